@@ -1,0 +1,29 @@
+#pragma once
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace delineo::cli {
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// --name value / --flag options plus positional arguments.
+class CliArgs {
+public:
+    CliArgs(int argc, char** argv, int first, const std::vector<std::string>& flags);
+    bool has(const std::string& name) const { return values_.count(name) > 0; }
+    std::string get(const std::string& name, const std::string& fallback = "") const;
+    std::string require(const std::string& name) const;
+    int getInt(const std::string& name, int fallback) const;
+    double getDouble(const std::string& name, double fallback) const;
+    const std::vector<std::string>& positional() const { return positional_; }
+
+private:
+    std::map<std::string, std::string> values_;
+    std::vector<std::string> positional_;
+};
+
+} // namespace delineo::cli

@@ -1,0 +1,69 @@
+// delineo-cli: headless training, segmentation, evaluation and file inspection.
+#include "CliArgs.h"
+#include "Commands.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/ml/Errors.h"
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+using namespace delineo;
+
+static const char* kUsage = R"(usage: delineo-cli COMMAND [options]
+
+commands:
+  train     --data DIR [--train-list train.txt] [--val-list val.txt] | --images DIR --masks DIR
+            --out MODEL.pt [--arch unet] [--base 16] [--depth 4] [--size 256] [--channels 3]
+            [--classes polyp] [--epochs 20] [--batch 8] [--lr 1e-3] [--seed 42] [--workers 1]
+            [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
+  segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--timing]
+  evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
+  info      FILE [--json]
+
+exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
+             6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,
+             11 training error, 130 cancelled
+)";
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
+        std::fputs(kUsage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const std::string cmd = argv[1];
+    try {
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val"});
+        if (cmd == "train")
+            return cli::runTrain(args);
+        if (cmd == "segment")
+            return cli::runSegment(args);
+        if (cmd == "evaluate")
+            return cli::runEvaluate(args);
+        if (cmd == "info")
+            return cli::runInfo(args);
+        std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);
+        return 2;
+    } catch (const cli::UsageError& e) {
+        std::fprintf(stderr, "delineo-cli: %s (see delineo-cli --help)\n", e.what());
+        return 2;
+    } catch (const core::ImageError& e) {
+        std::fprintf(stderr, "delineo-cli: %s [%s]\n", e.what(), core::ImageError::codeName(e.code()));
+        return e.exitCode();
+    } catch (const ml::ModelError& e) {
+        std::fprintf(stderr, "delineo-cli: model error: %s\n", e.what());
+        return 10;
+    } catch (const ml::TrainingError& e) {
+        std::fprintf(stderr, "delineo-cli: training error: %s\n", e.what());
+        return 11;
+    } catch (const std::filesystem::filesystem_error& e) {
+        std::fprintf(stderr, "delineo-cli: %s\n", e.what());
+        return 4;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "delineo-cli: %s\n", e.what());
+        return 1;
+    }
+}

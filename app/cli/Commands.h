@@ -1,0 +1,12 @@
+#pragma once
+#include "CliArgs.h"
+
+namespace delineo::cli {
+
+// Each returns the process exit status; typed errors propagate as exceptions to main().
+int runTrain(const CliArgs& args);
+int runSegment(const CliArgs& args);
+int runEvaluate(const CliArgs& args);
+int runInfo(const CliArgs& args);
+
+} // namespace delineo::cli

@@ -1,0 +1,117 @@
+#include "Commands.h"
+
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Device.h"
+#include "delineo/ml/Trainer.h"
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <sstream>
+
+namespace delineo::cli {
+
+namespace {
+
+std::atomic<bool> g_cancel{false};
+extern "C" void onSignal(int) { g_cancel = true; }
+
+std::vector<ml::ClassInfo> parseClasses(const std::string& text)
+{
+    // "polyp" or "stomach,large_bowel,small_bowel"; colours from a fixed clinical palette.
+    static const std::array<std::uint8_t, 3> palette[] = {
+        {255, 64, 64}, {64, 200, 255}, {255, 210, 0}, {60, 220, 90}, {200, 90, 255}, {255, 140, 0}};
+    std::vector<ml::ClassInfo> out;
+    std::stringstream ss(text);
+    for (std::string name; std::getline(ss, name, ',');)
+        if (!name.empty())
+            out.push_back({name, palette[out.size() % 6]});
+    if (out.empty())
+        throw UsageError("--classes needs at least one class name");
+    return out;
+}
+
+std::vector<core::SamplePair> pairsFor(const CliArgs& args, const std::string& listOption, const std::string& dflt)
+{
+    if (args.has("images"))
+        return core::SegmentationDataset::folderPairs(args.require("images"), args.require("masks"));
+    const std::string list = args.get(listOption, dflt);
+    return core::SegmentationDataset::kvasirPairs(args.require("data"), list);
+}
+
+} // namespace
+
+int runTrain(const CliArgs& args)
+{
+    ml::ModelConfig cfg;
+    if (args.has("init")) {
+        cfg = ml::readSidecar(args.get("init"));
+    } else {
+        cfg.architecture = args.get("arch", "unet");
+        cfg.inChannels = args.getInt("channels", 3);
+        cfg.classes = parseClasses(args.get("classes", "polyp"));
+        cfg.baseWidth = args.getInt("base", 16);
+        cfg.depth = args.getInt("depth", 4);
+        cfg.inputSize = args.getInt("size", 256);
+        if (cfg.inChannels == 3) {
+            cfg.mean = {0.485f, 0.456f, 0.406f};
+            cfg.std = {0.229f, 0.224f, 0.225f};
+        } else {
+            cfg.mean = {0.5f, 0.5f, 0.5f};
+            cfg.std = {0.25f, 0.25f, 0.25f};
+        }
+    }
+    cfg.description = args.get("description", cfg.description);
+
+    ml::TrainOptions opt;
+    opt.outputPath = args.require("out");
+    opt.epochs = args.getInt("epochs", 20);
+    opt.batchSize = args.getInt("batch", 8);
+    opt.learningRate = args.getDouble("lr", 1e-3);
+    opt.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
+    opt.dataWorkers = args.getInt("workers", 1);
+    opt.patience = args.getInt("patience", 0);
+    opt.maxSeconds = args.getDouble("time-budget", 0);
+    opt.augment = !args.has("no-augment");
+    opt.initWeights = args.get("init");
+    opt.resumeFrom = args.get("resume");
+    const auto outDir = std::filesystem::path(opt.outputPath).parent_path();
+    if (!outDir.empty())
+        std::filesystem::create_directories(outDir);
+
+    const auto t0 = std::chrono::steady_clock::now();
+    core::SegmentationDataset trainSet(pairsFor(args, "train-list", "train.txt"), cfg);
+    std::unique_ptr<core::SegmentationDataset> valSet;
+    if (!args.has("images") && !args.has("no-val"))
+        valSet = std::make_unique<core::SegmentationDataset>(pairsFor(args, "val-list", "val.txt"), cfg);
+    const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::fprintf(stderr, "loaded %zu training and %zu validation pairs in %.1f s; device %s, %d threads\n",
+                 trainSet.size(), valSet ? valSet->size() : 0, loadSeconds, ml::preferredDevice().c_str(),
+                 ml::cpuThreads());
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    int lastReported = -1;
+    auto result = ml::train(cfg, opt, trainSet, valSet.get(), [&](const ml::TrainProgress& p) {
+        if (p.epochDone) {
+            std::fprintf(stderr, "epoch %d/%d  loss %.4f  %.2f img/s", p.epoch, p.epochs, p.loss, p.imagesPerSecond);
+            if (p.hasValidation)
+                std::fprintf(stderr, "  val dice %.4f iou %.4f", p.validation.mean.dice, p.validation.mean.iou);
+            std::fprintf(stderr, "  best %.4f  eta %.0f s\n", p.bestDice, p.etaSeconds);
+        } else if (p.step % 10 == 0 && p.step != lastReported) {
+            lastReported = p.step;
+            std::fprintf(stderr, "  epoch %d step %d/%d loss %.4f %.2f img/s\r", p.epoch, p.step, p.stepsPerEpoch,
+                         p.loss, p.imagesPerSecond);
+        }
+    }, &g_cancel);
+    std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
+                result.cancelled ? "cancelled" : "done", result.epochsRun, result.bestDice, result.bestEpoch,
+                result.imagesPerSecond, result.seconds, result.bestPath.c_str());
+    return result.cancelled ? 130 : 0;
+}
+
+} // namespace delineo::cli

@@ -1,0 +1,81 @@
+// delineo: the desktop application.
+#include "delineo/core/ResourcePaths.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace delineo;
+
+// The demo workspace is copied out of the read-only resources so corrections can be saved.
+static QString prepareDemoWorkspace()
+{
+    const QString src = QDir(QString::fromStdString(core::resourceDir())).filePath("demo");
+    const QString dst = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("demo-workspace");
+    QDir().mkpath(dst);
+    QDirIterator it(src, QDir::Files);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(dst).filePath(QFileInfo(file).fileName());
+        if (!QFileInfo::exists(target))
+            QFile::copy(file, target);
+    }
+    return dst;
+}
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName("Delineo");
+    QApplication::setOrganizationName("Delineo");
+    QApplication::setApplicationVersion(DELINEO_VERSION);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Delineo: medical image segmentation, review and retraining");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo("demo", "Open the bundled demo workspace.");
+    QCommandLineOption model("model", "Model weights to use (default: the shipped polyp model).", "model.pt");
+    QCommandLineOption shot("screenshot", "Render the main window to a PNG and exit.", "out.png");
+    QCommandLineOption segment("segment", "With --screenshot: run the model first.");
+    parser.addOptions({demo, model, shot, segment});
+    parser.addPositionalArgument("path", "An image file or a workspace folder to open.");
+    parser.process(app);
+
+    ui::MainWindow window;
+    const bool headless = parser.isSet(shot);
+    window.setDialogsEnabled(!headless);
+    const QString modelPath = parser.isSet(model) ? parser.value(model) : QString::fromStdString(core::defaultModelPath());
+    if (QFileInfo::exists(modelPath) || parser.isSet(model))
+        window.loadModel(modelPath);
+
+    QString target = parser.positionalArguments().value(0);
+    if (target.isEmpty() && (parser.isSet(demo) || !headless))
+        target = prepareDemoWorkspace();
+    window.show();
+    bool ok = true;
+    if (!target.isEmpty())
+        ok = QFileInfo(target).isDir() ? window.openWorkspace(target) : window.openFile(target);
+    if (!headless)
+        return app.exec();
+
+    if (ok && parser.isSet(segment)) {
+        ok = window.runModel() && window.waitForJob();
+    }
+    QApplication::processEvents();
+    if (!ok)
+        std::fprintf(stderr, "delineo: %s\n", qPrintable(window.lastError()));
+    if (!window.grab().save(parser.value(shot))) {
+        std::fprintf(stderr, "delineo: cannot write %s\n", qPrintable(parser.value(shot)));
+        return 9;
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,14 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include <string>
+
+namespace delineo::core {
+
+// Opens a DICOM slice (DCMTK) or an endoscopy frame (JPEG/PNG/BMP/TIFF via OpenCV).
+// Throws ImageError with a typed code; never returns an empty image.
+Image loadImage(const std::string& path);
+bool looksLikeDicom(const std::string& path);
+// File extensions (lower case, with dot) that loadImage accepts in folder listings.
+bool hasImageExtension(const std::string& path);
+
+} // namespace delineo::core

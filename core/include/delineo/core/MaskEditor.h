@@ -1,0 +1,63 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/core/UndoHistory.h"
+
+#include <string>
+
+namespace delineo::core {
+
+enum class BrushShape { Round, Square };
+
+struct BrushSettings {
+    int radius = 10;             // pixels
+    BrushShape shape = BrushShape::Round;
+    bool overwriteOthers = true; // paint over other classes; off = paint only background
+};
+
+// The single path that edits a label map: brush strokes and whole-map replacements, each
+// recorded as exactly one undo command.
+class MaskEditor {
+public:
+    MaskEditor() = default;
+    explicit MaskEditor(LabelMap map) { reset(std::move(map)); }
+    void reset(LabelMap map); // new image: clears history
+
+    const LabelMap& labels() const { return map_; }
+    UndoHistory& history() { return history_; }
+    const UndoHistory& history() const { return history_; }
+
+    // Paint writes `label`; erase writes 0 (only over `label` unless overwriteOthers).
+    void beginStroke(std::uint8_t label, bool erase, const BrushSettings& brush);
+    // Stamps the brush along the segment from the previous point; returns the changed area.
+    Rect strokeTo(double x, double y);
+    // Ends the stroke; records one command if anything changed. Returns true if it did.
+    bool endStroke();
+    bool inStroke() const { return inStroke_; }
+
+    // Replaces the whole map (AI accept, morphological ops): one undoable command.
+    bool replace(const LabelMap& next, const std::string& description);
+
+    Rect undo() { return history_.undo(map_); }
+    Rect redo() { return history_.redo(map_); }
+    bool modified() const { return history_.position() != savedPosition_ || dirtyUnknown_; }
+    void markSaved() { savedPosition_ = history_.position(); dirtyUnknown_ = false; }
+
+private:
+    Rect stamp(int cx, int cy);
+    bool record(const LabelMap& before, const std::string& description);
+
+    LabelMap map_;
+    LabelMap strokeBefore_;
+    UndoHistory history_;
+    bool inStroke_ = false;
+    bool erase_ = false;
+    std::uint8_t label_ = 1;
+    BrushSettings brush_;
+    double lastX_ = 0, lastY_ = 0;
+    bool hasLast_ = false;
+    Rect strokeRect_;
+    std::size_t savedPosition_ = 0;
+    bool dirtyUnknown_ = false;
+};
+
+} // namespace delineo::core

@@ -1,0 +1,24 @@
+#pragma once
+#include "delineo/core/Image.h"
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace delineo::core {
+
+using Rgb = std::array<std::uint8_t, 3>;
+
+// Applies a window (centre/width, in modality units) and returns packed RGB888 rows.
+std::vector<std::uint8_t> renderRgb(const Image& image, const Window& window);
+
+// 8-bit version of the image the models see: 8-bit data as is, anything deeper scaled by its
+// own min/max (per-image normalisation, as the MRI models are trained). Channels unchanged.
+std::vector<std::uint8_t> modelInput8(const Image& image);
+
+// Blends class colours over an RGB888 buffer. colours[k-1] is the colour of class k;
+// visible[k-1] false hides a class. opacity in 0..1.
+void blendLabels(std::uint8_t* rgb, const LabelMap& labels, const std::vector<Rgb>& colours,
+                 const std::vector<bool>& visible, double opacity);
+
+} // namespace delineo::core

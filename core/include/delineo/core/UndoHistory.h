@@ -1,0 +1,50 @@
+#pragma once
+#include "delineo/core/Image.h"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+struct Rect {
+    int x = 0, y = 0, width = 0, height = 0;
+    bool empty() const { return width <= 0 || height <= 0; }
+};
+
+// One undoable change of a label map: the before/after pixels of the changed rectangle.
+struct EditCommand {
+    std::string description;
+    Rect rect;
+    std::vector<std::uint8_t> before, after;
+    std::size_t bytes() const { return before.size() + after.size() + description.size() + sizeof(*this); }
+};
+
+// Linear undo/redo with a byte budget; the oldest commands go first, but at least
+// `minimumCommands` are always kept.
+class UndoHistory {
+public:
+    explicit UndoHistory(std::size_t byteBudget = 256u << 20, std::size_t minimumCommands = 20);
+    void push(EditCommand command);
+    bool canUndo() const { return position_ > 0; }
+    bool canRedo() const { return position_ < commands_.size(); }
+    // Apply to `map`; return the rectangle that changed (empty if nothing to do).
+    Rect undo(LabelMap& map);
+    Rect redo(LabelMap& map);
+    void clear();
+    std::size_t size() const { return commands_.size(); }
+    std::size_t position() const { return position_; }
+    std::size_t bytes() const { return bytes_; }
+    std::string undoText() const;
+    std::string redoText() const;
+    std::vector<std::string> descriptions() const;
+
+private:
+    static void write(LabelMap& map, const Rect& r, const std::vector<std::uint8_t>& pixels);
+    std::vector<EditCommand> commands_;
+    std::size_t position_ = 0;
+    std::size_t bytes_ = 0;
+    std::size_t budget_, minimum_;
+};
+
+} // namespace delineo::core

@@ -1,0 +1,38 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace delineo::ml {
+
+struct ClassInfo {
+    std::string name;
+    std::array<std::uint8_t, 3> colour{255, 0, 0};
+};
+
+// Everything needed to rebuild a network and feed it: stored as the checkpoint's JSON sidecar.
+struct ModelConfig {
+    std::string architecture = "unet";
+    int inChannels = 3;
+    // Foreground classes; 1 means binary (sigmoid), more means softmax over background + classes.
+    std::vector<ClassInfo> classes{{"polyp", {255, 64, 64}}};
+    int baseWidth = 16;
+    int depth = 4;
+    int inputSize = 256;
+    std::array<float, 3> mean{0.f, 0.f, 0.f};
+    std::array<float, 3> std{1.f, 1.f, 1.f};
+    // Free-form provenance: description, training data, metrics.
+    std::string description;
+    std::string metricsJson = "{}";
+
+    int numForeground() const { return static_cast<int>(classes.size()); }
+    bool binary() const { return classes.size() == 1; }
+    // Output channels of the network: 1 for binary, background + classes otherwise.
+    int outChannels() const { return binary() ? 1 : numForeground() + 1; }
+
+    std::string toJson() const;
+    static ModelConfig fromJson(const std::string& text); // throws ModelError
+};
+
+} // namespace delineo::ml

@@ -1,0 +1,146 @@
+#include "delineo/ml/Checkpoint.h"
+#include "CheckpointIO.h"
+#include "ModelRegistry.h"
+#include "delineo/ml/Errors.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace delineo::ml {
+
+static std::string stem(const std::string& path)
+{
+    const auto slash = path.find_last_of('/');
+    const auto dot = path.find_last_of('.');
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash))
+        return path.substr(0, dot);
+    return path;
+}
+
+std::string sidecarPath(const std::string& weightsPath) { return stem(weightsPath) + ".json"; }
+std::string optimizerPath(const std::string& weightsPath) { return stem(weightsPath) + ".optim.pt"; }
+
+void writeFileAtomic(const std::string& path, const std::string& bytes)
+{
+    const std::string tmp = path + ".tmp" + std::to_string(::getpid());
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw std::runtime_error("cannot write " + path + ": " + std::strerror(errno));
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int err = errno;
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            throw std::runtime_error("cannot write " + path + ": " + std::strerror(err));
+        }
+        done += static_cast<size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw std::runtime_error("cannot write " + path + ": " + std::strerror(err));
+    }
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw std::runtime_error("cannot write " + path + ": " + std::strerror(err));
+    }
+}
+
+static std::string readText(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ModelError("cannot open " + path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+ModelConfig readSidecar(const std::string& weightsPath)
+{
+    return ModelConfig::fromJson(readText(sidecarPath(weightsPath)));
+}
+
+void saveModel(const SegmentationNetPtr& net, const ModelConfig& config, const std::string& weightsPath,
+               torch::optim::Optimizer* optimizer, int epoch)
+{
+    // Weights are saved from CPU so a checkpoint trained on CUDA loads anywhere.
+    torch::serialize::OutputArchive archive;
+    for (const auto& p : net->named_parameters())
+        archive.write(p.key(), p.value().detach().to(torch::kCPU));
+    for (const auto& b : net->named_buffers())
+        archive.write(b.key(), b.value().detach().to(torch::kCPU), /*is_buffer=*/true);
+    std::ostringstream weights;
+    archive.save_to(weights);
+    if (optimizer) {
+        torch::serialize::OutputArchive opt;
+        optimizer->save(opt);
+        opt.write("epoch", torch::tensor(static_cast<int64_t>(epoch)));
+        std::ostringstream optBytes;
+        opt.save_to(optBytes);
+        writeFileAtomic(optimizerPath(weightsPath), optBytes.str());
+    }
+    writeFileAtomic(weightsPath, weights.str());
+    writeFileAtomic(sidecarPath(weightsPath), config.toJson());
+}
+
+void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath)
+{
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(weightsPath, torch::kCPU);
+    } catch (const c10::Error& e) {
+        throw ModelError("cannot read model weights " + weightsPath + ": not a Delineo/LibTorch weights file");
+    }
+    torch::NoGradGuard noGrad;
+    auto readInto = [&](const std::string& key, torch::Tensor& target, bool buffer) {
+        torch::Tensor value;
+        if (!archive.try_read(key, value, buffer))
+            throw ModelError("model weights " + weightsPath + " lack '" + key + "' (wrong architecture?)");
+        if (value.sizes() != target.sizes())
+            throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong shape");
+        target.copy_(value);
+    };
+    for (auto& p : net->named_parameters())
+        readInto(p.key(), p.value(), false);
+    for (auto& b : net->named_buffers())
+        readInto(b.key(), b.value(), true);
+}
+
+LoadedModel loadModel(const std::string& weightsPath, const torch::Device& device)
+{
+    if (::access(weightsPath.c_str(), R_OK) != 0)
+        throw ModelError("model file not found: " + weightsPath);
+    LoadedModel m;
+    m.config = readSidecar(weightsPath);
+    m.net = ModelRegistry::builtin().create(m.config);
+    loadWeights(m.net, weightsPath);
+    m.net->to(device);
+    return m;
+}
+
+int loadOptimizer(torch::optim::Optimizer& optimizer, const std::string& weightsPath)
+{
+    torch::serialize::InputArchive archive;
+    try {
+        archive.load_from(optimizerPath(weightsPath));
+        optimizer.load(archive);
+    } catch (const c10::Error& e) {
+        throw TrainingError("cannot resume: optimizer state " + optimizerPath(weightsPath) + " is unreadable");
+    }
+    torch::Tensor epoch;
+    archive.read("epoch", epoch);
+    return static_cast<int>(epoch.item<int64_t>());
+}
+
+} // namespace delineo::ml

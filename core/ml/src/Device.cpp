@@ -1,0 +1,27 @@
+#include "delineo/ml/Device.h"
+
+#include <torch/torch.h>
+#include <thread>
+
+namespace delineo::ml {
+
+int cpuThreads()
+{
+    const unsigned n = std::thread::hardware_concurrency();
+    return n == 0 ? 1 : static_cast<int>(n);
+}
+
+void useAllCpuThreads()
+{
+    // Torch defaults to a single intra-op thread on this platform.
+    if (at::get_num_threads() != cpuThreads())
+        at::set_num_threads(cpuThreads());
+}
+
+std::string preferredDevice()
+{
+    useAllCpuThreads();
+    return torch::cuda::is_available() ? "cuda" : "cpu";
+}
+
+} // namespace delineo::ml

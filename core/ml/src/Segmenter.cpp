@@ -1,0 +1,92 @@
+#include "delineo/ml/Segmenter.h"
+#include "CheckpointIO.h"
+#include "delineo/ml/Device.h"
+#include "delineo/ml/Errors.h"
+
+#include <mutex>
+
+namespace delineo::ml {
+
+namespace F = torch::nn::functional;
+
+struct Segmenter::Impl {
+    LoadedModel model;
+    torch::Device device{torch::kCPU};
+    mutable std::mutex mutex;
+};
+
+Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::~Segmenter() = default;
+
+std::unique_ptr<Segmenter> Segmenter::load(const std::string& weightsPath)
+{
+    auto impl = std::make_unique<Impl>();
+    impl->device = torch::Device(preferredDevice() == "cuda" ? torch::kCUDA : torch::kCPU);
+    impl->model = loadModel(weightsPath, impl->device);
+    impl->model.net->eval();
+    return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
+}
+
+const ModelConfig& Segmenter::config() const { return impl_->model.config; }
+std::string Segmenter::device() const { return impl_->device.is_cuda() ? "cuda" : "cpu"; }
+
+// Converts an 8-bit image to the normalised NCHW float tensor the network expects.
+static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c)
+{
+    auto t = torch::from_blob(const_cast<std::uint8_t*>(img.data), {img.height, img.width, img.channels},
+                              torch::kUInt8)
+                 .permute({2, 0, 1})
+                 .to(torch::kFloat32)
+                 .div_(255.0f)
+                 .unsqueeze(0);
+    if (img.channels == 1 && c.inChannels == 3)
+        t = t.expand({1, 3, img.height, img.width});
+    else if (img.channels == 3 && c.inChannels == 1)
+        t = t.mean(1, true);
+    t = F::interpolate(t, F::InterpolateFuncOptions()
+                              .size(std::vector<int64_t>{c.inputSize, c.inputSize})
+                              .mode(torch::kBilinear)
+                              .align_corners(false));
+    auto mean = torch::tensor(std::vector<float>(c.mean.begin(), c.mean.begin() + c.inChannels)).view({1, -1, 1, 1});
+    auto sd = torch::tensor(std::vector<float>(c.std.begin(), c.std.begin() + c.inChannels)).view({1, -1, 1, 1});
+    return (t - mean) / sd;
+}
+
+Prediction Segmenter::predict(const ImageU8View& image) const
+{
+    if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
+        throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
+    const ModelConfig& c = impl_->model.config;
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    torch::NoGradGuard noGrad;
+    auto input = toInput(image, c).to(impl_->device);
+    auto logits = impl_->model.net->forward(input);
+    torch::Tensor probs = logits.size(1) == 1 ? torch::sigmoid(logits) : torch::softmax(logits, 1);
+    probs = F::interpolate(probs, F::InterpolateFuncOptions()
+                                      .size(std::vector<int64_t>{image.height, image.width})
+                                      .mode(torch::kBilinear)
+                                      .align_corners(false))
+                .squeeze(0)
+                .to(torch::kCPU);
+    torch::Tensor labels, conf;
+    if (probs.size(0) == 1) {
+        auto p = probs[0];
+        labels = (p > 0.5).to(torch::kUInt8);
+        conf = torch::max(p, 1 - p);
+    } else {
+        auto mx = probs.max(0);
+        conf = std::get<0>(mx);
+        labels = std::get<1>(mx).to(torch::kUInt8);
+    }
+    conf = (conf * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+    labels = labels.contiguous();
+    Prediction out;
+    out.width = image.width;
+    out.height = image.height;
+    const auto n = static_cast<size_t>(image.width) * image.height;
+    out.labels.assign(labels.data_ptr<std::uint8_t>(), labels.data_ptr<std::uint8_t>() + n);
+    out.confidence.assign(conf.data_ptr<std::uint8_t>(), conf.data_ptr<std::uint8_t>() + n);
+    return out;
+}
+
+} // namespace delineo::ml

@@ -1,0 +1,238 @@
+#include "delineo/ml/Trainer.h"
+#include "BatchLoader.h"
+#include "CheckpointIO.h"
+#include "Losses.h"
+#include "ModelRegistry.h"
+#include "delineo/ml/Device.h"
+#include "delineo/ml/Errors.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace delineo::ml {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point t)
+{
+    return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+std::string lastPathFor(const std::string& best)
+{
+    const auto dot = best.find_last_of('.');
+    const auto slash = best.find_last_of('/');
+    const std::string stem =
+        (dot != std::string::npos && (slash == std::string::npos || dot > slash)) ? best.substr(0, dot) : best;
+    return stem + ".last.pt";
+}
+
+nlohmann::json metricsToJson(const SegmentationMetrics& m)
+{
+    return {{"pixelAccuracy", m.pixelAccuracy}, {"iou", m.iou}, {"dice", m.dice},
+            {"precision", m.precision}, {"recall", m.recall}};
+}
+
+// Mean over images of per-class metrics, computed at the model's input size.
+ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, const ModelConfig& cfg,
+                      const torch::Device& device, int batchSize, const std::atomic<bool>* cancel)
+{
+    net->eval();
+    torch::NoGradGuard noGrad;
+    std::vector<std::size_t> order(val.size());
+    std::iota(order.begin(), order.end(), 0);
+    BatchLoader loader(val, order, batchSize, false, 0, 1, cfg.inChannels, cfg.inputSize);
+    std::vector<std::vector<SegmentationMetrics>> perClass(cfg.numForeground());
+    Batch batch;
+    while (loader.next(batch)) {
+        if (cancel && cancel->load())
+            break;
+        auto pred = labelsFromLogits(net->forward(batch.images.to(device))).to(torch::kCPU).contiguous();
+        auto truth = batch.masks.to(torch::kUInt8).contiguous();
+        const std::size_t plane = static_cast<std::size_t>(cfg.inputSize) * cfg.inputSize;
+        for (int64_t i = 0; i < pred.size(0); ++i) {
+            auto m = evaluateLabels(pred[i].data_ptr<std::uint8_t>(), truth[i].data_ptr<std::uint8_t>(), plane,
+                                    cfg.numForeground());
+            for (int k = 0; k < cfg.numForeground(); ++k)
+                perClass[k].push_back(m.perClass[k]);
+        }
+    }
+    ImageMetrics result;
+    for (auto& v : perClass)
+        result.perClass.push_back(meanOf(v));
+    result.mean = meanOf(result.perClass);
+    return result;
+}
+
+} // namespace
+
+std::int64_t parameterCount(const ModelConfig& config)
+{
+    auto net = ModelRegistry::builtin().create(config);
+    std::int64_t n = 0;
+    for (const auto& p : net->parameters())
+        n += p.numel();
+    return n;
+}
+
+TrainResult train(const ModelConfig& config, const TrainOptions& opt, const SampleSource& trainSet,
+                  const SampleSource* valSet, const ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    if (trainSet.size() == 0)
+        throw TrainingError("no training samples");
+    if (opt.outputPath.empty())
+        throw TrainingError("no output path for the checkpoint");
+    if (opt.batchSize < 1 || opt.epochs < 1)
+        throw TrainingError("batch size and epochs must be at least 1");
+    const auto start = Clock::now();
+    const std::string devName = opt.device.empty() ? preferredDevice() : opt.device;
+    useAllCpuThreads();
+    const torch::Device device(devName == "cuda" ? torch::kCUDA : torch::kCPU);
+    torch::manual_seed(opt.seed);
+
+    ModelConfig cfg = config;
+    auto net = ModelRegistry::builtin().create(cfg);
+    if (!opt.initWeights.empty())
+        loadWeights(net, opt.initWeights);
+    if (!opt.resumeFrom.empty())
+        loadWeights(net, opt.resumeFrom);
+    net->to(device);
+
+    torch::optim::AdamW optimizer(net->parameters(),
+                                  torch::optim::AdamWOptions(opt.learningRate).weight_decay(opt.weightDecay));
+    int firstEpoch = 0;
+    if (!opt.resumeFrom.empty())
+        firstEpoch = loadOptimizer(optimizer, opt.resumeFrom);
+
+    const int steps = static_cast<int>((trainSet.size() + opt.batchSize - 1) / opt.batchSize);
+    const double totalSteps = static_cast<double>(steps) * opt.epochs;
+    TrainResult result;
+    result.bestPath = opt.outputPath;
+    result.lastPath = lastPathFor(opt.outputPath);
+    double trainSeconds = 0;
+    std::int64_t trainImages = 0;
+    int sinceBest = 0;
+    const bool haveVal = valSet && valSet->size() > 0;
+
+    for (int epoch = firstEpoch; epoch < opt.epochs; ++epoch) {
+        const auto epochStart = Clock::now();
+        std::vector<std::size_t> order(trainSet.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::mt19937_64 rng(opt.seed + static_cast<std::uint64_t>(epoch));
+        std::shuffle(order.begin(), order.end(), rng);
+        BatchLoader loader(trainSet, order, opt.batchSize, opt.augment, opt.seed * 7919 + epoch,
+                           opt.dataWorkers, cfg.inChannels, cfg.inputSize);
+        net->train();
+        double lossSum = 0;
+        int step = 0;
+        Batch batch;
+        while (loader.next(batch)) {
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            // Cosine schedule over the whole run, floor at 2% of the base rate.
+            const double t = (static_cast<double>(epoch) * steps + step) / totalSteps;
+            const double lr = opt.learningRate * (0.02 + 0.98 * 0.5 * (1.0 + std::cos(M_PI * t)));
+            for (auto& group : optimizer.param_groups())
+                static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+            // Batch norm cannot train on a single image; skip a trailing singleton.
+            if (batch.images.size(0) < 2 && steps > 1)
+                continue;
+            const auto stepStart = Clock::now();
+            optimizer.zero_grad();
+            auto logits = net->forward(batch.images.to(device));
+            auto loss = segmentationLoss(logits, batch.masks.to(device));
+            const double lossValue = loss.item<double>();
+            if (!std::isfinite(lossValue))
+                throw TrainingError("training diverged (loss is not finite) at epoch " + std::to_string(epoch + 1));
+            loss.backward();
+            optimizer.step();
+            trainSeconds += secondsSince(stepStart);
+            trainImages += batch.images.size(0);
+            lossSum += lossValue;
+            ++step;
+            if (progress) {
+                TrainProgress p;
+                p.epoch = epoch + 1;
+                p.epochs = opt.epochs;
+                p.step = step;
+                p.stepsPerEpoch = steps;
+                p.loss = lossSum / step;
+                p.imagesPerSecond = trainSeconds > 0 ? trainImages / trainSeconds : 0;
+                const double done = static_cast<double>(epoch - firstEpoch) * steps + step;
+                const double remaining = static_cast<double>(opt.epochs - firstEpoch) * steps - done;
+                p.etaSeconds = secondsSince(start) / done * remaining;
+                p.bestDice = result.bestDice;
+                progress(p);
+            }
+        }
+        if (result.cancelled)
+            break;
+
+        TrainProgress p;
+        p.epoch = epoch + 1;
+        p.epochs = opt.epochs;
+        p.step = step;
+        p.stepsPerEpoch = steps;
+        p.loss = step ? lossSum / step : 0;
+        p.epochDone = true;
+        p.imagesPerSecond = trainSeconds > 0 ? trainImages / trainSeconds : 0;
+        ImageMetrics val;
+        if (haveVal) {
+            val = validate(net, *valSet, cfg, device, opt.batchSize, cancel);
+            if (cancel && cancel->load()) {
+                result.cancelled = true;
+                break;
+            }
+            p.hasValidation = true;
+            p.validation = val;
+        }
+        const double dice = haveVal ? val.mean.dice : -p.loss;
+        const bool improved = result.epochsRun == 0 || dice > result.bestDice || (!haveVal);
+        result.epochsRun = epoch + 1;
+
+        nlohmann::json metrics;
+        metrics["epoch"] = epoch + 1;
+        metrics["trainLoss"] = p.loss;
+        metrics["trainImagesPerSecond"] = p.imagesPerSecond;
+        metrics["trainSamples"] = trainSet.size();
+        if (haveVal) {
+            metrics["valSamples"] = valSet->size();
+            metrics["val"] = {{"mean", metricsToJson(val.mean)}};
+            for (int k = 0; k < cfg.numForeground(); ++k)
+                metrics["val"][cfg.classes[k].name] = metricsToJson(val.perClass[k]);
+        }
+        cfg.metricsJson = metrics.dump();
+        saveModel(net, cfg, result.lastPath, &optimizer, epoch + 1);
+        if (improved) {
+            result.bestDice = dice;
+            result.bestEpoch = epoch + 1;
+            result.bestValidation = val;
+            saveModel(net, cfg, result.bestPath);
+            sinceBest = 0;
+        } else {
+            ++sinceBest;
+        }
+        p.bestDice = result.bestDice;
+        const double elapsed = secondsSince(start);
+        p.etaSeconds = elapsed / (epoch + 1 - firstEpoch) * (opt.epochs - epoch - 1);
+        if (progress)
+            progress(p);
+        if (opt.patience > 0 && sinceBest >= opt.patience)
+            break;
+        if (opt.maxSeconds > 0 && elapsed + secondsSince(epochStart) > opt.maxSeconds)
+            break;
+    }
+    result.seconds = secondsSince(start);
+    result.imagesPerSecond = trainSeconds > 0 ? trainImages / trainSeconds : 0;
+    return result;
+}
+
+} // namespace delineo::ml

@@ -1,0 +1,205 @@
+#include "DicomReader.h"
+#include "delineo/core/Errors.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmjpeg/djdecode.h>
+#include <dcmtk/dcmjpls/djdecode.h>
+#include <dcmtk/oflog/oflog.h>
+
+#include <cstring>
+#include <mutex>
+
+namespace delineo::core {
+
+namespace {
+
+void registerCodecs()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
+        DJDecoderRegistration::registerCodecs();
+        DJLSDecoderRegistration::registerCodecs();
+        DcmRLEDecoderRegistration::registerCodecs();
+    });
+}
+
+bool isJpeg2000(E_TransferSyntax xs)
+{
+    return xs == EXS_JPEG2000LosslessOnly || xs == EXS_JPEG2000 || xs == EXS_JPEG2000MulticomponentLosslessOnly ||
+           xs == EXS_JPEG2000Multicomponent;
+}
+
+long intTag(DcmItem* ds, const DcmTagKey& key, long fallback)
+{
+    Uint16 v16 = 0;
+    if (ds->findAndGetUint16(key, v16).good())
+        return v16;
+    OFString s;
+    if (ds->findAndGetOFString(key, s).good() && !s.empty())
+        return std::atol(s.c_str());
+    return fallback;
+}
+
+double doubleTag(DcmItem* ds, const DcmTagKey& key, double fallback, unsigned long pos = 0)
+{
+    Float64 v = 0;
+    return ds->findAndGetFloat64(key, v, pos).good() ? v : fallback;
+}
+
+std::string stringTag(DcmItem* ds, const DcmTagKey& key)
+{
+    OFString s;
+    ds->findAndGetOFString(key, s);
+    return std::string(s.c_str());
+}
+
+// Reads stored values (masked/sign-extended to BitsStored) and applies the modality LUT.
+template <typename Stored>
+void decodeSamples(const Stored* src, std::size_t n, int bitsStored, bool isSigned, double slope, double intercept,
+                   Image& img)
+{
+    const bool identity = slope == 1.0 && intercept == 0.0;
+    const std::uint32_t mask = bitsStored >= 32 ? 0xffffffffu : ((1u << bitsStored) - 1u);
+    const std::uint32_t signBit = 1u << (bitsStored - 1);
+    auto value = [&](std::size_t i) -> double {
+        std::uint32_t raw = static_cast<std::uint32_t>(src[i]) & mask;
+        if (isSigned && (raw & signBit))
+            return static_cast<double>(static_cast<std::int32_t>(raw | ~mask));
+        return static_cast<double>(raw);
+    };
+    if (!identity || (isSigned && sizeof(Stored) == 1)) {
+        img.type = PixelType::F32;
+        img.bytes.resize(n * sizeof(float));
+        float* out = reinterpret_cast<float*>(img.bytes.data());
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = static_cast<float>(value(i) * slope + intercept);
+    } else if (sizeof(Stored) == 1) {
+        img.type = PixelType::U8;
+        img.bytes.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            img.bytes[i] = static_cast<std::uint8_t>(value(i));
+    } else {
+        img.type = isSigned ? PixelType::I16 : PixelType::U16;
+        img.bytes.resize(n * 2);
+        if (isSigned) {
+            auto* out = reinterpret_cast<std::int16_t*>(img.bytes.data());
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = static_cast<std::int16_t>(value(i));
+        } else {
+            auto* out = reinterpret_cast<std::uint16_t*>(img.bytes.data());
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = static_cast<std::uint16_t>(value(i));
+        }
+    }
+}
+
+} // namespace
+
+Image readDicom(const std::string& path)
+{
+    registerCodecs();
+    DcmFileFormat file;
+    OFCondition st = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
+    if (st.bad())
+        throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + path + ": " + st.text());
+    DcmDataset* ds = file.getDataset();
+    const E_TransferSyntax xs = ds->getOriginalXfer();
+    Image img;
+    img.path = path;
+    img.format = "dicom";
+    img.transferSyntax = DcmXfer(xs).getXferName();
+    if (isJpeg2000(xs) || xs == EXS_Unknown) {
+        const std::string uid = stringTag(file.getMetaInfo(), DCM_TransferSyntaxUID);
+        if (isJpeg2000(xs) || uid.rfind("1.2.840.10008.1.2.4.20", 0) == 0)
+            throw ImageError(ErrorCode::UnsupportedCompression,
+                             "unsupported compression in " + path + ": JPEG 2000 / HTJ2K (" +
+                                 (uid.empty() ? img.transferSyntax : uid) + ")");
+    }
+    if (!ds->tagExists(DCM_PixelData))
+        throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
+    st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+    if (st.bad())
+        throw ImageError(ErrorCode::UnsupportedCompression,
+                         "cannot decompress " + path + " (" + img.transferSyntax + "): " + st.text());
+
+    const long rows = intTag(ds, DCM_Rows, 0), cols = intTag(ds, DCM_Columns, 0);
+    const long bitsAllocated = intTag(ds, DCM_BitsAllocated, 16);
+    const long bitsStored = intTag(ds, DCM_BitsStored, bitsAllocated);
+    const bool isSigned = intTag(ds, DCM_PixelRepresentation, 0) == 1;
+    const long spp = intTag(ds, DCM_SamplesPerPixel, 1);
+    const long planar = intTag(ds, DCM_PlanarConfiguration, 0);
+    img.photometric = stringTag(ds, DCM_PhotometricInterpretation);
+    img.modality = stringTag(ds, DCM_Modality);
+    if (rows <= 0 || cols <= 0 || rows > 65535 || cols > 65535)
+        throw ImageError(ErrorCode::Corrupt, path + ": invalid image size");
+    if ((bitsAllocated != 8 && bitsAllocated != 16) || bitsStored < 1 || bitsStored > bitsAllocated)
+        throw ImageError(ErrorCode::UnsupportedFormat,
+                         path + ": " + std::to_string(bitsAllocated) + "-bit pixels are not supported");
+    if (spp != 1 && spp != 3)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(spp) + " samples per pixel");
+    const bool mono = img.photometric.rfind("MONOCHROME", 0) == 0;
+    if ((spp == 1 && !mono) || (spp == 3 && img.photometric != "RGB" && img.photometric.rfind("YBR", 0) != 0))
+        throw ImageError(ErrorCode::UnsupportedFormat,
+                         path + ": photometric interpretation " + img.photometric + " is not supported yet");
+
+    img.width = static_cast<int>(cols);
+    img.height = static_cast<int>(rows);
+    img.channels = static_cast<int>(spp);
+    img.invertDisplay = img.photometric == "MONOCHROME1";
+    const std::size_t samples = static_cast<std::size_t>(rows) * cols * spp;
+    const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
+    const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
+
+    DcmElement* px = nullptr;
+    if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
+        throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+    const unsigned long bytesNeeded = samples * (bitsAllocated / 8);
+    if (px->getLength() < bytesNeeded)
+        throw ImageError(ErrorCode::Corrupt, path + ": pixel data is truncated (" + std::to_string(px->getLength()) +
+                                                 " of " + std::to_string(bytesNeeded) + " bytes)");
+    if (bitsAllocated == 8) {
+        Uint8* data = nullptr;
+        if (px->getUint8Array(data).bad() || !data)
+            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+        decodeSamples(data, samples, static_cast<int>(bitsStored), isSigned, slope, intercept, img);
+    } else {
+        Uint16* data = nullptr;
+        if (px->getUint16Array(data).bad() || !data)
+            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+        decodeSamples(data, samples, static_cast<int>(bitsStored), isSigned, slope, intercept, img);
+    }
+    if (spp == 3 && planar == 1 && img.type == PixelType::U8) {
+        // Colour-by-plane to interleaved.
+        std::vector<std::uint8_t> inter(img.bytes.size());
+        const std::size_t plane = static_cast<std::size_t>(rows) * cols;
+        for (std::size_t i = 0; i < plane; ++i)
+            for (int c = 0; c < 3; ++c)
+                inter[i * 3 + c] = img.bytes[c * plane + i];
+        img.bytes.swap(inter);
+    }
+    const double sy = doubleTag(ds, DCM_PixelSpacing, 0.0, 0), sx = doubleTag(ds, DCM_PixelSpacing, 0.0, 1);
+    if (sx > 0 && sy > 0) {
+        img.spacingX = sx;
+        img.spacingY = sy;
+        img.spacingKnown = true;
+    }
+    for (unsigned long i = 0; i < 8; ++i) {
+        const double c = doubleTag(ds, DCM_WindowCenter, 0.0, i), w = doubleTag(ds, DCM_WindowWidth, 0.0, i);
+        if (w <= 0)
+            break;
+        std::string name = "File window " + std::to_string(i + 1);
+        OFString explanation;
+        if (ds->findAndGetOFString(DCM_WindowCenterWidthExplanation, explanation, i).good() && !explanation.empty())
+            name = explanation.c_str();
+        img.windows.push_back(Window{c, w, name});
+    }
+    return img;
+}
+
+} // namespace delineo::core

@@ -1,0 +1,105 @@
+#include "delineo/core/Rendering.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace delineo::core {
+
+namespace {
+
+// 256-entry table is cheaper than per-pixel float math for 8-bit input.
+template <typename T>
+void windowSamples(const T* src, std::size_t n, int channels, double lo, double width, bool invert,
+                   std::uint8_t* rgb)
+{
+    const double scale = 255.0 / std::max(width, 1e-6);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (int c = 0; c < 3; ++c) {
+            const double v = static_cast<double>(src[i * channels + (channels == 3 ? c : 0)]);
+            double d = (v - lo) * scale;
+            d = d < 0 ? 0 : (d > 255 ? 255 : d);
+            const auto b = static_cast<std::uint8_t>(d + 0.5);
+            rgb[i * 3 + c] = invert ? static_cast<std::uint8_t>(255 - b) : b;
+        }
+    }
+}
+
+} // namespace
+
+std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
+{
+    const std::size_t n = img.pixelCount();
+    std::vector<std::uint8_t> rgb(n * 3);
+    const double lo = w.center - w.width / 2.0;
+    if (img.type == PixelType::U8) {
+        std::uint8_t lut[256];
+        const double scale = 255.0 / std::max(w.width, 1e-6);
+        for (int v = 0; v < 256; ++v) {
+            double d = std::clamp((v - lo) * scale, 0.0, 255.0);
+            lut[v] = static_cast<std::uint8_t>(d + 0.5);
+            if (img.invertDisplay)
+                lut[v] = static_cast<std::uint8_t>(255 - lut[v]);
+        }
+        const std::uint8_t* s = img.bytes.data();
+        if (img.channels == 3)
+            for (std::size_t i = 0; i < n * 3; ++i)
+                rgb[i] = lut[s[i]];
+        else
+            for (std::size_t i = 0; i < n; ++i)
+                rgb[i * 3] = rgb[i * 3 + 1] = rgb[i * 3 + 2] = lut[s[i]];
+        return rgb;
+    }
+    switch (img.type) {
+    case PixelType::U16:
+        windowSamples(reinterpret_cast<const std::uint16_t*>(img.bytes.data()), n, img.channels, lo, w.width,
+                      img.invertDisplay, rgb.data());
+        break;
+    case PixelType::I16:
+        windowSamples(reinterpret_cast<const std::int16_t*>(img.bytes.data()), n, img.channels, lo, w.width,
+                      img.invertDisplay, rgb.data());
+        break;
+    default:
+        windowSamples(reinterpret_cast<const float*>(img.bytes.data()), n, img.channels, lo, w.width,
+                      img.invertDisplay, rgb.data());
+    }
+    return rgb;
+}
+
+std::vector<std::uint8_t> modelInput8(const Image& img)
+{
+    if (img.type == PixelType::U8)
+        return img.bytes;
+    double lo = 0, hi = 0;
+    img.range(lo, hi);
+    // Full range, without MONOCHROME1 inversion: the model sees values, not a display.
+    const Window w{(lo + hi) / 2.0, std::max(1e-6, hi - lo), ""};
+    Image plain = img;
+    plain.invertDisplay = false;
+    std::vector<std::uint8_t> rgb = renderRgb(plain, w);
+    if (img.channels == 3)
+        return rgb;
+    std::vector<std::uint8_t> out(img.pixelCount());
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = rgb[i * 3];
+    return out;
+}
+
+void blendLabels(std::uint8_t* rgb, const LabelMap& labels, const std::vector<Rgb>& colours,
+                 const std::vector<bool>& visible, double opacity)
+{
+    const int a = static_cast<int>(std::lround(std::clamp(opacity, 0.0, 1.0) * 256));
+    const std::size_t n = labels.labels.size();
+    const std::uint8_t* lab = labels.labels.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const int k = lab[i];
+        if (k == 0 || k > static_cast<int>(colours.size()) || (k <= static_cast<int>(visible.size()) && !visible[k - 1]))
+            continue;
+        const Rgb& c = colours[k - 1];
+        std::uint8_t* p = rgb + i * 3;
+        for (int j = 0; j < 3; ++j)
+            p[j] = static_cast<std::uint8_t>((p[j] * (256 - a) + c[j] * a) >> 8);
+    }
+}
+
+} // namespace delineo::core

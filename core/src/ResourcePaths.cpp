@@ -1,0 +1,35 @@
+#include "delineo/core/ResourcePaths.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+std::string resourceDir()
+{
+    if (const char* env = std::getenv("DELINEO_RESOURCES"); env && *env)
+        return env;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "delineo";
+        if (fs::is_directory(installed / "models", ec))
+            return installed.string();
+    }
+#ifdef DELINEO_SOURCE_RESOURCES
+    return DELINEO_SOURCE_RESOURCES;
+#else
+    return "resources";
+#endif
+}
+
+std::string defaultModelPath()
+{
+    if (const char* env = std::getenv("DELINEO_MODEL"); env && *env)
+        return env;
+    return (fs::path(resourceDir()) / "models" / "polyp-unet.pt").string();
+}
+
+} // namespace delineo::core

@@ -1,0 +1,150 @@
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/Rendering.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+SegmentationDataset::SegmentationDataset(std::vector<SamplePair> pairs, const ml::ModelConfig& config, int threads,
+                                         const std::atomic<bool>* cancel)
+    : pairs_(std::move(pairs)), config_(config), images_(pairs_.size()), masks_(pairs_.size())
+{
+    if (threads <= 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    const int s = config_.inputSize;
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr error;
+    std::mutex errorMutex;
+    auto worker = [&] {
+        for (std::size_t i; (i = next++) < pairs_.size();) {
+            if ((cancel && cancel->load()) || error)
+                return;
+            try {
+                Image img = loadImage(pairs_[i].image);
+                LabelMap mask = loadMask(pairs_[i].mask, config_.numForeground());
+                if (mask.width != img.width || mask.height != img.height)
+                    throw ImageError(ErrorCode::WrongSize, "mask " + pairs_[i].mask + " does not match the size of " +
+                                                               pairs_[i].image);
+                std::vector<std::uint8_t> px = modelInput8(img);
+                cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, px.data());
+                if (img.channels != config_.inChannels)
+                    cv::cvtColor(m, m, config_.inChannels == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
+                cv::Mat small, smallMask;
+                cv::resize(m, small, cv::Size(s, s), 0, 0, cv::INTER_AREA);
+                cv::Mat lm(mask.height, mask.width, CV_8UC1, mask.labels.data());
+                cv::resize(lm, smallMask, cv::Size(s, s), 0, 0, cv::INTER_NEAREST);
+                images_[i].assign(small.data, small.data + small.total() * small.elemSize());
+                masks_[i].assign(smallMask.data, smallMask.data + smallMask.total());
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(errorMutex);
+                if (!error)
+                    error = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(worker);
+    for (auto& t : pool)
+        t.join();
+    if (error)
+        std::rethrow_exception(error);
+}
+
+ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std::uint64_t seed) const
+{
+    const int s = config_.inputSize, ch = config_.inChannels;
+    cv::Mat img(s, s, ch == 3 ? CV_8UC3 : CV_8UC1, const_cast<std::uint8_t*>(images_[index].data()));
+    cv::Mat mask(s, s, CV_8UC1, const_cast<std::uint8_t*>(masks_[index].data()));
+    cv::Mat fimg;
+    double gain = 1.0, bias = 0.0;
+    if (augment) {
+        std::mt19937_64 rng(seed);
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        const bool hflip = u(rng) < 0.5, vflip = u(rng) < 0.5;
+        const double angle = (u(rng) * 2 - 1) * 20.0, scale = 0.85 + u(rng) * 0.3;
+        gain = 0.8 + u(rng) * 0.4;
+        bias = (u(rng) * 2 - 1) * 20.0;
+        cv::Mat rot = cv::getRotationMatrix2D(cv::Point2f(s / 2.0f, s / 2.0f), angle, scale);
+        cv::Mat warped, warpedMask;
+        cv::warpAffine(img, warped, rot, img.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+        cv::warpAffine(mask, warpedMask, rot, mask.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, 0);
+        if (hflip || vflip) {
+            const int code = hflip && vflip ? -1 : (hflip ? 1 : 0);
+            cv::flip(warped, warped, code);
+            cv::flip(warpedMask, warpedMask, code);
+        }
+        img = warped;
+        mask = warpedMask;
+    }
+    ml::TrainSample out;
+    out.image.resize(static_cast<std::size_t>(ch) * s * s);
+    const std::size_t plane = static_cast<std::size_t>(s) * s;
+    const std::uint8_t* p = img.data;
+    for (int c = 0; c < ch; ++c) {
+        const float mean = config_.mean[c], inv = 1.0f / config_.std[c];
+        float* dst = out.image.data() + c * plane;
+        for (std::size_t i = 0; i < plane; ++i) {
+            float v = static_cast<float>(p[i * ch + c] * gain + bias);
+            v = v < 0 ? 0 : (v > 255 ? 255 : v);
+            dst[i] = (v / 255.0f - mean) * inv;
+        }
+    }
+    out.mask.assign(mask.data, mask.data + plane);
+    return out;
+}
+
+std::vector<SamplePair> SegmentationDataset::kvasirPairs(const std::string& dir, const std::string& list)
+{
+    if (!fs::is_directory(dir))
+        throw ImageError(ErrorCode::NotFound, "dataset folder not found: " + dir);
+    if (list.empty())
+        return folderPairs(dir + "/images", dir + "/masks");
+    std::ifstream in(fs::path(dir) / list);
+    if (!in)
+        throw ImageError(ErrorCode::NotFound, "split list not found: " + (fs::path(dir) / list).string());
+    std::vector<SamplePair> out;
+    for (std::string name; std::getline(in, name);) {
+        while (!name.empty() && (name.back() == '\r' || name.back() == ' '))
+            name.pop_back();
+        if (name.empty())
+            continue;
+        if (name.find('.') == std::string::npos)
+            name += ".jpg";
+        out.push_back({(fs::path(dir) / "images" / name).string(), (fs::path(dir) / "masks" / name).string()});
+    }
+    return out;
+}
+
+std::vector<SamplePair> SegmentationDataset::folderPairs(const std::string& imagesDir, const std::string& masksDir)
+{
+    std::map<std::string, std::string> masks;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(masksDir, ec))
+        if (e.is_regular_file() && hasImageExtension(e.path().string()))
+            masks[e.path().stem().string()] = e.path().string();
+    std::vector<SamplePair> out;
+    for (const auto& e : fs::directory_iterator(imagesDir, ec)) {
+        if (!e.is_regular_file() || !hasImageExtension(e.path().string()))
+            continue;
+        auto it = masks.find(e.path().stem().string());
+        if (it != masks.end())
+            out.push_back({e.path().string(), it->second});
+    }
+    std::sort(out.begin(), out.end(), [](const SamplePair& a, const SamplePair& b) { return a.image < b.image; });
+    return out;
+}
+
+} // namespace delineo::core

@@ -1,0 +1,70 @@
+#pragma once
+#include <QImage>
+#include <QWidget>
+
+namespace delineo::ui {
+
+// Shows an image with a label overlay; zoom to cursor (wheel), pan (middle drag or
+// Space + drag), fit (F). Left drag paints, right drag adjusts window/level. Knows nothing
+// about label semantics: it reports pointer positions in image pixel coordinates.
+class ImageView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImageView(QWidget* parent = nullptr);
+
+    void setImage(const QImage& rgb);       // resets the overlay and fits
+    void updateImage(const QImage& rgb);    // same size, keeps zoom
+    QImage& overlay() { return overlay_; }  // ARGB32 premultiplied, image size
+    void overlayChanged(const QRect& imageRect);
+    void setOverlayOpacity(double opacity);
+    double overlayOpacity() const { return opacity_; }
+    void setOverlayVisible(bool visible);
+    bool overlayVisible() const { return overlayVisible_; }
+    void setBrushRadius(int pixels);
+    void setPlaceholderText(const QString& text);
+
+    double zoom() const { return scale_; }
+    void fitToWindow();
+    void zoomBy(double factor, QPointF widgetAnchor);
+    QPointF widgetToImage(QPointF p) const;
+    QPointF imageToWidget(QPointF p) const;
+
+Q_SIGNALS:
+    void strokeStarted(QPointF imagePos, bool erase);
+    void strokeMoved(QPointF imagePos);
+    void strokeFinished();
+    void windowLevelDragged(double dx, double dy);
+    void cursorMoved(QPoint imagePixel, bool inside);
+    void fileDropped(const QString& path);
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void keyPressEvent(QKeyEvent*) override;
+    void keyReleaseEvent(QKeyEvent*) override;
+    void leaveEvent(QEvent*) override;
+    void dragEnterEvent(QDragEnterEvent*) override;
+    void dropEvent(QDropEvent*) override;
+
+private:
+    QRectF imageRectInWidget() const;
+
+    QImage image_, overlay_;
+    QString placeholder_;
+    double scale_ = 1.0;
+    QPointF offset_;
+    bool fitMode_ = true;
+    double opacity_ = 0.5;
+    bool overlayVisible_ = true;
+    int brushRadius_ = 10;
+    QPointF mouse_{-1, -1};
+    enum class Drag { None, Paint, Pan, WindowLevel } drag_ = Drag::None;
+    QPointF dragLast_;
+    bool spaceHeld_ = false;
+};
+
+} // namespace delineo::ui

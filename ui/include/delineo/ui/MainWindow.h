@@ -1,0 +1,112 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/core/MaskEditor.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+
+namespace delineo::ml {
+class Segmenter;
+}
+
+namespace delineo::ui {
+
+class ImageView;
+class JobRunner;
+
+// The annotation window: one image at a time, a workspace file list, model run and fine-tune.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false and shows a dialog (unless dialogs are suppressed) on failure.
+    bool openFile(const QString& path);
+    bool openWorkspace(const QString& folder);
+    bool loadModel(const QString& weightsPath);
+    bool saveMask();
+    bool runModel();                   // starts a background job
+    bool startFineTune(int epochs);    // starts a background job
+    bool waitForJob(int timeoutMs = 600000);
+
+    // Tests and --screenshot: errors go to lastError() instead of modal dialogs.
+    void setDialogsEnabled(bool enabled) { dialogs_ = enabled; }
+    QString lastError() const { return lastError_; }
+
+    ImageView* view() const { return view_; }
+    JobRunner* jobs() const { return jobs_; }
+    const core::LabelMap& labels() const { return editor_.labels(); }
+    core::MaskEditor& editor() { return editor_; }
+    QString currentFile() const { return currentFile_; }
+    QString maskPathFor(const QString& imagePath) const;
+    QString modelPath() const { return modelPath_; }
+    void setBrushRadius(int r);
+    void setEraser(bool erase);
+    void setActiveLabel(int label);
+    void undo();
+    void redo();
+
+protected:
+    void closeEvent(QCloseEvent*) override;
+
+private:
+    void buildActions();
+    void buildUi();
+    void refreshOverlay(const core::Rect& rect);
+    void refreshOverlayAll();
+    void rerenderBase();
+    void updateTitleAndActions();
+    void refreshFileList();
+    void refreshClassCombo();
+    void fail(const QString& title, const QString& message);
+    bool autosaveIfModified();
+    void onStrokeStarted(QPointF p, bool erase);
+    void onStrokeMoved(QPointF p);
+    void onStrokeFinished();
+    void onWindowLevel(double dx, double dy);
+    void onCursor(QPoint pixel, bool inside);
+    void onJobFinished(bool ok, bool cancelled, const QString& error);
+    void chooseOpenFile();
+    void chooseWorkspace();
+    void chooseModel();
+    void askFineTune();
+
+    ImageView* view_ = nullptr;
+    JobRunner* jobs_ = nullptr;
+    QListWidget* files_ = nullptr;
+    QComboBox* classCombo_ = nullptr;
+    QSpinBox* brushSize_ = nullptr;
+    QSlider* opacity_ = nullptr;
+    QLabel* cursorLabel_ = nullptr;
+    QLabel* modelLabel_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QToolButton* cancelButton_ = nullptr;
+    QAction *undoAct_ = nullptr, *redoAct_ = nullptr, *saveAct_ = nullptr, *runAct_ = nullptr,
+            *fineTuneAct_ = nullptr, *brushAct_ = nullptr, *eraserAct_ = nullptr, *overlayAct_ = nullptr;
+
+    core::Image image_;
+    core::Window window_;
+    core::MaskEditor editor_;
+    core::BrushSettings brush_;
+    bool eraser_ = false;
+    int activeLabel_ = 1;
+    QString currentFile_, workspace_, modelPath_;
+    std::shared_ptr<ml::Segmenter> model_;
+    std::function<void()> onJobDone_;
+    bool dialogs_ = true;
+    QString lastError_;
+};
+
+} // namespace delineo::ui

@@ -1,0 +1,652 @@
+#include "delineo/ui/MainWindow.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/JobRunner.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/core/ResourcePaths.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Errors.h"
+#include "delineo/ml/Segmenter.h"
+#include "delineo/ml/Trainer.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace delineo::ui {
+
+namespace {
+
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+std::string ss(const QString& s) { return s.toStdString(); }
+
+std::vector<ml::ClassInfo> defaultClasses() { return {{"polyp", {255, 64, 64}}}; }
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Delineo"));
+    jobs_ = new JobRunner(this);
+    buildUi();
+    buildActions();
+    connect(jobs_, &JobRunner::started, this, [this](const QString& title) {
+        progress_->setFormat(title + QStringLiteral(" %p%"));
+        progress_->setRange(0, 0);
+        progress_->show();
+        cancelButton_->show();
+        updateTitleAndActions();
+    });
+    connect(jobs_, &JobRunner::progress, this, [this](double f, const QString& text) {
+        if (f >= 0) {
+            progress_->setRange(0, 1000);
+            progress_->setValue(int(std::lround(f * 1000)));
+        }
+        if (!text.isEmpty())
+            statusBar()->showMessage(text);
+    });
+    connect(jobs_, &JobRunner::finished, this, &MainWindow::onJobFinished);
+    QSettings settings;
+    setBrushRadius(settings.value("brush/radius", 12).toInt());
+    opacity_->setValue(settings.value("view/opacity", 50).toInt());
+    resize(1280, 800);
+    updateTitleAndActions();
+}
+
+MainWindow::~MainWindow()
+{
+    if (jobs_->busy()) {
+        jobs_->cancel();
+        jobs_->waitForFinished(60000);
+    }
+}
+
+void MainWindow::buildUi()
+{
+    view_ = new ImageView(this);
+    view_->setPlaceholderText(tr("Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),\n"
+                                 "or drop a JPEG, PNG or DICOM file here."));
+    setCentralWidget(view_);
+    connect(view_, &ImageView::strokeStarted, this, &MainWindow::onStrokeStarted);
+    connect(view_, &ImageView::strokeMoved, this, &MainWindow::onStrokeMoved);
+    connect(view_, &ImageView::strokeFinished, this, &MainWindow::onStrokeFinished);
+    connect(view_, &ImageView::windowLevelDragged, this, &MainWindow::onWindowLevel);
+    connect(view_, &ImageView::cursorMoved, this, &MainWindow::onCursor);
+    connect(view_, &ImageView::fileDropped, this, [this](const QString& p) {
+        QFileInfo(p).isDir() ? openWorkspace(p) : openFile(p);
+    });
+
+    files_ = new QListWidget(this);
+    files_->setObjectName("workspaceFiles");
+    connect(files_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        openFile(item->data(Qt::UserRole).toString());
+    });
+    auto* dock = new QDockWidget(tr("Workspace"), this);
+    dock->setObjectName("workspaceDock");
+    dock->setWidget(files_);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {230}, Qt::Horizontal);
+
+    cursorLabel_ = new QLabel(this);
+    cursorLabel_->setMinimumWidth(260);
+    modelLabel_ = new QLabel(this);
+    progress_ = new QProgressBar(this);
+    progress_->setMaximumWidth(260);
+    progress_->setTextVisible(true);
+    progress_->hide();
+    cancelButton_ = new QToolButton(this);
+    cancelButton_->setText(tr("Cancel"));
+    cancelButton_->hide();
+    connect(cancelButton_, &QToolButton::clicked, jobs_, &JobRunner::cancel);
+    statusBar()->addWidget(cursorLabel_);
+    statusBar()->addPermanentWidget(modelLabel_);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancelButton_);
+}
+
+void MainWindow::buildActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Image…"), QKeySequence::Open, this, &MainWindow::chooseOpenFile);
+    file->addAction(tr("Open &Workspace Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
+                    &MainWindow::chooseWorkspace);
+    saveAct_ = file->addAction(tr("&Save Mask"), QKeySequence::Save, this, [this] { saveMask(); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    undoAct_ = edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undo);
+    redoAct_ = edit->addAction(tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), this, &MainWindow::redo);
+    redoAct_->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addSeparator();
+    brushAct_ = edit->addAction(tr("&Brush"), QKeySequence(tr("B")), this, [this] { setEraser(false); });
+    eraserAct_ = edit->addAction(tr("&Eraser"), QKeySequence(tr("E")), this, [this] { setEraser(true); });
+    brushAct_->setCheckable(true);
+    eraserAct_->setCheckable(true);
+    brushAct_->setChecked(true);
+    edit->addAction(tr("Larger Brush"), QKeySequence(tr("]")), this, [this] { setBrushRadius(brush_.radius + 2); });
+    edit->addAction(tr("Smaller Brush"), QKeySequence(tr("[")), this, [this] { setBrushRadius(brush_.radius - 2); });
+
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    overlayAct_ = viewMenu->addAction(tr("Show &Overlay"), QKeySequence(tr("O")), this,
+                                      [this](bool on) { view_->setOverlayVisible(on); });
+    overlayAct_->setCheckable(true);
+    overlayAct_->setChecked(true);
+    viewMenu->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), view_, &ImageView::fitToWindow);
+    viewMenu->addAction(tr("&Reset Window/Level"), QKeySequence(tr("R")), this, [this] {
+        window_ = image_.defaultWindow();
+        rerenderBase();
+    });
+
+    auto* model = menuBar()->addMenu(tr("&Model"));
+    runAct_ = model->addAction(tr("&Run Model on Image"), QKeySequence(tr("Ctrl+R")), this, [this] { runModel(); });
+    model->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel);
+    model->addSeparator();
+    fineTuneAct_ = model->addAction(tr("&Fine-tune on Corrected Masks…"), QKeySequence(tr("Ctrl+T")), this,
+                                    &MainWindow::askFineTune);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Delineo"), this, [this] {
+        QMessageBox::about(this, tr("About Delineo"),
+                           tr("<b>Delineo</b> %1<br>Medical image segmentation: review, correct, retrain.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    auto* tools = addToolBar(tr("Tools"));
+    tools->setObjectName("toolsBar");
+    tools->setMovable(false);
+    tools->addAction(brushAct_);
+    tools->addAction(eraserAct_);
+    tools->addSeparator();
+    tools->addWidget(new QLabel(tr(" Class "), this));
+    classCombo_ = new QComboBox(this);
+    classCombo_->setObjectName("classCombo");
+    connect(classCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { activeLabel_ = i + 1; });
+    tools->addWidget(classCombo_);
+    tools->addWidget(new QLabel(tr("  Brush "), this));
+    brushSize_ = new QSpinBox(this);
+    brushSize_->setObjectName("brushSize");
+    brushSize_->setRange(1, 200);
+    brushSize_->setSuffix(tr(" px"));
+    connect(brushSize_, qOverload<int>(&QSpinBox::valueChanged), this, &MainWindow::setBrushRadius);
+    tools->addWidget(brushSize_);
+    tools->addWidget(new QLabel(tr("  Opacity "), this));
+    opacity_ = new QSlider(Qt::Horizontal, this);
+    opacity_->setObjectName("opacity");
+    opacity_->setRange(0, 100);
+    opacity_->setMaximumWidth(140);
+    connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
+        view_->setOverlayOpacity(v / 100.0);
+        QSettings().setValue("view/opacity", v);
+    });
+    tools->addWidget(opacity_);
+    tools->addSeparator();
+    tools->addAction(undoAct_);
+    tools->addAction(redoAct_);
+    tools->addSeparator();
+    tools->addAction(runAct_);
+    tools->addAction(saveAct_);
+    refreshClassCombo();
+}
+
+void MainWindow::fail(const QString& title, const QString& message)
+{
+    lastError_ = message;
+    statusBar()->showMessage(title + QStringLiteral(": ") + message, 10000);
+    if (dialogs_)
+        QMessageBox::warning(this, title, message);
+}
+
+QString MainWindow::maskPathFor(const QString& imagePath) const
+{
+    const QFileInfo info(imagePath);
+    const QString root = workspace_.isEmpty() ? info.absolutePath() : workspace_;
+    return QDir(root).filePath(QStringLiteral("masks/") + info.completeBaseName() + QStringLiteral(".png"));
+}
+
+bool MainWindow::openWorkspace(const QString& folder)
+{
+    if (!QFileInfo(folder).isDir()) {
+        fail(tr("Cannot open workspace"), tr("%1 is not a folder.").arg(folder));
+        return false;
+    }
+    autosaveIfModified();
+    workspace_ = QFileInfo(folder).absoluteFilePath();
+    refreshFileList();
+    if (files_->count() > 0)
+        return openFile(files_->item(0)->data(Qt::UserRole).toString());
+    updateTitleAndActions();
+    return true;
+}
+
+void MainWindow::refreshFileList()
+{
+    files_->clear();
+    if (workspace_.isEmpty())
+        return;
+    QDir dir(workspace_);
+    const auto entries = dir.entryInfoList(QDir::Files, QDir::Name);
+    for (const QFileInfo& fi : entries) {
+        if (!core::hasImageExtension(ss(fi.fileName())))
+            continue;
+        const bool corrected = QFileInfo::exists(maskPathFor(fi.absoluteFilePath()));
+        auto* item = new QListWidgetItem((corrected ? QStringLiteral("✔ ") : QStringLiteral("    ")) + fi.fileName());
+        item->setData(Qt::UserRole, fi.absoluteFilePath());
+        item->setToolTip(corrected ? tr("Has a saved mask") : tr("No saved mask yet"));
+        files_->addItem(item);
+        if (fi.absoluteFilePath() == QFileInfo(currentFile_).absoluteFilePath())
+            files_->setCurrentItem(item);
+    }
+}
+
+bool MainWindow::autosaveIfModified()
+{
+    // Switching images or closing never drops edits: they are saved, atomically.
+    if (!currentFile_.isEmpty() && editor_.modified())
+        return saveMask();
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    if (jobs_->busy() && jobs_->title() != tr("Fine-tuning")) {
+        fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
+        return false;
+    }
+    core::Image img;
+    try {
+        img = core::loadImage(ss(path));
+    } catch (const core::ImageError& e) {
+        fail(tr("Cannot open image"), qs(e.what()));
+        return false;
+    }
+    if (!autosaveIfModified())
+        return false;
+    image_ = std::move(img);
+    currentFile_ = QFileInfo(path).absoluteFilePath();
+    if (workspace_.isEmpty() || !currentFile_.startsWith(workspace_ + '/'))
+        workspace_ = QFileInfo(path).absolutePath();
+    window_ = image_.defaultWindow();
+    core::LabelMap labels(image_.width, image_.height);
+    const QString maskPath = maskPathFor(currentFile_);
+    if (QFileInfo::exists(maskPath)) {
+        try {
+            core::LabelMap saved = core::loadMask(ss(maskPath), int(std::max<size_t>(1, classCombo_->count())));
+            if (saved.width == labels.width && saved.height == labels.height)
+                labels = std::move(saved);
+            else
+                fail(tr("Saved mask ignored"), tr("%1 does not match the image size.").arg(maskPath));
+        } catch (const core::ImageError& e) {
+            fail(tr("Saved mask unreadable"), qs(e.what()));
+        }
+    }
+    editor_.reset(std::move(labels));
+    QImage base(image_.width, image_.height, QImage::Format_RGB888);
+    view_->setImage(base);
+    rerenderBase();
+    refreshOverlayAll();
+    refreshFileList();
+    QSettings().setValue("files/lastFolder", QFileInfo(path).absolutePath());
+    updateTitleAndActions();
+    return true;
+}
+
+void MainWindow::rerenderBase()
+{
+    if (image_.empty())
+        return;
+    const std::vector<std::uint8_t> rgb = core::renderRgb(image_, window_);
+    QImage base(image_.width, image_.height, QImage::Format_RGB888);
+    for (int y = 0; y < image_.height; ++y)
+        std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image_.width * 3, std::size_t(image_.width) * 3);
+    view_->updateImage(base);
+}
+
+void MainWindow::refreshOverlay(const core::Rect& r)
+{
+    QImage& ov = view_->overlay();
+    const core::LabelMap& lab = editor_.labels();
+    if (ov.isNull() || r.empty() || ov.width() != lab.width)
+        return;
+    std::vector<QRgb> colours(256, 0);
+    for (int k = 0; k < classCombo_->count(); ++k)
+        colours[k + 1] = classCombo_->itemData(k).value<QColor>().rgba();
+    for (int y = r.y; y < r.y + r.height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
+        const std::uint8_t* src = &lab.labels[std::size_t(y) * lab.width];
+        for (int x = r.x; x < r.x + r.width; ++x)
+            line[x] = colours[src[x]];
+    }
+    view_->overlayChanged(QRect(r.x, r.y, r.width, r.height));
+}
+
+void MainWindow::refreshOverlayAll()
+{
+    refreshOverlay({0, 0, editor_.labels().width, editor_.labels().height});
+}
+
+void MainWindow::refreshClassCombo()
+{
+    const auto classes = model_ ? model_->config().classes : defaultClasses();
+    const QSignalBlocker block(classCombo_);
+    classCombo_->clear();
+    for (const auto& c : classes) {
+        QPixmap swatch(12, 12);
+        const QColor colour(c.colour[0], c.colour[1], c.colour[2]);
+        swatch.fill(colour);
+        classCombo_->addItem(QIcon(swatch), qs(c.name), colour);
+    }
+    activeLabel_ = std::clamp(activeLabel_, 1, std::max(1, classCombo_->count()));
+    classCombo_->setCurrentIndex(activeLabel_ - 1);
+}
+
+bool MainWindow::saveMask()
+{
+    if (currentFile_.isEmpty() || editor_.labels().empty())
+        return false;
+    const QString path = maskPathFor(currentFile_);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        fail(tr("Cannot save mask"), tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
+        return false;
+    }
+    try {
+        core::saveMask(ss(path), editor_.labels(), std::max(1, classCombo_->count()));
+    } catch (const core::ImageError& e) {
+        fail(tr("Cannot save mask"), qs(e.what()));
+        return false;
+    }
+    editor_.markSaved();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    refreshFileList();
+    updateTitleAndActions();
+    return true;
+}
+
+bool MainWindow::loadModel(const QString& weightsPath)
+{
+    try {
+        model_ = std::shared_ptr<ml::Segmenter>(ml::Segmenter::load(ss(weightsPath)));
+    } catch (const ml::ModelError& e) {
+        fail(tr("Cannot load model"), qs(e.what()));
+        return false;
+    }
+    modelPath_ = weightsPath;
+    refreshClassCombo();
+    refreshOverlayAll();
+    modelLabel_->setText(tr("Model: %1 (%2)").arg(QFileInfo(weightsPath).completeBaseName(), qs(model_->device())));
+    modelLabel_->setToolTip(qs(model_->config().description));
+    updateTitleAndActions();
+    return true;
+}
+
+bool MainWindow::runModel()
+{
+    if (!model_ || image_.empty()) {
+        fail(tr("Cannot run model"), model_ ? tr("Open an image first.") : tr("No model is loaded."));
+        return false;
+    }
+    auto model = model_;
+    auto input = std::make_shared<std::vector<std::uint8_t>>(core::modelInput8(image_));
+    const int w = image_.width, h = image_.height, c = image_.channels;
+    auto result = std::make_shared<ml::Prediction>();
+    const QString file = currentFile_;
+    onJobDone_ = [this, result, file] {
+        if (file != currentFile_ || result->labels.empty())
+            return;
+        core::LabelMap next(result->width, result->height);
+        next.labels = std::move(result->labels);
+        // One undoable command: Ctrl+Z brings back whatever was there before.
+        if (editor_.replace(next, "AI segmentation"))
+            statusBar()->showMessage(tr("Model applied. Undo (Ctrl+Z) restores the previous mask."), 8000);
+        refreshOverlayAll();
+        updateTitleAndActions();
+    };
+    return jobs_->start(tr("Segmenting"), [model, input, w, h, c, result](JobRunner::Context& ctx) {
+        ctx.progress(-1, QObject::tr("Running the model…"));
+        *result = model->predict(ml::ImageU8View{input->data(), w, h, c});
+        ctx.progress(1.0, QObject::tr("Segmentation done"));
+    });
+}
+
+bool MainWindow::startFineTune(int epochs)
+{
+    if (!model_) {
+        fail(tr("Cannot fine-tune"), tr("Load a model first."));
+        return false;
+    }
+    autosaveIfModified();
+    const QString root = workspace_;
+    auto pairs = core::SegmentationDataset::folderPairs(ss(root), ss(QDir(root).filePath("masks")));
+    if (pairs.size() < 2) {
+        fail(tr("Cannot fine-tune"), tr("Fine-tuning needs at least 2 images with saved masks in %1 (found %2).")
+                                         .arg(root)
+                                         .arg(pairs.size()));
+        return false;
+    }
+    const ml::ModelConfig cfg = model_->config();
+    const QString out = QDir(root).filePath(QStringLiteral("models/finetuned-%1.pt")
+                                                .arg(QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
+    QDir().mkpath(QFileInfo(out).absolutePath());
+    const std::string init = ss(modelPath_);
+    auto newPath = std::make_shared<QString>();
+    onJobDone_ = [this, newPath] {
+        if (!newPath->isEmpty() && loadModel(*newPath))
+            statusBar()->showMessage(tr("Fine-tuned model is now in use: %1").arg(*newPath), 10000);
+    };
+    return jobs_->start(tr("Fine-tuning"), [cfg, pairs, init, out, epochs, newPath](JobRunner::Context& ctx) {
+        ctx.progress(0, QObject::tr("Reading %1 corrected masks…").arg(pairs.size()));
+        core::SegmentationDataset data(pairs, cfg, 0, ctx.cancel);
+        ml::TrainOptions opt;
+        opt.epochs = epochs;
+        opt.batchSize = int(std::min<size_t>(8, pairs.size()));
+        opt.learningRate = 3e-4;
+        opt.initWeights = init;
+        opt.outputPath = ss(out);
+        auto result = ml::train(cfg, opt, data, nullptr, [&](const ml::TrainProgress& p) {
+            const double f = ((p.epoch - 1) + double(p.step) / std::max(1, p.stepsPerEpoch)) / p.epochs;
+            ctx.progress(f, QObject::tr("Fine-tuning: epoch %1/%2, loss %3, %4 s left")
+                                .arg(p.epoch)
+                                .arg(p.epochs)
+                                .arg(p.loss, 0, 'f', 4)
+                                .arg(int(p.etaSeconds)));
+        }, ctx.cancel);
+        if (!result.cancelled && result.epochsRun > 0)
+            *newPath = QString::fromStdString(result.bestPath);
+    });
+}
+
+bool MainWindow::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }
+
+void MainWindow::onJobFinished(bool ok, bool cancelled, const QString& error)
+{
+    progress_->hide();
+    cancelButton_->hide();
+    auto done = std::move(onJobDone_);
+    onJobDone_ = nullptr;
+    if (cancelled)
+        statusBar()->showMessage(tr("Cancelled; nothing was changed."), 8000);
+    else if (!ok)
+        fail(tr("Task failed"), error);
+    else if (done)
+        done();
+    updateTitleAndActions();
+}
+
+void MainWindow::setBrushRadius(int r)
+{
+    brush_.radius = std::clamp(r, 1, 200);
+    const QSignalBlocker block(brushSize_);
+    brushSize_->setValue(brush_.radius);
+    view_->setBrushRadius(brush_.radius);
+    QSettings().setValue("brush/radius", brush_.radius);
+}
+
+void MainWindow::setEraser(bool erase)
+{
+    eraser_ = erase;
+    brushAct_->setChecked(!erase);
+    eraserAct_->setChecked(erase);
+}
+
+void MainWindow::setActiveLabel(int label) { classCombo_->setCurrentIndex(label - 1); }
+
+void MainWindow::undo()
+{
+    refreshOverlay(editor_.undo());
+    updateTitleAndActions();
+}
+
+void MainWindow::redo()
+{
+    refreshOverlay(editor_.redo());
+    updateTitleAndActions();
+}
+
+void MainWindow::onStrokeStarted(QPointF p, bool erase)
+{
+    if (editor_.labels().empty())
+        return;
+    editor_.beginStroke(std::uint8_t(activeLabel_), erase || eraser_, brush_);
+    refreshOverlay(editor_.strokeTo(p.x() - 0.5, p.y() - 0.5));
+}
+
+void MainWindow::onStrokeMoved(QPointF p)
+{
+    if (editor_.inStroke())
+        refreshOverlay(editor_.strokeTo(p.x() - 0.5, p.y() - 0.5));
+}
+
+void MainWindow::onStrokeFinished()
+{
+    editor_.endStroke();
+    updateTitleAndActions();
+}
+
+void MainWindow::onWindowLevel(double dx, double dy)
+{
+    if (image_.empty())
+        return;
+    double lo = 0, hi = 0;
+    image_.range(lo, hi);
+    const double k = std::max(1.0, hi - lo) / 400.0;
+    window_.width = std::max(1.0, window_.width + dx * k);
+    window_.center += dy * k;
+    rerenderBase();
+    cursorLabel_->setText(tr("Window C %1  W %2").arg(window_.center, 0, 'f', 0).arg(window_.width, 0, 'f', 0));
+}
+
+void MainWindow::onCursor(QPoint px, bool inside)
+{
+    if (!inside || image_.empty()) {
+        cursorLabel_->clear();
+        return;
+    }
+    QString value = QString::number(image_.value(px.x(), px.y(), 0), 'g', 6);
+    if (image_.channels == 3)
+        value = QStringLiteral("%1, %2, %3")
+                    .arg(image_.value(px.x(), px.y(), 0))
+                    .arg(image_.value(px.x(), px.y(), 1))
+                    .arg(image_.value(px.x(), px.y(), 2));
+    QString text = tr("x %1  y %2").arg(px.x()).arg(px.y());
+    if (image_.spacingKnown)
+        text += tr(" (%1, %2 mm)").arg(px.x() * image_.spacingX, 0, 'f', 1).arg(px.y() * image_.spacingY, 0, 'f', 1);
+    const int label = editor_.labels().at(px.x(), px.y());
+    const QString name = label > 0 && label <= classCombo_->count() ? classCombo_->itemText(label - 1) : tr("none");
+    cursorLabel_->setText(text + tr("   value %1   label %2").arg(value, name));
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    const bool haveImage = !image_.empty();
+    const bool busy = jobs_->busy();
+    QString title = tr("Delineo");
+    if (haveImage)
+        title = QFileInfo(currentFile_).fileName() + (editor_.modified() ? QStringLiteral(" *") : QString()) +
+                QStringLiteral(" — ") + title;
+    setWindowTitle(title);
+    undoAct_->setEnabled(editor_.history().canUndo());
+    redoAct_->setEnabled(editor_.history().canRedo());
+    undoAct_->setText(editor_.history().canUndo() ? tr("&Undo %1").arg(qs(editor_.history().undoText())) : tr("&Undo"));
+    redoAct_->setText(editor_.history().canRedo() ? tr("&Redo %1").arg(qs(editor_.history().redoText())) : tr("&Redo"));
+    saveAct_->setEnabled(haveImage);
+    runAct_->setEnabled(haveImage && model_ && !busy);
+    fineTuneAct_->setEnabled(model_ && !busy && !workspace_.isEmpty());
+}
+
+void MainWindow::chooseOpenFile()
+{
+    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Image"), start, tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace Folder"), start);
+    if (!dir.isEmpty())
+        openWorkspace(dir);
+}
+
+void MainWindow::chooseModel()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), QString::fromStdString(core::resourceDir()),
+                                                      tr("Delineo models (*.pt)"));
+    if (!path.isEmpty())
+        loadModel(path);
+}
+
+void MainWindow::askFineTune()
+{
+    bool ok = false;
+    const int epochs = QInputDialog::getInt(
+        this, tr("Fine-tune on Corrected Masks"),
+        tr("Retrain the current model on the saved masks of this workspace.\nThe current model is kept; the "
+           "new one is saved under models/ and used when training ends.\n\nEpochs:"),
+        5, 1, 200, 1, &ok);
+    if (ok)
+        startFineTune(epochs);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e)
+{
+    if (!autosaveIfModified() && dialogs_ &&
+        QMessageBox::question(this, tr("Unsaved mask"), tr("The mask could not be saved. Close anyway?")) !=
+            QMessageBox::Yes) {
+        e->ignore();
+        return;
+    }
+    if (jobs_->busy()) {
+        jobs_->cancel();
+        jobs_->waitForFinished(60000);
+    }
+    e->accept();
+}
+
+} // namespace delineo::ui
