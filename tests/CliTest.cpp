@@ -1,0 +1,89 @@
+#include "TestSupport.h"
+
+#include "delineo/core/MaskIO.h"
+
+#include <fstream>
+
+using namespace delineo;
+using delineo::test::runCommand;
+using delineo::test::TempDir;
+
+static std::string cli() { return std::string(DELINEO_CLI); }
+
+TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
+{
+    TempDir dir;
+    test::writeDiscImage(dir.file("a.png"), 30, 20, 10, 10, 5);
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " info --json " + dir.file("a.png"), &out), 0) << out;
+    EXPECT_NE(out.find("\"width\": 30"), std::string::npos) << out;
+    EXPECT_NE(out.find("\"height\": 20"), std::string::npos);
+    EXPECT_EQ(runCommand(cli() + " info " + dir.file("missing.png"), &out), 3);
+    EXPECT_NE(out.find("not found"), std::string::npos);
+    std::ofstream(dir.file("text.jpg")) << "hello";
+    EXPECT_EQ(runCommand(cli() + " info " + dir.file("text.jpg"), &out), 5);
+    EXPECT_EQ(runCommand(cli() + " frobnicate", &out), 2);
+    EXPECT_EQ(runCommand(cli() + " segment --out " + dir.file("o"), &out), 2);
+}
+
+TEST(Cli, CorruptDicomFromSharedData)
+{
+    const std::string f = test::sharedData("dicom/pydicom-debian-testfiles/MR_truncated.dcm");
+    SKIP_WITHOUT_SHARED(f);
+    std::string out;
+    EXPECT_EQ(runCommand(cli() + " info " + f, &out), 6) << out;
+    EXPECT_NE(out.find("corrupt"), std::string::npos);
+}
+
+TEST(Cli, TrainSegmentEvaluateEndToEnd)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "images");
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < 6; ++i) {
+        const int cx = 12 + 5 * i, cy = 30 - 2 * i, r = 7 + i % 3;
+        const std::string name = "f" + std::to_string(i);
+        test::writeDiscImage(dir.file("images/" + name + ".png"), 64, 48, cx, cy, r);
+        core::saveMask(dir.file("masks/" + name + ".png"), test::discMask(64, 48, cx, cy, r), 1);
+    }
+    std::string out;
+    const std::string data = " --images " + dir.file("images") + " --masks " + dir.file("masks");
+    ASSERT_EQ(runCommand(cli() + " train" + data + " --out " + dir.file("model/m.pt") +
+                             " --size 32 --base 4 --depth 2 --epochs 3 --batch 3 --lr 0.01",
+                         &out), 0) << out;
+    EXPECT_NE(out.find("done: 3 epochs"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " segment --model " + dir.file("model/m.pt") + " " + dir.file("images") +
+                             " --out " + dir.file("pred"), &out), 0) << out;
+    for (int i = 0; i < 6; ++i) {
+        auto m = core::loadMask(dir.file("pred/f" + std::to_string(i) + ".png"), 1);
+        EXPECT_EQ(m.width, 64);
+        EXPECT_EQ(m.height, 48);
+    }
+    ASSERT_EQ(runCommand(cli() + " evaluate --json --model " + dir.file("model/m.pt") + data, &out), 0) << out;
+    for (const char* key : {"\"dice\"", "\"iou\"", "\"precision\"", "\"recall\"", "\"pixelAccuracy\"", "\"count\": 6"})
+        EXPECT_NE(out.find(key), std::string::npos) << key << "\n" << out;
+    // A corrupt model is a typed error, not a crash.
+    std::ofstream(dir.file("model/m.pt"), std::ios::trunc) << "garbage";
+    EXPECT_EQ(runCommand(cli() + " segment --model " + dir.file("model/m.pt") + " " + dir.file("images") +
+                             " --out " + dir.file("pred2"), &out), 10) << out;
+    EXPECT_NE(out.find("model error"), std::string::npos);
+}
+
+TEST(Cli, ShippedModelSegmentsARealFrame)
+{
+    const std::string model = std::string(DELINEO_RESOURCES) + "/models/polyp-unet.pt";
+    const std::string frame = test::sharedData("kvasir-seg/images/cju0qoxqj9q6s0835b43399p4.jpg");
+    if (!std::filesystem::exists(model))
+        GTEST_SKIP() << "no shipped model in resources/models";
+    SKIP_WITHOUT_SHARED(frame);
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " segment --model " + model + " " + frame + " --out " + dir.path().string(), &out), 0)
+        << out;
+    auto m = core::loadMask(dir.file("cju0qoxqj9q6s0835b43399p4.png"), 1);
+    EXPECT_EQ(m.width, 1348);
+    std::size_t fg = 0;
+    for (auto v : m.labels)
+        fg += v;
+    EXPECT_GT(fg, 0u); // this frame has a large polyp
+}

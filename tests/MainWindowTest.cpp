@@ -1,0 +1,206 @@
+// Drives the real main window with QTest on the offscreen platform.
+#include "TestSupport.h"
+
+#include "delineo/core/MaskIO.h"
+#include "delineo/ml/Trainer.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/JobRunner.h"
+#include "delineo/ui/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <algorithm>
+#include <fstream>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// A workspace of 3 synthetic frames.
+void makeWorkspace(const TempDir& dir)
+{
+    for (int i = 0; i < 3; ++i)
+        test::writeDiscImage(dir.file("frame" + std::to_string(i) + ".png"), 200, 150, 60 + 30 * i, 70, 25);
+}
+
+void drag(ui::ImageView* view, QPointF fromImage, QPointF toImage, Qt::KeyboardModifiers mods = {})
+{
+    const QPoint a = view->imageToWidget(fromImage).toPoint(), b = view->imageToWidget(toImage).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, mods, a);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(view, a + (b - a) * i / 10);
+    QTest::mouseRelease(view, Qt::LeftButton, mods, b);
+}
+
+int countLabel(const core::LabelMap& m, int label)
+{
+    return static_cast<int>(std::count(m.labels.begin(), m.labels.end(), label));
+}
+
+} // namespace
+
+TEST(MainWindow, OpenPaintUndoRedoSaveReload)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    EXPECT_TRUE(w.currentFile().endsWith("frame0.png"));
+    ASSERT_EQ(w.labels().width, 200);
+    EXPECT_EQ(countLabel(w.labels(), 1), 0);
+
+    w.setBrushRadius(5);
+    drag(w.view(), {40, 40}, {120, 40});
+    const core::LabelMap painted = w.labels();
+    EXPECT_EQ(painted.at(40, 40), 1);
+    EXPECT_EQ(painted.at(80, 40), 1);
+    EXPECT_EQ(painted.at(120, 40), 1);
+    EXPECT_EQ(painted.at(80, 50), 0);
+    EXPECT_EQ(painted.at(80, 30), 0);
+    // Expected: a 5-px-radius capsule from x=40 to x=120 (view rounding may shift ±1 px).
+    EXPECT_NEAR(countLabel(painted, 1), 81 * 11 + 80, 200);
+
+    // Shift+drag erases.
+    drag(w.view(), {80, 30}, {80, 50}, Qt::ShiftModifier);
+    EXPECT_EQ(w.labels().at(80, 40), 0);
+    EXPECT_EQ(w.labels().at(60, 40), 1);
+
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(w.labels(), painted);
+    w.undo();
+    EXPECT_EQ(countLabel(w.labels(), 1), 0);
+    w.redo();
+    EXPECT_EQ(w.labels(), painted);
+
+    ASSERT_TRUE(w.saveMask());
+    const std::string maskPath = w.maskPathFor(w.currentFile()).toStdString();
+    EXPECT_EQ(core::loadMask(maskPath, 1), painted);
+
+    // Switch away and back: the saved mask comes back.
+    ASSERT_TRUE(w.openFile(q(dir.file("frame1.png"))));
+    EXPECT_EQ(countLabel(w.labels(), 1), 0);
+    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    EXPECT_EQ(w.labels(), painted);
+}
+
+TEST(MainWindow, SwitchingImagesNeverLosesEdits)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    w.setBrushRadius(3);
+    drag(w.view(), {10, 10}, {30, 10});
+    const core::LabelMap edited = w.labels();
+    ASSERT_TRUE(w.openFile(q(dir.file("frame2.png")))); // no explicit save
+    EXPECT_EQ(core::loadMask(dir.file("masks/frame0.png"), 1), edited);
+}
+
+TEST(MainWindow, BadInputIsAnErrorNotACrash)
+{
+    TempDir dir;
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    EXPECT_FALSE(w.openFile(q(dir.file("missing.png"))));
+    EXPECT_TRUE(w.lastError().contains("not found"));
+    std::ofstream(dir.file("bad.jpg")) << "nope";
+    EXPECT_FALSE(w.openFile(q(dir.file("bad.jpg"))));
+    std::ofstream(dir.file("bad.pt")) << "nope";
+    EXPECT_FALSE(w.loadModel(q(dir.file("bad.pt"))));
+    EXPECT_FALSE(w.runModel());
+}
+
+TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    // A tiny model trained on the workspace frames themselves.
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < 3; ++i)
+        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
+    ml::ModelConfig cfg;
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = 64;
+    ml::TrainOptions opt;
+    opt.epochs = 2;
+    opt.batchSize = 3;
+    opt.outputPath = dir.file("tiny.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    const core::LabelMap before = w.labels();
+    ASSERT_TRUE(w.runModel());
+    ASSERT_TRUE(w.waitForJob(120000));
+    EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
+    EXPECT_EQ(w.editor().history().undoText(), "AI segmentation");
+    w.undo();
+    EXPECT_EQ(w.labels(), before);
+
+    const QString oldModel = w.modelPath();
+    ASSERT_TRUE(w.startFineTune(1));
+    ASSERT_TRUE(w.waitForJob(300000));
+    EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
+    EXPECT_NE(w.modelPath(), oldModel);
+    EXPECT_TRUE(w.modelPath().contains("/models/finetuned-"));
+    EXPECT_TRUE(QFileInfo::exists(oldModel)); // the previous model is never overwritten
+}
+
+TEST(MainWindow, CancelFineTuneKeepsCurrentModel)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < 3; ++i)
+        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
+    ml::ModelConfig cfg;
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = 64;
+    ml::TrainOptions opt;
+    opt.epochs = 1;
+    opt.batchSize = 3;
+    opt.outputPath = dir.file("tiny.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.startFineTune(200));
+    w.jobs()->cancel();
+    ASSERT_TRUE(w.waitForJob(120000));
+    EXPECT_EQ(w.modelPath(), q(dir.file("tiny.pt")));
+}
+
+int main(int argc, char** argv)
+{
+    // GUI tests always run headless, also during ctest's test discovery.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("DelineoTest");
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

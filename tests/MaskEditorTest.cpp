@@ -1,0 +1,126 @@
+#include "TestSupport.h"
+
+#include "delineo/core/MaskEditor.h"
+
+using namespace delineo;
+
+TEST(MaskEditor, RoundBrushStampsADiscAndUndoRestoresExactly)
+{
+    core::MaskEditor ed(core::LabelMap(50, 40));
+    const core::LabelMap original = ed.labels();
+    core::BrushSettings b;
+    b.radius = 3;
+    ed.beginStroke(1, false, b);
+    ed.strokeTo(10, 10);
+    EXPECT_TRUE(ed.endStroke());
+    EXPECT_EQ(ed.labels().at(10, 10), 1);
+    EXPECT_EQ(ed.labels().at(13, 10), 1);
+    EXPECT_EQ(ed.labels().at(10, 7), 1);
+    EXPECT_EQ(ed.labels().at(13, 13), 0); // corner outside the disc
+    EXPECT_EQ(ed.labels().at(14, 10), 0);
+    int painted = 0;
+    for (auto v : ed.labels().labels)
+        painted += v;
+    EXPECT_EQ(painted, 37); // dx*dx+dy*dy <= r*r+r: 7+2*7+2*5+2*3
+    EXPECT_TRUE(ed.modified());
+    ed.undo();
+    EXPECT_EQ(ed.labels(), original);
+    ed.redo();
+    EXPECT_EQ(ed.labels().at(10, 10), 1);
+}
+
+TEST(MaskEditor, DragLeavesNoGapsAndIsOneCommand)
+{
+    core::MaskEditor ed(core::LabelMap(100, 20));
+    core::BrushSettings b;
+    b.radius = 2;
+    ed.beginStroke(1, false, b);
+    ed.strokeTo(5, 10);
+    ed.strokeTo(95, 10); // one fast move across the image
+    ed.endStroke();
+    for (int x = 5; x <= 95; ++x)
+        ASSERT_EQ(ed.labels().at(x, 10), 1) << x;
+    EXPECT_EQ(ed.history().size(), 1u);
+    EXPECT_EQ(ed.history().undoText(), "Paint");
+}
+
+TEST(MaskEditor, EraseAndOverwriteRules)
+{
+    core::MaskEditor ed(core::LabelMap(30, 30));
+    core::BrushSettings b;
+    b.radius = 5;
+    b.shape = core::BrushShape::Square;
+    ed.beginStroke(2, false, b);
+    ed.strokeTo(10, 10);
+    ed.endStroke();
+    EXPECT_EQ(ed.labels().at(5, 5), 2); // square corner
+    // Painting class 1 with overwrite off keeps class 2 pixels.
+    b.overwriteOthers = false;
+    ed.beginStroke(1, false, b);
+    ed.strokeTo(14, 10);
+    ed.endStroke();
+    EXPECT_EQ(ed.labels().at(10, 10), 2);
+    EXPECT_EQ(ed.labels().at(18, 10), 1);
+    // Eraser with overwrite off clears only its own class.
+    ed.beginStroke(1, true, b);
+    ed.strokeTo(12, 10);
+    ed.endStroke();
+    EXPECT_EQ(ed.labels().at(10, 10), 2);
+    EXPECT_EQ(ed.labels().at(16, 10), 0);
+    EXPECT_EQ(ed.history().size(), 3u);
+    ed.undo();
+    ed.undo();
+    ed.undo();
+    EXPECT_EQ(ed.labels(), core::LabelMap(30, 30));
+}
+
+TEST(MaskEditor, ReplaceIsOneUndoableCommandAndRedoBranchIsDropped)
+{
+    core::MaskEditor ed(core::LabelMap(8, 8));
+    core::LabelMap ai(8, 8);
+    ai.at(3, 3) = 1;
+    ai.at(4, 4) = 1;
+    EXPECT_TRUE(ed.replace(ai, "AI segmentation"));
+    EXPECT_FALSE(ed.replace(ai, "no-op")); // nothing changed, nothing recorded
+    EXPECT_EQ(ed.labels(), ai);
+    ed.undo();
+    EXPECT_EQ(ed.labels(), core::LabelMap(8, 8));
+    EXPECT_TRUE(ed.history().canRedo());
+    core::BrushSettings b;
+    b.radius = 0;
+    ed.beginStroke(1, false, b);
+    ed.strokeTo(0, 0);
+    ed.endStroke();
+    EXPECT_FALSE(ed.history().canRedo());
+    EXPECT_FALSE(ed.replace(core::LabelMap(4, 4), "wrong size"));
+}
+
+TEST(MaskEditor, SavedStateTracking)
+{
+    core::MaskEditor ed(core::LabelMap(8, 8));
+    core::BrushSettings b;
+    b.radius = 1;
+    ed.beginStroke(1, false, b);
+    ed.strokeTo(2, 2);
+    ed.endStroke();
+    ed.markSaved();
+    EXPECT_FALSE(ed.modified());
+    ed.undo();
+    EXPECT_TRUE(ed.modified());
+    ed.redo();
+    EXPECT_FALSE(ed.modified());
+}
+
+TEST(UndoHistory, ByteBudgetDropsOldestButKeepsMinimum)
+{
+    core::UndoHistory h(1000, 2);
+    for (int i = 0; i < 10; ++i) {
+        core::EditCommand c;
+        c.rect = {0, 0, 10, 20};
+        c.before.assign(200, 0);
+        c.after.assign(200, 1);
+        h.push(c);
+    }
+    EXPECT_EQ(h.size(), 2u);
+    EXPECT_GE(h.bytes(), 800u);
+}

@@ -1,0 +1,66 @@
+#include "TestSupport.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <array>
+#include <cstdio>
+#include <random>
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace delineo::test {
+
+TempDir::TempDir()
+{
+    std::random_device rd;
+    path_ = fs::temp_directory_path() / ("delineo-test-" + std::to_string(rd()) + std::to_string(rd()));
+    fs::create_directories(path_);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(path_, ec);
+}
+
+std::string sharedData(const std::string& relative)
+{
+    const fs::path p = fs::path(DELINEO_SHARED_DATA) / relative;
+    return fs::exists(p) ? p.string() : std::string();
+}
+
+void writeDiscImage(const std::string& path, int w, int h, int cx, int cy, int r)
+{
+    cv::Mat m(h, w, CV_8UC3, cv::Scalar(40, 60, 150));
+    cv::circle(m, cv::Point(cx, cy), r, cv::Scalar(200, 220, 250), cv::FILLED, cv::LINE_8);
+    cv::imwrite(path, m);
+}
+
+core::LabelMap discMask(int w, int h, int cx, int cy, int r)
+{
+    cv::Mat m(h, w, CV_8UC1, cv::Scalar(0));
+    cv::circle(m, cv::Point(cx, cy), r, cv::Scalar(1), cv::FILLED, cv::LINE_8);
+    core::LabelMap out(w, h);
+    std::copy(m.data, m.data + m.total(), out.labels.begin());
+    return out;
+}
+
+int runCommand(const std::string& command, std::string* output)
+{
+    FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+    if (!pipe)
+        return -1;
+    std::array<char, 4096> buf{};
+    std::string text;
+    while (size_t n = std::fread(buf.data(), 1, buf.size(), pipe))
+        text.append(buf.data(), n);
+    const int status = ::pclose(pipe);
+    if (output)
+        *output = text;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+} // namespace delineo::test

@@ -1,0 +1,37 @@
+#pragma once
+#include "delineo/core/Image.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+namespace delineo::test {
+
+// A fresh temporary folder, removed when the object goes.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    const std::filesystem::path& path() const { return path_; }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+// ../shared/data/<relative>, or "" when the datasets are not beside the clone.
+std::string sharedData(const std::string& relative);
+
+// A synthetic endoscopy-like RGB frame with a bright disc at (cx, cy) radius r, written by OpenCV.
+void writeDiscImage(const std::string& path, int w, int h, int cx, int cy, int r);
+core::LabelMap discMask(int w, int h, int cx, int cy, int r);
+
+// Runs a command, returns its exit status and captures stdout+stderr.
+int runCommand(const std::string& command, std::string* output = nullptr);
+
+} // namespace delineo::test
+
+#define SKIP_WITHOUT_SHARED(path)                                                                      \
+    if ((path).empty())                                                                                \
+    GTEST_SKIP() << "../shared/data not found beside the clone: dataset test skipped"

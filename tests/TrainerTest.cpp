@@ -1,0 +1,167 @@
+#include "TestSupport.h"
+
+#include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Errors.h"
+#include "delineo/ml/Segmenter.h"
+#include "delineo/ml/Trainer.h"
+
+#include <fstream>
+#include <random>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+namespace {
+
+// Bright squares on a dark noisy background: learnable in a few epochs on a tiny UNet.
+class SquaresSource : public ml::SampleSource {
+public:
+    SquaresSource(int n, int size, std::uint64_t seed) : n_(n), size_(size), seed_(seed) {}
+    std::size_t size() const override { return static_cast<std::size_t>(n_); }
+    ml::TrainSample sample(std::size_t index, bool, std::uint64_t) const override
+    {
+        std::mt19937 rng(static_cast<unsigned>(seed_ * 131 + index));
+        std::uniform_int_distribution<int> pos(2, size_ - 12), side(5, 10);
+        std::normal_distribution<float> noise(0.f, 0.1f);
+        const int x0 = pos(rng), y0 = pos(rng), s = side(rng);
+        ml::TrainSample out;
+        out.image.resize(3u * size_ * size_);
+        out.mask.assign(static_cast<std::size_t>(size_) * size_, 0);
+        for (int y = 0; y < size_; ++y)
+            for (int x = 0; x < size_; ++x) {
+                const bool in = x >= x0 && x < x0 + s && y >= y0 && y < y0 + s;
+                out.mask[y * size_ + x] = in;
+                for (int c = 0; c < 3; ++c)
+                    out.image[(c * size_ + y) * size_ + x] = (in ? 1.0f : -1.0f) + noise(rng);
+            }
+        return out;
+    }
+
+private:
+    int n_, size_;
+    std::uint64_t seed_;
+};
+
+ml::ModelConfig tinyConfig()
+{
+    ml::ModelConfig c;
+    c.baseWidth = 4;
+    c.depth = 2;
+    c.inputSize = 32;
+    c.mean = {0.5f, 0.5f, 0.5f};
+    c.std = {0.5f, 0.5f, 0.5f};
+    return c;
+}
+
+} // namespace
+
+TEST(Trainer, TinyRunLossFallsAndCheckpointServes)
+{
+    TempDir dir;
+    SquaresSource train(48, 32, 1), val(8, 32, 2);
+    ml::TrainOptions opt;
+    opt.epochs = 6;
+    opt.batchSize = 8;
+    opt.learningRate = 3e-3;
+    opt.outputPath = dir.file("m.pt");
+    std::vector<double> epochLoss;
+    int stepEvents = 0;
+    auto result = ml::train(tinyConfig(), opt, train, &val, [&](const ml::TrainProgress& p) {
+        if (p.epochDone) {
+            epochLoss.push_back(p.loss);
+            EXPECT_TRUE(p.hasValidation);
+        } else {
+            ++stepEvents;
+        }
+    }, nullptr);
+    ASSERT_EQ(epochLoss.size(), 6u);
+    EXPECT_EQ(stepEvents, 6 * 6);
+    EXPECT_LT(epochLoss.back(), epochLoss.front() * 0.95);
+    EXPECT_FALSE(result.cancelled);
+    EXPECT_GT(result.bestDice, 0.6); // an untrained net scores ~0.01 here
+    EXPECT_TRUE(std::filesystem::exists(dir.file("m.json")));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("m.last.pt")));
+    EXPECT_TRUE(std::filesystem::exists(dir.file("m.last.optim.pt")));
+
+    auto seg = ml::Segmenter::load(dir.file("m.pt"));
+    EXPECT_EQ(seg->config().baseWidth, 4);
+    EXPECT_EQ(seg->device(), "cpu"); // CI has no GPU; on a CUDA box this reads "cuda"
+    std::vector<std::uint8_t> img(50 * 40 * 3, 30);
+    auto pred = seg->predict({img.data(), 50, 40, 3});
+    EXPECT_EQ(pred.width, 50);
+    EXPECT_EQ(pred.height, 40);
+    EXPECT_EQ(pred.labels.size(), 2000u);
+    EXPECT_EQ(pred.confidence.size(), 2000u);
+    // Deterministic in eval mode.
+    EXPECT_EQ(seg->predict({img.data(), 50, 40, 3}).labels, pred.labels);
+
+    // Resume continues from the stored epoch.
+    ml::TrainOptions more = opt;
+    more.epochs = 7;
+    more.resumeFrom = result.lastPath;
+    int epochsSeen = 0;
+    ml::train(tinyConfig(), more, train, &val, [&](const ml::TrainProgress& p) { epochsSeen += p.epochDone; }, nullptr);
+    EXPECT_EQ(epochsSeen, 1);
+}
+
+TEST(Trainer, CancelLeavesLastGoodCheckpoint)
+{
+    TempDir dir;
+    SquaresSource train(16, 32, 3);
+    ml::TrainOptions opt;
+    opt.epochs = 5;
+    opt.batchSize = 4;
+    opt.outputPath = dir.file("c.pt");
+    std::atomic<bool> cancel{false};
+    auto r = ml::train(tinyConfig(), opt, train, nullptr, [&](const ml::TrainProgress& p) {
+        if (p.epoch == 2 && p.step == 1)
+            cancel = true;
+    }, &cancel);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_EQ(r.epochsRun, 1);
+    EXPECT_NO_THROW(ml::Segmenter::load(dir.file("c.pt")));
+}
+
+TEST(Trainer, RejectsEmptyData)
+{
+    SquaresSource none(0, 32, 1);
+    ml::TrainOptions opt;
+    opt.outputPath = "/tmp/never.pt";
+    EXPECT_THROW(ml::train(tinyConfig(), opt, none, nullptr, nullptr, nullptr), ml::TrainingError);
+}
+
+TEST(Segmenter, BrokenModelFilesGiveModelError)
+{
+    TempDir dir;
+    EXPECT_THROW(ml::Segmenter::load(dir.file("missing.pt")), ml::ModelError);
+    // Garbage weights with a valid sidecar.
+    std::ofstream(dir.file("bad.pt")) << "definitely not a torch archive";
+    std::ofstream(dir.file("bad.json")) << tinyConfig().toJson();
+    EXPECT_THROW(ml::Segmenter::load(dir.file("bad.pt")), ml::ModelError);
+    // Valid weights whose sidecar claims another shape.
+    SquaresSource train(8, 32, 1);
+    ml::TrainOptions opt;
+    opt.epochs = 1;
+    opt.outputPath = dir.file("ok.pt");
+    ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr);
+    ml::ModelConfig wrong = tinyConfig();
+    wrong.baseWidth = 8;
+    std::ofstream(dir.file("ok.json"), std::ios::trunc) << wrong.toJson();
+    EXPECT_THROW(ml::Segmenter::load(dir.file("ok.pt")), ml::ModelError);
+    std::ofstream(dir.file("ok.json"), std::ios::trunc) << "{ not json";
+    EXPECT_THROW(ml::Segmenter::load(dir.file("ok.pt")), ml::ModelError);
+}
+
+TEST(ModelConfig, JsonRoundTrip)
+{
+    ml::ModelConfig c = tinyConfig();
+    c.inChannels = 1;
+    c.classes = {{"stomach", {1, 2, 3}}, {"large_bowel", {4, 5, 6}}, {"small_bowel", {7, 8, 9}}, {"tumour", {9, 9, 9}}};
+    const ml::ModelConfig r = ml::ModelConfig::fromJson(c.toJson());
+    EXPECT_EQ(r.inChannels, 1);
+    ASSERT_EQ(r.classes.size(), 4u);
+    EXPECT_EQ(r.classes[3].name, "tumour");
+    EXPECT_EQ(r.classes[1].colour[2], 6);
+    EXPECT_EQ(r.outChannels(), 5);
+    EXPECT_THROW(ml::ModelConfig::fromJson("{\"architecture\":\"unet\"}"), ml::ModelError);
+}
