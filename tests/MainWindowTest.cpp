@@ -39,6 +39,24 @@ void drag(ui::ImageView* view, QPointF fromImage, QPointF toImage, Qt::KeyboardM
     QTest::mouseRelease(view, Qt::LeftButton, mods, b);
 }
 
+// Saves the true masks of the workspace frames and trains a tiny model on them: dir/tiny.pt.
+void trainTinyModel(const TempDir& dir, int epochs)
+{
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < 3; ++i)
+        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
+    ml::ModelConfig cfg;
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = 64;
+    ml::TrainOptions opt;
+    opt.epochs = epochs;
+    opt.batchSize = 3;
+    opt.outputPath = dir.file("tiny.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+}
+
 int countLabel(const core::LabelMap& m, int label)
 {
     return static_cast<int>(std::count(m.labels.begin(), m.labels.end(), label));
@@ -127,20 +145,7 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
 {
     TempDir dir;
     makeWorkspace(dir);
-    // A tiny model trained on the workspace frames themselves.
-    std::filesystem::create_directories(dir.path() / "masks");
-    for (int i = 0; i < 3; ++i)
-        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
-    ml::ModelConfig cfg;
-    cfg.baseWidth = 4;
-    cfg.depth = 2;
-    cfg.inputSize = 64;
-    ml::TrainOptions opt;
-    opt.epochs = 2;
-    opt.batchSize = 3;
-    opt.outputPath = dir.file("tiny.pt");
-    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
-    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+    trainTinyModel(dir, 2);
 
     ui::MainWindow w;
     w.setDialogsEnabled(false);
@@ -168,19 +173,7 @@ TEST(MainWindow, CancelFineTuneKeepsCurrentModel)
 {
     TempDir dir;
     makeWorkspace(dir);
-    std::filesystem::create_directories(dir.path() / "masks");
-    for (int i = 0; i < 3; ++i)
-        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
-    ml::ModelConfig cfg;
-    cfg.baseWidth = 4;
-    cfg.depth = 2;
-    cfg.inputSize = 64;
-    ml::TrainOptions opt;
-    opt.epochs = 1;
-    opt.batchSize = 3;
-    opt.outputPath = dir.file("tiny.pt");
-    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
-    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+    trainTinyModel(dir, 1);
 
     ui::MainWindow w;
     w.setDialogsEnabled(false);

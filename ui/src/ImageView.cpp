@@ -63,6 +63,13 @@ void ImageView::setPlaceholderText(const QString& text)
     update();
 }
 
+void ImageView::setInfoText(const QString& topLeft, const QString& bottomLeft)
+{
+    infoTop_ = topLeft;
+    infoBottom_ = bottomLeft;
+    update();
+}
+
 void ImageView::fitToWindow()
 {
     fitMode_ = true;
@@ -108,14 +115,22 @@ void ImageView::paintEvent(QPaintEvent* e)
     const QRectF target = imageRectInWidget();
     // Draw only the exposed part: keeps brush repaint cost proportional to the brush.
     const QRectF exposed = QRectF(e->rect()).intersected(target);
-    if (exposed.isEmpty())
-        return;
-    const QRectF src(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight()));
-    p.drawImage(exposed, image_, src);
-    if (overlayVisible_ && !overlay_.isNull()) {
-        p.setOpacity(opacity_);
-        p.drawImage(exposed, overlay_, src);
-        p.setOpacity(1.0);
+    if (!exposed.isEmpty()) {
+        const QRectF src(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight()));
+        p.drawImage(exposed, image_, src);
+        if (overlayVisible_ && !overlay_.isNull()) {
+            p.setOpacity(opacity_);
+            p.drawImage(exposed, overlay_, src);
+            p.setOpacity(1.0);
+        }
+    }
+    // Shadowed text stays readable over bright tissue.
+    const QString bottom = infoBottom_ + QStringLiteral("   Zoom %1%").arg(int(std::lround(scale_ * 100)));
+    for (const auto& [offset, colour] : {std::pair{QPoint(1, 1), QColor(0, 0, 0)}, std::pair{QPoint(0, 0), QColor(235, 235, 200)}}) {
+        p.setPen(colour);
+        const QRect text = rect().adjusted(8, 6, -8, -6).translated(offset);
+        p.drawText(text, Qt::AlignTop | Qt::AlignLeft, infoTop_);
+        p.drawText(text, Qt::AlignBottom | Qt::AlignLeft, bottom);
     }
     if (mouse_.x() >= 0 && drag_ != Drag::Pan && drag_ != Drag::WindowLevel) {
         const double r = (brushRadius_ + 0.5) * scale_;

@@ -100,6 +100,8 @@ void MainWindow::buildUi()
 
     files_ = new QListWidget(this);
     files_->setObjectName("workspaceFiles");
+    files_->setTextElideMode(Qt::ElideMiddle);
+    files_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(files_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         openFile(item->data(Qt::UserRole).toString());
     });
@@ -324,6 +326,15 @@ void MainWindow::rerenderBase()
     for (int y = 0; y < image_.height; ++y)
         std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image_.width * 3, std::size_t(image_.width) * 3);
     view_->updateImage(base);
+    QString top = QFileInfo(currentFile_).fileName() + QStringLiteral("\n%1 x %2").arg(image_.width).arg(image_.height);
+    if (!image_.modality.empty())
+        top += QStringLiteral("  ") + qs(image_.modality);
+    if (image_.spacingKnown)
+        top += tr("  %1 x %2 mm/px").arg(image_.spacingX, 0, 'g', 4).arg(image_.spacingY, 0, 'g', 4);
+    const QString bottom = image_.type == core::PixelType::U8 && image_.channels == 3
+                               ? QString()
+                               : tr("W %1  L %2").arg(window_.width, 0, 'f', 0).arg(window_.center, 0, 'f', 0);
+    view_->setInfoText(top, bottom);
 }
 
 void MainWindow::refreshOverlay(const core::Rect& r)
@@ -556,7 +567,6 @@ void MainWindow::onWindowLevel(double dx, double dy)
     window_.width = std::max(1.0, window_.width + dx * k);
     window_.center += dy * k;
     rerenderBase();
-    cursorLabel_->setText(tr("Window C %1  W %2").arg(window_.center, 0, 'f', 0).arg(window_.width, 0, 'f', 0));
 }
 
 void MainWindow::onCursor(QPoint px, bool inside)

@@ -22,6 +22,8 @@ public:
     bool overlayVisible() const { return overlayVisible_; }
     void setBrushRadius(int pixels);
     void setPlaceholderText(const QString& text);
+    // Corner annotations, as on a reading workstation: top-left and bottom-left.
+    void setInfoText(const QString& topLeft, const QString& bottomLeft);
 
     double zoom() const { return scale_; }
     void fitToWindow();
@@ -54,7 +56,7 @@ private:
     QRectF imageRectInWidget() const;
 
     QImage image_, overlay_;
-    QString placeholder_;
+    QString placeholder_, infoTop_, infoBottom_;
     double scale_ = 1.0;
     QPointF offset_;
     bool fitMode_ = true;
