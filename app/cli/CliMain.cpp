@@ -22,6 +22,7 @@ commands:
   segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
   info      FILE [--json]
+  bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
              6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,
@@ -45,6 +46,8 @@ int main(int argc, char** argv)
             return cli::runEvaluate(args);
         if (cmd == "info")
             return cli::runInfo(args);
+        if (cmd == "bench")
+            return cli::runBench(args);
         std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);
         return 2;
     } catch (const cli::UsageError& e) {

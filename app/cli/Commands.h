@@ -8,5 +8,6 @@ int runTrain(const CliArgs& args);
 int runSegment(const CliArgs& args);
 int runEvaluate(const CliArgs& args);
 int runInfo(const CliArgs& args);
+int runBench(const CliArgs& args);
 
 } // namespace delineo::cli
