@@ -121,3 +121,29 @@ TEST(Dicom, RealFilesFromSharedData)
         EXPECT_EQ(other.bytes, ref.bytes) << f << " " << other.transferSyntax;
     }
 }
+
+TEST(Dicom, EveryFileInSharedDataLoadsOrGivesATypedError)
+{
+    const std::string root = test::sharedData("dicom");
+    SKIP_WITHOUT_SHARED(root);
+    int loaded = 0, typed = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+        if (!e.is_regular_file())
+            continue;
+        const std::string ext = e.path().extension().string();
+        if (ext == ".md" || ext == ".txt" || ext == ".json" || ext == ".dump" || e.path().filename() == "LICENSE")
+            continue;
+        try {
+            core::Image img = core::loadImage(e.path().string());
+            EXPECT_FALSE(img.empty()) << e.path();
+            EXPECT_EQ(img.bytes.size(), img.pixelCount() * img.channels * core::bytesPerSample(img.type)) << e.path();
+            ++loaded;
+        } catch (const core::ImageError&) {
+            ++typed;
+        } catch (const std::exception& ex) {
+            ADD_FAILURE() << e.path() << " threw an untyped error: " << ex.what();
+        }
+    }
+    EXPECT_GT(loaded, 100); // about 140 load today; more as decoders are added
+    EXPECT_GT(loaded + typed, 250);
+}

@@ -1,0 +1,186 @@
+#include "delineo/core/UwMadison.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/ml/Checkpoint.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core::uw {
+
+bool parseSliceName(const std::string& fileName, SliceName& out)
+{
+    char tail[8] = {};
+    SliceName s;
+    if (std::sscanf(fileName.c_str(), "slice_%d_%d_%d_%lf_%lf.%3s", &s.slice, &s.width, &s.height, &s.spacingX,
+                    &s.spacingY, tail) != 6)
+        return false;
+    if (std::string(tail) != "png" || s.width <= 0 || s.height <= 0 || s.spacingX <= 0 || s.spacingY <= 0)
+        return false;
+    out = s;
+    return true;
+}
+
+const std::vector<std::string>& csvClasses()
+{
+    static const std::vector<std::string> classes{"large_bowel", "small_bowel", "stomach"};
+    return classes;
+}
+
+int labelOf(const std::string& cls)
+{
+    if (cls == "stomach")
+        return 1;
+    if (cls == "large_bowel")
+        return 2;
+    if (cls == "small_bowel")
+        return 3;
+    if (cls == "tumour" || cls == "tumor")
+        return 4;
+    return 0;
+}
+
+std::vector<std::uint8_t> decodeRle(const std::string& rle, int width, int height)
+{
+    const std::size_t n = static_cast<std::size_t>(width) * height;
+    std::vector<std::uint8_t> mask(n, 0);
+    std::istringstream in(rle);
+    long long start = 0, length = 0;
+    while (in >> start) {
+        if (!(in >> length) || start < 1 || length < 0 || static_cast<std::size_t>(start - 1 + length) > n)
+            throw ImageError(ErrorCode::Corrupt, "RLE run out of range for a " + std::to_string(width) + "x" +
+                                                     std::to_string(height) + " slice");
+        std::fill(mask.begin() + (start - 1), mask.begin() + (start - 1 + length), 1);
+    }
+    if (!in.eof())
+        throw ImageError(ErrorCode::Corrupt, "RLE is not a list of integers");
+    return mask;
+}
+
+std::string encodeRle(const std::uint8_t* mask, int width, int height)
+{
+    const std::size_t n = static_cast<std::size_t>(width) * height;
+    std::string out;
+    for (std::size_t i = 0; i < n;) {
+        if (!mask[i]) {
+            ++i;
+            continue;
+        }
+        std::size_t j = i;
+        while (j < n && mask[j])
+            ++j;
+        if (!out.empty())
+            out += ' ';
+        out += std::to_string(i + 1) + ' ' + std::to_string(j - i);
+        i = j;
+    }
+    return out;
+}
+
+std::vector<CsvRow> readCsv(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw ImageError(ErrorCode::NotFound, "cannot open " + path);
+    std::vector<CsvRow> rows;
+    std::string line;
+    if (!std::getline(in, line) || line.rfind("id,class,segmentation", 0) != 0)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a UW-Madison train.csv (id,class,segmentation)");
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        if (line.empty())
+            continue;
+        const auto a = line.find(','), b = line.find(',', a + 1);
+        if (a == std::string::npos || b == std::string::npos)
+            throw ImageError(ErrorCode::Corrupt, path + ": malformed row: " + line.substr(0, 80));
+        rows.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)});
+    }
+    return rows;
+}
+
+void writeCsv(const std::string& path, const std::vector<CsvRow>& rows)
+{
+    std::string text = "id,class,segmentation\n";
+    for (const auto& r : rows)
+        text += r.id + ',' + r.cls + ',' + r.rle + '\n';
+    try {
+        ml::writeFileAtomic(path, text);
+    } catch (const std::exception& e) {
+        throw ImageError(ErrorCode::WriteFailed, e.what());
+    }
+}
+
+Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
+{
+    fs::path scans = folder;
+    if (fs::is_directory(scans / "scans"))
+        scans /= "scans";
+    if (!fs::is_directory(scans))
+        throw ImageError(ErrorCode::NotFound, "case-day folder not found: " + folder);
+    const std::string caseDay = scans.filename() == "scans" ? scans.parent_path().filename().string()
+                                                            : scans.filename().string();
+    std::vector<std::pair<SliceName, fs::path>> files;
+    for (const auto& e : fs::directory_iterator(scans)) {
+        SliceName s;
+        if (e.is_regular_file() && parseSliceName(e.path().filename().string(), s))
+            files.emplace_back(s, e.path());
+    }
+    if (files.empty())
+        throw ImageError(ErrorCode::UnsupportedFormat, "no slice_NNNN_W_H_SX_SY.png files in " + scans.string());
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first.slice < b.first.slice; });
+    Volume v;
+    v.source = scans.string();
+    v.description = caseDay;
+    const SliceName& first = files.front().first;
+    v.geometry.spacing = {first.spacingX, first.spacingY, 1.0};
+    v.geometry.spacingKnown = true;
+    v.geometry.sliceSpacingKnown = false; // the names carry no slice thickness
+    if (ids)
+        ids->clear();
+    char id[32];
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const auto& [name, path] = files[i];
+        Image img = loadImage(path.string());
+        if (img.width != name.width || img.height != name.height)
+            throw ImageError(ErrorCode::WrongSize, path.string() + " is " + std::to_string(img.width) + "x" +
+                                                       std::to_string(img.height) + ", not the size in its name");
+        if (img.width != first.width || img.height != first.height)
+            throw ImageError(ErrorCode::WrongSize, path.string() + " differs in size from the other slices");
+        img.spacingX = name.spacingX;
+        img.spacingY = name.spacingY;
+        img.spacingKnown = true;
+        img.modality = "MR";
+        if (i > 0 && name.slice != files[i - 1].first.slice + 1 && v.warnings.empty())
+            v.warnings.push_back("slice numbers are not contiguous (a sample of the scan): slice spacing unknown");
+        v.slices.push_back(std::move(img));
+        std::snprintf(id, sizeof id, "_slice_%04d", name.slice);
+        if (ids)
+            ids->push_back(caseDay + id);
+    }
+    return v;
+}
+
+LabelMap labelsFor(const std::vector<CsvRow>& rows, const std::string& id, int width, int height)
+{
+    LabelMap out(width, height);
+    for (const auto& r : rows) {
+        if (r.id != id || r.rle.empty())
+            continue;
+        const int label = labelOf(r.cls);
+        if (label == 0)
+            continue;
+        const auto mask = decodeRle(r.rle, width, height);
+        for (std::size_t i = 0; i < mask.size(); ++i)
+            if (mask[i])
+                out.labels[i] = static_cast<std::uint8_t>(label);
+    }
+    return out;
+}
+
+} // namespace delineo::core::uw

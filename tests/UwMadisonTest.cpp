@@ -1,0 +1,87 @@
+#include "TestSupport.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/UwMadison.h"
+
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace delineo;
+namespace uw = delineo::core::uw;
+
+TEST(UwMadison, SliceNames)
+{
+    uw::SliceName s;
+    ASSERT_TRUE(uw::parseSliceName("slice_0055_360_310_1.50_1.50.png", s));
+    EXPECT_EQ(s.slice, 55);
+    EXPECT_EQ(s.width, 360);
+    EXPECT_EQ(s.height, 310);
+    EXPECT_DOUBLE_EQ(s.spacingX, 1.5);
+    EXPECT_FALSE(uw::parseSliceName("slice_0055_360.png", s));
+    EXPECT_FALSE(uw::parseSliceName("frame.png", s));
+}
+
+TEST(UwMadison, RleIsOneBasedRowMajor)
+{
+    // 4x3: pixels 1-based 2..3 and 9 set -> (1,0),(2,0) and (0,2).
+    const auto m = uw::decodeRle("2 2 9 1", 4, 3);
+    const std::vector<std::uint8_t> expected{0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0};
+    EXPECT_EQ(m, expected);
+    EXPECT_EQ(uw::encodeRle(m.data(), 4, 3), "2 2 9 1");
+    EXPECT_EQ(uw::encodeRle(expected.data(), 4, 3), "2 2 9 1");
+    EXPECT_TRUE(uw::decodeRle("", 4, 3) == std::vector<std::uint8_t>(12, 0));
+    EXPECT_THROW(uw::decodeRle("11 5", 4, 3), core::ImageError); // runs past the end
+    EXPECT_THROW(uw::decodeRle("0 1", 4, 3), core::ImageError);  // 1-based
+    EXPECT_THROW(uw::decodeRle("3 x", 4, 3), core::ImageError);
+}
+
+TEST(UwMadison, TrainCsvRoundTripsIdenticallyAndBuildsLabelVolumes)
+{
+    const std::string root = test::sharedData("uw-madison-gi");
+    SKIP_WITHOUT_SHARED(root);
+    const auto rows = uw::readCsv(root + "/train.csv");
+    ASSERT_GT(rows.size(), 50u);
+    // Decode every mask at its slice's size and encode it again.
+    std::map<std::string, std::vector<std::string>> idsByCaseDay;
+    std::map<std::string, core::Volume> volumes;
+    std::vector<uw::CsvRow> again;
+    for (const auto& r : rows) {
+        const std::string caseDay = r.id.substr(0, r.id.find("_slice_"));
+        if (!volumes.count(caseDay)) {
+            const std::string caseName = caseDay.substr(0, caseDay.find('_'));
+            volumes[caseDay] = uw::loadCaseDay(root + "/train/" + caseName + "/" + caseDay, &idsByCaseDay[caseDay]);
+        }
+        const auto& ids = idsByCaseDay[caseDay];
+        const auto it = std::find(ids.begin(), ids.end(), r.id);
+        ASSERT_NE(it, ids.end()) << r.id;
+        const core::Image& slice = volumes[caseDay].slice(static_cast<int>(it - ids.begin()));
+        const auto mask = uw::decodeRle(r.rle, slice.width, slice.height);
+        again.push_back({r.id, r.cls, uw::encodeRle(mask.data(), slice.width, slice.height)});
+        EXPECT_EQ(again.back().rle, r.rle) << r.id << " " << r.cls;
+    }
+    test::TempDir dir;
+    uw::writeCsv(dir.file("train.csv"), again);
+    std::ifstream a(root + "/train.csv"), b(dir.file("train.csv"));
+    std::stringstream sa, sb;
+    sa << a.rdbuf();
+    sb << b.rdbuf();
+    EXPECT_EQ(sa.str(), sb.str());
+
+    // Volumes: 18 slices in 4 case-days, 16-bit, spacing from the names; labels in the MRI class set.
+    int slices = 0, labelled = 0;
+    for (const auto& [caseDay, vol] : volumes) {
+        slices += vol.depth();
+        EXPECT_EQ(vol.slice(0).type, core::PixelType::U16);
+        EXPECT_DOUBLE_EQ(vol.geometry.spacing[0], 1.5);
+        for (int z = 0; z < vol.depth(); ++z) {
+            const auto lab = uw::labelsFor(rows, idsByCaseDay[caseDay][z], vol.width(), vol.height());
+            for (auto v : lab.labels) {
+                ASSERT_LE(v, 3);
+                labelled += v > 0;
+            }
+        }
+    }
+    EXPECT_EQ(slices, 18);
+    EXPECT_GT(labelled, 1000);
+}
