@@ -11,6 +11,7 @@
 #include <dcmtk/dcmjpls/djdecode.h>
 #include <dcmtk/oflog/oflog.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -103,6 +104,12 @@ void decodeSamples(const Stored* src, std::size_t n, int bitsStored, bool isSign
 
 Image readDicom(const std::string& path)
 {
+    Volume v = readDicomFrames(path, 1);
+    return std::move(v.slices.front());
+}
+
+Volume readDicomFrames(const std::string& path, int maxFrames)
+{
     registerCodecs();
     DcmFileFormat file;
     OFCondition st = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
@@ -148,47 +155,28 @@ Image readDicom(const std::string& path)
         throw ImageError(ErrorCode::UnsupportedFormat,
                          path + ": photometric interpretation " + img.photometric + " is not supported yet");
 
+    if (spp == 3 && img.photometric.find("422") != std::string::npos &&
+        (xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit || xs == EXS_BigEndianExplicit))
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": uncompressed YBR_FULL_422 is not supported yet");
+
     img.width = static_cast<int>(cols);
     img.height = static_cast<int>(rows);
     img.channels = static_cast<int>(spp);
     img.invertDisplay = img.photometric == "MONOCHROME1";
-    const std::size_t samples = static_cast<std::size_t>(rows) * cols * spp;
-    const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
-    const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
-
-    DcmElement* px = nullptr;
-    if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
-        throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
-    const unsigned long bytesNeeded = samples * (bitsAllocated / 8);
-    if (px->getLength() < bytesNeeded)
-        throw ImageError(ErrorCode::Corrupt, path + ": pixel data is truncated (" + std::to_string(px->getLength()) +
-                                                 " of " + std::to_string(bytesNeeded) + " bytes)");
-    if (bitsAllocated == 8) {
-        Uint8* data = nullptr;
-        if (px->getUint8Array(data).bad() || !data)
-            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
-        decodeSamples(data, samples, static_cast<int>(bitsStored), isSigned, slope, intercept, img);
-    } else {
-        Uint16* data = nullptr;
-        if (px->getUint16Array(data).bad() || !data)
-            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
-        decodeSamples(data, samples, static_cast<int>(bitsStored), isSigned, slope, intercept, img);
-    }
-    if (spp == 3 && planar == 1 && img.type == PixelType::U8) {
-        // Colour-by-plane to interleaved.
-        std::vector<std::uint8_t> inter(img.bytes.size());
-        const std::size_t plane = static_cast<std::size_t>(rows) * cols;
-        for (std::size_t i = 0; i < plane; ++i)
-            for (int c = 0; c < 3; ++c)
-                inter[i * 3 + c] = img.bytes[c * plane + i];
-        img.bytes.swap(inter);
-    }
+    img.seriesUid = stringTag(ds, DCM_SeriesInstanceUID);
+    img.instanceNumber = static_cast<int>(intTag(ds, DCM_InstanceNumber, 0));
     const double sy = doubleTag(ds, DCM_PixelSpacing, 0.0, 0), sx = doubleTag(ds, DCM_PixelSpacing, 0.0, 1);
     if (sx > 0 && sy > 0) {
         img.spacingX = sx;
         img.spacingY = sy;
         img.spacingKnown = true;
     }
+    img.hasPosition = ds->tagExists(DCM_ImagePositionPatient);
+    for (unsigned long i = 0; i < 3; ++i)
+        img.position[i] = doubleTag(ds, DCM_ImagePositionPatient, 0.0, i);
+    img.hasOrientation = ds->tagExists(DCM_ImageOrientationPatient);
+    for (unsigned long i = 0; i < 6; ++i)
+        img.orientation[i] = doubleTag(ds, DCM_ImageOrientationPatient, img.orientation[i], i);
     for (unsigned long i = 0; i < 8; ++i) {
         const double c = doubleTag(ds, DCM_WindowCenter, 0.0, i), w = doubleTag(ds, DCM_WindowWidth, 0.0, i);
         if (w <= 0)
@@ -199,7 +187,79 @@ Image readDicom(const std::string& path)
             name = explanation.c_str();
         img.windows.push_back(Window{c, w, name});
     }
-    return img;
+
+    const std::size_t samples = static_cast<std::size_t>(rows) * cols * spp;
+    const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
+    const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
+    const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
+    const long frames = std::min<long>(fileFrames, std::max(1, maxFrames));
+
+    DcmElement* px = nullptr;
+    if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
+        throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+    const std::size_t frameBytes = samples * (bitsAllocated / 8);
+    const std::size_t bytesNeeded = frameBytes * static_cast<std::size_t>(fileFrames);
+    if (px->getLength() < bytesNeeded)
+        throw ImageError(ErrorCode::Corrupt, path + ": pixel data is truncated (" + std::to_string(px->getLength()) +
+                                                 " of " + std::to_string(bytesNeeded) + " bytes)");
+    const void* raw = nullptr;
+    if (bitsAllocated == 8) {
+        Uint8* data = nullptr;
+        if (px->getUint8Array(data).bad() || !data)
+            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+        raw = data;
+    } else {
+        Uint16* data = nullptr;
+        if (px->getUint16Array(data).bad() || !data)
+            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+        raw = data;
+    }
+    Volume vol;
+    vol.source = path;
+    vol.seriesUid = img.seriesUid;
+    vol.description = stringTag(ds, DCM_SeriesDescription);
+    vol.geometry.spacing = {img.spacingX, img.spacingY, 1.0};
+    vol.geometry.spacingKnown = img.spacingKnown;
+    if (frames > 1) {
+        const double between = doubleTag(ds, DCM_SpacingBetweenSlices, 0.0);
+        const double thickness = doubleTag(ds, DCM_SliceThickness, 0.0);
+        if (between > 0 || thickness > 0) {
+            vol.geometry.spacing[2] = between > 0 ? between : thickness;
+            vol.geometry.sliceSpacingKnown = true;
+        }
+    }
+    const bool ybr = spp == 3 && img.photometric == "YBR_FULL" && bitsAllocated == 8;
+    for (long f = 0; f < frames; ++f) {
+        Image frame = img;
+        if (bitsAllocated == 8)
+            decodeSamples(static_cast<const Uint8*>(raw) + f * samples, samples, static_cast<int>(bitsStored), isSigned,
+                          slope, intercept, frame);
+        else
+            decodeSamples(static_cast<const Uint16*>(raw) + f * samples, samples, static_cast<int>(bitsStored),
+                          isSigned, slope, intercept, frame);
+        if (spp == 3 && planar == 1 && frame.type == PixelType::U8) {
+            // Colour-by-plane to interleaved.
+            std::vector<std::uint8_t> inter(frame.bytes.size());
+            const std::size_t plane = static_cast<std::size_t>(rows) * cols;
+            for (std::size_t i = 0; i < plane; ++i)
+                for (int c = 0; c < 3; ++c)
+                    inter[i * 3 + c] = frame.bytes[c * plane + i];
+            frame.bytes.swap(inter);
+        }
+        if (ybr) {
+            // ITU-R BT.601 full range, as PS3.3 C.7.6.3.1.2 defines YBR_FULL.
+            for (std::size_t i = 0; i + 2 < frame.bytes.size(); i += 3) {
+                const double y = frame.bytes[i], cb = frame.bytes[i + 1] - 128.0, cr = frame.bytes[i + 2] - 128.0;
+                auto clamp8 = [](double v) { return static_cast<std::uint8_t>(std::clamp(v + 0.5, 0.0, 255.0)); };
+                frame.bytes[i] = clamp8(y + 1.402 * cr);
+                frame.bytes[i + 1] = clamp8(y - 0.344136 * cb - 0.714136 * cr);
+                frame.bytes[i + 2] = clamp8(y + 1.772 * cb);
+            }
+            frame.photometric = "RGB";
+        }
+        vol.slices.push_back(std::move(frame));
+    }
+    return vol;
 }
 
 } // namespace delineo::core

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -26,6 +27,12 @@ struct Image {
     bool invertDisplay = false;             // MONOCHROME1
     std::vector<Window> windows;            // presets from the file, first is the default
     std::string path, format, modality, transferSyntax, photometric;
+    // DICOM geometry of this slice (patient space, mm), when the file has it.
+    std::array<double, 3> position{0, 0, 0};
+    std::array<double, 6> orientation{1, 0, 0, 0, 1, 0};
+    bool hasPosition = false, hasOrientation = false;
+    int instanceNumber = 0;
+    std::string seriesUid;
 
     bool empty() const { return width <= 0 || height <= 0 || bytes.empty(); }
     std::size_t pixelCount() const { return static_cast<std::size_t>(width) * height; }

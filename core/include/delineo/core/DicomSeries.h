@@ -1,0 +1,39 @@
+#pragma once
+#include "delineo/core/Volume.h"
+
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+struct DicomSeriesInfo {
+    std::string uid, description, modality;
+    std::vector<std::string> files;  // unordered; loadDicomSeries sorts
+    int rows = 0, columns = 0, frames = 0;
+};
+
+struct DicomScan {
+    std::vector<DicomSeriesInfo> series;       // largest first
+    std::vector<std::string> skipped;          // "path: reason" for files that are not images
+};
+
+// Reads headers only (pixel data is not loaded) of every file below `folder`, recursively, and
+// groups images by SeriesInstanceUID. A DICOMDIR in the folder is skipped like any non-image.
+DicomScan scanDicomFolder(const std::string& folder);
+
+using LoadProgress = std::function<void(int done, int total)>;
+
+// Decodes a series on `threads` threads and orders slices along the slice normal
+// (ImagePositionPatient . (row x column cosines)), else by InstanceNumber. Sets the geometry and
+// reports irregular spacing, gantry tilt and mixed sizes in Volume::warnings.
+// Throws ImageError (the first failing file); returns an empty volume if cancelled.
+Volume loadDicomSeries(const DicomSeriesInfo& series, int threads = 0, const std::atomic<bool>* cancel = nullptr,
+                       const LoadProgress& progress = nullptr);
+
+// Opens any path as a volume: a folder (its largest DICOM series), a multi-frame DICOM file,
+// a UW-Madison case-day folder, or a single image.
+Volume loadVolume(const std::string& path);
+
+} // namespace delineo::core

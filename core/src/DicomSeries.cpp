@@ -1,0 +1,216 @@
+#include "delineo/core/DicomSeries.h"
+#include "DicomReader.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/UwMadison.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <numeric>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+std::array<double, 3> cross(const std::array<double, 6>& o)
+{
+    return {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
+}
+
+double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
+{
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+// Orders slices and derives the slice spacing; reports what does not fit a regular grid.
+void orderAndMeasure(Volume& v)
+{
+    auto& s = v.slices;
+    const bool geometric = std::all_of(s.begin(), s.end(), [](const Image& i) { return i.hasPosition && i.hasOrientation; });
+    if (!geometric) {
+        std::stable_sort(s.begin(), s.end(), [](const Image& a, const Image& b) { return a.instanceNumber < b.instanceNumber; });
+        if (s.size() > 1)
+            v.warnings.push_back("no ImagePositionPatient/ImageOrientationPatient: slices ordered by InstanceNumber, "
+                                 "slice spacing unknown");
+        return;
+    }
+    const auto normal = cross(s.front().orientation);
+    std::stable_sort(s.begin(), s.end(), [&](const Image& a, const Image& b) {
+        return dot(a.position, normal) < dot(b.position, normal);
+    });
+    const auto& o = s.front().orientation;
+    v.geometry.origin = s.front().position;
+    v.geometry.direction = {o[0], o[1], o[2], o[3], o[4], o[5], normal[0], normal[1], normal[2]};
+    if (s.size() < 2)
+        return;
+    std::vector<double> gaps;
+    double maxTilt = 0;
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        const std::array<double, 3> d{s[i].position[0] - s[i - 1].position[0], s[i].position[1] - s[i - 1].position[1],
+                                      s[i].position[2] - s[i - 1].position[2]};
+        const double along = dot(d, normal);
+        gaps.push_back(along);
+        const double len = std::sqrt(dot(d, d));
+        if (len > 1e-6)
+            maxTilt = std::max(maxTilt, std::acos(std::min(1.0, std::abs(along) / len)) * 180.0 / M_PI);
+    }
+    std::vector<double> sorted = gaps;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[sorted.size() / 2];
+    v.geometry.spacing[2] = median;
+    v.geometry.sliceSpacingKnown = median > 1e-6;
+    if (sorted.front() < 1e-6)
+        v.warnings.push_back("two or more slices share a position (duplicates or several stacks in one series)");
+    if (median > 1e-6 && (sorted.back() - sorted.front()) > 0.01 * median)
+        v.warnings.push_back("irregular slice spacing: " + std::to_string(sorted.front()) + " to " +
+                             std::to_string(sorted.back()) + " mm (median " + std::to_string(median) + " mm)");
+    if (maxTilt > 0.5)
+        v.warnings.push_back("gantry tilt of " + std::to_string(std::lround(maxTilt * 10) / 10.0).substr(0, 4) +
+                             " degrees: slices are sheared relative to the slice normal");
+}
+
+} // namespace
+
+DicomScan scanDicomFolder(const std::string& folder)
+{
+    if (!fs::is_directory(folder))
+        throw ImageError(ErrorCode::NotFound, "folder not found: " + folder);
+    DicomScan scan;
+    std::map<std::string, DicomSeriesInfo> byUid;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec || !it->is_regular_file())
+            continue;
+        const std::string path = it->path().string();
+        DcmFileFormat file;
+        // Values longer than 4 KiB (pixel data) stay on disk: a header scan reads ~1 KiB a file.
+        if (file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).bad()) {
+            scan.skipped.push_back(path + ": not DICOM or unreadable");
+            continue;
+        }
+        DcmDataset* ds = file.getDataset();
+        if (!ds->tagExists(DCM_PixelData)) {
+            scan.skipped.push_back(path + ": no pixel data");
+            continue;
+        }
+        OFString uid, desc, modality;
+        ds->findAndGetOFString(DCM_SeriesInstanceUID, uid);
+        ds->findAndGetOFString(DCM_SeriesDescription, desc);
+        ds->findAndGetOFString(DCM_Modality, modality);
+        Uint16 rows = 0, cols = 0;
+        ds->findAndGetUint16(DCM_Rows, rows);
+        ds->findAndGetUint16(DCM_Columns, cols);
+        Sint32 frames = 1;
+        ds->findAndGetSint32(DCM_NumberOfFrames, frames);
+        const std::string key = uid.empty() ? "no-uid:" + path : std::string(uid.c_str());
+        auto& s = byUid[key];
+        s.uid = uid.c_str();
+        s.description = desc.c_str();
+        s.modality = modality.c_str();
+        s.rows = rows;
+        s.columns = cols;
+        s.frames += std::max<Sint32>(1, frames);
+        s.files.push_back(path);
+    }
+    for (auto& [uid, s] : byUid)
+        scan.series.push_back(std::move(s));
+    std::stable_sort(scan.series.begin(), scan.series.end(),
+                     [](const DicomSeriesInfo& a, const DicomSeriesInfo& b) { return a.frames > b.frames; });
+    return scan;
+}
+
+Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::atomic<bool>* cancel,
+                       const LoadProgress& progress)
+{
+    if (series.files.empty())
+        throw ImageError(ErrorCode::NotFound, "series " + series.uid + " has no files");
+    if (series.files.size() == 1) {
+        Volume v = readDicomFrames(series.files.front());
+        if (progress)
+            progress(1, 1);
+        return v;
+    }
+    if (threads <= 0)
+        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<Image> slices(series.files.size());
+    std::atomic<std::size_t> next{0};
+    std::atomic<int> done{0};
+    std::exception_ptr error;
+    std::mutex mutex;
+    // Only the calling thread reports progress, so callbacks never run concurrently.
+    auto worker = [&](bool report) {
+        for (std::size_t i; (i = next++) < slices.size();) {
+            if ((cancel && cancel->load()) || error)
+                return;
+            try {
+                slices[i] = readDicom(series.files[i]);
+            } catch (...) {
+                std::lock_guard<std::mutex> lock(mutex);
+                if (!error)
+                    error = std::current_exception();
+            }
+            const int d = ++done;
+            if (progress && report)
+                progress(d, static_cast<int>(slices.size()));
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(worker, false);
+    worker(true);
+    for (auto& t : pool)
+        t.join();
+    if (error)
+        std::rethrow_exception(error);
+    Volume v;
+    if (cancel && cancel->load())
+        return v;
+    v.seriesUid = series.uid;
+    v.description = series.description;
+    v.source = fs::path(series.files.front()).parent_path().string();
+    const Image& first = slices.front();
+    for (const Image& s : slices)
+        if (s.width != first.width || s.height != first.height || s.type != first.type || s.channels != first.channels)
+            throw ImageError(ErrorCode::WrongSize, "series " + series.uid + " mixes image sizes or pixel types (" +
+                                                       s.path + ")");
+    v.geometry.spacing = {first.spacingX, first.spacingY, 1.0};
+    v.geometry.spacingKnown = first.spacingKnown;
+    v.slices = std::move(slices);
+    orderAndMeasure(v);
+    return v;
+}
+
+Volume loadVolume(const std::string& path)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        const fs::path scans = fs::is_directory(fs::path(path) / "scans") ? fs::path(path) / "scans" : fs::path(path);
+        for (const auto& e : fs::directory_iterator(scans, ec)) {
+            uw::SliceName n;
+            if (uw::parseSliceName(e.path().filename().string(), n))
+                return uw::loadCaseDay(path);
+        }
+        DicomScan scan = scanDicomFolder(path);
+        if (scan.series.empty())
+            throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
+        return loadDicomSeries(scan.series.front());
+    }
+    if (!fs::exists(path, ec))
+        throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    if (looksLikeDicom(path))
+        return readDicomFrames(path);
+    return volumeFromImage(loadImage(path));
+}
+
+} // namespace delineo::core

@@ -1,0 +1,125 @@
+#include "TestSupport.h"
+
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Errors.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
+
+#include <cstdio>
+#include <fstream>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+namespace {
+
+// One axial 8x6 slice whose pixels all equal `value`.
+void writeSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y, double z,
+                Uint16 value)
+{
+    DcmFileFormat file;
+    DcmDataset* ds = file.getDataset();
+    char uid[128];
+    std::snprintf(uid, sizeof uid, "%s.%d", seriesUid.c_str(), instance);
+    ds->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+    ds->putAndInsertString(DCM_SOPInstanceUID, uid);
+    ds->putAndInsertString(DCM_SeriesInstanceUID, seriesUid.c_str());
+    ds->putAndInsertString(DCM_Modality, "CT");
+    ds->putAndInsertString(DCM_InstanceNumber, std::to_string(instance).c_str());
+    char pos[96];
+    std::snprintf(pos, sizeof pos, "%g\\%g\\%g", x, y, z);
+    ds->putAndInsertString(DCM_ImagePositionPatient, pos);
+    ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+    ds->putAndInsertString(DCM_PixelSpacing, "0.8\\0.8");
+    ds->putAndInsertUint16(DCM_Rows, 6);
+    ds->putAndInsertUint16(DCM_Columns, 8);
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds->putAndInsertUint16(DCM_BitsStored, 16);
+    ds->putAndInsertUint16(DCM_HighBit, 15);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    std::vector<Uint16> px(48, value);
+    ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
+    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+}
+
+bool hasWarning(const core::Volume& v, const std::string& text)
+{
+    for (const auto& w : v.warnings)
+        if (w.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(DicomSeries, SortsByPositionAlongNormalNotByFileOrInstance)
+{
+    TempDir dir;
+    // Files and instance numbers in scrambled order; z = 2.5 * value.
+    const int order[] = {3, 0, 4, 1, 2};
+    for (int i = 0; i < 5; ++i)
+        writeSlice(dir.file("f" + std::to_string(i) + ".dcm"), "1.2.3.9", 10 - order[i], 0, 0, 2.5 * order[i],
+                   static_cast<Uint16>(order[i]));
+    std::ofstream(dir.file("notes.txt")) << "not dicom";
+    auto scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 1u);
+    EXPECT_EQ(scan.series[0].files.size(), 5u);
+    EXPECT_EQ(scan.skipped.size(), 1u);
+    core::Volume v = core::loadDicomSeries(scan.series[0], 2);
+    ASSERT_EQ(v.depth(), 5);
+    for (int z = 0; z < 5; ++z)
+        EXPECT_EQ(v.slice(z).value(3, 3), z) << z;
+    EXPECT_DOUBLE_EQ(v.geometry.spacing[2], 2.5);
+    EXPECT_DOUBLE_EQ(v.geometry.spacing[0], 0.8);
+    EXPECT_TRUE(v.geometry.sliceSpacingKnown);
+    EXPECT_TRUE(v.warnings.empty());
+    EXPECT_DOUBLE_EQ(v.geometry.direction[8], 1.0);
+}
+
+TEST(DicomSeries, ReportsIrregularSpacingAndTiltAndGroupsSeries)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "a");
+    std::filesystem::create_directories(dir.path() / "b");
+    const double zs[] = {0, 2.5, 5, 10};
+    for (int i = 0; i < 4; ++i)
+        writeSlice(dir.file("a/" + std::to_string(i) + ".dcm"), "1.2.3.1", i + 1, 0, 0, zs[i], 1);
+    for (int i = 0; i < 3; ++i) // y shifts 1 mm per 2.5 mm step: about 21.8 degrees of tilt
+        writeSlice(dir.file("b/" + std::to_string(i) + ".dcm"), "1.2.3.2", i + 1, 0, i * 1.0, i * 2.5, 1);
+    auto scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 2u);
+    EXPECT_EQ(scan.series[0].uid, "1.2.3.1"); // the larger first
+    core::Volume irregular = core::loadDicomSeries(scan.series[0]);
+    EXPECT_TRUE(hasWarning(irregular, "irregular slice spacing"));
+    core::Volume tilted = core::loadDicomSeries(scan.series[1]);
+    EXPECT_TRUE(hasWarning(tilted, "gantry tilt of 21.8"));
+    EXPECT_DOUBLE_EQ(tilted.geometry.spacing[2], 2.5);
+}
+
+TEST(DicomSeries, RealGantryTiltSeriesAndMultiFrame)
+{
+    const std::string root = test::sharedData("dicom");
+    SKIP_WITHOUT_SHARED(root);
+    core::Volume ct = core::loadVolume(root + "/ge-ct-head-gantry-tilt/In/GE");
+    EXPECT_EQ(ct.depth(), 28);
+    EXPECT_EQ(ct.width(), 512);
+    EXPECT_TRUE(hasWarning(ct, "gantry tilt")) << (ct.warnings.empty() ? "" : ct.warnings[0]);
+    core::Volume mr = core::loadVolume(root + "/pydicom-data/emri_small.dcm");
+    EXPECT_EQ(mr.depth(), 10);
+    EXPECT_EQ(mr.width(), 64);
+    // The same 10 frames RLE-compressed decode identically.
+    core::Volume rle = core::loadVolume(root + "/pydicom-data/emri_small_RLE.dcm");
+    ASSERT_EQ(rle.depth(), 10);
+    for (int z = 0; z < 10; ++z)
+        EXPECT_EQ(rle.slice(z).bytes, mr.slice(z).bytes) << z;
+}
+
+TEST(DicomSeries, EmptyAndMissingFolders)
+{
+    TempDir dir;
+    EXPECT_THROW(core::loadVolume(dir.path().string()), core::ImageError);
+    EXPECT_THROW(core::scanDicomFolder(dir.file("nope")), core::ImageError);
+}
