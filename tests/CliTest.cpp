@@ -2,6 +2,8 @@
 
 #include "delineo/core/MaskIO.h"
 
+#include <nlohmann/json.hpp>
+
 #include <fstream>
 
 using namespace delineo;
@@ -16,14 +18,31 @@ TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
     test::writeDiscImage(dir.file("a.png"), 30, 20, 10, 10, 5);
     std::string out;
     ASSERT_EQ(runCommand(cli() + " info --json " + dir.file("a.png"), &out), 0) << out;
-    EXPECT_NE(out.find("\"width\": 30"), std::string::npos) << out;
-    EXPECT_NE(out.find("\"height\": 20"), std::string::npos);
+    const auto j = nlohmann::json::parse(out);
+    ASSERT_EQ(j["series"].size(), 1u);
+    EXPECT_EQ(j["series"][0]["dims"], nlohmann::json::array({30, 20, 1}));
+    EXPECT_EQ(j["series"][0]["frames"][0]["max"].get<double>(), 250.0);
     EXPECT_EQ(runCommand(cli() + " info " + dir.file("missing.png"), &out), 3);
     EXPECT_NE(out.find("not found"), std::string::npos);
     std::ofstream(dir.file("text.jpg")) << "hello";
     EXPECT_EQ(runCommand(cli() + " info " + dir.file("text.jpg"), &out), 5);
     EXPECT_EQ(runCommand(cli() + " frobnicate", &out), 2);
     EXPECT_EQ(runCommand(cli() + " segment --out " + dir.file("o"), &out), 2);
+}
+
+TEST(Cli, InfoOnDicomFolderListsSeriesWithWarnings)
+{
+    const std::string dir = test::sharedData("dicom/ge-ct-head-gantry-tilt/In/GE");
+    SKIP_WITHOUT_SHARED(dir);
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " info --json " + dir + " 2>/dev/null", &out), 0) << out;
+    const auto j = nlohmann::json::parse(out);
+    ASSERT_EQ(j["series"].size(), 1u);
+    const auto& s = j["series"][0];
+    EXPECT_EQ(s["dims"], nlohmann::json::array({512, 512, 28}));
+    EXPECT_EQ(s["frames"].size(), 28u);
+    EXPECT_EQ(s["modality"], "CT");
+    EXPECT_EQ(s["warnings"].size(), 2u); // irregular spacing and gantry tilt
 }
 
 TEST(Cli, CorruptDicomFromSharedData)

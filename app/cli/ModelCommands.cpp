@@ -1,6 +1,8 @@
 #include "Commands.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/UwMadison.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/Rendering.h"
@@ -168,50 +170,112 @@ int runEvaluate(const CliArgs& args)
     return 0;
 }
 
-int runInfo(const CliArgs& args)
+namespace {
+
+nlohmann::json frameStats(const core::Image& img)
 {
-    if (args.positional().size() != 1)
-        throw UsageError("info needs exactly one file");
-    core::Image img = core::loadImage(args.positional()[0]);
-    double lo = 0, hi = 0;
+    double lo = 0, hi = 0, sum = 0;
     img.range(lo, hi);
-    double sum = 0;
     for (int y = 0; y < img.height; ++y)
         for (int x = 0; x < img.width; ++x)
             for (int c = 0; c < img.channels; ++c)
                 sum += img.value(x, y, c);
-    const double mean = sum / (static_cast<double>(img.pixelCount()) * img.channels);
+    return {{"min", lo}, {"max", hi}, {"mean", sum / (static_cast<double>(img.pixelCount()) * img.channels)}};
+}
+
+nlohmann::json volumeJson(const core::Volume& v)
+{
+    const core::Image& s = v.slice(0);
     nlohmann::json j;
-    j["path"] = img.path;
-    j["format"] = img.format;
-    j["width"] = img.width;
-    j["height"] = img.height;
-    j["channels"] = img.channels;
-    j["pixelType"] = core::pixelTypeName(img.type);
-    j["spacing"] = img.spacingKnown ? nlohmann::json::array({img.spacingX, img.spacingY}) : nlohmann::json(nullptr);
-    j["modality"] = img.modality;
-    j["transferSyntax"] = img.transferSyntax;
-    j["photometric"] = img.photometric;
-    j["min"] = lo;
-    j["max"] = hi;
-    j["mean"] = mean;
+    j["uid"] = v.seriesUid;
+    j["description"] = v.description;
+    j["source"] = v.source;
+    j["format"] = s.format;
+    j["modality"] = s.modality;
+    j["transferSyntax"] = s.transferSyntax;
+    j["photometric"] = s.photometric;
+    j["pixelType"] = core::pixelTypeName(s.type);
+    j["dims"] = {v.width(), v.height(), v.depth()};
+    j["channels"] = s.channels;
+    j["spacing"] = v.geometry.spacingKnown
+                       ? nlohmann::json::array({v.geometry.spacing[0], v.geometry.spacing[1],
+                                                v.geometry.sliceSpacingKnown ? nlohmann::json(v.geometry.spacing[2])
+                                                                             : nlohmann::json(nullptr)})
+                       : nlohmann::json(nullptr);
+    j["origin"] = v.geometry.origin;
+    j["direction"] = v.geometry.direction;
+    j["warnings"] = v.warnings;
     j["windows"] = nlohmann::json::array();
-    for (const auto& w : img.windows)
+    for (const auto& w : s.windows)
         j["windows"].push_back({{"name", w.name}, {"center", w.center}, {"width", w.width}});
+    j["frames"] = nlohmann::json::array();
+    for (const auto& f : v.slices)
+        j["frames"].push_back(frameStats(f));
+    return j;
+}
+
+} // namespace
+
+int runInfo(const CliArgs& args)
+{
+    if (args.positional().size() != 1)
+        throw UsageError("info needs exactly one file or folder");
+    const std::string path = args.positional()[0];
+    std::vector<core::Volume> volumes;
+    std::vector<std::string> skipped;
+    if (fs::is_directory(path) && !fs::is_directory(fs::path(path) / "scans")) {
+        bool uwFolder = false;
+        for (const auto& e : fs::directory_iterator(path)) {
+            core::uw::SliceName n;
+            uwFolder = uwFolder || core::uw::parseSliceName(e.path().filename().string(), n);
+        }
+        if (uwFolder) {
+            volumes.push_back(core::loadVolume(path));
+        } else {
+            core::DicomScan scan = core::scanDicomFolder(path);
+            if (scan.series.empty())
+                throw core::ImageError(core::ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
+            for (const auto& s : scan.series)
+                volumes.push_back(core::loadDicomSeries(s));
+            skipped = scan.skipped;
+        }
+    } else {
+        volumes.push_back(core::loadVolume(path));
+    }
+    nlohmann::json j;
+    j["path"] = path;
+    j["series"] = nlohmann::json::array();
+    for (const auto& v : volumes)
+        j["series"].push_back(volumeJson(v));
+    j["skipped"] = skipped;
     if (args.has("json")) {
         std::cout << j.dump(2) << std::endl;
-    } else {
-        std::printf("%s\n  format %s, %d x %d, %d channel(s), %s\n", img.path.c_str(), img.format.c_str(), img.width,
-                    img.height, img.channels, core::pixelTypeName(img.type));
-        if (!img.modality.empty())
-            std::printf("  modality %s, transfer syntax %s, %s\n", img.modality.c_str(), img.transferSyntax.c_str(),
-                        img.photometric.c_str());
-        if (img.spacingKnown)
-            std::printf("  spacing %.4g x %.4g mm\n", img.spacingX, img.spacingY);
-        std::printf("  values min %g, max %g, mean %.4g\n", lo, hi, mean);
-        for (const auto& w : img.windows)
-            std::printf("  window %s: centre %g, width %g\n", w.name.c_str(), w.center, w.width);
+        return 0;
     }
+    std::printf("%s: %zu series\n", path.c_str(), volumes.size());
+    for (const auto& s : j["series"]) {
+        const auto& d = s["dims"];
+        std::printf("  %s %s %s\n    %d x %d x %d, %d channel(s), %s, %s\n", s["modality"].get<std::string>().c_str(),
+                    s["description"].get<std::string>().c_str(), s["uid"].get<std::string>().c_str(), d[0].get<int>(),
+                    d[1].get<int>(), d[2].get<int>(), s["channels"].get<int>(), s["pixelType"].get<std::string>().c_str(),
+                    s["transferSyntax"].get<std::string>().empty() ? s["format"].get<std::string>().c_str()
+                                                                   : s["transferSyntax"].get<std::string>().c_str());
+        if (!s["spacing"].is_null())
+            std::printf("    spacing %s mm\n", s["spacing"].dump().c_str());
+        for (const auto& w : s["windows"])
+            std::printf("    window %s: centre %g, width %g\n", w["name"].get<std::string>().c_str(),
+                        w["center"].get<double>(), w["width"].get<double>());
+        const auto& frames = s["frames"];
+        for (std::size_t i = 0; i < frames.size() && i < 5; ++i)
+            std::printf("    frame %zu: min %g max %g mean %.4g\n", i, frames[i]["min"].get<double>(),
+                        frames[i]["max"].get<double>(), frames[i]["mean"].get<double>());
+        if (frames.size() > 5)
+            std::printf("    ... %zu frames (all in --json)\n", frames.size());
+        for (const auto& w : s["warnings"])
+            std::printf("    WARNING: %s\n", w.get<std::string>().c_str());
+    }
+    if (!skipped.empty())
+        std::printf("  skipped %zu files that are not DICOM images\n", skipped.size());
     return 0;
 }
 
