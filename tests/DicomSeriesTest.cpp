@@ -14,35 +14,10 @@ using delineo::test::TempDir;
 
 namespace {
 
-// One axial 8x6 slice whose pixels all equal `value`.
 void writeSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y, double z,
                 Uint16 value)
 {
-    DcmFileFormat file;
-    DcmDataset* ds = file.getDataset();
-    char uid[128];
-    std::snprintf(uid, sizeof uid, "%s.%d", seriesUid.c_str(), instance);
-    ds->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
-    ds->putAndInsertString(DCM_SOPInstanceUID, uid);
-    ds->putAndInsertString(DCM_SeriesInstanceUID, seriesUid.c_str());
-    ds->putAndInsertString(DCM_Modality, "CT");
-    ds->putAndInsertString(DCM_InstanceNumber, std::to_string(instance).c_str());
-    char pos[96];
-    std::snprintf(pos, sizeof pos, "%g\\%g\\%g", x, y, z);
-    ds->putAndInsertString(DCM_ImagePositionPatient, pos);
-    ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
-    ds->putAndInsertString(DCM_PixelSpacing, "0.8\\0.8");
-    ds->putAndInsertUint16(DCM_Rows, 6);
-    ds->putAndInsertUint16(DCM_Columns, 8);
-    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
-    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
-    ds->putAndInsertUint16(DCM_BitsStored, 16);
-    ds->putAndInsertUint16(DCM_HighBit, 15);
-    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
-    std::vector<Uint16> px(48, value);
-    ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
-    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    test::writeDicomSlice(path, seriesUid, instance, x, y, z, value);
 }
 
 bool hasWarning(const core::Volume& v, const std::string& text)

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <fstream>
@@ -184,6 +185,48 @@ TEST(MainWindow, CancelFineTuneKeepsCurrentModel)
     w.jobs()->cancel();
     ASSERT_TRUE(w.waitForJob(120000));
     EXPECT_EQ(w.modelPath(), q(dir.file("tiny.pt")));
+}
+
+TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "series");
+    const int order[] = {3, 0, 4, 1, 2};
+    for (int i = 0; i < 5; ++i)
+        test::writeDicomSlice(dir.file("series/f" + std::to_string(i) + ".dcm"), "1.2.3.77", i + 1, 0, 0,
+                              2.5 * order[i], static_cast<unsigned short>(100 * order[i]));
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.openWorkspace(q(dir.file("series"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_EQ(w.document().depth(), 5);
+    EXPECT_EQ(w.slice(), 2); // opens in the middle of the stack
+    EXPECT_EQ(w.document().slice(w.slice()).value(0, 0), 200);
+    QTest::keyClick(&w, Qt::Key_PageDown);
+    EXPECT_EQ(w.slice(), 3);
+    EXPECT_EQ(w.document().slice(3).value(0, 0), 300);
+    // The wheel scrolls slices on a stack (Ctrl+wheel zooms).
+    QWheelEvent wheel(QPointF(50, 50), w.view()->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w.view(), &wheel);
+    EXPECT_EQ(w.slice(), 2);
+
+    w.setBrushRadius(1);
+    drag(w.view(), {2, 2}, {5, 2});
+    EXPECT_EQ(w.labels().at(3, 2), 1);
+    w.showSlice(4);
+    EXPECT_EQ(w.labels().at(3, 2), 0); // each slice has its own mask
+    drag(w.view(), {2, 4}, {5, 4});
+    ASSERT_TRUE(w.saveMask());
+    const auto masks = dir.path() / "series" / "masks";
+    ASSERT_TRUE(std::filesystem::exists(masks));
+    int files = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(masks))
+        files += e.is_regular_file();
+    EXPECT_EQ(files, 2); // only the two edited slices
+    QTest::keyClick(&w, Qt::Key_Home);
+    EXPECT_EQ(w.slice(), 0);
 }
 
 int main(int argc, char** argv)

@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
+
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -46,6 +49,36 @@ core::LabelMap discMask(int w, int h, int cx, int cy, int r)
     core::LabelMap out(w, h);
     std::copy(m.data, m.data + m.total(), out.labels.begin());
     return out;
+}
+
+void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
+                     double z, unsigned short value)
+{
+    DcmFileFormat file;
+    DcmDataset* ds = file.getDataset();
+    char uid[128];
+    std::snprintf(uid, sizeof uid, "%s.%d", seriesUid.c_str(), instance);
+    ds->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
+    ds->putAndInsertString(DCM_SOPInstanceUID, uid);
+    ds->putAndInsertString(DCM_SeriesInstanceUID, seriesUid.c_str());
+    ds->putAndInsertString(DCM_Modality, "CT");
+    ds->putAndInsertString(DCM_InstanceNumber, std::to_string(instance).c_str());
+    char pos[96];
+    std::snprintf(pos, sizeof pos, "%g\\%g\\%g", x, y, z);
+    ds->putAndInsertString(DCM_ImagePositionPatient, pos);
+    ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+    ds->putAndInsertString(DCM_PixelSpacing, "0.8\\0.8");
+    ds->putAndInsertUint16(DCM_Rows, 6);
+    ds->putAndInsertUint16(DCM_Columns, 8);
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds->putAndInsertUint16(DCM_BitsStored, 16);
+    ds->putAndInsertUint16(DCM_HighBit, 15);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    std::vector<Uint16> px(48, value);
+    ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
+    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
 }
 
 int runCommand(const std::string& command, std::string* output)

@@ -27,6 +27,10 @@ std::string sharedData(const std::string& relative);
 void writeDiscImage(const std::string& path, int w, int h, int cx, int cy, int r);
 core::LabelMap discMask(int w, int h, int cx, int cy, int r);
 
+// One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
+void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
+                     double z, unsigned short value);
+
 // Runs a command, returns its exit status and captures stdout+stderr.
 int runCommand(const std::string& command, std::string* output = nullptr);
 

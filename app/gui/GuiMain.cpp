@@ -67,6 +67,8 @@ int main(int argc, char** argv)
     if (!headless)
         return app.exec();
 
+    if (ok)
+        ok = window.waitForJob(); // a series loads in the background
     if (ok && parser.isSet(segment)) {
         ok = window.runModel() && window.waitForJob();
     }

@@ -150,6 +150,11 @@ void ImageView::resizeEvent(QResizeEvent*)
 void ImageView::wheelEvent(QWheelEvent* e)
 {
     const double steps = e->angleDelta().y() / 120.0;
+    if (wheelSlices_ && !(e->modifiers() & Qt::ControlModifier)) {
+        if (const int n = int(std::lround(-steps)))
+            Q_EMIT sliceScrolled(n);
+        return;
+    }
     zoomBy(std::pow(1.2, steps), e->position());
 }
 

@@ -2,6 +2,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
@@ -94,6 +95,7 @@ void MainWindow::buildUi()
     connect(view_, &ImageView::strokeFinished, this, &MainWindow::onStrokeFinished);
     connect(view_, &ImageView::windowLevelDragged, this, &MainWindow::onWindowLevel);
     connect(view_, &ImageView::cursorMoved, this, &MainWindow::onCursor);
+    connect(view_, &ImageView::sliceScrolled, this, [this](int steps) { showSlice(slice_ + steps); });
     connect(view_, &ImageView::fileDropped, this, [this](const QString& p) {
         QFileInfo(p).isDir() ? openWorkspace(p) : openFile(p);
     });
@@ -135,6 +137,7 @@ void MainWindow::buildActions()
     file->addAction(tr("&Open Image…"), QKeySequence::Open, this, &MainWindow::chooseOpenFile);
     file->addAction(tr("Open &Workspace Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseWorkspace);
+    file->addAction(tr("Open DICOM &Series…"), QKeySequence(tr("Ctrl+D")), this, &MainWindow::chooseSeries);
     saveAct_ = file->addAction(tr("&Save Mask"), QKeySequence::Save, this, [this] { saveMask(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -159,9 +162,17 @@ void MainWindow::buildActions()
     overlayAct_->setChecked(true);
     viewMenu->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), view_, &ImageView::fitToWindow);
     viewMenu->addAction(tr("&Reset Window/Level"), QKeySequence(tr("R")), this, [this] {
-        window_ = image_.defaultWindow();
+        if (doc_.empty())
+            return;
+        window_ = image().defaultWindow();
         rerenderBase();
     });
+    presetsMenu_ = viewMenu->addMenu(tr("Window &Presets"));
+    viewMenu->addSeparator();
+    viewMenu->addAction(tr("&Previous Slice"), QKeySequence(Qt::Key_PageUp), this, [this] { showSlice(slice_ - 1); });
+    viewMenu->addAction(tr("&Next Slice"), QKeySequence(Qt::Key_PageDown), this, [this] { showSlice(slice_ + 1); });
+    viewMenu->addAction(tr("First Slice"), QKeySequence(Qt::Key_Home), this, [this] { showSlice(0); });
+    viewMenu->addAction(tr("Last Slice"), QKeySequence(Qt::Key_End), this, [this] { showSlice(doc_.depth() - 1); });
 
     auto* model = menuBar()->addMenu(tr("&Model"));
     runAct_ = model->addAction(tr("&Run Model on Image"), QKeySequence(tr("Ctrl+R")), this, [this] { runModel(); });
@@ -213,6 +224,19 @@ void MainWindow::buildActions()
     tools->addAction(runAct_);
     tools->addAction(saveAct_);
     refreshClassCombo();
+
+    auto* slices = new QToolBar(tr("Slices"), this);
+    slices->setObjectName("slicesBar");
+    slices->setMovable(false);
+    addToolBar(Qt::BottomToolBarArea, slices);
+    sliceLabel_ = new QLabel(this);
+    sliceSlider_ = new QSlider(Qt::Horizontal, this);
+    sliceSlider_->setObjectName("sliceSlider");
+    connect(sliceSlider_, &QSlider::valueChanged, this, &MainWindow::showSlice);
+    slices->addWidget(sliceLabel_);
+    slices->addWidget(sliceSlider_);
+    sliceLabel_->hide();
+    sliceSlider_->hide();
 }
 
 void MainWindow::fail(const QString& title, const QString& message)
@@ -236,6 +260,17 @@ bool MainWindow::openWorkspace(const QString& folder)
         fail(tr("Cannot open workspace"), tr("%1 is not a folder.").arg(folder));
         return false;
     }
+    // A folder of DICOM slices is a series, not a list of unrelated images.
+    const auto entries = QDir(folder).entryInfoList(QDir::Files, QDir::Name);
+    int images = 0, dicoms = 0;
+    for (const QFileInfo& fi : entries) {
+        if (core::hasImageExtension(ss(fi.fileName())))
+            ++images;
+        if (core::looksLikeDicom(ss(fi.absoluteFilePath())))
+            ++dicoms;
+    }
+    if (dicoms > 1 && dicoms >= images)
+        return openSeries(folder);
     autosaveIfModified();
     workspace_ = QFileInfo(folder).absoluteFilePath();
     refreshFileList();
@@ -268,7 +303,7 @@ void MainWindow::refreshFileList()
 bool MainWindow::autosaveIfModified()
 {
     // Switching images or closing never drops edits: they are saved, atomically.
-    if (!currentFile_.isEmpty() && editor_.modified())
+    if (!doc_.empty() && doc_.modified())
         return saveMask();
     return true;
 }
@@ -279,59 +314,156 @@ bool MainWindow::openFile(const QString& path)
         fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
         return false;
     }
-    core::Image img;
+    core::Volume volume;
     try {
-        img = core::loadImage(ss(path));
+        volume = core::loadVolume(ss(path));
     } catch (const core::ImageError& e) {
         fail(tr("Cannot open image"), qs(e.what()));
         return false;
     }
-    if (!autosaveIfModified())
-        return false;
-    image_ = std::move(img);
-    currentFile_ = QFileInfo(path).absoluteFilePath();
-    if (workspace_.isEmpty() || !currentFile_.startsWith(workspace_ + '/'))
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (workspace_.isEmpty() || !file.startsWith(workspace_ + '/'))
         workspace_ = QFileInfo(path).absolutePath();
-    window_ = image_.defaultWindow();
-    core::LabelMap labels(image_.width, image_.height);
-    const QString maskPath = maskPathFor(currentFile_);
-    if (QFileInfo::exists(maskPath)) {
-        try {
-            core::LabelMap saved = core::loadMask(ss(maskPath), int(std::max<size_t>(1, classCombo_->count())));
-            if (saved.width == labels.width && saved.height == labels.height)
-                labels = std::move(saved);
-            else
-                fail(tr("Saved mask ignored"), tr("%1 does not match the image size.").arg(maskPath));
-        } catch (const core::ImageError& e) {
-            fail(tr("Saved mask unreadable"), qs(e.what()));
-        }
+    const QString mask = maskPathFor(file);
+    setDocument(std::move(volume), file, mask.left(mask.size() - 4));
+    return !doc_.empty();
+}
+
+void MainWindow::setDocument(core::Volume volume, const QString& file, const QString& maskBase)
+{
+    if (!autosaveIfModified())
+        return;
+    doc_.open(std::move(volume), ss(maskBase), std::max(1, classCombo_->count()));
+    currentFile_ = file;
+    QStringList warnings;
+    for (const auto& w : doc_.warnings())
+        warnings << qs(w);
+    if (!warnings.isEmpty()) {
+        statusBar()->showMessage(warnings.join(QStringLiteral("; ")), 30000);
+        if (dialogs_)
+            QMessageBox::information(this, tr("Please note"), warnings.join(QStringLiteral("\n\n")));
     }
-    editor_.reset(std::move(labels));
-    QImage base(image_.width, image_.height, QImage::Format_RGB888);
-    view_->setImage(base);
+    slice_ = doc_.depth() / 2;
+    window_ = image().defaultWindow();
+    const QSignalBlocker block(sliceSlider_);
+    sliceSlider_->setRange(0, std::max(0, doc_.depth() - 1));
+    sliceSlider_->setVisible(doc_.depth() > 1);
+    sliceLabel_->setVisible(doc_.depth() > 1);
+    view_->setWheelScrollsSlices(doc_.depth() > 1);
+    view_->setImage(QImage(image().width, image().height, QImage::Format_RGB888));
+    rebuildWindowPresets();
+    showSlice(slice_);
+    refreshFileList();
+    QSettings().setValue("files/lastFolder", QFileInfo(file).absolutePath());
+}
+
+void MainWindow::showSlice(int z)
+{
+    if (doc_.empty())
+        return;
+    if (editor().inStroke())
+        editor().endStroke();
+    slice_ = std::clamp(z, 0, doc_.depth() - 1);
+    {
+        const QSignalBlocker block(sliceSlider_);
+        sliceSlider_->setValue(slice_);
+    }
+    sliceLabel_->setText(tr(" Slice %1/%2 ").arg(slice_ + 1).arg(doc_.depth()));
     rerenderBase();
     refreshOverlayAll();
-    refreshFileList();
-    QSettings().setValue("files/lastFolder", QFileInfo(path).absolutePath());
     updateTitleAndActions();
-    return true;
+}
+
+void MainWindow::rebuildWindowPresets()
+{
+    presetsMenu_->clear();
+    std::vector<core::Window> presets = image().windows;
+    const std::string modality = image().modality;
+    if (modality == "CT")
+        presets.insert(presets.end(), {{40, 80, "Brain"}, {40, 400, "Soft tissue"}, {-600, 1500, "Lung"},
+                                       {400, 1800, "Bone"}});
+    double lo = 0, hi = 0;
+    image().range(lo, hi);
+    presets.push_back({(lo + hi) / 2, std::max(1.0, hi - lo), "Full range"});
+    int key = 1;
+    for (const auto& w : presets) {
+        auto* act = presetsMenu_->addAction(tr("%1 (W %2, L %3)").arg(qs(w.name)).arg(w.width).arg(w.center));
+        if (key <= 9)
+            act->setShortcut(QKeySequence(QString::number(key++)));
+        connect(act, &QAction::triggered, this, [this, w] {
+            window_ = w;
+            rerenderBase();
+        });
+    }
+}
+
+bool MainWindow::openSeries(const QString& folder)
+{
+    if (jobs_->busy()) {
+        fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
+        return false;
+    }
+    core::DicomScan scan;
+    try {
+        scan = core::scanDicomFolder(ss(folder));
+    } catch (const core::ImageError& e) {
+        fail(tr("Cannot open series"), qs(e.what()));
+        return false;
+    }
+    if (scan.series.empty()) {
+        fail(tr("Cannot open series"), tr("No DICOM images found in %1.").arg(folder));
+        return false;
+    }
+    int chosen = 0;
+    if (scan.series.size() > 1 && dialogs_) {
+        QStringList items;
+        for (const auto& s : scan.series)
+            items << tr("%1 %2 — %3 images, %4 x %5")
+                         .arg(qs(s.modality), qs(s.description.empty() ? s.uid : s.description))
+                         .arg(s.frames)
+                         .arg(s.columns)
+                         .arg(s.rows);
+        bool ok = false;
+        const QString pick = QInputDialog::getItem(this, tr("Choose a Series"),
+                                                   tr("This folder holds %1 series:").arg(items.size()), items, 0, false, &ok);
+        if (!ok)
+            return false;
+        chosen = int(items.indexOf(pick));
+    }
+    const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
+    auto volume = std::make_shared<core::Volume>();
+    const QString root = QFileInfo(folder).absoluteFilePath();
+    onJobDone_ = [this, volume, root, info] {
+        if (volume->empty())
+            return;
+        workspace_ = QFileInfo(root).absolutePath();
+        const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
+        setDocument(std::move(*volume), root, QDir(root).filePath(QStringLiteral("masks/") + name));
+    };
+    return jobs_->start(tr("Loading series"), [info, volume](JobRunner::Context& ctx) {
+        *volume = core::loadDicomSeries(info, 0, ctx.cancel, [&](int done, int total) {
+            ctx.progress(double(done) / total, QObject::tr("Loading slice %1 of %2").arg(done).arg(total));
+        });
+    });
 }
 
 void MainWindow::rerenderBase()
 {
-    if (image_.empty())
+    if (doc_.empty())
         return;
-    const std::vector<std::uint8_t> rgb = core::renderRgb(image_, window_);
-    QImage base(image_.width, image_.height, QImage::Format_RGB888);
-    for (int y = 0; y < image_.height; ++y)
-        std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image_.width * 3, std::size_t(image_.width) * 3);
+    const std::vector<std::uint8_t> rgb = core::renderRgb(image(), window_);
+    QImage base(image().width, image().height, QImage::Format_RGB888);
+    for (int y = 0; y < image().height; ++y)
+        std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image().width * 3, std::size_t(image().width) * 3);
     view_->updateImage(base);
-    QString top = QFileInfo(currentFile_).fileName() + QStringLiteral("\n%1 x %2").arg(image_.width).arg(image_.height);
-    if (!image_.modality.empty())
-        top += QStringLiteral("  ") + qs(image_.modality);
-    if (image_.spacingKnown)
-        top += tr("  %1 x %2 mm/px").arg(image_.spacingX, 0, 'g', 4).arg(image_.spacingY, 0, 'g', 4);
-    const QString bottom = image_.type == core::PixelType::U8 && image_.channels == 3
+    QString top = QFileInfo(currentFile_).fileName() + QStringLiteral("\n%1 x %2").arg(image().width).arg(image().height);
+    if (doc_.depth() > 1)
+        top += tr("  slice %1/%2").arg(slice_ + 1).arg(doc_.depth());
+    if (!image().modality.empty())
+        top += QStringLiteral("  ") + qs(image().modality);
+    if (image().spacingKnown)
+        top += tr("  %1 x %2 mm/px").arg(image().spacingX, 0, 'g', 4).arg(image().spacingY, 0, 'g', 4);
+    const QString bottom = image().type == core::PixelType::U8 && image().channels == 3
                                ? QString()
                                : tr("W %1  L %2").arg(window_.width, 0, 'f', 0).arg(window_.center, 0, 'f', 0);
     view_->setInfoText(top, bottom);
@@ -340,7 +472,7 @@ void MainWindow::rerenderBase()
 void MainWindow::refreshOverlay(const core::Rect& r)
 {
     QImage& ov = view_->overlay();
-    const core::LabelMap& lab = editor_.labels();
+    const core::LabelMap& lab = editor().labels();
     if (ov.isNull() || r.empty() || ov.width() != lab.width)
         return;
     std::vector<QRgb> colours(256, 0);
@@ -357,7 +489,7 @@ void MainWindow::refreshOverlay(const core::Rect& r)
 
 void MainWindow::refreshOverlayAll()
 {
-    refreshOverlay({0, 0, editor_.labels().width, editor_.labels().height});
+    refreshOverlay({0, 0, editor().labels().width, editor().labels().height});
 }
 
 void MainWindow::refreshClassCombo()
@@ -377,21 +509,19 @@ void MainWindow::refreshClassCombo()
 
 bool MainWindow::saveMask()
 {
-    if (currentFile_.isEmpty() || editor_.labels().empty())
+    if (doc_.empty())
         return false;
-    const QString path = maskPathFor(currentFile_);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        fail(tr("Cannot save mask"), tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
-        return false;
-    }
+    int written = 0;
     try {
-        core::saveMask(ss(path), editor_.labels(), std::max(1, classCombo_->count()));
+        written = doc_.save();
     } catch (const core::ImageError& e) {
         fail(tr("Cannot save mask"), qs(e.what()));
         return false;
     }
-    editor_.markSaved();
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(written ? tr("Saved %n mask(s) to %1", "", written)
+                                           .arg(QDir::toNativeSeparators(QFileInfo(qs(doc_.maskPath(slice_))).absolutePath()))
+                                     : tr("Nothing to save: no changes."),
+                             5000);
     refreshFileList();
     updateTitleAndActions();
     return true;
@@ -416,24 +546,26 @@ bool MainWindow::loadModel(const QString& weightsPath)
 
 bool MainWindow::runModel()
 {
-    if (!model_ || image_.empty()) {
+    if (!model_ || doc_.empty()) {
         fail(tr("Cannot run model"), model_ ? tr("Open an image first.") : tr("No model is loaded."));
         return false;
     }
     auto model = model_;
-    auto input = std::make_shared<std::vector<std::uint8_t>>(core::modelInput8(image_));
-    const int w = image_.width, h = image_.height, c = image_.channels;
+    auto input = std::make_shared<std::vector<std::uint8_t>>(core::modelInput8(image()));
+    const int w = image().width, h = image().height, c = image().channels;
     auto result = std::make_shared<ml::Prediction>();
     const QString file = currentFile_;
-    onJobDone_ = [this, result, file] {
-        if (file != currentFile_ || result->labels.empty())
+    const int z = slice_;
+    onJobDone_ = [this, result, file, z] {
+        if (file != currentFile_ || z >= doc_.depth() || result->labels.empty())
             return;
         core::LabelMap next(result->width, result->height);
         next.labels = std::move(result->labels);
         // One undoable command: Ctrl+Z brings back whatever was there before.
-        if (editor_.replace(next, "AI segmentation"))
+        if (doc_.editor(z).replace(next, "AI segmentation"))
             statusBar()->showMessage(tr("Model applied. Undo (Ctrl+Z) restores the previous mask."), 8000);
-        refreshOverlayAll();
+        if (z == slice_)
+            refreshOverlayAll();
         updateTitleAndActions();
     };
     return jobs_->start(tr("Segmenting"), [model, input, w, h, c, result](JobRunner::Context& ctx) {
@@ -527,42 +659,42 @@ void MainWindow::setActiveLabel(int label) { classCombo_->setCurrentIndex(label 
 
 void MainWindow::undo()
 {
-    refreshOverlay(editor_.undo());
+    refreshOverlay(editor().undo());
     updateTitleAndActions();
 }
 
 void MainWindow::redo()
 {
-    refreshOverlay(editor_.redo());
+    refreshOverlay(editor().redo());
     updateTitleAndActions();
 }
 
 void MainWindow::onStrokeStarted(QPointF p, bool erase)
 {
-    if (editor_.labels().empty())
+    if (doc_.empty())
         return;
-    editor_.beginStroke(std::uint8_t(activeLabel_), erase || eraser_, brush_);
-    refreshOverlay(editor_.strokeTo(p.x() - 0.5, p.y() - 0.5));
+    editor().beginStroke(std::uint8_t(activeLabel_), erase || eraser_, brush_);
+    refreshOverlay(editor().strokeTo(p.x() - 0.5, p.y() - 0.5));
 }
 
 void MainWindow::onStrokeMoved(QPointF p)
 {
-    if (editor_.inStroke())
-        refreshOverlay(editor_.strokeTo(p.x() - 0.5, p.y() - 0.5));
+    if (editor().inStroke())
+        refreshOverlay(editor().strokeTo(p.x() - 0.5, p.y() - 0.5));
 }
 
 void MainWindow::onStrokeFinished()
 {
-    editor_.endStroke();
+    editor().endStroke();
     updateTitleAndActions();
 }
 
 void MainWindow::onWindowLevel(double dx, double dy)
 {
-    if (image_.empty())
+    if (doc_.empty())
         return;
     double lo = 0, hi = 0;
-    image_.range(lo, hi);
+    image().range(lo, hi);
     const double k = std::max(1.0, hi - lo) / 400.0;
     window_.width = std::max(1.0, window_.width + dx * k);
     window_.center += dy * k;
@@ -571,37 +703,37 @@ void MainWindow::onWindowLevel(double dx, double dy)
 
 void MainWindow::onCursor(QPoint px, bool inside)
 {
-    if (!inside || image_.empty()) {
+    if (!inside || doc_.empty()) {
         cursorLabel_->clear();
         return;
     }
-    QString value = QString::number(image_.value(px.x(), px.y(), 0), 'g', 6);
-    if (image_.channels == 3)
+    QString value = QString::number(image().value(px.x(), px.y(), 0), 'g', 6);
+    if (image().channels == 3)
         value = QStringLiteral("%1, %2, %3")
-                    .arg(image_.value(px.x(), px.y(), 0))
-                    .arg(image_.value(px.x(), px.y(), 1))
-                    .arg(image_.value(px.x(), px.y(), 2));
+                    .arg(image().value(px.x(), px.y(), 0))
+                    .arg(image().value(px.x(), px.y(), 1))
+                    .arg(image().value(px.x(), px.y(), 2));
     QString text = tr("x %1  y %2").arg(px.x()).arg(px.y());
-    if (image_.spacingKnown)
-        text += tr(" (%1, %2 mm)").arg(px.x() * image_.spacingX, 0, 'f', 1).arg(px.y() * image_.spacingY, 0, 'f', 1);
-    const int label = editor_.labels().at(px.x(), px.y());
+    if (image().spacingKnown)
+        text += tr(" (%1, %2 mm)").arg(px.x() * image().spacingX, 0, 'f', 1).arg(px.y() * image().spacingY, 0, 'f', 1);
+    const int label = editor().labels().at(px.x(), px.y());
     const QString name = label > 0 && label <= classCombo_->count() ? classCombo_->itemText(label - 1) : tr("none");
     cursorLabel_->setText(text + tr("   value %1   label %2").arg(value, name));
 }
 
 void MainWindow::updateTitleAndActions()
 {
-    const bool haveImage = !image_.empty();
+    const bool haveImage = !doc_.empty();
     const bool busy = jobs_->busy();
     QString title = tr("Delineo");
     if (haveImage)
-        title = QFileInfo(currentFile_).fileName() + (editor_.modified() ? QStringLiteral(" *") : QString()) +
+        title = QFileInfo(currentFile_).fileName() + (editor().modified() ? QStringLiteral(" *") : QString()) +
                 QStringLiteral(" — ") + title;
     setWindowTitle(title);
-    undoAct_->setEnabled(editor_.history().canUndo());
-    redoAct_->setEnabled(editor_.history().canRedo());
-    undoAct_->setText(editor_.history().canUndo() ? tr("&Undo %1").arg(qs(editor_.history().undoText())) : tr("&Undo"));
-    redoAct_->setText(editor_.history().canRedo() ? tr("&Redo %1").arg(qs(editor_.history().redoText())) : tr("&Redo"));
+    undoAct_->setEnabled(editor().history().canUndo());
+    redoAct_->setEnabled(editor().history().canRedo());
+    undoAct_->setText(editor().history().canUndo() ? tr("&Undo %1").arg(qs(editor().history().undoText())) : tr("&Undo"));
+    redoAct_->setText(editor().history().canRedo() ? tr("&Redo %1").arg(qs(editor().history().redoText())) : tr("&Redo"));
     saveAct_->setEnabled(haveImage);
     runAct_->setEnabled(haveImage && model_ && !busy);
     fineTuneAct_->setEnabled(model_ && !busy && !workspace_.isEmpty());
@@ -622,6 +754,14 @@ void MainWindow::chooseWorkspace()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace Folder"), start);
     if (!dir.isEmpty())
         openWorkspace(dir);
+}
+
+void MainWindow::chooseSeries()
+{
+    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open DICOM Series (folder or DICOMDIR folder)"), start);
+    if (!dir.isEmpty())
+        openSeries(dir);
 }
 
 void MainWindow::chooseModel()

@@ -21,6 +21,8 @@ public:
     void setOverlayVisible(bool visible);
     bool overlayVisible() const { return overlayVisible_; }
     void setBrushRadius(int pixels);
+    // Stacks: the wheel scrolls slices and Ctrl+wheel zooms; single images: the wheel zooms.
+    void setWheelScrollsSlices(bool on) { wheelSlices_ = on; }
     void setPlaceholderText(const QString& text);
     // Corner annotations, as on a reading workstation: top-left and bottom-left.
     void setInfoText(const QString& topLeft, const QString& bottomLeft);
@@ -37,6 +39,7 @@ Q_SIGNALS:
     void strokeFinished();
     void windowLevelDragged(double dx, double dy);
     void cursorMoved(QPoint imagePixel, bool inside);
+    void sliceScrolled(int steps);
     void fileDropped(const QString& path);
 
 protected:
@@ -67,6 +70,7 @@ private:
     enum class Drag { None, Paint, Pan, WindowLevel } drag_ = Drag::None;
     QPointF dragLast_;
     bool spaceHeld_ = false;
+    bool wheelSlices_ = false;
 };
 
 } // namespace delineo::ui

@@ -1,6 +1,6 @@
 #pragma once
+#include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Image.h"
-#include "delineo/core/MaskEditor.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QProgressBar;
 class QSlider;
 class QSpinBox;
@@ -35,6 +36,9 @@ public:
     // Each returns false and shows a dialog (unless dialogs are suppressed) on failure.
     bool openFile(const QString& path);
     bool openWorkspace(const QString& folder);
+    // Scans a folder for DICOM series (asks which one when there are several) and loads it in
+    // the background with progress and cancel.
+    bool openSeries(const QString& folder);
     bool loadModel(const QString& weightsPath);
     bool saveMask();
     bool runModel();                   // starts a background job
@@ -47,8 +51,12 @@ public:
 
     ImageView* view() const { return view_; }
     JobRunner* jobs() const { return jobs_; }
-    const core::LabelMap& labels() const { return editor_.labels(); }
-    core::MaskEditor& editor() { return editor_; }
+    // With no document open these are empty stand-ins, never out of range.
+    const core::LabelMap& labels() const { return doc_.empty() ? noEditor_.labels() : doc_.labels(slice_); }
+    core::MaskEditor& editor() { return doc_.empty() ? noEditor_ : doc_.editor(slice_); }
+    const core::AnnotationDocument& document() const { return doc_; }
+    int slice() const { return slice_; }
+    void showSlice(int z);
     QString currentFile() const { return currentFile_; }
     QString maskPathFor(const QString& imagePath) const;
     QString modelPath() const { return modelPath_; }
@@ -81,6 +89,10 @@ private:
     void chooseOpenFile();
     void chooseWorkspace();
     void chooseModel();
+    void chooseSeries();
+    void setDocument(core::Volume volume, const QString& file, const QString& maskBase);
+    void rebuildWindowPresets();
+    const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
     void askFineTune();
 
     ImageView* view_ = nullptr;
@@ -89,6 +101,9 @@ private:
     QComboBox* classCombo_ = nullptr;
     QSpinBox* brushSize_ = nullptr;
     QSlider* opacity_ = nullptr;
+    QSlider* sliceSlider_ = nullptr;
+    QLabel* sliceLabel_ = nullptr;
+    QMenu* presetsMenu_ = nullptr;
     QLabel* cursorLabel_ = nullptr;
     QLabel* modelLabel_ = nullptr;
     QProgressBar* progress_ = nullptr;
@@ -96,9 +111,11 @@ private:
     QAction *undoAct_ = nullptr, *redoAct_ = nullptr, *saveAct_ = nullptr, *runAct_ = nullptr,
             *fineTuneAct_ = nullptr, *brushAct_ = nullptr, *eraserAct_ = nullptr, *overlayAct_ = nullptr;
 
-    core::Image image_;
+    core::AnnotationDocument doc_;
+    int slice_ = 0;
+    core::MaskEditor noEditor_;
+    core::Image noImage_;
     core::Window window_;
-    core::MaskEditor editor_;
     core::BrushSettings brush_;
     bool eraser_ = false;
     int activeLabel_ = 1;

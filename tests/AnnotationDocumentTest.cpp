@@ -1,0 +1,64 @@
+#include "TestSupport.h"
+
+#include "delineo/core/AnnotationDocument.h"
+
+#include <filesystem>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+static core::Volume stack(int depth)
+{
+    core::Volume v;
+    for (int z = 0; z < depth; ++z) {
+        core::Image img;
+        img.width = 6;
+        img.height = 4;
+        img.bytes.assign(24, static_cast<std::uint8_t>(z));
+        v.slices.push_back(img);
+    }
+    return v;
+}
+
+TEST(AnnotationDocument, SavesOnlyEditedSlicesAndReloadsThem)
+{
+    TempDir dir;
+    core::AnnotationDocument doc;
+    doc.open(stack(3), dir.file("masks/case"), 4);
+    EXPECT_FALSE(doc.modified());
+    EXPECT_EQ(doc.save(), 0);
+    core::LabelMap next(6, 4);
+    next.at(2, 1) = 3;
+    ASSERT_TRUE(doc.editor(1).replace(next, "AI segmentation"));
+    EXPECT_TRUE(doc.modified());
+    EXPECT_EQ(doc.save(), 1);
+    EXPECT_FALSE(doc.modified());
+    EXPECT_EQ(doc.maskPath(1), dir.file("masks/case/slice_0002.png"));
+    EXPECT_TRUE(std::filesystem::exists(doc.maskPath(1)));
+    EXPECT_FALSE(std::filesystem::exists(doc.maskPath(0)));
+
+    core::AnnotationDocument again;
+    again.open(stack(3), dir.file("masks/case"), 4);
+    EXPECT_EQ(again.labels(1), next);
+    EXPECT_EQ(again.labels(0), core::LabelMap(6, 4));
+}
+
+TEST(AnnotationDocument, SingleImageUsesOnePngAndRejectsWrongSizedMask)
+{
+    TempDir dir;
+    core::AnnotationDocument doc;
+    doc.open(stack(1), dir.file("m/frame"), 1);
+    EXPECT_EQ(doc.maskPath(0), dir.file("m/frame.png"));
+    core::LabelMap next(6, 4);
+    next.at(0, 0) = 1;
+    doc.editor(0).replace(next, "paint");
+    doc.save();
+    core::Volume bigger = stack(1);
+    bigger.slices[0].width = 7;
+    bigger.slices[0].bytes.resize(28);
+    core::AnnotationDocument other;
+    other.open(bigger, dir.file("m/frame"), 1);
+    EXPECT_EQ(other.labels(0), core::LabelMap(7, 4));
+    ASSERT_EQ(other.warnings().size(), 1u);
+    EXPECT_NE(other.warnings()[0].find("does not match"), std::string::npos);
+}
