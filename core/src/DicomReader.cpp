@@ -100,6 +100,52 @@ void decodeSamples(const Stored* src, std::size_t n, int bitsStored, bool isSign
     }
 }
 
+// A Modality LUT Sequence (used instead of rescale slope/intercept by some modalities).
+struct ModalityLut {
+    std::vector<std::uint16_t> table;
+    long firstMapped = 0;
+};
+
+ModalityLut readModalityLut(DcmItem* ds)
+{
+    ModalityLut lut;
+    DcmItem* item = nullptr;
+    if (ds->findAndGetSequenceItem(DCM_ModalityLUTSequence, item, 0).bad() || !item)
+        return lut;
+    Uint16 desc[3] = {0, 0, 0};
+    for (unsigned long i = 0; i < 3; ++i) {
+        // The descriptor's VR is US or SS depending on the writer.
+        Sint16 signedValue = 0;
+        if (item->findAndGetUint16(DCM_LUTDescriptor, desc[i], i).bad() &&
+            item->findAndGetSint16(DCM_LUTDescriptor, signedValue, i).good())
+            desc[i] = static_cast<Uint16>(signedValue);
+    }
+    const unsigned long entries = desc[0] == 0 ? 65536 : desc[0];
+    // The first mapped value is signed when the pixel data is.
+    lut.firstMapped = intTag(ds, DCM_PixelRepresentation, 0) == 1 ? static_cast<Sint16>(desc[1]) : desc[1];
+    const Uint16* data = nullptr;
+    unsigned long count = 0;
+    if (item->findAndGetUint16Array(DCM_LUTData, data, &count).bad() || !data || count < entries)
+        return lut;
+    lut.table.assign(data, data + entries);
+    return lut;
+}
+
+// Replaces stored values by their table entry (values outside the table clamp to its ends).
+void applyModalityLut(const ModalityLut& lut, Image& img)
+{
+    const std::size_t n = img.pixelCount() * img.channels;
+    std::vector<std::uint8_t> out(n * 2);
+    auto* dst = reinterpret_cast<std::uint16_t*>(out.data());
+    const long last = static_cast<long>(lut.table.size()) - 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long raw = static_cast<long>(img.value(static_cast<int>(i % img.width), static_cast<int>(i / img.width)));
+        dst[i] = lut.table[static_cast<std::size_t>(std::clamp(raw - lut.firstMapped, 0L, last))];
+    }
+    img.bytes.swap(out);
+    img.type = PixelType::U16;
+}
+
 } // namespace
 
 Image readDicom(const std::string& path)
@@ -229,6 +275,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         }
     }
     const bool ybr = spp == 3 && img.photometric == "YBR_FULL" && bitsAllocated == 8;
+    const ModalityLut lut = mono ? readModalityLut(ds) : ModalityLut{};
     for (long f = 0; f < frames; ++f) {
         Image frame = img;
         if (bitsAllocated == 8)
@@ -237,6 +284,8 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         else
             decodeSamples(static_cast<const Uint16*>(raw) + f * samples, samples, static_cast<int>(bitsStored),
                           isSigned, slope, intercept, frame);
+        if (!lut.table.empty())
+            applyModalityLut(lut, frame);
         if (spp == 3 && planar == 1 && frame.type == PixelType::U8) {
             // Colour-by-plane to interleaved.
             std::vector<std::uint8_t> inter(frame.bytes.size());
