@@ -2,6 +2,7 @@
 #include "DicomReader.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/UwMadison.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -208,6 +209,8 @@ Volume loadVolume(const std::string& path)
     }
     if (!fs::exists(path, ec))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    if (isItkVolumePath(path))
+        return readItkVolume(path);
     if (looksLikeDicom(path))
         return readDicomFrames(path);
     return volumeFromImage(loadImage(path));

@@ -1,0 +1,18 @@
+#pragma once
+#include "delineo/core/Volume.h"
+
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+// NIfTI (.nii, .nii.gz) and NRRD (.nrrd, .nhdr) through ITK, with geometry in LPS.
+bool isItkVolumePath(const std::string& path);
+// Images of any scalar type (8/16-bit kept, others as float) or RGB. Throws ImageError.
+Volume readItkVolume(const std::string& path);
+// Label volume (uint8) with the given geometry, written atomically. Throws ImageError.
+void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& geometry);
+// Label map per slice from a label NIfTI/NRRD (values must be 0..255).
+std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry = nullptr);
+
+} // namespace delineo::core

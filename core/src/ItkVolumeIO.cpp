@@ -1,0 +1,219 @@
+#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/Errors.h"
+
+#include <itkImage.h>
+#include <itkImageFileWriter.h>
+#include <itkImageIOBase.h>
+#include <itkImageIOFactory.h>
+#include <itkNiftiImageIOFactory.h>
+#include <itkNrrdImageIOFactory.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <mutex>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+void registerFactories()
+{
+    // Without ITK's use-file no IO factory is registered: do it explicitly, once.
+    static std::once_flag once;
+    std::call_once(once, [] {
+        itk::NiftiImageIOFactory::RegisterOneFactory();
+        itk::NrrdImageIOFactory::RegisterOneFactory();
+    });
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+template <typename T>
+void toFloat(const std::vector<char>& raw, std::size_t n, std::vector<std::uint8_t>& out)
+{
+    out.resize(n * sizeof(float));
+    const T* src = reinterpret_cast<const T*>(raw.data());
+    float* dst = reinterpret_cast<float*>(out.data());
+    for (std::size_t i = 0; i < n; ++i)
+        dst[i] = static_cast<float>(src[i]);
+}
+
+} // namespace
+
+bool isItkVolumePath(const std::string& path)
+{
+    const std::string p = lower(path);
+    for (const char* ext : {".nii", ".nii.gz", ".nrrd", ".nhdr"})
+        if (p.size() > std::strlen(ext) && p.compare(p.size() - std::strlen(ext), std::string::npos, ext) == 0)
+            return true;
+    return false;
+}
+
+Volume readItkVolume(const std::string& path)
+{
+    registerFactories();
+    if (!fs::exists(path))
+        throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    itk::ImageIOBase::Pointer io =
+        itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
+    if (!io)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a NIfTI or NRRD file ITK can read");
+    std::vector<char> raw;
+    try {
+        io->SetFileName(path);
+        io->ReadImageInformation();
+        const unsigned dims = io->GetNumberOfDimensions();
+        if (dims < 2 || dims > 3)
+            throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(dims) + "-D images are not supported");
+        // Readers such as NIfTI read only the requested region: ask for all of it.
+        itk::ImageIORegion region(dims);
+        for (unsigned a = 0; a < dims; ++a) {
+            region.SetIndex(a, 0);
+            region.SetSize(a, io->GetDimensions(a));
+        }
+        io->SetIORegion(region);
+        raw.resize(io->GetImageSizeInBytes());
+        io->Read(raw.data());
+    } catch (const itk::ExceptionObject& e) {
+        throw ImageError(ErrorCode::Corrupt, "cannot read " + path + ": " + e.GetDescription());
+    }
+    const int w = static_cast<int>(io->GetDimensions(0)), h = static_cast<int>(io->GetDimensions(1));
+    const int d = io->GetNumberOfDimensions() == 3 ? static_cast<int>(io->GetDimensions(2)) : 1;
+    const int comps = static_cast<int>(io->GetNumberOfComponents());
+    if (comps != 1 && comps != 3)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(comps) + " components per voxel");
+    Volume v;
+    v.source = path;
+    auto& g = v.geometry;
+    for (unsigned a = 0; a < std::min(3u, io->GetNumberOfDimensions()); ++a) {
+        g.spacing[a] = io->GetSpacing(a);
+        g.origin[a] = io->GetOrigin(a);
+        const auto dir = io->GetDirection(a); // axis a in patient space
+        for (unsigned r = 0; r < std::min<std::size_t>(3, dir.size()); ++r)
+            g.direction[a * 3 + r] = dir[r];
+    }
+    g.spacingKnown = true;
+    g.sliceSpacingKnown = d > 1;
+    const std::size_t plane = static_cast<std::size_t>(w) * h * comps;
+    const auto ct = io->GetComponentType();
+    using IOC = itk::IOComponentEnum;
+    PixelType type = PixelType::F32;
+    std::vector<std::uint8_t> all;
+    const std::size_t n = plane * d;
+    switch (ct) {
+    case IOC::UCHAR: type = PixelType::U8; all.assign(raw.begin(), raw.begin() + n); break;
+    case IOC::USHORT: type = PixelType::U16; all.assign(raw.begin(), raw.begin() + n * 2); break;
+    case IOC::SHORT: type = PixelType::I16; all.assign(raw.begin(), raw.begin() + n * 2); break;
+    case IOC::CHAR: toFloat<std::int8_t>(raw, n, all); break;
+    case IOC::UINT: toFloat<std::uint32_t>(raw, n, all); break;
+    case IOC::INT: toFloat<std::int32_t>(raw, n, all); break;
+    case IOC::FLOAT: all.assign(raw.begin(), raw.begin() + n * 4); break;
+    case IOC::DOUBLE: toFloat<double>(raw, n, all); break;
+    default:
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": voxel type " + io->GetComponentTypeAsString(ct));
+    }
+    const std::size_t sliceBytes = plane * bytesPerSample(type);
+    for (int z = 0; z < d; ++z) {
+        Image s;
+        s.width = w;
+        s.height = h;
+        s.channels = comps;
+        s.type = type;
+        s.format = lower(path).find(".nii") != std::string::npos ? "nifti" : "nrrd";
+        s.path = path;
+        s.spacingX = g.spacing[0];
+        s.spacingY = g.spacing[1];
+        s.spacingKnown = true;
+        s.bytes.assign(all.begin() + z * sliceBytes, all.begin() + (z + 1) * sliceBytes);
+        v.slices.push_back(std::move(s));
+    }
+    return v;
+}
+
+std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry)
+{
+    Volume v = readItkVolume(path);
+    if (geometry)
+        *geometry = v.geometry;
+    std::vector<LabelMap> out;
+    for (const Image& s : v.slices) {
+        if (s.channels != 1)
+            throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a label map (more than one component)");
+        LabelMap m(s.width, s.height);
+        for (int y = 0; y < s.height; ++y)
+            for (int x = 0; x < s.width; ++x) {
+                const double val = s.value(x, y);
+                if (val < 0 || val > 255 || val != std::floor(val))
+                    throw ImageError(ErrorCode::UnsupportedFormat, path + " holds values that are not labels 0..255");
+                m.at(x, y) = static_cast<std::uint8_t>(val);
+            }
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& g)
+{
+    registerFactories();
+    if (slices.empty())
+        throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
+    using LabelImage = itk::Image<std::uint8_t, 3>;
+    auto image = LabelImage::New();
+    LabelImage::RegionType region;
+    region.SetSize({static_cast<itk::SizeValueType>(slices[0].width), static_cast<itk::SizeValueType>(slices[0].height),
+                    static_cast<itk::SizeValueType>(slices.size())});
+    image->SetRegions(region);
+    image->Allocate();
+    LabelImage::SpacingType spacing;
+    LabelImage::PointType origin;
+    LabelImage::DirectionType direction;
+    for (unsigned a = 0; a < 3; ++a) {
+        spacing[a] = g.spacing[a];
+        origin[a] = g.origin[a];
+        for (unsigned r = 0; r < 3; ++r)
+            direction[r][a] = g.direction[a * 3 + r];
+    }
+    image->SetSpacing(spacing);
+    image->SetOrigin(origin);
+    image->SetDirection(direction);
+    const std::size_t plane = static_cast<std::size_t>(slices[0].width) * slices[0].height;
+    for (std::size_t z = 0; z < slices.size(); ++z) {
+        if (slices[z].width != slices[0].width || slices[z].height != slices[0].height)
+            throw ImageError(ErrorCode::WrongSize, "label slices differ in size");
+        std::memcpy(image->GetBufferPointer() + z * plane, slices[z].labels.data(), plane);
+    }
+    // Temp name keeps the extension so ITK picks the same writer; then fsync + rename.
+    const fs::path target(path);
+    const fs::path tmp = target.parent_path() / (".tmp" + std::to_string(::getpid()) + "-" + target.filename().string());
+    try {
+        auto writer = itk::ImageFileWriter<LabelImage>::New();
+        writer->SetFileName(tmp.string());
+        writer->SetInput(image);
+        writer->UseCompressionOn();
+        writer->Update();
+    } catch (const itk::ExceptionObject& e) {
+        std::error_code ec;
+        fs::remove(tmp, ec);
+        throw ImageError(ErrorCode::WriteFailed, "cannot write " + path + ": " + e.GetDescription());
+    }
+    const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+    std::error_code ec;
+    fs::rename(tmp, target, ec);
+    if (ec)
+        throw ImageError(ErrorCode::WriteFailed, "cannot write " + path + ": " + ec.message());
+}
+
+} // namespace delineo::core
