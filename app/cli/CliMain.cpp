@@ -21,7 +21,8 @@ commands:
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
   segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
-  info      FILE [--json]
+  info      FILE|FOLDER [--json]   (DICOM file/series folder, NIfTI, NRRD, UW-Madison case, image)
+  deidentify DICOM_FILE|FOLDER... --out DIR [--prefix ANON]
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
@@ -48,6 +49,8 @@ int main(int argc, char** argv)
             return cli::runInfo(args);
         if (cmd == "bench")
             return cli::runBench(args);
+        if (cmd == "deidentify")
+            return cli::runDeidentify(args);
         std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);
         return 2;
     } catch (const cli::UsageError& e) {

@@ -9,5 +9,6 @@ int runSegment(const CliArgs& args);
 int runEvaluate(const CliArgs& args);
 int runInfo(const CliArgs& args);
 int runBench(const CliArgs& args);
+int runDeidentify(const CliArgs& args);
 
 } // namespace delineo::cli

@@ -1,0 +1,101 @@
+#include "TestSupport.h"
+
+#include "delineo/core/Deidentifier.h"
+#include "delineo/core/ImageIO.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
+
+#include <fstream>
+#include <sstream>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+namespace {
+
+std::string bytesOf(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string tag(const std::string& path, const DcmTagKey& key)
+{
+    DcmFileFormat f;
+    EXPECT_TRUE(f.loadFile(path.c_str()).good());
+    OFString v;
+    f.getDataset()->findAndGetOFString(key, v);
+    return v.c_str();
+}
+
+// A slice full of identifying details, in a nested sequence and a private block too.
+void writeIdentified(const std::string& path, int instance)
+{
+    test::writeDicomSlice(path, "1.2.826.0.1.3680043.2.1125.55", instance, 0, 0, instance * 2.0, 77);
+    DcmFileFormat f;
+    ASSERT_TRUE(f.loadFile(path.c_str()).good());
+    DcmDataset* ds = f.getDataset();
+    ds->putAndInsertString(DCM_PatientName, "Doe^Jane");
+    ds->putAndInsertString(DCM_PatientID, "MRN12345");
+    ds->putAndInsertString(DCM_PatientBirthDate, "19671203");
+    ds->putAndInsertString(DCM_InstitutionName, "St Elsewhere Hospital");
+    ds->putAndInsertString(DCM_ReferringPhysicianName, "House^Gregory");
+    ds->putAndInsertString(DCM_AccessionNumber, "ACC998877");
+    ds->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.77");
+    ds->putAndInsertString(DCM_StudyDate, "20240229");
+    ds->putAndInsertString(DCM_OperatorsName, "Tech^Tina");
+    DcmItem* ref = nullptr;
+    ds->findOrCreateSequenceItem(DCM_ReferencedImageSequence, ref, -2);
+    ref->putAndInsertString(DCM_ReferencedSOPInstanceUID, "1.2.826.0.1.3680043.2.1125.99");
+    ref->putAndInsertString(DCM_ReferencedSOPClassUID, UID_CTImageStorage);
+    ds->putAndInsertString(DcmTag(0x0029, 0x0010, EVR_LO), "ACME PRIVATE");
+    ds->putAndInsertString(DcmTag(0x0029, 0x1001, EVR_LO), "SECRET-NOTE-Doe");
+    ASSERT_TRUE(f.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+}
+
+} // namespace
+
+TEST(Deidentifier, BasicProfileRemovesIdentifiersAndRemapsUidsConsistently)
+{
+    TempDir dir;
+    writeIdentified(dir.file("a.dcm"), 1);
+    writeIdentified(dir.file("b.dcm"), 2);
+    core::Deidentifier deid;
+    deid.deidentifyFile(dir.file("a.dcm"), dir.file("a-anon.dcm"));
+    deid.deidentifyFile(dir.file("b.dcm"), dir.file("b-anon.dcm"));
+    for (const char* out : {"a-anon.dcm", "b-anon.dcm"}) {
+        const std::string bytes = bytesOf(dir.file(out));
+        for (const char* secret : {"Doe", "Jane", "MRN12345", "19671203", "Elsewhere", "House", "ACC998877", "Tina",
+                                   "SECRET", "ACME", "20240229", "1.2.826.0.1.3680043.2.1125.55",
+                                   "1.2.826.0.1.3680043.2.1125.77", "1.2.826.0.1.3680043.2.1125.99"})
+            EXPECT_EQ(bytes.find(secret), std::string::npos) << out << " still holds " << secret;
+        EXPECT_EQ(tag(dir.file(out), DCM_PatientIdentityRemoved), "YES");
+        EXPECT_EQ(tag(dir.file(out), DCM_PatientName), "ANON0001");
+        EXPECT_EQ(tag(dir.file(out), DCM_SOPClassUID), UID_CTImageStorage); // standard UIDs stay
+    }
+    // One patient, one study, one series: the remapping is consistent across files.
+    EXPECT_EQ(tag(dir.file("a-anon.dcm"), DCM_SeriesInstanceUID), tag(dir.file("b-anon.dcm"), DCM_SeriesInstanceUID));
+    EXPECT_EQ(tag(dir.file("a-anon.dcm"), DCM_StudyInstanceUID), tag(dir.file("b-anon.dcm"), DCM_StudyInstanceUID));
+    EXPECT_NE(tag(dir.file("a-anon.dcm"), DCM_SOPInstanceUID), tag(dir.file("b-anon.dcm"), DCM_SOPInstanceUID));
+    // Pixels are untouched.
+    EXPECT_EQ(core::loadImage(dir.file("a.dcm")).bytes, core::loadImage(dir.file("a-anon.dcm")).bytes);
+}
+
+TEST(Deidentifier, RealFile)
+{
+    const std::string ct = test::sharedData("dicom/pydicom-debian-testfiles/CT_small.dcm");
+    SKIP_WITHOUT_SHARED(ct);
+    TempDir dir;
+    const std::string name = tag(ct, DCM_PatientName), id = tag(ct, DCM_PatientID);
+    ASSERT_FALSE(name.empty());
+    core::Deidentifier deid;
+    deid.deidentifyFile(ct, dir.file("ct.dcm"));
+    const std::string bytes = bytesOf(dir.file("ct.dcm"));
+    EXPECT_EQ(bytes.find(name), std::string::npos);
+    if (id.size() > 3)
+        EXPECT_EQ(bytes.find(id), std::string::npos);
+    EXPECT_EQ(core::loadImage(ct).bytes, core::loadImage(dir.file("ct.dcm")).bytes);
+}
