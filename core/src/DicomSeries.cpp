@@ -4,6 +4,7 @@
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/UwMadison.h"
+#include "delineo/core/VideoReader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -211,6 +212,8 @@ Volume loadVolume(const std::string& path)
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
     if (isItkVolumePath(path))
         return readItkVolume(path);
+    if (VideoReader::isVideoPath(path))
+        return loadVideo(path, kMaxVideoFrames);
     if (looksLikeDicom(path))
         return readDicomFrames(path);
     return volumeFromImage(loadImage(path));

@@ -2,6 +2,7 @@
 #include "DicomReader.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/VideoReader.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -98,7 +99,7 @@ bool hasImageExtension(const std::string& path)
 {
     static const char* exts[] = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".dcm", ".dicom"};
     const std::string ext = lowerExtension(path);
-    return isItkVolumePath(path) || std::any_of(std::begin(exts), std::end(exts), [&](const char* e) { return ext == e; });
+    return isItkVolumePath(path) || VideoReader::isVideoPath(path) || std::any_of(std::begin(exts), std::end(exts), [&](const char* e) { return ext == e; });
 }
 
 bool looksLikeDicom(const std::string& path)

@@ -32,8 +32,11 @@ using LoadProgress = std::function<void(int done, int total)>;
 Volume loadDicomSeries(const DicomSeriesInfo& series, int threads = 0, const std::atomic<bool>* cancel = nullptr,
                        const LoadProgress& progress = nullptr);
 
+// Videos open as stacks of at most this many frames (decoded up front).
+constexpr int kMaxVideoFrames = 2000;
+
 // Opens any path as a volume: a folder (its largest DICOM series), a multi-frame DICOM file,
-// a UW-Madison case-day folder, or a single image.
+// NIfTI/NRRD, a video, a UW-Madison case-day folder, or a single image.
 Volume loadVolume(const std::string& path);
 
 } // namespace delineo::core

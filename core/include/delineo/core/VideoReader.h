@@ -1,0 +1,38 @@
+#pragma once
+#include "delineo/core/Volume.h"
+
+#include <memory>
+#include <string>
+
+namespace delineo::core {
+
+// Endoscopy video through OpenCV: frame count, frame rate, seek to any frame.
+class VideoReader {
+public:
+    explicit VideoReader(const std::string& path); // throws ImageError
+    ~VideoReader();
+    VideoReader(const VideoReader&) = delete;
+    VideoReader& operator=(const VideoReader&) = delete;
+
+    int frameCount() const { return frames_; }
+    double fps() const { return fps_; }
+    int width() const { return width_; }
+    int height() const { return height_; }
+    // Decodes frame `index` (0-based) as RGB. Sequential reads avoid a seek. Throws ImageError.
+    Image frame(int index);
+
+    static bool isVideoPath(const std::string& path);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    std::string path_;
+    int frames_ = 0, width_ = 0, height_ = 0, next_ = 0;
+    double fps_ = 0;
+};
+
+// Decodes up to `maxFrames` frames (and at most `maxBytes` of pixels) into a stack, one slice per
+// frame; a warning says when the video was longer.
+Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes = std::size_t(2) << 30);
+
+} // namespace delineo::core

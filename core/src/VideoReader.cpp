@@ -1,0 +1,84 @@
+#include "delineo/core/VideoReader.h"
+#include "delineo/core/Errors.h"
+
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace delineo::core {
+
+struct VideoReader::Impl {
+    cv::VideoCapture capture;
+};
+
+bool VideoReader::isVideoPath(const std::string& path)
+{
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    for (const char* e : {".avi", ".mp4", ".mkv", ".mov", ".mpg", ".mpeg", ".webm", ".m4v"})
+        if (ext == e)
+            return true;
+    return false;
+}
+
+VideoReader::VideoReader(const std::string& path) : impl_(std::make_unique<Impl>()), path_(path)
+{
+    if (!std::filesystem::exists(path))
+        throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    if (!impl_->capture.open(path, cv::CAP_ANY) || !impl_->capture.isOpened())
+        throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a video OpenCV can decode");
+    frames_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_COUNT));
+    fps_ = impl_->capture.get(cv::CAP_PROP_FPS);
+    width_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_WIDTH));
+    height_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_HEIGHT));
+    if (frames_ <= 0 || width_ <= 0 || height_ <= 0)
+        throw ImageError(ErrorCode::Corrupt, path + ": the video reports no frames");
+}
+
+VideoReader::~VideoReader() = default;
+
+Image VideoReader::frame(int index)
+{
+    if (index < 0 || index >= frames_)
+        throw ImageError(ErrorCode::WrongSize, path_ + ": frame " + std::to_string(index) + " out of range");
+    if (index != next_)
+        impl_->capture.set(cv::CAP_PROP_POS_FRAMES, index);
+    cv::Mat bgr;
+    if (!impl_->capture.read(bgr) || bgr.empty())
+        throw ImageError(ErrorCode::Corrupt, path_ + ": frame " + std::to_string(index) + " cannot be decoded");
+    next_ = index + 1;
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, bgr.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
+    Image img;
+    img.width = rgb.cols;
+    img.height = rgb.rows;
+    img.channels = 3;
+    img.type = PixelType::U8;
+    img.format = "video";
+    img.path = path_;
+    img.instanceNumber = index;
+    img.bytes.assign(rgb.data, rgb.data + rgb.total() * 3);
+    return img;
+}
+
+Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes)
+{
+    VideoReader reader(path);
+    const std::size_t frameBytes = static_cast<std::size_t>(reader.width()) * reader.height() * 3;
+    maxFrames = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(1, maxFrames)),
+                                                       std::max<std::size_t>(1, maxBytes / frameBytes)));
+    Volume v;
+    v.source = path;
+    v.description = std::filesystem::path(path).filename().string();
+    const int n = std::min(reader.frameCount(), std::max(1, maxFrames));
+    for (int i = 0; i < n; ++i)
+        v.slices.push_back(reader.frame(i));
+    if (n < reader.frameCount())
+        v.warnings.push_back("only the first " + std::to_string(n) + " of " + std::to_string(reader.frameCount()) +
+                             " frames are open");
+    return v;
+}
+
+} // namespace delineo::core
