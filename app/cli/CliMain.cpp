@@ -2,6 +2,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 
+#include "delineo/core/Allocator.h"
 #include "delineo/core/Errors.h"
 #include "delineo/ml/Errors.h"
 
@@ -36,6 +37,7 @@ int main(int argc, char** argv)
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;
     }
+    delineo::core::useMmapForLargeBuffers();
     const std::string cmd = argv[1];
     try {
         const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val"});

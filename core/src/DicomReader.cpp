@@ -13,6 +13,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <mutex>
 
 namespace delineo::core {
@@ -85,6 +88,11 @@ void decodeSamples(const Stored* src, std::size_t n, int bitsStored, bool isSign
         img.bytes.resize(n);
         for (std::size_t i = 0; i < n; ++i)
             img.bytes[i] = static_cast<std::uint8_t>(value(i));
+    } else if (bitsStored == 16) {
+        // Nothing to mask or extend: the stored words are the values.
+        img.type = isSigned ? PixelType::I16 : PixelType::U16;
+        img.bytes.resize(n * 2);
+        std::memcpy(img.bytes.data(), src, n * 2);
     } else {
         img.type = isSigned ? PixelType::I16 : PixelType::U16;
         img.bytes.resize(n * 2);
@@ -146,6 +154,42 @@ void applyModalityLut(const ModalityLut& lut, Image& img)
     img.type = PixelType::U16;
 }
 
+// Reads pixel data that ends the file directly (one pread, no parser copy). Checks the element
+// header in front of it; false means "use DCMTK's path".
+bool readTrailingPixelData(const std::string& path, std::size_t length, bool explicitVr, std::size_t needed,
+                           std::vector<std::uint8_t>& out)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st {};
+    bool ok = false;
+    const std::size_t header = explicitVr ? 12 : 8;
+    if (::fstat(fd, &st) == 0 && static_cast<std::size_t>(st.st_size) >= length + header + 132) {
+        const off_t offset = st.st_size - static_cast<off_t>(length);
+        unsigned char h[12] = {};
+        if (::pread(fd, h, header, offset - static_cast<off_t>(header)) == static_cast<ssize_t>(header)) {
+            std::uint32_t len = 0;
+            std::memcpy(&len, h + header - 4, 4);
+            const bool tagOk = h[0] == 0xE0 && h[1] == 0x7F && h[2] == 0x10 && h[3] == 0x00;
+            const bool vrOk = !explicitVr || ((h[4] == 'O' && (h[5] == 'W' || h[5] == 'B')) && h[6] == 0 && h[7] == 0);
+            if (tagOk && vrOk && len == length) {
+                out.resize(needed);
+                std::size_t done = 0;
+                while (done < needed) {
+                    const ssize_t n = ::pread(fd, out.data() + done, needed - done, offset + static_cast<off_t>(done));
+                    if (n <= 0)
+                        break;
+                    done += static_cast<std::size_t>(n);
+                }
+                ok = done == needed;
+            }
+        }
+    }
+    ::close(fd);
+    return ok;
+}
+
 } // namespace
 
 Image readDicom(const std::string& path)
@@ -158,7 +202,9 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
 {
     registerCodecs();
     DcmFileFormat file;
-    OFCondition st = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
+    // Values over 4 KiB (pixel data) are not read here: uncompressed pixels are then read straight
+    // into Delineo's buffer, compressed ones are loaded by DCMTK on demand.
+    OFCondition st = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect);
     if (st.bad())
         throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + path + ": " + st.text());
     DcmDataset* ds = file.getDataset();
@@ -176,7 +222,9 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
     if (!ds->tagExists(DCM_PixelData))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
-    st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+    const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
+    if (!uncompressedLE)
+        st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (st.bad())
         throw ImageError(ErrorCode::UnsupportedCompression,
                          "cannot decompress " + path + " (" + img.transferSyntax + "): " + st.text());
@@ -249,7 +297,10 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         throw ImageError(ErrorCode::Corrupt, path + ": pixel data is truncated (" + std::to_string(px->getLength()) +
                                                  " of " + std::to_string(bytesNeeded) + " bytes)");
     const void* raw = nullptr;
-    if (bitsAllocated == 8) {
+    std::vector<std::uint8_t> direct;
+    if (uncompressedLE && readTrailingPixelData(path, px->getLength(), xs == EXS_LittleEndianExplicit, bytesNeeded, direct))
+        raw = direct.data();
+    else if (bitsAllocated == 8) {
         Uint8* data = nullptr;
         if (px->getUint8Array(data).bad() || !data)
             throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");

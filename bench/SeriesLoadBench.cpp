@@ -1,0 +1,157 @@
+// Loads a generated 200-slice 512x512 uint16 DICOM series (explicit LE and RLE copies) and
+// compares with reading the files' bytes. Usage: delineo-bench-series [--slices N] [--runs R] [--dir D]
+#include "delineo/core/Allocator.h"
+#include "delineo/core/DicomSeries.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcrleerg.h>
+#include <dcmtk/dcmdata/dctk.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+void writeSeries(const fs::path& dir, int slices, bool rle)
+{
+    fs::create_directories(dir);
+    if (fs::exists(dir / ("s" + std::to_string(slices - 1) + ".dcm")))
+        return;
+    std::mt19937 rng(7);
+    std::vector<Uint16> px(512 * 512);
+    char uid[100], series[100];
+    dcmGenerateUniqueIdentifier(series);
+    for (int z = 0; z < slices; ++z) {
+        // Smooth anatomy-like content so RLE has realistic runs.
+        for (int y = 0; y < 512; ++y)
+            for (int x = 0; x < 512; ++x) {
+                const double r = std::hypot(x - 256.0, y - 256.0);
+                px[y * 512 + x] = static_cast<Uint16>(r < 220 ? 800 + 400 * std::sin(x * 0.05 + z * 0.1) + (rng() & 15) : 0);
+            }
+        DcmFileFormat f;
+        DcmDataset* ds = f.getDataset();
+        ds->putAndInsertString(DCM_SOPClassUID, UID_MRImageStorage);
+        ds->putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid));
+        ds->putAndInsertString(DCM_SeriesInstanceUID, series);
+        ds->putAndInsertString(DCM_Modality, "MR");
+        ds->putAndInsertString(DCM_InstanceNumber, std::to_string(z + 1).c_str());
+        ds->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z * 1.5)).c_str());
+        ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        ds->putAndInsertString(DCM_PixelSpacing, "0.7\\0.7");
+        ds->putAndInsertUint16(DCM_Rows, 512);
+        ds->putAndInsertUint16(DCM_Columns, 512);
+        ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+        ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+        ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+        ds->putAndInsertUint16(DCM_BitsStored, 16);
+        ds->putAndInsertUint16(DCM_HighBit, 15);
+        ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+        ds->putAndInsertUint16Array(DCM_PixelData, px.data(), px.size());
+        const std::string path = (dir / ("s" + std::to_string(z) + ".dcm")).string();
+        if (rle)
+            ds->chooseRepresentation(EXS_RLELossless, nullptr);
+        f.saveFile(path.c_str(), rle ? EXS_RLELossless : EXS_LittleEndianExplicit);
+    }
+}
+
+long peakRssKb()
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::atol(line.c_str() + 6);
+    return 0;
+}
+
+void resetPeak()
+{
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// The floor: read every file's bytes on the same number of threads.
+double readBytes(const std::vector<std::string>& files, int threads)
+{
+    const auto t0 = Clock::now();
+    std::atomic<std::size_t> next{0}, total{0};
+    auto work = [&] {
+        std::vector<char> buf;
+        for (std::size_t i; (i = next++) < files.size();) {
+            std::ifstream in(files[i], std::ios::binary);
+            in.seekg(0, std::ios::end);
+            buf.resize(static_cast<std::size_t>(in.tellg()));
+            in.seekg(0);
+            in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+            total += buf.size();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    int slices = 200, runs = 5;
+    fs::path dir = fs::temp_directory_path() / "delineo-bench-series";
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--slices")) slices = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
+        if (!std::strcmp(argv[i], "--dir")) dir = argv[i + 1];
+    }
+    delineo::core::useMmapForLargeBuffers();
+    DcmRLEEncoderRegistration::registerCodecs();
+    const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::printf("series: %d slices 512x512 uint16, %d runs, %d threads, warm page cache\n", slices, runs, threads);
+    std::printf("%-14s %12s %12s %12s %10s %10s\n", "syntax", "scan+sort ms", "load ms", "read-bytes ms",
+                "load/read", "peak/vol");
+    for (bool rle : {false, true}) {
+        const fs::path d = dir / (rle ? "rle" : "explicit-le");
+        writeSeries(d, slices, rle);
+        std::vector<double> scanMs, loadMs, readMs;
+        double peakRatio = 0;
+        for (int r = 0; r < runs; ++r) {
+            auto t0 = Clock::now();
+            const auto scan = delineo::core::scanDicomFolder(d.string());
+            scanMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+            readMs.push_back(readBytes(scan.series.at(0).files, threads));
+            resetPeak();
+            const long before = peakRssKb();
+            t0 = Clock::now();
+            delineo::core::Volume v = delineo::core::loadDicomSeries(scan.series.at(0), threads);
+            loadMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count() + scanMs.back());
+            const double volumeKb = v.bytes() / 1024.0;
+            peakRatio = std::max(peakRatio, (peakRssKb() - before) / volumeKb);
+            if (v.depth() != slices)
+                std::fprintf(stderr, "wrong depth %d\n", v.depth());
+        }
+        std::printf("%-14s %12.1f %12.1f %12.1f %10.2f %10.2f\n", rle ? "RLE" : "explicit LE", median(scanMs),
+                    median(loadMs), median(readMs), median(loadMs) / median(readMs), peakRatio);
+    }
+    std::printf("load ms includes the header scan; peak/vol = peak RSS growth during the load / decoded volume size\n");
+    return 0;
+}
