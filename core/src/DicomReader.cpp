@@ -12,6 +12,7 @@
 #include <dcmtk/oflog/oflog.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -108,24 +109,22 @@ void decodeSamples(const Stored* src, std::size_t n, int bitsStored, bool isSign
     }
 }
 
-// A Modality LUT Sequence (used instead of rescale slope/intercept by some modalities).
+// A lookup table: Modality LUT Sequence (instead of rescale slope/intercept), VOI LUT Sequence
+// (instead of a window), or one palette colour channel.
 struct ModalityLut {
     std::vector<std::uint16_t> table;
     long firstMapped = 0;
 };
 
-ModalityLut readModalityLut(DcmItem* ds)
+ModalityLut readLut(DcmItem* ds, DcmItem* item, const DcmTagKey& descriptorKey, const DcmTagKey& dataKey)
 {
     ModalityLut lut;
-    DcmItem* item = nullptr;
-    if (ds->findAndGetSequenceItem(DCM_ModalityLUTSequence, item, 0).bad() || !item)
-        return lut;
     Uint16 desc[3] = {0, 0, 0};
     for (unsigned long i = 0; i < 3; ++i) {
         // The descriptor's VR is US or SS depending on the writer.
         Sint16 signedValue = 0;
-        if (item->findAndGetUint16(DCM_LUTDescriptor, desc[i], i).bad() &&
-            item->findAndGetSint16(DCM_LUTDescriptor, signedValue, i).good())
+        if (item->findAndGetUint16(descriptorKey, desc[i], i).bad() &&
+            item->findAndGetSint16(descriptorKey, signedValue, i).good())
             desc[i] = static_cast<Uint16>(signedValue);
     }
     const unsigned long entries = desc[0] == 0 ? 65536 : desc[0];
@@ -133,10 +132,59 @@ ModalityLut readModalityLut(DcmItem* ds)
     lut.firstMapped = intTag(ds, DCM_PixelRepresentation, 0) == 1 ? static_cast<Sint16>(desc[1]) : desc[1];
     const Uint16* data = nullptr;
     unsigned long count = 0;
-    if (item->findAndGetUint16Array(DCM_LUTData, data, &count).bad() || !data || count < entries)
+    if (item->findAndGetUint16Array(dataKey, data, &count).bad() || !data)
         return lut;
-    lut.table.assign(data, data + entries);
+    if (desc[2] == 8 && count * 2 >= entries && count < entries) {
+        // 8-bit entries packed two per word.
+        const auto* bytes = reinterpret_cast<const std::uint8_t*>(data);
+        lut.table.assign(bytes, bytes + entries);
+    } else if (count >= entries) {
+        lut.table.assign(data, data + entries);
+    }
     return lut;
+}
+
+ModalityLut readLutItem(DcmItem* ds, const DcmTagKey& sequence)
+{
+    ModalityLut lut;
+    DcmItem* item = nullptr;
+    if (ds->findAndGetSequenceItem(sequence, item, 0).bad() || !item)
+        return lut;
+    return readLut(ds, item, DCM_LUTDescriptor, DCM_LUTData);
+}
+
+ModalityLut readModalityLut(DcmItem* ds) { return readLutItem(ds, DCM_ModalityLUTSequence); }
+
+// Red, green, blue palettes, each scaled to 8 bits.
+std::array<ModalityLut, 3> readPalette(DcmItem* ds)
+{
+    std::array<ModalityLut, 3> p{readLut(ds, ds, DCM_RedPaletteColorLookupTableDescriptor, DCM_RedPaletteColorLookupTableData),
+                                 readLut(ds, ds, DCM_GreenPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableData),
+                                 readLut(ds, ds, DCM_BluePaletteColorLookupTableDescriptor, DCM_BluePaletteColorLookupTableData)};
+    for (auto& l : p) {
+        const bool sixteen = std::any_of(l.table.begin(), l.table.end(), [](std::uint16_t v) { return v > 255; });
+        if (sixteen)
+            for (auto& v : l.table)
+                v = static_cast<std::uint16_t>(v >> 8);
+    }
+    return p;
+}
+
+void applyPalette(const std::array<ModalityLut, 3>& p, Image& img)
+{
+    const std::size_t n = img.pixelCount();
+    std::vector<std::uint8_t> rgb(n * 3);
+    for (std::size_t i = 0; i < n; ++i) {
+        const long raw = static_cast<long>(img.value(static_cast<int>(i % img.width), static_cast<int>(i / img.width)));
+        for (int c = 0; c < 3; ++c) {
+            const long last = static_cast<long>(p[c].table.size()) - 1;
+            rgb[i * 3 + c] = static_cast<std::uint8_t>(p[c].table[static_cast<std::size_t>(std::clamp(raw - p[c].firstMapped, 0L, last))]);
+        }
+    }
+    img.bytes.swap(rgb);
+    img.type = PixelType::U8;
+    img.channels = 3;
+    img.photometric = "RGB";
 }
 
 // Replaces stored values by their table entry (values outside the table clamp to its ends).
@@ -245,7 +293,9 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     if (spp != 1 && spp != 3)
         throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(spp) + " samples per pixel");
     const bool mono = img.photometric.rfind("MONOCHROME", 0) == 0;
-    if ((spp == 1 && !mono) || (spp == 3 && img.photometric != "RGB" && img.photometric.rfind("YBR", 0) != 0))
+    const bool palette = spp == 1 && img.photometric == "PALETTE COLOR";
+    if ((spp == 1 && !mono && !palette) ||
+        (spp == 3 && img.photometric != "RGB" && img.photometric.rfind("YBR", 0) != 0))
         throw ImageError(ErrorCode::UnsupportedFormat,
                          path + ": photometric interpretation " + img.photometric + " is not supported yet");
 
@@ -327,6 +377,18 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
     const bool ybr = spp == 3 && img.photometric == "YBR_FULL" && bitsAllocated == 8;
     const ModalityLut lut = mono ? readModalityLut(ds) : ModalityLut{};
+    std::array<ModalityLut, 3> paletteLuts;
+    if (palette) {
+        paletteLuts = readPalette(ds);
+        if (paletteLuts[0].table.empty() || paletteLuts[1].table.empty() || paletteLuts[2].table.empty())
+            throw ImageError(ErrorCode::UnsupportedFormat, path + ": palette colour without a readable (unsegmented) palette");
+    }
+    const ModalityLut voi = mono ? readLutItem(ds, DCM_VOILUTSequence) : ModalityLut{};
+    if (!voi.table.empty()) {
+        img.voiLut = voi.table;
+        img.voiLutFirst = voi.firstMapped;
+        img.windows.insert(img.windows.begin(), Window{0, 0, "VOI LUT"});
+    }
     for (long f = 0; f < frames; ++f) {
         Image frame = img;
         if (bitsAllocated == 8)
@@ -337,6 +399,8 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
                           isSigned, slope, intercept, frame);
         if (!lut.table.empty())
             applyModalityLut(lut, frame);
+        if (palette)
+            applyPalette(paletteLuts, frame);
         if (spp == 3 && planar == 1 && frame.type == PixelType::U8) {
             // Colour-by-plane to interleaved.
             std::vector<std::uint8_t> inter(frame.bytes.size());

@@ -27,8 +27,27 @@ void windowSamples(const T* src, std::size_t n, int channels, double lo, double 
 
 } // namespace
 
+// The file's own VOI LUT instead of a linear window.
+static std::vector<std::uint8_t> renderVoiLut(const Image& img)
+{
+    const std::size_t n = img.pixelCount();
+    std::vector<std::uint8_t> rgb(n * 3);
+    const double top = std::max<double>(1, *std::max_element(img.voiLut.begin(), img.voiLut.end()));
+    const long last = static_cast<long>(img.voiLut.size()) - 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const long v = static_cast<long>(img.value(static_cast<int>(i % img.width), static_cast<int>(i / img.width)));
+        auto b = static_cast<std::uint8_t>(std::lround(img.voiLut[std::clamp(v - img.voiLutFirst, 0L, last)] * 255.0 / top));
+        if (img.invertDisplay)
+            b = static_cast<std::uint8_t>(255 - b);
+        rgb[i * 3] = rgb[i * 3 + 1] = rgb[i * 3 + 2] = b;
+    }
+    return rgb;
+}
+
 std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
 {
+    if (w.name == "VOI LUT" && !img.voiLut.empty() && img.channels == 1)
+        return renderVoiLut(img);
     const std::size_t n = img.pixelCount();
     std::vector<std::uint8_t> rgb(n * 3);
     const double lo = w.center - w.width / 2.0;

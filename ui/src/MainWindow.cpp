@@ -225,18 +225,17 @@ void MainWindow::buildActions()
     tools->addAction(saveAct_);
     refreshClassCombo();
 
-    auto* slices = new QToolBar(tr("Slices"), this);
+    auto* slices = slicesBar_ = new QToolBar(tr("Slices"), this);
     slices->setObjectName("slicesBar");
     slices->setMovable(false);
     addToolBar(Qt::BottomToolBarArea, slices);
+    slices->hide();
     sliceLabel_ = new QLabel(this);
     sliceSlider_ = new QSlider(Qt::Horizontal, this);
     sliceSlider_->setObjectName("sliceSlider");
     connect(sliceSlider_, &QSlider::valueChanged, this, &MainWindow::showSlice);
     slices->addWidget(sliceLabel_);
     slices->addWidget(sliceSlider_);
-    sliceLabel_->hide();
-    sliceSlider_->hide();
 }
 
 void MainWindow::fail(const QString& title, const QString& message)
@@ -347,8 +346,7 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
     window_ = image().defaultWindow();
     const QSignalBlocker block(sliceSlider_);
     sliceSlider_->setRange(0, std::max(0, doc_.depth() - 1));
-    sliceSlider_->setVisible(doc_.depth() > 1);
-    sliceLabel_->setVisible(doc_.depth() > 1);
+    slicesBar_->setVisible(doc_.depth() > 1);
     view_->setWheelScrollsSlices(doc_.depth() > 1);
     view_->setImage(QImage(image().width, image().height, QImage::Format_RGB888));
     rebuildWindowPresets();

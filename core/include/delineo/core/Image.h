@@ -32,6 +32,9 @@ struct Image {
     std::array<double, 6> orientation{1, 0, 0, 0, 1, 0};
     bool hasPosition = false, hasOrientation = false;
     int instanceNumber = 0;
+    // VOI LUT from the file (window named "VOI LUT" selects it), entries in voiLutBits.
+    std::vector<std::uint16_t> voiLut;
+    long voiLutFirst = 0;
     std::string seriesUid;
 
     bool empty() const { return width <= 0 || height <= 0 || bytes.empty(); }

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QToolBar;
 class QProgressBar;
 class QSlider;
 class QSpinBox;
@@ -104,6 +105,7 @@ private:
     QSlider* sliceSlider_ = nullptr;
     QLabel* sliceLabel_ = nullptr;
     QMenu* presetsMenu_ = nullptr;
+    QToolBar* slicesBar_ = nullptr;
     QLabel* cursorLabel_ = nullptr;
     QLabel* modelLabel_ = nullptr;
     QProgressBar* progress_ = nullptr;
