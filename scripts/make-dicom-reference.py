@@ -33,13 +33,17 @@ for dirpath, _, files in sorted(os.walk(root)):
         spp = int(getattr(ds, "SamplesPerPixel", 1))
         photometric = str(getattr(ds, "PhotometricInterpretation", ""))
         bits = int(getattr(ds, "BitsAllocated", 0))
-        if bits not in (8, 16) or photometric not in ("MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL"):
+        if bits not in (8, 16) or photometric not in ("MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL",
+                                                      "YBR_FULL_422"):
+            continue
+        if photometric == "YBR_FULL_422" and "Uncompressed" not in str(ds.file_meta.TransferSyntaxUID.name) \
+                and "Endian" not in str(ds.file_meta.TransferSyntaxUID.name):
             continue
         if frames == 1:
             arr = arr[np.newaxis, ...]
         if photometric.startswith("MONOCHROME"):
             arr = apply_modality_lut(arr, ds)
-        elif photometric == "YBR_FULL":
+        elif photometric in ("YBR_FULL", "YBR_FULL_422"):
             arr = np.stack([convert_color_space(f, "YBR_FULL", "RGB") for f in arr])
         arr = arr.astype(np.float64)
         rel = os.path.relpath(path, root)

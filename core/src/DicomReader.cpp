@@ -299,9 +299,11 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         throw ImageError(ErrorCode::UnsupportedFormat,
                          path + ": photometric interpretation " + img.photometric + " is not supported yet");
 
-    if (spp == 3 && img.photometric.find("422") != std::string::npos &&
-        (xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit || xs == EXS_BigEndianExplicit))
-        throw ImageError(ErrorCode::UnsupportedFormat, path + ": uncompressed YBR_FULL_422 is not supported yet");
+    // Uncompressed YBR_FULL_422 stores Y1 Y2 Cb Cr for each pair of pixels (PS3.3 C.7.6.3.1.2).
+    const bool subsampled = spp == 3 && img.photometric == "YBR_FULL_422" && bitsAllocated == 8 &&
+                            (xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit || xs == EXS_BigEndianExplicit);
+    if (subsampled && cols % 2 != 0)
+        throw ImageError(ErrorCode::Corrupt, path + ": YBR_FULL_422 needs an even number of columns");
 
     img.width = static_cast<int>(cols);
     img.height = static_cast<int>(rows);
@@ -332,7 +334,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         img.windows.push_back(Window{c, w, name});
     }
 
-    const std::size_t samples = static_cast<std::size_t>(rows) * cols * spp;
+    const std::size_t samples = static_cast<std::size_t>(rows) * cols * (subsampled ? 2 : spp);
     const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
     const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
     const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
@@ -375,7 +377,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
             vol.geometry.sliceSpacingKnown = true;
         }
     }
-    const bool ybr = spp == 3 && img.photometric == "YBR_FULL" && bitsAllocated == 8;
+    const bool ybr = spp == 3 && (img.photometric == "YBR_FULL" || subsampled) && bitsAllocated == 8;
     const ModalityLut lut = mono ? readModalityLut(ds) : ModalityLut{};
     std::array<ModalityLut, 3> paletteLuts;
     if (palette) {
@@ -409,6 +411,15 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
                 for (int c = 0; c < 3; ++c)
                     inter[i * 3 + c] = frame.bytes[c * plane + i];
             frame.bytes.swap(inter);
+        }
+        if (subsampled) {
+            std::vector<std::uint8_t> full(frame.pixelCount() * 3);
+            for (std::size_t k = 0; k < frame.pixelCount() / 2; ++k) {
+                const std::uint8_t* q = &frame.bytes[k * 4];
+                const std::uint8_t pix[6] = {q[0], q[2], q[3], q[1], q[2], q[3]};
+                std::memcpy(&full[k * 6], pix, 6);
+            }
+            frame.bytes.swap(full);
         }
         if (ybr) {
             // ITU-R BT.601 full range, as PS3.3 C.7.6.3.1.2 defines YBR_FULL.
