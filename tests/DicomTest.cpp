@@ -2,10 +2,12 @@
 
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/Rendering.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -146,4 +148,29 @@ TEST(Dicom, EveryFileInSharedDataLoadsOrGivesATypedError)
     }
     EXPECT_GT(loaded, 100); // about 140 load today; more as decoders are added
     EXPECT_GT(loaded + typed, 250);
+}
+
+TEST(Dicom, PaletteColourAndVoiLut)
+{
+    const std::string root = test::sharedData("dicom/pydicom-data");
+    SKIP_WITHOUT_SHARED(root);
+    core::Image face = core::loadImage(root + "/OT-PAL-8-face.dcm");
+    EXPECT_EQ(face.channels, 3);
+    EXPECT_EQ(face.type, core::PixelType::U8);
+    EXPECT_EQ(face.photometric, "RGB");
+    double lo, hi;
+    face.range(lo, hi);
+    EXPECT_GT(hi - lo, 200); // a full-colour photograph, not a flat index image
+    core::Image voi = core::loadImage(root + "/vlut_04.dcm");
+    ASSERT_FALSE(voi.windows.empty());
+    EXPECT_EQ(voi.windows.front().name, "VOI LUT");
+    EXPECT_FALSE(voi.voiLut.empty());
+    const auto viaLut = core::renderRgb(voi, voi.windows.front());
+    const auto linear = core::renderRgb(voi, core::Window{127.5, 255, "linear"});
+    EXPECT_EQ(viaLut, linear); // vlut_04's table is the identity ramp ("voi lut slope +1")
+    // A reversed table must invert the display.
+    std::reverse(voi.voiLut.begin(), voi.voiLut.end());
+    const auto reversed = core::renderRgb(voi, voi.windows.front());
+    for (std::size_t i = 0; i < linear.size(); i += 997)
+        EXPECT_NEAR(reversed[i], 255 - linear[i], 1) << i;
 }
