@@ -1,4 +1,5 @@
 #include "delineo/core/Deidentifier.h"
+#include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -137,24 +138,11 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
     ds->findAndGetOFString(DCM_SOPInstanceUID, sop);
     file.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPInstanceUID, sop.c_str());
 
-    const fs::path target(output);
-    const fs::path tmp = target.parent_path() / (".tmp" + std::to_string(::getpid()) + "-" + target.filename().string());
-    st = file.saveFile(tmp.c_str(), EXS_Unknown, EET_ExplicitLength, EGL_recalcGL, EPD_noChange, 0, 0,
-                       EWM_updateMeta);
-    if (st.bad()) {
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        throw ImageError(ErrorCode::WriteFailed, "cannot write " + output + ": " + st.text());
-    }
-    const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-    std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec)
-        throw ImageError(ErrorCode::WriteFailed, "cannot write " + output + ": " + ec.message());
+    writeViaTempFile(output, [&](const std::string& tmp) {
+        const OFCondition saved = file.saveFile(tmp.c_str(), EXS_Unknown, EET_ExplicitLength, EGL_recalcGL,
+                                                EPD_noChange, 0, 0, EWM_updateMeta);
+        return saved.good() ? std::string() : std::string(saved.text());
+    });
 }
 
 } // namespace delineo::core

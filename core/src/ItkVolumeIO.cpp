@@ -1,4 +1,5 @@
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 
 #include <itkImage.h>
@@ -191,29 +192,18 @@ void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices
             throw ImageError(ErrorCode::WrongSize, "label slices differ in size");
         std::memcpy(image->GetBufferPointer() + z * plane, slices[z].labels.data(), plane);
     }
-    // Temp name keeps the extension so ITK picks the same writer; then fsync + rename.
-    const fs::path target(path);
-    const fs::path tmp = target.parent_path() / (".tmp" + std::to_string(::getpid()) + "-" + target.filename().string());
-    try {
-        auto writer = itk::ImageFileWriter<LabelImage>::New();
-        writer->SetFileName(tmp.string());
-        writer->SetInput(image);
-        writer->UseCompressionOn();
-        writer->Update();
-    } catch (const itk::ExceptionObject& e) {
-        std::error_code ec;
-        fs::remove(tmp, ec);
-        throw ImageError(ErrorCode::WriteFailed, "cannot write " + path + ": " + e.GetDescription());
-    }
-    const int fd = ::open(tmp.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-    std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec)
-        throw ImageError(ErrorCode::WriteFailed, "cannot write " + path + ": " + ec.message());
+    writeViaTempFile(path, [&](const std::string& tmp) {
+        try {
+            auto writer = itk::ImageFileWriter<LabelImage>::New();
+            writer->SetFileName(tmp);
+            writer->SetInput(image);
+            writer->UseCompressionOn();
+            writer->Update();
+        } catch (const itk::ExceptionObject& e) {
+            return std::string(e.GetDescription());
+        }
+        return std::string();
+    });
 }
 
 } // namespace delineo::core

@@ -1,0 +1,13 @@
+#pragma once
+#include <functional>
+#include <string>
+
+namespace delineo::core {
+
+// For writers that insist on a file name (ITK, DCMTK): `write` fills a temporary file beside
+// `target` (same extension, so format detection still works); it is then fsynced and renamed
+// over `target`. On failure the temporary is removed and ImageError(WriteFailed) is thrown;
+// `write` reports failure by throwing or returning a non-empty message.
+void writeViaTempFile(const std::string& target, const std::function<std::string(const std::string& tempPath)>& write);
+
+} // namespace delineo::core
