@@ -8,8 +8,6 @@
 #include <cstdio>
 #include <functional>
 #include <filesystem>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
