@@ -92,6 +92,19 @@ TEST(DicomSeries, RealGantryTiltSeriesAndMultiFrame)
         EXPECT_EQ(rle.slice(z).bytes, mr.slice(z).bytes) << z;
 }
 
+TEST(DicomSeries, DicomDirFolderWithManySeries)
+{
+    const std::string dir = test::sharedData("dicom/pydicom-debian-testfiles/dicomdirtests");
+    SKIP_WITHOUT_SHARED(dir);
+    auto scan = core::scanDicomFolder(dir);
+    EXPECT_GE(scan.series.size(), 10u);
+    EXPECT_FALSE(scan.skipped.empty()); // the DICOMDIR files themselves hold no pixels
+    for (std::size_t i = 1; i < scan.series.size(); ++i)
+        EXPECT_GE(scan.series[i - 1].frames, scan.series[i].frames); // largest first
+    core::Volume v = core::loadVolume(dir + "/DICOMDIR"); // the index stands for its folder
+    EXPECT_EQ(v.depth(), scan.series.front().frames);
+}
+
 TEST(DicomSeries, EmptyAndMissingFolders)
 {
     TempDir dir;

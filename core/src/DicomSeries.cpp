@@ -193,6 +193,13 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
     return v;
 }
 
+bool isDicomDir(const std::string& path)
+{
+    std::string name = fs::path(path).filename().string();
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::toupper(c); });
+    return name == "DICOMDIR";
+}
+
 Volume loadVolume(const std::string& path)
 {
     std::error_code ec;
@@ -210,6 +217,8 @@ Volume loadVolume(const std::string& path)
     }
     if (!fs::exists(path, ec))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    if (isDicomDir(path))
+        return loadVolume(fs::path(path).parent_path().string());
     if (isItkVolumePath(path))
         return readItkVolume(path);
     if (VideoReader::isVideoPath(path))

@@ -313,6 +313,8 @@ bool MainWindow::openFile(const QString& path)
         fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
         return false;
     }
+    if (core::isDicomDir(ss(path)))
+        return openSeries(QFileInfo(path).absolutePath());
     core::Volume volume;
     try {
         volume = core::loadVolume(ss(path));

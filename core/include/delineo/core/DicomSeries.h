@@ -32,6 +32,9 @@ using LoadProgress = std::function<void(int done, int total)>;
 Volume loadDicomSeries(const DicomSeriesInfo& series, int threads = 0, const std::atomic<bool>* cancel = nullptr,
                        const LoadProgress& progress = nullptr);
 
+// A DICOMDIR file stands for the folder it indexes (its series are found by scanning that folder).
+bool isDicomDir(const std::string& path);
+
 // Videos open as stacks of at most this many frames (decoded up front).
 constexpr int kMaxVideoFrames = 2000;
 
