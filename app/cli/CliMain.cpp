@@ -24,6 +24,7 @@ commands:
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
   info      FILE|FOLDER [--json]   (DICOM file/series folder, NIfTI, NRRD, UW-Madison case, image)
   deidentify DICOM_FILE|FOLDER... --out DIR [--prefix ANON]
+  import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
@@ -53,6 +54,8 @@ int main(int argc, char** argv)
             return cli::runBench(args);
         if (cmd == "deidentify")
             return cli::runDeidentify(args);
+        if (cmd == "import-uw")
+            return cli::runImportUw(args);
         std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);
         return 2;
     } catch (const cli::UsageError& e) {

@@ -10,5 +10,6 @@ int runEvaluate(const CliArgs& args);
 int runInfo(const CliArgs& args);
 int runBench(const CliArgs& args);
 int runDeidentify(const CliArgs& args);
+int runImportUw(const CliArgs& args);
 
 } // namespace delineo::cli

@@ -128,6 +128,7 @@ int runEvaluate(const CliArgs& args)
     report["images"] = nlohmann::json::array();
     std::vector<std::vector<ml::SegmentationMetrics>> perClass(k);
     std::vector<ml::SegmentationMetrics> perImageMean;
+    std::vector<std::uint64_t> truthPixels(k, 0);
     const bool json = args.has("json");
     if (!json)
         std::printf("%-40s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall");
@@ -138,6 +139,9 @@ int runEvaluate(const CliArgs& args)
             throw core::ImageError(core::ErrorCode::WrongSize, "mask " + p.mask + " does not match its image size");
         core::LabelMap pred = toLabelMap(predictImage(*seg, img));
         auto m = ml::evaluateLabels(pred.labels.data(), truth.labels.data(), pred.labels.size(), k);
+        for (auto v : truth.labels)
+            if (v > 0 && v <= k)
+                ++truthPixels[v - 1];
         for (int c = 0; c < k; ++c)
             perClass[c].push_back(m.perClass[c]);
         perImageMean.push_back(m.mean);
@@ -149,12 +153,17 @@ int runEvaluate(const CliArgs& args)
                         m.mean.dice, m.mean.precision, m.mean.recall);
         }
     }
-    std::vector<ml::SegmentationMetrics> classMeans;
+    // The mean covers the classes present in the ground truth: a class nobody drew (the MRI tumour
+    // class on UW-Madison data) would otherwise add a perfect empty-vs-empty score.
+    std::vector<ml::SegmentationMetrics> classMeans, presentMeans;
     for (int c = 0; c < k; ++c) {
         classMeans.push_back(ml::meanOf(perClass[c]));
         report["classes"][seg->config().classes[c].name] = toJson(classMeans.back());
+        report["classes"][seg->config().classes[c].name]["truthPixels"] = truthPixels[c];
+        if (truthPixels[c] > 0)
+            presentMeans.push_back(classMeans.back());
     }
-    const auto mean = ml::meanOf(classMeans);
+    const auto mean = ml::meanOf(presentMeans.empty() ? classMeans : presentMeans);
     report["mean"] = toJson(mean);
     report["count"] = pairs.size();
     if (json) {
@@ -164,7 +173,9 @@ int runEvaluate(const CliArgs& args)
             std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f\n", ("class " + seg->config().classes[c].name).c_str(),
                         classMeans[c].pixelAccuracy, classMeans[c].iou, classMeans[c].dice, classMeans[c].precision,
                         classMeans[c].recall);
-        std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f\n", ("MEAN over " + std::to_string(pairs.size()) + " images").c_str(),
+        std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f\n",
+                    ("MEAN (" + std::to_string(presentMeans.empty() ? k : presentMeans.size()) + " classes, " +
+                     std::to_string(pairs.size()) + " images)").c_str(),
                     mean.pixelAccuracy, mean.iou, mean.dice, mean.precision, mean.recall);
     }
     return 0;

@@ -108,9 +108,14 @@ int runTrain(const CliArgs& args)
                          p.loss, p.imagesPerSecond);
         }
     }, &g_cancel);
-    std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
-                result.cancelled ? "cancelled" : "done", result.epochsRun, result.bestDice, result.bestEpoch,
-                result.imagesPerSecond, result.seconds, result.bestPath.c_str());
+    if (valSet)
+        std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
+                    result.cancelled ? "cancelled" : "done", result.epochsRun, result.bestDice, result.bestEpoch,
+                    result.imagesPerSecond, result.seconds, result.bestPath.c_str());
+    else
+        std::printf("%s: %d epochs (no validation set: last epoch kept), %.2f img/s, %.0f s -> %s\n",
+                    result.cancelled ? "cancelled" : "done", result.epochsRun, result.imagesPerSecond, result.seconds,
+                    result.bestPath.c_str());
     return result.cancelled ? 130 : 0;
 }
 
