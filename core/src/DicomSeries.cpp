@@ -225,7 +225,16 @@ Volume loadVolume(const std::string& path)
         return loadVideo(path, kMaxVideoFrames);
     if (looksLikeDicom(path))
         return readDicomFrames(path);
-    return volumeFromImage(loadImage(path));
+    Image img = loadImage(path);
+    uw::SliceName n;
+    if (uw::parseSliceName(fs::path(path).filename().string(), n) && n.width == img.width && n.height == img.height) {
+        // A UW-Madison slice on its own still carries its pixel spacing in its name.
+        img.spacingX = n.spacingX;
+        img.spacingY = n.spacingY;
+        img.spacingKnown = true;
+        img.modality = "MR";
+    }
+    return volumeFromImage(std::move(img));
 }
 
 } // namespace delineo::core

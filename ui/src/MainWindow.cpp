@@ -9,6 +9,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/ml/Trainer.h"
@@ -334,6 +335,8 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
 {
     if (!autosaveIfModified())
         return;
+    if (!volume.empty())
+        chooseModelFor(volume.slice(0).channels);
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classCombo_->count()));
     currentFile_ = file;
     QStringList warnings;
@@ -542,6 +545,28 @@ bool MainWindow::loadModel(const QString& weightsPath)
     modelLabel_->setToolTip(qs(model_->config().description));
     updateTitleAndActions();
     return true;
+}
+
+void MainWindow::chooseModelFor(int channels)
+{
+    // Colour frames want the endoscopy model, grey slices an MRI/CT one: switch between the
+    // shipped models when the current one expects the other kind of image.
+    const int wanted = channels == 3 ? 3 : 1;
+    if (model_ && model_->config().inChannels == wanted)
+        return;
+    const QDir dir(QDir(qs(core::resourceDir())).filePath("models"));
+    for (const QFileInfo& fi : dir.entryInfoList({"*.pt"}, QDir::Files, QDir::Name)) {
+        if (fi.fileName().contains(".last.") || fi.fileName().contains(".optim."))
+            continue;
+        try {
+            if (ml::readSidecar(ss(fi.absoluteFilePath())).inChannels == wanted && loadModel(fi.absoluteFilePath())) {
+                statusBar()->showMessage(tr("Using the %1 model for this image.").arg(fi.completeBaseName()), 8000);
+                return;
+            }
+        } catch (const ml::ModelError&) {
+            // A broken file among the shipped models: skip it, the current model stays.
+        }
+    }
 }
 
 bool MainWindow::runModel()

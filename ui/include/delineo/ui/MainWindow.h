@@ -93,6 +93,7 @@ private:
     void chooseSeries();
     void setDocument(core::Volume volume, const QString& file, const QString& maskBase);
     void rebuildWindowPresets();
+    void chooseModelFor(int channels);
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
     void askFineTune();
 
