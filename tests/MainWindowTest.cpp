@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -227,6 +229,44 @@ TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
     EXPECT_EQ(files, 2); // only the two edited slices
     QTest::keyClick(&w, Qt::Key_Home);
     EXPECT_EQ(w.slice(), 0);
+}
+
+TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    trainTinyModel(dir, 1); // 3 channels, class "polyp"
+    std::filesystem::create_directories(dir.path() / "res" / "models");
+    std::filesystem::copy_file(dir.file("tiny.pt"), dir.file("res/models/colour.pt"));
+    std::filesystem::copy_file(dir.file("tiny.json"), dir.file("res/models/colour.json"));
+    // A grey 4-class model, trained on grey copies of the frames.
+    ml::ModelConfig grey;
+    grey.inChannels = 1;
+    grey.baseWidth = 4;
+    grey.depth = 2;
+    grey.inputSize = 64;
+    grey.classes = {{"stomach", {255, 64, 64}}, {"large_bowel", {64, 200, 255}}, {"small_bowel", {255, 210, 0}},
+                    {"tumour", {60, 220, 90}}};
+    ml::TrainOptions opt;
+    opt.epochs = 1;
+    opt.batchSize = 3;
+    opt.outputPath = dir.file("res/models/grey.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), grey);
+    ml::train(grey, opt, data, nullptr, nullptr, nullptr);
+    cv::Mat slice(40, 50, CV_16UC1, cv::Scalar(900));
+    std::filesystem::create_directories(dir.path() / "mr");
+    cv::imwrite(dir.file("mr/slice.png"), slice);
+
+    qputenv("DELINEO_RESOURCES", QByteArray::fromStdString(dir.file("res")));
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.loadModel(q(dir.file("res/models/colour.pt"))));
+    ASSERT_TRUE(w.openFile(q(dir.file("mr/slice.png"))));
+    EXPECT_TRUE(w.modelPath().endsWith("grey.pt")) << w.modelPath().toStdString();
+    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    EXPECT_TRUE(w.modelPath().endsWith("colour.pt")) << w.modelPath().toStdString();
+    qunsetenv("DELINEO_RESOURCES");
 }
 
 int main(int argc, char** argv)
