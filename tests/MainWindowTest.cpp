@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/videoio.hpp>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -267,6 +268,30 @@ TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
     ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
     EXPECT_TRUE(w.modelPath().endsWith("colour.pt")) << w.modelPath().toStdString();
     qunsetenv("DELINEO_RESOURCES");
+}
+
+TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 8; ++i)
+            writer.write(cv::Mat(64, 96, CV_8UC3, cv::Scalar(20 * i, 40, 90)));
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_EQ(w.document().depth(), 8);
+    EXPECT_EQ(w.document().slice(0).channels, 3);
+    QTest::keyClick(&w, Qt::Key_End);
+    EXPECT_EQ(w.slice(), 7);
+    w.setBrushRadius(2);
+    drag(w.view(), {10, 10}, {20, 10});
+    ASSERT_TRUE(w.saveMask());
+    EXPECT_TRUE(std::filesystem::exists(dir.file("masks/clip/slice_0008.png"))); // a mask per frame
 }
 
 int main(int argc, char** argv)

@@ -63,7 +63,8 @@ Image VideoReader::frame(int index)
     return img;
 }
 
-Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes)
+Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, const std::atomic<bool>* cancel,
+                 const std::function<void(int, int)>& progress)
 {
     VideoReader reader(path);
     const std::size_t frameBytes = static_cast<std::size_t>(reader.width()) * reader.height() * 3;
@@ -73,8 +74,13 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes)
     v.source = path;
     v.description = std::filesystem::path(path).filename().string();
     const int n = std::min(reader.frameCount(), std::max(1, maxFrames));
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; i < n; ++i) {
+        if (cancel && cancel->load())
+            return Volume();
         v.slices.push_back(reader.frame(i));
+        if (progress)
+            progress(i + 1, n);
+    }
     if (n < reader.frameCount())
         v.warnings.push_back("only the first " + std::to_string(n) + " of " + std::to_string(reader.frameCount()) +
                              " frames are open");

@@ -9,6 +9,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/VideoReader.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Segmenter.h"
@@ -316,6 +317,24 @@ bool MainWindow::openFile(const QString& path)
     }
     if (core::isDicomDir(ss(path)))
         return openSeries(QFileInfo(path).absolutePath());
+    if (core::VideoReader::isVideoPath(ss(path)) && QFileInfo::exists(path)) {
+        // Videos decode frame by frame in the background, with progress and Cancel.
+        const QString file = QFileInfo(path).absoluteFilePath();
+        if (workspace_.isEmpty() || !file.startsWith(workspace_ + '/'))
+            workspace_ = QFileInfo(path).absolutePath();
+        const QString mask = maskPathFor(file);
+        auto volume = std::make_shared<core::Volume>();
+        onJobDone_ = [this, volume, file, mask] {
+            if (!volume->empty())
+                setDocument(std::move(*volume), file, mask.left(mask.size() - 4));
+        };
+        const std::string p = ss(file);
+        return jobs_->start(tr("Loading video"), [p, volume](JobRunner::Context& ctx) {
+            *volume = core::loadVideo(p, core::kMaxVideoFrames, std::size_t(2) << 30, ctx.cancel, [&](int done, int total) {
+                ctx.progress(double(done) / total, QObject::tr("Decoding frame %1 of %2").arg(done).arg(total));
+            });
+        });
+    }
     core::Volume volume;
     try {
         volume = core::loadVolume(ss(path));

@@ -1,6 +1,8 @@
 #pragma once
 #include "delineo/core/Volume.h"
 
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -33,6 +35,9 @@ private:
 
 // Decodes up to `maxFrames` frames (and at most `maxBytes` of pixels) into a stack, one slice per
 // frame; a warning says when the video was longer.
-Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes = std::size_t(2) << 30);
+// Returns an empty volume when `cancel` is set.
+Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes = std::size_t(2) << 30,
+                 const std::atomic<bool>* cancel = nullptr,
+                 const std::function<void(int done, int total)>& progress = nullptr);
 
 } // namespace delineo::core
