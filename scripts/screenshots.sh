@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Renders the main window in its main states to docs/screenshots/ (offscreen, no display needed).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+app="$here/build/app/delineo"
+out="$here/docs/screenshots"
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+demo="$here/resources/demo"
+"$app" --screenshot "$out/polyp-segmented.png" --segment "$demo/cju34ymm8d6700799uop0cw33.jpg"
+"$app" --screenshot "$out/mri-segmented.png" --segment "$demo/slice_0075_266_266_1.50_1.50.png"
+"$app" --screenshot "$out/mr-dicom.png" "$demo/mr-abdomen-slice.dcm"
+shared="$here/../shared/data/dicom/ge-ct-head-gantry-tilt/In/GE"
+if [ -d "$shared" ]; then
+  "$app" --screenshot "$out/ct-series-gantry-tilt.png" "$shared"
+fi
+echo "screenshots in $out"
