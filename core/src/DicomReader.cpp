@@ -1,4 +1,5 @@
 #include "DicomReader.h"
+#include "RleDecoder.h"
 #include "delineo/core/Errors.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -271,7 +272,8 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     if (!ds->tagExists(DCM_PixelData))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
     const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
-    if (!uncompressedLE)
+    const bool rle = xs == EXS_RLELossless;
+    if (!uncompressedLE && !rle)
         st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (st.bad())
         throw ImageError(ErrorCode::UnsupportedCompression,
@@ -282,7 +284,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     const long bitsStored = intTag(ds, DCM_BitsStored, bitsAllocated);
     const bool isSigned = intTag(ds, DCM_PixelRepresentation, 0) == 1;
     const long spp = intTag(ds, DCM_SamplesPerPixel, 1);
-    const long planar = intTag(ds, DCM_PlanarConfiguration, 0);
+    long planar = intTag(ds, DCM_PlanarConfiguration, 0);
     img.photometric = stringTag(ds, DCM_PhotometricInterpretation);
     img.modality = stringTag(ds, DCM_Modality);
     if (rows <= 0 || cols <= 0 || rows > 65535 || cols > 65535)
@@ -345,23 +347,37 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
     const std::size_t frameBytes = samples * (bitsAllocated / 8);
     const std::size_t bytesNeeded = frameBytes * static_cast<std::size_t>(fileFrames);
-    if (px->getLength() < bytesNeeded)
-        throw ImageError(ErrorCode::Corrupt, path + ": pixel data is truncated (" + std::to_string(px->getLength()) +
-                                                 " of " + std::to_string(bytesNeeded) + " bytes)");
     const void* raw = nullptr;
     std::vector<std::uint8_t> direct;
     if (uncompressedLE && readTrailingPixelData(path, px->getLength(), xs == EXS_LittleEndianExplicit, bytesNeeded, direct))
         raw = direct.data();
-    else if (bitsAllocated == 8) {
-        Uint8* data = nullptr;
-        if (px->getUint8Array(data).bad() || !data)
-            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
-        raw = data;
-    } else {
-        Uint16* data = nullptr;
-        if (px->getUint16Array(data).bad() || !data)
-            throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
-        raw = data;
+    else if (rle && !subsampled && planar == 0 &&
+             decodeRlePixelData(ds, fileFrames, rows, cols, static_cast<int>(spp), static_cast<int>(bitsAllocated / 8), direct))
+        raw = direct.data();
+    if (!raw) {
+        if (rle) {
+            // Fragmented or unusual RLE: DCMTK's decoder, which may also change the planar layout.
+            st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+            if (st.bad())
+                throw ImageError(ErrorCode::UnsupportedCompression, "cannot decompress " + path + " (RLE): " + st.text());
+            planar = intTag(ds, DCM_PlanarConfiguration, 0);
+            if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
+                throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+        }
+        if (px->getLength() < bytesNeeded)
+            throw ImageError(ErrorCode::Corrupt, path + ": pixel data is truncated (" + std::to_string(px->getLength()) +
+                                                     " of " + std::to_string(bytesNeeded) + " bytes)");
+        if (bitsAllocated == 8) {
+            Uint8* data = nullptr;
+            if (px->getUint8Array(data).bad() || !data)
+                throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+            raw = data;
+        } else {
+            Uint16* data = nullptr;
+            if (px->getUint16Array(data).bad() || !data)
+                throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+            raw = data;
+        }
     }
     Volume vol;
     vol.source = path;
