@@ -50,3 +50,22 @@ TEST(Rendering, BlendHonoursOpacityAndVisibility)
     EXPECT_NEAR(rgb[4], 50, 1);
     EXPECT_EQ(rgb[8], 100);          // hidden class untouched
 }
+
+TEST(Rendering, WindowPresetsFileFirstThenModalityThenFullRange)
+{
+    core::Image ct;
+    ct.width = 2;
+    ct.height = 1;
+    ct.type = core::PixelType::I16;
+    const std::int16_t v[2] = {-1000, 2000};
+    ct.bytes.resize(4);
+    std::memcpy(ct.bytes.data(), v, 4);
+    ct.modality = "CT";
+    ct.windows = {{35, 100, "File"}};
+    const auto p = core::windowPresets(ct);
+    ASSERT_EQ(p.size(), 6u);
+    EXPECT_EQ(p.front().name, "File");
+    EXPECT_EQ(p[3].name, "Lung");
+    EXPECT_DOUBLE_EQ(p.back().center, 500);
+    EXPECT_DOUBLE_EQ(p.back().width, 3000);
+}

@@ -85,6 +85,18 @@ std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
     return rgb;
 }
 
+std::vector<Window> windowPresets(const Image& img)
+{
+    std::vector<Window> presets = img.windows;
+    if (img.modality == "CT")
+        presets.insert(presets.end(), {{40, 80, "Brain"}, {40, 400, "Soft tissue"}, {-600, 1500, "Lung"},
+                                       {400, 1800, "Bone"}});
+    double lo = 0, hi = 0;
+    img.range(lo, hi);
+    presets.push_back({(lo + hi) / 2, std::max(1.0, hi - lo), "Full range"});
+    return presets;
+}
+
 std::vector<std::uint8_t> modelInput8(const Image& img)
 {
     if (img.type == PixelType::U8)

@@ -1,4 +1,5 @@
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/FineTuneJob.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
 
@@ -6,6 +7,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/ModelLibrary.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
@@ -399,14 +401,7 @@ void MainWindow::showSlice(int z)
 void MainWindow::rebuildWindowPresets()
 {
     presetsMenu_->clear();
-    std::vector<core::Window> presets = image().windows;
-    const std::string modality = image().modality;
-    if (modality == "CT")
-        presets.insert(presets.end(), {{40, 80, "Brain"}, {40, 400, "Soft tissue"}, {-600, 1500, "Lung"},
-                                       {400, 1800, "Bone"}});
-    double lo = 0, hi = 0;
-    image().range(lo, hi);
-    presets.push_back({(lo + hi) / 2, std::max(1.0, hi - lo), "Full range"});
+    const std::vector<core::Window> presets = core::windowPresets(image());
     int key = 1;
     for (const auto& w : presets) {
         auto* act = presetsMenu_->addAction(tr("%1 (W %2, L %3)").arg(qs(w.name)).arg(w.width).arg(w.center));
@@ -573,17 +568,10 @@ void MainWindow::chooseModelFor(int channels)
     const int wanted = channels == 3 ? 3 : 1;
     if (model_ && model_->config().inChannels == wanted)
         return;
-    const QDir dir(QDir(qs(core::resourceDir())).filePath("models"));
-    for (const QFileInfo& fi : dir.entryInfoList({"*.pt"}, QDir::Files, QDir::Name)) {
-        if (fi.fileName().contains(".last.") || fi.fileName().contains(".optim."))
-            continue;
-        try {
-            if (ml::readSidecar(ss(fi.absoluteFilePath())).inChannels == wanted && loadModel(fi.absoluteFilePath())) {
-                statusBar()->showMessage(tr("Using the %1 model for this image.").arg(fi.completeBaseName()), 8000);
-                return;
-            }
-        } catch (const ml::ModelError&) {
-            // A broken file among the shipped models: skip it, the current model stays.
+    for (const auto& entry : core::shippedModels()) {
+        if (entry.config.inChannels == wanted && loadModel(qs(entry.path))) {
+            statusBar()->showMessage(tr("Using the %1 model for this image.").arg(QFileInfo(qs(entry.path)).completeBaseName()), 8000);
+            return;
         }
     }
 }
@@ -644,26 +632,7 @@ bool MainWindow::startFineTune(int epochs)
         if (!newPath->isEmpty() && loadModel(*newPath))
             statusBar()->showMessage(tr("Fine-tuned model is now in use: %1").arg(*newPath), 10000);
     };
-    return jobs_->start(tr("Fine-tuning"), [cfg, pairs, init, out, epochs, newPath](JobRunner::Context& ctx) {
-        ctx.progress(0, QObject::tr("Reading %1 corrected masks…").arg(pairs.size()));
-        core::SegmentationDataset data(pairs, cfg, 0, ctx.cancel);
-        ml::TrainOptions opt;
-        opt.epochs = epochs;
-        opt.batchSize = int(std::min<size_t>(8, pairs.size()));
-        opt.learningRate = 3e-4;
-        opt.initWeights = init;
-        opt.outputPath = ss(out);
-        auto result = ml::train(cfg, opt, data, nullptr, [&](const ml::TrainProgress& p) {
-            const double f = ((p.epoch - 1) + double(p.step) / std::max(1, p.stepsPerEpoch)) / p.epochs;
-            ctx.progress(f, QObject::tr("Fine-tuning: epoch %1/%2, loss %3, %4 s left")
-                                .arg(p.epoch)
-                                .arg(p.epochs)
-                                .arg(p.loss, 0, 'f', 4)
-                                .arg(int(p.etaSeconds)));
-        }, ctx.cancel);
-        if (!result.cancelled && result.epochsRun > 0)
-            *newPath = QString::fromStdString(result.bestPath);
-    });
+    return jobs_->start(tr("Fine-tuning"), FineTuneJob::make(cfg, std::move(pairs), init, ss(out), epochs, newPath));
 }
 
 bool MainWindow::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }

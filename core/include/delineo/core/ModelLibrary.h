@@ -1,0 +1,17 @@
+#pragma once
+#include "delineo/ml/ModelConfig.h"
+
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+struct ModelEntry {
+    std::string path;         // weights (.pt); the sidecar sits beside it
+    ml::ModelConfig config;
+};
+
+// The models shipped in resourceDir()/models, by file name; unreadable sidecars are skipped.
+std::vector<ModelEntry> shippedModels();
+
+} // namespace delineo::core

@@ -1,0 +1,32 @@
+#include "delineo/core/ModelLibrary.h"
+#include "delineo/core/ResourcePaths.h"
+#include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Errors.h"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+std::vector<ModelEntry> shippedModels()
+{
+    std::vector<ModelEntry> out;
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(fs::path(resourceDir()) / "models", ec)) {
+        const std::string name = e.path().filename().string();
+        // Resume state (.last.pt, .optim.pt) is not a model to offer.
+        if (e.path().extension() != ".pt" || name.find(".last.") != std::string::npos ||
+            name.find(".optim.") != std::string::npos)
+            continue;
+        try {
+            out.push_back({e.path().string(), ml::readSidecar(e.path().string())});
+        } catch (const ml::ModelError&) {
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ModelEntry& a, const ModelEntry& b) { return a.path < b.path; });
+    return out;
+}
+
+} // namespace delineo::core
