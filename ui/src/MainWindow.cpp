@@ -11,6 +11,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/UwMadison.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
@@ -274,6 +275,22 @@ bool MainWindow::openWorkspace(const QString& folder)
     }
     if (dicoms > 1 && dicoms >= images)
         return openSeries(folder);
+    // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
+    const QString scans = QDir(folder).exists("scans") ? QDir(folder).filePath("scans") : folder;
+    core::uw::SliceName slice;
+    const auto scanFiles = QDir(scans).entryList(QDir::Files, QDir::Name);
+    if (!scanFiles.isEmpty() && core::uw::parseSliceName(ss(scanFiles.first()), slice)) {
+        try {
+            core::Volume v = core::loadVolume(ss(folder));
+            const QString root = QFileInfo(folder).absoluteFilePath();
+            workspace_ = root;
+            setDocument(std::move(v), root, QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()));
+            return !doc_.empty();
+        } catch (const core::ImageError& e) {
+            fail(tr("Cannot open case"), qs(e.what()));
+            return false;
+        }
+    }
     autosaveIfModified();
     workspace_ = QFileInfo(folder).absoluteFilePath();
     refreshFileList();
