@@ -4,6 +4,7 @@
 #include "delineo/core/MaskIO.h"
 #include "delineo/ml/Trainer.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
@@ -91,6 +92,14 @@ TEST(MainWindow, OpenPaintUndoRedoSaveReload)
     EXPECT_EQ(painted.at(80, 30), 0);
     // Expected: a 5-px-radius capsule from x=40 to x=120 (view rounding may shift ±1 px).
     EXPECT_NEAR(countLabel(painted, 1), 81 * 11 + 80, 200);
+
+    // The legend hides and shows a class in the overlay; the mask itself is untouched.
+    EXPECT_NE(qAlpha(w.view()->overlay().pixel(80, 40)), 0);
+    w.legend()->setClassVisible(1, false);
+    EXPECT_EQ(qAlpha(w.view()->overlay().pixel(80, 40)), 0);
+    EXPECT_EQ(w.labels(), painted);
+    w.legend()->setClassVisible(1, true);
+    EXPECT_NE(qAlpha(w.view()->overlay().pixel(80, 40)), 0);
 
     // Shift+drag erases.
     drag(w.view(), {80, 30}, {80, 50}, Qt::ShiftModifier);

@@ -1,4 +1,5 @@
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/FineTuneJob.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
@@ -112,6 +113,13 @@ void MainWindow::buildUi()
     connect(files_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         openFile(item->data(Qt::UserRole).toString());
     });
+    legend_ = new ClassLegend(this);
+    connect(legend_, &ClassLegend::visibilityChanged, this, &MainWindow::refreshOverlayAll);
+    auto* legendDock = new QDockWidget(tr("Classes"), this);
+    legendDock->setObjectName("classesDock");
+    legendDock->setWidget(legend_);
+    legendDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, legendDock);
     auto* dock = new QDockWidget(tr("Workspace"), this);
     dock->setObjectName("workspaceDock");
     dock->setWidget(files_);
@@ -509,9 +517,7 @@ void MainWindow::refreshOverlay(const core::Rect& r)
     const core::LabelMap& lab = editor().labels();
     if (ov.isNull() || r.empty() || ov.width() != lab.width)
         return;
-    std::vector<QRgb> colours(256, 0);
-    for (int k = 0; k < classCombo_->count(); ++k)
-        colours[k + 1] = classCombo_->itemData(k).value<QColor>().rgba();
+    const std::vector<QRgb> colours = legend_->overlayColours();
     for (int y = r.y; y < r.y + r.height; ++y) {
         auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
         const std::uint8_t* src = &lab.labels[std::size_t(y) * lab.width];
@@ -539,6 +545,7 @@ void MainWindow::refreshClassCombo()
     }
     activeLabel_ = std::clamp(activeLabel_, 1, std::max(1, classCombo_->count()));
     classCombo_->setCurrentIndex(activeLabel_ - 1);
+    legend_->setClasses(classes);
 }
 
 bool MainWindow::saveMask()

@@ -24,6 +24,7 @@ class Segmenter;
 
 namespace delineo::ui {
 
+class ClassLegend;
 class ImageView;
 class JobRunner;
 
@@ -51,6 +52,7 @@ public:
     QString lastError() const { return lastError_; }
 
     ImageView* view() const { return view_; }
+    ClassLegend* legend() const { return legend_; }
     JobRunner* jobs() const { return jobs_; }
     // With no document open these are empty stand-ins, never out of range.
     const core::LabelMap& labels() const { return doc_.empty() ? noEditor_.labels() : doc_.labels(slice_); }
@@ -101,6 +103,7 @@ private:
     JobRunner* jobs_ = nullptr;
     QListWidget* files_ = nullptr;
     QComboBox* classCombo_ = nullptr;
+    ClassLegend* legend_ = nullptr;
     QSpinBox* brushSize_ = nullptr;
     QSlider* opacity_ = nullptr;
     QSlider* sliceSlider_ = nullptr;

@@ -1,0 +1,45 @@
+#include "delineo/ui/ClassLegend.h"
+
+namespace delineo::ui {
+
+ClassLegend::ClassLegend(QWidget* parent) : QListWidget(parent)
+{
+    setObjectName("classLegend");
+    setToolTip(tr("Overlay classes: untick to hide a class"));
+    connect(this, &QListWidget::itemChanged, this, [this] { Q_EMIT visibilityChanged(); });
+}
+
+void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
+{
+    const QSignalBlocker block(this);
+    clear();
+    int label = 1;
+    for (const auto& c : classes) {
+        QPixmap swatch(14, 14);
+        const QColor colour(c.colour[0], c.colour[1], c.colour[2]);
+        swatch.fill(colour);
+        auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1  %2").arg(label++).arg(QString::fromStdString(c.name)));
+        item->setData(Qt::UserRole, colour);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        addItem(item);
+    }
+    setMaximumHeight(sizeHintForRow(0) * std::max(1, count()) + 2 * frameWidth() + 4);
+}
+
+std::vector<QRgb> ClassLegend::overlayColours() const
+{
+    std::vector<QRgb> colours(256, 0);
+    for (int k = 0; k < count(); ++k)
+        if (item(k)->checkState() == Qt::Checked)
+            colours[k + 1] = item(k)->data(Qt::UserRole).value<QColor>().rgba();
+    return colours;
+}
+
+void ClassLegend::setClassVisible(int label, bool visible)
+{
+    if (label >= 1 && label <= count())
+        item(label - 1)->setCheckState(visible ? Qt::Checked : Qt::Unchecked);
+}
+
+} // namespace delineo::ui
