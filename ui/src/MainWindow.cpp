@@ -115,6 +115,9 @@ void MainWindow::buildUi()
     });
     legend_ = new ClassLegend(this);
     connect(legend_, &ClassLegend::visibilityChanged, this, &MainWindow::refreshOverlayAll);
+    connect(legend_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        setActiveLabel(legend_->row(item) + 1); // clicking a class makes it the one the brush paints
+    });
     auto* legendDock = new QDockWidget(tr("Classes"), this);
     legendDock->setObjectName("classesDock");
     legendDock->setWidget(legend_);
