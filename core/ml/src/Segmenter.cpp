@@ -49,7 +49,9 @@ static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c)
                               .align_corners(false));
     auto mean = torch::tensor(std::vector<float>(c.mean.begin(), c.mean.begin() + c.inChannels)).view({1, -1, 1, 1});
     auto sd = torch::tensor(std::vector<float>(c.std.begin(), c.std.begin() + c.inChannels)).view({1, -1, 1, 1});
-    return (t - mean) / sd;
+    // HWC data permuted to CHW keeps channels-last strides; convolutions are much faster on
+    // contiguous NCHW here.
+    return ((t - mean) / sd).contiguous();
 }
 
 Prediction Segmenter::predict(const ImageU8View& image) const
