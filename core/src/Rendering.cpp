@@ -44,10 +44,9 @@ static std::vector<std::uint8_t> renderVoiLut(const Image& img)
     return rgb;
 }
 
-std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
+// Linear window; `invert` flips the grey scale (MONOCHROME1 display).
+static std::vector<std::uint8_t> renderWindow(const Image& img, const Window& w, bool invert)
 {
-    if (w.name == "VOI LUT" && !img.voiLut.empty() && img.channels == 1)
-        return renderVoiLut(img);
     const std::size_t n = img.pixelCount();
     std::vector<std::uint8_t> rgb(n * 3);
     const double lo = w.center - w.width / 2.0;
@@ -57,7 +56,7 @@ std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
         for (int v = 0; v < 256; ++v) {
             double d = std::clamp((v - lo) * scale, 0.0, 255.0);
             lut[v] = static_cast<std::uint8_t>(d + 0.5);
-            if (img.invertDisplay)
+            if (invert)
                 lut[v] = static_cast<std::uint8_t>(255 - lut[v]);
         }
         const std::uint8_t* s = img.bytes.data();
@@ -72,17 +71,24 @@ std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
     switch (img.type) {
     case PixelType::U16:
         windowSamples(reinterpret_cast<const std::uint16_t*>(img.bytes.data()), n, img.channels, lo, w.width,
-                      img.invertDisplay, rgb.data());
+                      invert, rgb.data());
         break;
     case PixelType::I16:
         windowSamples(reinterpret_cast<const std::int16_t*>(img.bytes.data()), n, img.channels, lo, w.width,
-                      img.invertDisplay, rgb.data());
+                      invert, rgb.data());
         break;
     default:
         windowSamples(reinterpret_cast<const float*>(img.bytes.data()), n, img.channels, lo, w.width,
-                      img.invertDisplay, rgb.data());
+                      invert, rgb.data());
     }
     return rgb;
+}
+
+std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
+{
+    if (w.name == "VOI LUT" && !img.voiLut.empty() && img.channels == 1)
+        return renderVoiLut(img);
+    return renderWindow(img, w, img.invertDisplay);
 }
 
 std::vector<Window> windowPresets(const Image& img)
@@ -105,9 +111,7 @@ std::vector<std::uint8_t> modelInput8(const Image& img)
     img.range(lo, hi);
     // Full range, without MONOCHROME1 inversion: the model sees values, not a display.
     const Window w{(lo + hi) / 2.0, std::max(1e-6, hi - lo), ""};
-    Image plain = img;
-    plain.invertDisplay = false;
-    std::vector<std::uint8_t> rgb = renderRgb(plain, w);
+    std::vector<std::uint8_t> rgb = renderWindow(img, w, false);
     if (img.channels == 3)
         return rgb;
     std::vector<std::uint8_t> out(img.pixelCount());

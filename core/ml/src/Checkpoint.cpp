@@ -24,6 +24,7 @@ static std::string stem(const std::string& path)
 
 std::string sidecarPath(const std::string& weightsPath) { return stem(weightsPath) + ".json"; }
 std::string optimizerPath(const std::string& weightsPath) { return stem(weightsPath) + ".optim.pt"; }
+std::string lastCheckpointPath(const std::string& weightsPath) { return stem(weightsPath) + ".last.pt"; }
 
 void writeFileAtomic(const std::string& path, const std::string& bytes)
 {

@@ -3,6 +3,7 @@
 #include "CheckpointIO.h"
 #include "Losses.h"
 #include "ModelRegistry.h"
+#include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
 
@@ -22,15 +23,6 @@ using Clock = std::chrono::steady_clock;
 double secondsSince(Clock::time_point t)
 {
     return std::chrono::duration<double>(Clock::now() - t).count();
-}
-
-std::string lastPathFor(const std::string& best)
-{
-    const auto dot = best.find_last_of('.');
-    const auto slash = best.find_last_of('/');
-    const std::string stem =
-        (dot != std::string::npos && (slash == std::string::npos || dot > slash)) ? best.substr(0, dot) : best;
-    return stem + ".last.pt";
 }
 
 nlohmann::json metricsToJson(const SegmentationMetrics& m)
@@ -114,7 +106,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     const double totalSteps = static_cast<double>(steps) * opt.epochs;
     TrainResult result;
     result.bestPath = opt.outputPath;
-    result.lastPath = lastPathFor(opt.outputPath);
+    result.lastPath = lastCheckpointPath(opt.outputPath);
     double trainSeconds = 0;
     std::int64_t trainImages = 0;
     int sinceBest = 0;
