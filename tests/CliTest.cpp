@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 using namespace delineo;
@@ -43,6 +44,25 @@ TEST(Cli, InfoOnDicomFolderListsSeriesWithWarnings)
     EXPECT_EQ(s["frames"].size(), 28u);
     EXPECT_EQ(s["modality"], "CT");
     EXPECT_EQ(s["warnings"].size(), 2u); // irregular spacing and gantry tilt
+}
+
+TEST(Cli, ImportDicomDeidentifiesUnlessTheWorkspaceKeepsIdentities)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.file("in"));
+    test::writeDicomSlice(dir.file("in/a.dcm"), "1.2.826.0.1.3680043.2.1125.4242", 1, 0, 0, 0, 9);
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " import-dicom " + dir.file("in") + " --workspace " + dir.file("ws"), &out), 0) << out;
+    EXPECT_NE(out.find("de-identified 1 DICOM files"), std::string::npos) << out;
+    std::ifstream in(dir.file("ws/dicom/in/a.dcm"), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.4242"), std::string::npos);
+    ASSERT_EQ(runCommand(cli() + " import-dicom " + dir.file("in") + " --workspace " + dir.file("ws2") + " --keep-identity", &out), 0);
+    EXPECT_NE(out.find("identities kept"), std::string::npos) << out;
+    // The choice sticks to the workspace.
+    ASSERT_EQ(runCommand(cli() + " import-dicom " + dir.file("in") + " --workspace " + dir.file("ws2"), &out), 0);
+    EXPECT_NE(out.find("identities kept"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " import-dicom " + dir.file("nope") + " --workspace " + dir.file("ws"), &out), 3);
 }
 
 TEST(Cli, CorruptDicomFromSharedData)

@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
 #include "delineo/core/Deidentifier.h"
+#include "delineo/core/DicomImport.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -98,4 +101,41 @@ TEST(Deidentifier, RealFile)
     if (id.size() > 3)
         EXPECT_EQ(bytes.find(id), std::string::npos);
     EXPECT_EQ(core::loadImage(ct).bytes, core::loadImage(dir.file("ct.dcm")).bytes);
+}
+
+TEST(DicomImport, DeidentifiesByDefaultAndKeepsTheSeriesTogether)
+{
+    TempDir src, ws;
+    std::filesystem::create_directories(src.file("study/series1"));
+    writeIdentified(src.file("study/series1/a.dcm"), 1);
+    writeIdentified(src.file("study/series1/b.dcm"), 2);
+    { std::ofstream(src.file("study/notes.txt")) << "Doe^Jane"; } // not DICOM: ignored
+    ASSERT_TRUE(core::deidentifyOnImport(ws.path().string()));
+    const auto report = core::importDicom({src.file("study")}, ws.file("dicom"), core::deidentifyOnImport(ws.path().string()));
+    EXPECT_EQ(report.written, 2);
+    EXPECT_TRUE(report.failed.empty());
+    for (const char* f : {"dicom/study/series1/a.dcm", "dicom/study/series1/b.dcm"}) {
+        const std::string bytes = bytesOf(ws.file(f));
+        for (const char* secret : {"Doe", "MRN12345", "19671203", "SECRET", "1.2.826.0.1.3680043.2.1125.55"})
+            EXPECT_EQ(bytes.find(secret), std::string::npos) << f << " still holds " << secret;
+    }
+    EXPECT_FALSE(std::filesystem::exists(ws.file("dicom/study/notes.txt")));
+    // The imported copy still opens as one two-slice series.
+    const auto scan = core::scanDicomFolder(ws.file("dicom"));
+    ASSERT_EQ(scan.series.size(), 1u);
+    EXPECT_EQ(core::loadDicomSeries(scan.series[0]).depth(), 2);
+}
+
+TEST(DicomImport, WorkspaceCanKeepIdentitiesAndCopiesBytesExactly)
+{
+    TempDir src, ws;
+    writeIdentified(src.file("a.dcm"), 1);
+    core::setDeidentifyOnImport(ws.path().string(), false);
+    EXPECT_FALSE(core::deidentifyOnImport(ws.path().string()));
+    const auto report = core::importDicom({src.file("a.dcm")}, ws.file("dicom"), false);
+    EXPECT_EQ(report.written, 1);
+    EXPECT_EQ(bytesOf(src.file("a.dcm")), bytesOf(ws.file("dicom/a.dcm")));
+    core::setDeidentifyOnImport(ws.path().string(), true);
+    EXPECT_TRUE(core::deidentifyOnImport(ws.path().string()));
+    EXPECT_THROW(core::importDicom({src.file("missing")}, ws.file("dicom"), true), core::ImageError);
 }

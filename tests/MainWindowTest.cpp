@@ -1,6 +1,8 @@
 // Drives the real main window with QTest on the offscreen platform.
 #include "TestSupport.h"
 
+#include "delineo/core/DicomImport.h"
+
 #include "delineo/core/MaskIO.h"
 #include "delineo/ml/Trainer.h"
 #include "delineo/core/SegmentationDataset.h"
@@ -301,6 +303,29 @@ TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
     drag(w.view(), {10, 10}, {20, 10});
     ASSERT_TRUE(w.saveMask());
     EXPECT_TRUE(std::filesystem::exists(dir.file("masks/clip/slice_0008.png"))); // a mask per frame
+}
+
+TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "study");
+    for (int i = 0; i < 3; ++i)
+        test::writeDicomSlice(dir.file("study/f" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.31337",
+                              i + 1, 0, 0, 3.0 * i, static_cast<unsigned short>(10 * i));
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.importDicom(q(dir.file("study")), q(dir.file("ws")), true));
+    ASSERT_TRUE(w.waitForJob(60000));
+    QTest::qWait(50); // the copy opens right after the import
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_EQ(w.document().depth(), 3);
+    EXPECT_EQ(w.document().slice(2).value(0, 0), 20);
+    std::ifstream in(dir.file("ws/dicom/study/f0.dcm"), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(bytes.empty());
+    EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.31337"), std::string::npos);
+    EXPECT_TRUE(core::deidentifyOnImport(dir.file("ws")));
 }
 
 int main(int argc, char** argv)

@@ -24,6 +24,9 @@ commands:
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
   info      FILE|FOLDER [--json]   (DICOM file/series folder, NIfTI, NRRD, UW-Madison case, image)
   deidentify DICOM_FILE|FOLDER... --out DIR [--prefix ANON]
+  import-dicom DICOM_FILE|FOLDER... --workspace DIR [--keep-identity | --deidentify] [--prefix ANON]
+            (copies into DIR/dicom/, de-identified unless the workspace was set to keep identities;
+             either flag changes the workspace's setting)
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
 
@@ -41,7 +44,7 @@ int main(int argc, char** argv)
     delineo::core::useMmapForLargeBuffers();
     const std::string cmd = argv[1];
     try {
-        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val"});
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify"});
         if (cmd == "train")
             return cli::runTrain(args);
         if (cmd == "segment")
@@ -54,6 +57,8 @@ int main(int argc, char** argv)
             return cli::runBench(args);
         if (cmd == "deidentify")
             return cli::runDeidentify(args);
+        if (cmd == "import-dicom")
+            return cli::runImportDicom(args);
         if (cmd == "import-uw")
             return cli::runImportUw(args);
         std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);

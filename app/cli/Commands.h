@@ -10,6 +10,7 @@ int runEvaluate(const CliArgs& args);
 int runInfo(const CliArgs& args);
 int runBench(const CliArgs& args);
 int runDeidentify(const CliArgs& args);
+int runImportDicom(const CliArgs& args);
 int runImportUw(const CliArgs& args);
 
 } // namespace delineo::cli

@@ -1,8 +1,6 @@
 #include "Commands.h"
 
-#include "delineo/core/Deidentifier.h"
-#include "delineo/core/Errors.h"
-#include "delineo/core/ImageIO.h"
+#include "delineo/core/DicomImport.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -11,40 +9,43 @@ namespace fs = std::filesystem;
 
 namespace delineo::cli {
 
-// De-identified copies of DICOM files (folders recursively), keeping the folder layout.
+namespace {
+
+int report(const core::DicomImportReport& r)
+{
+    for (const auto& f : r.failed)
+        std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
+    std::printf("%s %d DICOM files into %s%s%s\n", r.deidentified ? "de-identified" : "copied", r.written,
+                r.destination.c_str(),
+                r.deidentified ? " (PS3.15 Annex E basic profile; burned-in text is not checked)" : " (identities kept)",
+                r.failed.empty() ? "" : ", some failed");
+    return r.failed.empty() ? 0 : 1;
+}
+
+} // namespace
+
+// De-identified copies of DICOM files (folders recursively, keeping the layout).
 int runDeidentify(const CliArgs& args)
 {
-    const fs::path out = args.require("out");
+    const std::string out = args.require("out");
     if (args.positional().empty())
         throw UsageError("deidentify needs DICOM files or folders");
-    fs::create_directories(out);
-    core::Deidentifier deid(args.get("prefix", "ANON"));
-    int written = 0, failed = 0;
-    auto one = [&](const fs::path& in, const fs::path& rel) {
-        if (!core::looksLikeDicom(in.string()))
-            return;
-        try {
-            fs::create_directories((out / rel).parent_path());
-            deid.deidentifyFile(in.string(), (out / rel).string());
-            ++written;
-        } catch (const core::ImageError& e) {
-            ++failed;
-            std::fprintf(stderr, "delineo-cli: %s [%s]\n", e.what(), core::ImageError::codeName(e.code()));
-        }
-    };
-    for (const auto& p : args.positional()) {
-        const fs::path in(p);
-        if (fs::is_directory(in)) {
-            for (const auto& e : fs::recursive_directory_iterator(in))
-                if (e.is_regular_file())
-                    one(e.path(), fs::relative(e.path(), in));
-        } else {
-            one(in, in.filename());
-        }
-    }
-    std::printf("de-identified %d files into %s (PS3.15 Annex E basic profile; burned-in text is not checked)%s\n",
-                written, out.c_str(), failed ? ", some failed" : "");
-    return failed ? 1 : 0;
+    return report(core::importDicom(args.positional(), out, true, args.get("prefix", "ANON")));
+}
+
+// Copies DICOM into WORKSPACE/dicom/, de-identified unless the workspace (or --keep-identity) says not.
+int runImportDicom(const CliArgs& args)
+{
+    const std::string workspace = args.require("workspace");
+    if (args.positional().empty())
+        throw UsageError("import-dicom needs DICOM files or folders");
+    if (args.has("keep-identity") && args.has("deidentify"))
+        throw UsageError("--keep-identity and --deidentify contradict each other");
+    if (args.has("keep-identity") || args.has("deidentify"))
+        core::setDeidentifyOnImport(workspace, args.has("deidentify"));
+    const bool deidentify = core::deidentifyOnImport(workspace);
+    return report(core::importDicom(args.positional(), (fs::path(workspace) / "dicom").string(), deidentify,
+                                    args.get("prefix", "ANON")));
 }
 
 } // namespace delineo::cli

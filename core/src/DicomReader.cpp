@@ -407,9 +407,16 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         img.voiLutFirst = voi.firstMapped;
         img.windows.insert(img.windows.begin(), Window{0, 0, "VOI LUT"});
     }
+    // The common CT/MR case: the words read from disk already are the values, so keep that buffer.
+    const bool keepBuffer = frames == 1 && raw == direct.data() && direct.size() == frameBytes && bitsAllocated == 16 &&
+                            bitsStored == 16 && slope == 1.0 && intercept == 0.0 && lut.table.empty() && !palette &&
+                            spp == 1;
     for (long f = 0; f < frames; ++f) {
         Image frame = img;
-        if (bitsAllocated == 8)
+        if (keepBuffer) {
+            frame.type = isSigned ? PixelType::I16 : PixelType::U16;
+            frame.bytes = std::move(direct);
+        } else if (bitsAllocated == 8)
             decodeSamples(static_cast<const Uint8*>(raw) + f * samples, samples, static_cast<int>(bitsStored), isSigned,
                           slope, intercept, frame);
         else

@@ -3,6 +3,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/ParallelFor.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/VideoReader.h"
 
@@ -14,9 +15,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
-#include <mutex>
 #include <numeric>
-#include <thread>
 
 namespace fs = std::filesystem;
 
@@ -83,28 +82,36 @@ void orderAndMeasure(Volume& v)
 
 } // namespace
 
-DicomScan scanDicomFolder(const std::string& folder)
+DicomScan scanDicomFolder(const std::string& folder, int threads)
 {
     if (!fs::is_directory(folder))
         throw ImageError(ErrorCode::NotFound, "folder not found: " + folder);
-    DicomScan scan;
-    std::map<std::string, DicomSeriesInfo> byUid;
+    std::vector<std::string> paths;
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec || !it->is_regular_file())
-            continue;
-        const std::string path = it->path().string();
+         it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (!ec && it->is_regular_file(ec))
+            paths.push_back(it->path().string());
+    std::sort(paths.begin(), paths.end());
+
+    struct Header {
+        bool image = false;
+        std::string why, uid, description, modality;
+        int rows = 0, columns = 0, frames = 1;
+    };
+    std::vector<Header> headers(paths.size());
+    parallelFor(paths.size(), threads, [&](std::size_t i) {
+        Header& h = headers[i];
         DcmFileFormat file;
         // Values longer than 4 KiB (pixel data) stay on disk: a header scan reads ~1 KiB a file.
-        if (file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).bad()) {
-            scan.skipped.push_back(path + ": not DICOM or unreadable");
-            continue;
+        if (file.loadFile(paths[i].c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).bad()) {
+            h.why = "not DICOM or unreadable";
+            return;
         }
         DcmDataset* ds = file.getDataset();
         if (!ds->tagExists(DCM_PixelData)) {
-            scan.skipped.push_back(path + ": no pixel data");
-            continue;
+            h.why = "no pixel data";
+            return;
         }
         OFString uid, desc, modality;
         ds->findAndGetOFString(DCM_SeriesInstanceUID, uid);
@@ -115,15 +122,25 @@ DicomScan scanDicomFolder(const std::string& folder)
         ds->findAndGetUint16(DCM_Columns, cols);
         Sint32 frames = 1;
         ds->findAndGetSint32(DCM_NumberOfFrames, frames);
-        const std::string key = uid.empty() ? "no-uid:" + path : std::string(uid.c_str());
-        auto& s = byUid[key];
-        s.uid = uid.c_str();
-        s.description = desc.c_str();
-        s.modality = modality.c_str();
-        s.rows = rows;
-        s.columns = cols;
-        s.frames += std::max<Sint32>(1, frames);
-        s.files.push_back(path);
+        h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames)};
+    });
+
+    DicomScan scan;
+    std::map<std::string, DicomSeriesInfo> byUid;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        const Header& h = headers[i];
+        if (!h.image) {
+            scan.skipped.push_back(paths[i] + ": " + h.why);
+            continue;
+        }
+        auto& s = byUid[h.uid.empty() ? "no-uid:" + paths[i] : h.uid];
+        s.uid = h.uid;
+        s.description = h.description;
+        s.modality = h.modality;
+        s.rows = h.rows;
+        s.columns = h.columns;
+        s.frames += h.frames;
+        s.files.push_back(paths[i]);
     }
     for (auto& [uid, s] : byUid)
         scan.series.push_back(std::move(s));
@@ -143,38 +160,14 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
             progress(1, 1);
         return v;
     }
-    if (threads <= 0)
-        threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::vector<Image> slices(series.files.size());
-    std::atomic<std::size_t> next{0};
-    std::atomic<int> done{0};
-    std::exception_ptr error;
-    std::mutex mutex;
-    // Only the calling thread reports progress, so callbacks never run concurrently.
-    auto worker = [&](bool report) {
-        for (std::size_t i; (i = next++) < slices.size();) {
-            if ((cancel && cancel->load()) || error)
-                return;
-            try {
-                slices[i] = readDicom(series.files[i]);
-            } catch (...) {
-                std::lock_guard<std::mutex> lock(mutex);
-                if (!error)
-                    error = std::current_exception();
-            }
-            const int d = ++done;
-            if (progress && report)
-                progress(d, static_cast<int>(slices.size()));
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker, false);
-    worker(true);
-    for (auto& t : pool)
-        t.join();
-    if (error)
-        std::rethrow_exception(error);
+    const int total = static_cast<int>(slices.size());
+    parallelFor(
+        slices.size(), threads, [&](std::size_t i) { slices[i] = readDicom(series.files[i]); }, cancel,
+        [&](std::size_t done) {
+            if (progress)
+                progress(static_cast<int>(done), total);
+        });
     Volume v;
     if (cancel && cancel->load())
         return v;
@@ -200,7 +193,7 @@ bool isDicomDir(const std::string& path)
     return name == "DICOMDIR";
 }
 
-Volume loadVolume(const std::string& path)
+Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress)
 {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
@@ -213,16 +206,16 @@ Volume loadVolume(const std::string& path)
         DicomScan scan = scanDicomFolder(path);
         if (scan.series.empty())
             throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
-        return loadDicomSeries(scan.series.front());
+        return loadDicomSeries(scan.series.front(), 0, cancel, progress);
     }
     if (!fs::exists(path, ec))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
     if (isDicomDir(path))
-        return loadVolume(fs::path(path).parent_path().string());
+        return loadVolume(fs::path(path).parent_path().string(), cancel, progress);
     if (isItkVolumePath(path))
         return readItkVolume(path);
     if (VideoReader::isVideoPath(path))
-        return loadVideo(path, kMaxVideoFrames);
+        return loadVideo(path, kMaxVideoFrames, kMaxVideoBytes, cancel, progress);
     if (looksLikeDicom(path))
         return readDicomFrames(path);
     Image img = loadImage(path);

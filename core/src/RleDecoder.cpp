@@ -18,8 +18,8 @@ std::uint32_t le32(const std::uint8_t* p)
     return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
 }
 
-// PackBits one segment into every `stride`-th byte of dst; false if it over- or under-runs.
-bool unpackSegment(const std::uint8_t* src, std::size_t srcLen, std::uint8_t* dst, std::size_t count, std::size_t stride)
+// PackBits one segment into dst (contiguous); false if it over- or under-runs.
+bool unpackSegment(const std::uint8_t* src, std::size_t srcLen, std::uint8_t* dst, std::size_t count)
 {
     std::size_t in = 0, out = 0;
     while (out < count && in < srcLen) {
@@ -28,21 +28,41 @@ bool unpackSegment(const std::uint8_t* src, std::size_t srcLen, std::uint8_t* ds
             const std::size_t len = static_cast<std::size_t>(n) + 1;
             if (in + len > srcLen || out + len > count)
                 return false;
-            for (std::size_t k = 0; k < len; ++k)
-                dst[(out + k) * stride] = src[in + k];
+            std::memcpy(dst + out, src + in, len);
             in += len;
             out += len;
         } else if (n != -128) {
             const std::size_t len = static_cast<std::size_t>(1 - n);
             if (in >= srcLen || out + len > count)
                 return false;
-            const std::uint8_t v = src[in++];
-            for (std::size_t k = 0; k < len; ++k)
-                dst[(out + k) * stride] = v;
+            std::memset(dst + out, src[in++], len);
             out += len;
         }
     }
     return out == count;
+}
+
+// Segments hold one byte plane each, sample by sample, most significant byte first; the output
+// interleaves them little endian. Two planes (16-bit grey) are the hot case.
+void interleavePlanes(const std::uint8_t* planes, std::size_t pixels, int samples, int bytesPerSample, std::uint8_t* dst)
+{
+    const int segments = samples * bytesPerSample;
+    if (segments == 2) {
+        const std::uint8_t* hi = planes;
+        const std::uint8_t* lo = planes + pixels;
+        for (std::size_t i = 0; i < pixels; ++i) {
+            dst[2 * i] = lo[i];
+            dst[2 * i + 1] = hi[i];
+        }
+        return;
+    }
+    for (int s = 0; s < segments; ++s) {
+        const int sample = s / bytesPerSample, byte = bytesPerSample - 1 - s % bytesPerSample;
+        const std::uint8_t* plane = planes + static_cast<std::size_t>(s) * pixels;
+        std::uint8_t* d = dst + sample * bytesPerSample + byte;
+        for (std::size_t i = 0; i < pixels; ++i)
+            d[i * segments] = plane[i];
+    }
 }
 
 } // namespace
@@ -64,6 +84,7 @@ bool decodeRlePixelData(DcmDataset* ds, long frames, long rows, long cols, int s
     const std::size_t pixels = static_cast<std::size_t>(rows) * cols;
     const std::size_t frameBytes = pixels * segments;
     std::vector<std::uint8_t> result(frameBytes * frames);
+    thread_local std::vector<std::uint8_t> planes;
     for (long f = 0; f < frames; ++f) {
         DcmPixelItem* item = nullptr;
         Uint8* data = nullptr;
@@ -73,17 +94,20 @@ bool decodeRlePixelData(DcmDataset* ds, long frames, long rows, long cols, int s
         if (len < 64 || le32(data) != static_cast<std::uint32_t>(segments))
             return false;
         std::uint8_t* frame = result.data() + f * frameBytes;
+        // One plane decodes in place; several go through a scratch buffer and are interleaved.
+        if (segments > 1)
+            planes.resize(frameBytes);
+        std::uint8_t* target = segments > 1 ? planes.data() : frame;
         for (int s = 0; s < segments; ++s) {
             const std::uint32_t begin = le32(data + 4 + 4 * s);
             const std::uint32_t end = s + 1 < segments ? le32(data + 8 + 4 * s) : static_cast<std::uint32_t>(len);
             if (begin < 64 || end < begin || end > len)
                 return false;
-            // Segments run sample by sample, most significant byte first; output is little endian.
-            const int sample = s / bytesPerSample, byte = bytesPerSample - 1 - s % bytesPerSample;
-            if (!unpackSegment(data + begin, end - begin, frame + sample * bytesPerSample + byte, pixels,
-                               static_cast<std::size_t>(segments)))
+            if (!unpackSegment(data + begin, end - begin, target + static_cast<std::size_t>(s) * pixels, pixels))
                 return false;
         }
+        if (segments > 1)
+            interleavePlanes(planes.data(), pixels, samples, bytesPerSample, frame);
     }
     out.swap(result);
     return true;

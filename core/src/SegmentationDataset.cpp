@@ -1,4 +1,5 @@
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/ParallelFor.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
@@ -21,46 +22,27 @@ SegmentationDataset::SegmentationDataset(std::vector<SamplePair> pairs, const ml
                                          const std::atomic<bool>* cancel)
     : pairs_(std::move(pairs)), config_(config), images_(pairs_.size()), masks_(pairs_.size())
 {
-    if (threads <= 0)
-        threads = std::max(1u, std::thread::hardware_concurrency());
     const int s = config_.inputSize;
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr error;
-    std::mutex errorMutex;
-    auto worker = [&] {
-        for (std::size_t i; (i = next++) < pairs_.size();) {
-            if ((cancel && cancel->load()) || error)
-                return;
-            try {
-                Image img = loadImage(pairs_[i].image);
-                LabelMap mask = loadMask(pairs_[i].mask, config_.numForeground());
-                if (mask.width != img.width || mask.height != img.height)
-                    throw ImageError(ErrorCode::WrongSize, "mask " + pairs_[i].mask + " does not match the size of " +
-                                                               pairs_[i].image);
-                std::vector<std::uint8_t> px = modelInput8(img);
-                cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, px.data());
-                if (img.channels != config_.inChannels)
-                    cv::cvtColor(m, m, config_.inChannels == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
-                cv::Mat small, smallMask;
-                cv::resize(m, small, cv::Size(s, s), 0, 0, cv::INTER_AREA);
-                cv::Mat lm(mask.height, mask.width, CV_8UC1, mask.labels.data());
-                cv::resize(lm, smallMask, cv::Size(s, s), 0, 0, cv::INTER_NEAREST);
-                images_[i].assign(small.data, small.data + small.total() * small.elemSize());
-                masks_[i].assign(smallMask.data, smallMask.data + smallMask.total());
-            } catch (...) {
-                std::lock_guard<std::mutex> lock(errorMutex);
-                if (!error)
-                    error = std::current_exception();
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t)
-        pool.emplace_back(worker);
-    for (auto& t : pool)
-        t.join();
-    if (error)
-        std::rethrow_exception(error);
+    parallelFor(
+        pairs_.size(), threads,
+        [&](std::size_t i) {
+            Image img = loadImage(pairs_[i].image);
+            LabelMap mask = loadMask(pairs_[i].mask, config_.numForeground());
+            if (mask.width != img.width || mask.height != img.height)
+                throw ImageError(ErrorCode::WrongSize, "mask " + pairs_[i].mask + " does not match the size of " +
+                                                           pairs_[i].image);
+            std::vector<std::uint8_t> px = modelInput8(img);
+            cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, px.data());
+            if (img.channels != config_.inChannels)
+                cv::cvtColor(m, m, config_.inChannels == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
+            cv::Mat small, smallMask;
+            cv::resize(m, small, cv::Size(s, s), 0, 0, cv::INTER_AREA);
+            cv::Mat lm(mask.height, mask.width, CV_8UC1, mask.labels.data());
+            cv::resize(lm, smallMask, cv::Size(s, s), 0, 0, cv::INTER_NEAREST);
+            images_[i].assign(small.data, small.data + small.total() * small.elemSize());
+            masks_[i].assign(smallMask.data, smallMask.data + smallMask.total());
+        },
+        cancel);
 }
 
 ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std::uint64_t seed) const

@@ -5,6 +5,8 @@
 #include "delineo/ui/JobRunner.h"
 
 #include "delineo/core/DicomSeries.h"
+#include "delineo/core/DicomImport.h"
+#include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
@@ -35,6 +37,8 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSlider>
+#include <QCheckBox>
+#include <QTimer>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
@@ -154,6 +158,7 @@ void MainWindow::buildActions()
     file->addAction(tr("Open &Workspace Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseWorkspace);
     file->addAction(tr("Open DICOM &Series…"), QKeySequence(tr("Ctrl+D")), this, &MainWindow::chooseSeries);
+    file->addAction(tr("&Import DICOM into Workspace…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportDicom);
     saveAct_ = file->addAction(tr("&Save Mask"), QKeySequence::Save, this, [this] { saveMask(); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -262,10 +267,10 @@ void MainWindow::fail(const QString& title, const QString& message)
         QMessageBox::warning(this, title, message);
 }
 
-QString MainWindow::maskPathFor(const QString& imagePath) const
+QString MainWindow::maskPathFor(const QString& imagePath, const QString& workspace) const
 {
     const QFileInfo info(imagePath);
-    const QString root = workspace_.isEmpty() ? info.absolutePath() : workspace_;
+    const QString root = !workspace.isEmpty() ? workspace : workspace_.isEmpty() ? info.absolutePath() : workspace_;
     return QDir(root).filePath(QStringLiteral("masks/") + info.completeBaseName() + QStringLiteral(".png"));
 }
 
@@ -291,16 +296,11 @@ bool MainWindow::openWorkspace(const QString& folder)
     core::uw::SliceName slice;
     const auto scanFiles = QDir(scans).entryList(QDir::Files, QDir::Name);
     if (!scanFiles.isEmpty() && core::uw::parseSliceName(ss(scanFiles.first()), slice)) {
-        try {
-            core::Volume v = core::loadVolume(ss(folder));
-            const QString root = QFileInfo(folder).absoluteFilePath();
-            workspace_ = root;
-            setDocument(std::move(v), root, QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()));
-            return !doc_.empty();
-        } catch (const core::ImageError& e) {
-            fail(tr("Cannot open case"), qs(e.what()));
-            return false;
-        }
+        const QString root = QFileInfo(folder).absoluteFilePath();
+        const std::string p = ss(root);
+        return loadInBackground(tr("Loading case"), root,
+                                QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()), root,
+                                [p](JobRunner::Context&) { return core::loadVolume(p); });
     }
     autosaveIfModified();
     workspace_ = QFileInfo(folder).absoluteFilePath();
@@ -347,23 +347,23 @@ bool MainWindow::openFile(const QString& path)
     }
     if (core::isDicomDir(ss(path)))
         return openSeries(QFileInfo(path).absolutePath());
-    if (core::VideoReader::isVideoPath(ss(path)) && QFileInfo::exists(path)) {
-        // Videos decode frame by frame in the background, with progress and Cancel.
-        const QString file = QFileInfo(path).absoluteFilePath();
-        if (workspace_.isEmpty() || !file.startsWith(workspace_ + '/'))
-            workspace_ = QFileInfo(path).absolutePath();
-        const QString mask = maskPathFor(file);
-        auto volume = std::make_shared<core::Volume>();
-        onJobDone_ = [this, volume, file, mask] {
-            if (!volume->empty())
-                setDocument(std::move(*volume), file, mask.left(mask.size() - 4));
-        };
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString folder = workspace_.isEmpty() || !file.startsWith(workspace_ + '/') ? QFileInfo(path).absolutePath()
+                                                                                      : workspace_;
+    const QString mask = maskPathFor(file, folder);
+    const QString maskBase = mask.left(mask.size() - 4);
+    const bool plainImage = core::hasImageExtension(ss(path)) && !core::VideoReader::isVideoPath(ss(path)) &&
+                            !core::isItkVolumePath(ss(path));
+    if (!plainImage && QFileInfo::exists(path)) {
+        // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
         const std::string p = ss(file);
-        return jobs_->start(tr("Loading video"), [p, volume](JobRunner::Context& ctx) {
-            *volume = core::loadVideo(p, core::kMaxVideoFrames, std::size_t(2) << 30, ctx.cancel, [&](int done, int total) {
-                ctx.progress(double(done) / total, QObject::tr("Decoding frame %1 of %2").arg(done).arg(total));
-            });
-        });
+        return loadInBackground(tr("Loading %1").arg(QFileInfo(path).fileName()), file, maskBase, folder,
+                                [p](JobRunner::Context& ctx) {
+                                    return core::loadVolume(p, ctx.cancel, [&](int done, int total) {
+                                        ctx.progress(double(done) / total,
+                                                     QObject::tr("Loading %1 of %2").arg(done).arg(total));
+                                    });
+                                });
     }
     core::Volume volume;
     try {
@@ -372,12 +372,23 @@ bool MainWindow::openFile(const QString& path)
         fail(tr("Cannot open image"), qs(e.what()));
         return false;
     }
-    const QString file = QFileInfo(path).absoluteFilePath();
-    if (workspace_.isEmpty() || !file.startsWith(workspace_ + '/'))
-        workspace_ = QFileInfo(path).absolutePath();
-    const QString mask = maskPathFor(file);
-    setDocument(std::move(volume), file, mask.left(mask.size() - 4));
+    workspace_ = folder;
+    setDocument(std::move(volume), file, maskBase);
     return !doc_.empty();
+}
+
+bool MainWindow::loadInBackground(const QString& title, const QString& file, const QString& maskBase,
+                                  const QString& workspace, std::function<core::Volume(JobRunner::Context&)> load)
+{
+    auto volume = std::make_shared<core::Volume>();
+    onJobDone_ = [this, volume, file, maskBase, workspace] {
+        if (volume->empty())
+            return;
+        workspace_ = workspace;
+        setDocument(std::move(*volume), file, maskBase);
+        refreshFileList();
+    };
+    return jobs_->start(title, [volume, load = std::move(load)](JobRunner::Context& ctx) { *volume = load(ctx); });
 }
 
 void MainWindow::setDocument(core::Volume volume, const QString& file, const QString& maskBase)
@@ -476,20 +487,15 @@ bool MainWindow::openSeries(const QString& folder)
         chosen = int(items.indexOf(pick));
     }
     const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
-    auto volume = std::make_shared<core::Volume>();
     const QString root = QFileInfo(folder).absoluteFilePath();
-    onJobDone_ = [this, volume, root, info] {
-        if (volume->empty())
-            return;
-        workspace_ = QFileInfo(root).absolutePath();
-        const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
-        setDocument(std::move(*volume), root, QDir(root).filePath(QStringLiteral("masks/") + name));
-    };
-    return jobs_->start(tr("Loading series"), [info, volume](JobRunner::Context& ctx) {
-        *volume = core::loadDicomSeries(info, 0, ctx.cancel, [&](int done, int total) {
-            ctx.progress(double(done) / total, QObject::tr("Loading slice %1 of %2").arg(done).arg(total));
-        });
-    });
+    const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
+    return loadInBackground(tr("Loading series"), root, QDir(root).filePath(QStringLiteral("masks/") + name),
+                            QFileInfo(root).absolutePath(), [info](JobRunner::Context& ctx) {
+                                return core::loadDicomSeries(info, 0, ctx.cancel, [&](int done, int total) {
+                                    ctx.progress(double(done) / total,
+                                                 QObject::tr("Loading slice %1 of %2").arg(done).arg(total));
+                                });
+                            });
 }
 
 void MainWindow::rerenderBase()
@@ -802,6 +808,63 @@ void MainWindow::chooseSeries()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open DICOM Series (folder or DICOMDIR folder)"), start);
     if (!dir.isEmpty())
         openSeries(dir);
+}
+
+void MainWindow::chooseImportDicom()
+{
+    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
+    const QString source = QFileDialog::getExistingDirectory(this, tr("Import DICOM: Choose the Folder to Import"), start);
+    if (source.isEmpty())
+        return;
+    QString workspace = workspace_;
+    if (workspace.isEmpty())
+        workspace = QFileDialog::getExistingDirectory(this, tr("Import DICOM: Choose the Workspace"), start);
+    if (workspace.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Import DICOM"),
+                    tr("Copy the DICOM files of %1 into %2?").arg(source, QDir(workspace).filePath(QStringLiteral("dicom"))),
+                    QMessageBox::Ok | QMessageBox::Cancel, this);
+    auto* check = new QCheckBox(tr("De-identify the copies (PS3.15 Annex E basic profile: names, IDs and dates "
+                                   "replaced, UIDs remapped, private tags removed; text burned into the pixels is "
+                                   "not checked)"));
+    check->setChecked(core::deidentifyOnImport(ss(workspace)));
+    box.setCheckBox(check);
+    if (box.exec() != QMessageBox::Ok)
+        return;
+    importDicom(source, workspace, check->isChecked());
+}
+
+bool MainWindow::importDicom(const QString& source, const QString& workspace, bool deidentify)
+{
+    if (jobs_->busy()) {
+        fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
+        return false;
+    }
+    try {
+        if (deidentify != core::deidentifyOnImport(ss(workspace)))
+            core::setDeidentifyOnImport(ss(workspace), deidentify);
+    } catch (const core::ImageError& e) {
+        fail(tr("Cannot import"), qs(e.what()));
+        return false;
+    }
+    auto report = std::make_shared<core::DicomImportReport>();
+    const QString imported = QDir(workspace).filePath(QStringLiteral("dicom/") + QFileInfo(source).fileName());
+    onJobDone_ = [this, report, imported] {
+        QString text = report->deidentified ? tr("De-identified %1 DICOM files into %2.") : tr("Copied %1 DICOM files into %2.");
+        text = text.arg(report->written).arg(qs(report->destination));
+        if (!report->failed.empty())
+            text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
+        statusBar()->showMessage(text, 30000);
+        if (report->written > 0)
+            QTimer::singleShot(0, this, [this, imported] { openSeries(imported); });
+    };
+    const std::vector<std::string> sources{ss(source)};
+    const std::string destination = ss(QDir(workspace).filePath(QStringLiteral("dicom")));
+    return jobs_->start(tr("Importing DICOM"), [=](JobRunner::Context& ctx) {
+        *report = core::importDicom(sources, destination, deidentify, "ANON", ctx.cancel, [&](int done, int total) {
+            ctx.progress(double(done) / total, QObject::tr("Importing file %1 of %2").arg(done).arg(total));
+        });
+    });
 }
 
 void MainWindow::chooseModel()

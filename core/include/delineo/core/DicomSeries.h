@@ -20,8 +20,9 @@ struct DicomScan {
 };
 
 // Reads headers only (pixel data is not loaded) of every file below `folder`, recursively, and
-// groups images by SeriesInstanceUID. A DICOMDIR in the folder is skipped like any non-image.
-DicomScan scanDicomFolder(const std::string& folder);
+// groups images by SeriesInstanceUID, on `threads` threads (0 = all cores). A DICOMDIR in the
+// folder is skipped like any non-image.
+DicomScan scanDicomFolder(const std::string& folder, int threads = 0);
 
 using LoadProgress = std::function<void(int done, int total)>;
 
@@ -37,9 +38,12 @@ bool isDicomDir(const std::string& path);
 
 // Videos open as stacks of at most this many frames (decoded up front).
 constexpr int kMaxVideoFrames = 2000;
+constexpr std::size_t kMaxVideoBytes = std::size_t(2) << 30;
 
 // Opens any path as a volume: a folder (its largest DICOM series), a multi-frame DICOM file,
-// NIfTI/NRRD, a video, a UW-Madison case-day folder, or a single image.
-Volume loadVolume(const std::string& path);
+// NIfTI/NRRD, a video, a UW-Madison case-day folder, or a single image. DICOM series and videos
+// report progress and stop on cancel (returning an empty volume).
+Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel = nullptr,
+                  const LoadProgress& progress = nullptr);
 
 } // namespace delineo::core

@@ -1,10 +1,12 @@
 #pragma once
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Image.h"
+#include "delineo/ui/JobRunner.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -26,7 +28,6 @@ namespace delineo::ui {
 
 class ClassLegend;
 class ImageView;
-class JobRunner;
 
 // The annotation window: one image at a time, a workspace file list, model run and fine-tune.
 class MainWindow : public QMainWindow {
@@ -41,6 +42,8 @@ public:
     // Scans a folder for DICOM series (asks which one when there are several) and loads it in
     // the background with progress and cancel.
     bool openSeries(const QString& folder);
+    // Copies DICOM into WORKSPACE/dicom/ (de-identified unless the workspace keeps identities), then opens it.
+    bool importDicom(const QString& source, const QString& workspace, bool deidentify);
     bool loadModel(const QString& weightsPath);
     bool saveMask();
     bool runModel();                   // starts a background job
@@ -61,7 +64,7 @@ public:
     int slice() const { return slice_; }
     void showSlice(int z);
     QString currentFile() const { return currentFile_; }
-    QString maskPathFor(const QString& imagePath) const;
+    QString maskPathFor(const QString& imagePath, const QString& workspace = {}) const;
     QString modelPath() const { return modelPath_; }
     void setBrushRadius(int r);
     void setEraser(bool erase);
@@ -94,6 +97,9 @@ private:
     void chooseModel();
     void chooseSeries();
     void setDocument(core::Volume volume, const QString& file, const QString& maskBase);
+    bool loadInBackground(const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
+                          std::function<core::Volume(JobRunner::Context&)> load);
+    void chooseImportDicom();
     void rebuildWindowPresets();
     void chooseModelFor(int channels);
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }

@@ -1,0 +1,107 @@
+#include "delineo/core/DicomImport.h"
+#include "delineo/core/AtomicWrite.h"
+#include "delineo/core/Deidentifier.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+const char* kSettingsFile = "delineo-workspace.json";
+
+nlohmann::json readSettings(const std::string& workspace)
+{
+    std::ifstream in(fs::path(workspace) / kSettingsFile);
+    if (!in)
+        return nlohmann::json::object();
+    const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    return j.is_object() ? j : nlohmann::json::object();
+}
+
+} // namespace
+
+DicomImportReport importDicom(const std::vector<std::string>& sources, const std::string& destination,
+                              bool deidentify, const std::string& pseudonymPrefix, const std::atomic<bool>* cancel,
+                              const std::function<void(int, int)>& progress)
+{
+    // (source, path relative to the destination)
+    std::vector<std::pair<fs::path, fs::path>> files;
+    std::error_code ec;
+    for (const auto& s : sources) {
+        const fs::path in(s);
+        if (fs::is_directory(in, ec)) {
+            for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
+                 it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (!ec && it->is_regular_file(ec) && looksLikeDicom(it->path().string()))
+                    files.emplace_back(it->path(), in.filename() / fs::relative(it->path(), in));
+        } else if (fs::is_regular_file(in, ec)) {
+            if (looksLikeDicom(in.string()))
+                files.emplace_back(in, in.filename());
+        } else {
+            throw ImageError(ErrorCode::NotFound, "not found: " + s);
+        }
+    }
+    DicomImportReport report;
+    report.destination = destination;
+    report.deidentified = deidentify;
+    Deidentifier deid(pseudonymPrefix);
+    const int total = static_cast<int>(files.size());
+    for (int i = 0; i < total; ++i) {
+        if (cancel && cancel->load())
+            break;
+        const auto& [in, rel] = files[static_cast<std::size_t>(i)];
+        const fs::path out = fs::path(destination) / rel;
+        try {
+            fs::create_directories(out.parent_path(), ec);
+            if (ec)
+                throw ImageError(ErrorCode::WriteFailed, "cannot create " + out.parent_path().string() + ": " + ec.message());
+            if (deidentify) {
+                deid.deidentifyFile(in.string(), out.string());
+            } else {
+                writeViaTempFile(out.string(), [&](const std::string& tmp) {
+                    std::error_code copyError;
+                    fs::copy_file(in, tmp, fs::copy_options::overwrite_existing, copyError);
+                    return copyError ? copyError.message() : std::string();
+                });
+            }
+            ++report.written;
+        } catch (const ImageError& e) {
+            report.failed.push_back(std::string(e.what()) + " [" + ImageError::codeName(e.code()) + "]");
+        }
+        if (progress)
+            progress(i + 1, total);
+    }
+    return report;
+}
+
+bool deidentifyOnImport(const std::string& workspace)
+{
+    const nlohmann::json j = readSettings(workspace);
+    const auto it = j.find("deidentifyOnImport");
+    return it == j.end() || !it->is_boolean() || it->get<bool>();
+}
+
+void setDeidentifyOnImport(const std::string& workspace, bool on)
+{
+    nlohmann::json j = readSettings(workspace);
+    j["deidentifyOnImport"] = on;
+    std::error_code ec;
+    fs::create_directories(workspace, ec);
+    const std::string text = j.dump(2) + "\n";
+    writeViaTempFile((fs::path(workspace) / kSettingsFile).string(), [&](const std::string& tmp) {
+        std::ofstream out(tmp, std::ios::binary);
+        out << text;
+        out.close();
+        return out ? std::string() : std::string("write error");
+    });
+}
+
+} // namespace delineo::core
