@@ -1,13 +1,23 @@
 #include "ModelRegistry.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Trainer.h"
+#include "models/AttentionUNet.h"
+#include "models/DeepLabV3Plus.h"
+#include "models/FCN.h"
 #include "models/UNet.h"
+#include "models/UNet3Plus.h"
+#include "models/UNetPlusPlus.h"
 
 namespace delineo::ml {
 
 void registerBuiltinModels(ModelRegistry& registry)
 {
     registry.add("unet", [](const ModelConfig& c) { return std::make_shared<UNetImpl>(c); });
+    registry.add("unetpp", [](const ModelConfig& c) { return std::make_shared<UNetPlusPlusImpl>(c); });
+    registry.add("attention_unet", [](const ModelConfig& c) { return std::make_shared<AttentionUNetImpl>(c); });
+    registry.add("unet3p", [](const ModelConfig& c) { return std::make_shared<UNet3PlusImpl>(c); });
+    registry.add("deeplabv3p", [](const ModelConfig& c) { return std::make_shared<DeepLabV3PlusImpl>(c); });
+    registry.add("fcn", [](const ModelConfig& c) { return std::make_shared<FCNImpl>(c); });
 }
 
 ModelRegistry& ModelRegistry::builtin()

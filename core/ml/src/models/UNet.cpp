@@ -4,24 +4,11 @@ namespace delineo::ml {
 
 namespace F = torch::nn::functional;
 
-torch::nn::Sequential doubleConv(int in, int out, int mid)
-{
-    if (mid <= 0)
-        mid = out;
-    using namespace torch::nn;
-    return Sequential(Conv2d(Conv2dOptions(in, mid, 3).padding(1).bias(false)), BatchNorm2d(mid),
-                      ReLU(ReLUOptions().inplace(true)),
-                      Conv2d(Conv2dOptions(mid, out, 3).padding(1).bias(false)), BatchNorm2d(out),
-                      ReLU(ReLUOptions().inplace(true)));
-}
-
 UNetImpl::UNetImpl(const ModelConfig& c)
 {
     const int b = c.baseWidth, depth = c.depth;
     // Encoder widths b, 2b, ..., the deepest halved because bilinear up keeps channels.
-    std::vector<int> w;
-    for (int i = 0; i <= depth; ++i)
-        w.push_back(b << i);
+    const std::vector<int> w = levelWidths(b, depth);
     down_.push_back(register_module("inc", doubleConv(c.inChannels, w[0])));
     for (int i = 1; i <= depth; ++i) {
         const int out = (i == depth) ? w[i] / 2 : w[i];
@@ -46,11 +33,7 @@ torch::Tensor UNetImpl::forward(torch::Tensor x)
     for (auto& up : up_) {
         torch::Tensor skip = skips.back();
         skips.pop_back();
-        x = F::interpolate(x, F::InterpolateFuncOptions()
-                                  .size(std::vector<int64_t>{skip.size(2), skip.size(3)})
-                                  .mode(torch::kBilinear)
-                                  .align_corners(true));
-        x = up->forward(torch::cat({skip, x}, 1));
+        x = up->forward(torch::cat({skip, resizeLike(x, skip)}, 1));
     }
     return head_->forward(x);
 }

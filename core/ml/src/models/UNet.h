@@ -1,11 +1,9 @@
 #pragma once
 #include "../SegmentationNet.h"
+#include "Blocks.h"
 #include "delineo/ml/ModelConfig.h"
 
 namespace delineo::ml {
-
-// Two 3x3 conv + batch norm + ReLU.
-torch::nn::Sequential doubleConv(int in, int out, int mid = 0);
 
 // UNet (Ronneberger et al.) with bilinear upsampling + convolution instead of transposed
 // convolutions: same receptive field, fewer parameters, and no BLAS-bound convT on CPU.
