@@ -88,9 +88,12 @@ TEST(Cli, TrainSegmentEvaluateEndToEnd)
     std::string out;
     const std::string data = " --images " + dir.file("images") + " --masks " + dir.file("masks");
     ASSERT_EQ(runCommand(cli() + " train" + data + " --out " + dir.file("model/m.pt") +
-                             " --size 32 --base 4 --depth 2 --epochs 3 --batch 3 --lr 0.01",
+                             " --size 32 --base 4 --depth 2 --epochs 3 --batch 3 --lr 0.01 --arch unetpp --loss 0.5*focal+dice",
                          &out), 0) << out;
     EXPECT_NE(out.find("done: 3 epochs"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " train" + data + " --out " + dir.file("bad/m.pt") + " --size 32 --epochs 1 --loss hinge",
+                         &out), 11) << out;
+    EXPECT_NE(out.find("unknown term 'hinge'"), std::string::npos) << out;
     ASSERT_EQ(runCommand(cli() + " segment --model " + dir.file("model/m.pt") + " " + dir.file("images") +
                              " --out " + dir.file("pred"), &out), 0) << out;
     for (int i = 0; i < 6; ++i) {
@@ -98,9 +101,23 @@ TEST(Cli, TrainSegmentEvaluateEndToEnd)
         EXPECT_EQ(m.width, 64);
         EXPECT_EQ(m.height, 48);
     }
-    ASSERT_EQ(runCommand(cli() + " evaluate --json --model " + dir.file("model/m.pt") + data, &out), 0) << out;
-    for (const char* key : {"\"dice\"", "\"iou\"", "\"precision\"", "\"recall\"", "\"pixelAccuracy\"", "\"count\": 6"})
+    ASSERT_EQ(runCommand(cli() + " evaluate --json --model " + dir.file("model/m.pt") + data + " --report " +
+                             dir.file("report.html") + " --worst 2", &out), 0) << out;
+    for (const char* key : {"\"dice\"", "\"iou\"", "\"precision\"", "\"recall\"", "\"pixelAccuracy\"", "\"hd95\"",
+                            "\"count\": 6"})
         EXPECT_NE(out.find(key), std::string::npos) << key << "\n" << out;
+    std::ifstream html(dir.file("report.html"));
+    const std::string page((std::istreambuf_iterator<char>(html)), std::istreambuf_iterator<char>());
+    EXPECT_NE(page.find("HD95 (pixels)"), std::string::npos);
+    EXPECT_NE(page.find("unetpp"), std::string::npos);
+    std::size_t cases = 0;
+    for (std::size_t at = 0; (at = page.find("class=\"case\"", at)) != std::string::npos; ++at)
+        ++cases;
+    EXPECT_EQ(cases, 2u);
+    EXPECT_NE(page.find("data:image/png;base64,iVBORw0KGgo"), std::string::npos); // inline PNGs
+    ASSERT_EQ(runCommand(cli() + " evaluate --no-report --model " + dir.file("model/m.pt") + data, &out), 0) << out;
+    EXPECT_NE(out.find("hd95"), std::string::npos) << out;
+    EXPECT_NE(out.find("MEAN (1 classes, 6 images)"), std::string::npos) << out;
     // A corrupt model is a typed error, not a crash.
     std::ofstream(dir.file("model/m.pt"), std::ios::trunc) << "garbage";
     EXPECT_EQ(runCommand(cli() + " segment --model " + dir.file("model/m.pt") + " " + dir.file("images") +

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Prediction.h"
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
@@ -29,21 +30,6 @@ using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
-ml::Prediction predictImage(const ml::Segmenter& seg, const core::Image& img)
-{
-    const std::vector<std::uint8_t> px = core::modelInput8(img);
-    return seg.predict(ml::ImageU8View{px.data(), img.width, img.height, img.channels});
-}
-
-core::LabelMap toLabelMap(ml::Prediction&& p)
-{
-    core::LabelMap m;
-    m.width = p.width;
-    m.height = p.height;
-    m.labels = std::move(p.labels);
-    return m;
-}
-
 // Expands folders into their image files (sorted); files pass through.
 std::vector<std::string> expandInputs(const std::vector<std::string>& inputs)
 {
@@ -62,12 +48,6 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& inputs)
         }
     }
     return out;
-}
-
-nlohmann::json toJson(const ml::SegmentationMetrics& m)
-{
-    return {{"pixelAccuracy", m.pixelAccuracy}, {"iou", m.iou}, {"dice", m.dice},
-            {"precision", m.precision}, {"recall", m.recall}};
 }
 
 } // namespace
@@ -104,81 +84,6 @@ int runSegment(const CliArgs& args)
                      totalMs.size(), inputs.size(), seg->device().c_str(), totalMs[totalMs.size() / 2]);
     }
     return failures == 0 ? 0 : 1;
-}
-
-int runEvaluate(const CliArgs& args)
-{
-    const std::string modelPath = args.get("model", core::defaultModelPath());
-    auto seg = ml::Segmenter::load(modelPath);
-    const int k = seg->config().numForeground();
-    std::vector<core::SamplePair> pairs;
-    if (args.has("data"))
-        pairs = core::SegmentationDataset::kvasirPairs(args.require("data"), args.get("list", "val.txt"));
-    else
-        pairs = core::SegmentationDataset::folderPairs(args.require("images"), args.require("masks"));
-    if (pairs.empty())
-        throw UsageError("no image/mask pairs found (masks must share the image's file name stem)");
-    const int limit = args.getInt("limit", 0);
-    if (limit > 0 && static_cast<std::size_t>(limit) < pairs.size())
-        pairs.resize(limit);
-
-    nlohmann::json report;
-    report["model"] = modelPath;
-    report["device"] = seg->device();
-    report["images"] = nlohmann::json::array();
-    std::vector<std::vector<ml::SegmentationMetrics>> perClass(k);
-    std::vector<ml::SegmentationMetrics> perImageMean;
-    std::vector<std::uint64_t> truthPixels(k, 0);
-    const bool json = args.has("json");
-    if (!json)
-        std::printf("%-40s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall");
-    for (const auto& p : pairs) {
-        core::Image img = core::loadImage(p.image);
-        core::LabelMap truth = core::loadMask(p.mask, k);
-        if (truth.width != img.width || truth.height != img.height)
-            throw core::ImageError(core::ErrorCode::WrongSize, "mask " + p.mask + " does not match its image size");
-        core::LabelMap pred = toLabelMap(predictImage(*seg, img));
-        auto m = ml::evaluateLabels(pred.labels.data(), truth.labels.data(), pred.labels.size(), k);
-        for (auto v : truth.labels)
-            if (v > 0 && v <= k)
-                ++truthPixels[v - 1];
-        for (int c = 0; c < k; ++c)
-            perClass[c].push_back(m.perClass[c]);
-        perImageMean.push_back(m.mean);
-        const std::string name = fs::path(p.image).filename().string();
-        if (json) {
-            report["images"].push_back({{"image", name}, {"mean", toJson(m.mean)}});
-        } else {
-            std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f\n", name.c_str(), m.mean.pixelAccuracy, m.mean.iou,
-                        m.mean.dice, m.mean.precision, m.mean.recall);
-        }
-    }
-    // The mean covers the classes present in the ground truth: a class nobody drew (the MRI tumour
-    // class on UW-Madison data) would otherwise add a perfect empty-vs-empty score.
-    std::vector<ml::SegmentationMetrics> classMeans, presentMeans;
-    for (int c = 0; c < k; ++c) {
-        classMeans.push_back(ml::meanOf(perClass[c]));
-        report["classes"][seg->config().classes[c].name] = toJson(classMeans.back());
-        report["classes"][seg->config().classes[c].name]["truthPixels"] = truthPixels[c];
-        if (truthPixels[c] > 0)
-            presentMeans.push_back(classMeans.back());
-    }
-    const auto mean = ml::meanOf(presentMeans.empty() ? classMeans : presentMeans);
-    report["mean"] = toJson(mean);
-    report["count"] = pairs.size();
-    if (json) {
-        std::cout << report.dump(2) << std::endl;
-    } else {
-        for (int c = 0; c < k; ++c)
-            std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f\n", ("class " + seg->config().classes[c].name).c_str(),
-                        classMeans[c].pixelAccuracy, classMeans[c].iou, classMeans[c].dice, classMeans[c].precision,
-                        classMeans[c].recall);
-        std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f\n",
-                    ("MEAN (" + std::to_string(presentMeans.empty() ? k : presentMeans.size()) + " classes, " +
-                     std::to_string(pairs.size()) + " images)").c_str(),
-                    mean.pixelAccuracy, mean.iou, mean.dice, mean.precision, mean.recall);
-    }
-    return 0;
 }
 
 namespace {

@@ -79,6 +79,7 @@ int runTrain(const CliArgs& args)
     opt.augment = !args.has("no-augment");
     opt.initWeights = args.get("init");
     opt.resumeFrom = args.get("resume");
+    opt.loss = args.get("loss");
     const auto outDir = std::filesystem::path(opt.outputPath).parent_path();
     if (!outDir.empty())
         std::filesystem::create_directories(outDir);

@@ -27,8 +27,10 @@ double secondsSince(Clock::time_point t)
 
 nlohmann::json metricsToJson(const SegmentationMetrics& m)
 {
-    return {{"pixelAccuracy", m.pixelAccuracy}, {"iou", m.iou}, {"dice", m.dice},
-            {"precision", m.precision}, {"recall", m.recall}};
+    nlohmann::json j;
+    for (const auto& [name, value] : namedValues(m))
+        j[name] = value; // NaN (undefined HD95) is written as null
+    return j;
 }
 
 // Mean over images of per-class metrics, computed at the model's input size.
@@ -47,10 +49,9 @@ ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, co
             break;
         auto pred = labelsFromLogits(net->forward(batch.images.to(device))).to(torch::kCPU).contiguous();
         auto truth = batch.masks.to(torch::kUInt8).contiguous();
-        const std::size_t plane = static_cast<std::size_t>(cfg.inputSize) * cfg.inputSize;
         for (int64_t i = 0; i < pred.size(0); ++i) {
-            auto m = evaluateLabels(pred[i].data_ptr<std::uint8_t>(), truth[i].data_ptr<std::uint8_t>(), plane,
-                                    cfg.numForeground());
+            auto m = evaluateLabels(pred[i].data_ptr<std::uint8_t>(), truth[i].data_ptr<std::uint8_t>(),
+                                    cfg.inputSize, cfg.inputSize, cfg.numForeground());
             for (int k = 0; k < cfg.numForeground(); ++k)
                 perClass[k].push_back(m.perClass[k]);
         }
@@ -89,6 +90,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     torch::manual_seed(opt.seed);
 
     ModelConfig cfg = config;
+    const std::string lossSpec = opt.loss.empty() ? defaultLoss(cfg.binary()) : opt.loss;
+    const std::vector<LossTerm> lossTerms = parseLoss(lossSpec);
     auto net = ModelRegistry::builtin().create(cfg);
     if (!opt.initWeights.empty())
         loadWeights(net, opt.initWeights);
@@ -140,7 +143,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
             const auto stepStart = Clock::now();
             optimizer.zero_grad();
             auto logits = net->forward(batch.images.to(device));
-            auto loss = segmentationLoss(logits, batch.masks.to(device));
+            auto loss = combinedLoss(logits, batch.masks.to(device), lossTerms);
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 throw TrainingError("training diverged (loss is not finite) at epoch " + std::to_string(epoch + 1));
@@ -193,6 +196,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         nlohmann::json metrics;
         metrics["epoch"] = epoch + 1;
         metrics["trainLoss"] = p.loss;
+        metrics["loss"] = lossSpec;
         metrics["trainImagesPerSecond"] = p.imagesPerSecond;
         metrics["trainSamples"] = trainSet.size();
         if (haveVal) {

@@ -39,6 +39,7 @@ struct TrainOptions {
     std::string initWeights;       // start from these weights (fine-tuning)
     std::string resumeFrom;        // resume a run: a .last.pt with optimizer state
     std::string device;            // "" = preferred device
+    std::string loss;              // "" = bce+dice (binary) / ce+dice; e.g. "0.5*focal+dice"
 };
 
 struct TrainProgress {

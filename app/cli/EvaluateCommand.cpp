@@ -1,0 +1,162 @@
+#include "Commands.h"
+#include "EvaluationReport.h"
+#include "Prediction.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/ResourcePaths.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Metrics.h"
+#include "delineo/ml/Segmenter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <numeric>
+
+namespace fs = std::filesystem;
+
+namespace delineo::cli {
+
+namespace {
+
+nlohmann::json toJson(const ml::SegmentationMetrics& m)
+{
+    nlohmann::json j;
+    for (const auto& [name, value] : ml::namedValues(m))
+        j[name] = value; // an undefined HD95 (NaN) is written as null
+    return j;
+}
+
+void printRow(const std::string& name, const ml::SegmentationMetrics& m)
+{
+    std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f %8.2f\n", name.c_str(), m.pixelAccuracy, m.iou, m.dice,
+                m.precision, m.recall, m.hd95);
+}
+
+struct Loaded {
+    core::Image image;
+    core::LabelMap truth, prediction;
+};
+
+Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, int k)
+{
+    Loaded l;
+    l.image = core::loadImage(p.image);
+    l.truth = core::loadMask(p.mask, k);
+    if (l.truth.width != l.image.width || l.truth.height != l.image.height)
+        throw core::ImageError(core::ErrorCode::WrongSize, "mask " + p.mask + " does not match its image size");
+    l.prediction = toLabelMap(predictImage(seg, l.image));
+    return l;
+}
+
+} // namespace
+
+// Per-image metrics at each image's native size, a per-class table (means over images), and an
+// HTML report with the worst cases drawn as image / ground truth / prediction.
+int runEvaluate(const CliArgs& args)
+{
+    const std::string modelPath = args.get("model", core::defaultModelPath());
+    auto seg = ml::Segmenter::load(modelPath);
+    const int k = seg->config().numForeground();
+    std::vector<core::SamplePair> pairs;
+    std::string data;
+    if (args.has("data")) {
+        pairs = core::SegmentationDataset::kvasirPairs(args.require("data"), args.get("list", "val.txt"));
+        data = args.require("data") + " (" + args.get("list", "val.txt") + ")";
+    } else {
+        pairs = core::SegmentationDataset::folderPairs(args.require("images"), args.require("masks"));
+        data = args.require("images");
+    }
+    if (pairs.empty())
+        throw UsageError("no image/mask pairs found (masks must share the image's file name stem)");
+    const int limit = args.getInt("limit", 0);
+    if (limit > 0 && static_cast<std::size_t>(limit) < pairs.size())
+        pairs.resize(static_cast<std::size_t>(limit));
+
+    nlohmann::json report;
+    report["model"] = modelPath;
+    report["device"] = seg->device();
+    report["images"] = nlohmann::json::array();
+    std::vector<std::vector<ml::SegmentationMetrics>> perClass(static_cast<std::size_t>(k));
+    std::vector<double> imageDice, imageHd;
+    std::vector<std::uint64_t> truthPixels(static_cast<std::size_t>(k), 0);
+    bool allMm = true;
+    const bool json = args.has("json");
+    if (!json)
+        std::printf("%-40s %8s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall", "hd95");
+    for (const auto& p : pairs) {
+        const Loaded l = loadAndPredict(*seg, p, k);
+        const double sx = l.image.spacingKnown ? l.image.spacingX : 1.0, sy = l.image.spacingKnown ? l.image.spacingY : 1.0;
+        allMm = allMm && l.image.spacingKnown;
+        const auto m = ml::evaluateLabels(l.prediction.labels.data(), l.truth.labels.data(), l.truth.width,
+                                          l.truth.height, k, sx, sy);
+        for (auto v : l.truth.labels)
+            if (v > 0 && v <= k)
+                ++truthPixels[v - 1];
+        for (int c = 0; c < k; ++c)
+            perClass[c].push_back(m.perClass[c]);
+        imageDice.push_back(m.mean.dice);
+        imageHd.push_back(m.mean.hd95);
+        const std::string name = fs::path(p.image).filename().string();
+        if (json)
+            report["images"].push_back({{"image", name}, {"mean", toJson(m.mean)}});
+        else
+            printRow(name, m.mean);
+    }
+    // The mean covers the classes present in the ground truth: a class nobody drew (the MRI tumour
+    // class on UW-Madison data) would otherwise add a perfect empty-vs-empty score.
+    EvaluationReport html;
+    html.modelPath = modelPath;
+    html.dataDescription = data;
+    html.hdUnit = allMm ? "mm" : "pixels";
+    html.config = seg->config();
+    html.images = pairs.size();
+    std::vector<ml::SegmentationMetrics> presentMeans;
+    for (int c = 0; c < k; ++c) {
+        html.classMeans.push_back(ml::meanOf(perClass[c]));
+        html.classPresent.push_back(truthPixels[c] > 0);
+        const std::string& name = seg->config().classes[c].name;
+        report["classes"][name] = toJson(html.classMeans.back());
+        report["classes"][name]["truthPixels"] = truthPixels[c];
+        if (truthPixels[c] > 0)
+            presentMeans.push_back(html.classMeans.back());
+    }
+    html.mean = ml::meanOf(presentMeans.empty() ? html.classMeans : presentMeans);
+    report["mean"] = toJson(html.mean);
+    report["count"] = pairs.size();
+    report["hd95Unit"] = html.hdUnit;
+
+    const std::string reportPath = args.get("report", "evaluation.html");
+    if (!args.has("no-report")) {
+        std::vector<std::size_t> order(pairs.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return imageDice[a] < imageDice[b]; });
+        order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)))));
+        for (std::size_t i : order) {
+            Loaded l = loadAndPredict(*seg, pairs[i], k);
+            html.worst.push_back({fs::path(pairs[i].image).filename().string(), imageDice[i], imageHd[i],
+                                  std::move(l.image), std::move(l.truth), std::move(l.prediction)});
+        }
+        html.write(reportPath);
+        report["report"] = reportPath;
+    }
+    if (json) {
+        std::cout << report.dump(2) << std::endl;
+        return 0;
+    }
+    for (int c = 0; c < k; ++c)
+        printRow("class " + seg->config().classes[c].name, html.classMeans[c]);
+    printRow("MEAN (" + std::to_string(presentMeans.empty() ? k : presentMeans.size()) + " classes, " +
+                 std::to_string(pairs.size()) + " images)",
+             html.mean);
+    std::printf("hd95 in %s; metrics are means over images; report: %s\n", html.hdUnit.c_str(),
+                args.has("no-report") ? "not written (--no-report)" : reportPath.c_str());
+    return 0;
+}
+
+} // namespace delineo::cli

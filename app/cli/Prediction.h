@@ -1,0 +1,11 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/ml/Segmenter.h"
+
+namespace delineo::cli {
+
+// Runs the model on a decoded image (any type: converted to the model's 8-bit input first).
+ml::Prediction predictImage(const ml::Segmenter& seg, const core::Image& img);
+core::LabelMap toLabelMap(ml::Prediction&& p);
+
+} // namespace delineo::cli
