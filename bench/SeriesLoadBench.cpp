@@ -1,6 +1,5 @@
 // Loads a generated 200-slice 512x512 uint16 DICOM series (explicit LE and RLE copies) and
 // compares with reading the files' bytes. Usage: delineo-bench-series [--slices N] [--runs R] [--dir D]
-#include "delineo/core/Allocator.h"
 #include "delineo/core/DicomSeries.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -125,7 +124,6 @@ int main(int argc, char** argv)
         if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
         if (!std::strcmp(argv[i], "--dir")) dir = argv[i + 1];
     }
-    delineo::core::useMmapForLargeBuffers();
     DcmRLEEncoderRegistration::registerCodecs();
     const int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::printf("series: %d slices 512x512 uint16, %d runs, %d threads, warm page cache\n", slices, runs, threads);

@@ -2,6 +2,8 @@
 
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ml/Device.h"
+#include "delineo/ml/ModelStats.h"
+#include "delineo/ml/Trainer.h"
 #include "delineo/ml/Segmenter.h"
 
 #include <algorithm>
@@ -11,10 +13,55 @@
 
 namespace delineo::cli {
 
+namespace {
+
+std::vector<std::string> splitIds(const std::string& list)
+{
+    if (list == "all")
+        return ml::architectures();
+    std::vector<std::string> ids;
+    std::size_t start = 0;
+    while (start <= list.size()) {
+        const std::size_t comma = list.find(',', start);
+        ids.push_back(list.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return ids;
+}
+
+// Parameters, forward GFLOPs and forward time of fresh architectures (no weights needed).
+int benchArchitectures(const CliArgs& args)
+{
+    const int size = args.getInt("size", 256), runs = std::max(3, args.getInt("runs", 10));
+    ml::ModelConfig cfg;
+    cfg.baseWidth = args.getInt("base", 16);
+    cfg.depth = args.getInt("depth", 4);
+    cfg.inChannels = args.getInt("channels", 3);
+    cfg.classes.resize(static_cast<std::size_t>(std::max(1, args.getInt("classes", 1))), {"class", {255, 0, 0}});
+    std::printf("bench arch: %dx%d input, %d channels, %d classes, base %d, depth %d, batch 1, %d runs, %d threads\n",
+                size, size, cfg.inChannels, cfg.numForeground(), cfg.baseWidth, cfg.depth, runs, ml::cpuThreads());
+    std::printf("%-16s %12s %10s %12s %10s %10s\n", "architecture", "parameters", "GFLOPs", "forward ms", "p95 ms",
+                "GFLOP/s");
+    for (const auto& id : splitIds(args.get("arch"))) {
+        cfg.architecture = id;
+        const ml::ModelStats s = ml::measureModel(cfg, size, runs);
+        std::printf("%-16s %12lld %10.2f %12.1f %10.1f %10.1f\n", id.c_str(), static_cast<long long>(s.parameters),
+                    s.forwardGflops, s.forwardMs, s.forwardMsP95, s.forwardGflops / (s.forwardMs / 1000.0));
+    }
+    return 0;
+}
+
+} // namespace
+
 // Inference latency of one frame through Segmenter::predict (normalise, resize, forward,
-// resize back, argmax), median and p95 over --runs after 2 warm-up runs.
+// resize back, argmax), median and p95 over --runs after 2 warm-up runs. With --arch: a table of
+// architectures instead.
 int runBench(const CliArgs& args)
 {
+    if (args.has("arch"))
+        return benchArchitectures(args);
     const std::string modelPath = args.get("model", core::defaultModelPath());
     const int w = args.getInt("width", args.getInt("size", 256)), h = args.getInt("height", args.getInt("size", 256));
     const int runs = std::max(3, args.getInt("runs", 20));

@@ -2,7 +2,6 @@
 #include "CliArgs.h"
 #include "Commands.h"
 
-#include "delineo/core/Allocator.h"
 #include "delineo/core/Errors.h"
 #include "delineo/ml/Errors.h"
 
@@ -32,6 +31,8 @@ commands:
              either flag changes the workspace's setting)
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
+  bench     --arch all|unet,fcn,... [--size 256] [--base 16] [--depth 4] [--channels 3] [--classes 1]
+            (parameters, forward GFLOPs and forward ms of each architecture)
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
              6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,
@@ -44,7 +45,6 @@ int main(int argc, char** argv)
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;
     }
-    delineo::core::useMmapForLargeBuffers();
     const std::string cmd = argv[1];
     try {
         const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report"});

@@ -1,5 +1,4 @@
 // delineo: the desktop application.
-#include "delineo/core/Allocator.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
@@ -34,7 +33,6 @@ static QString prepareDemoWorkspace()
 
 int main(int argc, char** argv)
 {
-    delineo::core::useMmapForLargeBuffers();
     QApplication app(argc, argv);
     QApplication::setApplicationName("Delineo");
     QApplication::setOrganizationName("Delineo");
