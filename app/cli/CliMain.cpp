@@ -15,7 +15,8 @@ using namespace delineo;
 static const char* kUsage = R"(usage: delineo-cli COMMAND [options]
 
 commands:
-  train     --data DIR [--train-list train.txt] [--val-list val.txt] | --images DIR --masks DIR
+  train     --data DIR [--train-list train.txt] [--val-list val.txt]
+            | --images DIR --masks DIR [--split DIR/delineo-split.json] [--val-fraction 0.2] [--no-val]
             --out MODEL.pt [--arch unet] [--base 16] [--depth 4] [--size 256] [--channels 3]
             [--classes polyp] [--epochs 20] [--batch 8] [--lr 1e-3] [--seed 42] [--workers 1]
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]

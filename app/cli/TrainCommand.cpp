@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "delineo/core/DataSplit.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Device.h"
@@ -85,10 +86,23 @@ int runTrain(const CliArgs& args)
         std::filesystem::create_directories(outDir);
 
     const auto t0 = std::chrono::steady_clock::now();
-    core::SegmentationDataset trainSet(pairsFor(args, "train-list", "train.txt"), cfg);
+    std::vector<core::SamplePair> trainPairs = pairsFor(args, "train-list", "train.txt"), valPairs;
+    if (args.has("images") && !args.has("no-val")) {
+        // Folder data: a split frozen beside the images on first use.
+        const std::string splitFile =
+            args.get("split", (std::filesystem::path(args.require("images")) / "delineo-split.json").string());
+        core::SplitPairs split = core::frozenSplit(trainPairs, splitFile, args.getDouble("val-fraction", 0.2));
+        std::fprintf(stderr, "split %s: %zu train, %zu validation (%d new names recorded)\n", splitFile.c_str(),
+                     split.train.size(), split.val.size(), split.added);
+        trainPairs = std::move(split.train);
+        valPairs = std::move(split.val);
+    } else if (!args.has("no-val")) {
+        valPairs = pairsFor(args, "val-list", "val.txt");
+    }
+    core::SegmentationDataset trainSet(trainPairs, cfg);
     std::unique_ptr<core::SegmentationDataset> valSet;
-    if (!args.has("images") && !args.has("no-val"))
-        valSet = std::make_unique<core::SegmentationDataset>(pairsFor(args, "val-list", "val.txt"), cfg);
+    if (!valPairs.empty())
+        valSet = std::make_unique<core::SegmentationDataset>(valPairs, cfg);
     const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "loaded %zu training and %zu validation pairs in %.1f s; device %s, %d threads\n",
                  trainSet.size(), valSet ? valSet->size() : 0, loadSeconds, ml::preferredDevice().c_str(),
