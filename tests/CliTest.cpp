@@ -3,6 +3,7 @@
 #include "delineo/core/MaskIO.h"
 
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -123,6 +124,44 @@ TEST(Cli, TrainSegmentEvaluateEndToEnd)
     EXPECT_EQ(runCommand(cli() + " segment --model " + dir.file("model/m.pt") + " " + dir.file("images") +
                              " --out " + dir.file("pred2"), &out), 10) << out;
     EXPECT_NE(out.find("model error"), std::string::npos);
+}
+
+// A model exported from PyTorch (tests/data/torchscript-tiny.pt: logits = red - 0.5) is checked,
+// imported, and then segments like a built-in model.
+TEST(Cli, ImportedTorchScriptModelSegments)
+{
+    const std::string data = std::string(DELINEO_TESTDATA);
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " import-model " + data + "/torchscript-tiny.pt --sidecar " + data +
+                             "/torchscript-tiny.json --out " + dir.file("models") + " --name tiny", &out), 0) << out;
+    EXPECT_NE(out.find("1 class(es), 64x64 input"), std::string::npos) << out;
+    // Left half red, right half dark.
+    cv::Mat img(40, 60, CV_8UC3, cv::Scalar(0, 0, 0));
+    img(cv::Rect(0, 0, 30, 40)).setTo(cv::Scalar(0, 0, 255));
+    cv::imwrite(dir.file("frame.png"), img);
+    ASSERT_EQ(runCommand(cli() + " segment --model " + dir.file("models/tiny.pt") + " " + dir.file("frame.png") +
+                             " --out " + dir.file("pred"), &out), 0) << out;
+    const auto m = core::loadMask(dir.file("pred/frame.png"), 1);
+    ASSERT_EQ(m.width, 60);
+    EXPECT_EQ(m.at(5, 20), 1);
+    EXPECT_EQ(m.at(54, 20), 0);
+
+    // A sidecar that promises three classes to a one-channel model is refused with the reason.
+    std::ifstream in(data + "/torchscript-tiny.json");
+    auto side = nlohmann::json::parse(in);
+    side["classes"].push_back({{"name", "b"}, {"colour", {1, 2, 3}}});
+    side["classes"].push_back({{"name", "c"}, {"colour", {1, 2, 3}}});
+    std::ofstream(dir.file("three.json")) << side.dump();
+    EXPECT_EQ(runCommand(cli() + " import-model " + data + "/torchscript-tiny.pt --sidecar " + dir.file("three.json") +
+                             " --out " + dir.file("models2"), &out), 10) << out;
+    EXPECT_NE(out.find("returns 1 x 1 x 64 x 64"), std::string::npos) << out;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("models2/torchscript-tiny.pt")));
+    // A damaged file is a model error too.
+    std::ofstream(dir.file("broken.pt")) << "PK not really";
+    EXPECT_EQ(runCommand(cli() + " import-model " + dir.file("broken.pt") + " --sidecar " + data +
+                             "/torchscript-tiny.json --out " + dir.file("models3"), &out), 10) << out;
+    EXPECT_NE(out.find("not a TorchScript archive"), std::string::npos) << out;
 }
 
 TEST(Cli, ShippedModelSegmentsARealFrame)

@@ -25,6 +25,9 @@ commands:
   segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
             [--report evaluation.html | --no-report] [--worst 8]   (five metrics + HD95 per class)
+  import-model MODEL.pt --sidecar MODEL.json [--out DIR] [--name NAME]
+            (a TorchScript export from PyTorch; checked by one forward pass, then copied with its sidecar
+             to ~/.local/share/Delineo/models or DIR)
   info      FILE|FOLDER [--json]   (DICOM file/series folder, NIfTI, NRRD, UW-Madison case, image)
   deidentify DICOM_FILE|FOLDER... --out DIR [--prefix ANON]
   import-dicom DICOM_FILE|FOLDER... --workspace DIR [--keep-identity | --deidentify] [--prefix ANON]
@@ -61,6 +64,8 @@ int main(int argc, char** argv)
             return cli::runBench(args);
         if (cmd == "deidentify")
             return cli::runDeidentify(args);
+        if (cmd == "import-model")
+            return cli::runImportModel(args);
         if (cmd == "import-dicom")
             return cli::runImportDicom(args);
         if (cmd == "import-uw")

@@ -7,6 +7,7 @@ namespace delineo::cli {
 int runTrain(const CliArgs& args);
 int runSegment(const CliArgs& args);
 int runEvaluate(const CliArgs& args);
+int runImportModel(const CliArgs& args);
 int runInfo(const CliArgs& args);
 int runBench(const CliArgs& args);
 int runDeidentify(const CliArgs& args);

@@ -9,6 +9,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Metrics.h"
 #include "delineo/ml/Segmenter.h"
 
@@ -51,6 +52,21 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& inputs)
 }
 
 } // namespace
+
+// Checks a TorchScript export against its sidecar and copies both into the user's model folder
+// (or --out), where the GUI and `segment --model` find it.
+int runImportModel(const CliArgs& args)
+{
+    if (args.positional().size() != 1)
+        throw UsageError("import-model needs one TorchScript file");
+    const std::string path = ml::importTorchScript(args.positional().front(), args.require("sidecar"),
+                                                   args.get("out", core::userModelDir()), args.get("name"));
+    const ml::ModelConfig cfg = ml::readSidecar(path);
+    std::printf("imported %s: %d input channel(s), %d class(es), %dx%d input -> %s\n",
+                args.positional().front().c_str(), cfg.inChannels, cfg.numForeground(), cfg.inputSize, cfg.inputSize,
+                path.c_str());
+    return 0;
+}
 
 int runSegment(const CliArgs& args)
 {

@@ -14,7 +14,11 @@ std::vector<ModelEntry> shippedModels()
 {
     std::vector<ModelEntry> out;
     std::error_code ec;
-    for (const auto& e : fs::directory_iterator(fs::path(resourceDir()) / "models", ec)) {
+    std::vector<fs::directory_entry> entries;
+    for (const fs::path dir : {fs::path(resourceDir()) / "models", fs::path(userModelDir())})
+        for (const auto& e : fs::directory_iterator(dir, ec))
+            entries.push_back(e);
+    for (const auto& e : entries) {
         const std::string name = e.path().filename().string();
         // Resume state (.last.pt, .optim.pt) is not a model to offer.
         if (e.path().extension() != ".pt" || name.find(".last.") != std::string::npos ||

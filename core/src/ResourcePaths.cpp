@@ -25,6 +25,14 @@ std::string resourceDir()
 #endif
 }
 
+std::string userModelDir()
+{
+    const char* xdg = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    const fs::path base = xdg && *xdg ? fs::path(xdg) : fs::path(home && *home ? home : "/tmp") / ".local" / "share";
+    return (base / "Delineo" / "models").string();
+}
+
 std::string defaultModelPath()
 {
     if (const char* env = std::getenv("DELINEO_MODEL"); env && *env)

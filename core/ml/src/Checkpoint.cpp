@@ -1,6 +1,7 @@
 #include "delineo/ml/Checkpoint.h"
 #include "CheckpointIO.h"
 #include "ModelRegistry.h"
+#include "models/TorchScriptNet.h"
 #include "delineo/ml/Errors.h"
 
 #include <cerrno>
@@ -124,6 +125,10 @@ LoadedModel loadModel(const std::string& weightsPath, const torch::Device& devic
         throw ModelError("model file not found: " + weightsPath);
     LoadedModel m;
     m.config = readSidecar(weightsPath);
+    if (m.config.architecture == kTorchScriptArchitecture) {
+        m.net = std::make_shared<TorchScriptNetImpl>(weightsPath, m.config, device);
+        return m;
+    }
     m.net = ModelRegistry::builtin().create(m.config);
     loadWeights(m.net, weightsPath);
     m.net->to(device);

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace delineo::ml {
 
 using nlohmann::json;
@@ -42,8 +44,16 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         c.depth = j.value("depth", 4);
         c.inputSize = j.at("inputSize").get<int>();
         if (j.contains("normalisation")) {
-            c.mean = j["normalisation"].at("mean").get<std::array<float, 3>>();
-            c.std = j["normalisation"].at("std").get<std::array<float, 3>>();
+            // One value per input channel (1 or 3); a single value serves every channel.
+            auto three = [](const json& v) {
+                const auto vals = v.get<std::vector<float>>();
+                if (vals.empty() || vals.size() > 3)
+                    throw ModelError("model sidecar: normalisation needs 1 to 3 values");
+                return std::array<float, 3>{vals[0], vals[std::min<std::size_t>(1, vals.size() - 1)],
+                                            vals[std::min<std::size_t>(2, vals.size() - 1)]};
+            };
+            c.mean = three(j["normalisation"].at("mean"));
+            c.std = three(j["normalisation"].at("std"));
         }
         c.classes.clear();
         for (const auto& e : j.at("classes")) {

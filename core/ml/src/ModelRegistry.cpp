@@ -1,4 +1,5 @@
 #include "ModelRegistry.h"
+#include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Trainer.h"
 #include "models/AttentionUNet.h"
@@ -56,6 +57,8 @@ SegmentationNetPtr ModelRegistry::create(const ModelConfig& config) const
     for (const auto& e : entries_)
         if (e.first == config.architecture)
             return e.second(config);
+    if (config.architecture == kTorchScriptArchitecture)
+        throw ModelError("TorchScript models are for inference only; train or fine-tune a built-in architecture");
     throw ModelError("unknown architecture '" + config.architecture + "'");
 }
 

@@ -11,7 +11,8 @@ struct ModelEntry {
     ml::ModelConfig config;
 };
 
-// The models shipped in resourceDir()/models, by file name; unreadable sidecars are skipped.
+// The models shipped in resourceDir()/models and those in userModelDir() (imported or
+// trained), by path; unreadable sidecars are skipped.
 std::vector<ModelEntry> shippedModels();
 
 } // namespace delineo::core

@@ -11,6 +11,15 @@ std::string optimizerPath(const std::string& weightsPath);
 std::string lastCheckpointPath(const std::string& weightsPath);
 ModelConfig readSidecar(const std::string& weightsPath); // throws ModelError
 
+// The sidecar architecture of models exported from PyTorch (TorchScript), inference only.
+inline constexpr const char* kTorchScriptArchitecture = "torchscript";
+
+// Checks a TorchScript model against its sidecar (classes, colours, inChannels, inputSize,
+// normalisation; architecture may be left out) by running it once, then copies both into
+// outDir as NAME.pt + NAME.json. Returns the new weights path. Throws ModelError.
+std::string importTorchScript(const std::string& modelPath, const std::string& sidecarJsonPath,
+                              const std::string& outDir, const std::string& name = {});
+
 // Writes text to path atomically (temp file, fsync, rename). Throws std::runtime_error.
 void writeFileAtomic(const std::string& path, const std::string& bytes);
 
