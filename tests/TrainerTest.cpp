@@ -152,6 +152,43 @@ TEST(Segmenter, BrokenModelFilesGiveModelError)
     EXPECT_THROW(ml::Segmenter::load(dir.file("ok.pt")), ml::ModelError);
 }
 
+// A batch gives what one-by-one calls give; flip TTA and kept probabilities agree with the labels.
+TEST(Segmenter, BatchTtaAndProbabilities)
+{
+    TempDir dir;
+    SquaresSource train(8, 32, 1);
+    ml::TrainOptions opt;
+    opt.epochs = 2;
+    opt.outputPath = dir.file("m.pt");
+    ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr);
+    auto seg = ml::Segmenter::load(dir.file("m.pt"));
+    std::vector<std::uint8_t> a(40 * 30 * 3), b(64 * 20 * 3);
+    for (std::size_t i = 0; i < a.size(); ++i)
+        a[i] = static_cast<std::uint8_t>((i * 7) % 251);
+    for (std::size_t i = 0; i < b.size(); ++i)
+        b[i] = static_cast<std::uint8_t>((i * 13) % 241);
+    const ml::ImageU8View va{a.data(), 40, 30, 3}, vb{b.data(), 64, 20, 3};
+    const auto batch = seg->predictBatch({va, vb});
+    ASSERT_EQ(batch.size(), 2u);
+    EXPECT_EQ(batch[1].width, 64);
+    const auto one = seg->predict(vb);
+    std::size_t differ = 0;
+    for (std::size_t i = 0; i < one.labels.size(); ++i)
+        differ += one.labels[i] != batch[1].labels[i];
+    EXPECT_LE(differ, one.labels.size() / 200); // batch norm in eval mode: only float rounding may differ
+
+    ml::PredictOptions tta;
+    tta.flipTta = true;
+    tta.keepProbabilities = true;
+    const auto p = seg->predict(va, tta);
+    ASSERT_EQ(p.probabilityPlanes, 1);
+    ASSERT_EQ(p.probabilities.size(), p.labels.size());
+    for (std::size_t i = 0; i < p.labels.size(); ++i) {
+        if (p.probabilities[i] != 127 && p.probabilities[i] != 128)
+            ASSERT_EQ(p.labels[i], p.probabilities[i] > 127 ? 1 : 0) << i;
+    }
+}
+
 TEST(ModelConfig, JsonRoundTrip)
 {
     ml::ModelConfig c = tinyConfig();

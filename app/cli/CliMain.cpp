@@ -22,7 +22,7 @@ commands:
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
             [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...]  (--arch: unet unetpp attention_unet unet3p
             deeplabv3p fcn)
-  segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--timing]
+  segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--batch 4] [--tta] [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
             [--report evaluation.html | --no-report] [--worst 8]   (five metrics + HD95 per class)
   import-model MODEL.pt --sidecar MODEL.json [--out DIR] [--name NAME]
@@ -51,7 +51,7 @@ int main(int argc, char** argv)
     }
     const std::string cmd = argv[1];
     try {
-        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report"});
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta"});
         if (cmd == "train")
             return cli::runTrain(args);
         if (cmd == "segment")

@@ -198,6 +198,11 @@ void MainWindow::buildActions()
     auto* model = menuBar()->addMenu(tr("&Model"));
     runAct_ = model->addAction(tr("&Run Model on Image"), QKeySequence(tr("Ctrl+R")), this, [this] { runModel(); });
     model->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel);
+    auto* tta = model->addAction(tr("Test-time &Flip Augmentation"));
+    tta->setCheckable(true);
+    tta->setChecked(QSettings().value("model/flipTta", false).toBool());
+    tta->setToolTip(tr("Average the model over the image and its flips: steadier masks, 3x the time"));
+    connect(tta, &QAction::toggled, this, [](bool on) { QSettings().setValue("model/flipTta", on); });
     model->addSeparator();
     fineTuneAct_ = model->addAction(tr("&Fine-tune on Corrected Masks…"), QKeySequence(tr("Ctrl+T")), this,
                                     &MainWindow::askFineTune);
@@ -633,9 +638,11 @@ bool MainWindow::runModel()
             refreshOverlayAll();
         updateTitleAndActions();
     };
-    return jobs_->start(tr("Segmenting"), [model, input, w, h, c, result](JobRunner::Context& ctx) {
+    ml::PredictOptions options;
+    options.flipTta = QSettings().value("model/flipTta", false).toBool();
+    return jobs_->start(tr("Segmenting"), [model, input, w, h, c, result, options](JobRunner::Context& ctx) {
         ctx.progress(-1, QObject::tr("Running the model…"));
-        *result = model->predict(ml::ImageU8View{input->data(), w, h, c});
+        *result = model->predict(ml::ImageU8View{input->data(), w, h, c}, options);
         ctx.progress(1.0, QObject::tr("Segmentation done"));
     });
 }

@@ -54,20 +54,29 @@ static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c)
     return ((t - mean) / sd).contiguous();
 }
 
-Prediction Segmenter::predict(const ImageU8View& image) const
+// Class probabilities N x C x S x S, averaged over flips when asked.
+static torch::Tensor probabilities(const SegmentationNetPtr& net, const torch::Tensor& input, bool flipTta)
 {
-    if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
-        throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
-    const ModelConfig& c = impl_->model.config;
-    std::lock_guard<std::mutex> lock(impl_->mutex);
-    torch::NoGradGuard noGrad;
-    auto input = toInput(image, c).to(impl_->device);
-    auto logits = impl_->model.net->forward(input);
-    torch::Tensor probs = logits.size(1) == 1 ? torch::sigmoid(logits) : torch::softmax(logits, 1);
-    probs = F::interpolate(probs, F::InterpolateFuncOptions()
-                                      .size(std::vector<int64_t>{image.height, image.width})
-                                      .mode(torch::kBilinear)
-                                      .align_corners(false))
+    auto probs = [&](const torch::Tensor& x) {
+        auto logits = net->forward(x);
+        return logits.size(1) == 1 ? torch::sigmoid(logits) : torch::softmax(logits, 1);
+    };
+    auto p = probs(input);
+    if (flipTta) {
+        p = p + probs(input.flip({3})).flip({3});
+        p = p + probs(input.flip({2})).flip({2});
+        p = p / 3.0;
+    }
+    return p;
+}
+
+// Labels and confidence at the image's own size from C x S x S probabilities.
+static Prediction finish(torch::Tensor probs, int width, int height, bool keepProbabilities)
+{
+    probs = F::interpolate(probs.unsqueeze(0), F::InterpolateFuncOptions()
+                                                   .size(std::vector<int64_t>{height, width})
+                                                   .mode(torch::kBilinear)
+                                                   .align_corners(false))
                 .squeeze(0)
                 .to(torch::kCPU);
     torch::Tensor labels, conf;
@@ -80,14 +89,45 @@ Prediction Segmenter::predict(const ImageU8View& image) const
         conf = std::get<0>(mx);
         labels = std::get<1>(mx).to(torch::kUInt8);
     }
-    conf = (conf * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+    auto to8 = [](const torch::Tensor& t) { return (t * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous(); };
+    conf = to8(conf);
     labels = labels.contiguous();
     Prediction out;
-    out.width = image.width;
-    out.height = image.height;
-    const auto n = static_cast<size_t>(image.width) * image.height;
+    out.width = width;
+    out.height = height;
+    const auto n = static_cast<size_t>(width) * height;
     out.labels.assign(labels.data_ptr<std::uint8_t>(), labels.data_ptr<std::uint8_t>() + n);
     out.confidence.assign(conf.data_ptr<std::uint8_t>(), conf.data_ptr<std::uint8_t>() + n);
+    if (keepProbabilities) {
+        const auto planes = to8(probs);
+        out.probabilityPlanes = static_cast<int>(probs.size(0));
+        out.probabilities.assign(planes.data_ptr<std::uint8_t>(), planes.data_ptr<std::uint8_t>() + n * out.probabilityPlanes);
+    }
+    return out;
+}
+
+Prediction Segmenter::predict(const ImageU8View& image, const PredictOptions& options) const
+{
+    return std::move(predictBatch({image}, options).front());
+}
+
+std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& images, const PredictOptions& options) const
+{
+    const ModelConfig& c = impl_->model.config;
+    std::vector<torch::Tensor> inputs;
+    for (const auto& image : images) {
+        if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
+            throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
+        inputs.push_back(toInput(image, c));
+    }
+    if (inputs.empty())
+        return {};
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    torch::NoGradGuard noGrad;
+    const auto probs = probabilities(impl_->model.net, torch::cat(inputs, 0).to(impl_->device), options.flipTta);
+    std::vector<Prediction> out;
+    for (std::size_t i = 0; i < images.size(); ++i)
+        out.push_back(finish(probs[static_cast<int64_t>(i)], images[i].width, images[i].height, options.keepProbabilities));
     return out;
 }
 

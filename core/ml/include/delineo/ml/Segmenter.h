@@ -18,6 +18,17 @@ struct Prediction {
     int width = 0, height = 0;
     std::vector<std::uint8_t> labels;      // class index per pixel, 0 = background
     std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
+    // With PredictOptions::keepProbabilities: one 0..255 plane per network output channel
+    // (binary: the foreground; several classes: background first), plane after plane.
+    std::vector<std::uint8_t> probabilities;
+    int probabilityPlanes = 0;
+};
+
+struct PredictOptions {
+    // Test-time augmentation: also run the horizontally and vertically flipped image and average
+    // the probabilities (3 forward passes).
+    bool flipTta = false;
+    bool keepProbabilities = false;
 };
 
 // Runs a trained network on images of any size (resized to the model input and back).
@@ -31,7 +42,10 @@ public:
 
     const ModelConfig& config() const;
     std::string device() const;
-    Prediction predict(const ImageU8View& image) const;
+    // Frames of any size are resized to the model input and the probabilities resized back.
+    Prediction predict(const ImageU8View& image, const PredictOptions& options = {}) const;
+    // One forward pass for the whole batch (sizes may differ).
+    std::vector<Prediction> predictBatch(const std::vector<ImageU8View>& images, const PredictOptions& options = {}) const;
 
 private:
     struct Impl;
