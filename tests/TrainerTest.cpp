@@ -189,6 +189,26 @@ TEST(Segmenter, BatchTtaAndProbabilities)
     }
 }
 
+TEST(Trainer, LearningRateSchedules)
+{
+    EXPECT_DOUBLE_EQ(ml::scheduledRate("cosine", 1.0, 0.0), 1.0);
+    EXPECT_NEAR(ml::scheduledRate("cosine", 1.0, 0.5), 0.51, 1e-12);
+    EXPECT_NEAR(ml::scheduledRate("cosine", 1.0, 1.0), 0.02, 1e-12);
+    EXPECT_NEAR(ml::scheduledRate("onecycle", 1.0, 0.0), 0.04, 1e-12);  // starts at base/25
+    EXPECT_NEAR(ml::scheduledRate("onecycle", 1.0, 0.3), 1.0, 1e-12);   // peak after the warm-up
+    EXPECT_NEAR(ml::scheduledRate("onecycle", 1.0, 1.0), 1e-4, 1e-12);  // ends near zero
+    EXPECT_LT(ml::scheduledRate("onecycle", 1.0, 0.1), ml::scheduledRate("onecycle", 1.0, 0.2));
+    TempDir dir;
+    SquaresSource train(8, 32, 1);
+    ml::TrainOptions opt;
+    opt.outputPath = dir.file("m.pt");
+    opt.schedule = "sawtooth";
+    EXPECT_THROW(ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr), ml::TrainingError);
+    opt.schedule = "onecycle";
+    opt.epochs = 2;
+    EXPECT_EQ(ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr).epochsRun, 2);
+}
+
 TEST(ModelConfig, JsonRoundTrip)
 {
     ml::ModelConfig c = tinyConfig();

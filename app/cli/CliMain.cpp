@@ -20,8 +20,8 @@ commands:
             --out MODEL.pt [--arch unet] [--base 16] [--depth 4] [--size 256] [--channels 3]
             [--classes polyp] [--epochs 20] [--batch 8] [--lr 1e-3] [--seed 42] [--workers 1]
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
-            [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...]  (--arch: unet unetpp attention_unet unet3p
-            deeplabv3p fcn)
+            [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...] [--schedule cosine|onecycle] [--no-amp]
+            (--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only)
   segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--batch 4] [--tta] [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
             [--report evaluation.html | --no-report] [--worst 8]   (five metrics + HD95 per class)
@@ -51,7 +51,7 @@ int main(int argc, char** argv)
     }
     const std::string cmd = argv[1];
     try {
-        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta"});
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp"});
         if (cmd == "train")
             return cli::runTrain(args);
         if (cmd == "segment")

@@ -81,6 +81,8 @@ int runTrain(const CliArgs& args)
     opt.initWeights = args.get("init");
     opt.resumeFrom = args.get("resume");
     opt.loss = args.get("loss");
+    opt.schedule = args.get("schedule", "cosine");
+    opt.mixedPrecision = !args.has("no-amp");
     const auto outDir = std::filesystem::path(opt.outputPath).parent_path();
     if (!outDir.empty())
         std::filesystem::create_directories(outDir);

@@ -45,6 +45,36 @@ SegmentationDataset::SegmentationDataset(std::vector<SamplePair> pairs, const ml
         cancel);
 }
 
+namespace {
+
+// Grid distortion: a 5x5 lattice of control points moved by up to 6% of the size, interpolated
+// smoothly over the image; the mask follows with nearest-neighbour sampling.
+void gridDistort(cv::Mat& img, cv::Mat& mask, std::mt19937_64& rng)
+{
+    const int s = img.rows;
+    std::uniform_real_distribution<float> d(-0.06f * s, 0.06f * s);
+    cv::Mat dx(5, 5, CV_32F), dy(5, 5, CV_32F);
+    for (int i = 0; i < 25; ++i) {
+        dx.at<float>(i / 5, i % 5) = d(rng);
+        dy.at<float>(i / 5, i % 5) = d(rng);
+    }
+    cv::resize(dx, dx, img.size(), 0, 0, cv::INTER_CUBIC);
+    cv::resize(dy, dy, img.size(), 0, 0, cv::INTER_CUBIC);
+    cv::Mat mapX(img.size(), CV_32F), mapY(img.size(), CV_32F);
+    for (int y = 0; y < img.rows; ++y)
+        for (int x = 0; x < img.cols; ++x) {
+            mapX.at<float>(y, x) = static_cast<float>(x) + dx.at<float>(y, x);
+            mapY.at<float>(y, x) = static_cast<float>(y) + dy.at<float>(y, x);
+        }
+    cv::Mat outImg, outMask;
+    cv::remap(img, outImg, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+    cv::remap(mask, outMask, mapX, mapY, cv::INTER_NEAREST, cv::BORDER_REFLECT_101);
+    img = outImg;
+    mask = outMask;
+}
+
+} // namespace
+
 ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std::uint64_t seed) const
 {
     const int s = config_.inputSize, ch = config_.inChannels;
@@ -68,6 +98,8 @@ ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std
             cv::flip(warped, warped, code);
             cv::flip(warpedMask, warpedMask, code);
         }
+        if (u(rng) < 0.3)
+            gridDistort(warped, warpedMask, rng);
         img = warped;
         mask = warpedMask;
     }

@@ -7,8 +7,10 @@
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
 
+#include <ATen/autocast_mode.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -63,7 +65,70 @@ ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, co
     return result;
 }
 
+// CUDA autocast for the forward pass and loss (LibTorch has no scoped guard for it).
+class AutocastScope {
+public:
+    explicit AutocastScope(bool on) : on_(on)
+    {
+        if (on_)
+            at::autocast::set_enabled(true);
+    }
+    ~AutocastScope()
+    {
+        if (on_) {
+            at::autocast::set_enabled(false);
+            at::autocast::clear_cache();
+        }
+    }
+
+private:
+    bool on_;
+};
+
+// Dynamic loss scaling for half precision (what torch.cuda.amp.GradScaler does): gradients are
+// unscaled before the step; an overflow skips the step and halves the scale, and a long run of
+// good steps doubles it.
+struct LossScaler {
+    double scale = 65536.0;
+    int goodSteps = 0;
+
+    bool unscale(torch::optim::Optimizer& optimizer)
+    {
+        std::vector<torch::Tensor> peaks;
+        for (auto& group : optimizer.param_groups())
+            for (auto& p : group.params())
+                if (p.grad().defined()) {
+                    p.mutable_grad().div_(scale);
+                    peaks.push_back(p.grad().abs().max());
+                }
+        const bool finite = peaks.empty() || torch::isfinite(torch::stack(peaks)).all().item<bool>();
+        if (!finite) {
+            scale /= 2;
+            goodSteps = 0;
+            optimizer.zero_grad();
+            return false;
+        }
+        if (++goodSteps % 2000 == 0)
+            scale *= 2;
+        return true;
+    }
+};
+
 } // namespace
+
+double scheduledRate(const std::string& schedule, double baseRate, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    if (schedule == "onecycle") {
+        // Smith's one-cycle: from base/25 up to base over 30% of the run, then down to base/1e4.
+        const double warm = 0.3;
+        if (t < warm)
+            return baseRate / 25 + (baseRate - baseRate / 25) * 0.5 * (1 - std::cos(M_PI * t / warm));
+        return baseRate / 1e4 + (baseRate - baseRate / 1e4) * 0.5 * (1 + std::cos(M_PI * (t - warm) / (1 - warm)));
+    }
+    // Cosine over the whole run, floor at 2% of the base rate.
+    return baseRate * (0.02 + 0.98 * 0.5 * (1.0 + std::cos(M_PI * t)));
+}
 
 std::int64_t parameterCount(const ModelConfig& config)
 {
@@ -105,6 +170,10 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     if (!opt.resumeFrom.empty())
         firstEpoch = loadOptimizer(optimizer, opt.resumeFrom);
 
+    if (opt.schedule != "cosine" && opt.schedule != "onecycle")
+        throw TrainingError("unknown learning-rate schedule '" + opt.schedule + "' (cosine or onecycle)");
+    const bool amp = opt.mixedPrecision && device.is_cuda();
+    LossScaler scaler;
     const int steps = static_cast<int>((trainSet.size() + opt.batchSize - 1) / opt.batchSize);
     const double totalSteps = static_cast<double>(steps) * opt.epochs;
     TrainResult result;
@@ -132,9 +201,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
                 result.cancelled = true;
                 break;
             }
-            // Cosine schedule over the whole run, floor at 2% of the base rate.
-            const double t = (static_cast<double>(epoch) * steps + step) / totalSteps;
-            const double lr = opt.learningRate * (0.02 + 0.98 * 0.5 * (1.0 + std::cos(M_PI * t)));
+            const double lr = scheduledRate(opt.schedule, opt.learningRate,
+                                             (static_cast<double>(epoch) * steps + step) / totalSteps);
             for (auto& group : optimizer.param_groups())
                 static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
             // Batch norm cannot train on a single image; skip a trailing singleton.
@@ -142,12 +210,21 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
                 continue;
             const auto stepStart = Clock::now();
             optimizer.zero_grad();
-            auto logits = net->forward(batch.images.to(device));
-            auto loss = combinedLoss(logits, batch.masks.to(device), lossTerms);
+            torch::Tensor loss;
+            {
+                AutocastScope autocast(amp);
+                loss = combinedLoss(net->forward(batch.images.to(device)), batch.masks.to(device), lossTerms);
+            }
             const double lossValue = loss.item<double>();
             if (!std::isfinite(lossValue))
                 throw TrainingError("training diverged (loss is not finite) at epoch " + std::to_string(epoch + 1));
-            loss.backward();
+            if (amp) {
+                (loss.to(torch::kFloat32) * scaler.scale).backward();
+                if (!scaler.unscale(optimizer))
+                    continue; // overflow in half precision: skip this step with a smaller scale
+            } else {
+                loss.backward();
+            }
             optimizer.step();
             trainSeconds += secondsSince(stepStart);
             trainImages += batch.images.size(0);

@@ -14,8 +14,8 @@ struct SamplePair {
 };
 
 // Image/mask pairs decoded once (OpenCV/DCMTK), resized to the model input and cached as 8-bit;
-// each sample() applies a seeded augmentation (flips, rotation, scale, brightness/contrast) and
-// normalises. Thread-safe for concurrent sample() calls.
+// each sample() applies a seeded augmentation (flips, rotation, scale, grid distortion,
+// brightness/contrast) and normalises. Thread-safe for concurrent sample() calls.
 class SegmentationDataset : public delineo::ml::SampleSource {
 public:
     // Decodes every pair on `threads` threads. Throws ImageError for a missing or broken file.

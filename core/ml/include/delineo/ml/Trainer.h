@@ -40,7 +40,12 @@ struct TrainOptions {
     std::string resumeFrom;        // resume a run: a .last.pt with optimizer state
     std::string device;            // "" = preferred device
     std::string loss;              // "" = bce+dice (binary) / ce+dice; e.g. "0.5*focal+dice"
+    std::string schedule = "cosine"; // or "onecycle": warm up to the rate over 30% of steps, then anneal
+    bool mixedPrecision = true;    // CUDA only: autocast to half precision with dynamic loss scaling
 };
+
+// Learning rate at progress t in [0, 1] of the run (no I/O; exposed for tests).
+double scheduledRate(const std::string& schedule, double baseRate, double t);
 
 struct TrainProgress {
     int epoch = 0, epochs = 0;
