@@ -22,7 +22,7 @@ commands:
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
             [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...] [--schedule cosine|onecycle] [--no-amp]
             (--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only)
-  segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--batch 4] [--tta] [--timing]
+  segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--batch 1] [--tta] [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
             [--report evaluation.html | --no-report] [--worst 8]   (five metrics + HD95 per class)
   import-model MODEL.pt --sidecar MODEL.json [--out DIR] [--name NAME]
@@ -37,6 +37,8 @@ commands:
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
   bench     --arch all|unet,fcn,... [--size 256] [--base 16] [--depth 4] [--channels 3] [--classes 1]
             (parameters, forward GFLOPs and forward ms of each architecture)
+  bench     --train unet --data KVASIR_DIR [--base 16] [--size 256] [--batch 8] [--images 64]
+            (training images/s and GFLOP/s through the real pipeline, augmentation on)
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
              6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,

@@ -107,7 +107,7 @@ int runSegment(const CliArgs& args)
     const auto inputs = expandInputs(args.positional());
     if (inputs.empty())
         throw UsageError("segment needs at least one input image or folder");
-    const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 4)));
+    const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 1)));
     ml::PredictOptions options;
     options.flipTta = args.has("tta");
     auto seg = ml::Segmenter::load(modelPath);
