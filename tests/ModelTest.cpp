@@ -7,6 +7,7 @@
 #include "delineo/ml/Trainer.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace delineo;
 
@@ -56,4 +57,35 @@ TEST(UNet, UnknownArchitectureIsModelError)
     c.architecture = "nope";
     EXPECT_THROW(ml::ModelRegistry::builtin().create(c), ml::ModelError);
     EXPECT_EQ(ml::architectures().front(), "unet");
+}
+
+// Hand-checkable values of the losses and the combination syntax.
+TEST(Losses, HandComputedValuesAndSpecs)
+{
+    // Binary: logit 0 everywhere gives p = 0.5, so BCE = ln 2 whatever the target.
+    const auto zeros = torch::zeros({1, 1, 2, 2});
+    const auto target = torch::tensor({1, 0, 0, 1}, torch::kLong).view({1, 2, 2});
+    EXPECT_NEAR(ml::bceLoss(zeros, target).item<double>(), std::log(2.0), 1e-6);
+    EXPECT_NEAR(ml::crossEntropyLoss(zeros, target).item<double>(), std::log(2.0), 1e-6);
+    // Focal with p_true = 0.5 is (0.5)^2 * BCE.
+    EXPECT_NEAR(ml::focalLoss(zeros, target).item<double>(), 0.25 * std::log(2.0), 1e-6);
+    // Soft Dice with eps 1: inter = 0.5 * 2, sums 2 + 2 -> 1 - (2 + 1) / (4 + 1).
+    EXPECT_NEAR(ml::diceLoss(zeros, target).item<double>(), 1.0 - 3.0 / 5.0, 1e-6);
+    // A confident, correct multi-class prediction costs almost nothing.
+    auto logits = torch::full({1, 3, 2, 2}, -20.0);
+    const auto t3 = torch::tensor({0, 1, 2, 1}, torch::kLong).view({1, 2, 2});
+    for (int i = 0; i < 4; ++i)
+        logits[0][t3.view(-1)[i].item<int64_t>()][i / 2][i % 2] = 20.0;
+    EXPECT_LT(ml::crossEntropyLoss(logits, t3).item<double>(), 1e-6);
+    EXPECT_LT(ml::focalLoss(logits, t3).item<double>(), 1e-6);
+    EXPECT_LT(ml::diceLoss(logits, t3).item<double>(), 1e-6);
+    // Weighted sums.
+    const auto terms = ml::parseLoss("0.5*focal+dice");
+    ASSERT_EQ(terms.size(), 2u);
+    EXPECT_DOUBLE_EQ(terms[0].weight, 0.5);
+    EXPECT_EQ(terms[1].name, "dice");
+    EXPECT_NEAR(ml::combinedLoss(zeros, target, terms).item<double>(), 0.125 * std::log(2.0) + 0.4, 1e-6);
+    EXPECT_THROW(ml::parseLoss("dice+"), ml::TrainingError);
+    EXPECT_THROW(ml::parseLoss("-1*bce"), ml::TrainingError);
+    EXPECT_THROW(ml::parseLoss("hinge"), ml::TrainingError);
 }

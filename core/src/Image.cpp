@@ -17,6 +17,7 @@ const char* ImageError::codeName(ErrorCode code)
     case ErrorCode::UnsupportedCompression: return "unsupported-compression";
     case ErrorCode::WrongSize: return "wrong-size";
     case ErrorCode::WriteFailed: return "write-failed";
+    case ErrorCode::Busy: return "busy";
     }
     return "error";
 }

@@ -12,6 +12,7 @@ enum class ErrorCode {
     UnsupportedCompression = 7,
     WrongSize = 8,            // e.g. a mask that does not match its image
     WriteFailed = 9,
+    Busy = 12,                // e.g. a workspace another Delineo process holds open
 };
 
 // A typed failure of image or mask I/O; the code doubles as the CLI exit status.

@@ -1,0 +1,100 @@
+#pragma once
+#include "delineo/core/Image.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace delineo::core {
+
+// Review state of a case (and the kind of a mask revision).
+enum class ReviewStatus { NotStarted, AiDraft, Corrected, Approved, Rejected };
+const char* reviewStatusName(ReviewStatus s);
+ReviewStatus reviewStatusFromName(const std::string& name); // throws ImageError(Corrupt)
+
+enum class MaskKind { AiDraft, Corrected, Approved };
+
+struct WorkspaceClass {
+    int label = 0;
+    std::string name;
+    std::uint8_t r = 0, g = 0, b = 0;
+};
+
+struct CaseSummary {
+    std::int64_t id = 0;
+    std::string name;
+    ReviewStatus status = ReviewStatus::NotStarted;
+    std::string comment;
+    int images = 0;
+};
+
+struct MaskRevision {
+    std::int64_t id = 0;
+    MaskKind kind = MaskKind::Corrected;
+    std::int64_t modelId = 0;   // the model version that drafted it (AI drafts), else 0
+    std::string created;        // UTC, ISO 8601
+    LabelMap labels;
+};
+
+// A workspace folder holding one SQLite database (workspace.sqlite, WAL mode, synchronous=FULL):
+// cases and their images, every mask revision (AI drafts with their model, corrections, approvals),
+// review status and comments, the class list, model versions and training runs. The schema is
+// versioned and migrated on open. One process at a time: a second open() gets ImageError(Busy).
+// Every method is one transaction: once it returns, the change survives a crash of the process.
+class Workspace {
+public:
+    static constexpr int kSchemaVersion = 1;
+    static constexpr const char* kDatabaseName = "workspace.sqlite";
+
+    // Creates the folder and database if needed, then opens it. Throws ImageError.
+    static std::unique_ptr<Workspace> open(const std::string& folder);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    const std::string& folder() const { return folder_; }
+    int schemaVersion() const;
+    bool integrityOk() const; // PRAGMA integrity_check
+
+    std::vector<WorkspaceClass> classes() const;
+    void setClasses(const std::vector<WorkspaceClass>& classes);
+
+    std::int64_t addCase(const std::string& name);              // existing name: its id
+    std::int64_t addImage(std::int64_t caseId, const std::string& path, int width, int height, int slices = 1);
+    std::vector<CaseSummary> cases() const;
+    std::optional<std::int64_t> imageId(const std::string& path) const;
+    void setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment);
+
+    // A new revision of one slice's mask. With `replaceOpen`, a corrected revision that is still
+    // open (the autosave of the current editing session) is overwritten instead of adding a row.
+    std::int64_t commitMask(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
+                            std::int64_t modelId = 0, bool replaceOpen = false);
+    // Ends the open editing session of that slice: the next autosave starts a new revision.
+    void closeRevision(std::int64_t imageId, int slice);
+    std::optional<MaskRevision> latestMask(std::int64_t imageId, int slice) const;
+    std::vector<MaskRevision> history(std::int64_t imageId, int slice) const; // oldest first, no pixels
+    std::int64_t revisionCount() const;
+
+    std::int64_t addModel(const std::string& path, const std::string& sidecarJson);
+    std::int64_t addTrainingRun(std::int64_t modelId, const std::string& settingsJson, const std::string& splitJson,
+                                const std::string& resultJson);
+
+    // Run-length code of a label map (value, varint length pairs): fast and compact for masks.
+    static std::vector<std::uint8_t> encodeLabels(const LabelMap& labels);
+    static LabelMap decodeLabels(const std::uint8_t* data, std::size_t size, int width, int height); // ImageError
+
+private:
+    Workspace(std::string folder, sqlite3* db, int lockFd);
+    void exec(const std::string& sql) const;
+    void migrate();
+
+    std::string folder_;
+    sqlite3* db_ = nullptr;
+    int lockFd_ = -1;
+};
+
+} // namespace delineo::core

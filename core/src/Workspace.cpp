@@ -1,0 +1,417 @@
+#include "delineo/core/Workspace.h"
+#include "delineo/core/Errors.h"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+const char* kStatusNames[] = {"not_started", "ai_draft", "corrected", "approved", "rejected"};
+const char* kKindNames[] = {"ai_draft", "corrected", "approved"};
+
+MaskKind kindFromName(const std::string& n)
+{
+    for (int i = 0; i < 3; ++i)
+        if (n == kKindNames[i])
+            return static_cast<MaskKind>(i);
+    throw ImageError(ErrorCode::Corrupt, "workspace: unknown mask kind '" + n + "'");
+}
+
+// One prepared statement; every failure becomes a typed error naming the database.
+class Statement {
+public:
+    Statement(sqlite3* db, const std::string& sql) : db_(db)
+    {
+        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK)
+            fail("prepare");
+    }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    Statement& bind(int i, std::int64_t v) { check(sqlite3_bind_int64(stmt_, i, v)); return *this; }
+    Statement& bind(int i, const std::string& v)
+    {
+        check(sqlite3_bind_text(stmt_, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement& bindBlob(int i, const std::vector<std::uint8_t>& v)
+    {
+        check(sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    bool step()
+    {
+        const int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail("step");
+        return false;
+    }
+    std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
+    std::string text(int col) const
+    {
+        const auto* t = sqlite3_column_text(stmt_, col);
+        return t ? reinterpret_cast<const char*>(t) : "";
+    }
+    const std::uint8_t* blob(int col, std::size_t& size) const
+    {
+        size = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col));
+        return static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
+    }
+
+private:
+    void check(int rc) { if (rc != SQLITE_OK) fail("bind"); }
+    [[noreturn]] void fail(const char* what) const
+    {
+        const int rc = sqlite3_errcode(db_);
+        const ErrorCode code = (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN)
+                                   ? ErrorCode::WriteFailed
+                               : (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt
+                               : (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)     ? ErrorCode::Busy
+                                                                                : ErrorCode::Unreadable;
+        throw ImageError(code, std::string("workspace database (") + what + "): " + sqlite3_errmsg(db_));
+    }
+
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+// BEGIN IMMEDIATE ... COMMIT, rolled back when an exception leaves the scope.
+class Transaction {
+public:
+    explicit Transaction(sqlite3* db) : db_(db) { Statement(db_, "BEGIN IMMEDIATE").step(); }
+    ~Transaction()
+    {
+        if (!done_)
+            sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    void commit()
+    {
+        Statement(db_, "COMMIT").step();
+        done_ = true;
+    }
+
+private:
+    sqlite3* db_;
+    bool done_ = false;
+};
+
+const char* kSchemaV1 = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE classes(label INTEGER PRIMARY KEY, name TEXT NOT NULL, r INTEGER, g INTEGER, b INTEGER);
+CREATE TABLE cases(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+                   status TEXT NOT NULL DEFAULT 'not_started', comment TEXT NOT NULL DEFAULT '',
+                   updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+CREATE TABLE images(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id), path TEXT NOT NULL UNIQUE,
+                    width INTEGER NOT NULL, height INTEGER NOT NULL, slices INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE models(id INTEGER PRIMARY KEY, path TEXT NOT NULL, sidecar TEXT NOT NULL,
+                    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+                    promoted INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE mask_revisions(id INTEGER PRIMARY KEY, image_id INTEGER NOT NULL REFERENCES images(id),
+                    slice INTEGER NOT NULL, kind TEXT NOT NULL CHECK(kind IN ('ai_draft','corrected','approved')),
+                    model_id INTEGER REFERENCES models(id), open INTEGER NOT NULL DEFAULT 0,
+                    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+                    width INTEGER NOT NULL, height INTEGER NOT NULL, labels BLOB NOT NULL);
+CREATE INDEX mask_revisions_by_slice ON mask_revisions(image_id, slice, id);
+CREATE TABLE training_runs(id INTEGER PRIMARY KEY, model_id INTEGER REFERENCES models(id),
+                    settings TEXT NOT NULL, split TEXT NOT NULL, result TEXT NOT NULL,
+                    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+)sql";
+
+void putVarint(std::vector<std::uint8_t>& out, std::uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(static_cast<std::uint8_t>(v | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<std::uint8_t>(v));
+}
+
+} // namespace
+
+const char* reviewStatusName(ReviewStatus s) { return kStatusNames[static_cast<int>(s)]; }
+
+ReviewStatus reviewStatusFromName(const std::string& name)
+{
+    for (int i = 0; i < 5; ++i)
+        if (name == kStatusNames[i])
+            return static_cast<ReviewStatus>(i);
+    throw ImageError(ErrorCode::Corrupt, "workspace: unknown review status '" + name + "'");
+}
+
+std::vector<std::uint8_t> Workspace::encodeLabels(const LabelMap& m)
+{
+    std::vector<std::uint8_t> out;
+    const auto& l = m.labels;
+    for (std::size_t i = 0; i < l.size();) {
+        std::size_t j = i + 1;
+        while (j < l.size() && l[j] == l[i])
+            ++j;
+        out.push_back(l[i]);
+        putVarint(out, j - i);
+        i = j;
+    }
+    return out;
+}
+
+LabelMap Workspace::decodeLabels(const std::uint8_t* data, std::size_t size, int width, int height)
+{
+    LabelMap m(width, height);
+    std::size_t at = 0, in = 0;
+    while (in < size) {
+        const std::uint8_t value = data[in++];
+        std::uint64_t run = 0;
+        for (int shift = 0; in < size; shift += 7) {
+            const std::uint8_t b = data[in++];
+            run |= static_cast<std::uint64_t>(b & 0x7f) << shift;
+            if (!(b & 0x80) || shift > 56)
+                break;
+        }
+        if (run == 0 || at + run > m.labels.size())
+            throw ImageError(ErrorCode::Corrupt, "workspace: a stored mask does not fit its size");
+        std::fill(m.labels.begin() + static_cast<std::ptrdiff_t>(at), m.labels.begin() + static_cast<std::ptrdiff_t>(at + run), value);
+        at += run;
+    }
+    if (at != m.labels.size())
+        throw ImageError(ErrorCode::Corrupt, "workspace: a stored mask is truncated");
+    return m;
+}
+
+std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
+{
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (!fs::is_directory(folder))
+        throw ImageError(ErrorCode::WriteFailed, "cannot create workspace folder " + folder);
+    // An advisory lock beside the database: one Delineo process per workspace.
+    const std::string lockPath = (fs::path(folder) / "workspace.lock").string();
+    const int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw ImageError(ErrorCode::WriteFailed, "cannot write in workspace folder " + folder + " (read-only?)");
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        ::close(fd);
+        throw ImageError(ErrorCode::Busy, "workspace " + folder + " is open in another Delineo window or process");
+    }
+    sqlite3* db = nullptr;
+    const std::string path = (fs::path(folder) / kDatabaseName).string();
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) !=
+        SQLITE_OK) {
+        const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
+        ::close(fd);
+        throw ImageError(ErrorCode::Unreadable, "cannot open workspace database " + path + ": " + msg);
+    }
+    sqlite3_busy_timeout(db, 5000);
+    std::unique_ptr<Workspace> ws(new Workspace(folder, db, fd));
+    ws->exec("PRAGMA journal_mode=WAL");
+    ws->exec("PRAGMA synchronous=FULL");
+    ws->exec("PRAGMA foreign_keys=ON");
+    ws->migrate();
+    return ws;
+}
+
+Workspace::Workspace(std::string folder, sqlite3* db, int lockFd) : folder_(std::move(folder)), db_(db), lockFd_(lockFd) {}
+
+Workspace::~Workspace()
+{
+    sqlite3_close(db_);
+    if (lockFd_ >= 0)
+        ::close(lockFd_); // releases the lock
+}
+
+void Workspace::exec(const std::string& sql) const
+{
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
+        const std::string msg = err ? err : "unknown error";
+        sqlite3_free(err);
+        const int rc = sqlite3_errcode(db_);
+        throw ImageError(rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT ? ErrorCode::Corrupt : ErrorCode::WriteFailed,
+                         "workspace database " + folder_ + ": " + msg);
+    }
+}
+
+void Workspace::migrate()
+{
+    const int version = static_cast<int>([&] {
+        Statement s(db_, "PRAGMA user_version");
+        s.step();
+        return s.integer(0);
+    }());
+    if (version > kSchemaVersion)
+        throw ImageError(ErrorCode::UnsupportedFormat, "workspace " + folder_ + " was written by a newer Delineo (schema " +
+                                                           std::to_string(version) + ")");
+    if (version == kSchemaVersion)
+        return;
+    Transaction t(db_);
+    if (version < 1) {
+        exec(kSchemaV1);
+        exec("INSERT INTO meta(key, value) VALUES('created', strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+    }
+    // Later versions: `if (version < 2) { ALTER TABLE ... }`, each step in this transaction.
+    exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+    t.commit();
+}
+
+int Workspace::schemaVersion() const
+{
+    Statement s(db_, "PRAGMA user_version");
+    s.step();
+    return static_cast<int>(s.integer(0));
+}
+
+bool Workspace::integrityOk() const
+{
+    Statement s(db_, "PRAGMA integrity_check");
+    return s.step() && s.text(0) == "ok";
+}
+
+std::vector<WorkspaceClass> Workspace::classes() const
+{
+    std::vector<WorkspaceClass> out;
+    Statement s(db_, "SELECT label, name, r, g, b FROM classes ORDER BY label");
+    while (s.step())
+        out.push_back({static_cast<int>(s.integer(0)), s.text(1), static_cast<std::uint8_t>(s.integer(2)),
+                       static_cast<std::uint8_t>(s.integer(3)), static_cast<std::uint8_t>(s.integer(4))});
+    return out;
+}
+
+void Workspace::setClasses(const std::vector<WorkspaceClass>& classes)
+{
+    Transaction t(db_);
+    Statement(db_, "DELETE FROM classes").step();
+    for (const auto& c : classes)
+        Statement(db_, "INSERT INTO classes(label, name, r, g, b) VALUES(?, ?, ?, ?, ?)")
+            .bind(1, c.label).bind(2, c.name).bind(3, c.r).bind(4, c.g).bind(5, c.b).step();
+    t.commit();
+}
+
+std::int64_t Workspace::addCase(const std::string& name)
+{
+    Statement(db_, "INSERT OR IGNORE INTO cases(name) VALUES(?)").bind(1, name).step();
+    Statement s(db_, "SELECT id FROM cases WHERE name = ?");
+    s.bind(1, name).step();
+    return s.integer(0);
+}
+
+std::int64_t Workspace::addImage(std::int64_t caseId, const std::string& path, int width, int height, int slices)
+{
+    Statement(db_, "INSERT OR IGNORE INTO images(case_id, path, width, height, slices) VALUES(?, ?, ?, ?, ?)")
+        .bind(1, caseId).bind(2, path).bind(3, width).bind(4, height).bind(5, slices).step();
+    return *imageId(path);
+}
+
+std::optional<std::int64_t> Workspace::imageId(const std::string& path) const
+{
+    Statement s(db_, "SELECT id FROM images WHERE path = ?");
+    if (!s.bind(1, path).step())
+        return std::nullopt;
+    return s.integer(0);
+}
+
+std::vector<CaseSummary> Workspace::cases() const
+{
+    std::vector<CaseSummary> out;
+    Statement s(db_, "SELECT c.id, c.name, c.status, c.comment, COUNT(i.id) FROM cases c "
+                     "LEFT JOIN images i ON i.case_id = c.id GROUP BY c.id ORDER BY c.name");
+    while (s.step())
+        out.push_back({s.integer(0), s.text(1), reviewStatusFromName(s.text(2)), s.text(3), static_cast<int>(s.integer(4))});
+    return out;
+}
+
+void Workspace::setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment)
+{
+    Statement(db_, "UPDATE cases SET status = ?, comment = ?, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?")
+        .bind(1, std::string(reviewStatusName(status))).bind(2, comment).bind(3, caseId).step();
+}
+
+std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
+                                   std::int64_t modelId, bool replaceOpen)
+{
+    const auto blob = encodeLabels(labels); // outside the transaction: the lock is held briefly
+    Transaction t(db_);
+    std::int64_t id = 0;
+    if (replaceOpen && kind == MaskKind::Corrected) {
+        Statement open(db_, "SELECT id FROM mask_revisions WHERE image_id = ? AND slice = ? AND open = 1 "
+                            "ORDER BY id DESC LIMIT 1");
+        if (open.bind(1, imageId).bind(2, slice).step())
+            id = open.integer(0);
+    }
+    if (id) {
+        Statement(db_, "UPDATE mask_revisions SET labels = ?, width = ?, height = ?, "
+                       "created = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?")
+            .bindBlob(1, blob).bind(2, labels.width).bind(3, labels.height).bind(4, id).step();
+    } else {
+        Statement(db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
+            .bind(1, imageId).bind(2, slice).step();
+        Statement ins(db_, "INSERT INTO mask_revisions(image_id, slice, kind, model_id, open, width, height, labels) "
+                           "VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?)");
+        ins.bind(1, imageId).bind(2, slice).bind(3, std::string(kKindNames[static_cast<int>(kind)])).bind(4, modelId)
+            .bind(5, replaceOpen && kind == MaskKind::Corrected ? 1 : 0).bind(6, labels.width).bind(7, labels.height)
+            .bindBlob(8, blob).step();
+        id = sqlite3_last_insert_rowid(db_);
+    }
+    t.commit();
+    return id;
+}
+
+void Workspace::closeRevision(std::int64_t imageId, int slice)
+{
+    Statement(db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
+        .bind(1, imageId).bind(2, slice).step();
+}
+
+std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slice) const
+{
+    Statement s(db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels FROM mask_revisions "
+                     "WHERE image_id = ? AND slice = ? ORDER BY id DESC LIMIT 1");
+    if (!s.bind(1, imageId).bind(2, slice).step())
+        return std::nullopt;
+    MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}};
+    std::size_t size = 0;
+    const std::uint8_t* data = s.blob(6, size);
+    r.labels = decodeLabels(data, size, static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
+    return r;
+}
+
+std::vector<MaskRevision> Workspace::history(std::int64_t imageId, int slice) const
+{
+    std::vector<MaskRevision> out;
+    Statement s(db_, "SELECT id, kind, COALESCE(model_id, 0), created FROM mask_revisions "
+                     "WHERE image_id = ? AND slice = ? ORDER BY id");
+    s.bind(1, imageId).bind(2, slice);
+    while (s.step())
+        out.push_back({s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}});
+    return out;
+}
+
+std::int64_t Workspace::revisionCount() const
+{
+    Statement s(db_, "SELECT COUNT(*) FROM mask_revisions");
+    s.step();
+    return s.integer(0);
+}
+
+std::int64_t Workspace::addModel(const std::string& path, const std::string& sidecarJson)
+{
+    Statement(db_, "INSERT INTO models(path, sidecar) VALUES(?, ?)").bind(1, path).bind(2, sidecarJson).step();
+    return sqlite3_last_insert_rowid(db_);
+}
+
+std::int64_t Workspace::addTrainingRun(std::int64_t modelId, const std::string& settingsJson, const std::string& splitJson,
+                                       const std::string& resultJson)
+{
+    Statement(db_, "INSERT INTO training_runs(model_id, settings, split, result) VALUES(NULLIF(?, 0), ?, ?, ?)")
+        .bind(1, modelId).bind(2, settingsJson).bind(3, splitJson).bind(4, resultJson).step();
+    return sqlite3_last_insert_rowid(db_);
+}
+
+} // namespace delineo::core

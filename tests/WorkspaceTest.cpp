@@ -1,0 +1,139 @@
+#include "TestSupport.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/Workspace.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+TEST(Workspace, SchemaCasesReviewsAndMaskRevisions)
+{
+    TempDir dir;
+    {
+        auto ws = core::Workspace::open(dir.file("ws"));
+        EXPECT_EQ(ws->schemaVersion(), core::Workspace::kSchemaVersion);
+        ws->setClasses({{1, "stomach", 255, 0, 0}, {4, "tumour", 0, 255, 0}});
+        const auto c = ws->addCase("case7_day0");
+        EXPECT_EQ(ws->addCase("case7_day0"), c);
+        const auto img = ws->addImage(c, "case7/slice_0001.png", 64, 48, 1);
+        core::LabelMap ai(64, 48);
+        ai.at(3, 4) = 4;
+        const auto model = ws->addModel("models/m.pt", "{\"architecture\":\"unet\"}");
+        ws->commitMask(img, 0, ai, core::MaskKind::AiDraft, model);
+        core::LabelMap edit = ai;
+        edit.at(10, 10) = 1;
+        ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true);
+        edit.at(11, 10) = 1;
+        ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true); // same editing session
+        ws->closeRevision(img, 0);
+        edit.at(12, 10) = 1;
+        ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true); // a new session
+        ws->setReview(c, core::ReviewStatus::Approved, "good");
+        ws->addTrainingRun(model, "{\"epochs\":5}", "{\"val\":[]}", "{\"dice\":0.8}");
+    }
+    auto ws = core::Workspace::open(dir.file("ws"));
+    EXPECT_TRUE(ws->integrityOk());
+    ASSERT_EQ(ws->classes().size(), 2u);
+    EXPECT_EQ(ws->classes()[1].name, "tumour");
+    const auto img = *ws->imageId("case7/slice_0001.png");
+    const auto history = ws->history(img, 0);
+    ASSERT_EQ(history.size(), 3u); // AI draft, first session, second session
+    EXPECT_EQ(history[0].kind, core::MaskKind::AiDraft);
+    EXPECT_NE(history[0].modelId, 0);
+    const auto latest = ws->latestMask(img, 0);
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->labels.at(12, 10), 1);
+    EXPECT_EQ(latest->labels.at(3, 4), 4);
+    const auto cases = ws->cases();
+    ASSERT_EQ(cases.size(), 1u);
+    EXPECT_EQ(cases[0].status, core::ReviewStatus::Approved);
+    EXPECT_EQ(cases[0].comment, "good");
+    EXPECT_EQ(cases[0].images, 1);
+}
+
+TEST(Workspace, LabelCodecRoundTripAndCorruptBlobs)
+{
+    core::LabelMap m(300, 7);
+    std::mt19937 rng(3);
+    for (auto& v : m.labels)
+        v = rng() % 7 < 5 ? 0 : static_cast<std::uint8_t>(rng() % 5);
+    const auto blob = core::Workspace::encodeLabels(m);
+    EXPECT_EQ(core::Workspace::decodeLabels(blob.data(), blob.size(), 300, 7), m);
+    EXPECT_THROW(core::Workspace::decodeLabels(blob.data(), blob.size() / 2, 300, 7), core::ImageError);
+    EXPECT_THROW(core::Workspace::decodeLabels(blob.data(), blob.size(), 300, 6), core::ImageError);
+}
+
+TEST(Workspace, SecondOpenIsRefusedAndGarbageIsATypedError)
+{
+    TempDir dir;
+    auto ws = core::Workspace::open(dir.file("ws"));
+    try {
+        core::Workspace::open(dir.file("ws"));
+        ADD_FAILURE() << "a second open must be refused";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Busy);
+    }
+    std::filesystem::create_directories(dir.file("bad"));
+    std::ofstream(dir.file("bad/workspace.sqlite")) << "this is not a database, just text that is long enough";
+    EXPECT_THROW(core::Workspace::open(dir.file("bad")), core::ImageError);
+}
+
+// A child commits edits and is killed with SIGKILL at random moments, 200 times. Every time the
+// workspace must reopen, pass integrity_check and hold at least the last edit reported committed.
+TEST(Workspace, SurvivesSigkillAtRandomMoments)
+{
+    TempDir dir;
+    const std::string ws = dir.file("ws");
+    std::mt19937 rng(7);
+    int lastSeen = -1;
+    for (int round = 0; round < 200; ++round) {
+        int out[2];
+        ASSERT_EQ(pipe(out), 0);
+        const pid_t pid = fork();
+        ASSERT_GE(pid, 0);
+        if (pid == 0) {
+            dup2(out[1], STDOUT_FILENO);
+            close(out[0]);
+            execl(DELINEO_CRASH_HELPER, DELINEO_CRASH_HELPER, ws.c_str(), static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        close(out[1]);
+        FILE* in = fdopen(out[0], "r");
+        // Let it commit a random number of edits (0..6), then kill it mid-flight.
+        const int wanted = static_cast<int>(rng() % 7);
+        int committed = lastSeen, seen = 0;
+        char line[64];
+        while (seen < wanted && std::fgets(line, sizeof line, in)) {
+            std::sscanf(line, "committed %d", &committed);
+            ++seen;
+        }
+        if (rng() % 2)
+            usleep(rng() % 3000);
+        kill(pid, SIGKILL);
+        while (std::fgets(line, sizeof line, in)) // commits reported before the kill landed
+            std::sscanf(line, "committed %d", &committed);
+        std::fclose(in);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        auto w = core::Workspace::open(ws);
+        ASSERT_TRUE(w->integrityOk()) << "round " << round;
+        if (committed >= 0) {
+            const auto img = w->imageId("frame.png");
+            ASSERT_TRUE(img) << "round " << round;
+            const auto m = w->latestMask(*img, 0);
+            ASSERT_TRUE(m) << "round " << round;
+            const int stored = m->labels.labels[0] + 256 * m->labels.labels[1];
+            ASSERT_GE(stored, committed) << "round " << round << ": a reported commit was lost";
+            lastSeen = stored;
+        }
+    }
+    EXPECT_GT(lastSeen, 100); // the rounds did commit work
+}

@@ -1,0 +1,29 @@
+// Test helper: commits mask edits to a workspace forever, printing "committed N" after each commit
+// returns. The crash test kills it with SIGKILL at random moments and checks what survived.
+#include "delineo/core/Workspace.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+int main(int argc, char** argv)
+{
+    if (argc < 2)
+        return 2;
+    using namespace delineo::core;
+    auto ws = Workspace::open(argv[1]);
+    const std::int64_t image = ws->addImage(ws->addCase("crash"), "frame.png", 96, 64);
+    int start = 0;
+    if (auto last = ws->latestMask(image, 0))
+        start = last->labels.labels[0] + 256 * last->labels.labels[1] + 1;
+    for (int n = start;; ++n) {
+        LabelMap m(96, 64);
+        m.labels[0] = static_cast<std::uint8_t>(n % 256);
+        m.labels[1] = static_cast<std::uint8_t>(n / 256);
+        for (int y = 10; y < 10 + n % 40; ++y) // a "stroke" that grows with n
+            for (int x = 20; x < 60; ++x)
+                m.at(x, y) = 1 + n % 3;
+        ws->commitMask(image, 0, m, MaskKind::Corrected, 0, n % 5 != 0);
+        std::printf("committed %d\n", n);
+        std::fflush(stdout);
+    }
+}
