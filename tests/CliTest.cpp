@@ -66,6 +66,45 @@ TEST(Cli, ImportDicomDeidentifiesUnlessTheWorkspaceKeepsIdentities)
     EXPECT_EQ(runCommand(cli() + " import-dicom " + dir.file("nope") + " --workspace " + dir.file("ws"), &out), 3);
 }
 
+// Import frames with masks (one broken file), check the status, export PNG masks, re-import the
+// export into a second workspace and compare labels pixel for pixel.
+TEST(Cli, WorkspaceImportExportRoundTrip)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "frames" / "masks");
+    for (int i = 0; i < 3; ++i) {
+        const std::string name = "f" + std::to_string(i);
+        test::writeDiscImage(dir.file("frames/" + name + ".png"), 40, 30, 10 + 5 * i, 15, 6);
+        core::saveMask(dir.file("frames/masks/" + name + ".png"), test::discMask(40, 30, 10 + 5 * i, 15, 6), 1);
+    }
+    std::ofstream(dir.file("frames/broken.jpg")) << "not a jpeg";
+    std::string out;
+    const std::string ws = dir.file("ws");
+    ASSERT_EQ(runCommand(cli() + " workspace create " + ws + " --classes polyp", &out), 0) << out;
+    EXPECT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("frames"), &out), 1) << out; // partial
+    EXPECT_NE(out.find("imported 3 images, 3 masks"), std::string::npos) << out;
+    EXPECT_NE(out.find("broken.jpg"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " workspace status --json " + ws, &out), 0) << out;
+    const auto j = nlohmann::json::parse(out);
+    EXPECT_EQ(j["integrity"], "ok");
+    EXPECT_EQ(j["revisions"], 3);
+    ASSERT_EQ(j["cases"].size(), 1u);
+    EXPECT_EQ(j["cases"][0]["name"], "frames");
+    EXPECT_EQ(j["cases"][0]["images"], 3);
+    ASSERT_EQ(runCommand(cli() + " workspace export " + ws + " --png " + dir.file("export"), &out), 0) << out;
+    for (int i = 0; i < 3; ++i) {
+        const std::string name = "f" + std::to_string(i) + ".png";
+        EXPECT_EQ(core::loadMask(dir.file("export/frames/" + name), 1), core::loadMask(dir.file("frames/masks/" + name), 1));
+    }
+    ASSERT_EQ(runCommand(cli() + " workspace import " + dir.file("ws2") + " " + dir.file("frames") + " --masks " +
+                             dir.file("export/frames") + " 2>/dev/null", &out), 1);
+    ASSERT_EQ(runCommand(cli() + " workspace export " + dir.file("ws2") + " --png " + dir.file("export2"), &out), 0);
+    for (int i = 0; i < 3; ++i) {
+        const std::string name = "frames/f" + std::to_string(i) + ".png";
+        EXPECT_EQ(core::loadMask(dir.file("export2/" + name), 1), core::loadMask(dir.file("export/" + name), 1));
+    }
+}
+
 TEST(Cli, CorruptDicomFromSharedData)
 {
     const std::string f = test::sharedData("dicom/pydicom-debian-testfiles/MR_truncated.dcm");

@@ -33,6 +33,8 @@ commands:
   import-dicom DICOM_FILE|FOLDER... --workspace DIR [--keep-identity | --deidentify] [--prefix ANON]
             (copies into DIR/dicom/, de-identified unless the workspace was set to keep identities;
              either flag changes the workspace's setting)
+  workspace create DIR [--classes polyp|stomach,large_bowel,...] | import DIR FOLDER [--masks M]
+            | export DIR --png OUT | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
   bench     --arch all|unet,fcn,... [--size 256] [--base 16] [--depth 4] [--channels 3] [--classes 1]
@@ -42,7 +44,7 @@ commands:
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
              6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,
-             11 training error, 130 cancelled
+             11 training error, 12 busy (workspace open elsewhere), 130 cancelled
 )";
 
 int main(int argc, char** argv)
@@ -70,6 +72,8 @@ int main(int argc, char** argv)
             return cli::runImportModel(args);
         if (cmd == "import-dicom")
             return cli::runImportDicom(args);
+        if (cmd == "workspace")
+            return cli::runWorkspace(args);
         if (cmd == "import-uw")
             return cli::runImportUw(args);
         std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);

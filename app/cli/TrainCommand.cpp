@@ -21,6 +21,16 @@ namespace {
 std::atomic<bool> g_cancel{false};
 extern "C" void onSignal(int) { g_cancel = true; }
 
+std::vector<core::SamplePair> pairsFor(const CliArgs& args, const std::string& listOption, const std::string& dflt)
+{
+    if (args.has("images"))
+        return core::SegmentationDataset::folderPairs(args.require("images"), args.require("masks"));
+    const std::string list = args.get(listOption, dflt);
+    return core::SegmentationDataset::kvasirPairs(args.require("data"), list);
+}
+
+} // namespace
+
 std::vector<ml::ClassInfo> parseClasses(const std::string& text)
 {
     // "polyp" or "stomach,large_bowel,small_bowel"; colours from a fixed clinical palette.
@@ -35,16 +45,6 @@ std::vector<ml::ClassInfo> parseClasses(const std::string& text)
         throw UsageError("--classes needs at least one class name");
     return out;
 }
-
-std::vector<core::SamplePair> pairsFor(const CliArgs& args, const std::string& listOption, const std::string& dflt)
-{
-    if (args.has("images"))
-        return core::SegmentationDataset::folderPairs(args.require("images"), args.require("masks"));
-    const std::string list = args.get(listOption, dflt);
-    return core::SegmentationDataset::kvasirPairs(args.require("data"), list);
-}
-
-} // namespace
 
 int runTrain(const CliArgs& args)
 {

@@ -327,6 +327,17 @@ std::vector<CaseSummary> Workspace::cases() const
     return out;
 }
 
+std::vector<ImageEntry> Workspace::images(std::int64_t caseId) const
+{
+    std::vector<ImageEntry> out;
+    Statement s(db_, "SELECT id, path, width, height, slices FROM images WHERE case_id = ? ORDER BY path");
+    s.bind(1, caseId);
+    while (s.step())
+        out.push_back({s.integer(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
+                       static_cast<int>(s.integer(4))});
+    return out;
+}
+
 void Workspace::setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment)
 {
     Statement(db_, "UPDATE cases SET status = ?, comment = ?, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?")

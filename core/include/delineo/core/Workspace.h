@@ -32,6 +32,12 @@ struct CaseSummary {
     int images = 0;
 };
 
+struct ImageEntry {
+    std::int64_t id = 0;
+    std::string path;
+    int width = 0, height = 0, slices = 1;
+};
+
 struct MaskRevision {
     std::int64_t id = 0;
     MaskKind kind = MaskKind::Corrected;
@@ -66,6 +72,7 @@ public:
     std::int64_t addCase(const std::string& name);              // existing name: its id
     std::int64_t addImage(std::int64_t caseId, const std::string& path, int width, int height, int slices = 1);
     std::vector<CaseSummary> cases() const;
+    std::vector<ImageEntry> images(std::int64_t caseId) const;
     std::optional<std::int64_t> imageId(const std::string& path) const;
     void setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment);
 

@@ -1,0 +1,86 @@
+#include "Commands.h"
+
+#include "delineo/core/Workspace.h"
+#include "delineo/core/WorkspaceIO.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace delineo::cli {
+
+namespace {
+
+int numForeground(const core::Workspace& ws)
+{
+    int n = 0;
+    for (const auto& c : ws.classes())
+        n = std::max(n, c.label);
+    return std::max(1, n);
+}
+
+int report(const core::TransferReport& r, const char* verb)
+{
+    for (const auto& f : r.failed)
+        std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
+    std::printf("%s %d images, %d masks%s\n", verb, r.images, r.masks, r.failed.empty() ? "" : " (some failed)");
+    return r.failed.empty() ? 0 : 1;
+}
+
+} // namespace
+
+// workspace create|import|export|status DIR ...: the SQLite workspace from scripts and servers.
+int runWorkspace(const CliArgs& args)
+{
+    const auto& pos = args.positional();
+    if (pos.size() < 2)
+        throw UsageError("workspace needs an action (create, import, export, status) and a folder");
+    const std::string& action = pos[0];
+    auto ws = core::Workspace::open(pos[1]);
+    if (action == "create") {
+        if (args.has("classes") || ws->classes().empty()) {
+            std::vector<core::WorkspaceClass> classes;
+            int label = 1;
+            for (const auto& c : parseClasses(args.get("classes", "polyp")))
+                classes.push_back({label++, c.name, c.colour[0], c.colour[1], c.colour[2]});
+            ws->setClasses(classes);
+        }
+        std::printf("workspace %s: schema %d, %zu classes\n", pos[1].c_str(), ws->schemaVersion(), ws->classes().size());
+        return 0;
+    }
+    if (action == "import") {
+        if (pos.size() != 3)
+            throw UsageError("workspace import DIR FOLDER [--masks MASKS]");
+        return report(core::importFrames(*ws, pos[2], numForeground(*ws), args.get("masks")), "imported");
+    }
+    if (action == "export") {
+        return report(core::exportPngMasks(*ws, args.require("png"), numForeground(*ws)), "exported");
+    }
+    if (action == "status") {
+        nlohmann::json j;
+        j["schema"] = ws->schemaVersion();
+        j["integrity"] = ws->integrityOk() ? "ok" : "damaged";
+        j["revisions"] = ws->revisionCount();
+        for (const auto& c : ws->classes())
+            j["classes"].push_back({{"label", c.label}, {"name", c.name}, {"colour", {c.r, c.g, c.b}}});
+        j["cases"] = nlohmann::json::array();
+        for (const auto& c : ws->cases())
+            j["cases"].push_back({{"name", c.name}, {"status", core::reviewStatusName(c.status)}, {"images", c.images},
+                                  {"comment", c.comment}});
+        if (args.has("json")) {
+            std::cout << j.dump(2) << std::endl;
+        } else {
+            std::printf("workspace %s: schema %d, integrity %s, %lld mask revisions, %zu cases\n", pos[1].c_str(),
+                        ws->schemaVersion(), ws->integrityOk() ? "ok" : "DAMAGED",
+                        static_cast<long long>(ws->revisionCount()), j["cases"].size());
+            for (const auto& c : ws->cases())
+                std::printf("  %-40s %-12s %5d images  %s\n", c.name.c_str(), core::reviewStatusName(c.status), c.images,
+                            c.comment.c_str());
+        }
+        return ws->integrityOk() ? 0 : 6;
+    }
+    throw UsageError("unknown workspace action '" + action + "' (create, import, export, status)");
+}
+
+} // namespace delineo::cli
