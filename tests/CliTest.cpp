@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/WorkspaceIO.h"
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -95,6 +96,26 @@ TEST(Cli, WorkspaceImportExportRoundTrip)
     for (int i = 0; i < 3; ++i) {
         const std::string name = "f" + std::to_string(i) + ".png";
         EXPECT_EQ(core::loadMask(dir.file("export/frames/" + name), 1), core::loadMask(dir.file("frames/masks/" + name), 1));
+    }
+    // nnU-Net/MONAI dataset folder: labels are the class indices, the json lists the classes.
+    ASSERT_EQ(runCommand(cli() + " workspace export " + ws + " --nnunet " + dir.file("nnunet"), &out), 0) << out;
+    EXPECT_TRUE(std::filesystem::exists(dir.file("nnunet/imagesTr/frames_f1_0000.png")));
+    EXPECT_EQ(core::loadMask(dir.file("nnunet/labelsTr/frames_f1.png"), 3), core::loadMask(dir.file("frames/masks/f1.png"), 1)); // indices
+    std::ifstream ds(dir.file("nnunet/dataset.json"));
+    const auto dj = nlohmann::json::parse(ds);
+    EXPECT_EQ(dj["numTraining"], 3);
+    EXPECT_EQ(dj["labels"]["polyp"], 1);
+    // COCO: decoding each annotation's RLE gives the mask back.
+    ASSERT_EQ(runCommand(cli() + " workspace export " + ws + " --coco " + dir.file("coco.json"), &out), 0) << out;
+    std::ifstream cf(dir.file("coco.json"));
+    const auto cj = nlohmann::json::parse(cf);
+    ASSERT_EQ(cj["annotations"].size(), 3u);
+    for (const auto& a : cj["annotations"]) {
+        const auto& img = cj["images"][a["image_id"].get<int>() - 1];
+        const auto name = std::filesystem::path(img["file_name"].get<std::string>()).stem().string();
+        const auto decoded = core::cocoRleDecode(a["segmentation"]["counts"].get<std::vector<std::uint32_t>>(),
+                                                 img["width"], img["height"]);
+        EXPECT_EQ(decoded, core::loadMask(dir.file("frames/masks/" + name + ".png"), 1)) << name;
     }
     ASSERT_EQ(runCommand(cli() + " workspace import " + dir.file("ws2") + " " + dir.file("frames") + " --masks " +
                              dir.file("export/frames") + " 2>/dev/null", &out), 1);

@@ -117,12 +117,7 @@ void EvaluationReport::write(const std::string& path) const
     }
     h << "</body></html>\n";
     const std::string text = h.str();
-    core::writeViaTempFile(path, [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::binary);
-        out << text;
-        out.close();
-        return out ? std::string() : std::string("write error");
-    });
+    core::writeTextFile(path, text);
 }
 
 } // namespace delineo::cli

@@ -55,6 +55,10 @@ int runWorkspace(const CliArgs& args)
         return report(core::importFrames(*ws, pos[2], numForeground(*ws), args.get("masks")), "imported");
     }
     if (action == "export") {
+        if (args.has("nnunet"))
+            return report(core::exportNnUnet(*ws, args.require("nnunet")), "exported (nnU-Net/MONAI dataset)");
+        if (args.has("coco"))
+            return report(core::exportCoco(*ws, args.require("coco")), "exported (COCO JSON; masks = annotations)");
         return report(core::exportPngMasks(*ws, args.require("png"), numForeground(*ws)), "exported");
     }
     if (action == "status") {

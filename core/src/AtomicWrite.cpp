@@ -3,6 +3,7 @@
 
 #include <fcntl.h>
 #include <filesystem>
+#include <fstream>
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -36,6 +37,16 @@ void writeViaTempFile(const std::string& target, const std::function<std::string
         fs::remove(tmp, ec);
         throw ImageError(ErrorCode::WriteFailed, "cannot write " + target + ": " + error);
     }
+}
+
+void writeTextFile(const std::string& target, const std::string& text)
+{
+    writeViaTempFile(target, [&](const std::string& tmp) {
+        std::ofstream out(tmp, std::ios::binary);
+        out << text;
+        out.close();
+        return out ? std::string() : std::string("write error");
+    });
 }
 
 } // namespace delineo::core

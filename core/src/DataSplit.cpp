@@ -81,12 +81,7 @@ SplitPairs frozenSplit(const std::vector<SamplePair>& pairs, const std::string& 
         for (const auto& [name, val] : isVal)
             j[val ? "val" : "train"].push_back(name);
         const std::string text = j.dump(1) + "\n";
-        writeViaTempFile(splitFile, [&](const std::string& tmp) {
-            std::ofstream f(tmp, std::ios::binary);
-            f << text;
-            f.close();
-            return f ? std::string() : std::string("write error");
-        });
+        writeTextFile(splitFile, text);
     }
     return out;
 }

@@ -96,12 +96,7 @@ void setDeidentifyOnImport(const std::string& workspace, bool on)
     std::error_code ec;
     fs::create_directories(workspace, ec);
     const std::string text = j.dump(2) + "\n";
-    writeViaTempFile((fs::path(workspace) / kSettingsFile).string(), [&](const std::string& tmp) {
-        std::ofstream out(tmp, std::ios::binary);
-        out << text;
-        out.close();
-        return out ? std::string() : std::string("write error");
-    });
+    writeTextFile((fs::path(workspace) / kSettingsFile).string(), text);
 }
 
 } // namespace delineo::core

@@ -10,4 +10,7 @@ namespace delineo::core {
 // `write` reports failure by throwing or returning a non-empty message.
 void writeViaTempFile(const std::string& target, const std::function<std::string(const std::string& tempPath)>& write);
 
+// Text (JSON, HTML, CSV) written the same way. Throws ImageError(WriteFailed).
+void writeTextFile(const std::string& target, const std::string& text);
+
 } // namespace delineo::core

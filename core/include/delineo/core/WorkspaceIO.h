@@ -25,4 +25,18 @@ TransferReport importFrames(Workspace& ws, const std::string& folder, int numFor
 // else class indices), atomically. Images without a mask are skipped.
 TransferReport exportPngMasks(const Workspace& ws, const std::string& outDir, int numForeground);
 
+// An nnU-Net v2 / MONAI style 2D dataset: OUT/imagesTr/CASE_NAME_0000.png (the image's model
+// view: grey or RGB 8-bit), OUT/labelsTr/CASE_NAME.png (class indices) and OUT/dataset.json with
+// channel names, labels and numTraining. Only images with a mask are written.
+TransferReport exportNnUnet(const Workspace& ws, const std::string& outDir);
+
+// COCO JSON for endoscopy frames: one image entry per frame with a mask and one annotation per
+// class present, its mask as uncompressed RLE (column-major run lengths, starting with background)
+// plus area and bounding box. Written atomically.
+TransferReport exportCoco(const Workspace& ws, const std::string& jsonPath);
+
+// Column-major RLE of one class (COCO's "counts"), and back to a binary mask (0/1).
+std::vector<std::uint32_t> cocoRle(const LabelMap& labels, std::uint8_t label);
+LabelMap cocoRleDecode(const std::vector<std::uint32_t>& counts, int width, int height);
+
 } // namespace delineo::core
