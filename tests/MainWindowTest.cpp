@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "delineo/core/DicomImport.h"
+#include "delineo/core/Workspace.h"
 
 #include "delineo/core/MaskIO.h"
 #include "delineo/ml/Trainer.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -326,6 +328,45 @@ TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
     ASSERT_FALSE(bytes.empty());
     EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.31337"), std::string::npos);
     EXPECT_TRUE(core::deidentifyOnImport(dir.file("ws")));
+}
+
+// Edits reach the workspace database (one open revision per editing session, closed by Save),
+// the review status follows the work and the reviewer's verdict, and all of it survives the window.
+TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
+{
+    TempDir dir;
+    test::writeDiscImage(dir.file("frame0.png"), 64, 48, 20, 20, 8);
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+        ASSERT_TRUE(w.session().isOpen());
+        w.setBrushRadius(2);
+        drag(w.view(), {5, 5}, {15, 5});
+        w.commitToWorkspace(false, true);
+        drag(w.view(), {5, 30}, {15, 30});
+        w.commitToWorkspace(false, true); // same session: the open revision is updated
+        ASSERT_TRUE(w.saveMask());
+        w.setReview(core::ReviewStatus::Approved);
+        w.session().flush();
+        EXPECT_NE(w.findChild<QLabel*>("reviewLabel")->text().indexOf("approved"), -1);
+    }
+    auto ws = core::Workspace::open(dir.path().string());
+    EXPECT_TRUE(ws->integrityOk());
+    const auto image = ws->imageId(dir.file("frame0.png"));
+    ASSERT_TRUE(image);
+    const auto history = ws->history(*image, 0);
+    ASSERT_EQ(history.size(), 1u);
+    const auto latest = ws->latestMask(*image, 0);
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(latest->labels, core::loadMask(dir.file("masks/frame0.png"), 1)); // database and PNG agree
+    EXPECT_EQ(latest->labels.at(10, 5), 1);
+    EXPECT_EQ(latest->labels.at(10, 30), 1);
+    const auto cases = ws->cases();
+    ASSERT_EQ(cases.size(), 1u);
+    EXPECT_EQ(cases[0].name, "frame0.png");
+    EXPECT_EQ(cases[0].status, core::ReviewStatus::Approved);
 }
 
 int main(int argc, char** argv)

@@ -91,6 +91,7 @@ Rect MaskEditor::strokeTo(double x, double y)
 
 bool MaskEditor::record(const LabelMap& before, const std::string& description)
 {
+    ++changes_;
     // Bounding box of the pixels that actually changed.
     int x0 = map_.width, y0 = map_.height, x1 = -1, y1 = -1;
     for (int y = 0; y < map_.height; ++y) {

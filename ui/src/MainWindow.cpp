@@ -30,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -146,7 +147,14 @@ void MainWindow::buildUi()
     cancelButton_->hide();
     connect(cancelButton_, &QToolButton::clicked, jobs_, &JobRunner::cancel);
     statusBar()->addWidget(cursorLabel_);
+    reviewLabel_ = new QLabel(this);
+    reviewLabel_->setObjectName("reviewLabel");
+    statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(modelLabel_);
+    // Committed edits reach the workspace database within a few seconds, off the GUI thread.
+    auto* autosave = new QTimer(this);
+    connect(autosave, &QTimer::timeout, this, [this] { commitToWorkspace(); });
+    autosave->start(3000);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancelButton_);
 }
@@ -206,6 +214,22 @@ void MainWindow::buildActions()
     model->addSeparator();
     fineTuneAct_ = model->addAction(tr("&Fine-tune on Corrected Masks…"), QKeySequence(tr("Ctrl+T")), this,
                                     &MainWindow::askFineTune);
+
+    auto* review = menuBar()->addMenu(tr("&Review"));
+    review->addAction(tr("&Approve Case"), QKeySequence(tr("A")), this, [this] { setReview(core::ReviewStatus::Approved); });
+    review->addAction(tr("&Reject Case"), QKeySequence(tr("X")), this, [this] { setReview(core::ReviewStatus::Rejected); });
+    review->addAction(tr("Mark &Corrected"), QKeySequence(tr("C")), this, [this] { setReview(core::ReviewStatus::Corrected); });
+    review->addAction(tr("Co&mment…"), QKeySequence(tr("Ctrl+M")), this, [this] {
+        QString comment;
+        session_.review(currentFile_, &comment);
+        bool ok = false;
+        comment = QInputDialog::getText(this, tr("Reviewer Comment"), tr("Comment on %1:").arg(QFileInfo(currentFile_).fileName()),
+                                        QLineEdit::Normal, comment, &ok);
+        if (ok && session_.isOpen()) {
+            session_.setReview(currentFile_, review_, comment);
+            showReview();
+        }
+    });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Delineo"), this, [this] {
@@ -400,6 +424,7 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
 {
     if (!autosaveIfModified())
         return;
+    commitToWorkspace(true);
     if (!volume.empty())
         chooseModelFor(volume.slice(0).channels);
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classCombo_->count()));
@@ -423,6 +448,74 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
     showSlice(slice_);
     refreshFileList();
     QSettings().setValue("files/lastFolder", QFileInfo(file).absolutePath());
+    openSession();
+}
+
+void MainWindow::openSession()
+{
+    dbChanges_.assign(std::size_t(doc_.depth()), 0);
+    for (int z = 0; z < doc_.depth(); ++z)
+        dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
+    QString error;
+    if (workspace_.isEmpty() || !session_.open(workspace_, &error)) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("No workspace database (masks are still saved as files): %1").arg(error), 15000);
+        return;
+    }
+    QString comment;
+    review_ = session_.review(currentFile_, &comment);
+    showReview();
+}
+
+void MainWindow::showReview()
+{
+    static const char* names[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"),
+                                  QT_TR_NOOP("approved"), QT_TR_NOOP("rejected")};
+    QString comment;
+    if (session_.isOpen())
+        review_ = session_.review(currentFile_, &comment);
+    reviewLabel_->setText(session_.isOpen() ? tr(" Review: %1%2 ").arg(tr(names[int(review_)]),
+                                                                        comment.isEmpty() ? QString() : QStringLiteral(" — ") + comment)
+                                            : QString());
+}
+
+void MainWindow::setReview(core::ReviewStatus status)
+{
+    if (doc_.empty() || !session_.isOpen())
+        return;
+    commitToWorkspace(true);
+    QString comment;
+    session_.review(currentFile_, &comment);
+    session_.setReview(currentFile_, status, comment);
+    showReview();
+}
+
+void MainWindow::commitToWorkspace(bool endRevision, bool wait)
+{
+    if (doc_.empty() || !session_.isOpen() || dbChanges_.size() != std::size_t(doc_.depth()))
+        return;
+    bool edited = false;
+    for (int z = 0; z < doc_.depth(); ++z) {
+        const std::uint64_t now = doc_.editor(z).changeCount();
+        if (now != dbChanges_[std::size_t(z)]) {
+            session_.commitMask(currentFile_, image().width, image().height, doc_.depth(), z, doc_.labels(z),
+                                core::MaskKind::Corrected, true);
+            dbChanges_[std::size_t(z)] = now;
+            edited = true;
+        }
+        if (endRevision)
+            session_.closeRevision(currentFile_, z);
+    }
+    if (edited && (review_ == core::ReviewStatus::NotStarted || review_ == core::ReviewStatus::AiDraft)) {
+        review_ = core::ReviewStatus::Corrected;
+        session_.setReview(currentFile_, review_, QString());
+        if (reviewLabel_)
+            showReview();
+    }
+    if (wait)
+        session_.flush();
+    if (const QString error = session_.takeError(); !error.isEmpty())
+        statusBar()->showMessage(tr("Workspace database: %1").arg(error), 15000);
 }
 
 void MainWindow::showSlice(int z)
@@ -573,6 +666,7 @@ bool MainWindow::saveMask()
         fail(tr("Cannot save mask"), qs(e.what()));
         return false;
     }
+    commitToWorkspace(true);
     statusBar()->showMessage(written ? tr("Saved %n mask(s) to %1", "", written)
                                            .arg(QDir::toNativeSeparators(QFileInfo(qs(doc_.maskPath(slice_))).absolutePath()))
                                      : tr("Nothing to save: no changes."),
@@ -632,8 +726,18 @@ bool MainWindow::runModel()
         core::LabelMap next(result->width, result->height);
         next.labels = std::move(result->labels);
         // One undoable command: Ctrl+Z brings back whatever was there before.
-        if (doc_.editor(z).replace(next, "AI segmentation"))
+        if (doc_.editor(z).replace(next, "AI segmentation")) {
             statusBar()->showMessage(tr("Model applied. Undo (Ctrl+Z) restores the previous mask."), 8000);
+            if (session_.isOpen() && std::size_t(z) < dbChanges_.size()) {
+                session_.commitMask(currentFile_, next.width, next.height, doc_.depth(), z, next, core::MaskKind::AiDraft, false);
+                dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
+                if (review_ == core::ReviewStatus::NotStarted) {
+                    review_ = core::ReviewStatus::AiDraft;
+                    session_.setReview(currentFile_, review_, QString());
+                    showReview();
+                }
+            }
+        }
         if (z == slice_)
             refreshOverlayAll();
         updateTitleAndActions();
@@ -906,6 +1010,8 @@ void MainWindow::closeEvent(QCloseEvent* e)
         jobs_->cancel();
         jobs_->waitForFinished(60000);
     }
+    commitToWorkspace(true, true);
+    session_.close();
     e->accept();
 }
 

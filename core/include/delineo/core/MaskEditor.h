@@ -37,8 +37,18 @@ public:
     // Replaces the whole map (AI accept, morphological ops): one undoable command.
     bool replace(const LabelMap& next, const std::string& description);
 
-    Rect undo() { return history_.undo(map_); }
-    Rect redo() { return history_.redo(map_); }
+    Rect undo()
+    {
+        ++changes_;
+        return history_.undo(map_);
+    }
+    Rect redo()
+    {
+        ++changes_;
+        return history_.redo(map_);
+    }
+    // Grows with every edit, undo and redo: lets an autosave tell whether anything happened.
+    std::uint64_t changeCount() const { return changes_; }
     bool modified() const { return history_.position() != savedPosition_ || dirtyUnknown_; }
     void markSaved() { savedPosition_ = history_.position(); dirtyUnknown_ = false; }
 
@@ -58,6 +68,7 @@ private:
     Rect strokeRect_;
     std::size_t savedPosition_ = 0;
     bool dirtyUnknown_ = false;
+    std::uint64_t changes_ = 0;
 };
 
 } // namespace delineo::core

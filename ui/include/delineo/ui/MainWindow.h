@@ -2,6 +2,7 @@
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Image.h"
 #include "delineo/ui/JobRunner.h"
+#include "delineo/ui/WorkspaceSession.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -49,6 +50,11 @@ public:
     bool runModel();                   // starts a background job
     bool startFineTune(int epochs);    // starts a background job
     bool waitForJob(int timeoutMs = 600000);
+    // Commits changed slices to the workspace database (the 3-second autosave does the same);
+    // `endRevision` closes the revisions, as Save does. Waits for the commits when `wait`.
+    void commitToWorkspace(bool endRevision = false, bool wait = false);
+    void setReview(core::ReviewStatus status); // for the current file
+    WorkspaceSession& session() { return session_; }
 
     // Tests and --screenshot: errors go to lastError() instead of modal dialogs.
     void setDialogsEnabled(bool enabled) { dialogs_ = enabled; }
@@ -100,6 +106,8 @@ private:
     bool loadInBackground(const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
                           std::function<core::Volume(JobRunner::Context&)> load);
     void chooseImportDicom();
+    void openSession();
+    void showReview();
     void rebuildWindowPresets();
     void chooseModelFor(int channels);
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
@@ -114,6 +122,7 @@ private:
     QSlider* opacity_ = nullptr;
     QSlider* sliceSlider_ = nullptr;
     QLabel* sliceLabel_ = nullptr;
+    QLabel* reviewLabel_ = nullptr;
     QMenu* presetsMenu_ = nullptr;
     QToolBar* slicesBar_ = nullptr;
     QLabel* cursorLabel_ = nullptr;
@@ -135,6 +144,9 @@ private:
     std::shared_ptr<ml::Segmenter> model_;
     std::function<void()> onJobDone_;
     bool dialogs_ = true;
+    WorkspaceSession session_;
+    std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
+    core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
     QString lastError_;
 };
 

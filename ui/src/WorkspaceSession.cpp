@@ -1,0 +1,145 @@
+#include "delineo/ui/WorkspaceSession.h"
+#include "delineo/core/Errors.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace delineo::ui {
+
+WorkspaceSession::WorkspaceSession() : worker_([this] { run(); }) {}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    close();
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    worker_.join();
+}
+
+bool WorkspaceSession::open(const QString& folder, QString* error)
+{
+    const QString path = QFileInfo(folder).absoluteFilePath();
+    if (ws_ && path == folder_)
+        return true;
+    close();
+    try {
+        ws_ = core::Workspace::open(path.toStdString());
+        folder_ = path;
+        return true;
+    } catch (const core::ImageError& e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+void WorkspaceSession::close()
+{
+    flush();
+    ws_.reset();
+    folder_.clear();
+}
+
+std::string WorkspaceSession::caseName(const QString& file) const
+{
+    return QDir(folder_).relativeFilePath(QFileInfo(file).absoluteFilePath()).toStdString();
+}
+
+void WorkspaceSession::post(std::function<void(core::Workspace&)> job)
+{
+    if (!ws_)
+        return;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        queue_.push_back(std::move(job));
+    }
+    wake_.notify_one();
+}
+
+void WorkspaceSession::run()
+{
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+        if (queue_.empty() && stop_)
+            return;
+        auto job = std::move(queue_.front());
+        queue_.pop_front();
+        busy_ = true;
+        lock.unlock();
+        try {
+            job(*ws_);
+        } catch (const std::exception& e) {
+            std::lock_guard<std::mutex> relock(mutex_);
+            error_ = QString::fromStdString(e.what());
+        }
+        lock.lock();
+        busy_ = false;
+        idle_.notify_all();
+    }
+}
+
+void WorkspaceSession::flush()
+{
+    std::unique_lock<std::mutex> lock(mutex_);
+    idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
+}
+
+QString WorkspaceSession::takeError()
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    QString e = error_;
+    error_.clear();
+    return e;
+}
+
+void WorkspaceSession::commitMask(const QString& file, int width, int height, int slices, int slice,
+                                  core::LabelMap labels, core::MaskKind kind, bool replaceOpen)
+{
+    const std::string name = caseName(file), path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=, labels = std::move(labels)](core::Workspace& ws) {
+        const auto image = ws.addImage(ws.addCase(name), path, width, height, slices);
+        ws.commitMask(image, slice, labels, kind, 0, replaceOpen);
+    });
+}
+
+void WorkspaceSession::closeRevision(const QString& file, int slice)
+{
+    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=](core::Workspace& ws) {
+        if (const auto image = ws.imageId(path))
+            ws.closeRevision(*image, slice);
+    });
+}
+
+void WorkspaceSession::setReview(const QString& file, core::ReviewStatus status, const QString& comment)
+{
+    const std::string name = caseName(file), text = comment.toStdString();
+    post([=](core::Workspace& ws) { ws.setReview(ws.addCase(name), status, text); });
+}
+
+core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)
+{
+    flush();
+    if (!ws_)
+        return core::ReviewStatus::NotStarted;
+    const std::string name = caseName(file);
+    for (const auto& c : ws_->cases())
+        if (c.name == name) {
+            if (comment)
+                *comment = QString::fromStdString(c.comment);
+            return c.status;
+        }
+    return core::ReviewStatus::NotStarted;
+}
+
+std::vector<core::CaseSummary> WorkspaceSession::cases()
+{
+    flush();
+    return ws_ ? ws_->cases() : std::vector<core::CaseSummary>{};
+}
+
+} // namespace delineo::ui
