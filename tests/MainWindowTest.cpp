@@ -336,10 +336,12 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
 {
     TempDir dir;
     test::writeDiscImage(dir.file("frame0.png"), 64, 48, 20, 20, 8);
+    test::writeDiscImage(dir.file("frame1.png"), 64, 48, 30, 20, 8);
     {
         ui::MainWindow w;
         w.setDialogsEnabled(false);
         w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&w)); // shortcuts need the active window
         ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
         ASSERT_TRUE(w.session().isOpen());
         w.setBrushRadius(2);
@@ -351,6 +353,12 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
         w.setReview(core::ReviewStatus::Approved);
         w.session().flush();
         EXPECT_NE(w.findChild<QLabel*>("reviewLabel")->text().indexOf("approved"), -1);
+        QTest::keyClick(&w, Qt::Key_N); // next needing review
+        EXPECT_TRUE(w.windowTitle().contains("frame1.png")) << w.windowTitle().toStdString() << " "
+                                                           << w.lastError().toStdString();
+        EXPECT_EQ(w.slice(), 0);
+        w.setReview(core::ReviewStatus::Rejected);
+        EXPECT_FALSE(w.openNextForReview()); // both reviewed now
     }
     auto ws = core::Workspace::open(dir.path().string());
     EXPECT_TRUE(ws->integrityOk());
@@ -364,9 +372,11 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
     EXPECT_EQ(latest->labels.at(10, 5), 1);
     EXPECT_EQ(latest->labels.at(10, 30), 1);
     const auto cases = ws->cases();
-    ASSERT_EQ(cases.size(), 1u);
+    ASSERT_EQ(cases.size(), 2u);
     EXPECT_EQ(cases[0].name, "frame0.png");
     EXPECT_EQ(cases[0].status, core::ReviewStatus::Approved);
+    EXPECT_EQ(cases[1].name, "frame1.png");
+    EXPECT_EQ(cases[1].status, core::ReviewStatus::Rejected);
 }
 
 int main(int argc, char** argv)

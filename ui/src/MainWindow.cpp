@@ -40,6 +40,8 @@
 #include <QSlider>
 #include <QCheckBox>
 #include <QTimer>
+
+#include <map>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QToolBar>
@@ -218,6 +220,7 @@ void MainWindow::buildActions()
     auto* review = menuBar()->addMenu(tr("&Review"));
     review->addAction(tr("&Approve Case"), QKeySequence(tr("A")), this, [this] { setReview(core::ReviewStatus::Approved); });
     review->addAction(tr("&Reject Case"), QKeySequence(tr("X")), this, [this] { setReview(core::ReviewStatus::Rejected); });
+    review->addAction(tr("&Next Needing Review"), QKeySequence(tr("N")), this, [this] { openNextForReview(); });
     review->addAction(tr("Mark &Corrected"), QKeySequence(tr("C")), this, [this] { setReview(core::ReviewStatus::Corrected); });
     review->addAction(tr("Co&mment…"), QKeySequence(tr("Ctrl+M")), this, [this] {
         QString comment;
@@ -345,19 +348,55 @@ void MainWindow::refreshFileList()
     files_->clear();
     if (workspace_.isEmpty())
         return;
+    // Review state per file from the workspace database; without one, whether a mask was saved.
+    std::map<QString, core::ReviewStatus> status;
+    if (session_.isOpen() && session_.folder() == QFileInfo(workspace_).absoluteFilePath())
+        for (const auto& c : session_.cases())
+            status[qs(c.name)] = c.status;
+    static const char* marks[] = {"○", "◐", "✎", "✔", "✘"};
+    static const char* tips[] = {QT_TR_NOOP("Not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("Corrected"),
+                                 QT_TR_NOOP("Approved"), QT_TR_NOOP("Rejected")};
+    int done = 0, total = 0;
     QDir dir(workspace_);
     const auto entries = dir.entryInfoList(QDir::Files, QDir::Name);
     for (const QFileInfo& fi : entries) {
         if (!core::hasImageExtension(ss(fi.fileName())))
             continue;
-        const bool corrected = QFileInfo::exists(maskPathFor(fi.absoluteFilePath()));
-        auto* item = new QListWidgetItem((corrected ? QStringLiteral("✔ ") : QStringLiteral("    ")) + fi.fileName());
+        auto it = status.find(fi.fileName());
+        core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
+        if (it == status.end() && QFileInfo::exists(maskPathFor(fi.absoluteFilePath())))
+            st = core::ReviewStatus::Corrected;
+        ++total;
+        done += st == core::ReviewStatus::Approved || st == core::ReviewStatus::Rejected;
+        auto* item = new QListWidgetItem(QString::fromUtf8(marks[int(st)]) + QStringLiteral(" ") + fi.fileName());
         item->setData(Qt::UserRole, fi.absoluteFilePath());
-        item->setToolTip(corrected ? tr("Has a saved mask") : tr("No saved mask yet"));
+        item->setData(Qt::UserRole + 1, int(st));
+        item->setToolTip(tr(tips[int(st)]));
         files_->addItem(item);
         if (fi.absoluteFilePath() == QFileInfo(currentFile_).absoluteFilePath())
             files_->setCurrentItem(item);
     }
+    if (auto* dock = findChild<QDockWidget*>("workspaceDock"))
+        dock->setWindowTitle(total ? tr("Workspace — %1 of %2 reviewed").arg(done).arg(total) : tr("Workspace"));
+}
+
+bool MainWindow::openNextForReview()
+{
+    // The next file after the current one (wrapping) that is neither approved nor rejected.
+    const int n = files_->count();
+    int current = -1;
+    for (int i = 0; i < n; ++i)
+        if (files_->item(i)->data(Qt::UserRole).toString() == QFileInfo(currentFile_).absoluteFilePath())
+            current = i;
+    for (int k = 1; k <= n; ++k) {
+        const auto* item = files_->item((current + k + n) % n);
+        const auto st = core::ReviewStatus(item->data(Qt::UserRole + 1).toInt());
+        if (st != core::ReviewStatus::Approved && st != core::ReviewStatus::Rejected &&
+            item->data(Qt::UserRole).toString() != QFileInfo(currentFile_).absoluteFilePath())
+            return openFile(item->data(Qt::UserRole).toString());
+    }
+    statusBar()->showMessage(tr("Every file in this workspace has been reviewed."), 8000);
+    return false;
 }
 
 bool MainWindow::autosaveIfModified()
@@ -449,6 +488,8 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
     refreshFileList();
     QSettings().setValue("files/lastFolder", QFileInfo(file).absolutePath());
     openSession();
+    // Single-letter shortcuts (B, E, A, X, N…) must reach the window, not the file list's search.
+    view_->setFocus();
 }
 
 void MainWindow::openSession()
@@ -465,6 +506,7 @@ void MainWindow::openSession()
     QString comment;
     review_ = session_.review(currentFile_, &comment);
     showReview();
+    refreshFileList();
 }
 
 void MainWindow::showReview()
@@ -488,6 +530,7 @@ void MainWindow::setReview(core::ReviewStatus status)
     session_.review(currentFile_, &comment);
     session_.setReview(currentFile_, status, comment);
     showReview();
+    refreshFileList();
 }
 
 void MainWindow::commitToWorkspace(bool endRevision, bool wait)

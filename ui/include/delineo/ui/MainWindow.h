@@ -54,6 +54,7 @@ public:
     // `endRevision` closes the revisions, as Save does. Waits for the commits when `wait`.
     void commitToWorkspace(bool endRevision = false, bool wait = false);
     void setReview(core::ReviewStatus status); // for the current file
+    bool openNextForReview();                  // N: the next file neither approved nor rejected
     WorkspaceSession& session() { return session_; }
 
     // Tests and --screenshot: errors go to lastError() instead of modal dialogs.
