@@ -379,6 +379,29 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
     EXPECT_EQ(cases[1].status, core::ReviewStatus::Rejected);
 }
 
+// Mask menu operations are one undoable command each and reach the label map pixel for pixel.
+TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
+{
+    TempDir dir;
+    test::writeDiscImage(dir.file("frame0.png"), 64, 48, 20, 20, 8);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    core::LabelMap ring(64, 48);
+    for (int y = 10; y < 30; ++y)
+        for (int x = 10; x < 30; ++x)
+            if (x < 13 || x > 26 || y < 13 || y > 26)
+                ring.at(x, y) = 1;
+    ASSERT_TRUE(w.applyMaskEdit(0, ring, "ring"));
+    QTest::keyClick(&w, Qt::Key_H); // fill holes
+    EXPECT_EQ(w.labels().at(20, 20), 1);
+    EXPECT_EQ(w.labels().at(40, 20), 0);
+    w.undo();
+    EXPECT_EQ(w.labels(), ring);
+}
+
 int main(int argc, char** argv)
 {
     // GUI tests always run headless, also during ctest's test discovery.

@@ -3,6 +3,7 @@
 #include "delineo/ui/FineTuneJob.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
+#include "delineo/ui/MaskMenu.h"
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/DicomImport.h"
@@ -183,6 +184,7 @@ void MainWindow::buildActions()
     brushAct_->setCheckable(true);
     eraserAct_->setCheckable(true);
     brushAct_->setChecked(true);
+    menuBar()->addMenu(new MaskMenu(this)); // right after Edit
     edit->addAction(tr("Larger Brush"), QKeySequence(tr("]")), this, [this] { setBrushRadius(brush_.radius + 2); });
     edit->addAction(tr("Smaller Brush"), QKeySequence(tr("[")), this, [this] { setBrushRadius(brush_.radius - 2); });
 
@@ -490,6 +492,16 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
     openSession();
     // Single-letter shortcuts (B, E, A, X, N…) must reach the window, not the file list's search.
     view_->setFocus();
+}
+
+bool MainWindow::applyMaskEdit(int z, const core::LabelMap& next, const QString& description)
+{
+    if (doc_.empty() || z < 0 || z >= doc_.depth() || !doc_.editor(z).replace(next, ss(description)))
+        return false;
+    if (z == slice_)
+        refreshOverlayAll();
+    updateTitleAndActions();
+    return true;
 }
 
 void MainWindow::openSession()

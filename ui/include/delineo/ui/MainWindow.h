@@ -69,6 +69,10 @@ public:
     core::MaskEditor& editor() { return doc_.empty() ? noEditor_ : doc_.editor(slice_); }
     const core::AnnotationDocument& document() const { return doc_; }
     int slice() const { return slice_; }
+    int activeLabel() const { return activeLabel_; }
+    bool overwriteOthers() const { return brush_.overwriteOthers; }
+    // The one apply path for whole-slice edits: an undoable command on slice z, overlay refreshed.
+    bool applyMaskEdit(int z, const core::LabelMap& next, const QString& description);
     void showSlice(int z);
     QString currentFile() const { return currentFile_; }
     QString maskPathFor(const QString& imagePath, const QString& workspace = {}) const;

@@ -1,0 +1,104 @@
+#include "delineo/core/MaskOps.h"
+#include "delineo/core/Errors.h"
+
+#include <opencv2/imgproc.hpp>
+
+namespace delineo::core {
+
+namespace {
+
+cv::Mat classMask(const LabelMap& m, std::uint8_t label)
+{
+    cv::Mat view(m.height, m.width, CV_8UC1, const_cast<std::uint8_t*>(m.labels.data()));
+    cv::Mat out;
+    cv::compare(view, label, out, cv::CMP_EQ); // 255 where the class is
+    return out;
+}
+
+// Writes `mask` (255 = class) back for one class: removed pixels become background; added pixels
+// take the class where they were background (or anywhere with overwriteOthers).
+LabelMap applyClass(const LabelMap& labels, std::uint8_t label, const cv::Mat& mask, bool overwriteOthers)
+{
+    LabelMap out = labels;
+    for (int y = 0; y < labels.height; ++y) {
+        const std::uint8_t* m = mask.ptr<std::uint8_t>(y);
+        for (int x = 0; x < labels.width; ++x) {
+            std::uint8_t& v = out.at(x, y);
+            if (m[x] && v != label && (v == 0 || overwriteOthers))
+                v = label;
+            else if (!m[x] && v == label)
+                v = 0;
+        }
+    }
+    return out;
+}
+
+void requireSameSize(const LabelMap& a, const LabelMap& b)
+{
+    if (a.width != b.width || a.height != b.height)
+        throw ImageError(ErrorCode::WrongSize, "the slices differ in size (" + std::to_string(a.width) + "x" +
+                                                   std::to_string(a.height) + " vs " + std::to_string(b.width) + "x" +
+                                                   std::to_string(b.height) + ")");
+}
+
+// Signed distance: negative inside the class, positive outside (pixels).
+cv::Mat signedDistance(const cv::Mat& mask)
+{
+    cv::Mat inside, outside, inv;
+    cv::bitwise_not(mask, inv);
+    cv::distanceTransform(inv, outside, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    cv::distanceTransform(mask, inside, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    return outside - inside;
+}
+
+} // namespace
+
+LabelMap fillHoles(const LabelMap& labels, std::uint8_t label, bool overwriteOthers)
+{
+    cv::Mat mask = classMask(labels, label);
+    // Flood the outside from a one-pixel frame; what the flood cannot reach is enclosed.
+    cv::Mat framed;
+    cv::copyMakeBorder(mask, framed, 1, 1, 1, 1, cv::BORDER_CONSTANT, 0);
+    cv::floodFill(framed, cv::Point(0, 0), 128);
+    cv::Mat enclosed = framed(cv::Rect(1, 1, labels.width, labels.height)) == 0;
+    return applyClass(labels, label, mask | enclosed, overwriteOthers);
+}
+
+LabelMap removeSmallIslands(const LabelMap& labels, std::uint8_t label, int minArea)
+{
+    const cv::Mat mask = classMask(labels, label);
+    cv::Mat ids, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(mask, ids, stats, centroids, 8, CV_32S);
+    cv::Mat keep = cv::Mat::zeros(mask.size(), CV_8UC1);
+    for (int i = 1; i < n; ++i)
+        if (stats.at<int>(i, cv::CC_STAT_AREA) >= minArea)
+            keep.setTo(255, ids == i);
+    return applyClass(labels, label, keep, false);
+}
+
+LabelMap smoothClass(const LabelMap& labels, std::uint8_t label, int radius, bool overwriteOthers)
+{
+    const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(2 * radius + 1, 2 * radius + 1));
+    cv::Mat mask = classMask(labels, label);
+    cv::morphologyEx(mask, mask, cv::MORPH_OPEN, kernel);
+    cv::morphologyEx(mask, mask, cv::MORPH_CLOSE, kernel);
+    return applyClass(labels, label, mask, overwriteOthers);
+}
+
+LabelMap copyClassFrom(const LabelMap& target, const LabelMap& source, std::uint8_t label, bool overwriteOthers)
+{
+    requireSameSize(target, source);
+    return applyClass(target, label, classMask(source, label), overwriteOthers);
+}
+
+LabelMap interpolateClass(const LabelMap& target, const LabelMap& a, const LabelMap& b, std::uint8_t label, double t,
+                          bool overwriteOthers)
+{
+    requireSameSize(target, a);
+    requireSameSize(target, b);
+    const cv::Mat blend = signedDistance(classMask(a, label)) * (1.0 - t) + signedDistance(classMask(b, label)) * t;
+    cv::Mat mask = blend < 0;
+    return applyClass(target, label, mask, overwriteOthers);
+}
+
+} // namespace delineo::core

@@ -1,0 +1,74 @@
+#include "TestSupport.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/MaskOps.h"
+
+using namespace delineo;
+
+namespace {
+
+core::LabelMap disc(int w, int h, int cx, int cy, int r, std::uint8_t label = 1)
+{
+    core::LabelMap m(w, h);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r)
+                m.at(x, y) = label;
+    return m;
+}
+
+int count(const core::LabelMap& m, std::uint8_t label)
+{
+    return static_cast<int>(std::count(m.labels.begin(), m.labels.end(), label));
+}
+
+} // namespace
+
+TEST(MaskOps, FillHolesKeepsOtherClassesAndOpenBays)
+{
+    auto m = disc(40, 40, 20, 20, 12);
+    for (int y = 18; y <= 22; ++y)
+        for (int x = 18; x <= 22; ++x)
+            m.at(x, y) = 0;             // a 5x5 hole
+    m.at(20, 20) = 2;                   // another class inside the hole stays
+    for (int y = 19; y <= 21; ++y)      // a bay open to the border is not a hole
+        for (int x = 0; x <= 9; ++x)
+            m.at(x, y) = 0;
+    const auto f = core::fillHoles(m, 1);
+    EXPECT_EQ(f.at(18, 18), 1);
+    EXPECT_EQ(f.at(20, 20), 2);
+    EXPECT_EQ(f.at(9, 20), 0);
+    EXPECT_EQ(count(f, 1), count(m, 1) + 24);
+    EXPECT_EQ(core::fillHoles(m, 1, true).at(20, 20), 1); // overwrite on
+}
+
+TEST(MaskOps, RemoveSmallIslandsAndSmooth)
+{
+    auto m = disc(60, 40, 20, 20, 10);
+    m.at(50, 5) = 1;                    // a speck
+    m.at(51, 5) = 1;
+    const auto r = core::removeSmallIslands(m, 1, 5);
+    EXPECT_EQ(r.at(50, 5), 0);
+    EXPECT_EQ(count(r, 1), count(m, 1) - 2);
+    const auto s = core::smoothClass(m, 1, 2);
+    EXPECT_EQ(s.at(50, 5), 0);          // opening drops the speck
+    EXPECT_EQ(s.at(20, 20), 1);
+    EXPECT_NEAR(count(s, 1), count(r, 1), count(r, 1) / 10);
+}
+
+TEST(MaskOps, CopyAndInterpolateBetweenSlices)
+{
+    const auto a = disc(50, 50, 20, 25, 8), b = disc(50, 50, 28, 25, 8); // overlapping, as on adjacent slices
+    core::LabelMap target(50, 50);
+    target.at(0, 0) = 2;
+    const auto copied = core::copyClassFrom(target, a, 1);
+    EXPECT_EQ(count(copied, 1), count(a, 1));
+    EXPECT_EQ(copied.at(0, 0), 2);
+    const auto mid = core::interpolateClass(target, a, b, 1, 0.5);
+    EXPECT_EQ(mid.at(24, 25), 1);       // the disc moved halfway
+    EXPECT_EQ(mid.at(32, 25), 1);
+    EXPECT_EQ(mid.at(14, 25), 0);       // inside a only
+    EXPECT_EQ(mid.at(34, 25), 0);       // inside b only
+    EXPECT_NEAR(count(mid, 1), count(a, 1), count(a, 1) / 5);
+    EXPECT_THROW(core::copyClassFrom(target, core::LabelMap(10, 10), 1), core::ImageError);
+}
