@@ -11,10 +11,13 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QMenuBar>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -400,6 +403,15 @@ TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
     EXPECT_EQ(w.labels().at(40, 20), 0);
     w.undo();
     EXPECT_EQ(w.labels(), ring);
+
+    // The shortcuts dialog lists the actions from the menus themselves.
+    ui::ShortcutsDialog shortcuts(w.menuBar(), &w);
+    EXPECT_GT(shortcuts.rowCount(), 30);
+    const auto* tree = shortcuts.findChild<QTreeWidget*>("shortcutsTree");
+    ASSERT_TRUE(tree);
+    EXPECT_FALSE(tree->findItems("Fill Holes", Qt::MatchContains | Qt::MatchRecursive).isEmpty());
+    const QString shots = qEnvironmentVariable("DELINEO_SCREENSHOTS", q(dir.path().string()));
+    EXPECT_TRUE(shortcuts.grab().save(QDir(shots).filePath("shortcuts.png")));
 }
 
 int main(int argc, char** argv)

@@ -4,6 +4,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
 #include "delineo/ui/MaskMenu.h"
+#include "delineo/ui/ShortcutsDialog.h"
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/DicomImport.h"
@@ -172,7 +173,7 @@ void MainWindow::buildActions()
     file->addAction(tr("&Import DICOM into Workspace…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportDicom);
     saveAct_ = file->addAction(tr("&Save Mask"), QKeySequence::Save, this, [this] { saveMask(); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence(tr("Ctrl+Q")), this, &QWidget::close);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));
     undoAct_ = edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undo);
@@ -237,6 +238,10 @@ void MainWindow::buildActions()
     });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
     help->addAction(tr("&About Delineo"), this, [this] {
         QMessageBox::about(this, tr("About Delineo"),
                            tr("<b>Delineo</b> %1<br>Medical image segmentation: review, correct, retrain.")
