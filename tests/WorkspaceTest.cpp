@@ -2,6 +2,11 @@
 
 #include "delineo/core/Errors.h"
 #include "delineo/core/Workspace.h"
+#include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/UwMadison.h"
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <csignal>
 #include <cstdio>
@@ -136,4 +141,39 @@ TEST(Workspace, SurvivesSigkillAtRandomMoments)
         }
     }
     EXPECT_GT(lastSeen, 100); // the rounds did commit work
+}
+
+// NIfTI and UW-Madison CSV exports read back to the same labels (and the NIfTI to the image's spacing).
+TEST(Workspace, NiftiAndUwCsvExportsRoundTrip)
+{
+    TempDir dir;
+    const std::string scans = dir.file("case7/case7_day3/scans");
+    std::filesystem::create_directories(scans);
+    const std::string slicePath = scans + "/slice_0042_40_30_1.50_1.50.png";
+    cv::imwrite(slicePath, cv::Mat(30, 40, CV_16UC1, cv::Scalar(500)));
+    core::LabelMap m(40, 30);
+    for (int x = 5; x < 15; ++x) {
+        m.at(x, 5) = 1;  // stomach
+        m.at(x, 10) = 2; // large bowel
+        m.at(x, 15) = 3; // small bowel
+    }
+    {
+        auto ws = core::Workspace::open(dir.file("ws"));
+        const auto image = ws->addImage(ws->addCase("case7_day3"), slicePath, 40, 30);
+        ws->commitMask(image, 0, m, core::MaskKind::Corrected);
+        const auto csv = core::exportUwCsv(*ws, dir.file("train.csv"));
+        EXPECT_EQ(csv.masks, 1);
+        const auto nifti = core::exportNifti(*ws, dir.file("nifti"));
+        EXPECT_EQ(nifti.images, 1);
+        EXPECT_TRUE(nifti.failed.empty()) << nifti.failed.front();
+    }
+    const auto rows = core::uw::readCsv(dir.file("train.csv"));
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0].id, "case7_day3_slice_0042");
+    EXPECT_EQ(core::uw::labelsFor(rows, "case7_day3_slice_0042", 40, 30), m);
+    core::Geometry g;
+    const auto back = core::readItkLabels(dir.file("nifti/case7_day3/slice_0042_40_30_1.50_1.50.nii.gz"), &g);
+    ASSERT_EQ(back.size(), 1u);
+    EXPECT_EQ(back[0], m);
+    EXPECT_DOUBLE_EQ(g.spacing[0], 1.5); // from the UW slice name
 }

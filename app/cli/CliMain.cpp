@@ -34,7 +34,8 @@ commands:
             (copies into DIR/dicom/, de-identified unless the workspace was set to keep identities;
              either flag changes the workspace's setting)
   workspace create DIR [--classes polyp|stomach,large_bowel,...] | import DIR FOLDER [--masks M]
-            | export DIR (--png OUT | --nnunet OUT | --coco OUT.json) | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
+            | export DIR (--png OUT | --nnunet OUT | --coco OUT.json | --nifti OUT | --uw-csv OUT.csv)
+            | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
   bench     --arch all|unet,fcn,... [--size 256] [--base 16] [--depth 4] [--channels 3] [--classes 1]

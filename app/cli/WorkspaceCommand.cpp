@@ -57,6 +57,10 @@ int runWorkspace(const CliArgs& args)
     if (action == "export") {
         if (args.has("nnunet"))
             return report(core::exportNnUnet(*ws, args.require("nnunet")), "exported (nnU-Net/MONAI dataset)");
+        if (args.has("nifti"))
+            return report(core::exportNifti(*ws, args.require("nifti")), "exported (NIfTI label maps)");
+        if (args.has("uw-csv"))
+            return report(core::exportUwCsv(*ws, args.require("uw-csv")), "exported (UW-Madison RLE CSV)");
         if (args.has("coco"))
             return report(core::exportCoco(*ws, args.require("coco")), "exported (COCO JSON; masks = annotations)");
         return report(core::exportPngMasks(*ws, args.require("png"), numForeground(*ws)), "exported");

@@ -4,12 +4,16 @@
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/UwMadison.h"
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -152,6 +156,85 @@ TransferReport exportNnUnet(const Workspace& ws, const std::string& outDir)
     j["file_ending"] = ".png";
     j["overwrite_image_reader_writer"] = "NaturalImage2DIO";
     writeTextFile((root / "dataset.json").string(), j.dump(2) + "\n");
+    return report;
+}
+
+TransferReport exportNifti(const Workspace& ws, const std::string& outDir)
+{
+    TransferReport report;
+    for (const auto& c : ws.cases())
+        for (const auto& image : ws.images(c.id)) {
+            std::vector<LabelMap> slices;
+            bool any = false;
+            for (int z = 0; z < image.slices; ++z) {
+                auto rev = ws.latestMask(image.id, z);
+                any = any || rev.has_value();
+                slices.push_back(rev ? std::move(rev->labels) : LabelMap(image.width, image.height));
+            }
+            if (!any)
+                continue;
+            const fs::path target = fs::path(outDir) / c.name / (fs::path(image.path).stem().string() + ".nii.gz");
+            try {
+                const Volume source = loadVolume(image.path); // for its geometry
+                std::error_code ec;
+                fs::create_directories(target.parent_path(), ec);
+                writeItkLabels(target.string(), slices, source.geometry);
+                ++report.images;
+                report.masks += static_cast<int>(slices.size());
+            } catch (const ImageError& e) {
+                report.failed.push_back(failure(target, e));
+            }
+        }
+    return report;
+}
+
+TransferReport exportUwCsv(const Workspace& ws, const std::string& csvPath)
+{
+    TransferReport report;
+    std::vector<uw::CsvRow> rows;
+    auto addSlice = [&](const std::string& id, const LabelMap& labels) {
+        std::vector<std::string> classes = uw::csvClasses();
+        if (std::find(labels.labels.begin(), labels.labels.end(), std::uint8_t(4)) != labels.labels.end())
+            classes.push_back("tumour");
+        for (const auto& cls : classes) {
+            const auto label = static_cast<std::uint8_t>(uw::labelOf(cls));
+            std::vector<std::uint8_t> mask(labels.labels.size());
+            for (std::size_t i = 0; i < mask.size(); ++i)
+                mask[i] = labels.labels[i] == label;
+            rows.push_back({id, cls, uw::encodeRle(mask.data(), labels.width, labels.height)});
+        }
+        ++report.masks;
+    };
+    for (const auto& c : ws.cases())
+        for (const auto& image : ws.images(c.id)) {
+            const fs::path p(image.path);
+            uw::SliceName name;
+            if (image.slices == 1) {
+                auto rev = ws.latestMask(image.id, 0);
+                if (!rev)
+                    continue;
+                // caseN/caseN_dayM/scans/slice_NNNN_... -> caseN_dayM_slice_NNNN
+                const bool uwSlice = uw::parseSliceName(p.filename().string(), name);
+                const std::string day = p.parent_path().filename() == "scans" ? p.parent_path().parent_path().filename().string()
+                                                                              : p.parent_path().filename().string();
+                char slice[32];
+                std::snprintf(slice, sizeof slice, "_slice_%04d", name.slice);
+                addSlice(uwSlice ? day + slice : p.stem().string(), rev->labels);
+                ++report.images;
+                continue;
+            }
+            try {
+                std::vector<std::string> ids;
+                uw::loadCaseDay(image.path, &ids); // the ids of the slices, in volume order
+                for (int z = 0; z < image.slices && z < static_cast<int>(ids.size()); ++z)
+                    if (auto rev = ws.latestMask(image.id, z))
+                        addSlice(ids[static_cast<std::size_t>(z)], rev->labels);
+                ++report.images;
+            } catch (const ImageError& e) {
+                report.failed.push_back(failure(p, e));
+            }
+        }
+    uw::writeCsv(csvPath, rows);
     return report;
 }
 

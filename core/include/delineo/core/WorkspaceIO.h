@@ -35,6 +35,15 @@ TransferReport exportNnUnet(const Workspace& ws, const std::string& outDir);
 // plus area and bounding box. Written atomically.
 TransferReport exportCoco(const Workspace& ws, const std::string& jsonPath);
 
+// NIfTI label maps with the image's geometry (spacing, origin, direction read from the source
+// image): OUT/CASE/NAME.nii.gz, one per image, every slice (unannotated slices are background).
+TransferReport exportNifti(const Workspace& ws, const std::string& outDir);
+
+// Kaggle UW-Madison train.csv (id,class,segmentation): for each annotated slice, one row per class
+// (large_bowel, small_bowel, stomach; tumour too when drawn) with its RLE, empty when absent. Ids
+// come from the UW layout (caseN_dayM_slice_NNNN) or, for other images, the file stem.
+TransferReport exportUwCsv(const Workspace& ws, const std::string& csvPath);
+
 // Column-major RLE of one class (COCO's "counts"), and back to a binary mask (0/1).
 std::vector<std::uint32_t> cocoRle(const LabelMap& labels, std::uint8_t label);
 LabelMap cocoRleDecode(const std::vector<std::uint32_t>& counts, int width, int height);
