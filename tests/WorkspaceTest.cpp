@@ -177,3 +177,46 @@ TEST(Workspace, NiftiAndUwCsvExportsRoundTrip)
     EXPECT_EQ(back[0], m);
     EXPECT_DOUBLE_EQ(g.spacing[0], 1.5); // from the UW slice name
 }
+
+// Volumes become cases: a NIfTI image with its label map, a DICOM series (de-identified copy), and
+// a UW-Madison case-day with its train.csv masks.
+TEST(Workspace, ImportVolumesWithTheirLabels)
+{
+    TempDir dir;
+    std::vector<core::LabelMap> labels;
+    for (int z = 0; z < 4; ++z) {
+        core::LabelMap m(24, 16);
+        for (int x = 2; x < 2 + 4 * z; ++x)
+            m.at(x, 8) = static_cast<std::uint8_t>(1 + z % 2);
+        labels.push_back(m);
+    }
+    core::Geometry g;
+    g.spacing = {0.8, 0.8, 2.5};
+    core::writeItkLabels(dir.file("ct.nii.gz"), labels, g);       // stands in for the image
+    core::writeItkLabels(dir.file("ct-labels.nii.gz"), labels, g);
+    std::filesystem::create_directories(dir.file("series"));
+    for (int i = 0; i < 3; ++i)
+        test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.808", i + 1,
+                              0, 0, 2.0 * i, 7);
+    auto ws = core::Workspace::open(dir.file("ws"));
+    const auto nifti = core::importVolume(*ws, dir.file("ct.nii.gz"), dir.file("ct-labels.nii.gz"));
+    EXPECT_EQ(nifti.masks, 3); // slice 0 is empty
+    const auto image = ws->imageId(dir.file("ct.nii.gz"));
+    ASSERT_TRUE(image);
+    EXPECT_EQ(ws->latestMask(*image, 3)->labels, labels[3]);
+    EXPECT_THROW(core::importVolume(*ws, dir.file("ct.nii.gz"), dir.file("series/s0.dcm")), core::ImageError);
+
+    const auto dicom = core::importVolume(*ws, dir.file("series"));
+    EXPECT_EQ(dicom.images, 1);
+    const auto copy = ws->imageId(dir.file("ws/dicom/series"));
+    ASSERT_TRUE(copy) << "the case points at the workspace's de-identified copy";
+    std::ifstream in(dir.file("ws/dicom/series/s0.dcm"), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.808"), std::string::npos);
+
+    const std::string uw = test::sharedData("uw-madison-gi");
+    SKIP_WITHOUT_SHARED(uw);
+    const auto day = core::importVolume(*ws, uw + "/train/case33/case33_day0", uw + "/train.csv");
+    EXPECT_EQ(day.images, 1);
+    EXPECT_GT(day.masks, 0);
+}

@@ -33,7 +33,8 @@ commands:
   import-dicom DICOM_FILE|FOLDER... --workspace DIR [--keep-identity | --deidentify] [--prefix ANON]
             (copies into DIR/dicom/, de-identified unless the workspace was set to keep identities;
              either flag changes the workspace's setting)
-  workspace create DIR [--classes polyp|stomach,large_bowel,...] | import DIR FOLDER [--masks M]
+  workspace create DIR [--classes polyp|stomach,large_bowel,...]
+            | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|IMAGE.nii.gz [--labels L]
             | export DIR (--png OUT | --nnunet OUT | --coco OUT.json | --nifti OUT | --uw-csv OUT.csv)
             | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)

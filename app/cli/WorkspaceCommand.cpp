@@ -2,6 +2,11 @@
 
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/UwMadison.h"
+
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -51,8 +56,13 @@ int runWorkspace(const CliArgs& args)
     }
     if (action == "import") {
         if (pos.size() != 3)
-            throw UsageError("workspace import DIR FOLDER [--masks MASKS]");
-        return report(core::importFrames(*ws, pos[2], numForeground(*ws), args.get("masks")), "imported");
+            throw UsageError("workspace import DIR PATH [--masks MASKS] [--labels LABELS]");
+        // Frames (or Kvasir images/masks) unless the path is a volume: DICOM, UW case-day, NIfTI/NRRD.
+        const bool frames = std::filesystem::is_directory(pos[2]) && !args.has("labels") &&
+                            !core::uw::isCaseDay(pos[2]) && core::scanDicomFolder(pos[2]).series.empty();
+        if (frames)
+            return report(core::importFrames(*ws, pos[2], numForeground(*ws), args.get("masks")), "imported");
+        return report(core::importVolume(*ws, pos[2], args.get("labels")), "imported");
     }
     if (action == "export") {
         if (args.has("nnunet"))

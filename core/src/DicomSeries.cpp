@@ -197,12 +197,8 @@ Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, cons
 {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-        const fs::path scans = fs::is_directory(fs::path(path) / "scans") ? fs::path(path) / "scans" : fs::path(path);
-        for (const auto& e : fs::directory_iterator(scans, ec)) {
-            uw::SliceName n;
-            if (uw::parseSliceName(e.path().filename().string(), n))
-                return uw::loadCaseDay(path);
-        }
+        if (uw::isCaseDay(path))
+            return uw::loadCaseDay(path);
         DicomScan scan = scanDicomFolder(path);
         if (scan.series.empty())
             throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);

@@ -116,6 +116,17 @@ void writeCsv(const std::string& path, const std::vector<CsvRow>& rows)
     }
 }
 
+bool isCaseDay(const std::string& folder)
+{
+    std::error_code ec;
+    const fs::path scans = fs::is_directory(fs::path(folder) / "scans", ec) ? fs::path(folder) / "scans" : fs::path(folder);
+    SliceName n;
+    for (const auto& e : fs::directory_iterator(scans, ec))
+        if (parseSliceName(e.path().filename().string(), n))
+            return true;
+    return false;
+}
+
 Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
 {
     fs::path scans = folder;

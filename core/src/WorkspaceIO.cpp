@@ -5,6 +5,7 @@
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/DicomSeries.h"
+#include "delineo/core/DicomImport.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/UwMadison.h"
 
@@ -90,6 +91,55 @@ TransferReport importFrames(Workspace& ws, const std::string& folder, int numFor
         }
         if (progress)
             progress(static_cast<int>(i + 1), static_cast<int>(images.size()));
+    }
+    return report;
+}
+
+TransferReport importVolume(Workspace& ws, const std::string& path, const std::string& labels)
+{
+    TransferReport report;
+    fs::path source = fs::absolute(path);
+    std::error_code ec;
+    const bool folder = fs::is_directory(source, ec);
+    const bool uwCase = folder && uw::isCaseDay(source.string());
+    if (!folder && !fs::exists(source, ec)) {
+        throw ImageError(ErrorCode::NotFound, "not found: " + path);
+    }
+    if (folder && !uwCase) {
+        // DICOM: the workspace keeps its own copy, de-identified by default.
+        const auto copied = importDicom({source.string()}, (fs::path(ws.folder()) / "dicom").string(),
+                                        deidentifyOnImport(ws.folder()));
+        report.failed = copied.failed;
+        if (copied.written == 0)
+            throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
+        source = fs::path(ws.folder()) / "dicom" / source.filename();
+    }
+    std::vector<std::string> ids;
+    const Volume v = uwCase ? uw::loadCaseDay(source.string(), &ids) : loadVolume(source.string());
+    const std::int64_t caseId = ws.addCase(source.filename().string());
+    const std::int64_t image = ws.addImage(caseId, source.string(), v.width(), v.height(), v.depth());
+    ++report.images;
+    if (labels.empty())
+        return report;
+    std::vector<LabelMap> slices;
+    if (uwCase) {
+        const auto rows = uw::readCsv(labels);
+        for (const auto& id : ids)
+            slices.push_back(uw::labelsFor(rows, id, v.width(), v.height()));
+    } else {
+        slices = readItkLabels(labels);
+    }
+    if (static_cast<int>(slices.size()) != v.depth())
+        throw ImageError(ErrorCode::WrongSize, "labels " + labels + " have " + std::to_string(slices.size()) +
+                                                   " slices; the image has " + std::to_string(v.depth()));
+    for (int z = 0; z < v.depth(); ++z) {
+        const LabelMap& m = slices[static_cast<std::size_t>(z)];
+        if (m.width != v.width() || m.height != v.height())
+            throw ImageError(ErrorCode::WrongSize, "labels " + labels + " do not match the image size");
+        if (std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; })) {
+            ws.commitMask(image, z, m, MaskKind::Corrected);
+            ++report.masks;
+        }
     }
     return report;
 }

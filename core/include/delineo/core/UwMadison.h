@@ -34,6 +34,9 @@ struct CsvRow {
 std::vector<CsvRow> readCsv(const std::string& path);           // throws ImageError
 void writeCsv(const std::string& path, const std::vector<CsvRow>& rows); // atomic
 
+// True when the folder (or its scans/ subfolder) holds UW-Madison slice files.
+bool isCaseDay(const std::string& folder);
+
 // A case-day folder (…/caseN_dayM or its scans/ folder) as a volume ordered by slice number,
 // with the pixel spacing from the names. The id of slice z is ids[z] ("caseN_dayM_slice_NNNN").
 Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids = nullptr);

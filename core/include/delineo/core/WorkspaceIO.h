@@ -21,6 +21,12 @@ TransferReport importFrames(Workspace& ws, const std::string& folder, int numFor
                             const std::string& masksFolder = {}, const std::atomic<bool>* cancel = nullptr,
                             const std::function<void(int, int)>& progress = nullptr);
 
+// Adds one volume as a case: a DICOM series folder (copied into WS/dicom/ first, de-identified unless
+// the workspace keeps identities), a UW-Madison case-day folder (with its masks from `labels`, a
+// train.csv, when given), or a NIfTI/NRRD image (with `labels`, a label map of the same size, when
+// given). The case is named after the file or folder. Label slices become corrected revisions.
+TransferReport importVolume(Workspace& ws, const std::string& path, const std::string& labels = {});
+
 // Writes the latest mask of every 2D image as OUT/CASE/NAME.png (binary 0/255 for one class,
 // else class indices), atomically. Images without a mask are skipped.
 TransferReport exportPngMasks(const Workspace& ws, const std::string& outDir, int numForeground);
