@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
 #include "delineo/core/MaskEditor.h"
 
 using namespace delineo;
@@ -117,10 +121,53 @@ TEST(UndoHistory, ByteBudgetDropsOldestButKeepsMinimum)
     for (int i = 0; i < 10; ++i) {
         core::EditCommand c;
         c.rect = {0, 0, 10, 20};
-        c.before.assign(200, 0);
-        c.after.assign(200, 1);
+        c.tiles.push_back({c.rect, std::vector<std::uint8_t>(200, 0), std::vector<std::uint8_t>(200, 1)});
         h.push(c);
     }
     EXPECT_EQ(h.size(), 2u);
     EXPECT_GE(h.bytes(), 800u);
+}
+
+// 1,000 brush strokes spread over a 512x512x100 label volume (one editor per slice, as in the app):
+// the undo histories stay under 64 MiB in all (the volume itself is 25 MiB), and undoing every
+// stroke gives back the original volume exactly.
+TEST(UndoHistory, ThousandStrokesOnAVolumeStayInBudgetAndUndoExactly)
+{
+    const int w = 512, h = 512, depth = 100;
+    std::vector<core::MaskEditor> editors;
+    std::vector<core::LabelMap> original;
+    std::mt19937 rng(11);
+    for (int z = 0; z < depth; ++z) {
+        core::LabelMap m(w, h);
+        for (int y = 100; y < 200; ++y)
+            for (int x = 100 + z; x < 250; ++x)
+                m.at(x, y) = static_cast<std::uint8_t>(1 + z % 3);
+        original.push_back(m);
+        editors.emplace_back(m);
+    }
+    core::BrushSettings brush;
+    brush.radius = 8;
+    std::vector<int> order;
+    while (order.size() < 1000) { // 1,000 strokes that changed pixels
+        const int z = static_cast<int>(rng() % depth);
+        auto& ed = editors[static_cast<std::size_t>(z)];
+        ed.beginStroke(static_cast<std::uint8_t>(1 + rng() % 4), rng() % 4 == 0, brush);
+        double x = rng() % w, y = rng() % h;
+        for (int k = 0; k < 12; ++k) { // a long wandering stroke
+            x = std::clamp(x + double(int(rng() % 61) - 30), 0.0, double(w - 1));
+            y = std::clamp(y + double(int(rng() % 61) - 30), 0.0, double(h - 1));
+            ed.strokeTo(x, y);
+        }
+        if (ed.endStroke())
+            order.push_back(z);
+    }
+    std::size_t bytes = 0;
+    for (const auto& ed : editors)
+        bytes += ed.history().bytes();
+    EXPECT_LT(bytes, std::size_t(64) << 20) << bytes / 1024 << " KiB";
+    std::printf("undo histories for %zu strokes: %.1f MiB\n", order.size(), bytes / 1048576.0);
+    for (auto it = order.rbegin(); it != order.rend(); ++it)
+        editors[static_cast<std::size_t>(*it)].undo();
+    for (int z = 0; z < depth; ++z)
+        ASSERT_EQ(editors[static_cast<std::size_t>(z)].labels(), original[static_cast<std::size_t>(z)]) << "slice " << z;
 }

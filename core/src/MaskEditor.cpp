@@ -91,31 +91,10 @@ Rect MaskEditor::strokeTo(double x, double y)
 
 bool MaskEditor::record(const LabelMap& before, const std::string& description)
 {
-    ++changes_;
-    // Bounding box of the pixels that actually changed.
-    int x0 = map_.width, y0 = map_.height, x1 = -1, y1 = -1;
-    for (int y = 0; y < map_.height; ++y) {
-        const std::uint8_t* a = &before.labels[static_cast<std::size_t>(y) * map_.width];
-        const std::uint8_t* b = &map_.labels[static_cast<std::size_t>(y) * map_.width];
-        for (int x = 0; x < map_.width; ++x) {
-            if (a[x] != b[x]) {
-                x0 = std::min(x0, x); x1 = std::max(x1, x);
-                y0 = std::min(y0, y); y1 = std::max(y1, y);
-            }
-        }
-    }
-    if (x1 < 0)
+    EditCommand cmd = EditCommand::between(before, map_, description);
+    if (cmd.tiles.empty())
         return false;
-    EditCommand cmd;
-    cmd.description = description;
-    cmd.rect = {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
-    cmd.before.reserve(static_cast<std::size_t>(cmd.rect.width) * cmd.rect.height);
-    cmd.after.reserve(cmd.before.capacity());
-    for (int y = y0; y <= y1; ++y) {
-        const std::size_t off = static_cast<std::size_t>(y) * map_.width + x0;
-        cmd.before.insert(cmd.before.end(), before.labels.begin() + off, before.labels.begin() + off + cmd.rect.width);
-        cmd.after.insert(cmd.after.end(), map_.labels.begin() + off, map_.labels.begin() + off + cmd.rect.width);
-    }
+    ++changes_;
     // If the saved state was undone past, it can never be reached again.
     if (savedPosition_ > history_.position())
         dirtyUnknown_ = true;

@@ -1,5 +1,6 @@
 #include "delineo/core/UndoHistory.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace delineo::core {
@@ -25,10 +26,48 @@ void UndoHistory::push(EditCommand command)
     }
 }
 
-void UndoHistory::write(LabelMap& map, const Rect& r, const std::vector<std::uint8_t>& pixels)
+EditCommand EditCommand::between(const LabelMap& before, const LabelMap& after, std::string description)
 {
-    for (int y = 0; y < r.height; ++y)
-        std::memcpy(&map.at(r.x, r.y + y), pixels.data() + static_cast<std::size_t>(y) * r.width, r.width);
+    EditCommand c;
+    c.description = std::move(description);
+    const int w = after.width, h = after.height, t = kTileSize;
+    int x0 = w, y0 = h, x1 = -1, y1 = -1;
+    for (int ty = 0; ty < h; ty += t) {
+        for (int tx = 0; tx < w; tx += t) {
+            const Rect r{tx, ty, std::min(t, w - tx), std::min(t, h - ty)};
+            bool changed = false;
+            for (int y = r.y; y < r.y + r.height && !changed; ++y)
+                changed = std::memcmp(&before.labels[std::size_t(y) * w + r.x], &after.labels[std::size_t(y) * w + r.x],
+                                      std::size_t(r.width)) != 0;
+            if (!changed)
+                continue;
+            TileDiff d;
+            d.rect = r;
+            for (int y = r.y; y < r.y + r.height; ++y) {
+                const std::size_t off = std::size_t(y) * w + r.x;
+                d.before.insert(d.before.end(), before.labels.begin() + off, before.labels.begin() + off + r.width);
+                d.after.insert(d.after.end(), after.labels.begin() + off, after.labels.begin() + off + r.width);
+            }
+            c.tiles.push_back(std::move(d));
+            x0 = std::min(x0, r.x);
+            y0 = std::min(y0, r.y);
+            x1 = std::max(x1, r.x + r.width);
+            y1 = std::max(y1, r.y + r.height);
+        }
+    }
+    if (x1 >= 0)
+        c.rect = {x0, y0, x1 - x0, y1 - y0};
+    return c;
+}
+
+void UndoHistory::write(LabelMap& map, const EditCommand& c, bool after)
+{
+    for (const auto& t : c.tiles) {
+        const auto& pixels = after ? t.after : t.before;
+        for (int y = 0; y < t.rect.height; ++y)
+            std::memcpy(&map.at(t.rect.x, t.rect.y + y), pixels.data() + std::size_t(y) * t.rect.width,
+                        std::size_t(t.rect.width));
+    }
 }
 
 Rect UndoHistory::undo(LabelMap& map)
@@ -36,7 +75,7 @@ Rect UndoHistory::undo(LabelMap& map)
     if (!canUndo())
         return {};
     const EditCommand& c = commands_[--position_];
-    write(map, c.rect, c.before);
+    write(map, c, false);
     return c.rect;
 }
 
@@ -45,7 +84,7 @@ Rect UndoHistory::redo(LabelMap& map)
     if (!canRedo())
         return {};
     const EditCommand& c = commands_[position_++];
-    write(map, c.rect, c.after);
+    write(map, c, true);
     return c.rect;
 }
 

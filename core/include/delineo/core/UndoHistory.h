@@ -12,12 +12,28 @@ struct Rect {
     bool empty() const { return width <= 0 || height <= 0; }
 };
 
-// One undoable change of a label map: the before/after pixels of the changed rectangle.
-struct EditCommand {
-    std::string description;
+// The before/after pixels of one tile that changed.
+struct TileDiff {
     Rect rect;
     std::vector<std::uint8_t> before, after;
-    std::size_t bytes() const { return before.size() + after.size() + description.size() + sizeof(*this); }
+};
+
+// One undoable change of a label map, kept as the tiles (kTileSize square) that actually changed:
+// a long thin stroke costs its tiles, not its bounding box. `rect` bounds them all (for repaint).
+struct EditCommand {
+    static constexpr int kTileSize = 32;
+    std::string description;
+    Rect rect;
+    std::vector<TileDiff> tiles;
+    std::size_t bytes() const
+    {
+        std::size_t n = description.size() + sizeof(*this);
+        for (const auto& t : tiles)
+            n += t.before.size() + t.after.size() + sizeof(TileDiff);
+        return n;
+    }
+    // The diff between two maps of the same size; no tiles when they are equal.
+    static EditCommand between(const LabelMap& before, const LabelMap& after, std::string description);
 };
 
 // Linear undo/redo with a byte budget; the oldest commands go first, but at least
@@ -40,7 +56,7 @@ public:
     std::vector<std::string> descriptions() const;
 
 private:
-    static void write(LabelMap& map, const Rect& r, const std::vector<std::uint8_t>& pixels);
+    static void write(LabelMap& map, const EditCommand& c, bool after);
     std::vector<EditCommand> commands_;
     std::size_t position_ = 0;
     std::size_t bytes_ = 0;
