@@ -5,6 +5,7 @@
 #include "delineo/core/Workspace.h"
 
 #include "delineo/core/MaskIO.h"
+#include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Trainer.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ui/ClassLegend.h"
@@ -172,13 +173,35 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
     w.show();
     ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
     ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    // A deterministic model for the preview: the PyTorch export in tests/data labels red > 0.5.
+    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+                                                 std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
+    ASSERT_TRUE(w.loadModel(q(ts)));
+    w.setBrushRadius(1);
+    drag(w.view(), {1, 1}, {3, 1});
     const core::LabelMap before = w.labels();
+    ASSERT_EQ(before.at(2, 1), 1);
     ASSERT_TRUE(w.runModel());
     ASSERT_TRUE(w.waitForJob(120000));
     EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
+    // The result waits as a preview; the mask is untouched until accepted.
+    ASSERT_TRUE(w.hasPreview());
+    EXPECT_EQ(w.labels(), before);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("ai-preview.png"));
+    QTest::keyClick(&w, Qt::Key_Escape);
+    EXPECT_FALSE(w.hasPreview());
+    EXPECT_EQ(w.labels(), before);
+    ASSERT_TRUE(w.runModel());
+    ASSERT_TRUE(w.waitForJob(120000));
+    const core::LabelMap preview = w.preview();
+    ASSERT_TRUE(w.acceptPreview());
     EXPECT_EQ(w.editor().history().undoText(), "AI segmentation");
+    for (std::size_t i = 0; i < preview.labels.size(); ++i)
+        ASSERT_EQ(w.labels().labels[i], before.labels[i] ? before.labels[i] : preview.labels[i]) << i;
     w.undo();
     EXPECT_EQ(w.labels(), before);
+    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
 
     const QString oldModel = w.modelPath();
     ASSERT_TRUE(w.startFineTune(1));

@@ -72,3 +72,18 @@ TEST(MaskOps, CopyAndInterpolateBetweenSlices)
     EXPECT_NEAR(count(mid, 1), count(a, 1), count(a, 1) / 5);
     EXPECT_THROW(core::copyClassFrom(target, core::LabelMap(10, 10), 1), core::ImageError);
 }
+
+TEST(MaskOps, PreviewMergeNeverOverwritesManualLabelsUnlessAsked)
+{
+    core::LabelMap current(4, 1), preview(4, 1);
+    current.labels = {0, 2, 0, 1};
+    preview.labels = {1, 1, 3, 0};
+    EXPECT_EQ(core::mergePreview(current, preview, 0, false).labels, (std::vector<std::uint8_t>{1, 2, 3, 1}));
+    EXPECT_EQ(core::mergePreview(current, preview, 0, true).labels, (std::vector<std::uint8_t>{1, 1, 3, 0}));
+    EXPECT_EQ(core::mergePreview(current, preview, 3, false).labels, (std::vector<std::uint8_t>{0, 2, 3, 1}));
+    const auto d = disc(20, 20, 10, 10, 5);
+    const auto o = core::outlineOf(d);
+    EXPECT_EQ(o.at(10, 10), 0);
+    EXPECT_EQ(o.at(10, 5), 1);
+    EXPECT_LT(count(o, 1), count(d, 1) / 2);
+}

@@ -70,7 +70,7 @@ int main(int argc, char** argv)
     if (ok)
         ok = window.waitForJob(); // a series loads in the background
     if (ok && parser.isSet(segment)) {
-        ok = window.runModel() && window.waitForJob();
+        ok = window.runModel() && window.waitForJob() && window.acceptPreview();
     }
     QApplication::processEvents();
     if (!ok)

@@ -101,4 +101,31 @@ LabelMap interpolateClass(const LabelMap& target, const LabelMap& a, const Label
     return applyClass(target, label, mask, overwriteOthers);
 }
 
+LabelMap mergePreview(const LabelMap& current, const LabelMap& preview, int onlyLabel, bool overwriteManual)
+{
+    requireSameSize(current, preview);
+    LabelMap out = current;
+    for (std::size_t i = 0; i < out.labels.size(); ++i) {
+        const std::uint8_t p = preview.labels[i];
+        if (onlyLabel > 0 && p != onlyLabel)
+            continue;
+        if (out.labels[i] == 0 || overwriteManual)
+            out.labels[i] = p;
+    }
+    return out;
+}
+
+LabelMap outlineOf(const LabelMap& m)
+{
+    LabelMap out(m.width, m.height);
+    for (int y = 0; y < m.height; ++y)
+        for (int x = 0; x < m.width; ++x) {
+            const std::uint8_t v = m.at(x, y);
+            if (v && ((x == 0 || m.at(x - 1, y) != v) || (x + 1 == m.width || m.at(x + 1, y) != v) ||
+                      (y == 0 || m.at(x, y - 1) != v) || (y + 1 == m.height || m.at(x, y + 1) != v)))
+                out.at(x, y) = v;
+        }
+    return out;
+}
+
 } // namespace delineo::core

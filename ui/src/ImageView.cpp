@@ -101,6 +101,12 @@ QRectF ImageView::imageRectInWidget() const
     return QRectF(offset_, QSizeF(image_.width() * scale_, image_.height() * scale_));
 }
 
+void ImageView::setPreview(const QImage& preview)
+{
+    preview_ = preview;
+    update();
+}
+
 void ImageView::paintEvent(QPaintEvent* e)
 {
     QPainter p(this);
@@ -123,6 +129,8 @@ void ImageView::paintEvent(QPaintEvent* e)
             p.drawImage(exposed, overlay_, src);
             p.setOpacity(1.0);
         }
+        if (!preview_.isNull())
+            p.drawImage(exposed, preview_, src);
     }
     // Shadowed text stays readable over bright tissue.
     const QString bottom = infoBottom_ + QStringLiteral("   Zoom %1%").arg(int(std::lround(scale_ * 100)));

@@ -12,6 +12,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/MaskOps.h"
 #include "delineo/core/ModelLibrary.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
@@ -211,6 +212,16 @@ void MainWindow::buildActions()
     auto* model = menuBar()->addMenu(tr("&Model"));
     runAct_ = model->addAction(tr("&Run Model on Image"), QKeySequence(tr("Ctrl+R")), this, [this] { runModel(); });
     model->addAction(tr("&Load Model…"), this, &MainWindow::chooseModel);
+    model->addSeparator();
+    model->addAction(tr("&Accept AI Result"), QKeySequence(Qt::Key_Return), this, [this] { acceptPreview(0); });
+    model->addAction(tr("Accept AI Result for the Active &Class"), QKeySequence(Qt::SHIFT | Qt::Key_Return), this,
+                     [this] { acceptPreview(activeLabel_); });
+    model->addAction(tr("&Reject AI Result"), QKeySequence(Qt::Key_Escape), this, [this] { rejectPreview(); });
+    auto* overwrite = model->addAction(tr("AI May &Overwrite My Labels"));
+    overwrite->setCheckable(true);
+    overwrite->setChecked(QSettings().value("model/overwriteManual", false).toBool());
+    connect(overwrite, &QAction::toggled, this, [](bool on) { QSettings().setValue("model/overwriteManual", on); });
+    model->addSeparator();
     auto* tta = model->addAction(tr("Test-time &Flip Augmentation"));
     tta->setCheckable(true);
     tta->setChecked(QSettings().value("model/flipTta", false).toBool());
@@ -475,6 +486,8 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
         chooseModelFor(volume.slice(0).channels);
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classCombo_->count()));
     currentFile_ = file;
+    preview_ = core::LabelMap();
+    previewSlice_ = -1;
     QStringList warnings;
     for (const auto& w : doc_.warnings())
         warnings << qs(w);
@@ -497,6 +510,56 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
     openSession();
     // Single-letter shortcuts (B, E, A, X, N…) must reach the window, not the file list's search.
     view_->setFocus();
+}
+
+void MainWindow::showPreview()
+{
+    if (preview_.empty() || previewSlice_ != slice_) {
+        view_->setPreview(QImage());
+        return;
+    }
+    const core::LabelMap outline = core::outlineOf(preview_);
+    QImage img(outline.width, outline.height, QImage::Format_ARGB32_Premultiplied);
+    const std::vector<QRgb> colours = legend_->overlayColours();
+    for (int y = 0; y < outline.height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
+        for (int x = 0; x < outline.width; ++x) {
+            const std::uint8_t v = outline.at(x, y);
+            line[x] = v ? (colours[v] | 0xff000000u) : 0u;
+        }
+    }
+    view_->setPreview(img);
+}
+
+bool MainWindow::acceptPreview(int onlyLabel)
+{
+    if (preview_.empty() || doc_.empty() || previewSlice_ >= doc_.depth())
+        return false;
+    const int z = previewSlice_;
+    const bool overwrite = QSettings().value("model/overwriteManual", false).toBool();
+    const core::LabelMap merged = core::mergePreview(doc_.labels(z), preview_, onlyLabel, overwrite);
+    const bool changed = applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(classCombo_->itemText(onlyLabel - 1))
+                                                            : tr("AI segmentation"));
+    if (changed && session_.isOpen() && std::size_t(z) < dbChanges_.size()) {
+        session_.commitMask(currentFile_, merged.width, merged.height, doc_.depth(), z, merged, core::MaskKind::AiDraft, false);
+        dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
+        if (review_ == core::ReviewStatus::NotStarted) {
+            review_ = core::ReviewStatus::AiDraft;
+            session_.setReview(currentFile_, review_, QString());
+            showReview();
+        }
+    }
+    rejectPreview();
+    statusBar()->showMessage(tr("AI result accepted. Undo (Ctrl+Z) restores the previous mask."), 8000);
+    return true;
+}
+
+void MainWindow::rejectPreview()
+{
+    preview_ = core::LabelMap();
+    previewSlice_ = -1;
+    view_->setPreview(QImage());
+    updateTitleAndActions();
 }
 
 bool MainWindow::applyMaskEdit(int z, const core::LabelMap& next, const QString& description)
@@ -590,6 +653,7 @@ void MainWindow::showSlice(int z)
         sliceSlider_->setValue(slice_);
     }
     sliceLabel_->setText(tr(" Slice %1/%2 ").arg(slice_ + 1).arg(doc_.depth()));
+    showPreview();
     rerenderBase();
     refreshOverlayAll();
     updateTitleAndActions();
@@ -783,23 +847,13 @@ bool MainWindow::runModel()
     onJobDone_ = [this, result, file, z] {
         if (file != currentFile_ || z >= doc_.depth() || result->labels.empty())
             return;
-        core::LabelMap next(result->width, result->height);
-        next.labels = std::move(result->labels);
-        // One undoable command: Ctrl+Z brings back whatever was there before.
-        if (doc_.editor(z).replace(next, "AI segmentation")) {
-            statusBar()->showMessage(tr("Model applied. Undo (Ctrl+Z) restores the previous mask."), 8000);
-            if (session_.isOpen() && std::size_t(z) < dbChanges_.size()) {
-                session_.commitMask(currentFile_, next.width, next.height, doc_.depth(), z, next, core::MaskKind::AiDraft, false);
-                dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
-                if (review_ == core::ReviewStatus::NotStarted) {
-                    review_ = core::ReviewStatus::AiDraft;
-                    session_.setReview(currentFile_, review_, QString());
-                    showReview();
-                }
-            }
-        }
-        if (z == slice_)
-            refreshOverlayAll();
+        // The result waits in a preview layer (outlines) for the user's decision.
+        preview_ = core::LabelMap(result->width, result->height);
+        preview_.labels = std::move(result->labels);
+        previewSlice_ = z;
+        showPreview();
+        statusBar()->showMessage(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active "
+                                    "class only, Esc rejects. Your own labels are kept."), 15000);
         updateTitleAndActions();
     };
     ml::PredictOptions options;

@@ -19,4 +19,11 @@ LabelMap copyClassFrom(const LabelMap& target, const LabelMap& source, std::uint
 LabelMap interpolateClass(const LabelMap& target, const LabelMap& a, const LabelMap& b, std::uint8_t label, double t,
                           bool overwriteOthers = false);
 
+// Accepting an AI result: the preview's labels where the current mask is background; pixels a
+// person already labelled are kept unless `overwriteManual`. With `onlyLabel` > 0 only that class
+// of the preview is taken (nothing else changes).
+LabelMap mergePreview(const LabelMap& current, const LabelMap& preview, int onlyLabel, bool overwriteManual);
+// Boundary pixels of every class (4-neighbourhood), others 0: how a preview is drawn.
+LabelMap outlineOf(const LabelMap& labels);
+
 } // namespace delineo::core

@@ -19,6 +19,8 @@ public:
     void setOverlayOpacity(double opacity);
     double overlayOpacity() const { return opacity_; }
     void setOverlayVisible(bool visible);
+    // An AI result waiting for accept/reject, drawn opaque over the overlay (null: none).
+    void setPreview(const QImage& preview);
     bool overlayVisible() const { return overlayVisible_; }
     void setBrushRadius(int pixels);
     // Stacks: the wheel scrolls slices and Ctrl+wheel zooms; single images: the wheel zooms.
@@ -58,7 +60,7 @@ protected:
 private:
     QRectF imageRectInWidget() const;
 
-    QImage image_, overlay_;
+    QImage image_, overlay_, preview_;
     QString placeholder_, infoTop_, infoBottom_;
     double scale_ = 1.0;
     QPointF offset_;

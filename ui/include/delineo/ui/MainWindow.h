@@ -47,7 +47,13 @@ public:
     bool importDicom(const QString& source, const QString& workspace, bool deidentify);
     bool loadModel(const QString& weightsPath);
     bool saveMask();
-    bool runModel();                   // starts a background job
+    bool runModel();                   // starts a background job; the result waits as a preview
+    bool hasPreview() const { return !preview_.empty(); }
+    const core::LabelMap& preview() const { return preview_; }
+    // Merges the preview into the mask as one undoable command (only `onlyLabel` when > 0); labels
+    // already drawn are kept unless "AI may overwrite my labels" is on.
+    bool acceptPreview(int onlyLabel = 0);
+    void rejectPreview();
     bool startFineTune(int epochs);    // starts a background job
     bool waitForJob(int timeoutMs = 600000);
     // Commits changed slices to the workspace database (the 3-second autosave does the same);
@@ -113,6 +119,7 @@ private:
     void chooseImportDicom();
     void openSession();
     void showReview();
+    void showPreview();
     void rebuildWindowPresets();
     void chooseModelFor(int channels);
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
@@ -152,6 +159,8 @@ private:
     WorkspaceSession session_;
     std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
+    core::LabelMap preview_;
+    int previewSlice_ = -1;
     QString lastError_;
 };
 
