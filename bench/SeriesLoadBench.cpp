@@ -1,5 +1,6 @@
 // Loads a generated 200-slice 512x512 uint16 DICOM series (explicit LE and RLE copies) and
 // compares with reading the files' bytes. Usage: delineo-bench-series [--slices N] [--runs R] [--dir D]
+#include "BenchSeries.h"
 #include "delineo/core/DicomSeries.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -22,48 +23,6 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-
-void writeSeries(const fs::path& dir, int slices, bool rle)
-{
-    fs::create_directories(dir);
-    if (fs::exists(dir / ("s" + std::to_string(slices - 1) + ".dcm")))
-        return;
-    std::mt19937 rng(7);
-    std::vector<Uint16> px(512 * 512);
-    char uid[100], series[100];
-    dcmGenerateUniqueIdentifier(series);
-    for (int z = 0; z < slices; ++z) {
-        // Smooth anatomy-like content so RLE has realistic runs.
-        for (int y = 0; y < 512; ++y)
-            for (int x = 0; x < 512; ++x) {
-                const double r = std::hypot(x - 256.0, y - 256.0);
-                px[y * 512 + x] = static_cast<Uint16>(r < 220 ? 800 + 400 * std::sin(x * 0.05 + z * 0.1) + (rng() & 15) : 0);
-            }
-        DcmFileFormat f;
-        DcmDataset* ds = f.getDataset();
-        ds->putAndInsertString(DCM_SOPClassUID, UID_MRImageStorage);
-        ds->putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid));
-        ds->putAndInsertString(DCM_SeriesInstanceUID, series);
-        ds->putAndInsertString(DCM_Modality, "MR");
-        ds->putAndInsertString(DCM_InstanceNumber, std::to_string(z + 1).c_str());
-        ds->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z * 1.5)).c_str());
-        ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
-        ds->putAndInsertString(DCM_PixelSpacing, "0.7\\0.7");
-        ds->putAndInsertUint16(DCM_Rows, 512);
-        ds->putAndInsertUint16(DCM_Columns, 512);
-        ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
-        ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-        ds->putAndInsertUint16(DCM_BitsAllocated, 16);
-        ds->putAndInsertUint16(DCM_BitsStored, 16);
-        ds->putAndInsertUint16(DCM_HighBit, 15);
-        ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
-        ds->putAndInsertUint16Array(DCM_PixelData, px.data(), px.size());
-        const std::string path = (dir / ("s" + std::to_string(z) + ".dcm")).string();
-        if (rle)
-            ds->chooseRepresentation(EXS_RLELossless, nullptr);
-        f.saveFile(path.c_str(), rle ? EXS_RLELossless : EXS_LittleEndianExplicit);
-    }
-}
 
 long peakRssKb()
 {
@@ -131,7 +90,7 @@ int main(int argc, char** argv)
                 "load/read", "peak/vol");
     for (bool rle : {false, true}) {
         const fs::path d = dir / (rle ? "rle" : "explicit-le");
-        writeSeries(d, slices, rle);
+        writeBenchSeries(d, slices, rle);
         std::vector<double> scanMs, loadMs, readMs, reuseMs;
         double peakRatio = 0;
         for (int r = 0; r < runs; ++r) {
