@@ -5,6 +5,9 @@
 #include <dcmtk/dcmdata/dctk.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -53,3 +56,13 @@ void writeBenchSeries(const fs::path& dir, int slices, bool rle)
     }
 }
 
+
+long procStatusKb(const char* key)
+{
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind(key, 0) == 0)
+            return std::atol(line.c_str() + std::strlen(key));
+    return 0;
+}

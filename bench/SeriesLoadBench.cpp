@@ -24,16 +24,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-long peakRssKb()
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::atol(line.c_str() + 6);
-    return 0;
-}
-
 void resetPeak()
 {
     std::ofstream("/proc/self/clear_refs") << "5";
@@ -100,12 +90,12 @@ int main(int argc, char** argv)
             readMs.push_back(readBytes(scan.series.at(0).files, threads, true));
             reuseMs.push_back(readBytes(scan.series.at(0).files, threads, false));
             resetPeak();
-            const long before = peakRssKb();
+            const long before = procStatusKb("VmHWM:");
             t0 = Clock::now();
             delineo::core::Volume v = delineo::core::loadDicomSeries(scan.series.at(0), threads);
             loadMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count() + scanMs.back());
             const double volumeKb = v.bytes() / 1024.0;
-            peakRatio = std::max(peakRatio, (peakRssKb() - before) / volumeKb);
+            peakRatio = std::max(peakRatio, (procStatusKb("VmHWM:") - before) / volumeKb);
             if (v.depth() != slices)
                 std::fprintf(stderr, "wrong depth %d\n", v.depth());
         }

@@ -25,16 +25,6 @@ using namespace delineo;
 
 namespace {
 
-long rssKb()
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    while (std::getline(in, line))
-        if (line.rfind("VmRSS:", 0) == 0)
-            return std::atol(line.c_str() + 6);
-    return 0;
-}
-
 double percentile(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());
@@ -110,11 +100,11 @@ int main(int argc, char** argv)
     writeBenchSeries(dir / "series300", 300, false);
     ui::MainWindow w2;
     w2.setDialogsEnabled(false);
-    const long before = rssKb();
+    const long before = procStatusKb("VmRSS:");
     w2.openSeries(QString::fromStdString((dir / "series300").string()));
     w2.waitForJob();
     const double raw = 300.0 * 512 * 512 * (2 + 1) / 1024.0;
     std::printf("512x512x300 16-bit series + label volume: RSS grew %.0f MiB for %.0f MiB of raw bytes (%.2fx)\n",
-                (rssKb() - before) / 1024.0, raw / 1024.0, (rssKb() - before) / raw);
+                (procStatusKb("VmRSS:") - before) / 1024.0, raw / 1024.0, (procStatusKb("VmRSS:") - before) / raw);
     return 0;
 }
