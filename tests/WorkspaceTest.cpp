@@ -9,6 +9,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <csignal>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -219,4 +220,33 @@ TEST(Workspace, ImportVolumesWithTheirLabels)
     const auto day = core::importVolume(*ws, uw + "/train/case33/case33_day0", uw + "/train.csv");
     EXPECT_EQ(day.images, 1);
     EXPECT_GT(day.masks, 0);
+}
+
+// A full disk (here: a file-size limit on the writer): the failing commit is a typed write error,
+// and everything committed before it is still there, intact.
+TEST(Workspace, FullDiskIsATypedErrorAndLosesNothingCommitted)
+{
+    TempDir dir;
+    const std::string ws = dir.file("ws");
+    core::Workspace::open(ws); // created at full size first, as a workspace in use would be
+    const std::string cmd = std::string(DELINEO_CRASH_HELPER) + " " + ws + " 300000";
+    FILE* in = popen(cmd.c_str(), "r");
+    ASSERT_TRUE(in);
+    int committed = -1;
+    std::string error;
+    char line[128];
+    while (std::fgets(line, sizeof line, in)) {
+        std::sscanf(line, "committed %d", &committed);
+        if (std::strncmp(line, "error ", 6) == 0)
+            error = std::string(line + 6);
+    }
+    const int status = pclose(in);
+    EXPECT_EQ(WEXITSTATUS(status), 3);
+    EXPECT_EQ(error, "write-failed\n");
+    ASSERT_GT(committed, 5);
+    auto w = core::Workspace::open(ws);
+    EXPECT_TRUE(w->integrityOk());
+    const auto m = w->latestMask(*w->imageId("frame.png"), 0);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->labels.labels[0] + 256 * m->labels.labels[1], committed);
 }

@@ -1,9 +1,14 @@
 // Test helper: commits mask edits to a workspace forever, printing "committed N" after each commit
 // returns. The crash test kills it with SIGKILL at random moments and checks what survived.
+// With a second argument (bytes) it runs under a file-size limit, as on a full disk, and stops at
+// the first failed commit, printing "error CODE" and exiting with 3.
+#include "delineo/core/Errors.h"
 #include "delineo/core/Workspace.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <sys/resource.h>
 
 int main(int argc, char** argv)
 {
@@ -11,6 +16,12 @@ int main(int argc, char** argv)
         return 2;
     using namespace delineo::core;
     auto ws = Workspace::open(argv[1]);
+    const bool diskFull = argc > 2;
+    if (diskFull) {
+        std::signal(SIGXFSZ, SIG_IGN); // writes past the limit fail with EFBIG instead
+        const rlimit limit{static_cast<rlim_t>(std::atol(argv[2])), static_cast<rlim_t>(std::atol(argv[2]))};
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
     const std::int64_t image = ws->addImage(ws->addCase("crash"), "frame.png", 96, 64);
     int start = 0;
     if (auto last = ws->latestMask(image, 0))
@@ -22,7 +33,13 @@ int main(int argc, char** argv)
         for (int y = 10; y < 10 + n % 40; ++y) // a "stroke" that grows with n
             for (int x = 20; x < 60; ++x)
                 m.at(x, y) = 1 + n % 3;
-        ws->commitMask(image, 0, m, MaskKind::Corrected, 0, n % 5 != 0);
+        try {
+            ws->commitMask(image, 0, m, MaskKind::Corrected, 0, !diskFull && n % 5 != 0);
+        } catch (const ImageError& e) {
+            std::printf("error %s\n", ImageError::codeName(e.code()));
+            std::fflush(stdout);
+            return 3;
+        }
         std::printf("committed %d\n", n);
         std::fflush(stdout);
     }
