@@ -210,6 +210,12 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
     EXPECT_NE(w.modelPath(), oldModel);
     EXPECT_TRUE(w.modelPath().contains("/models/finetuned-"));
     EXPECT_TRUE(QFileInfo::exists(oldModel)); // the previous model is never overwritten
+    // The new version and its run (settings, frozen split, metrics) are in the workspace database.
+    EXPECT_TRUE(QFileInfo::exists(q(dir.file("delineo-split.json"))));
+    w.close();
+    auto ws = core::Workspace::open(dir.path().string());
+    EXPECT_EQ(ws->modelCount(), 1);
+    EXPECT_EQ(ws->trainingRunCount(), 1);
 }
 
 TEST(MainWindow, CancelFineTuneKeepsCurrentModel)

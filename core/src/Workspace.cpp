@@ -411,6 +411,20 @@ std::int64_t Workspace::revisionCount() const
     return s.integer(0);
 }
 
+std::int64_t Workspace::modelCount() const
+{
+    Statement s(db_, "SELECT COUNT(*) FROM models");
+    s.step();
+    return s.integer(0);
+}
+
+std::int64_t Workspace::trainingRunCount() const
+{
+    Statement s(db_, "SELECT COUNT(*) FROM training_runs");
+    s.step();
+    return s.integer(0);
+}
+
 std::int64_t Workspace::addModel(const std::string& path, const std::string& sidecarJson)
 {
     Statement(db_, "INSERT INTO models(path, sidecar) VALUES(?, ?)").bind(1, path).bind(2, sidecarJson).step();

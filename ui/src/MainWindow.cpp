@@ -44,6 +44,8 @@
 #include <QCheckBox>
 #include <QTimer>
 
+#include <nlohmann/json.hpp>
+
 #include <map>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -886,11 +888,19 @@ bool MainWindow::startFineTune(int epochs)
     QDir().mkpath(QFileInfo(out).absolutePath());
     const std::string init = ss(modelPath_);
     auto newPath = std::make_shared<QString>();
-    onJobDone_ = [this, newPath] {
-        if (!newPath->isEmpty() && loadModel(*newPath))
-            statusBar()->showMessage(tr("Fine-tuned model is now in use: %1").arg(*newPath), 10000);
+    const std::string splitFile = ss(QDir(root).filePath(QStringLiteral("delineo-split.json")));
+    const std::size_t pairCount = pairs.size();
+    onJobDone_ = [this, newPath, init, epochs, splitFile, pairCount] {
+        if (newPath->isEmpty() || !loadModel(*newPath))
+            return;
+        statusBar()->showMessage(tr("Fine-tuned model is now in use: %1").arg(*newPath), 10000);
+        // The workspace keeps every model version with its run: settings, frozen split, metrics.
+        const nlohmann::json settings = {{"initWeights", init}, {"epochs", epochs}, {"learningRate", 3e-4},
+                                         {"pairs", pairCount}};
+        session_.recordTraining(*newPath, settings.dump(), splitFile);
     };
-    return jobs_->start(tr("Fine-tuning"), FineTuneJob::make(cfg, std::move(pairs), init, ss(out), epochs, newPath));
+    return jobs_->start(tr("Fine-tuning"),
+                        FineTuneJob::make(cfg, std::move(pairs), init, ss(out), epochs, newPath, splitFile));
 }
 
 bool MainWindow::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }

@@ -1,5 +1,11 @@
 #include "delineo/ui/WorkspaceSession.h"
 #include "delineo/core/Errors.h"
+#include "delineo/ml/Checkpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
 
 #include <QDir>
 #include <QFileInfo>
@@ -112,6 +118,26 @@ void WorkspaceSession::closeRevision(const QString& file, int slice)
     post([=](core::Workspace& ws) {
         if (const auto image = ws.imageId(path))
             ws.closeRevision(*image, slice);
+    });
+}
+
+void WorkspaceSession::recordTraining(const QString& weightsPath, const std::string& settingsJson,
+                                      const std::string& splitFile)
+{
+    const std::string path = QFileInfo(weightsPath).absoluteFilePath().toStdString();
+    post([=](core::Workspace& ws) {
+        auto read = [](const std::string& file) {
+            std::ifstream in(file);
+            std::stringstream ss;
+            ss << in.rdbuf();
+            return ss.str();
+        };
+        const std::string sidecar = read(ml::sidecarPath(path));
+        const std::int64_t model = ws.addModel(path, sidecar);
+        const auto j = nlohmann::json::parse(sidecar, nullptr, false);
+        const std::string metrics = j.is_object() && j.contains("metrics") ? j["metrics"].dump() : "{}";
+        const std::string split = read(splitFile);
+        ws.addTrainingRun(model, settingsJson, split.empty() ? "{}" : split, metrics);
     });
 }
 

@@ -85,6 +85,8 @@ public:
     std::optional<MaskRevision> latestMask(std::int64_t imageId, int slice) const;
     std::vector<MaskRevision> history(std::int64_t imageId, int slice) const; // oldest first, no pixels
     std::int64_t revisionCount() const;
+    std::int64_t modelCount() const;
+    std::int64_t trainingRunCount() const;
 
     std::int64_t addModel(const std::string& path, const std::string& sidecarJson);
     std::int64_t addTrainingRun(std::int64_t modelId, const std::string& settingsJson, const std::string& splitJson,
