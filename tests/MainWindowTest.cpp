@@ -375,10 +375,12 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&w)); // shortcuts need the active window
         ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
-        ASSERT_TRUE(w.session().isOpen());
+        EXPECT_FALSE(w.session().isOpen()); // viewing alone writes nothing into the folder
+        EXPECT_FALSE(std::filesystem::exists(dir.file("workspace.sqlite")));
         w.setBrushRadius(2);
         drag(w.view(), {5, 5}, {15, 5});
         w.commitToWorkspace(false, true);
+        ASSERT_TRUE(w.session().isOpen());
         drag(w.view(), {5, 30}, {15, 30});
         w.commitToWorkspace(false, true); // same session: the open revision is updated
         ASSERT_TRUE(w.saveMask());

@@ -244,7 +244,7 @@ void MainWindow::buildActions()
         bool ok = false;
         comment = QInputDialog::getText(this, tr("Reviewer Comment"), tr("Comment on %1:").arg(QFileInfo(currentFile_).fileName()),
                                         QLineEdit::Normal, comment, &ok);
-        if (ok && session_.isOpen()) {
+        if (ok && ensureSession()) {
             session_.setReview(currentFile_, review_, comment);
             showReview();
         }
@@ -542,7 +542,7 @@ bool MainWindow::acceptPreview(int onlyLabel)
     const core::LabelMap merged = core::mergePreview(doc_.labels(z), preview_, onlyLabel, overwrite);
     const bool changed = applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(classCombo_->itemText(onlyLabel - 1))
                                                             : tr("AI segmentation"));
-    if (changed && session_.isOpen() && std::size_t(z) < dbChanges_.size()) {
+    if (changed && std::size_t(z) < dbChanges_.size() && ensureSession()) {
         session_.commitMask(currentFile_, merged.width, merged.height, doc_.depth(), z, merged, core::MaskKind::AiDraft, false);
         dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
         if (review_ == core::ReviewStatus::NotStarted) {
@@ -579,16 +579,29 @@ void MainWindow::openSession()
     dbChanges_.assign(std::size_t(doc_.depth()), 0);
     for (int z = 0; z < doc_.depth(); ++z)
         dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
-    QString error;
-    if (workspace_.isEmpty() || !session_.open(workspace_, &error)) {
-        if (!error.isEmpty())
-            statusBar()->showMessage(tr("No workspace database (masks are still saved as files): %1").arg(error), 15000);
-        return;
-    }
-    QString comment;
-    review_ = session_.review(currentFile_, &comment);
+    // Only an existing database is opened here; a new one is created on the first thing to keep,
+    // so merely viewing a folder (a CD, a shared dataset) never writes into it.
+    if (!workspace_.isEmpty() && QFileInfo::exists(QDir(workspace_).filePath(core::Workspace::kDatabaseName)))
+        ensureSession();
+    else
+        session_.close();
+    review_ = core::ReviewStatus::NotStarted;
     showReview();
     refreshFileList();
+}
+
+bool MainWindow::ensureSession()
+{
+    if (workspace_.isEmpty())
+        return false;
+    if (session_.isOpen() && session_.folder() == QFileInfo(workspace_).absoluteFilePath())
+        return true;
+    QString error;
+    if (!session_.open(workspace_, &error)) {
+        statusBar()->showMessage(tr("No workspace database (masks are still saved as files): %1").arg(error), 15000);
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::showReview()
@@ -605,7 +618,7 @@ void MainWindow::showReview()
 
 void MainWindow::setReview(core::ReviewStatus status)
 {
-    if (doc_.empty() || !session_.isOpen())
+    if (doc_.empty() || !ensureSession())
         return;
     commitToWorkspace(true);
     QString comment;
@@ -617,7 +630,12 @@ void MainWindow::setReview(core::ReviewStatus status)
 
 void MainWindow::commitToWorkspace(bool endRevision, bool wait)
 {
-    if (doc_.empty() || !session_.isOpen() || dbChanges_.size() != std::size_t(doc_.depth()))
+    if (doc_.empty() || dbChanges_.size() != std::size_t(doc_.depth()))
+        return;
+    bool pending = false;
+    for (int z = 0; z < doc_.depth(); ++z)
+        pending = pending || doc_.editor(z).changeCount() != dbChanges_[std::size_t(z)];
+    if (!(pending ? ensureSession() : session_.isOpen()))
         return;
     bool edited = false;
     for (int z = 0; z < doc_.depth(); ++z) {
@@ -897,7 +915,8 @@ bool MainWindow::startFineTune(int epochs)
         // The workspace keeps every model version with its run: settings, frozen split, metrics.
         const nlohmann::json settings = {{"initWeights", init}, {"epochs", epochs}, {"learningRate", 3e-4},
                                          {"pairs", pairCount}};
-        session_.recordTraining(*newPath, settings.dump(), splitFile);
+        if (ensureSession())
+            session_.recordTraining(*newPath, settings.dump(), splitFile);
     };
     return jobs_->start(tr("Fine-tuning"),
                         FineTuneJob::make(cfg, std::move(pairs), init, ss(out), epochs, newPath, splitFile));

@@ -118,6 +118,7 @@ private:
                           std::function<core::Volume(JobRunner::Context&)> load);
     void chooseImportDicom();
     void openSession();
+    bool ensureSession();
     void showReview();
     void showPreview();
     void rebuildWindowPresets();
