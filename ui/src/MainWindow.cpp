@@ -549,6 +549,7 @@ bool MainWindow::acceptPreview(int onlyLabel)
             review_ = core::ReviewStatus::AiDraft;
             session_.setReview(currentFile_, review_, QString());
             showReview();
+            refreshFileList();
         }
     }
     rejectPreview();
