@@ -1,4 +1,5 @@
 #include "delineo/ui/MainWindow.h"
+#include "QtText.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/FineTuneJob.h"
 #include "delineo/ui/ImageView.h"
@@ -57,9 +58,6 @@
 namespace delineo::ui {
 
 namespace {
-
-QString qs(const std::string& s) { return QString::fromStdString(s); }
-std::string ss(const QString& s) { return s.toStdString(); }
 
 std::vector<ml::ClassInfo> defaultClasses() { return {{"polyp", {255, 64, 64}}}; }
 
@@ -319,166 +317,6 @@ void MainWindow::fail(const QString& title, const QString& message)
         QMessageBox::warning(this, title, message);
 }
 
-QString MainWindow::maskPathFor(const QString& imagePath, const QString& workspace) const
-{
-    const QFileInfo info(imagePath);
-    const QString root = !workspace.isEmpty() ? workspace : workspace_.isEmpty() ? info.absolutePath() : workspace_;
-    return QDir(root).filePath(QStringLiteral("masks/") + info.completeBaseName() + QStringLiteral(".png"));
-}
-
-bool MainWindow::openWorkspace(const QString& folder)
-{
-    if (!QFileInfo(folder).isDir()) {
-        fail(tr("Cannot open workspace"), tr("%1 is not a folder.").arg(folder));
-        return false;
-    }
-    // A folder of DICOM slices is a series, not a list of unrelated images.
-    const auto entries = QDir(folder).entryInfoList(QDir::Files, QDir::Name);
-    int images = 0, dicoms = 0;
-    for (const QFileInfo& fi : entries) {
-        if (core::hasImageExtension(ss(fi.fileName())))
-            ++images;
-        if (core::looksLikeDicom(ss(fi.absoluteFilePath())))
-            ++dicoms;
-    }
-    if (dicoms > 1 && dicoms >= images)
-        return openSeries(folder);
-    // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
-    const QString scans = QDir(folder).exists("scans") ? QDir(folder).filePath("scans") : folder;
-    core::uw::SliceName slice;
-    const auto scanFiles = QDir(scans).entryList(QDir::Files, QDir::Name);
-    if (!scanFiles.isEmpty() && core::uw::parseSliceName(ss(scanFiles.first()), slice)) {
-        const QString root = QFileInfo(folder).absoluteFilePath();
-        const std::string p = ss(root);
-        return loadInBackground(tr("Loading case"), root,
-                                QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()), root,
-                                [p](JobRunner::Context&) { return core::loadVolume(p); });
-    }
-    autosaveIfModified();
-    workspace_ = QFileInfo(folder).absoluteFilePath();
-    refreshFileList();
-    if (files_->count() > 0)
-        return openFile(files_->item(0)->data(Qt::UserRole).toString());
-    updateTitleAndActions();
-    return true;
-}
-
-void MainWindow::refreshFileList()
-{
-    files_->clear();
-    if (workspace_.isEmpty())
-        return;
-    // Review state per file from the workspace database; without one, whether a mask was saved.
-    std::map<QString, core::ReviewStatus> status;
-    if (session_.isOpen() && session_.folder() == QFileInfo(workspace_).absoluteFilePath())
-        for (const auto& c : session_.cases())
-            status[qs(c.name)] = c.status;
-    static const char* marks[] = {"○", "◐", "✎", "✔", "✘"};
-    static const char* tips[] = {QT_TR_NOOP("Not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("Corrected"),
-                                 QT_TR_NOOP("Approved"), QT_TR_NOOP("Rejected")};
-    int done = 0, total = 0;
-    QDir dir(workspace_);
-    const auto entries = dir.entryInfoList(QDir::Files, QDir::Name);
-    for (const QFileInfo& fi : entries) {
-        if (!core::hasImageExtension(ss(fi.fileName())))
-            continue;
-        auto it = status.find(fi.fileName());
-        core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
-        if (it == status.end() && QFileInfo::exists(maskPathFor(fi.absoluteFilePath())))
-            st = core::ReviewStatus::Corrected;
-        ++total;
-        done += st == core::ReviewStatus::Approved || st == core::ReviewStatus::Rejected;
-        auto* item = new QListWidgetItem(QString::fromUtf8(marks[int(st)]) + QStringLiteral(" ") + fi.fileName());
-        item->setData(Qt::UserRole, fi.absoluteFilePath());
-        item->setData(Qt::UserRole + 1, int(st));
-        item->setToolTip(tr(tips[int(st)]));
-        files_->addItem(item);
-        if (fi.absoluteFilePath() == QFileInfo(currentFile_).absoluteFilePath())
-            files_->setCurrentItem(item);
-    }
-    if (auto* dock = findChild<QDockWidget*>("workspaceDock"))
-        dock->setWindowTitle(total ? tr("Workspace — %1 of %2 reviewed").arg(done).arg(total) : tr("Workspace"));
-}
-
-bool MainWindow::openNextForReview()
-{
-    // The next file after the current one (wrapping) that is neither approved nor rejected.
-    const int n = files_->count();
-    int current = -1;
-    for (int i = 0; i < n; ++i)
-        if (files_->item(i)->data(Qt::UserRole).toString() == QFileInfo(currentFile_).absoluteFilePath())
-            current = i;
-    for (int k = 1; k <= n; ++k) {
-        const auto* item = files_->item((current + k + n) % n);
-        const auto st = core::ReviewStatus(item->data(Qt::UserRole + 1).toInt());
-        if (st != core::ReviewStatus::Approved && st != core::ReviewStatus::Rejected &&
-            item->data(Qt::UserRole).toString() != QFileInfo(currentFile_).absoluteFilePath())
-            return openFile(item->data(Qt::UserRole).toString());
-    }
-    statusBar()->showMessage(tr("Every file in this workspace has been reviewed."), 8000);
-    return false;
-}
-
-bool MainWindow::autosaveIfModified()
-{
-    // Switching images or closing never drops edits: they are saved, atomically.
-    if (!doc_.empty() && doc_.modified())
-        return saveMask();
-    return true;
-}
-
-bool MainWindow::openFile(const QString& path)
-{
-    if (jobs_->busy() && jobs_->title() != tr("Fine-tuning")) {
-        fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
-        return false;
-    }
-    if (core::isDicomDir(ss(path)))
-        return openSeries(QFileInfo(path).absolutePath());
-    const QString file = QFileInfo(path).absoluteFilePath();
-    const QString folder = workspace_.isEmpty() || !file.startsWith(workspace_ + '/') ? QFileInfo(path).absolutePath()
-                                                                                      : workspace_;
-    const QString mask = maskPathFor(file, folder);
-    const QString maskBase = mask.left(mask.size() - 4);
-    const bool plainImage = core::hasImageExtension(ss(path)) && !core::VideoReader::isVideoPath(ss(path)) &&
-                            !core::isItkVolumePath(ss(path));
-    if (!plainImage && QFileInfo::exists(path)) {
-        // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
-        const std::string p = ss(file);
-        return loadInBackground(tr("Loading %1").arg(QFileInfo(path).fileName()), file, maskBase, folder,
-                                [p](JobRunner::Context& ctx) {
-                                    return core::loadVolume(p, ctx.cancel, [&](int done, int total) {
-                                        ctx.progress(double(done) / total,
-                                                     QObject::tr("Loading %1 of %2").arg(done).arg(total));
-                                    });
-                                });
-    }
-    core::Volume volume;
-    try {
-        volume = core::loadVolume(ss(path));
-    } catch (const core::ImageError& e) {
-        fail(tr("Cannot open image"), qs(e.what()));
-        return false;
-    }
-    workspace_ = folder;
-    setDocument(std::move(volume), file, maskBase);
-    return !doc_.empty();
-}
-
-bool MainWindow::loadInBackground(const QString& title, const QString& file, const QString& maskBase,
-                                  const QString& workspace, std::function<core::Volume(JobRunner::Context&)> load)
-{
-    auto volume = std::make_shared<core::Volume>();
-    onJobDone_ = [this, volume, file, maskBase, workspace] {
-        if (volume->empty())
-            return;
-        workspace_ = workspace;
-        setDocument(std::move(*volume), file, maskBase);
-        refreshFileList();
-    };
-    return jobs_->start(title, [volume, load = std::move(load)](JobRunner::Context& ctx) { *volume = load(ctx); });
-}
-
 void MainWindow::setDocument(core::Volume volume, const QString& file, const QString& maskBase)
 {
     if (!autosaveIfModified())
@@ -514,57 +352,6 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
     view_->setFocus();
 }
 
-void MainWindow::showPreview()
-{
-    if (preview_.empty() || previewSlice_ != slice_) {
-        view_->setPreview(QImage());
-        return;
-    }
-    const core::LabelMap outline = core::outlineOf(preview_);
-    QImage img(outline.width, outline.height, QImage::Format_ARGB32_Premultiplied);
-    const std::vector<QRgb> colours = legend_->overlayColours();
-    for (int y = 0; y < outline.height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
-        for (int x = 0; x < outline.width; ++x) {
-            const std::uint8_t v = outline.at(x, y);
-            line[x] = v ? (colours[v] | 0xff000000u) : 0u;
-        }
-    }
-    view_->setPreview(img);
-}
-
-bool MainWindow::acceptPreview(int onlyLabel)
-{
-    if (preview_.empty() || doc_.empty() || previewSlice_ >= doc_.depth())
-        return false;
-    const int z = previewSlice_;
-    const bool overwrite = QSettings().value("model/overwriteManual", false).toBool();
-    const core::LabelMap merged = core::mergePreview(doc_.labels(z), preview_, onlyLabel, overwrite);
-    const bool changed = applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(classCombo_->itemText(onlyLabel - 1))
-                                                            : tr("AI segmentation"));
-    if (changed && std::size_t(z) < dbChanges_.size() && ensureSession()) {
-        session_.commitMask(currentFile_, merged.width, merged.height, doc_.depth(), z, merged, core::MaskKind::AiDraft, false);
-        dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
-        if (review_ == core::ReviewStatus::NotStarted) {
-            review_ = core::ReviewStatus::AiDraft;
-            session_.setReview(currentFile_, review_, QString());
-            showReview();
-            refreshFileList();
-        }
-    }
-    rejectPreview();
-    statusBar()->showMessage(tr("AI result accepted. Undo (Ctrl+Z) restores the previous mask."), 8000);
-    return true;
-}
-
-void MainWindow::rejectPreview()
-{
-    preview_ = core::LabelMap();
-    previewSlice_ = -1;
-    view_->setPreview(QImage());
-    updateTitleAndActions();
-}
-
 bool MainWindow::applyMaskEdit(int z, const core::LabelMap& next, const QString& description)
 {
     if (doc_.empty() || z < 0 || z >= doc_.depth() || !doc_.editor(z).replace(next, ss(description)))
@@ -573,93 +360,6 @@ bool MainWindow::applyMaskEdit(int z, const core::LabelMap& next, const QString&
         refreshOverlayAll();
     updateTitleAndActions();
     return true;
-}
-
-void MainWindow::openSession()
-{
-    dbChanges_.assign(std::size_t(doc_.depth()), 0);
-    for (int z = 0; z < doc_.depth(); ++z)
-        dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
-    // Only an existing database is opened here; a new one is created on the first thing to keep,
-    // so merely viewing a folder (a CD, a shared dataset) never writes into it.
-    if (!workspace_.isEmpty() && QFileInfo::exists(QDir(workspace_).filePath(core::Workspace::kDatabaseName)))
-        ensureSession();
-    else
-        session_.close();
-    review_ = core::ReviewStatus::NotStarted;
-    showReview();
-    refreshFileList();
-}
-
-bool MainWindow::ensureSession()
-{
-    if (workspace_.isEmpty())
-        return false;
-    if (session_.isOpen() && session_.folder() == QFileInfo(workspace_).absoluteFilePath())
-        return true;
-    QString error;
-    if (!session_.open(workspace_, &error)) {
-        statusBar()->showMessage(tr("No workspace database (masks are still saved as files): %1").arg(error), 15000);
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::showReview()
-{
-    static const char* names[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"),
-                                  QT_TR_NOOP("approved"), QT_TR_NOOP("rejected")};
-    QString comment;
-    if (session_.isOpen())
-        review_ = session_.review(currentFile_, &comment);
-    reviewLabel_->setText(session_.isOpen() ? tr(" Review: %1%2 ").arg(tr(names[int(review_)]),
-                                                                        comment.isEmpty() ? QString() : QStringLiteral(" — ") + comment)
-                                            : QString());
-}
-
-void MainWindow::setReview(core::ReviewStatus status)
-{
-    if (doc_.empty() || !ensureSession())
-        return;
-    commitToWorkspace(true);
-    QString comment;
-    session_.review(currentFile_, &comment);
-    session_.setReview(currentFile_, status, comment);
-    showReview();
-    refreshFileList();
-}
-
-void MainWindow::commitToWorkspace(bool endRevision, bool wait)
-{
-    if (doc_.empty() || dbChanges_.size() != std::size_t(doc_.depth()))
-        return;
-    bool pending = false;
-    for (int z = 0; z < doc_.depth(); ++z)
-        pending = pending || doc_.editor(z).changeCount() != dbChanges_[std::size_t(z)];
-    if (!(pending ? ensureSession() : session_.isOpen()))
-        return;
-    bool edited = false;
-    for (int z = 0; z < doc_.depth(); ++z) {
-        const std::uint64_t now = doc_.editor(z).changeCount();
-        if (now != dbChanges_[std::size_t(z)]) {
-            session_.commitMask(currentFile_, image().width, image().height, doc_.depth(), z, doc_.labels(z),
-                                core::MaskKind::Corrected, true);
-            dbChanges_[std::size_t(z)] = now;
-            edited = true;
-        }
-        if (endRevision)
-            session_.closeRevision(currentFile_, z);
-    }
-    if (edited && (review_ == core::ReviewStatus::NotStarted || review_ == core::ReviewStatus::AiDraft)) {
-        review_ = core::ReviewStatus::Corrected;
-        session_.setReview(currentFile_, review_, QString());
-        if (reviewLabel_)
-            showReview();
-    }
-    if (wait)
-        session_.flush();
-    if (const QString error = session_.takeError(); !error.isEmpty())
-        statusBar()->showMessage(tr("Workspace database: %1").arg(error), 15000);
 }
 
 void MainWindow::showSlice(int z)
@@ -694,51 +394,6 @@ void MainWindow::rebuildWindowPresets()
             rerenderBase();
         });
     }
-}
-
-bool MainWindow::openSeries(const QString& folder)
-{
-    if (jobs_->busy()) {
-        fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
-        return false;
-    }
-    core::DicomScan scan;
-    try {
-        scan = core::scanDicomFolder(ss(folder));
-    } catch (const core::ImageError& e) {
-        fail(tr("Cannot open series"), qs(e.what()));
-        return false;
-    }
-    if (scan.series.empty()) {
-        fail(tr("Cannot open series"), tr("No DICOM images found in %1.").arg(folder));
-        return false;
-    }
-    int chosen = 0;
-    if (scan.series.size() > 1 && dialogs_) {
-        QStringList items;
-        for (const auto& s : scan.series)
-            items << tr("%1 %2 — %3 images, %4 x %5")
-                         .arg(qs(s.modality), qs(s.description.empty() ? s.uid : s.description))
-                         .arg(s.frames)
-                         .arg(s.columns)
-                         .arg(s.rows);
-        bool ok = false;
-        const QString pick = QInputDialog::getItem(this, tr("Choose a Series"),
-                                                   tr("This folder holds %1 series:").arg(items.size()), items, 0, false, &ok);
-        if (!ok)
-            return false;
-        chosen = int(items.indexOf(pick));
-    }
-    const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
-    const QString root = QFileInfo(folder).absoluteFilePath();
-    const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
-    return loadInBackground(tr("Loading series"), root, QDir(root).filePath(QStringLiteral("masks/") + name),
-                            QFileInfo(root).absolutePath(), [info](JobRunner::Context& ctx) {
-                                return core::loadDicomSeries(info, 0, ctx.cancel, [&](int done, int total) {
-                                    ctx.progress(double(done) / total,
-                                                 QObject::tr("Loading slice %1 of %2").arg(done).arg(total));
-                                });
-                            });
 }
 
 void MainWindow::rerenderBase()
@@ -1038,88 +693,6 @@ void MainWindow::updateTitleAndActions()
     saveAct_->setEnabled(haveImage);
     runAct_->setEnabled(haveImage && model_ && !busy);
     fineTuneAct_->setEnabled(model_ && !busy && !workspace_.isEmpty());
-}
-
-void MainWindow::chooseOpenFile()
-{
-    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Image"), start, tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::chooseWorkspace()
-{
-    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace Folder"), start);
-    if (!dir.isEmpty())
-        openWorkspace(dir);
-}
-
-void MainWindow::chooseSeries()
-{
-    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open DICOM Series (folder or DICOMDIR folder)"), start);
-    if (!dir.isEmpty())
-        openSeries(dir);
-}
-
-void MainWindow::chooseImportDicom()
-{
-    const QString start = QSettings().value("files/lastFolder", QDir::homePath()).toString();
-    const QString source = QFileDialog::getExistingDirectory(this, tr("Import DICOM: Choose the Folder to Import"), start);
-    if (source.isEmpty())
-        return;
-    QString workspace = workspace_;
-    if (workspace.isEmpty())
-        workspace = QFileDialog::getExistingDirectory(this, tr("Import DICOM: Choose the Workspace"), start);
-    if (workspace.isEmpty())
-        return;
-    QMessageBox box(QMessageBox::Question, tr("Import DICOM"),
-                    tr("Copy the DICOM files of %1 into %2?").arg(source, QDir(workspace).filePath(QStringLiteral("dicom"))),
-                    QMessageBox::Ok | QMessageBox::Cancel, this);
-    auto* check = new QCheckBox(tr("De-identify the copies (PS3.15 Annex E basic profile: names, IDs and dates "
-                                   "replaced, UIDs remapped, private tags removed; text burned into the pixels is "
-                                   "not checked)"));
-    check->setChecked(core::deidentifyOnImport(ss(workspace)));
-    box.setCheckBox(check);
-    if (box.exec() != QMessageBox::Ok)
-        return;
-    importDicom(source, workspace, check->isChecked());
-}
-
-bool MainWindow::importDicom(const QString& source, const QString& workspace, bool deidentify)
-{
-    if (jobs_->busy()) {
-        fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_->title()));
-        return false;
-    }
-    try {
-        if (deidentify != core::deidentifyOnImport(ss(workspace)))
-            core::setDeidentifyOnImport(ss(workspace), deidentify);
-    } catch (const core::ImageError& e) {
-        fail(tr("Cannot import"), qs(e.what()));
-        return false;
-    }
-    auto report = std::make_shared<core::DicomImportReport>();
-    const QString imported = QDir(workspace).filePath(QStringLiteral("dicom/") + QFileInfo(source).fileName());
-    onJobDone_ = [this, report, imported] {
-        QString text = report->deidentified ? tr("De-identified %1 DICOM files into %2.") : tr("Copied %1 DICOM files into %2.");
-        text = text.arg(report->written).arg(qs(report->destination));
-        if (!report->failed.empty())
-            text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
-        statusBar()->showMessage(text, 30000);
-        if (report->written > 0)
-            QTimer::singleShot(0, this, [this, imported] { openSeries(imported); });
-    };
-    const std::vector<std::string> sources{ss(source)};
-    const std::string destination = ss(QDir(workspace).filePath(QStringLiteral("dicom")));
-    return jobs_->start(tr("Importing DICOM"), [=](JobRunner::Context& ctx) {
-        *report = core::importDicom(sources, destination, deidentify, "ANON", ctx.cancel, [&](int done, int total) {
-            ctx.progress(double(done) / total, QObject::tr("Importing file %1 of %2").arg(done).arg(total));
-        });
-    });
 }
 
 void MainWindow::chooseModel()
