@@ -30,6 +30,9 @@ TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
     std::ofstream(dir.file("text.jpg")) << "hello";
     EXPECT_EQ(runCommand(cli() + " info " + dir.file("text.jpg"), &out), 5);
     EXPECT_EQ(runCommand(cli() + " frobnicate", &out), 2);
+    ASSERT_EQ(runCommand(cli() + " --version", &out), 0);
+    for (const char* part : {"LibTorch", "DCMTK", "ITK", "OpenCV", "SQLite"})
+        EXPECT_NE(out.find(part), std::string::npos) << part;
     EXPECT_EQ(runCommand(cli() + " segment --out " + dir.file("o"), &out), 2);
 }
 

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "delineo/core/Errors.h"
+#include "delineo/core/Versions.h"
 #include "delineo/ml/Errors.h"
 
 #include <cstdio>
@@ -12,7 +13,7 @@
 
 using namespace delineo;
 
-static const char* kUsage = R"(usage: delineo-cli COMMAND [options]
+static const char* kUsage = R"(usage: delineo-cli COMMAND [options]   (delineo-cli --version: versions of the parts)
 
 commands:
   train     --data DIR [--train-list train.txt] [--val-list val.txt]
@@ -51,6 +52,12 @@ exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsu
 
 int main(int argc, char** argv)
 {
+    if (argc >= 2 && !std::strcmp(argv[1], "--version")) {
+        std::printf("delineo-cli %s\n", DELINEO_VERSION);
+        for (const auto& [name, version] : core::componentVersions())
+            std::printf("  %-8s %s\n", name.c_str(), version.c_str());
+        return 0;
+    }
     if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") || !std::strcmp(argv[1], "help")) {
         std::fputs(kUsage, argc < 2 ? stderr : stdout);
         return argc < 2 ? 2 : 0;

@@ -1,3 +1,4 @@
+#include <torch/version.h>
 #include "delineo/ml/Device.h"
 
 #include <torch/torch.h>
@@ -22,6 +23,15 @@ std::string preferredDevice()
 {
     useAllCpuThreads();
     return torch::cuda::is_available() ? "cuda" : "cpu";
+}
+
+} // namespace delineo::ml
+
+namespace delineo::ml {
+
+std::string torchVersion()
+{
+    return TORCH_VERSION;
 }
 
 } // namespace delineo::ml

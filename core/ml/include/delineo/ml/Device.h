@@ -7,5 +7,6 @@ namespace delineo::ml {
 std::string preferredDevice();
 void useAllCpuThreads();
 int cpuThreads();
+std::string torchVersion();
 
 } // namespace delineo::ml
