@@ -81,9 +81,11 @@ TEST(MaskOps, PreviewMergeNeverOverwritesManualLabelsUnlessAsked)
     EXPECT_EQ(core::mergePreview(current, preview, 0, false).labels, (std::vector<std::uint8_t>{1, 2, 3, 1}));
     EXPECT_EQ(core::mergePreview(current, preview, 0, true).labels, (std::vector<std::uint8_t>{1, 1, 3, 0}));
     EXPECT_EQ(core::mergePreview(current, preview, 3, false).labels, (std::vector<std::uint8_t>{0, 2, 3, 1}));
-    const auto d = disc(20, 20, 10, 10, 5);
+    const auto d = disc(40, 40, 20, 20, 10);
     const auto o = core::outlineOf(d);
-    EXPECT_EQ(o.at(10, 10), 0);
-    EXPECT_EQ(o.at(10, 5), 1);
+    EXPECT_EQ(o.at(20, 20), 0);
+    EXPECT_EQ(o.at(20, 10), 1);  // the rim
+    EXPECT_EQ(o.at(20, 11), 1);  // two pixels wide
+    EXPECT_EQ(o.at(20, 13), 0);
     EXPECT_LT(count(o, 1), count(d, 1) / 2);
 }

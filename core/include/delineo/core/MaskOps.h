@@ -23,7 +23,7 @@ LabelMap interpolateClass(const LabelMap& target, const LabelMap& a, const Label
 // person already labelled are kept unless `overwriteManual`. With `onlyLabel` > 0 only that class
 // of the preview is taken (nothing else changes).
 LabelMap mergePreview(const LabelMap& current, const LabelMap& preview, int onlyLabel, bool overwriteManual);
-// Boundary pixels of every class (4-neighbourhood), others 0: how a preview is drawn.
+// The inner border (two pixels wide) of every class, others 0: how a preview is drawn.
 LabelMap outlineOf(const LabelMap& labels);
 
 } // namespace delineo::core
