@@ -70,17 +70,11 @@ void MaskMenu::interpolate()
         return;
     const auto label = static_cast<std::uint8_t>(window_->activeLabel());
     const int z = window_->slice();
-    int below = z, above = z;
+    int below = z - 1, above = z + 1;
     while (below >= 0 && !hasLabel(doc.labels(below), label))
         --below;
     while (above < doc.depth() && !hasLabel(doc.labels(above), label))
         ++above;
-    if (below == z)
-        for (below = z - 1; below >= 0 && !hasLabel(doc.labels(below), label); --below) {
-        }
-    if (above == z)
-        for (above = z + 1; above < doc.depth() && !hasLabel(doc.labels(above), label); ++above) {
-        }
     if (below < 0 || above >= doc.depth() || above - below < 2) {
         window_->statusBar()->showMessage(tr("Draw the class on a slice before and after this one, then interpolate."), 8000);
         return;

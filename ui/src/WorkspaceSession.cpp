@@ -2,8 +2,6 @@
 #include "delineo/core/Errors.h"
 #include "delineo/ml/Checkpoint.h"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -126,18 +124,12 @@ void WorkspaceSession::recordTraining(const QString& weightsPath, const std::str
 {
     const std::string path = QFileInfo(weightsPath).absoluteFilePath().toStdString();
     post([=](core::Workspace& ws) {
-        auto read = [](const std::string& file) {
-            std::ifstream in(file);
-            std::stringstream ss;
-            ss << in.rdbuf();
-            return ss.str();
-        };
-        const std::string sidecar = read(ml::sidecarPath(path));
-        const std::int64_t model = ws.addModel(path, sidecar);
-        const auto j = nlohmann::json::parse(sidecar, nullptr, false);
-        const std::string metrics = j.is_object() && j.contains("metrics") ? j["metrics"].dump() : "{}";
-        const std::string split = read(splitFile);
-        ws.addTrainingRun(model, settingsJson, split.empty() ? "{}" : split, metrics);
+        const ml::ModelConfig config = ml::readSidecar(path); // the model was just loaded from it
+        const std::int64_t model = ws.addModel(path, config.toJson());
+        std::ifstream in(splitFile);
+        std::stringstream split;
+        split << in.rdbuf();
+        ws.addTrainingRun(model, settingsJson, split.str().empty() ? "{}" : split.str(), config.metricsJson);
     });
 }
 
