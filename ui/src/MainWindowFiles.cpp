@@ -150,7 +150,7 @@ bool MainWindow::openFile(const QString& path)
     const QString mask = maskPathFor(file, folder);
     const QString maskBase = mask.left(mask.size() - 4);
     const bool plainImage = core::hasImageExtension(ss(path)) && !core::VideoReader::isVideoPath(ss(path)) &&
-                            !core::isItkVolumePath(ss(path));
+                            !core::isItkVolumePath(ss(path)) && !core::looksLikeDicom(ss(path));
     if (!plainImage && QFileInfo::exists(path)) {
         // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
         const std::string p = ss(file);
