@@ -9,7 +9,9 @@
 #include <array>
 #include <cstdio>
 #include <random>
+#include <grp.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -61,6 +63,12 @@ void writeDicomSlice(const std::string& path, const std::string& seriesUid, int 
     ds->putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
     ds->putAndInsertString(DCM_SOPInstanceUID, uid);
     ds->putAndInsertString(DCM_SeriesInstanceUID, seriesUid.c_str());
+    ds->putAndInsertString(DCM_StudyInstanceUID, (seriesUid + ".0.1").c_str());
+    ds->putAndInsertString(DCM_FrameOfReferenceUID, (seriesUid + ".0.2").c_str());
+    ds->putAndInsertString(DCM_PatientName, "Test^Patient");
+    ds->putAndInsertString(DCM_PatientID, "TP-0001");
+    ds->putAndInsertString(DCM_StudyDate, "20240102");
+    ds->putAndInsertString(DCM_SliceThickness, "2");
     ds->putAndInsertString(DCM_Modality, "CT");
     ds->putAndInsertString(DCM_InstanceNumber, std::to_string(instance).c_str());
     char pos[96];
@@ -79,6 +87,26 @@ void writeDicomSlice(const std::string& path, const std::string& seriesUid, int 
     std::vector<Uint16> px(48, value);
     ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
     ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+}
+
+int runUnprivileged(const std::function<int()>& body)
+{
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        if (::geteuid() == 0 && (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0))
+            ::_exit(98);
+        int rc = 99;
+        try {
+            rc = body();
+        } catch (...) {
+        }
+        ::_exit(rc);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 int runCommand(const std::string& command, std::string* output)

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace delineo::test {
@@ -30,6 +31,10 @@ core::LabelMap discMask(int w, int h, int cx, int cy, int r);
 // One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
 void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
                      double z, unsigned short value);
+
+// Runs `body` in a child process that file permissions apply to (as user nobody when the tests
+// run as root, who would bypass them) and returns its exit status; an exception exits with 99.
+int runUnprivileged(const std::function<int()>& body);
 
 // Runs a command, returns its exit status and captures stdout+stderr.
 int runCommand(const std::string& command, std::string* output = nullptr);

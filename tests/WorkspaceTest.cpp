@@ -4,6 +4,8 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/DicomSeg.h"
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/UwMadison.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -220,6 +222,121 @@ TEST(Workspace, ImportVolumesWithTheirLabels)
     const auto day = core::importVolume(*ws, uw + "/train/case33/case33_day0", uw + "/train.csv");
     EXPECT_EQ(day.images, 1);
     EXPECT_GT(day.masks, 0);
+}
+
+// DICOM SEG: the export passes dciodvfy (dicom3tools) without errors, reads back to the same labels
+// by SOP Instance UID, and imports onto the original (not de-identified) series by position.
+TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.file("series"));
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.809", i + 1,
+                              -20, -30, 2.0 * i, 7);
+    auto ws = core::Workspace::open(dir.file("ws"));
+    ws->setClasses({{1, "stomach", 255, 0, 0}, {2, "large bowel", 0, 255, 0}, {3, "small bowel", 0, 0, 255},
+                    {4, "tumour", 255, 255, 0}});
+    core::importVolume(*ws, dir.file("series"));
+    const auto image = ws->imageId(dir.file("ws/dicom/series"));
+    ASSERT_TRUE(image);
+    std::vector<core::LabelMap> expected(4, core::LabelMap(8, 6));
+    for (int x = 1; x < 5; ++x) {
+        expected[1].at(x, 2) = 1;
+        expected[2].at(x, 3) = 3;
+        expected[2].at(x + 2, 4) = 4;
+    }
+    ws->commitMask(*image, 1, expected[1], core::MaskKind::Corrected);
+    ws->commitMask(*image, 2, expected[2], core::MaskKind::Approved);
+
+    const auto report = core::exportDicomSeg(*ws, dir.file("out"));
+    EXPECT_TRUE(report.failed.empty()) << (report.failed.empty() ? "" : report.failed.front());
+    EXPECT_EQ(report.images, 1);
+    EXPECT_EQ(report.masks, 2);
+    const std::string seg = dir.file("out/series/series-seg.dcm");
+    ASSERT_TRUE(core::isDicomSeg(seg));
+
+    std::string out;
+    const int rc = test::runCommand("dciodvfy -new " + seg, &out);
+    ASSERT_NE(rc, 127) << "dciodvfy missing: install dicom3tools (scripts/setup.sh does)";
+    EXPECT_EQ(out.find("Error"), std::string::npos) << out;
+    EXPECT_NE(out.find("Segmentation"), std::string::npos) << out; // it recognised the IOD
+
+    const auto back = core::readDicomSeg(seg, core::loadVolume(dir.file("ws/dicom/series")), ws->classes());
+    EXPECT_EQ(back, expected);
+
+    auto ws2 = core::Workspace::open(dir.file("ws2"));
+    ws2->setClasses(ws->classes());
+    const auto imported = core::importVolume(*ws2, dir.file("series"), seg);
+    EXPECT_EQ(imported.masks, 2);
+    const auto image2 = ws2->imageId(dir.file("ws2/dicom/series"));
+    ASSERT_TRUE(image2);
+    EXPECT_EQ(ws2->latestMask(*image2, 2)->labels, expected[2]);
+    EXPECT_FALSE(ws2->latestMask(*image2, 0).has_value());
+
+    // A frames-only image is listed as failed, never half-written.
+    test::writeDiscImage(dir.file("frame.png"), 16, 12, 8, 6, 3);
+    const auto frameCase = core::importVolume(*ws, dir.file("frame.png"));
+    EXPECT_EQ(frameCase.images, 1);
+    const auto frameId = ws->imageId(dir.file("frame.png"));
+    ASSERT_TRUE(frameId);
+    ws->commitMask(*frameId, 0, test::discMask(16, 12, 8, 6, 3), core::MaskKind::Corrected);
+    const auto mixed = core::exportDicomSeg(*ws, dir.file("out2"));
+    EXPECT_EQ(mixed.images, 1);
+    EXPECT_EQ(mixed.failed.size(), 1u);
+
+    // A real 28-slice head CT (tilted gantry): AI-drafted segments, still valid.
+    const std::string ct = test::sharedData("dicom/ge-ct-head-gantry-tilt/In");
+    SKIP_WITHOUT_SHARED(ct);
+    auto ws3 = core::Workspace::open(dir.file("ws3"));
+    core::importVolume(*ws3, ct);
+    const auto ctImage = ws3->imageId(dir.file("ws3/dicom/In"));
+    ASSERT_TRUE(ctImage);
+    core::LabelMap blob(512, 512);
+    for (int y = 200; y < 260; ++y)
+        for (int x = 220; x < 300; ++x)
+            blob.at(x, y) = 1;
+    ws3->commitMask(*ctImage, 10, blob, core::MaskKind::AiDraft, 0);
+    ws3->commitMask(*ctImage, 11, blob, core::MaskKind::Corrected);
+    const auto real = core::exportDicomSeg(*ws3, dir.file("out3"));
+    ASSERT_EQ(real.images, 1) << (real.failed.empty() ? "" : real.failed.front());
+    ASSERT_EQ(test::runCommand("dciodvfy -new " + dir.file("out3/In/In-seg.dcm"), &out), 0);
+    EXPECT_EQ(out.find("Error"), std::string::npos) << out;
+}
+
+// A read-only workspace folder: opening is a typed write error (in a child that file permissions
+// apply to), and everything committed before is still there afterwards.
+TEST(Workspace, ReadOnlyFolderIsATypedErrorAndLosesNothing)
+{
+    TempDir dir;
+    const std::string folder = dir.file("ws");
+    const core::LabelMap m = test::discMask(32, 24, 12, 12, 5);
+    {
+        auto ws = core::Workspace::open(folder);
+        const auto c = ws->addCase("case");
+        const auto img = ws->addImage(c, "a.png", 32, 24);
+        ws->commitMask(img, 0, m, core::MaskKind::Corrected);
+    }
+    ::chmod(dir.path().c_str(), 0755);
+    for (const auto& e : std::filesystem::directory_iterator(folder))
+        ::chmod(e.path().c_str(), 0444);
+    ::chmod(folder.c_str(), 0555);
+    const int rc = test::runUnprivileged([&] {
+        try {
+            auto ws = core::Workspace::open(folder);
+            return 1;
+        } catch (const core::ImageError& e) {
+            return e.code() == core::ErrorCode::WriteFailed ? 0 : 2;
+        }
+    });
+    EXPECT_EQ(rc, 0) << "1: opened for writing, 2: another error code";
+    ::chmod(folder.c_str(), 0755);
+    for (const auto& e : std::filesystem::directory_iterator(folder))
+        ::chmod(e.path().c_str(), 0644);
+    auto ws = core::Workspace::open(folder);
+    EXPECT_TRUE(ws->integrityOk());
+    const auto img = ws->imageId("a.png");
+    ASSERT_TRUE(img);
+    EXPECT_EQ(ws->latestMask(*img, 0)->labels, m);
 }
 
 // A full disk (here: a file-size limit on the writer): the failing commit is a typed write error,

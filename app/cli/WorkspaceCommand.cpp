@@ -2,6 +2,7 @@
 
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/DicomImport.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/UwMadison.h"
@@ -69,6 +70,12 @@ int runWorkspace(const CliArgs& args)
             return report(core::exportNnUnet(*ws, args.require("nnunet")), "exported (nnU-Net/MONAI dataset)");
         if (args.has("nifti"))
             return report(core::exportNifti(*ws, args.require("nifti")), "exported (NIfTI label maps)");
+        if (args.has("dicom-seg"))
+            return report(core::exportDicomSeg(*ws, args.require("dicom-seg")),
+                          core::deidentifyOnImport(ws->folder())
+                              ? "exported (DICOM SEG; patient and study from the workspace's copies, de-identified "
+                                "with the PS3.15 Annex E basic profile)"
+                              : "exported (DICOM SEG; patient and study from the workspace's copies, identities kept)");
         if (args.has("uw-csv"))
             return report(core::exportUwCsv(*ws, args.require("uw-csv")), "exported (UW-Madison RLE CSV)");
         if (args.has("coco"))

@@ -22,9 +22,7 @@
 
 namespace delineo::core {
 
-namespace {
-
-void registerCodecs()
+void registerDicomCodecs()
 {
     static std::once_flag once;
     std::call_once(once, [] {
@@ -34,6 +32,8 @@ void registerCodecs()
         DcmRLEDecoderRegistration::registerCodecs();
     });
 }
+
+namespace {
 
 bool isJpeg2000(E_TransferSyntax xs)
 {
@@ -249,7 +249,7 @@ Image readDicom(const std::string& path)
 
 Volume readDicomFrames(const std::string& path, int maxFrames)
 {
-    registerCodecs();
+    registerDicomCodecs();
     DcmFileFormat file;
     // Values over 4 KiB (pixel data) are not read here: uncompressed pixels are then read straight
     // into Delineo's buffer, compressed ones are loaded by DCMTK on demand.

@@ -6,6 +6,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/DicomImport.h"
+#include "delineo/core/DicomSeg.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/UwMadison.h"
 
@@ -126,6 +127,8 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
         const auto rows = uw::readCsv(labels);
         for (const auto& id : ids)
             slices.push_back(uw::labelsFor(rows, id, v.width(), v.height()));
+    } else if (isDicomSeg(labels)) {
+        slices = readDicomSeg(labels, v, ws.classes());
     } else {
         slices = readItkLabels(labels);
     }
@@ -231,6 +234,41 @@ TransferReport exportNifti(const Workspace& ws, const std::string& outDir)
                 writeItkLabels(target.string(), slices, source.geometry);
                 ++report.images;
                 report.masks += static_cast<int>(slices.size());
+            } catch (const ImageError& e) {
+                report.failed.push_back(failure(target, e));
+            }
+        }
+    return report;
+}
+
+TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir)
+{
+    TransferReport report;
+    const auto classes = ws.classes();
+    for (const auto& c : ws.cases())
+        for (const auto& image : ws.images(c.id)) {
+            std::vector<LabelMap> slices;
+            bool any = false, aiDrafted = false;
+            for (int z = 0; z < image.slices; ++z) {
+                auto rev = ws.latestMask(image.id, z);
+                any = any || rev.has_value();
+                aiDrafted = aiDrafted || (rev && rev->kind == MaskKind::AiDraft);
+                slices.push_back(rev ? std::move(rev->labels) : LabelMap(image.width, image.height));
+            }
+            if (!any)
+                continue;
+            const fs::path target = fs::path(outDir) / c.name / (fs::path(image.path).stem().string() + "-seg.dcm");
+            try {
+                const Volume source = loadVolume(image.path);
+                if (source.empty() || !looksLikeDicom(source.slice(0).path))
+                    throw ImageError(ErrorCode::UnsupportedFormat, "not a DICOM series: DICOM SEG needs DICOM sources");
+                std::error_code ec;
+                fs::create_directories(target.parent_path(), ec);
+                writeDicomSeg(target.string(), source, slices, classes, aiDrafted);
+                ++report.images;
+                report.masks += static_cast<int>(std::count_if(slices.begin(), slices.end(), [](const LabelMap& m) {
+                    return std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; });
+                }));
             } catch (const ImageError& e) {
                 report.failed.push_back(failure(target, e));
             }

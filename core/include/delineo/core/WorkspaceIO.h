@@ -24,7 +24,8 @@ TransferReport importFrames(Workspace& ws, const std::string& folder, int numFor
 // Adds one volume as a case: a DICOM series folder (copied into WS/dicom/ first, de-identified unless
 // the workspace keeps identities), a UW-Madison case-day folder (with its masks from `labels`, a
 // train.csv, when given), or a NIfTI/NRRD image (with `labels`, a label map of the same size, when
-// given). The case is named after the file or folder. Label slices become corrected revisions.
+// given; for a DICOM series, `labels` may be a DICOM SEG of it). The case is named after the
+// file or folder. Label slices become corrected revisions.
 TransferReport importVolume(Workspace& ws, const std::string& path, const std::string& labels = {});
 
 // Writes the latest mask of every 2D image as OUT/CASE/NAME.png (binary 0/255 for one class,
@@ -44,6 +45,10 @@ TransferReport exportCoco(const Workspace& ws, const std::string& jsonPath);
 // NIfTI label maps with the image's geometry (spacing, origin, direction read from the source
 // image): OUT/CASE/NAME.nii.gz, one per image, every slice (unannotated slices are background).
 TransferReport exportNifti(const Workspace& ws, const std::string& outDir);
+
+// DICOM Segmentation objects (binary, one segment per class drawn) for images that are DICOM
+// series: OUT/CASE/NAME-seg.dcm, referencing the source images. Other images are listed as failed.
+TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir);
 
 // Kaggle UW-Madison train.csv (id,class,segmentation): for each annotated slice, one row per class
 // (large_bowel, small_bowel, stomach; tumour too when drawn) with its RLE, empty when absent. Ids
