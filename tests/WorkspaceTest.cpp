@@ -273,6 +273,13 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
     EXPECT_EQ(ws2->latestMask(*image2, 2)->labels, expected[2]);
     EXPECT_FALSE(ws2->latestMask(*image2, 0).has_value());
 
+    // De-identified on export: UIDs remapped, still valid, still read back (by position).
+    ASSERT_EQ(core::exportDicomSeg(*ws, dir.file("out4"), true).images, 1);
+    const std::string anon = dir.file("out4/series/series-seg.dcm");
+    EXPECT_EQ(test::runCommand("dciodvfy -new " + anon, &out), 0) << out;
+    EXPECT_EQ(out.find("Error"), std::string::npos) << out;
+    EXPECT_EQ(core::readDicomSeg(anon, core::loadVolume(dir.file("ws/dicom/series")), ws->classes()), expected);
+
     // A frames-only image is listed as failed, never half-written.
     test::writeDiscImage(dir.file("frame.png"), 16, 12, 8, 6, 3);
     const auto frameCase = core::importVolume(*ws, dir.file("frame.png"));

@@ -36,7 +36,7 @@ commands:
              either flag changes the workspace's setting)
   workspace create DIR [--classes polyp|stomach,large_bowel,...]
             | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|IMAGE.nii.gz [--labels L]
-            | export DIR (--png OUT | --nnunet OUT | --coco OUT.json | --nifti OUT | --dicom-seg OUT | --uw-csv OUT.csv)
+            | export DIR (--png OUT | --nnunet OUT | --coco OUT.json | --nifti OUT | --dicom-seg OUT [--deidentify] | --uw-csv OUT.csv)
             | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]

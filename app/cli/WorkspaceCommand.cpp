@@ -70,12 +70,13 @@ int runWorkspace(const CliArgs& args)
             return report(core::exportNnUnet(*ws, args.require("nnunet")), "exported (nnU-Net/MONAI dataset)");
         if (args.has("nifti"))
             return report(core::exportNifti(*ws, args.require("nifti")), "exported (NIfTI label maps)");
-        if (args.has("dicom-seg"))
-            return report(core::exportDicomSeg(*ws, args.require("dicom-seg")),
-                          core::deidentifyOnImport(ws->folder())
-                              ? "exported (DICOM SEG; patient and study from the workspace's copies, de-identified "
-                                "with the PS3.15 Annex E basic profile)"
-                              : "exported (DICOM SEG; patient and study from the workspace's copies, identities kept)");
+        if (args.has("dicom-seg")) {
+            const bool deidentify = args.has("deidentify");
+            return report(core::exportDicomSeg(*ws, args.require("dicom-seg"), deidentify),
+                          deidentify || core::deidentifyOnImport(ws->folder())
+                              ? "exported (DICOM SEG, de-identified with the PS3.15 Annex E basic profile)"
+                              : "exported (DICOM SEG; patient identities kept, as the workspace keeps them)");
+        }
         if (args.has("uw-csv"))
             return report(core::exportUwCsv(*ws, args.require("uw-csv")), "exported (UW-Madison RLE CSV)");
         if (args.has("coco"))

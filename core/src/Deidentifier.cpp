@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <functional>
 #include <filesystem>
+#include <utility>
 
 namespace fs = std::filesystem;
 
@@ -24,7 +25,7 @@ const DcmTagKey kRemove[] = {
     DCM_DerivationDescription, DCM_OtherPatientIDsSequence, DCM_OtherPatientNames, DCM_PatientBirthName,
     DCM_PatientAge, DCM_PatientSize, DCM_PatientWeight, DCM_PatientAddress, DCM_PatientMotherBirthName,
     DCM_MilitaryRank, DCM_BranchOfService, DCM_RETIRED_MedicalRecordLocator, DCM_EthnicGroup, DCM_Occupation,
-    DCM_AdditionalPatientHistory, DCM_PatientComments, DCM_DeviceSerialNumber, DCM_ProtocolName,
+    DCM_AdditionalPatientHistory, DCM_PatientComments, DCM_ProtocolName,
     DCM_ImageComments, DCM_RequestAttributesSequence, DCM_PerformedProcedureStepID,
     DCM_PerformedProcedureStepDescription, DCM_PerformedProcedureStepStartDate,
     DCM_PerformedProcedureStepStartTime, DCM_RequestingPhysician, DCM_RequestedProcedureDescription,
@@ -39,11 +40,13 @@ const DcmTagKey kRemove[] = {
 };
 const DcmTagKey kEmpty[] = {
     DCM_AccessionNumber, DCM_ReferringPhysicianName, DCM_StudyID, DCM_PatientSex, DCM_PatientBirthDate,
-    DCM_StudyTime, DCM_ContentTime, DCM_SeriesTime, DCM_AcquisitionTime,
+    DCM_StudyTime, DCM_SeriesTime, DCM_AcquisitionTime,
 };
 // Dates become a fixed dummy so that software which requires them still works.
 const DcmTagKey kDummyDate[] = {DCM_StudyDate, DCM_SeriesDate, DCM_AcquisitionDate, DCM_ContentDate,
                                 DCM_InstanceCreationDate};
+// Where the profile allows a dummy (D) and enhanced IODs such as SEG require a value (Type 1).
+const std::pair<DcmTagKey, const char*> kDummyValue[] = {{DCM_ContentTime, "000000"}, {DCM_DeviceSerialNumber, "0"}};
 
 bool isUidElement(DcmElement* e)
 {
@@ -97,6 +100,9 @@ void cleanItem(DcmItem* item, const std::function<std::string(const std::string&
     for (const auto& key : kDummyDate)
         if (item->tagExists(key))
             item->putAndInsertString(key, "19000101");
+    for (const auto& [key, value] : kDummyValue)
+        if (item->tagExists(key))
+            item->putAndInsertString(key, value);
     for (unsigned long i = 0; i < item->card(); ++i) {
         DcmElement* e = item->getElement(i);
         if (!e)

@@ -7,6 +7,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/DicomSeg.h"
+#include "delineo/core/Deidentifier.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/UwMadison.h"
 
@@ -241,9 +242,10 @@ TransferReport exportNifti(const Workspace& ws, const std::string& outDir)
     return report;
 }
 
-TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir)
+TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir, bool deidentify)
 {
     TransferReport report;
+    Deidentifier deidentifier;
     const auto classes = ws.classes();
     for (const auto& c : ws.cases())
         for (const auto& image : ws.images(c.id)) {
@@ -265,6 +267,8 @@ TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir)
                 std::error_code ec;
                 fs::create_directories(target.parent_path(), ec);
                 writeDicomSeg(target.string(), source, slices, classes, aiDrafted);
+                if (deidentify)
+                    deidentifier.deidentifyFile(target.string(), target.string());
                 ++report.images;
                 report.masks += static_cast<int>(std::count_if(slices.begin(), slices.end(), [](const LabelMap& m) {
                     return std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; });

@@ -48,7 +48,9 @@ TransferReport exportNifti(const Workspace& ws, const std::string& outDir);
 
 // DICOM Segmentation objects (binary, one segment per class drawn) for images that are DICOM
 // series: OUT/CASE/NAME-seg.dcm, referencing the source images. Other images are listed as failed.
-TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir);
+// `deidentify` passes each file through the PS3.15 Annex E basic profile (UIDs remapped, so a
+// re-import matches slices by position).
+TransferReport exportDicomSeg(const Workspace& ws, const std::string& outDir, bool deidentify = false);
 
 // Kaggle UW-Madison train.csv (id,class,segmentation): for each annotated slice, one row per class
 // (large_bowel, small_bowel, stomach; tumour too when drawn) with its RLE, empty when absent. Ids
