@@ -38,6 +38,11 @@ commands:
             | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|IMAGE.nii.gz [--labels L]
             | export DIR (--png OUT | --nnunet OUT | --coco OUT.json | --nifti OUT | --dicom-seg OUT [--deidentify] | --uw-csv OUT.csv)
             | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
+  finetune  --workspace DIR [--base VERSION] [--epochs 10] [--lr 3e-4] [--time-budget SECONDS]
+            [--scratch] [--batch 8] [--device cpu|cuda] [--seed 42]
+            (trains on corrected/approved masks only, validates on the workspace's frozen split,
+             adds a new model version; the active model stays until promoted)
+  models    list|add MODEL.pt [--name N]|promote VERSION|rollback [VERSION] --workspace DIR [--json]
   import-uw --data UW_MADISON_DIR --out DIR   (slices + label masks: 1 stomach, 2 large bowel, 3 small bowel)
   bench     [--model MODEL.pt] [--size 256 | --width W --height H] [--runs 20]
   bench     --arch all|unet,fcn,... [--size 256] [--base 16] [--depth 4] [--channels 3] [--classes 1]
@@ -64,7 +69,7 @@ int main(int argc, char** argv)
     }
     const std::string cmd = argv[1];
     try {
-        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp"});
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp", "scratch"});
         if (cmd == "train")
             return cli::runTrain(args);
         if (cmd == "segment")
@@ -83,6 +88,10 @@ int main(int argc, char** argv)
             return cli::runImportDicom(args);
         if (cmd == "workspace")
             return cli::runWorkspace(args);
+        if (cmd == "finetune")
+            return cli::runFinetune(args);
+        if (cmd == "models")
+            return cli::runModels(args);
         if (cmd == "import-uw")
             return cli::runImportUw(args);
         std::fprintf(stderr, "delineo-cli: unknown command '%s'\n%s", cmd.c_str(), kUsage);

@@ -2,6 +2,9 @@
 #include "CliArgs.h"
 
 #include "delineo/ml/ModelConfig.h"
+#include "delineo/ml/Trainer.h"
+
+#include <atomic>
 
 #include <vector>
 
@@ -9,6 +12,11 @@ namespace delineo::cli {
 
 // "polyp" or "stomach,large_bowel,small_bowel": class names with colours from a fixed palette.
 std::vector<ml::ClassInfo> parseClasses(const std::string& text);
+
+// Training progress on stderr (a line per epoch, a refreshed line every 10 steps).
+ml::ProgressCallback consoleProgress();
+// A flag that Ctrl+C / SIGTERM set, so training stops after the current step and keeps its last checkpoint.
+const std::atomic<bool>* cancelOnSignal();
 
 // Each returns the process exit status; typed errors propagate as exceptions to main().
 int runTrain(const CliArgs& args);
@@ -21,5 +29,7 @@ int runDeidentify(const CliArgs& args);
 int runImportDicom(const CliArgs& args);
 int runImportUw(const CliArgs& args);
 int runWorkspace(const CliArgs& args);
+int runFinetune(const CliArgs& args);
+int runModels(const CliArgs& args);
 
 } // namespace delineo::cli

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 namespace delineo::cli {
@@ -20,6 +21,34 @@ namespace {
 
 std::atomic<bool> g_cancel{false};
 extern "C" void onSignal(int) { g_cancel = true; }
+
+} // namespace
+
+const std::atomic<bool>* cancelOnSignal()
+{
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    return &g_cancel;
+}
+
+ml::ProgressCallback consoleProgress()
+{
+    auto lastReported = std::make_shared<int>(-1);
+    return [lastReported](const ml::TrainProgress& p) {
+        if (p.epochDone) {
+            std::fprintf(stderr, "epoch %d/%d  loss %.4f  %.2f img/s", p.epoch, p.epochs, p.loss, p.imagesPerSecond);
+            if (p.hasValidation)
+                std::fprintf(stderr, "  val dice %.4f iou %.4f", p.validation.mean.dice, p.validation.mean.iou);
+            std::fprintf(stderr, "  best %.4f  eta %.0f s\n", p.bestDice, p.etaSeconds);
+        } else if (p.step % 10 == 0 && p.step != *lastReported) {
+            *lastReported = p.step;
+            std::fprintf(stderr, "  epoch %d step %d/%d loss %.4f %.2f img/s\r", p.epoch, p.step, p.stepsPerEpoch,
+                         p.loss, p.imagesPerSecond);
+        }
+    };
+}
+
+namespace {
 
 std::vector<core::SamplePair> pairsFor(const CliArgs& args, const std::string& listOption, const std::string& dflt)
 {
@@ -110,21 +139,7 @@ int runTrain(const CliArgs& args)
                  trainSet.size(), valSet ? valSet->size() : 0, loadSeconds, ml::preferredDevice().c_str(),
                  ml::cpuThreads());
 
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    int lastReported = -1;
-    auto result = ml::train(cfg, opt, trainSet, valSet.get(), [&](const ml::TrainProgress& p) {
-        if (p.epochDone) {
-            std::fprintf(stderr, "epoch %d/%d  loss %.4f  %.2f img/s", p.epoch, p.epochs, p.loss, p.imagesPerSecond);
-            if (p.hasValidation)
-                std::fprintf(stderr, "  val dice %.4f iou %.4f", p.validation.mean.dice, p.validation.mean.iou);
-            std::fprintf(stderr, "  best %.4f  eta %.0f s\n", p.bestDice, p.etaSeconds);
-        } else if (p.step % 10 == 0 && p.step != lastReported) {
-            lastReported = p.step;
-            std::fprintf(stderr, "  epoch %d step %d/%d loss %.4f %.2f img/s\r", p.epoch, p.step, p.stepsPerEpoch,
-                         p.loss, p.imagesPerSecond);
-        }
-    }, &g_cancel);
+    auto result = ml::train(cfg, opt, trainSet, valSet.get(), consoleProgress(), cancelOnSignal());
     if (valSet)
         std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
                     result.cancelled ? "cancelled" : "done", result.epochsRun, result.bestDice, result.bestEpoch,

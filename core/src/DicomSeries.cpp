@@ -84,6 +84,7 @@ void orderAndMeasure(Volume& v)
 
 DicomScan scanDicomFolder(const std::string& folder, int threads)
 {
+    registerDicomCodecs();
     if (!fs::is_directory(folder))
         throw ImageError(ErrorCode::NotFound, "folder not found: " + folder);
     std::vector<std::string> paths;
@@ -195,6 +196,7 @@ bool isDicomDir(const std::string& path)
 
 Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress)
 {
+    registerDicomCodecs();
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
         if (uw::isCaseDay(path))

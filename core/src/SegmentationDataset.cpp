@@ -20,17 +20,32 @@ namespace delineo::core {
 
 SegmentationDataset::SegmentationDataset(std::vector<SamplePair> pairs, const ml::ModelConfig& config, int threads,
                                          const std::atomic<bool>* cancel)
-    : pairs_(std::move(pairs)), config_(config), images_(pairs_.size()), masks_(pairs_.size())
+    : SegmentationDataset(
+          pairs.size(),
+          [&](std::size_t i) {
+              Image img = loadImage(pairs[i].image);
+              LabelMap mask = loadMask(pairs[i].mask, config.numForeground());
+              if (mask.width != img.width || mask.height != img.height)
+                  throw ImageError(ErrorCode::WrongSize,
+                                   "mask " + pairs[i].mask + " does not match the size of " + pairs[i].image);
+              return std::make_pair(std::move(img), std::move(mask));
+          },
+          config, threads, cancel)
+{
+    pairs_ = std::move(pairs);
+}
+
+SegmentationDataset::SegmentationDataset(std::size_t count, const Loader& load, const ml::ModelConfig& config,
+                                         int threads, const std::atomic<bool>* cancel)
+    : config_(config), images_(count), masks_(count)
 {
     const int s = config_.inputSize;
     parallelFor(
-        pairs_.size(), threads,
+        count, threads,
         [&](std::size_t i) {
-            Image img = loadImage(pairs_[i].image);
-            LabelMap mask = loadMask(pairs_[i].mask, config_.numForeground());
+            auto [img, mask] = load(i);
             if (mask.width != img.width || mask.height != img.height)
-                throw ImageError(ErrorCode::WrongSize, "mask " + pairs_[i].mask + " does not match the size of " +
-                                                           pairs_[i].image);
+                throw ImageError(ErrorCode::WrongSize, "a mask does not match the size of its image " + img.path);
             std::vector<std::uint8_t> px = modelInput8(img);
             cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, px.data());
             if (img.channels != config_.inChannels)

@@ -1,5 +1,6 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/Errors.h"
+#include "SqliteStatement.h"
 
 #include <sqlite3.h>
 
@@ -26,83 +27,6 @@ MaskKind kindFromName(const std::string& n)
     throw ImageError(ErrorCode::Corrupt, "workspace: unknown mask kind '" + n + "'");
 }
 
-// One prepared statement; every failure becomes a typed error naming the database.
-class Statement {
-public:
-    Statement(sqlite3* db, const std::string& sql) : db_(db)
-    {
-        if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK)
-            fail("prepare");
-    }
-    ~Statement() { sqlite3_finalize(stmt_); }
-    Statement& bind(int i, std::int64_t v) { check(sqlite3_bind_int64(stmt_, i, v)); return *this; }
-    Statement& bind(int i, const std::string& v)
-    {
-        check(sqlite3_bind_text(stmt_, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
-        return *this;
-    }
-    Statement& bindBlob(int i, const std::vector<std::uint8_t>& v)
-    {
-        check(sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
-        return *this;
-    }
-    bool step()
-    {
-        const int rc = sqlite3_step(stmt_);
-        if (rc == SQLITE_ROW)
-            return true;
-        if (rc != SQLITE_DONE)
-            fail("step");
-        return false;
-    }
-    std::int64_t integer(int col) const { return sqlite3_column_int64(stmt_, col); }
-    std::string text(int col) const
-    {
-        const auto* t = sqlite3_column_text(stmt_, col);
-        return t ? reinterpret_cast<const char*>(t) : "";
-    }
-    const std::uint8_t* blob(int col, std::size_t& size) const
-    {
-        size = static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col));
-        return static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
-    }
-
-private:
-    void check(int rc) { if (rc != SQLITE_OK) fail("bind"); }
-    [[noreturn]] void fail(const char* what) const
-    {
-        const int rc = sqlite3_errcode(db_);
-        const ErrorCode code = (rc == SQLITE_FULL || rc == SQLITE_IOERR || rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN)
-                                   ? ErrorCode::WriteFailed
-                               : (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) ? ErrorCode::Corrupt
-                               : (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)     ? ErrorCode::Busy
-                                                                                : ErrorCode::Unreadable;
-        throw ImageError(code, std::string("workspace database (") + what + "): " + sqlite3_errmsg(db_));
-    }
-
-    sqlite3* db_;
-    sqlite3_stmt* stmt_ = nullptr;
-};
-
-// BEGIN IMMEDIATE ... COMMIT, rolled back when an exception leaves the scope.
-class Transaction {
-public:
-    explicit Transaction(sqlite3* db) : db_(db) { Statement(db_, "BEGIN IMMEDIATE").step(); }
-    ~Transaction()
-    {
-        if (!done_)
-            sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    void commit()
-    {
-        Statement(db_, "COMMIT").step();
-        done_ = true;
-    }
-
-private:
-    sqlite3* db_;
-    bool done_ = false;
-};
 
 const char* kSchemaV1 = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -124,6 +48,23 @@ CREATE INDEX mask_revisions_by_slice ON mask_revisions(image_id, slice, id);
 CREATE TABLE training_runs(id INTEGER PRIMARY KEY, model_id INTEGER REFERENCES models(id),
                     settings TEXT NOT NULL, split TEXT NOT NULL, result TEXT NOT NULL,
                     created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')));
+)sql";
+
+// Model versions with lineage and metrics, activations (promote / roll back), training-run
+// outcomes and the frozen validation split.
+const char* kSchemaV2 = R"sql(
+ALTER TABLE models ADD COLUMN parent_id INTEGER REFERENCES models(id);
+ALTER TABLE models ADD COLUMN name TEXT NOT NULL DEFAULT '';
+ALTER TABLE models ADD COLUMN metrics TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE models ADD COLUMN data_hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE models ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
+ALTER TABLE training_runs ADD COLUMN status TEXT NOT NULL DEFAULT 'finished';
+ALTER TABLE training_runs ADD COLUMN base_model_id INTEGER REFERENCES models(id);
+ALTER TABLE training_runs ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
+CREATE TABLE model_activations(id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL REFERENCES models(id),
+                    action TEXT NOT NULL, created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+CREATE TABLE validation_images(image_id INTEGER PRIMARY KEY REFERENCES images(id));
+INSERT INTO model_activations(model_id, action) SELECT id, 'promote' FROM models WHERE promoted = 1;
 )sql";
 
 void putVarint(std::vector<std::uint8_t>& out, std::uint64_t v)
@@ -215,6 +156,7 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
     ws->exec("PRAGMA synchronous=FULL");
     ws->exec("PRAGMA foreign_keys=ON");
     ws->migrate();
+    ws->failInterruptedRuns();
     return ws;
 }
 
@@ -256,7 +198,9 @@ void Workspace::migrate()
         exec(kSchemaV1);
         exec("INSERT INTO meta(key, value) VALUES('created', strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
     }
-    // Later versions: `if (version < 2) { ALTER TABLE ... }`, each step in this transaction.
+    if (version < 2)
+        exec(kSchemaV2);
+    // Later versions: `if (version < 3) { ... }`, each step in this transaction.
     exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
     t.commit();
 }
@@ -423,20 +367,6 @@ std::int64_t Workspace::trainingRunCount() const
     Statement s(db_, "SELECT COUNT(*) FROM training_runs");
     s.step();
     return s.integer(0);
-}
-
-std::int64_t Workspace::addModel(const std::string& path, const std::string& sidecarJson)
-{
-    Statement(db_, "INSERT INTO models(path, sidecar) VALUES(?, ?)").bind(1, path).bind(2, sidecarJson).step();
-    return sqlite3_last_insert_rowid(db_);
-}
-
-std::int64_t Workspace::addTrainingRun(std::int64_t modelId, const std::string& settingsJson, const std::string& splitJson,
-                                       const std::string& resultJson)
-{
-    Statement(db_, "INSERT INTO training_runs(model_id, settings, split, result) VALUES(NULLIF(?, 0), ?, ?, ?)")
-        .bind(1, modelId).bind(2, settingsJson).bind(3, splitJson).bind(4, resultJson).step();
-    return sqlite3_last_insert_rowid(db_);
 }
 
 } // namespace delineo::core

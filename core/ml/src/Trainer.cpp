@@ -278,9 +278,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         metrics["trainSamples"] = trainSet.size();
         if (haveVal) {
             metrics["valSamples"] = valSet->size();
-            metrics["val"] = {{"mean", metricsToJson(val.mean)}};
-            for (int k = 0; k < cfg.numForeground(); ++k)
-                metrics["val"][cfg.classes[k].name] = metricsToJson(val.perClass[k]);
+            metrics["val"] = nlohmann::json::parse(validationJson(cfg, val));
         }
         cfg.metricsJson = metrics.dump();
         saveModel(net, cfg, result.lastPath, &optimizer, epoch + 1);
@@ -306,6 +304,26 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     result.seconds = secondsSince(start);
     result.imagesPerSecond = trainSeconds > 0 ? trainImages / trainSeconds : 0;
     return result;
+}
+
+std::string validationJson(const ModelConfig& cfg, const ImageMetrics& m)
+{
+    nlohmann::json j = {{"mean", metricsToJson(m.mean)}};
+    for (int k = 0; k < cfg.numForeground() && k < static_cast<int>(m.perClass.size()); ++k)
+        j[cfg.classes[k].name] = metricsToJson(m.perClass[k]);
+    return j.dump();
+}
+
+ImageMetrics evaluateWeights(const ModelConfig& config, const std::string& weightsPath, const SampleSource& val,
+                             const std::string& deviceName, int batchSize, const std::atomic<bool>* cancel)
+{
+    const std::string devName = deviceName.empty() ? preferredDevice() : deviceName;
+    useAllCpuThreads();
+    const torch::Device device(devName == "cuda" ? torch::kCUDA : torch::kCPU);
+    auto net = ModelRegistry::builtin().create(config);
+    loadWeights(net, weightsPath);
+    net->to(device);
+    return validate(net, val, config, device, std::max(1, batchSize), cancel);
 }
 
 } // namespace delineo::ml

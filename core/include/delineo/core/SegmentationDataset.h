@@ -1,10 +1,12 @@
 #pragma once
 #include "delineo/ml/ModelConfig.h"
 #include "delineo/ml/Trainer.h"
+#include "delineo/core/Image.h"
 
 #include <atomic>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace delineo::core {
@@ -22,7 +24,13 @@ public:
     SegmentationDataset(std::vector<SamplePair> pairs, const delineo::ml::ModelConfig& config, int threads = 0,
                         const std::atomic<bool>* cancel = nullptr);
 
-    std::size_t size() const override { return pairs_.size(); }
+    // Samples that are not files (e.g. a workspace's slices and stored masks): `load(i)` returns
+    // the image and its label map; it is called once per sample, from several threads.
+    using Loader = std::function<std::pair<Image, LabelMap>(std::size_t)>;
+    SegmentationDataset(std::size_t count, const Loader& load, const delineo::ml::ModelConfig& config, int threads = 0,
+                        const std::atomic<bool>* cancel = nullptr);
+
+    std::size_t size() const override { return images_.size(); }
     delineo::ml::TrainSample sample(std::size_t index, bool augment, std::uint64_t seed) const override;
     const SamplePair& pair(std::size_t i) const { return pairs_[i]; }
 

@@ -38,6 +38,35 @@ struct ImageEntry {
     int width = 0, height = 0, slices = 1;
 };
 
+// A model version kept in the workspace: every fine-tune adds one, none is ever deleted.
+struct ModelVersion {
+    std::int64_t id = 0;
+    std::int64_t parentId = 0;   // the version it was fine-tuned from (0: trained from scratch / imported)
+    std::string path;            // weights (.pt), with the sidecar JSON beside it
+    std::string name, created;
+    std::string sidecar;         // the sidecar JSON (architecture, classes, input size, normalisation)
+    std::string metrics = "{}";  // JSON: per-class and mean metrics on the frozen validation split
+    std::string dataHash;        // of the training data (images, slices and mask revisions)
+    double seconds = 0;          // training time
+    bool active = false;
+};
+
+enum class RunStatus { Running, Finished, Cancelled, Failed };
+const char* runStatusName(RunStatus s);
+
+struct TrainingRun {
+    std::int64_t id = 0, baseModelId = 0, modelId = 0;
+    RunStatus status = RunStatus::Finished;
+    std::string settings, split, result, created;
+    double seconds = 0;
+};
+
+// One slice whose latest mask revision is a correction or an approval (what training may use).
+struct ReviewedSlice {
+    std::int64_t imageId = 0, revisionId = 0;
+    int slice = 0;
+};
+
 struct MaskRevision {
     std::int64_t id = 0;
     MaskKind kind = MaskKind::Corrected;
@@ -53,7 +82,7 @@ struct MaskRevision {
 // Every method is one transaction: once it returns, the change survives a crash of the process.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
     // Creates the folder and database if needed, then opens it. Throws ImageError.
@@ -92,6 +121,31 @@ public:
     std::int64_t addTrainingRun(std::int64_t modelId, const std::string& settingsJson, const std::string& splitJson,
                                 const std::string& resultJson);
 
+    // Model versions (WorkspaceModels.cpp). The first version added becomes active; later ones
+    // only through promote(). rollback() re-activates the version active before the current one.
+    std::int64_t addModelVersion(const ModelVersion& version);
+    std::vector<ModelVersion> models() const;                   // oldest first
+    std::optional<ModelVersion> model(std::int64_t id) const;
+    std::optional<ModelVersion> activeModel() const;
+    void promote(std::int64_t id);                               // ImageError(NotFound) if unknown
+    void setModelMetrics(std::int64_t id, const std::string& metricsJson);
+    // Re-activates `to` (any earlier version), or with 0 the version active before the current one.
+    std::int64_t rollback(std::int64_t to = 0);                  // ImageError(NotFound) if nothing earlier
+
+    // Training runs: started as running, finished with their outcome. A run still "running" when
+    // the workspace is opened belonged to a process that died: it is marked failed.
+    std::int64_t startTrainingRun(std::int64_t baseModelId, const std::string& settingsJson, const std::string& splitJson);
+    void finishTrainingRun(std::int64_t runId, RunStatus status, std::int64_t modelId, const std::string& resultJson,
+                           double seconds);
+    std::vector<TrainingRun> trainingRuns() const;
+
+    // The frozen validation split: images held out of every fine-tune (chosen once, editable).
+    std::vector<std::int64_t> validationImages() const;
+    void setValidationImages(const std::vector<std::int64_t>& imageIds);
+    // Slices whose latest revision is corrected or approved, in cases not rejected.
+    std::vector<ReviewedSlice> reviewedSlices() const;
+    std::optional<ImageEntry> image(std::int64_t imageId) const;
+
     // Run-length code of a label map (value, varint length pairs): fast and compact for masks.
     static std::vector<std::uint8_t> encodeLabels(const LabelMap& labels);
     static LabelMap decodeLabels(const std::uint8_t* data, std::size_t size, int width, int height); // ImageError
@@ -100,6 +154,7 @@ private:
     Workspace(std::string folder, sqlite3* db, int lockFd);
     void exec(const std::string& sql) const;
     void migrate();
+    void failInterruptedRuns();
 
     std::string folder_;
     sqlite3* db_ = nullptr;

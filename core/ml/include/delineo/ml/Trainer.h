@@ -79,6 +79,15 @@ TrainResult train(const ModelConfig& config, const TrainOptions& options, const 
                   const std::atomic<bool>* cancel);
 
 
+// Mean per-class metrics of the weights at `weightsPath` on `val`, at the model's input size (as
+// training validates), so a base model and its fine-tuned child compare on equal terms.
+ImageMetrics evaluateWeights(const ModelConfig& config, const std::string& weightsPath, const SampleSource& val,
+                             const std::string& device = {}, int batchSize = 8,
+                             const std::atomic<bool>* cancel = nullptr);
+
+// {"mean": {...}, "<class name>": {...}} with every metric of namedValues().
+std::string validationJson(const ModelConfig& config, const ImageMetrics& metrics);
+
 // Parameter count of a freshly built network.
 std::int64_t parameterCount(const ModelConfig& config);
 

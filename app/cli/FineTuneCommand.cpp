@@ -1,0 +1,155 @@
+#include "Commands.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/FineTune.h"
+#include "delineo/core/Workspace.h"
+#include "delineo/ml/Checkpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace delineo::cli {
+
+namespace {
+
+std::unique_ptr<core::Workspace> openWorkspace(const CliArgs& args)
+{
+    const std::string folder = args.require("workspace");
+    if (!fs::exists(fs::path(folder) / core::Workspace::kDatabaseName))
+        throw core::ImageError(core::ErrorCode::NotFound, "no workspace at " + folder);
+    return core::Workspace::open(folder);
+}
+
+double dice(const nlohmann::json& metrics, const char* split, const std::string& cls = "mean")
+{
+    if (!metrics.contains(split) || !metrics[split].contains(cls) || !metrics[split][cls]["dice"].is_number())
+        return NAN;
+    return metrics[split][cls]["dice"].get<double>();
+}
+
+std::string cell(double v)
+{
+    char buf[16];
+    if (std::isnan(v))
+        return "-";
+    std::snprintf(buf, sizeof buf, "%.3f", v);
+    return buf;
+}
+
+void printComparison(const ml::ModelConfig& cfg, const core::FineTuneOutcome& out, std::int64_t baseId)
+{
+    std::printf("validation Dice on the frozen split   v%lld (base)   v%lld (new)\n", static_cast<long long>(baseId),
+                static_cast<long long>(out.modelId));
+    auto row = [](const std::string& name, double a, double b) {
+        std::printf("  %-34s %10s %10s\n", name.c_str(), cell(a).c_str(), cell(b).c_str());
+    };
+    for (int k = 0; k < cfg.numForeground(); ++k)
+        row(cfg.classes[k].name, out.base.perClass.at(k).dice, out.tuned.perClass.at(k).dice);
+    row("mean", out.base.mean.dice, out.tuned.mean.dice);
+}
+
+} // namespace
+
+// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch] [--device D]
+int runFinetune(const CliArgs& args)
+{
+    auto ws = openWorkspace(args);
+    core::FineTuneSettings settings;
+    settings.baseModel = args.getInt("base", 0);
+    settings.fromScratch = args.has("scratch");
+    settings.epochs = args.getInt("epochs", settings.epochs);
+    settings.learningRate = args.getDouble("lr", 0);
+    settings.maxSeconds = args.getDouble("time-budget", 0);
+    settings.batchSize = args.getInt("batch", settings.batchSize);
+    settings.device = args.get("device");
+    settings.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
+    const core::FineTunePlan plan = core::planFineTune(*ws, settings);
+    std::fprintf(stderr, "%s v%lld: %zu corrected/approved slices train, %zu validate (%zu images, frozen%s)\n",
+                 settings.fromScratch ? "training from scratch like" : "fine-tuning", static_cast<long long>(plan.base.id),
+                 plan.train.size(), plan.val.size(), plan.valImages.size(), plan.splitChosenNow ? " now" : "");
+    const auto out = core::runFineTune(*ws, plan, settings, consoleProgress(), cancelOnSignal());
+    if (out.status == core::RunStatus::Cancelled) {
+        std::printf("cancelled: run %lld recorded as cancelled; the active model is unchanged\n",
+                    static_cast<long long>(out.runId));
+        return 130;
+    }
+    if (out.hasValidation)
+        printComparison(plan.config, out, plan.base.id);
+    std::printf("new model version v%lld (not active; `delineo-cli models promote --workspace %s %lld`)\n",
+                static_cast<long long>(out.modelId), ws->folder().c_str(), static_cast<long long>(out.modelId));
+    return 0;
+}
+
+// models list|add|promote|rollback --workspace W
+int runModels(const CliArgs& args)
+{
+    const auto& pos = args.positional();
+    if (pos.empty())
+        throw UsageError("models needs an action: list, add MODEL.pt, promote VERSION, rollback [VERSION]");
+    const std::string action = pos[0];
+    auto ws = openWorkspace(args);
+    if (action == "add") {
+        if (pos.size() != 2)
+            throw UsageError("models add --workspace W MODEL.pt");
+        const ml::ModelConfig cfg = ml::readSidecar(pos[1]);
+        const std::string name = args.get("name", fs::path(pos[1]).stem().string());
+        const fs::path dir = fs::path(ws->folder()) / "models";
+        fs::create_directories(dir);
+        const fs::path target = dir / (name + ".pt");
+        fs::copy_file(pos[1], target, fs::copy_options::overwrite_existing);
+        fs::copy_file(ml::sidecarPath(pos[1]), ml::sidecarPath(target.string()), fs::copy_options::overwrite_existing);
+        core::ModelVersion v;
+        v.path = "models/" + name + ".pt";
+        v.name = name;
+        v.sidecar = cfg.toJson();
+        // Its own figures were measured elsewhere; this workspace's split measures it at the first fine-tune.
+        v.metrics = nlohmann::json{{"source", nlohmann::json::parse(cfg.metricsJson, nullptr, false)}}.dump();
+        const auto id = ws->addModelVersion(v);
+        std::printf("added v%lld (%s)%s\n", static_cast<long long>(id), name.c_str(),
+                    ws->activeModel()->id == id ? ", active" : "");
+        return 0;
+    }
+    if (action == "promote" || action == "rollback") {
+        if (action == "promote" && pos.size() != 2)
+            throw UsageError("models promote --workspace W VERSION");
+        const std::int64_t id = pos.size() > 1 ? std::stoll(pos[1][0] == 'v' ? pos[1].substr(1) : pos[1]) : 0;
+        if (action == "promote")
+            ws->promote(id);
+        const std::int64_t active = action == "promote" ? id : ws->rollback(id);
+        std::printf("active model: v%lld\n", static_cast<long long>(active));
+        return 0;
+    }
+    if (action != "list")
+        throw UsageError("unknown models action '" + action + "'");
+    const auto models = ws->models();
+    if (args.has("json")) {
+        nlohmann::json j = nlohmann::json::array();
+        for (const auto& m : models)
+            j.push_back({{"id", m.id}, {"name", m.name}, {"parent", m.parentId}, {"active", m.active},
+                         {"created", m.created}, {"seconds", m.seconds}, {"dataHash", m.dataHash},
+                         {"metrics", nlohmann::json::parse(m.metrics, nullptr, false)}});
+        std::printf("%s\n", j.dump(2).c_str());
+        return 0;
+    }
+    std::printf("   %-5s %-28s %-7s %-10s %-20s %s\n", "id", "name", "parent", "val Dice", "created", "per class");
+    for (const auto& m : models) {
+        const auto metrics = nlohmann::json::parse(m.metrics, nullptr, false);
+        std::string perClass;
+        if (!metrics.is_discarded() && metrics.contains("val"))
+            for (const auto& [cls, values] : metrics["val"].items())
+                if (cls != "mean" && values.contains("dice") && values["dice"].is_number())
+                    perClass += cls + " " + cell(values["dice"].get<double>()) + "  ";
+        std::printf("%s  v%-4lld %-28s %-7s %-10s %-20s %s\n", m.active ? "*" : " ", static_cast<long long>(m.id),
+                    m.name.substr(0, 28).c_str(), m.parentId ? ("v" + std::to_string(m.parentId)).c_str() : "-",
+                    metrics.is_discarded() ? "-" : cell(dice(metrics, "val")).c_str(), m.created.c_str(),
+                    perClass.c_str());
+    }
+    return 0;
+}
+
+} // namespace delineo::cli

@@ -1,0 +1,61 @@
+#pragma once
+#include "delineo/core/Workspace.h"
+#include "delineo/ml/ModelConfig.h"
+#include "delineo/ml/Trainer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+// What a fine-tune (or a retrain from scratch) of a workspace model does. The CLI and the GUI
+// both go through planFineTune + runFineTune, so the menu and scripts train the same way.
+struct FineTuneSettings {
+    std::int64_t baseModel = 0;  // 0: the active model
+    bool fromScratch = false;    // same architecture and classes, random weights
+    int epochs = 10;
+    double learningRate = 0;     // 0: 3e-4 for fine-tuning, 1e-3 from scratch
+    double maxSeconds = 0;       // time budget; 0 = none
+    int batchSize = 8;
+    std::string device;          // "" = CUDA when available, else CPU
+    std::uint64_t seed = 42;
+    double valFraction = 0.2;    // used once, when the workspace's validation split is chosen
+    double effectiveRate() const { return learningRate > 0 ? learningRate : (fromScratch ? 1e-3 : 3e-4); }
+};
+
+struct FineTunePlan {
+    ModelVersion base;
+    ml::ModelConfig config;
+    std::vector<ReviewedSlice> train, val;   // corrected/approved slices only, never AI drafts
+    std::vector<std::int64_t> valImages;     // the frozen validation split
+    bool splitChosenNow = false;             // the split was chosen by this plan (first fine-tune)
+    std::string dataHash;                    // of the training slices and their mask revisions
+};
+
+struct FineTuneOutcome {
+    std::int64_t runId = 0, modelId = 0;     // modelId 0 when cancelled
+    RunStatus status = RunStatus::Finished;
+    ml::TrainResult training;
+    bool hasValidation = false;
+    ml::ImageMetrics base, tuned;            // on the frozen validation split
+};
+
+// The model file of a version (relative paths are inside the workspace folder).
+std::string modelFile(const Workspace& ws, const ModelVersion& version);
+
+// Chooses the validation split on first use (stratified by the classes each image's masks contain,
+// deterministic, at least one image once there are four), then lists what trains and what
+// validates. Throws ImageError(NotFound) without a model or without reviewed masks to train on.
+FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings);
+
+// Records a running training run, trains on the plan's slices (validating on the frozen split),
+// measures the base and the new weights on that split and adds the result as a new model version
+// (not active: promote it). Cancel or failure records the run as cancelled/failed and adds no
+// version; the active model is never touched. Throws on failure after recording it.
+FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
+                            const ml::ProgressCallback& progress = nullptr,
+                            const std::atomic<bool>* cancel = nullptr);
+
+} // namespace delineo::core

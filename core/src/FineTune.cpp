@@ -1,0 +1,268 @@
+#include "delineo/core/FineTune.h"
+
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Checkpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+std::uint64_t fnv1a(std::uint64_t h, const std::string& text)
+{
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+std::string hex(std::uint64_t v)
+{
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+    return buf;
+}
+
+// Validation images chosen once: grouped by the set of classes their masks contain, each group
+// ordered by a stable hash of the path, and the first share of each group held out.
+std::vector<std::int64_t> chooseValidation(const Workspace& ws, const std::vector<ReviewedSlice>& reviewed,
+                                           double fraction)
+{
+    std::map<std::int64_t, std::set<int>> classesOf;
+    for (const auto& r : reviewed) {
+        auto& set = classesOf[r.imageId];
+        if (const auto m = ws.latestMask(r.imageId, r.slice))
+            for (std::uint8_t v : m->labels.labels)
+                if (v)
+                    set.insert(v);
+    }
+    std::map<std::set<int>, std::vector<std::pair<std::uint64_t, std::int64_t>>> groups;
+    for (const auto& [image, classes] : classesOf) {
+        const auto entry = ws.image(image);
+        groups[classes].push_back({fnv1a(1469598103934665603ULL, entry ? entry->path : std::to_string(image)), image});
+    }
+    std::vector<std::int64_t> val;
+    for (auto& [classes, members] : groups) {
+        std::sort(members.begin(), members.end());
+        const auto n = static_cast<std::size_t>(std::floor(fraction * static_cast<double>(members.size()) + 0.5));
+        for (std::size_t i = 0; i < n && i < members.size(); ++i)
+            val.push_back(members[i].second);
+    }
+    if (val.empty() && classesOf.size() >= 4) { // small workspaces still get one held-out image
+        std::vector<std::pair<std::uint64_t, std::int64_t>> all;
+        for (const auto& [image, classes] : classesOf)
+            all.push_back({fnv1a(1469598103934665603ULL, std::to_string(image)), image});
+        val.push_back(std::min_element(all.begin(), all.end())->second);
+    }
+    std::sort(val.begin(), val.end());
+    return val;
+}
+
+// Loads the samples of `slices` for training: image slices from disk (one volume cached per
+// thread), masks from the workspace (one reader at a time on its connection).
+std::unique_ptr<SegmentationDataset> datasetOf(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
+                                               const ml::ModelConfig& config, const std::atomic<bool>* cancel)
+{
+    if (slices.empty())
+        return nullptr;
+    std::mutex dbMutex;
+    auto load = [&](std::size_t i) {
+        const ReviewedSlice& r = slices[i];
+        std::optional<ImageEntry> entry;
+        std::optional<MaskRevision> mask;
+        {
+            std::lock_guard<std::mutex> lock(dbMutex);
+            entry = ws.image(r.imageId);
+            mask = ws.latestMask(r.imageId, r.slice);
+        }
+        if (!entry || !mask)
+            throw ImageError(ErrorCode::NotFound, "workspace image " + std::to_string(r.imageId) + " vanished");
+        thread_local std::string cachedPath;
+        thread_local Volume cached;
+        if (cachedPath != entry->path) {
+            cached = loadVolume(entry->path);
+            cachedPath = entry->path;
+        }
+        if (r.slice >= cached.depth())
+            throw ImageError(ErrorCode::WrongSize, entry->path + " has no slice " + std::to_string(r.slice));
+        return std::make_pair(cached.slice(r.slice), std::move(mask->labels));
+    };
+    return std::make_unique<SegmentationDataset>(slices.size(), load, config, 0, cancel);
+}
+
+std::string timestamp()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+    return buf;
+}
+
+} // namespace
+
+std::string modelFile(const Workspace& ws, const ModelVersion& v)
+{
+    const fs::path p(v.path);
+    return p.is_absolute() ? v.path : (fs::path(ws.folder()) / p).string();
+}
+
+FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
+{
+    FineTunePlan plan;
+    const auto base = settings.baseModel ? ws.model(settings.baseModel) : ws.activeModel();
+    if (!base)
+        throw ImageError(ErrorCode::NotFound, settings.baseModel ? "workspace has no model version " +
+                                                                       std::to_string(settings.baseModel)
+                                                                 : "workspace has no model yet: add one first");
+    plan.base = *base;
+    plan.config = ml::ModelConfig::fromJson(base->sidecar);
+    if (plan.config.architecture == ml::kTorchScriptArchitecture)
+        throw ImageError(ErrorCode::UnsupportedFormat,
+                         "model v" + std::to_string(base->id) + " is an imported TorchScript model: it cannot be fine-tuned here");
+
+    const std::vector<ReviewedSlice> reviewed = ws.reviewedSlices();
+    plan.valImages = ws.validationImages();
+    if (plan.valImages.empty()) {
+        plan.valImages = chooseValidation(ws, reviewed, settings.valFraction);
+        ws.setValidationImages(plan.valImages);
+        plan.splitChosenNow = true;
+    }
+    const std::set<std::int64_t> val(plan.valImages.begin(), plan.valImages.end());
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const auto& r : reviewed) {
+        if (val.count(r.imageId)) {
+            plan.val.push_back(r);
+        } else {
+            plan.train.push_back(r);
+            h = fnv1a(h, std::to_string(r.imageId) + ":" + std::to_string(r.slice) + ":" + std::to_string(r.revisionId) + ";");
+        }
+    }
+    if (plan.train.empty())
+        throw ImageError(ErrorCode::NotFound, "no corrected or approved masks outside the validation split to train on");
+    plan.dataHash = hex(h);
+    return plan;
+}
+
+FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
+                            const ml::ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    const auto start = std::chrono::steady_clock::now();
+    FineTuneOutcome out;
+    const std::string name = "v" + std::to_string(ws.models().size() + 1) + "-" + timestamp();
+    const std::string relPath = "models/" + name + ".pt";
+    const fs::path weights = fs::path(ws.folder()) / relPath;
+
+    nlohmann::json settingsJson = {{"baseModel", plan.base.id},      {"fromScratch", settings.fromScratch},
+                                   {"epochs", settings.epochs},      {"learningRate", settings.effectiveRate()},
+                                   {"maxSeconds", settings.maxSeconds}, {"batchSize", settings.batchSize},
+                                   {"device", settings.device},      {"seed", settings.seed},
+                                   {"trainSlices", plan.train.size()}, {"valSlices", plan.val.size()},
+                                   {"dataHash", plan.dataHash}};
+    nlohmann::json split = {{"val", plan.valImages}};
+    std::set<std::int64_t> trainImages;
+    for (const auto& r : plan.train)
+        trainImages.insert(r.imageId);
+    split["train"] = std::vector<std::int64_t>(trainImages.begin(), trainImages.end());
+    out.runId = ws.startTrainingRun(plan.base.id, settingsJson.dump(), split.dump());
+
+    auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+    try {
+        std::error_code ec;
+        fs::create_directories(weights.parent_path(), ec);
+        const auto trainSet = datasetOf(ws, plan.train, plan.config, cancel);
+        const auto valSet = datasetOf(ws, plan.val, plan.config, cancel);
+        out.hasValidation = valSet && valSet->size() > 0;
+        if (out.hasValidation && !(cancel && cancel->load())) {
+            out.base = ml::evaluateWeights(plan.config, modelFile(ws, plan.base), *valSet, settings.device,
+                                           settings.batchSize, cancel);
+            // Versions added from outside get their figures on this workspace's split once.
+            auto baseMetrics = nlohmann::json::parse(plan.base.metrics, nullptr, false);
+            if (!baseMetrics.is_object())
+                baseMetrics = nlohmann::json::object();
+            if (!baseMetrics.contains("val") && !(cancel && cancel->load())) {
+                baseMetrics["val"] = nlohmann::json::parse(ml::validationJson(plan.config, out.base));
+                baseMetrics["valSlices"] = plan.val.size();
+                ws.setModelMetrics(plan.base.id, baseMetrics.dump());
+            }
+        }
+        ml::TrainOptions opt;
+        opt.epochs = settings.epochs;
+        opt.batchSize = static_cast<int>(std::min<std::size_t>(settings.batchSize, std::max<std::size_t>(2, plan.train.size())));
+        opt.learningRate = settings.effectiveRate();
+        opt.maxSeconds = settings.maxSeconds;
+        opt.seed = settings.seed;
+        opt.device = settings.device;
+        opt.outputPath = weights.string();
+        if (!settings.fromScratch)
+            opt.initWeights = modelFile(ws, plan.base);
+        ml::ModelConfig cfg = plan.config;
+        cfg.description = (settings.fromScratch ? "Trained from scratch" : "Fine-tuned from v" + std::to_string(plan.base.id)) +
+                          std::string(" on ") + std::to_string(plan.train.size()) + " corrected slices of workspace " +
+                          fs::path(ws.folder()).filename().string();
+        if (cancel && cancel->load())
+            out.training.cancelled = true;
+        else
+            out.training = ml::train(cfg, opt, *trainSet, valSet.get(), progress, cancel);
+
+        if (out.training.cancelled || out.training.epochsRun == 0) {
+            out.status = RunStatus::Cancelled;
+            for (const auto& p : {weights.string(), ml::sidecarPath(weights.string()), out.training.lastPath,
+                                  ml::sidecarPath(out.training.lastPath), ml::optimizerPath(out.training.lastPath)})
+                if (!p.empty())
+                    fs::remove(p, ec);
+            ws.finishTrainingRun(out.runId, RunStatus::Cancelled, 0,
+                                 nlohmann::json{{"epochsRun", out.training.epochsRun}}.dump(), seconds());
+            return out;
+        }
+        out.tuned = out.training.bestValidation;
+        nlohmann::json metrics = nlohmann::json::object();
+        if (out.hasValidation) {
+            metrics["val"] = nlohmann::json::parse(ml::validationJson(cfg, out.tuned));
+            metrics["baseVal"] = nlohmann::json::parse(ml::validationJson(cfg, out.base));
+            metrics["valSlices"] = plan.val.size();
+        }
+        metrics["trainSlices"] = plan.train.size();
+        metrics["bestEpoch"] = out.training.bestEpoch;
+        metrics["epochsRun"] = out.training.epochsRun;
+
+        ModelVersion v;
+        v.parentId = settings.fromScratch ? 0 : plan.base.id;
+        v.path = relPath;
+        v.name = name;
+        v.sidecar = ml::readSidecar(weights.string()).toJson();
+        v.metrics = metrics.dump();
+        v.dataHash = plan.dataHash;
+        v.seconds = seconds();
+        out.modelId = ws.addModelVersion(v);
+        ws.finishTrainingRun(out.runId, RunStatus::Finished, out.modelId, metrics.dump(), v.seconds);
+        // The resume state of this run is of no further use once the version is recorded.
+        for (const auto& p : {out.training.lastPath, ml::sidecarPath(out.training.lastPath), ml::optimizerPath(out.training.lastPath)})
+            fs::remove(p, ec);
+        return out;
+    } catch (const std::exception& e) {
+        try {
+            ws.finishTrainingRun(out.runId, RunStatus::Failed, 0, nlohmann::json{{"error", e.what()}}.dump(), seconds());
+        } catch (...) {
+        }
+        throw;
+    }
+}
+
+} // namespace delineo::core

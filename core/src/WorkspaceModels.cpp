@@ -1,0 +1,223 @@
+// Workspace: model versions, activations, training runs and the frozen validation split.
+#include "delineo/core/Workspace.h"
+#include "SqliteStatement.h"
+
+namespace delineo::core {
+
+namespace {
+
+const char* kRunNames[] = {"running", "finished", "cancelled", "failed"};
+
+RunStatus runStatusFromName(const std::string& n)
+{
+    for (int i = 0; i < 4; ++i)
+        if (n == kRunNames[i])
+            return static_cast<RunStatus>(i);
+    throw ImageError(ErrorCode::Corrupt, "workspace: unknown training run status '" + n + "'");
+}
+
+const char* kModelColumns =
+    "m.id, IFNULL(m.parent_id, 0), m.path, m.name, m.created, m.sidecar, m.metrics, m.data_hash, m.seconds, "
+    "m.id = (SELECT model_id FROM model_activations ORDER BY id DESC LIMIT 1)";
+
+ModelVersion modelFrom(const Statement& s)
+{
+    ModelVersion v;
+    v.id = s.integer(0);
+    v.parentId = s.integer(1);
+    v.path = s.text(2);
+    v.name = s.text(3);
+    v.created = s.text(4);
+    v.sidecar = s.text(5);
+    v.metrics = s.text(6);
+    v.dataHash = s.text(7);
+    v.seconds = s.real(8);
+    v.active = s.integer(9) != 0;
+    return v;
+}
+
+} // namespace
+
+const char* runStatusName(RunStatus s) { return kRunNames[static_cast<int>(s)]; }
+
+std::int64_t Workspace::addModel(const std::string& path, const std::string& sidecarJson)
+{
+    ModelVersion v;
+    v.path = path;
+    v.sidecar = sidecarJson;
+    return addModelVersion(v);
+}
+
+std::int64_t Workspace::addModelVersion(const ModelVersion& v)
+{
+    Transaction t(db_);
+    Statement(db_, "INSERT INTO models(path, sidecar, parent_id, name, metrics, data_hash, seconds) "
+                   "VALUES(?, ?, NULLIF(?, 0), ?, ?, ?, ?)")
+        .bind(1, v.path).bind(2, v.sidecar).bind(3, v.parentId).bind(4, v.name)
+        .bind(5, v.metrics.empty() ? std::string("{}") : v.metrics).bind(6, v.dataHash).bind(7, v.seconds).step();
+    const std::int64_t id = sqlite3_last_insert_rowid(db_);
+    Statement first(db_, "SELECT COUNT(*) FROM model_activations");
+    first.step();
+    if (first.integer(0) == 0)
+        Statement(db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'promote')").bind(1, id).step();
+    t.commit();
+    return id;
+}
+
+std::vector<ModelVersion> Workspace::models() const
+{
+    std::vector<ModelVersion> out;
+    Statement s(db_, std::string("SELECT ") + kModelColumns + " FROM models m ORDER BY m.id");
+    while (s.step())
+        out.push_back(modelFrom(s));
+    return out;
+}
+
+std::optional<ModelVersion> Workspace::model(std::int64_t id) const
+{
+    Statement s(db_, std::string("SELECT ") + kModelColumns + " FROM models m WHERE m.id = ?");
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return modelFrom(s);
+}
+
+std::optional<ModelVersion> Workspace::activeModel() const
+{
+    Statement s(db_, std::string("SELECT ") + kModelColumns +
+                         " FROM models m WHERE m.id = (SELECT model_id FROM model_activations ORDER BY id DESC LIMIT 1)");
+    if (!s.step())
+        return std::nullopt;
+    return modelFrom(s);
+}
+
+void Workspace::promote(std::int64_t id)
+{
+    if (!model(id))
+        throw ImageError(ErrorCode::NotFound, "workspace has no model version " + std::to_string(id));
+    Statement(db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'promote')").bind(1, id).step();
+}
+
+void Workspace::setModelMetrics(std::int64_t id, const std::string& metricsJson)
+{
+    Statement(db_, "UPDATE models SET metrics = ? WHERE id = ?").bind(1, metricsJson).bind(2, id).step();
+}
+
+std::int64_t Workspace::rollback(std::int64_t to)
+{
+    if (to) {
+        if (!model(to))
+            throw ImageError(ErrorCode::NotFound, "workspace has no model version " + std::to_string(to));
+        Statement(db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'rollback')").bind(1, to).step();
+        return to;
+    }
+    const auto current = activeModel();
+    if (!current)
+        throw ImageError(ErrorCode::NotFound, "workspace has no active model to roll back");
+    // The most recent activation of another version before the current one's latest activation.
+    Statement s(db_, "SELECT model_id FROM model_activations WHERE model_id != ? AND id < "
+                     "(SELECT MAX(id) FROM model_activations WHERE model_id = ?) ORDER BY id DESC LIMIT 1");
+    s.bind(1, current->id).bind(2, current->id);
+    if (!s.step())
+        throw ImageError(ErrorCode::NotFound, "no earlier active model version to roll back to");
+    const std::int64_t previous = s.integer(0);
+    Statement(db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'rollback')").bind(1, previous).step();
+    return previous;
+}
+
+std::int64_t Workspace::addTrainingRun(std::int64_t modelId, const std::string& settingsJson,
+                                       const std::string& splitJson, const std::string& resultJson)
+{
+    Statement(db_, "INSERT INTO training_runs(model_id, settings, split, result) VALUES(NULLIF(?, 0), ?, ?, ?)")
+        .bind(1, modelId).bind(2, settingsJson).bind(3, splitJson).bind(4, resultJson).step();
+    return sqlite3_last_insert_rowid(db_);
+}
+
+std::int64_t Workspace::startTrainingRun(std::int64_t baseModelId, const std::string& settingsJson,
+                                         const std::string& splitJson)
+{
+    Statement(db_, "INSERT INTO training_runs(base_model_id, settings, split, result, status) "
+                   "VALUES(NULLIF(?, 0), ?, ?, '{}', 'running')")
+        .bind(1, baseModelId).bind(2, settingsJson).bind(3, splitJson).step();
+    return sqlite3_last_insert_rowid(db_);
+}
+
+void Workspace::finishTrainingRun(std::int64_t runId, RunStatus status, std::int64_t modelId,
+                                  const std::string& resultJson, double seconds)
+{
+    Statement(db_, "UPDATE training_runs SET status = ?, model_id = NULLIF(?, 0), result = ?, seconds = ? WHERE id = ?")
+        .bind(1, runStatusName(status)).bind(2, modelId).bind(3, resultJson.empty() ? std::string("{}") : resultJson)
+        .bind(4, seconds).bind(5, runId).step();
+}
+
+void Workspace::failInterruptedRuns()
+{
+    Statement(db_, "UPDATE training_runs SET status = 'failed', "
+                   "result = json_object('error', 'interrupted: the process ended during training') "
+                   "WHERE status = 'running'")
+        .step();
+}
+
+std::vector<TrainingRun> Workspace::trainingRuns() const
+{
+    std::vector<TrainingRun> out;
+    Statement s(db_, "SELECT id, IFNULL(base_model_id, 0), IFNULL(model_id, 0), status, settings, split, result, "
+                     "created, seconds FROM training_runs ORDER BY id");
+    while (s.step()) {
+        TrainingRun r;
+        r.id = s.integer(0);
+        r.baseModelId = s.integer(1);
+        r.modelId = s.integer(2);
+        r.status = runStatusFromName(s.text(3));
+        r.settings = s.text(4);
+        r.split = s.text(5);
+        r.result = s.text(6);
+        r.created = s.text(7);
+        r.seconds = s.real(8);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<std::int64_t> Workspace::validationImages() const
+{
+    std::vector<std::int64_t> out;
+    Statement s(db_, "SELECT image_id FROM validation_images ORDER BY image_id");
+    while (s.step())
+        out.push_back(s.integer(0));
+    return out;
+}
+
+void Workspace::setValidationImages(const std::vector<std::int64_t>& ids)
+{
+    Transaction t(db_);
+    Statement(db_, "DELETE FROM validation_images").step();
+    for (std::int64_t id : ids)
+        Statement(db_, "INSERT OR IGNORE INTO validation_images(image_id) VALUES(?)").bind(1, id).step();
+    t.commit();
+}
+
+std::vector<ReviewedSlice> Workspace::reviewedSlices() const
+{
+    std::vector<ReviewedSlice> out;
+    Statement s(db_, "SELECT r.image_id, r.slice, r.id FROM mask_revisions r "
+                     "JOIN images i ON i.id = r.image_id JOIN cases c ON c.id = i.case_id "
+                     "WHERE c.status != 'rejected' AND r.kind != 'ai_draft' AND r.id = "
+                     "(SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id AND slice = r.slice) "
+                     "ORDER BY r.image_id, r.slice");
+    while (s.step())
+        out.push_back({s.integer(0), s.integer(2), static_cast<int>(s.integer(1))});
+    return out;
+}
+
+std::optional<ImageEntry> Workspace::image(std::int64_t imageId) const
+{
+    Statement s(db_, "SELECT id, path, width, height, slices FROM images WHERE id = ?");
+    s.bind(1, imageId);
+    if (!s.step())
+        return std::nullopt;
+    return ImageEntry{s.integer(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
+                      static_cast<int>(s.integer(4))};
+}
+
+} // namespace delineo::core

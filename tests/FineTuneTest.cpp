@@ -1,0 +1,150 @@
+#include "TestSupport.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/FineTune.h"
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/WorkspaceIO.h"
+#include "delineo/ml/Checkpoint.h"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <filesystem>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+namespace {
+
+// Twelve synthetic frames with a disc each, imported as corrected masks, and a tiny UNet trained
+// for one epoch on them as the workspace's first (active) model.
+struct LoopFixture {
+    TempDir dir;
+    std::unique_ptr<core::Workspace> ws;
+    std::int64_t base = 0;
+
+    LoopFixture()
+    {
+        std::filesystem::create_directories(dir.file("f/images"));
+        std::filesystem::create_directories(dir.file("f/masks"));
+        for (int i = 0; i < 12; ++i) {
+            const std::string name = "frame" + std::to_string(10 + i) + ".png";
+            const int cx = 12 + 2 * i, cy = 14 + i, r = 6 + i % 4;
+            test::writeDiscImage(dir.file("f/images/" + name), 48, 40, cx, cy, r);
+            core::saveMask(dir.file("f/masks/" + name), test::discMask(48, 40, cx, cy, r), 1);
+        }
+        ws = core::Workspace::open(dir.file("ws"));
+        EXPECT_EQ(core::importFrames(*ws, dir.file("f"), 1).masks, 12);
+        ml::ModelConfig cfg;
+        cfg.baseWidth = 4;
+        cfg.depth = 2;
+        cfg.inputSize = 32;
+        core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.file("f/images"), dir.file("f/masks")), cfg);
+        ml::TrainOptions opt;
+        opt.epochs = 1;
+        opt.batchSize = 4;
+        opt.outputPath = dir.file("base.pt");
+        ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+        base = ws->addModel(dir.file("base.pt"), ml::readSidecar(dir.file("base.pt")).toJson());
+    }
+};
+
+} // namespace
+
+// The whole loop headless: corrected masks train (AI drafts never), the validation split is
+// frozen on first use, a new version with per-class metrics appears beside the untouched active
+// model, then promote and roll back.
+TEST(FineTune, CorrectTrainPromoteRollBack)
+{
+    LoopFixture fx;
+    core::Workspace& ws = *fx.ws;
+    ASSERT_EQ(ws.activeModel()->id, fx.base);
+    // The newest revision of one frame is an AI draft: it must not train.
+    const auto drafted = ws.reviewedSlices().front();
+    ws.commitMask(drafted.imageId, 0, core::LabelMap(48, 40), core::MaskKind::AiDraft, fx.base);
+
+    core::FineTuneSettings settings;
+    settings.epochs = 2;
+    settings.batchSize = 4;
+    const auto plan = core::planFineTune(ws, settings);
+    EXPECT_TRUE(plan.splitChosenNow);
+    ASSERT_GE(plan.valImages.size(), 1u);
+    EXPECT_EQ(plan.train.size() + plan.val.size(), 11u);
+    for (const auto& r : plan.train) {
+        EXPECT_NE(r.imageId, drafted.imageId);
+        EXPECT_EQ(std::count(plan.valImages.begin(), plan.valImages.end(), r.imageId), 0);
+    }
+    const auto again = core::planFineTune(ws, settings);
+    EXPECT_FALSE(again.splitChosenNow);
+    EXPECT_EQ(again.valImages, plan.valImages) << "the split is frozen";
+
+    const auto out = core::runFineTune(ws, plan, settings);
+    ASSERT_EQ(out.status, core::RunStatus::Finished);
+    ASSERT_GT(out.modelId, fx.base);
+    EXPECT_TRUE(out.hasValidation);
+    const auto tuned = ws.model(out.modelId);
+    ASSERT_TRUE(tuned);
+    EXPECT_EQ(tuned->parentId, fx.base);
+    EXPECT_FALSE(tuned->active);
+    EXPECT_EQ(ws.activeModel()->id, fx.base) << "a retrain never changes the active model";
+    EXPECT_EQ(tuned->dataHash, plan.dataHash);
+    EXPECT_GT(tuned->seconds, 0);
+    EXPECT_TRUE(std::filesystem::exists(core::modelFile(ws, *tuned)));
+    const auto metrics = nlohmann::json::parse(tuned->metrics);
+    EXPECT_TRUE(metrics["val"]["polyp"]["dice"].is_number());
+    EXPECT_DOUBLE_EQ(metrics["val"]["mean"]["dice"].get<double>(), out.tuned.mean.dice);
+    EXPECT_TRUE(nlohmann::json::parse(ws.model(fx.base)->metrics)["val"]["polyp"]["dice"].is_number())
+        << "the base is measured on the same split";
+    const auto runs = ws.trainingRuns();
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].status, core::RunStatus::Finished);
+    EXPECT_EQ(runs[0].modelId, out.modelId);
+    EXPECT_EQ(runs[0].baseModelId, fx.base);
+
+    ws.promote(out.modelId);
+    EXPECT_EQ(ws.activeModel()->id, out.modelId);
+    EXPECT_EQ(ws.rollback(), fx.base);
+    EXPECT_EQ(ws.activeModel()->id, fx.base);
+    EXPECT_EQ(ws.rollback(out.modelId), out.modelId);
+    EXPECT_EQ(ws.models().size(), 2u) << "nothing is ever deleted";
+    EXPECT_THROW(ws.promote(999), core::ImageError);
+}
+
+// Cancel records the run as cancelled, adds no version and leaves no files; a run that was
+// still running when its process died reads as failed on the next open.
+TEST(FineTune, CancelAndCrashLeaveTheActiveModelAlone)
+{
+    LoopFixture fx;
+    core::FineTuneSettings settings;
+    settings.epochs = 3;
+    const auto plan = core::planFineTune(*fx.ws, settings);
+    std::atomic<bool> cancel{true};
+    const auto out = core::runFineTune(*fx.ws, plan, settings, nullptr, &cancel);
+    EXPECT_EQ(out.status, core::RunStatus::Cancelled);
+    EXPECT_EQ(out.modelId, 0);
+    EXPECT_EQ(fx.ws->models().size(), 1u);
+    EXPECT_EQ(fx.ws->activeModel()->id, fx.base);
+    EXPECT_EQ(fx.ws->trainingRuns().back().status, core::RunStatus::Cancelled);
+    std::error_code ec;
+    EXPECT_TRUE(std::filesystem::is_empty(fx.dir.file("ws/models"), ec) || !std::filesystem::exists(fx.dir.file("ws/models")));
+
+    fx.ws->startTrainingRun(fx.base, "{}", "{}");
+    fx.ws.reset();
+    auto reopened = core::Workspace::open(fx.dir.file("ws"));
+    EXPECT_EQ(reopened->trainingRuns().back().status, core::RunStatus::Failed);
+    EXPECT_EQ(reopened->activeModel()->id, fx.base);
+    EXPECT_EQ(reopened->schemaVersion(), 2);
+}
+
+TEST(FineTune, WithoutModelOrCorrectionsIsATypedError)
+{
+    TempDir dir;
+    auto ws = core::Workspace::open(dir.file("ws"));
+    try {
+        core::planFineTune(*ws, {});
+        FAIL() << "expected NotFound";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
+    }
+}
