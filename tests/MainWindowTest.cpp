@@ -13,9 +13,17 @@
 #include "delineo/ui/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ShortcutsDialog.h"
+#include "delineo/ui/FineTuneDialog.h"
+#include "delineo/ui/ModelsPanel.h"
+#include "delineo/ui/TrainingPanel.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QSpinBox>
+#include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QTreeWidget>
@@ -205,34 +213,82 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
 
     const QString oldModel = w.modelPath();
     ASSERT_TRUE(w.startFineTune(1));
-    ASSERT_TRUE(w.waitForJob(300000));
+    ASSERT_TRUE(w.trainingPanel()->waitForFinished(300000));
+    QCoreApplication::processEvents();
     EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
-    EXPECT_NE(w.modelPath(), oldModel);
-    EXPECT_TRUE(w.modelPath().contains("/models/finetuned-"));
+    EXPECT_EQ(w.modelPath(), oldModel) << "a new version is used only once promoted";
+    EXPECT_GE(w.trainingPanel()->lossPoints(), 1);
+    const std::int64_t tuned = w.modelsPanel()->selectedVersion();
+    ASSERT_EQ(tuned, 2) << "the model in use became v1, the fine-tune v2";
+    EXPECT_EQ(w.modelsPanel()->table()->rowCount(), 2);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
+        w.resize(1500, 900);
+        QCoreApplication::processEvents();
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("training.png"));
+    }
+    ASSERT_TRUE(w.promoteModel(tuned));
+    EXPECT_TRUE(w.modelPath().contains("/models/v2-"));
     EXPECT_TRUE(QFileInfo::exists(oldModel)); // the previous model is never overwritten
-    // The new version and its run (settings, frozen split, metrics) are in the workspace database.
-    EXPECT_TRUE(QFileInfo::exists(q(dir.file("delineo-split.json"))));
+    ASSERT_TRUE(w.rollBackModel());
+    EXPECT_EQ(QFileInfo(w.modelPath()).absoluteFilePath(), QFileInfo(oldModel).absoluteFilePath());
     w.close();
     auto ws = core::Workspace::open(dir.path().string());
-    EXPECT_EQ(ws->modelCount(), 1);
-    EXPECT_EQ(ws->trainingRunCount(), 1);
+    EXPECT_EQ(ws->modelCount(), 2);
+    ASSERT_EQ(ws->trainingRunCount(), 1);
+    EXPECT_EQ(ws->trainingRuns()[0].status, core::RunStatus::Finished);
+    EXPECT_EQ(ws->activeModel()->id, 1);
 }
 
-TEST(MainWindow, CancelFineTuneKeepsCurrentModel)
+// The dialog (driven like a user: set epochs, press Start Training), then Cancel in the panel:
+// the run is recorded as cancelled and the model in use stays.
+TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
 {
     TempDir dir;
     makeWorkspace(dir);
     trainTinyModel(dir, 1);
 
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
     ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
-    ASSERT_TRUE(w.startFineTune(200));
-    w.jobs()->cancel();
-    ASSERT_TRUE(w.waitForJob(120000));
+    bool sawDialog = false;
+    QString otherModal;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        auto* d = qobject_cast<ui::FineTuneDialog*>(modal);
+        if (!d || sawDialog) { // an error box would block the test: note it and close it
+            otherModal += modal->windowTitle() + QStringLiteral(": ") + w.lastError() + QStringLiteral("\n");
+            modal->close();
+            return;
+        }
+        sawDialog = true;
+        d->epochsBox()->setValue(200);
+        QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    poll.start();
+    ASSERT_TRUE(w.startFineTune(10, false, true)) << otherModal.toStdString();
+    EXPECT_TRUE(sawDialog);
+    ASSERT_TRUE(w.trainingPanel()->busy());
+    QPushButton* cancel = nullptr;
+    for (auto* b : w.trainingPanel()->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("Cancel Training"))
+            cancel = b;
+    ASSERT_TRUE(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    ASSERT_TRUE(w.trainingPanel()->waitForFinished(120000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(otherModal.isEmpty()) << otherModal.toStdString();
     EXPECT_EQ(w.modelPath(), q(dir.file("tiny.pt")));
+    poll.stop();
+    w.close();
+    auto ws = core::Workspace::open(dir.path().string());
+    EXPECT_EQ(ws->models().size(), 1u);
+    ASSERT_EQ(ws->trainingRuns().size(), 1u);
+    EXPECT_EQ(ws->trainingRuns()[0].status, core::RunStatus::Cancelled);
 }
 
 TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)

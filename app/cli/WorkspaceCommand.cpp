@@ -8,6 +8,8 @@
 #include "delineo/core/UwMadison.h"
 
 #include <filesystem>
+#include <set>
+#include <fstream>
 
 #include <nlohmann/json.hpp>
 
@@ -82,6 +84,24 @@ int runWorkspace(const CliArgs& args)
         if (args.has("coco"))
             return report(core::exportCoco(*ws, args.require("coco")), "exported (COCO JSON; masks = annotations)");
         return report(core::exportPngMasks(*ws, args.require("png"), numForeground(*ws)), "exported");
+    }
+    if (action == "split") {
+        // The frozen validation split, set from a list of image file names (one per line).
+        std::ifstream list(args.require("val-list"));
+        if (!list)
+            throw core::ImageError(core::ErrorCode::NotFound, "cannot read " + args.get("val-list"));
+        std::set<std::string> names;
+        for (std::string line; std::getline(list, line);)
+            if (!line.empty())
+                names.insert(std::filesystem::path(line).stem().string());
+        std::vector<std::int64_t> ids;
+        for (const auto& c : ws->cases())
+            for (const auto& image : ws->images(c.id))
+                if (names.count(std::filesystem::path(image.path).stem().string()))
+                    ids.push_back(image.id);
+        ws->setValidationImages(ids);
+        std::printf("validation split: %zu images held out of every fine-tune\n", ids.size());
+        return ids.empty() ? 1 : 0;
     }
     if (action == "status") {
         nlohmann::json j;

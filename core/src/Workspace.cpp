@@ -141,23 +141,39 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
         ::close(fd);
         throw ImageError(ErrorCode::Busy, "workspace " + folder + " is open in another Delineo window or process");
     }
+    std::unique_ptr<Workspace> ws;
+    try {
+        ws = connectTo(folder, fd);
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+    ws->migrate();
+    ws->failInterruptedRuns();
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::connectTo(const std::string& folder, int lockFd)
+{
     sqlite3* db = nullptr;
     const std::string path = (fs::path(folder) / kDatabaseName).string();
     if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) !=
         SQLITE_OK) {
         const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
         sqlite3_close(db);
-        ::close(fd);
         throw ImageError(ErrorCode::Unreadable, "cannot open workspace database " + path + ": " + msg);
     }
-    sqlite3_busy_timeout(db, 5000);
-    std::unique_ptr<Workspace> ws(new Workspace(folder, db, fd));
+    sqlite3_busy_timeout(db, 10000);
+    std::unique_ptr<Workspace> ws(new Workspace(folder, db, lockFd));
     ws->exec("PRAGMA journal_mode=WAL");
     ws->exec("PRAGMA synchronous=FULL");
     ws->exec("PRAGMA foreign_keys=ON");
-    ws->migrate();
-    ws->failInterruptedRuns();
     return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::secondConnection() const
+{
+    return connectTo(folder_, -1);
 }
 
 Workspace::Workspace(std::string folder, sqlite3* db, int lockFd) : folder_(std::move(folder)), db_(db), lockFd_(lockFd) {}

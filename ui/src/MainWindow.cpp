@@ -1,10 +1,10 @@
 #include "delineo/ui/MainWindow.h"
 #include "QtText.h"
 #include "delineo/ui/ClassLegend.h"
-#include "delineo/ui/FineTuneJob.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/JobRunner.h"
 #include "delineo/ui/MaskMenu.h"
+#include "delineo/ui/TrainingPanel.h"
 #include "delineo/ui/ShortcutsDialog.h"
 
 #include "delineo/core/DicomSeries.h"
@@ -228,9 +228,7 @@ void MainWindow::buildActions()
     tta->setChecked(QSettings().value("model/flipTta", false).toBool());
     tta->setToolTip(tr("Average the model over the image and its flips: steadier masks, 3x the time"));
     connect(tta, &QAction::toggled, this, [](bool on) { QSettings().setValue("model/flipTta", on); });
-    model->addSeparator();
-    fineTuneAct_ = model->addAction(tr("&Fine-tune on Corrected Masks…"), QKeySequence(tr("Ctrl+T")), this,
-                                    &MainWindow::askFineTune);
+    createTrainingMenu();
 
     auto* review = menuBar()->addMenu(tr("&Review"));
     review->addAction(tr("&Approve Case"), QKeySequence(tr("A")), this, [this] { setReview(core::ReviewStatus::Approved); });
@@ -548,43 +546,6 @@ bool MainWindow::runModel()
     });
 }
 
-bool MainWindow::startFineTune(int epochs)
-{
-    if (!model_) {
-        fail(tr("Cannot fine-tune"), tr("Load a model first."));
-        return false;
-    }
-    autosaveIfModified();
-    const QString root = workspace_;
-    auto pairs = core::SegmentationDataset::folderPairs(ss(root), ss(QDir(root).filePath("masks")));
-    if (pairs.size() < 2) {
-        fail(tr("Cannot fine-tune"), tr("Fine-tuning needs at least 2 images with saved masks in %1 (found %2).")
-                                         .arg(root)
-                                         .arg(pairs.size()));
-        return false;
-    }
-    const ml::ModelConfig cfg = model_->config();
-    const QString out = QDir(root).filePath(QStringLiteral("models/finetuned-%1.pt")
-                                                .arg(QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));
-    QDir().mkpath(QFileInfo(out).absolutePath());
-    const std::string init = ss(modelPath_);
-    auto newPath = std::make_shared<QString>();
-    const std::string splitFile = ss(QDir(root).filePath(QStringLiteral("delineo-split.json")));
-    const std::size_t pairCount = pairs.size();
-    onJobDone_ = [this, newPath, init, epochs, splitFile, pairCount] {
-        if (newPath->isEmpty() || !loadModel(*newPath))
-            return;
-        statusBar()->showMessage(tr("Fine-tuned model is now in use: %1").arg(*newPath), 10000);
-        // The workspace keeps every model version with its run: settings, frozen split, metrics.
-        const nlohmann::json settings = {{"initWeights", init}, {"epochs", epochs}, {"learningRate", 3e-4},
-                                         {"pairs", pairCount}};
-        if (ensureSession())
-            session_.recordTraining(*newPath, settings.dump(), splitFile);
-    };
-    return jobs_->start(tr("Fine-tuning"),
-                        FineTuneJob::make(cfg, std::move(pairs), init, ss(out), epochs, newPath, splitFile));
-}
-
 bool MainWindow::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }
 
 void MainWindow::onJobFinished(bool ok, bool cancelled, const QString& error)
@@ -699,7 +660,7 @@ void MainWindow::updateTitleAndActions()
     redoAct_->setText(editor().history().canRedo() ? tr("&Redo %1").arg(qs(editor().history().redoText())) : tr("&Redo"));
     saveAct_->setEnabled(haveImage);
     runAct_->setEnabled(haveImage && model_ && !busy);
-    fineTuneAct_->setEnabled(model_ && !busy && !workspace_.isEmpty());
+    fineTuneAct_->setEnabled(model_ && !training_->busy() && !workspace_.isEmpty());
 }
 
 void MainWindow::chooseModel()
@@ -708,18 +669,6 @@ void MainWindow::chooseModel()
                                                       tr("Delineo models (*.pt)"));
     if (!path.isEmpty())
         loadModel(path);
-}
-
-void MainWindow::askFineTune()
-{
-    bool ok = false;
-    const int epochs = QInputDialog::getInt(
-        this, tr("Fine-tune on Corrected Masks"),
-        tr("Retrain the current model on the saved masks of this workspace.\nThe current model is kept; the "
-           "new one is saved under models/ and used when training ends.\n\nEpochs:"),
-        5, 1, 200, 1, &ok);
-    if (ok)
-        startFineTune(epochs);
 }
 
 void MainWindow::closeEvent(QCloseEvent* e)

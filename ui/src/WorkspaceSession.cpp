@@ -92,6 +92,12 @@ void WorkspaceSession::flush()
     idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
 }
 
+std::unique_ptr<core::Workspace> WorkspaceSession::connect()
+{
+    flush();
+    return ws_ ? ws_->secondConnection() : nullptr;
+}
+
 QString WorkspaceSession::takeError()
 {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -116,20 +122,6 @@ void WorkspaceSession::closeRevision(const QString& file, int slice)
     post([=](core::Workspace& ws) {
         if (const auto image = ws.imageId(path))
             ws.closeRevision(*image, slice);
-    });
-}
-
-void WorkspaceSession::recordTraining(const QString& weightsPath, const std::string& settingsJson,
-                                      const std::string& splitFile)
-{
-    const std::string path = QFileInfo(weightsPath).absoluteFilePath().toStdString();
-    post([=](core::Workspace& ws) {
-        const ml::ModelConfig config = ml::readSidecar(path); // the model was just loaded from it
-        const std::int64_t model = ws.addModel(path, config.toJson());
-        std::ifstream in(splitFile);
-        std::stringstream split;
-        split << in.rdbuf();
-        ws.addTrainingRun(model, settingsJson, split.str().empty() ? "{}" : split.str(), config.metricsJson);
     });
 }
 

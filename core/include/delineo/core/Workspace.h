@@ -87,6 +87,9 @@ public:
 
     // Creates the folder and database if needed, then opens it. Throws ImageError.
     static std::unique_ptr<Workspace> open(const std::string& folder);
+    // Another connection to this open workspace, for a second thread of the same process (a
+    // fine-tune while autosave goes on); it shares this one's lock and must not outlive it.
+    std::unique_ptr<Workspace> secondConnection() const;
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
@@ -152,6 +155,7 @@ public:
 
 private:
     Workspace(std::string folder, sqlite3* db, int lockFd);
+    static std::unique_ptr<Workspace> connectTo(const std::string& folder, int lockFd);
     void exec(const std::string& sql) const;
     void migrate();
     void failInterruptedRuns();

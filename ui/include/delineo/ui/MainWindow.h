@@ -29,6 +29,8 @@ namespace delineo::ui {
 
 class ClassLegend;
 class ImageView;
+class TrainingPanel;
+class ModelsPanel;
 
 // The annotation window: one image at a time, a workspace file list, model run and fine-tune.
 class MainWindow : public QMainWindow {
@@ -54,7 +56,14 @@ public:
     // already drawn are kept unless "AI may overwrite my labels" is on.
     bool acceptPreview(int onlyLabel = 0);
     void rejectPreview();
-    bool startFineTune(int epochs);    // starts a background job
+    // Training → Fine-tune: trains the workspace's active model (the current model is added as
+    // the first version when the workspace has none) on its corrected/approved masks in the
+    // Training panel; the result is a new version, used only once promoted.
+    bool startFineTune(int epochs, bool fromScratch = false, bool ask = false);
+    bool promoteModel(std::int64_t version);   // makes it active and loads it
+    bool rollBackModel();                      // back to the previously active version
+    TrainingPanel* trainingPanel() const { return training_; }
+    ModelsPanel* modelsPanel() const { return models_; }
     bool waitForJob(int timeoutMs = 600000);
     // Commits changed slices to the workspace database (the 3-second autosave does the same);
     // `endRevision` closes the revisions, as Save does. Waits for the commits when `wait`.
@@ -124,10 +133,14 @@ private:
     void rebuildWindowPresets();
     void chooseModelFor(int channels);
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
-    void askFineTune();
+    void createTrainingMenu();
+    std::unique_ptr<core::Workspace> trainingConnection();
+    void refreshModels();
 
     ImageView* view_ = nullptr;
     JobRunner* jobs_ = nullptr;
+    TrainingPanel* training_ = nullptr;
+    ModelsPanel* models_ = nullptr;
     QListWidget* files_ = nullptr;
     QComboBox* classCombo_ = nullptr;
     ClassLegend* legend_ = nullptr;

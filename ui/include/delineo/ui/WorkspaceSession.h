@@ -30,11 +30,11 @@ public:
                     core::MaskKind kind, bool replaceOpen);
     void closeRevision(const QString& file, int slice);
     void setReview(const QString& file, core::ReviewStatus status, const QString& comment);
-    // A new model version (weights path; its sidecar is read beside it) and the run that made it.
-    void recordTraining(const QString& weightsPath, const std::string& settingsJson, const std::string& splitFile);
     core::ReviewStatus review(const QString& file, QString* comment);
     std::vector<core::CaseSummary> cases();
     void flush();                 // waits until every queued write is committed
+    // A second connection for work on another thread (training), after the queued writes.
+    std::unique_ptr<core::Workspace> connect();
     QString takeError();          // the last background failure, once
 
 private:

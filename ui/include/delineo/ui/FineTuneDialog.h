@@ -1,0 +1,44 @@
+#pragma once
+#include "delineo/core/FineTune.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QListWidget;
+class QSpinBox;
+
+namespace delineo::ui {
+
+// Training → Fine-tune Current Model…: what will train (corrected and approved masks only), the
+// frozen validation images (ticked; the user may change them), the architecture and starting
+// weights, epochs, time budget, learning rate, device, and "train from scratch".
+class FineTuneDialog : public QDialog {
+    Q_OBJECT
+public:
+    FineTuneDialog(const core::Workspace& ws, const core::FineTunePlan& plan, QWidget* parent = nullptr);
+
+    core::FineTuneSettings settings() const;
+    // The validation images as ticked now, and whether that differs from the plan.
+    std::vector<std::int64_t> validationImages() const;
+    bool validationChanged() const;
+
+    QSpinBox* epochsBox() const { return epochs_; }
+    QCheckBox* scratchBox() const { return scratch_; }
+
+private:
+    void updateSummary();
+
+    core::FineTunePlan plan_;
+    std::vector<std::int64_t> imageIds_;
+    QLabel* summary_ = nullptr;
+    QListWidget* validation_ = nullptr;
+    QSpinBox *epochs_ = nullptr, *minutes_ = nullptr;
+    QDoubleSpinBox* rate_ = nullptr;
+    QComboBox* device_ = nullptr;
+    QCheckBox* scratch_ = nullptr;
+};
+
+} // namespace delineo::ui

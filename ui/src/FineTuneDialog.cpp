@@ -1,0 +1,154 @@
+#include "delineo/ui/FineTuneDialog.h"
+
+#include "delineo/ml/Device.h"
+#include "QtText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace delineo::ui {
+
+FineTuneDialog::FineTuneDialog(const core::Workspace& ws, const core::FineTunePlan& plan, QWidget* parent)
+    : QDialog(parent), plan_(plan)
+{
+    setWindowTitle(tr("Fine-tune Current Model"));
+    auto* layout = new QVBoxLayout(this);
+    summary_ = new QLabel(this);
+    summary_->setWordWrap(true);
+    layout->addWidget(summary_);
+
+    layout->addWidget(new QLabel(tr("Validation images (frozen for this workspace, never trained on; untick to train on one):"), this));
+    validation_ = new QListWidget(this);
+    const std::set<std::int64_t> val(plan.valImages.begin(), plan.valImages.end());
+    std::set<std::int64_t> annotated;
+    for (const auto& r : plan.train)
+        annotated.insert(r.imageId);
+    for (const auto& r : plan.val)
+        annotated.insert(r.imageId);
+    for (std::int64_t id : annotated) {
+        const auto entry = ws.image(id);
+        auto* item = new QListWidgetItem(entry ? QFileInfo(qs(entry->path)).fileName() : tr("image %1").arg(id), validation_);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(val.count(id) ? Qt::Checked : Qt::Unchecked);
+        imageIds_.push_back(id);
+    }
+    validation_->setMinimumHeight(140);
+    layout->addWidget(validation_, 1);
+
+    auto* form = new QFormLayout();
+    epochs_ = new QSpinBox(this);
+    epochs_->setRange(1, 500);
+    epochs_->setValue(10);
+    minutes_ = new QSpinBox(this);
+    minutes_->setRange(0, 24 * 60);
+    minutes_->setValue(15);
+    minutes_->setSpecialValueText(tr("no limit"));
+    minutes_->setSuffix(tr(" min"));
+    rate_ = new QDoubleSpinBox(this);
+    rate_->setDecimals(5);
+    rate_->setRange(1e-5, 1e-1);
+    rate_->setSingleStep(1e-4);
+    rate_->setValue(3e-4);
+    device_ = new QComboBox(this);
+    device_->addItem(tr("CPU"), QStringLiteral("cpu"));
+    if (ml::preferredDevice() == "cuda") {
+        device_->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
+        device_->setCurrentIndex(1);
+    }
+    scratch_ = new QCheckBox(tr("Train from scratch (same architecture and classes, new weights)"), this);
+    form->addRow(tr("Epochs:"), epochs_);
+    form->addRow(tr("Time budget:"), minutes_);
+    form->addRow(tr("Learning rate:"), rate_);
+    form->addRow(tr("Device:"), device_);
+    form->addRow(QString(), scratch_);
+    layout->addLayout(form);
+    connect(scratch_, &QCheckBox::toggled, this, [this](bool on) {
+        rate_->setValue(on ? 1e-3 : 3e-4);
+        if (on && epochs_->value() < 30)
+            epochs_->setValue(30);
+        updateSummary();
+    });
+    connect(validation_, &QListWidget::itemChanged, this, [this] { updateSummary(); });
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Training"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    updateSummary();
+}
+
+std::vector<std::int64_t> FineTuneDialog::validationImages() const
+{
+    std::vector<std::int64_t> out;
+    for (int i = 0; i < validation_->count(); ++i)
+        if (validation_->item(i)->checkState() == Qt::Checked)
+            out.push_back(imageIds_[static_cast<std::size_t>(i)]);
+    return out;
+}
+
+bool FineTuneDialog::validationChanged() const
+{
+    auto a = validationImages();
+    auto b = plan_.valImages;
+    std::sort(b.begin(), b.end());
+    return a != b;
+}
+
+core::FineTuneSettings FineTuneDialog::settings() const
+{
+    core::FineTuneSettings s;
+    s.baseModel = plan_.base.id;
+    s.fromScratch = scratch_->isChecked();
+    s.epochs = epochs_->value();
+    s.maxSeconds = minutes_->value() * 60.0;
+    s.learningRate = rate_->value();
+    s.device = ss(device_->currentData().toString());
+    return s;
+}
+
+void FineTuneDialog::updateSummary()
+{
+    const auto val = validationImages();
+    const std::set<std::int64_t> held(val.begin(), val.end());
+    int train = 0, validate = 0;
+    std::set<std::int64_t> trainImages;
+    for (const auto* list : {&plan_.train, &plan_.val})
+        for (const auto& r : *list) {
+            if (held.count(r.imageId)) {
+                ++validate;
+            } else {
+                ++train;
+                trainImages.insert(r.imageId);
+            }
+        }
+    summary_->setText(
+        tr("<b>%1</b> from <b>v%2</b> %3 (%4, base width %5, %6×%6 input, %7 classes).<br>"
+           "Trains on <b>%8</b> corrected or approved slices of %9 images (AI drafts are never used); "
+           "validates on <b>%10</b> slices of %11 images. The active model stays in use until you promote the result.")
+            .arg(scratch_->isChecked() ? tr("Train from scratch like") : tr("Fine-tune"))
+            .arg(plan_.base.id)
+            .arg(qs(plan_.base.name).toHtmlEscaped())
+            .arg(qs(plan_.config.architecture))
+            .arg(plan_.config.baseWidth)
+            .arg(plan_.config.inputSize)
+            .arg(plan_.config.numForeground())
+            .arg(train)
+            .arg(trainImages.size())
+            .arg(validate)
+            .arg(held.size()));
+}
+
+} // namespace delineo::ui
