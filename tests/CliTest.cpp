@@ -245,3 +245,41 @@ TEST(Cli, ShippedModelSegmentsARealFrame)
         fg += v;
     EXPECT_GT(fg, 0u); // this frame has a large polyp
 }
+
+// The retrain loop from scripts: train a tiny model, add it, fine-tune on the corrections, list,
+// promote, roll back; and the failures are typed.
+TEST(Cli, FinetuneAndModelVersions)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "frames" / "masks");
+    for (int i = 0; i < 8; ++i) {
+        const std::string name = "f" + std::to_string(i);
+        test::writeDiscImage(dir.file("frames/" + name + ".png"), 40, 30, 10 + 2 * i, 15, 6);
+        core::saveMask(dir.file("frames/masks/" + name + ".png"), test::discMask(40, 30, 10 + 2 * i, 15, 6), 1);
+    }
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " train --images " + dir.file("frames") + " --masks " + dir.file("frames/masks") +
+                             " --out " + dir.file("tiny.pt") + " --epochs 1 --base 4 --size 32 --no-val", &out), 0) << out;
+    const std::string ws = dir.file("ws");
+    ASSERT_EQ(runCommand(cli() + " workspace create " + ws + " --classes polyp", &out), 0) << out;
+    EXPECT_EQ(runCommand(cli() + " finetune --workspace " + ws, &out), 3) << out; // no model yet: not found
+    ASSERT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("frames"), &out), 0) << out;
+    ASSERT_EQ(runCommand(cli() + " models add --workspace " + ws + " " + dir.file("tiny.pt"), &out), 0) << out;
+    EXPECT_NE(out.find("added v1 (tiny), active"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " finetune --workspace " + ws + " --epochs 1", &out), 0) << out;
+    EXPECT_NE(out.find("new model version v2"), std::string::npos) << out;
+    EXPECT_NE(out.find("validation Dice on the frozen split"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " models list --json --workspace " + ws, &out), 0) << out;
+    const auto j = nlohmann::json::parse(out);
+    ASSERT_EQ(j.size(), 2u);
+    EXPECT_TRUE(j[0]["active"].get<bool>());
+    EXPECT_EQ(j[1]["parent"], 1);
+    EXPECT_TRUE(j[1]["metrics"]["val"]["polyp"]["dice"].is_number());
+    ASSERT_EQ(runCommand(cli() + " models promote --workspace " + ws + " 2", &out), 0) << out;
+    EXPECT_NE(out.find("active model: v2"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " models rollback --workspace " + ws, &out), 0) << out;
+    EXPECT_NE(out.find("active model: v1"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " models promote --workspace " + ws + " 9", &out), 3) << out;
+    ASSERT_EQ(runCommand(cli() + " workspace rank " + ws, &out), 0) << out;
+    EXPECT_NE(out.find("0 unreviewed images"), std::string::npos) << out;
+}

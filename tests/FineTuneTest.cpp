@@ -6,6 +6,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Segmenter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -147,4 +148,40 @@ TEST(FineTune, WithoutModelOrCorrectionsIsATypedError)
     } catch (const core::ImageError& e) {
         EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
     }
+}
+
+TEST(FineTune, MeanEntropyIsZeroWhenCertainAndOneForACoinToss)
+{
+    ml::Prediction p;
+    p.width = 4;
+    p.height = 2;
+    p.probabilityPlanes = 1;
+    p.probabilities.assign(8, 255);
+    EXPECT_NEAR(ml::meanEntropy(p), 0.0, 1e-9);
+    p.probabilities.assign(8, 0);
+    EXPECT_NEAR(ml::meanEntropy(p), 0.0, 1e-9);
+    p.probabilities.assign(8, 128);
+    EXPECT_NEAR(ml::meanEntropy(p), 1.0, 1e-3);
+    // Three classes, uniform: the maximum, normalised to 1; half certain pixels: 0.5.
+    p.probabilityPlanes = 3;
+    p.probabilities.assign(24, 85);
+    EXPECT_NEAR(ml::meanEntropy(p), 1.0, 0.01);
+    for (int i = 0; i < 4; ++i) {
+        p.probabilities[i] = 255;
+        p.probabilities[8 + i] = 0;
+        p.probabilities[16 + i] = 0;
+    }
+    EXPECT_NEAR(ml::meanEntropy(p), 0.5, 0.01);
+}
+
+TEST(FineTune, RankingScoresOnlyUnreviewedImages)
+{
+    LoopFixture fx;
+    test::writeDiscImage(fx.dir.file("new.png"), 48, 40, 20, 20, 8);
+    core::importFrames(*fx.ws, fx.dir.file("new.png").substr(0, fx.dir.file("new.png").rfind('/')), 1);
+    const auto model = ml::Segmenter::load(fx.dir.file("base.pt"));
+    const auto ranked = core::rankByUncertainty(*fx.ws, *model, fx.base);
+    ASSERT_EQ(ranked.size(), 1u) << "the twelve corrected frames are not ranked";
+    EXPECT_EQ(fx.ws->image(ranked[0].first)->path.substr(fx.ws->image(ranked[0].first)->path.rfind('/') + 1), "new.png");
+    EXPECT_EQ(fx.ws->uncertainties().size(), 1u);
 }

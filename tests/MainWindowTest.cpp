@@ -291,6 +291,37 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
     EXPECT_EQ(ws->trainingRuns()[0].status, core::RunStatus::Cancelled);
 }
 
+// Active learning: the model scores the unreviewed files, the list shows the scores, and Shift+N
+// opens the most uncertain one.
+TEST(MainWindow, RankByUncertaintyThenOpenTheMostUncertain)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+                                                 std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
+    ASSERT_TRUE(w.loadModel(q(ts)));
+    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.rankByUncertainty());
+    ASSERT_TRUE(w.waitForJob(120000));
+    QString best;
+    double top = -1;
+    for (int i = 0; i < 3; ++i) {
+        const QString f = q(dir.file("frame" + std::to_string(i) + ".png"));
+        const double u = w.uncertainty(f);
+        EXPECT_GE(u, 0.0);
+        EXPECT_LE(u, 1.0);
+        if (u > top && QFileInfo(f).absoluteFilePath() != QFileInfo(w.currentFile()).absoluteFilePath()) {
+            top = u;
+            best = f;
+        }
+    }
+    ASSERT_TRUE(w.openMostUncertain());
+    EXPECT_EQ(QFileInfo(w.currentFile()).absoluteFilePath(), QFileInfo(best).absoluteFilePath());
+}
+
 TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
 {
     TempDir dir;

@@ -38,6 +38,7 @@ commands:
             | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|IMAGE.nii.gz [--labels L]
             | export DIR (--png OUT | --nnunet OUT | --coco OUT.json | --nifti OUT | --dicom-seg OUT [--deidentify] | --uw-csv OUT.csv)
             | split DIR --val-list NAMES.txt   (sets the frozen validation split)
+            | rank DIR [--model M.pt]   (unreviewed images by model uncertainty, for review order)
             | status DIR [--json]   (the SQLite workspace: cases, mask revisions)
   finetune  --workspace DIR [--base VERSION] [--epochs 10] [--lr 3e-4] [--time-budget SECONDS]
             [--scratch] [--batch 8] [--device cpu|cuda] [--seed 42]

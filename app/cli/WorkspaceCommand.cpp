@@ -3,6 +3,8 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/core/DicomImport.h"
+#include "delineo/core/FineTune.h"
+#include "delineo/ml/Segmenter.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/UwMadison.h"
@@ -84,6 +86,27 @@ int runWorkspace(const CliArgs& args)
         if (args.has("coco"))
             return report(core::exportCoco(*ws, args.require("coco")), "exported (COCO JSON; masks = annotations)");
         return report(core::exportPngMasks(*ws, args.require("png"), numForeground(*ws)), "exported");
+    }
+    if (action == "rank") {
+        // Active learning: unreviewed images by the active (or --model) model's uncertainty.
+        std::string weights = args.get("model");
+        std::int64_t modelId = 0;
+        if (weights.empty()) {
+            const auto active = ws->activeModel();
+            if (!active)
+                throw core::ImageError(core::ErrorCode::NotFound, "workspace has no model: give --model MODEL.pt");
+            weights = core::modelFile(*ws, *active);
+            modelId = active->id;
+        }
+        const auto model = ml::Segmenter::load(weights);
+        const auto ranked = core::rankByUncertainty(*ws, *model, modelId, [](int i, int n) {
+            std::fprintf(stderr, "  scoring %d/%d\r", i + 1, n);
+        });
+        std::printf("%zu unreviewed images, most uncertain first (mean pixel entropy under flip TTA):\n", ranked.size());
+        for (const auto& [id, score] : ranked)
+            if (const auto image = ws->image(id))
+                std::printf("  %.4f  %s\n", score, image->path.c_str());
+        return 0;
     }
     if (action == "split") {
         // The frozen validation split, set from a list of image file names (one per line).

@@ -2,6 +2,8 @@
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/ml/Segmenter.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
 
@@ -263,6 +265,51 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
         }
         throw;
     }
+}
+
+double uncertaintyOf(const ml::Segmenter& model, const Volume& v)
+{
+    ml::PredictOptions options;
+    options.flipTta = true;
+    options.keepProbabilities = true;
+    double sum = 0;
+    for (const Image& slice : v.slices) {
+        const auto input = modelInput8(slice);
+        sum += ml::meanEntropy(model.predict({input.data(), slice.width, slice.height, slice.channels}, options));
+    }
+    return v.empty() ? 0 : sum / v.depth();
+}
+
+std::vector<std::pair<std::int64_t, double>> rankByUncertainty(Workspace& ws, const ml::Segmenter& model,
+                                                               std::int64_t modelId,
+                                                               const std::function<void(int, int)>& progress,
+                                                               const std::atomic<bool>* cancel)
+{
+    std::set<std::int64_t> reviewed;
+    for (const auto& r : ws.reviewedSlices())
+        reviewed.insert(r.imageId);
+    std::vector<ImageEntry> todo;
+    for (const auto& c : ws.cases())
+        if (c.status != ReviewStatus::Approved && c.status != ReviewStatus::Rejected)
+            for (const auto& image : ws.images(c.id))
+                if (!reviewed.count(image.id))
+                    todo.push_back(image);
+    std::vector<std::pair<std::int64_t, double>> out;
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+        if (cancel && cancel->load())
+            break;
+        if (progress)
+            progress(static_cast<int>(i), static_cast<int>(todo.size()));
+        try {
+            const double score = uncertaintyOf(model, loadVolume(todo[i].path));
+            ws.setUncertainty(todo[i].id, score, modelId);
+            out.push_back({todo[i].id, score});
+        } catch (const ImageError&) {
+            // An unreadable image is not ranked; opening it shows the error.
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    return out;
 }
 
 } // namespace delineo::core

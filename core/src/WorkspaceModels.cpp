@@ -220,4 +220,19 @@ std::optional<ImageEntry> Workspace::image(std::int64_t imageId) const
                       static_cast<int>(s.integer(4))};
 }
 
+void Workspace::setUncertainty(std::int64_t imageId, double score, std::int64_t modelId)
+{
+    Statement(db_, "UPDATE images SET uncertainty = ?, uncertainty_model = NULLIF(?, 0) WHERE id = ?")
+        .bind(1, score).bind(2, modelId).bind(3, imageId).step();
+}
+
+std::vector<std::pair<std::int64_t, double>> Workspace::uncertainties() const
+{
+    std::vector<std::pair<std::int64_t, double>> out;
+    Statement s(db_, "SELECT id, uncertainty FROM images WHERE uncertainty IS NOT NULL ORDER BY uncertainty DESC, id");
+    while (s.step())
+        out.push_back({s.integer(0), s.real(1)});
+    return out;
+}
+
 } // namespace delineo::core

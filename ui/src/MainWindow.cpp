@@ -234,6 +234,9 @@ void MainWindow::buildActions()
     review->addAction(tr("&Approve Case"), QKeySequence(tr("A")), this, [this] { setReview(core::ReviewStatus::Approved); });
     review->addAction(tr("&Reject Case"), QKeySequence(tr("X")), this, [this] { setReview(core::ReviewStatus::Rejected); });
     review->addAction(tr("&Next Needing Review"), QKeySequence(tr("N")), this, [this] { openNextForReview(); });
+    review->addAction(tr("Next &Most Uncertain"), QKeySequence(tr("Shift+N")), this, [this] { openMostUncertain(); });
+    review->addAction(tr("Rank &Unreviewed by Model Uncertainty"), QKeySequence(tr("Ctrl+Shift+U")), this,
+                      [this] { rankByUncertainty(); });
     review->addAction(tr("Mark &Corrected"), QKeySequence(tr("C")), this, [this] { setReview(core::ReviewStatus::Corrected); });
     review->addAction(tr("Co&mment…"), QKeySequence(tr("Ctrl+M")), this, [this] {
         QString comment;

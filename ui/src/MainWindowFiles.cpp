@@ -97,10 +97,15 @@ void MainWindow::refreshFileList()
             st = core::ReviewStatus::Corrected;
         ++total;
         done += st == core::ReviewStatus::Approved || st == core::ReviewStatus::Rejected;
-        auto* item = new QListWidgetItem(QString::fromUtf8(marks[int(st)]) + QStringLiteral(" ") + fi.fileName());
+        QString text = QString::fromUtf8(marks[int(st)]) + QStringLiteral(" ") + fi.fileName();
+        const double score = uncertainty_.value(fi.absoluteFilePath(), -1);
+        if (score >= 0)
+            text += QStringLiteral("  ·  %1").arg(score, 0, 'f', 2);
+        auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, fi.absoluteFilePath());
         item->setData(Qt::UserRole + 1, int(st));
-        item->setToolTip(tr(tips[int(st)]));
+        item->setToolTip(score >= 0 ? tr("%1; model uncertainty %2").arg(tr(tips[int(st)])).arg(score, 0, 'f', 3)
+                                    : tr(tips[int(st)]));
         files_->addItem(item);
         if (fi.absoluteFilePath() == QFileInfo(currentFile_).absoluteFilePath())
             files_->setCurrentItem(item);

@@ -1,6 +1,8 @@
-// MainWindow: the Training menu, the Training and Models panels, promote and roll back.
+// MainWindow: the Training menu, the Training and Models panels, promote and roll back, and
+// ranking files for review by model uncertainty.
 #include "delineo/ui/MainWindow.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/MaskIO.h"
@@ -17,6 +19,7 @@
 #include <QSpinBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
 
@@ -191,6 +194,62 @@ bool MainWindow::rollBackModel()
         return false;
     }
     return true;
+}
+
+bool MainWindow::rankByUncertainty()
+{
+    if (!model_ || workspace_.isEmpty()) {
+        fail(tr("Cannot rank"), tr("Open a workspace folder and load a model first."));
+        return false;
+    }
+    QStringList todo;
+    for (int i = 0; i < files_->count(); ++i) {
+        const auto st = core::ReviewStatus(files_->item(i)->data(Qt::UserRole + 1).toInt());
+        if (st == core::ReviewStatus::NotStarted || st == core::ReviewStatus::AiDraft)
+            todo << files_->item(i)->data(Qt::UserRole).toString();
+    }
+    auto model = model_;
+    auto scores = std::make_shared<QHash<QString, double>>();
+    onJobDone_ = [this, scores] {
+        for (auto it = scores->begin(); it != scores->end(); ++it)
+            uncertainty_[it.key()] = it.value();
+        refreshFileList();
+        statusBar()->showMessage(tr("Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.")
+                                     .arg(scores->size()), 10000);
+    };
+    return jobs_->start(tr("Ranking by uncertainty"), [todo, model, scores](JobRunner::Context& ctx) {
+        for (int i = 0; i < todo.size(); ++i) {
+            if (ctx.cancel->load())
+                return;
+            ctx.progress(double(i) / todo.size(), QObject::tr("Scoring %1 of %2…").arg(i + 1).arg(todo.size()));
+            try {
+                (*scores)[todo[i]] = core::uncertaintyOf(*model, core::loadVolume(ss(todo[i])));
+            } catch (const core::ImageError&) {
+                // unreadable files are left unranked; opening one shows why
+            }
+        }
+    });
+}
+
+bool MainWindow::openMostUncertain()
+{
+    QString best;
+    double top = -1;
+    for (int i = 0; i < files_->count(); ++i) {
+        const QString path = files_->item(i)->data(Qt::UserRole).toString();
+        const auto st = core::ReviewStatus(files_->item(i)->data(Qt::UserRole + 1).toInt());
+        const double score = uncertainty_.value(path, -1);
+        if ((st == core::ReviewStatus::NotStarted || st == core::ReviewStatus::AiDraft) && score > top &&
+            path != QFileInfo(currentFile_).absoluteFilePath()) {
+            top = score;
+            best = path;
+        }
+    }
+    if (best.isEmpty()) {
+        statusBar()->showMessage(tr("No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty."), 8000);
+        return false;
+    }
+    return openFile(best);
 }
 
 } // namespace delineo::ui

@@ -3,6 +3,9 @@
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
 
+#include <algorithm>
+#include <array>
+#include <cmath>
 #include <mutex>
 
 namespace delineo::ml {
@@ -129,6 +132,37 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
     for (std::size_t i = 0; i < images.size(); ++i)
         out.push_back(finish(probs[static_cast<int64_t>(i)], images[i].width, images[i].height, options.keepProbabilities));
     return out;
+}
+
+double meanEntropy(const Prediction& p)
+{
+    const std::size_t n = static_cast<std::size_t>(p.width) * p.height;
+    if (n == 0 || p.probabilityPlanes < 1 || p.probabilities.size() < n * p.probabilityPlanes)
+        return 0;
+    // Entropy per 8-bit probability value, looked up rather than recomputed per pixel.
+    std::array<double, 256> h{};
+    for (int v = 1; v < 255; ++v) {
+        const double q = v / 255.0;
+        h[v] = -q * std::log(q);
+    }
+    std::array<double, 256> hBinary{};
+    for (int v = 0; v < 256; ++v)
+        hBinary[v] = (h[v] + h[255 - v]) / std::log(2.0);
+    const int planes = p.probabilityPlanes;
+    double sum = 0;
+    if (planes == 1) {
+        for (std::size_t i = 0; i < n; ++i)
+            sum += hBinary[p.probabilities[i]];
+    } else {
+        const double norm = std::log(static_cast<double>(planes));
+        for (std::size_t i = 0; i < n; ++i) {
+            double e = 0;
+            for (int k = 0; k < planes; ++k)
+                e += h[p.probabilities[static_cast<std::size_t>(k) * n + i]];
+            sum += e / norm;
+        }
+    }
+    return std::min(1.0, sum / static_cast<double>(n));
 }
 
 } // namespace delineo::ml

@@ -1,12 +1,18 @@
 #pragma once
+#include "delineo/core/Volume.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ml/ModelConfig.h"
 #include "delineo/ml/Trainer.h"
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
+
+namespace delineo::ml {
+class Segmenter;
+}
 
 namespace delineo::core {
 
@@ -57,5 +63,16 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings);
 FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
                             const ml::ProgressCallback& progress = nullptr,
                             const std::atomic<bool>* cancel = nullptr);
+
+// A model's uncertainty about a volume or frame: mean pixel entropy under flip TTA, averaged over slices.
+double uncertaintyOf(const ml::Segmenter& model, const Volume& volume);
+
+// Active learning: scores every image that has no corrected or approved mask yet (in cases
+// neither approved nor rejected) by `model`'s mean pixel entropy under flip TTA (a volume: the
+// mean over its slices), stores the scores with `modelId` and returns them, most uncertain first.
+std::vector<std::pair<std::int64_t, double>> rankByUncertainty(Workspace& ws, const ml::Segmenter& model,
+                                                               std::int64_t modelId,
+                                                               const std::function<void(int, int)>& progress = nullptr,
+                                                               const std::atomic<bool>* cancel = nullptr);
 
 } // namespace delineo::core

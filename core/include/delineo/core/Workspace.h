@@ -148,6 +148,9 @@ public:
     // Slices whose latest revision is corrected or approved, in cases not rejected.
     std::vector<ReviewedSlice> reviewedSlices() const;
     std::optional<ImageEntry> image(std::int64_t imageId) const;
+    // Active learning: a model's uncertainty about an image (mean pixel entropy, 0..1).
+    void setUncertainty(std::int64_t imageId, double score, std::int64_t modelId);
+    std::vector<std::pair<std::int64_t, double>> uncertainties() const; // highest first
 
     // Run-length code of a label map (value, varint length pairs): fast and compact for masks.
     static std::vector<std::uint8_t> encodeLabels(const LabelMap& labels);

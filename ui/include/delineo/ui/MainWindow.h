@@ -5,6 +5,8 @@
 #include "delineo/ui/WorkspaceSession.h"
 
 #include <QMainWindow>
+#include <QFileInfo>
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
@@ -70,6 +72,11 @@ public:
     void commitToWorkspace(bool endRevision = false, bool wait = false);
     void setReview(core::ReviewStatus status); // for the current file
     bool openNextForReview();                  // N: the next file neither approved nor rejected
+    // Active learning: scores the files not yet corrected, approved or rejected by the model's
+    // uncertainty (background job); Shift+N then opens the most uncertain one.
+    bool rankByUncertainty();
+    bool openMostUncertain();
+    double uncertainty(const QString& file) const { return uncertainty_.value(QFileInfo(file).absoluteFilePath(), -1); }
     WorkspaceSession& session() { return session_; }
 
     // Tests and --screenshot: errors go to lastError() instead of modal dialogs.
@@ -176,6 +183,7 @@ private:
     core::LabelMap preview_;
     int previewSlice_ = -1;
     QString lastError_;
+    QHash<QString, double> uncertainty_;   // absolute path -> mean pixel entropy
 };
 
 } // namespace delineo::ui

@@ -24,6 +24,11 @@ struct Prediction {
     int probabilityPlanes = 0;
 };
 
+// Mean normalised pixel entropy of the class probabilities (0: certain everywhere, 1: a coin
+// toss everywhere). Needs PredictOptions::keepProbabilities; with flip TTA the averaged
+// probabilities also carry the flips' disagreement. Used to rank cases for review.
+double meanEntropy(const Prediction& prediction);
+
 struct PredictOptions {
     // Test-time augmentation: also run the horizontally and vertically flipped image and average
     // the probabilities (3 forward passes).
