@@ -18,6 +18,7 @@
 #include "delineo/ui/TrainingPanel.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QPushButton>
@@ -226,6 +227,15 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
         QCoreApplication::processEvents();
         w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("training.png"));
     }
+    QDialog* compare = w.compareModels(tuned);
+    ASSERT_TRUE(compare) << w.lastError().toStdString();
+    int pictures = 0;
+    for (auto* label : compare->findChildren<QLabel*>())
+        pictures += !label->pixmap().isNull();
+    EXPECT_EQ(pictures, 3); // ground truth, active, selected
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        compare->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("compare.png"));
+    delete compare;
     ASSERT_TRUE(w.promoteModel(tuned));
     EXPECT_TRUE(w.modelPath().contains("/models/v2-"));
     EXPECT_TRUE(QFileInfo::exists(oldModel)); // the previous model is never overwritten

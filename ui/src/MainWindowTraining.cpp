@@ -6,6 +6,8 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/ml/Metrics.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Segmenter.h"
@@ -15,6 +17,11 @@
 #include "QtText.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
 #include <QCheckBox>
 #include <QSpinBox>
 #include <QDir>
@@ -50,6 +57,12 @@ void MainWindow::createTrainingMenu()
     });
     connect(models_, &ModelsPanel::promoteRequested, this, [this](qint64 id) { promoteModel(id); });
     connect(models_, &ModelsPanel::rollbackRequested, this, [this] { rollBackModel(); });
+    connect(models_, &ModelsPanel::compareRequested, this, [this](qint64 id) {
+        if (QDialog* d = compareModels(id)) {
+            d->setAttribute(Qt::WA_DeleteOnClose);
+            d->show();
+        }
+    });
 
     auto* menu = menuBar()->addMenu(tr("&Training"));
     fineTuneAct_ = menu->addAction(tr("&Fine-tune Current Model…"), QKeySequence(tr("Ctrl+T")), this,
@@ -250,6 +263,81 @@ bool MainWindow::openMostUncertain()
         return false;
     }
     return openFile(best);
+}
+
+QDialog* MainWindow::compareModels(std::int64_t version)
+{
+    auto ws = trainingConnection();
+    if (!ws)
+        return nullptr;
+    try {
+        const auto active = ws->activeModel();
+        const auto other = ws->model(version);
+        if (!active || !other)
+            throw core::ImageError(core::ErrorCode::NotFound, "no such model version");
+        // The validation image: the current file if it is one, else the first of the split.
+        const auto val = ws->validationImages();
+        if (val.empty())
+            throw core::ImageError(core::ErrorCode::NotFound, "the workspace has no validation images yet");
+        std::int64_t imageId = val.front();
+        if (const auto cur = ws->imageId(QFileInfo(currentFile_).absoluteFilePath().toStdString()))
+            if (std::find(val.begin(), val.end(), *cur) != val.end())
+                imageId = *cur;
+        const auto entry = ws->image(imageId);
+        const core::Volume volume = core::loadVolume(entry->path);
+        int z = volume.depth() / 2;
+        for (const auto& r : ws->reviewedSlices())
+            if (r.imageId == imageId) {
+                z = r.slice;
+                break;
+            }
+        const core::Image& img = volume.slice(z);
+        const auto truth = ws->latestMask(imageId, z);
+        const auto input = core::modelInput8(img);
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        struct Panel {
+            QString title;
+            core::LabelMap labels;
+        };
+        std::vector<Panel> panels;
+        panels.push_back({tr("Ground truth (stored mask)"), truth ? truth->labels : core::LabelMap(img.width, img.height)});
+        ml::ModelConfig cfg;
+        for (const auto& v : {*active, *other}) {
+            const auto model = ml::Segmenter::load(core::modelFile(*ws, v));
+            cfg = model->config();
+            auto p = model->predict({input.data(), img.width, img.height, img.channels});
+            core::LabelMap m(img.width, img.height);
+            m.labels = std::move(p.labels);
+            const auto metrics = ml::evaluateLabels(m.labels.data(), panels.front().labels.labels.data(), img.width,
+                                                    img.height, cfg.numForeground());
+            panels.push_back({tr("v%1%2: Dice %3").arg(v.id).arg(v.active ? tr(" (active)") : QString())
+                                  .arg(metrics.mean.dice, 0, 'f', 3),
+                              std::move(m)});
+        }
+        QGuiApplication::restoreOverrideCursor();
+        std::vector<core::Rgb> colours;
+        for (const auto& c : cfg.classes)
+            colours.push_back({c.colour[0], c.colour[1], c.colour[2]});
+        auto* dialog = new QDialog(this);
+        dialog->setWindowTitle(tr("Compare v%1 with the active model on %2").arg(version).arg(QFileInfo(qs(entry->path)).fileName()));
+        auto* row = new QHBoxLayout(dialog);
+        for (const auto& p : panels) {
+            auto rgb = core::renderRgb(img, img.defaultWindow());
+            core::blendLabels(rgb.data(), p.labels, colours, std::vector<bool>(colours.size(), true), 0.45);
+            const QImage q(rgb.data(), img.width, img.height, img.width * 3, QImage::Format_RGB888);
+            auto* column = new QVBoxLayout();
+            auto* picture = new QLabel(dialog);
+            picture->setPixmap(QPixmap::fromImage(q.scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+            column->addWidget(new QLabel(p.title, dialog));
+            column->addWidget(picture);
+            row->addLayout(column);
+        }
+        return dialog;
+    } catch (const std::exception& e) {
+        QGuiApplication::restoreOverrideCursor();
+        fail(tr("Cannot compare"), qs(e.what()));
+        return nullptr;
+    }
 }
 
 } // namespace delineo::ui

@@ -30,6 +30,9 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
     promote_->setToolTip(tr("Use the selected version from now on (the current one is kept)"));
     rollback_ = new QPushButton(tr("Roll Back"), body);
     rollback_->setToolTip(tr("Return to the version that was active before the current one"));
+    compare_ = new QPushButton(tr("Compare…"), body);
+    compare_->setToolTip(tr("The selected and the active version's masks side by side on a validation image, with its ground truth"));
+    row->addWidget(compare_);
     row->addWidget(promote_);
     row->addWidget(rollback_);
     row->addStretch(1);
@@ -40,6 +43,10 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
             Q_EMIT promoteRequested(id);
     });
     connect(rollback_, &QPushButton::clicked, this, [this] { Q_EMIT rollbackRequested(); });
+    connect(compare_, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedVersion())
+            Q_EMIT compareRequested(id);
+    });
 }
 
 void ModelsPanel::refresh(const core::Workspace& ws)

@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QDialog;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -64,6 +65,9 @@ public:
     bool startFineTune(int epochs, bool fromScratch = false, bool ask = false);
     bool promoteModel(std::int64_t version);   // makes it active and loads it
     bool rollBackModel();                      // back to the previously active version
+    // Ground truth, the active version's and `version`'s masks side by side on a validation image
+    // (the current one when it is in the validation split), each with its Dice. Returns the dialog.
+    QDialog* compareModels(std::int64_t version);
     TrainingPanel* trainingPanel() const { return training_; }
     ModelsPanel* modelsPanel() const { return models_; }
     bool waitForJob(int timeoutMs = 600000);

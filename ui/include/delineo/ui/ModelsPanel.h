@@ -23,10 +23,11 @@ public:
 Q_SIGNALS:
     void promoteRequested(qint64 id);
     void rollbackRequested();
+    void compareRequested(qint64 id);
 
 private:
     QTableWidget* table_ = nullptr;
-    QPushButton *promote_ = nullptr, *rollback_ = nullptr;
+    QPushButton *promote_ = nullptr, *rollback_ = nullptr, *compare_ = nullptr;
 };
 
 } // namespace delineo::ui
