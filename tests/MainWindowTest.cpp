@@ -16,6 +16,7 @@
 #include "delineo/ui/FineTuneDialog.h"
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
+#include "delineo/ui/ToolOptionsPanel.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -23,6 +24,8 @@
 #include <QDir>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTimer>
 #include <QLabel>
@@ -552,4 +555,58 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName("DelineoTest");
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+// The registered tools through the real widgets: lasso fill, flood fill (and its undo), and a
+// square threshold brush that paints only the bright half, each compared pixel for pixel.
+TEST(MainWindow, LassoFloodFillAndThresholdBrush)
+{
+    TempDir dir;
+    cv::Mat img(30, 40, CV_8UC1, cv::Scalar(50));
+    img(cv::Rect(20, 0, 20, 30)).setTo(200);
+    cv::imwrite(dir.file("half.png"), img);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.openFile(q(dir.file("half.png"))));
+
+    QTest::keyClick(&w, Qt::Key_L);
+    ASSERT_EQ(w.activeTool(), "lasso");
+    ui::ImageView* v = w.view();
+    const QPointF corners[] = {{5, 5}, {15, 5}, {15, 12}, {5, 12}};
+    QTest::mousePress(v, Qt::LeftButton, {}, v->imageToWidget(corners[0]).toPoint());
+    for (const QPointF& c : corners)
+        QTest::mouseMove(v, v->imageToWidget(c).toPoint());
+    QTest::mouseRelease(v, Qt::LeftButton, {}, v->imageToWidget(corners[3]).toPoint());
+    const core::LabelMap lasso = w.labels();
+    int filled = 0;
+    for (int y = 0; y < 30; ++y)
+        for (int x = 0; x < 40; ++x) {
+            // The pixels inside and those the outline runs through (corners on pixel edges).
+            const bool inside = x >= 5 && x <= 15 && y >= 5 && y <= 12;
+            EXPECT_EQ(lasso.at(x, y), inside ? 1 : 0) << x << "," << y;
+            filled += lasso.at(x, y);
+        }
+    EXPECT_EQ(filled, 88);
+    EXPECT_EQ(w.editor().history().undoText(), "Polygon fill");
+
+    QTest::keyClick(&w, Qt::Key_G);
+    ASSERT_EQ(w.activeTool(), "flood-fill");
+    QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({30.5, 20.5}).toPoint());
+    for (std::uint8_t x : w.labels().labels)
+        ASSERT_EQ(x, 1); // the background around the lasso region was one connected region
+    w.undo();
+    EXPECT_EQ(w.labels(), lasso);
+
+    QTest::keyClick(&w, Qt::Key_T);
+    ASSERT_EQ(w.activeTool(), "threshold-brush");
+    w.toolOptions()->findChild<QComboBox*>("brushShape")->setCurrentIndex(1);
+    w.toolOptions()->findChild<QDoubleSpinBox*>("thresholdLow")->setValue(150);
+    w.toolOptions()->findChild<QDoubleSpinBox*>("thresholdHigh")->setValue(255);
+    w.setBrushRadius(60);
+    QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({10.5, 15.5}).toPoint());
+    for (int y = 0; y < 30; ++y)
+        for (int x = 0; x < 40; ++x)
+            ASSERT_EQ(w.labels().at(x, y), x >= 20 ? 1 : lasso.at(x, y)) << x << "," << y;
 }

@@ -171,3 +171,41 @@ TEST(UndoHistory, ThousandStrokesOnAVolumeStayInBudgetAndUndoExactly)
     for (int z = 0; z < depth; ++z)
         ASSERT_EQ(editors[static_cast<std::size_t>(z)].labels(), original[static_cast<std::size_t>(z)]) << "slice " << z;
 }
+
+// Flood fill respects "overwrite other classes" and the threshold limit; polygon erase removes only
+// the active class when overwriting is off. Each is one undo step.
+TEST(MaskEditor, FloodFillAndPolygonRespectTheirLimits)
+{
+    core::LabelMap m(6, 4);
+    for (int y = 0; y < 4; ++y)
+        m.at(3, y) = 2; // a wall of class 2 splits the map
+    core::MaskEditor e(m);
+    core::BrushSettings keep;
+    keep.overwriteOthers = false;
+    ASSERT_TRUE(e.floodFill(0, 0, 1, keep));
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 6; ++x)
+            EXPECT_EQ(e.labels().at(x, y), x < 3 ? 1 : (x == 3 ? 2 : 0)) << x << "," << y;
+    EXPECT_FALSE(e.floodFill(3, 0, 1, keep)) << "class 2 is protected";
+    e.undo();
+    EXPECT_EQ(e.labels(), m);
+
+    core::Image img;
+    img.width = 6;
+    img.height = 4;
+    img.bytes.assign(24, 0);
+    for (int y = 0; y < 4; ++y)
+        img.bytes[static_cast<std::size_t>(y) * 6 + 5] = 255; // only column 5 is bright
+    core::BrushSettings limited;
+    limited.paintable = core::pixelsInRange(img, 100, 255);
+    ASSERT_TRUE(e.floodFill(5, 0, 1, limited));
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 6; ++x)
+            EXPECT_EQ(e.labels().at(x, y), x == 5 ? 1 : m.at(x, y));
+
+    ASSERT_TRUE(e.fillPolygon({{0, 0}, {6, 0}, {6, 4}, {0, 4}}, 1, true, keep));
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 6; ++x)
+            EXPECT_EQ(e.labels().at(x, y), m.at(x, y)) << "erasing class 1 keeps class 2";
+    EXPECT_EQ(e.history().undoText(), "Polygon erase");
+}

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <opencv2/imgproc.hpp>
+
 namespace delineo::core {
 
 static Rect unite(const Rect& a, const Rect& b)
@@ -51,6 +53,8 @@ Rect MaskEditor::stamp(int cx, int cy)
         std::uint8_t* row = &map_.at(0, y);
         for (int x = x0; x <= x1; ++x) {
             if (brush_.shape == BrushShape::Round && (x - cx) * (x - cx) + (y - cy) * (y - cy) > r2)
+                continue;
+            if (brush_.paintable && !(*brush_.paintable)[static_cast<std::size_t>(y) * map_.width + x])
                 continue;
             std::uint8_t& v = row[x];
             if (erase_) {
@@ -121,6 +125,73 @@ bool MaskEditor::replace(const LabelMap& next, const std::string& description)
     LabelMap before = map_;
     map_ = next;
     return record(before, description);
+}
+
+std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& image, double lo, double hi)
+{
+    auto mask = std::make_shared<std::vector<std::uint8_t>>(image.pixelCount());
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const double v = image.value(x, y, 0);
+            (*mask)[static_cast<std::size_t>(y) * image.width + x] = v >= lo && v <= hi;
+        }
+    return mask;
+}
+
+bool MaskEditor::fillPolygon(const std::vector<std::array<double, 2>>& points, std::uint8_t label, bool erase,
+                             const BrushSettings& brush)
+{
+    if (points.size() < 3 || map_.empty())
+        return false;
+    cv::Mat inside = cv::Mat::zeros(map_.height, map_.width, CV_8UC1);
+    std::vector<cv::Point> poly;
+    for (const auto& p : points) // 4 fractional bits: sub-pixel vertices
+        poly.emplace_back(static_cast<int>(std::lround((p[0] - 0.5) * 16)), static_cast<int>(std::lround((p[1] - 0.5) * 16)));
+    cv::fillPoly(inside, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(1), cv::LINE_8, 4);
+    LabelMap next = map_;
+    for (std::size_t i = 0; i < next.labels.size(); ++i) {
+        if (!inside.data[i] || (brush.paintable && !(*brush.paintable)[i]))
+            continue;
+        std::uint8_t& v = next.labels[i];
+        if (erase) {
+            if (brush.overwriteOthers || v == label)
+                v = 0;
+        } else if (brush.overwriteOthers || v == 0) {
+            v = label;
+        }
+    }
+    return replace(next, erase ? "Polygon erase" : "Polygon fill");
+}
+
+bool MaskEditor::floodFill(int x, int y, std::uint8_t label, const BrushSettings& brush)
+{
+    if (map_.empty() || x < 0 || y < 0 || x >= map_.width || y >= map_.height)
+        return false;
+    const std::uint8_t from = map_.at(x, y);
+    if (from == label || (!brush.overwriteOthers && from != 0))
+        return false;
+    if (brush.paintable && !(*brush.paintable)[static_cast<std::size_t>(y) * map_.width + x])
+        return false;
+    LabelMap next = map_;
+    // Scanline-free BFS over the 4-connected region of `from` (and, when limited, in range).
+    std::vector<int> queue{y * map_.width + x};
+    next.labels[static_cast<std::size_t>(queue.front())] = label;
+    while (!queue.empty()) {
+        const int i = queue.back();
+        queue.pop_back();
+        const int px = i % map_.width, py = i / map_.width;
+        const int nb[4][2] = {{px - 1, py}, {px + 1, py}, {px, py - 1}, {px, py + 1}};
+        for (const auto& n : nb) {
+            if (n[0] < 0 || n[1] < 0 || n[0] >= map_.width || n[1] >= map_.height)
+                continue;
+            const auto j = static_cast<std::size_t>(n[1]) * map_.width + n[0];
+            if (next.labels[j] != from || map_.labels[j] != from || (brush.paintable && !(*brush.paintable)[j]))
+                continue;
+            next.labels[j] = label;
+            queue.push_back(static_cast<int>(j));
+        }
+    }
+    return replace(next, "Flood fill");
 }
 
 } // namespace delineo::core

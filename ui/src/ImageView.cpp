@@ -140,13 +140,37 @@ void ImageView::paintEvent(QPaintEvent* e)
         p.drawText(text, Qt::AlignTop | Qt::AlignLeft, infoTop_);
         p.drawText(text, Qt::AlignBottom | Qt::AlignLeft, bottom);
     }
-    if (mouse_.x() >= 0 && drag_ != Drag::Pan && drag_ != Drag::WindowLevel) {
+    if (toolPath_.size() > 1) {
+        QPolygonF w;
+        for (const QPointF& q : toolPath_)
+            w << imageToWidget(q);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(255, 230, 0), 1.5, Qt::DashLine));
+        p.setBrush(QColor(255, 230, 0, 40));
+        p.drawPolygon(w);
+    }
+    if (mouse_.x() >= 0 && drag_ != Drag::Pan && drag_ != Drag::WindowLevel && cursor_ != Cursor::None) {
         const double r = (brushRadius_ + 0.5) * scale_;
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(255, 255, 255, 200), 1.0));
         p.setBrush(Qt::NoBrush);
-        p.drawEllipse(mouse_, r, r);
+        if (cursor_ == Cursor::Square)
+            p.drawRect(QRectF(mouse_.x() - r, mouse_.y() - r, 2 * r, 2 * r));
+        else
+            p.drawEllipse(mouse_, r, r);
     }
+}
+
+void ImageView::setBrushCursor(Cursor cursor)
+{
+    cursor_ = cursor;
+    update();
+}
+
+void ImageView::setToolPath(const QPolygonF& imagePoints)
+{
+    toolPath_ = imagePoints;
+    update();
 }
 
 void ImageView::resizeEvent(QResizeEvent*)

@@ -5,6 +5,8 @@
 #include "delineo/ui/JobRunner.h"
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/TrainingPanel.h"
+#include "delineo/ui/ToolOptionsPanel.h"
+#include "tools/Tool.h"
 #include "delineo/ui/ShortcutsDialog.h"
 
 #include "delineo/core/DicomSeries.h"
@@ -182,11 +184,7 @@ void MainWindow::buildActions()
     redoAct_ = edit->addAction(tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), this, &MainWindow::redo);
     redoAct_->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addSeparator();
-    brushAct_ = edit->addAction(tr("&Brush"), QKeySequence(tr("B")), this, [this] { setEraser(false); });
-    eraserAct_ = edit->addAction(tr("&Eraser"), QKeySequence(tr("E")), this, [this] { setEraser(true); });
-    brushAct_->setCheckable(true);
-    eraserAct_->setCheckable(true);
-    brushAct_->setChecked(true);
+    createTools(edit);
     menuBar()->addMenu(new MaskMenu(this)); // right after Edit
     edit->addAction(tr("Larger Brush"), QKeySequence(tr("]")), this, [this] { setBrushRadius(brush_.radius + 2); });
     edit->addAction(tr("Smaller Brush"), QKeySequence(tr("[")), this, [this] { setBrushRadius(brush_.radius - 2); });
@@ -270,8 +268,8 @@ void MainWindow::buildActions()
     auto* tools = addToolBar(tr("Tools"));
     tools->setObjectName("toolsBar");
     tools->setMovable(false);
-    tools->addAction(brushAct_);
-    tools->addAction(eraserAct_);
+    for (QAction* a : toolActs_)
+        tools->addAction(a);
     tools->addSeparator();
     tools->addWidget(new QLabel(tr(" Class "), this));
     classCombo_ = new QComboBox(this);
@@ -572,14 +570,9 @@ void MainWindow::setBrushRadius(int r)
     const QSignalBlocker block(brushSize_);
     brushSize_->setValue(brush_.radius);
     view_->setBrushRadius(brush_.radius);
+    if (toolOptions_)
+        toolOptions_->setRadius(brush_.radius);
     QSettings().setValue("brush/radius", brush_.radius);
-}
-
-void MainWindow::setEraser(bool erase)
-{
-    eraser_ = erase;
-    brushAct_->setChecked(!erase);
-    eraserAct_->setChecked(erase);
 }
 
 void MainWindow::setActiveLabel(int label) { classCombo_->setCurrentIndex(label - 1); }
@@ -593,26 +586,6 @@ void MainWindow::undo()
 void MainWindow::redo()
 {
     refreshOverlay(editor().redo());
-    updateTitleAndActions();
-}
-
-void MainWindow::onStrokeStarted(QPointF p, bool erase)
-{
-    if (doc_.empty())
-        return;
-    editor().beginStroke(std::uint8_t(activeLabel_), erase || eraser_, brush_);
-    refreshOverlay(editor().strokeTo(p.x() - 0.5, p.y() - 0.5));
-}
-
-void MainWindow::onStrokeMoved(QPointF p)
-{
-    if (editor().inStroke())
-        refreshOverlay(editor().strokeTo(p.x() - 0.5, p.y() - 0.5));
-}
-
-void MainWindow::onStrokeFinished()
-{
-    editor().endStroke();
     updateTitleAndActions();
 }
 

@@ -2,7 +2,10 @@
 #include "delineo/core/Image.h"
 #include "delineo/core/UndoHistory.h"
 
+#include <array>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace delineo::core {
 
@@ -12,7 +15,12 @@ struct BrushSettings {
     int radius = 10;             // pixels
     BrushShape shape = BrushShape::Round;
     bool overwriteOthers = true; // paint over other classes; off = paint only background
+    // Threshold-limited painting: only pixels whose mask value is non-zero change (image size).
+    std::shared_ptr<const std::vector<std::uint8_t>> paintable;
 };
+
+// 1 where the image's first channel lies in [lo, hi], for a threshold-limited brush.
+std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& image, double lo, double hi);
 
 // The single path that edits a label map: brush strokes and whole-map replacements, each
 // recorded as exactly one undo command.
@@ -33,6 +41,14 @@ public:
     // Ends the stroke; records one command if anything changed. Returns true if it did.
     bool endStroke();
     bool inStroke() const { return inStroke_; }
+
+    // Fills the polygon (image pixel coordinates; closed implicitly) with `label`, or erases
+    // `label` inside it: one undoable command. Returns true if anything changed.
+    bool fillPolygon(const std::vector<std::array<double, 2>>& points, std::uint8_t label, bool erase,
+                     const BrushSettings& brush);
+    // Gives the 4-connected region of (x, y)'s current value `label` (respecting the brush's
+    // overwrite and threshold limits): one undoable command.
+    bool floodFill(int x, int y, std::uint8_t label, const BrushSettings& brush);
 
     // Replaces the whole map (AI accept, morphological ops): one undoable command.
     bool replace(const LabelMap& next, const std::string& description);

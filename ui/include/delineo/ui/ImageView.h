@@ -1,5 +1,6 @@
 #pragma once
 #include <QImage>
+#include <QPolygonF>
 #include <QWidget>
 
 namespace delineo::ui {
@@ -23,6 +24,11 @@ public:
     void setPreview(const QImage& preview);
     bool overlayVisible() const { return overlayVisible_; }
     void setBrushRadius(int pixels);
+    // The pointer outline: a circle or square of the brush size, or none (lasso, fill).
+    enum class Cursor { Round, Square, None };
+    void setBrushCursor(Cursor cursor);
+    // A path a tool is drawing (the lasso), in image coordinates; empty: none.
+    void setToolPath(const QPolygonF& imagePoints);
     // Stacks: the wheel scrolls slices and Ctrl+wheel zooms; single images: the wheel zooms.
     void setWheelScrollsSlices(bool on) { wheelSlices_ = on; }
     void setPlaceholderText(const QString& text);
@@ -68,6 +74,8 @@ private:
     double opacity_ = 0.5;
     bool overlayVisible_ = true;
     int brushRadius_ = 10;
+    Cursor cursor_ = Cursor::Round;
+    QPolygonF toolPath_;
     QPointF mouse_{-1, -1};
     enum class Drag { None, Paint, Pan, WindowLevel } drag_ = Drag::None;
     QPointF dragLast_;

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QDialog;
@@ -33,6 +34,8 @@ namespace delineo::ui {
 class ClassLegend;
 class ImageView;
 class TrainingPanel;
+class Tool;
+class ToolOptionsPanel;
 class ModelsPanel;
 
 // The annotation window: one image at a time, a workspace file list, model run and fine-tune.
@@ -104,7 +107,11 @@ public:
     QString maskPathFor(const QString& imagePath, const QString& workspace = {}) const;
     QString modelPath() const { return modelPath_; }
     void setBrushRadius(int r);
-    void setEraser(bool erase);
+    void setEraser(bool erase);                // the eraser or the brush tool
+    // Tools by id: brush, eraser, threshold-brush, lasso, flood-fill. False if unknown.
+    bool selectTool(const QString& id);
+    QString activeTool() const;
+    ToolOptionsPanel* toolOptions() const { return toolOptions_; }
     void setActiveLabel(int label);
     void undo();
     void redo();
@@ -145,6 +152,8 @@ private:
     void chooseModelFor(int channels);
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
     void createTrainingMenu();
+    void createTools(QMenu* edit);
+    void syncToolOptions();
     std::unique_ptr<core::Workspace> trainingConnection();
     void refreshModels();
 
@@ -167,7 +176,7 @@ private:
     QProgressBar* progress_ = nullptr;
     QToolButton* cancelButton_ = nullptr;
     QAction *undoAct_ = nullptr, *redoAct_ = nullptr, *saveAct_ = nullptr, *runAct_ = nullptr,
-            *fineTuneAct_ = nullptr, *brushAct_ = nullptr, *eraserAct_ = nullptr, *overlayAct_ = nullptr;
+            *fineTuneAct_ = nullptr, *overlayAct_ = nullptr;
 
     core::AnnotationDocument doc_;
     int slice_ = 0;
@@ -175,7 +184,10 @@ private:
     core::Image noImage_;
     core::Window window_;
     core::BrushSettings brush_;
-    bool eraser_ = false;
+    std::vector<std::unique_ptr<Tool>> tools_;
+    std::vector<QAction*> toolActs_;
+    std::size_t tool_ = 0;
+    ToolOptionsPanel* toolOptions_ = nullptr;
     int activeLabel_ = 1;
     QString currentFile_, workspace_, modelPath_;
     std::shared_ptr<ml::Segmenter> model_;
