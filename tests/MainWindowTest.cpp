@@ -17,11 +17,13 @@
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
+#include "delineo/ui/HistoryPanel.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QComboBox>
@@ -596,8 +598,16 @@ TEST(MainWindow, LassoFloodFillAndThresholdBrush)
     QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({30.5, 20.5}).toPoint());
     for (std::uint8_t x : w.labels().labels)
         ASSERT_EQ(x, 1); // the background around the lasso region was one connected region
-    w.undo();
+    // The History panel lists both edits; clicking "Opened" undoes everything, the fill entry redoes.
+    QListWidget* history = w.historyPanel()->list();
+    ASSERT_EQ(history->count(), 3);
+    EXPECT_EQ(history->item(1)->text(), "Polygon fill");
+    EXPECT_EQ(history->item(2)->text(), "Flood fill");
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(history->item(0)).center());
+    EXPECT_EQ(w.labels(), core::LabelMap(40, 30));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(history->item(1)).center());
     EXPECT_EQ(w.labels(), lasso);
+    EXPECT_EQ(history->currentRow(), 1);
 
     QTest::keyClick(&w, Qt::Key_T);
     ASSERT_EQ(w.activeTool(), "threshold-brush");

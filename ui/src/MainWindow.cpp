@@ -6,6 +6,7 @@
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/TrainingPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
+#include "delineo/ui/HistoryPanel.h"
 #include "tools/Tool.h"
 #include "delineo/ui/ShortcutsDialog.h"
 
@@ -623,6 +624,8 @@ void MainWindow::onCursor(QPoint px, bool inside)
 
 void MainWindow::updateTitleAndActions()
 {
+    if (history_)
+        history_->showHistory(editor().history().descriptions(), editor().history().position());
     const bool haveImage = !doc_.empty();
     const bool busy = jobs_->busy();
     QString title = tr("Delineo");

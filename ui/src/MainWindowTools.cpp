@@ -4,6 +4,7 @@
 
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/ToolOptionsPanel.h"
+#include "delineo/ui/HistoryPanel.h"
 #include "tools/Tool.h"
 
 #include <QAction>
@@ -31,6 +32,15 @@ void MainWindow::createTools(QMenu* edit)
         toolActs_.push_back(a);
     }
     toolActs_.front()->setChecked(true);
+    history_ = new HistoryPanel(this);
+    addDockWidget(Qt::LeftDockWidgetArea, history_);
+    connect(history_, &HistoryPanel::jumpRequested, this, [this](int target) {
+        while (editor().history().position() > static_cast<std::size_t>(target) && editor().history().canUndo())
+            refreshOverlay(editor().undo());
+        while (editor().history().position() < static_cast<std::size_t>(target) && editor().history().canRedo())
+            refreshOverlay(editor().redo());
+        updateTitleAndActions();
+    });
     connect(toolOptions_, &ToolOptionsPanel::radiusChanged, this, &MainWindow::setBrushRadius);
     connect(toolOptions_, &ToolOptionsPanel::changed, this, [this] {
         brush_.shape = toolOptions_->square() ? core::BrushShape::Square : core::BrushShape::Round;

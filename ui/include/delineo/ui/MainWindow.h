@@ -36,6 +36,7 @@ class ImageView;
 class TrainingPanel;
 class Tool;
 class ToolOptionsPanel;
+class HistoryPanel;
 class ModelsPanel;
 
 // The annotation window: one image at a time, a workspace file list, model run and fine-tune.
@@ -112,6 +113,7 @@ public:
     bool selectTool(const QString& id);
     QString activeTool() const;
     ToolOptionsPanel* toolOptions() const { return toolOptions_; }
+    HistoryPanel* historyPanel() const { return history_; }
     void setActiveLabel(int label);
     void undo();
     void redo();
@@ -188,6 +190,7 @@ private:
     std::vector<QAction*> toolActs_;
     std::size_t tool_ = 0;
     ToolOptionsPanel* toolOptions_ = nullptr;
+    HistoryPanel* history_ = nullptr;
     int activeLabel_ = 1;
     QString currentFile_, workspace_, modelPath_;
     std::shared_ptr<ml::Segmenter> model_;
