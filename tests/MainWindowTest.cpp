@@ -620,3 +620,34 @@ TEST(MainWindow, LassoFloodFillAndThresholdBrush)
         for (int x = 0; x < 40; ++x)
             ASSERT_EQ(w.labels().at(x, y), x >= 20 ? 1 : lasso.at(x, y)) << x << "," << y;
 }
+
+// Outline mode draws only a two-pixel band at each class border; fill mode paints the whole class.
+TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    core::LabelMap square(200, 150);
+    for (int y = 40; y < 80; ++y)
+        for (int x = 40; x < 80; ++x)
+            square.at(x, y) = 1;
+    ASSERT_TRUE(w.applyMaskEdit(w.slice(), square, "square"));
+    auto alpha = [&](int x, int y) { return qAlpha(w.view()->overlay().pixel(x, y)); };
+    const bool wasOutline = w.outlineOnly();
+    if (wasOutline)
+        QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+    EXPECT_GT(alpha(60, 60), 0);
+    QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+    ASSERT_TRUE(w.outlineOnly());
+    EXPECT_EQ(alpha(60, 60), 0) << "the inside is clear";
+    EXPECT_GT(alpha(40, 60), 0);
+    EXPECT_GT(alpha(41, 60), 0);
+    EXPECT_EQ(alpha(42, 60), 0);
+    EXPECT_EQ(alpha(30, 60), 0);
+    QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+    EXPECT_GT(alpha(60, 60), 0);
+}

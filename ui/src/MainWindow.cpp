@@ -195,7 +195,18 @@ void MainWindow::buildActions()
                                       [this](bool on) { view_->setOverlayVisible(on); });
     overlayAct_->setCheckable(true);
     overlayAct_->setChecked(true);
+    auto* outline = viewMenu->addAction(tr("Overlay as &Outlines"), QKeySequence(tr("Shift+O")), this, [this](bool on) {
+        outlineOnly_ = on;
+        QSettings().setValue("view/outlines", on);
+        refreshOverlayAll();
+    });
+    outline->setCheckable(true);
+    outlineOnly_ = QSettings().value("view/outlines", false).toBool();
+    outline->setChecked(outlineOnly_);
     viewMenu->addAction(tr("&Fit to Window"), QKeySequence(tr("F")), view_, &ImageView::fitToWindow);
+    viewMenu->addAction(tr("&Actual Size (1:1)"), QKeySequence(tr("Ctrl+1")), this, [this] {
+        view_->zoomBy(1.0 / view_->zoom(), QPointF(view_->width() / 2.0, view_->height() / 2.0));
+    });
     viewMenu->addAction(tr("&Reset Window/Level"), QKeySequence(tr("R")), this, [this] {
         if (doc_.empty())
             return;
@@ -432,13 +443,33 @@ void MainWindow::refreshOverlay(const core::Rect& r)
     if (ov.isNull() || r.empty() || ov.width() != lab.width)
         return;
     const std::vector<QRgb> colours = legend_->overlayColours();
-    for (int y = r.y; y < r.y + r.height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
-        const std::uint8_t* src = &lab.labels[std::size_t(y) * lab.width];
-        for (int x = r.x; x < r.x + r.width; ++x)
-            line[x] = colours[src[x]];
+    if (!outlineOnly_) {
+        for (int y = r.y; y < r.y + r.height; ++y) {
+            auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
+            const std::uint8_t* src = &lab.labels[std::size_t(y) * lab.width];
+            for (int x = r.x; x < r.x + r.width; ++x)
+                line[x] = colours[src[x]];
+        }
+        view_->overlayChanged(QRect(r.x, r.y, r.width, r.height));
+        return;
     }
-    view_->overlayChanged(QRect(r.x, r.y, r.width, r.height));
+    // Outline mode: a two-pixel inner band at each class border, so the anatomy stays visible.
+    const int x0 = std::max(0, r.x - 2), y0 = std::max(0, r.y - 2);
+    const int x1 = std::min(lab.width, r.x + r.width + 2), y1 = std::min(lab.height, r.y + r.height + 2);
+    auto differs = [&](int x, int y, std::uint8_t v) {
+        return x < 0 || y < 0 || x >= lab.width || y >= lab.height || lab.at(x, y) != v;
+    };
+    for (int y = y0; y < y1; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
+        for (int x = x0; x < x1; ++x) {
+            const std::uint8_t v = lab.at(x, y);
+            bool edge = false;
+            for (int d = 1; d <= 2 && v && !edge; ++d)
+                edge = differs(x - d, y, v) || differs(x + d, y, v) || differs(x, y - d, v) || differs(x, y + d, v);
+            line[x] = colours[edge ? v : 0];
+        }
+    }
+    view_->overlayChanged(QRect(x0, y0, x1 - x0, y1 - y0));
 }
 
 void MainWindow::refreshOverlayAll()

@@ -114,6 +114,7 @@ public:
     QString activeTool() const;
     ToolOptionsPanel* toolOptions() const { return toolOptions_; }
     HistoryPanel* historyPanel() const { return history_; }
+    bool outlineOnly() const { return outlineOnly_; }
     void setActiveLabel(int label);
     void undo();
     void redo();
@@ -191,6 +192,7 @@ private:
     std::size_t tool_ = 0;
     ToolOptionsPanel* toolOptions_ = nullptr;
     HistoryPanel* history_ = nullptr;
+    bool outlineOnly_ = false;
     int activeLabel_ = 1;
     QString currentFile_, workspace_, modelPath_;
     std::shared_ptr<ml::Segmenter> model_;
