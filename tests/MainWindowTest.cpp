@@ -37,6 +37,7 @@
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 #include <QWheelEvent>
 
@@ -650,4 +651,57 @@ TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
     EXPECT_EQ(alpha(30, 60), 0);
     QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
     EXPECT_GT(alpha(60, 60), 0);
+}
+
+// Run on all frames in the background: every frame gets its own preview (red discs, as the
+// fixture model labels red), confidence shading draws, Ctrl+Enter accepts every frame, each
+// frame's acceptance is its own undo step.
+TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 4; ++i) {
+            cv::Mat frame(64, 96, CV_8UC3, cv::Scalar(40, 40, 40));
+            cv::circle(frame, cv::Point(20 + 15 * i, 32), 10, cv::Scalar(0, 0, 255), cv::FILLED); // BGR red
+            writer.write(frame);
+        }
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+                                                 std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
+    ASSERT_TRUE(w.loadModel(q(ts)));
+    ASSERT_TRUE(w.openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_TRUE(w.loadModel(q(ts)));
+    ASSERT_TRUE(w.runModelOnAllSlices());
+    ASSERT_TRUE(w.waitForJob(120000));
+    ASSERT_EQ(w.previewCount(), 4);
+    for (int z = 0; z < 4; ++z) {
+        w.showSlice(z);
+        ASSERT_TRUE(w.hasPreview());
+        EXPECT_EQ(w.preview().at(20 + 15 * z, 32), 1) << "frame " << z;
+        EXPECT_EQ(w.preview().at(90, 5), 0);
+    }
+    QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier); // confidence shading toggles
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        w.view()->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("preview-confidence.png"));
+    QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier); // and back
+    w.showSlice(1);
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(w.previewCount(), 0);
+    EXPECT_EQ(w.slice(), 1) << "the view stays on its slice";
+    for (int z = 0; z < 4; ++z) {
+        w.showSlice(z);
+        EXPECT_EQ(w.labels().at(20 + 15 * z, 32), 1) << "frame " << z;
+        EXPECT_EQ(w.editor().history().undoText(), "AI segmentation");
+    }
+    w.undo();
+    EXPECT_EQ(w.labels().at(65, 32), 0) << "undo on frame 3 leaves the others";
+    w.showSlice(0);
+    EXPECT_EQ(w.labels().at(20, 32), 1);
 }

@@ -228,6 +228,16 @@ void MainWindow::buildActions()
     model->addAction(tr("Accept AI Result for the Active &Class"), QKeySequence(Qt::SHIFT | Qt::Key_Return), this,
                      [this] { acceptPreview(activeLabel_); });
     model->addAction(tr("&Reject AI Result"), QKeySequence(Qt::Key_Escape), this, [this] { rejectPreview(); });
+    model->addAction(tr("Run Model on &All Slices"), QKeySequence(tr("Ctrl+Shift+R")), this, [this] { runModelOnAllSlices(); });
+    model->addAction(tr("Accept AI Results on All Slices"), QKeySequence(Qt::CTRL | Qt::Key_Return), this,
+                     [this] { acceptAllPreviews(); });
+    auto* shading = model->addAction(tr("Show AI &Confidence"), QKeySequence(tr("Shift+C")), this, [this](bool on) {
+        QSettings().setValue("model/confidenceShading", on);
+        showPreview();
+    });
+    shading->setCheckable(true);
+    shading->setChecked(QSettings().value("model/confidenceShading", false).toBool());
+    shading->setToolTip(tr("Shade the AI preview by the model's probability: faint where it is unsure"));
     auto* overwrite = model->addAction(tr("AI May &Overwrite My Labels"));
     overwrite->setCheckable(true);
     overwrite->setChecked(QSettings().value("model/overwriteManual", false).toBool());
@@ -344,8 +354,7 @@ void MainWindow::setDocument(core::Volume volume, const QString& file, const QSt
         chooseModelFor(volume.slice(0).channels);
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classCombo_->count()));
     currentFile_ = file;
-    preview_ = core::LabelMap();
-    previewSlice_ = -1;
+    previews_.clear();
     QStringList warnings;
     for (const auto& w : doc_.warnings())
         warnings << qs(w);
@@ -562,9 +571,10 @@ bool MainWindow::runModel()
         if (file != currentFile_ || z >= doc_.depth() || result->labels.empty())
             return;
         // The result waits in a preview layer (outlines) for the user's decision.
-        preview_ = core::LabelMap(result->width, result->height);
-        preview_.labels = std::move(result->labels);
-        previewSlice_ = z;
+        SlicePreview& p = previews_[z];
+        p.labels = core::LabelMap(result->width, result->height);
+        p.labels.labels = std::move(result->labels);
+        p.confidence = std::move(result->confidence);
         showPreview();
         statusBar()->showMessage(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active "
                                     "class only, Esc rejects. Your own labels are kept."), 15000);
@@ -576,6 +586,49 @@ bool MainWindow::runModel()
         ctx.progress(-1, QObject::tr("Running the model…"));
         *result = model->predict(ml::ImageU8View{input->data(), w, h, c}, options);
         ctx.progress(1.0, QObject::tr("Segmentation done"));
+    });
+}
+
+bool MainWindow::runModelOnAllSlices()
+{
+    if (!model_ || doc_.empty()) {
+        fail(tr("Cannot run model"), model_ ? tr("Open an image first.") : tr("No model is loaded."));
+        return false;
+    }
+    auto model = model_;
+    // The slices as the model sees them, prepared here: the document stays on the GUI thread.
+    auto inputs = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
+    for (int z = 0; z < doc_.depth(); ++z)
+        inputs->push_back(core::modelInput8(doc_.slice(z)));
+    const int w = image().width, h = image().height, c = image().channels;
+    auto results = std::make_shared<std::vector<ml::Prediction>>(inputs->size());
+    const QString file = currentFile_;
+    onJobDone_ = [this, results, file] {
+        if (file != currentFile_)
+            return;
+        for (std::size_t z = 0; z < results->size() && int(z) < doc_.depth(); ++z) {
+            auto& r = (*results)[z];
+            if (r.labels.empty())
+                continue;
+            SlicePreview& p = previews_[int(z)];
+            p.labels = core::LabelMap(r.width, r.height);
+            p.labels.labels = std::move(r.labels);
+            p.confidence = std::move(r.confidence);
+        }
+        showPreview();
+        statusBar()->showMessage(tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this "
+                                    "slice, Esc rejects this slice.").arg(previews_.size()), 15000);
+        updateTitleAndActions();
+    };
+    ml::PredictOptions options;
+    options.flipTta = QSettings().value("model/flipTta", false).toBool();
+    return jobs_->start(tr("Segmenting all slices"), [model, inputs, results, w, h, c, options](JobRunner::Context& ctx) {
+        for (std::size_t z = 0; z < inputs->size(); ++z) {
+            if (ctx.cancel->load())
+                return;
+            ctx.progress(double(z) / inputs->size(), QObject::tr("Running the model on slice %1 of %2…").arg(z + 1).arg(inputs->size()));
+            (*results)[z] = model->predict(ml::ImageU8View{(*inputs)[z].data(), w, h, c}, options);
+        }
     });
 }
 

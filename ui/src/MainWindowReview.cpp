@@ -17,18 +17,32 @@ namespace delineo::ui {
 
 void MainWindow::showPreview()
 {
-    if (preview_.empty() || previewSlice_ != slice_) {
+    const auto it = previews_.find(slice_);
+    if (it == previews_.end()) {
         view_->setPreview(QImage());
         return;
     }
-    const core::LabelMap outline = core::outlineOf(preview_);
+    const core::LabelMap& labels = it->second.labels;
+    const core::LabelMap outline = core::outlineOf(labels);
+    // Optional confidence shading: the inside is tinted by the model's probability.
+    const bool shade = QSettings().value("model/confidenceShading", false).toBool() &&
+                       it->second.confidence.size() == labels.labels.size();
     QImage img(outline.width, outline.height, QImage::Format_ARGB32_Premultiplied);
     const std::vector<QRgb> colours = legend_->overlayColours();
     for (int y = 0; y < outline.height; ++y) {
         auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
         for (int x = 0; x < outline.width; ++x) {
-            const std::uint8_t v = outline.at(x, y);
-            line[x] = v ? (colours[v] | 0xff000000u) : 0u;
+            const std::size_t i = static_cast<std::size_t>(y) * outline.width + x;
+            const std::uint8_t v = outline.labels[i];
+            if (v) {
+                line[x] = colours[v] | 0xff000000u;
+            } else if (shade && labels.labels[i]) {
+                const QRgb c = colours[labels.labels[i]];
+                const int a = it->second.confidence[i] * 3 / 5; // up to 60% opaque where certain
+                line[x] = qPremultiply(qRgba(qRed(c), qGreen(c), qBlue(c), a));
+            } else {
+                line[x] = 0u;
+            }
         }
     }
     view_->setPreview(img);
@@ -36,11 +50,12 @@ void MainWindow::showPreview()
 
 bool MainWindow::acceptPreview(int onlyLabel)
 {
-    if (preview_.empty() || doc_.empty() || previewSlice_ >= doc_.depth())
+    const auto it = previews_.find(slice_);
+    if (it == previews_.end() || doc_.empty() || slice_ >= doc_.depth())
         return false;
-    const int z = previewSlice_;
+    const int z = slice_;
     const bool overwrite = QSettings().value("model/overwriteManual", false).toBool();
-    const core::LabelMap merged = core::mergePreview(doc_.labels(z), preview_, onlyLabel, overwrite);
+    const core::LabelMap merged = core::mergePreview(doc_.labels(z), it->second.labels, onlyLabel, overwrite);
     const bool changed = applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(classCombo_->itemText(onlyLabel - 1))
                                                             : tr("AI segmentation"));
     if (changed && std::size_t(z) < dbChanges_.size() && ensureSession()) {
@@ -58,10 +73,25 @@ bool MainWindow::acceptPreview(int onlyLabel)
     return true;
 }
 
+bool MainWindow::acceptAllPreviews()
+{
+    const int current = slice_;
+    std::vector<int> slices;
+    for (const auto& [z, p] : previews_)
+        slices.push_back(z);
+    int accepted = 0;
+    for (int z : slices) {
+        slice_ = z; // acceptPreview works on the current slice; the view follows below
+        accepted += acceptPreview(0);
+    }
+    showSlice(current);
+    statusBar()->showMessage(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted), 8000);
+    return accepted > 0;
+}
+
 void MainWindow::rejectPreview()
 {
-    preview_ = core::LabelMap();
-    previewSlice_ = -1;
+    previews_.erase(slice_);
     view_->setPreview(QImage());
     updateTitleAndActions();
 }

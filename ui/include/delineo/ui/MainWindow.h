@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -57,8 +58,13 @@ public:
     bool loadModel(const QString& weightsPath);
     bool saveMask();
     bool runModel();                   // starts a background job; the result waits as a preview
-    bool hasPreview() const { return !preview_.empty(); }
-    const core::LabelMap& preview() const { return preview_; }
+    // AI results wait per slice in a preview layer; these concern the current slice.
+    bool hasPreview() const { return previews_.count(slice_) > 0; }
+    const core::LabelMap& preview() const { return hasPreview() ? previews_.at(slice_).labels : noPreview_; }
+    int previewCount() const { return static_cast<int>(previews_.size()); }
+    // Runs the model on every slice in the background (progress, Cancel keeps what is done).
+    bool runModelOnAllSlices();
+    bool acceptAllPreviews();                  // one undoable command per slice
     // Merges the preview into the mask as one undoable command (only `onlyLabel` when > 0); labels
     // already drawn are kept unless "AI may overwrite my labels" is on.
     bool acceptPreview(int onlyLabel = 0);
@@ -201,8 +207,12 @@ private:
     WorkspaceSession session_;
     std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
-    core::LabelMap preview_;
-    int previewSlice_ = -1;
+    struct SlicePreview {
+        core::LabelMap labels;
+        std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
+    };
+    std::map<int, SlicePreview> previews_;
+    core::LabelMap noPreview_;
     QString lastError_;
     QHash<QString, double> uncertainty_;   // absolute path -> mean pixel entropy
 };
