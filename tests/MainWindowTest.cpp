@@ -705,3 +705,56 @@ TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
     w.showSlice(0);
     EXPECT_EQ(w.labels().at(20, 32), 1);
 }
+
+// Each slice has its own status from its latest revision (drawn: corrected; Shift+A: approved),
+// kept in the workspace; the file list filters by review state.
+TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "ws");
+    for (int i = 0; i < 2; ++i)
+        test::writeDiscImage(dir.file("ws/frame" + std::to_string(i) + ".png"), 60, 40, 20, 20, 8);
+    std::filesystem::create_directories(dir.path() / "ws" / "series");
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("ws/series/s" + std::to_string(i) + ".dcm"), "1.2.3.99", i + 1, 0, 0, 2.0 * i, 100);
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+        ASSERT_TRUE(w.openWorkspace(q(dir.file("ws"))));
+        ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
+        ASSERT_TRUE(w.waitForJob(60000));
+        w.showSlice(1);
+        w.setBrushRadius(1);
+        drag(w.view(), {1, 1}, {4, 1});
+        w.commitToWorkspace(false, true);
+        EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
+        EXPECT_EQ(w.sliceStatus(0), core::ReviewStatus::NotStarted);
+        w.showSlice(2);
+        QTest::keyClick(&w, Qt::Key_A, Qt::ShiftModifier);
+        EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
+        w.commitToWorkspace(true, true);
+        w.close();
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.openWorkspace(q(dir.file("ws"))));
+    ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
+    EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
+    EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::NotStarted);
+
+    ASSERT_TRUE(w.openFile(q(dir.file("ws/frame0.png"))));
+    w.setReview(core::ReviewStatus::Approved);
+    const int all = w.fileList()->count();
+    EXPECT_EQ(all, 2);
+    w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(int(core::ReviewStatus::Approved)));
+    ASSERT_EQ(w.fileList()->count(), 1);
+    EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame0.png"));
+    w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(-2)); // needing review
+    ASSERT_EQ(w.fileList()->count(), 1);
+    EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame1.png"));
+}

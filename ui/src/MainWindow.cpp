@@ -35,6 +35,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QVBoxLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -139,7 +140,24 @@ void MainWindow::buildUi()
     addDockWidget(Qt::LeftDockWidgetArea, legendDock);
     auto* dock = new QDockWidget(tr("Workspace"), this);
     dock->setObjectName("workspaceDock");
-    dock->setWidget(files_);
+    // The file list with a review filter above it.
+    auto* filesBox = new QWidget(dock);
+    auto* filesLayout = new QVBoxLayout(filesBox);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->setSpacing(2);
+    fileFilter_ = new QComboBox(filesBox);
+    fileFilter_->setObjectName("fileFilter");
+    fileFilter_->addItem(tr("All files"), -1);
+    fileFilter_->addItem(tr("Needing review"), -2);
+    fileFilter_->addItem(tr("Not started"), int(core::ReviewStatus::NotStarted));
+    fileFilter_->addItem(tr("AI draft"), int(core::ReviewStatus::AiDraft));
+    fileFilter_->addItem(tr("Corrected"), int(core::ReviewStatus::Corrected));
+    fileFilter_->addItem(tr("Approved"), int(core::ReviewStatus::Approved));
+    fileFilter_->addItem(tr("Rejected"), int(core::ReviewStatus::Rejected));
+    connect(fileFilter_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { refreshFileList(); });
+    filesLayout->addWidget(fileFilter_);
+    filesLayout->addWidget(files_, 1);
+    dock->setWidget(filesBox);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     resizeDocks({dock}, {230}, Qt::Horizontal);
@@ -254,6 +272,7 @@ void MainWindow::buildActions()
     review->addAction(tr("&Approve Case"), QKeySequence(tr("A")), this, [this] { setReview(core::ReviewStatus::Approved); });
     review->addAction(tr("&Reject Case"), QKeySequence(tr("X")), this, [this] { setReview(core::ReviewStatus::Rejected); });
     review->addAction(tr("&Next Needing Review"), QKeySequence(tr("N")), this, [this] { openNextForReview(); });
+    review->addAction(tr("Approve &Slice"), QKeySequence(tr("Shift+A")), this, [this] { approveSlice(); });
     review->addAction(tr("Next &Most Uncertain"), QKeySequence(tr("Shift+N")), this, [this] { openMostUncertain(); });
     review->addAction(tr("Rank &Unreviewed by Model Uncertainty"), QKeySequence(tr("Ctrl+Shift+U")), this,
                       [this] { rankByUncertainty(); });
@@ -400,7 +419,6 @@ void MainWindow::showSlice(int z)
         const QSignalBlocker block(sliceSlider_);
         sliceSlider_->setValue(slice_);
     }
-    sliceLabel_->setText(tr(" Slice %1/%2 ").arg(slice_ + 1).arg(doc_.depth()));
     showPreview();
     rerenderBase();
     refreshOverlayAll();
@@ -710,6 +728,11 @@ void MainWindow::updateTitleAndActions()
 {
     if (history_)
         history_->showHistory(editor().history().descriptions(), editor().history().position());
+    if (sliceLabel_ && !doc_.empty()) {
+        static const char* names[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"),
+                                      QT_TR_NOOP("approved"), QT_TR_NOOP("rejected")};
+        sliceLabel_->setText(tr(" Slice %1/%2 · %3 ").arg(slice_ + 1).arg(doc_.depth()).arg(tr(names[int(sliceStatus(slice_))])));
+    }
     const bool haveImage = !doc_.empty();
     const bool busy = jobs_->busy();
     QString title = tr("Delineo");

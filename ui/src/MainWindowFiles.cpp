@@ -12,6 +12,7 @@
 #include "delineo/core/VideoReader.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -96,7 +97,11 @@ void MainWindow::refreshFileList()
         if (it == status.end() && QFileInfo::exists(maskPathFor(fi.absoluteFilePath())))
             st = core::ReviewStatus::Corrected;
         ++total;
-        done += st == core::ReviewStatus::Approved || st == core::ReviewStatus::Rejected;
+        const bool reviewed = st == core::ReviewStatus::Approved || st == core::ReviewStatus::Rejected;
+        done += reviewed;
+        const int filter = fileFilter_ ? fileFilter_->currentData().toInt() : -1;
+        if ((filter == -2 && reviewed) || (filter >= 0 && filter != int(st)))
+            continue; // counted, not listed
         QString text = QString::fromUtf8(marks[int(st)]) + QStringLiteral(" ") + fi.fileName();
         const double score = uncertainty_.value(fi.absoluteFilePath(), -1);
         if (score >= 0)

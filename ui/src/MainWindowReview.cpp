@@ -61,6 +61,8 @@ bool MainWindow::acceptPreview(int onlyLabel)
     if (changed && std::size_t(z) < dbChanges_.size() && ensureSession()) {
         session_.commitMask(currentFile_, merged.width, merged.height, doc_.depth(), z, merged, core::MaskKind::AiDraft, false);
         dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
+        if (std::size_t(z) < sliceKinds_.size())
+            sliceKinds_[std::size_t(z)] = int(core::MaskKind::AiDraft);
         if (review_ == core::ReviewStatus::NotStarted) {
             review_ = core::ReviewStatus::AiDraft;
             session_.setReview(currentFile_, review_, QString());
@@ -96,6 +98,32 @@ void MainWindow::rejectPreview()
     updateTitleAndActions();
 }
 
+core::ReviewStatus MainWindow::sliceStatus(int z) const
+{
+    const int k = std::size_t(z) < sliceKinds_.size() ? sliceKinds_[std::size_t(z)] : -1;
+    switch (k) {
+    case int(core::MaskKind::AiDraft): return core::ReviewStatus::AiDraft;
+    case int(core::MaskKind::Corrected): return core::ReviewStatus::Corrected;
+    case int(core::MaskKind::Approved): return core::ReviewStatus::Approved;
+    default: return core::ReviewStatus::NotStarted;
+    }
+}
+
+bool MainWindow::approveSlice()
+{
+    if (doc_.empty() || !ensureSession())
+        return false;
+    commitToWorkspace(true);
+    session_.commitMask(currentFile_, image().width, image().height, doc_.depth(), slice_, doc_.labels(slice_),
+                        core::MaskKind::Approved, false);
+    session_.closeRevision(currentFile_, slice_);
+    if (std::size_t(slice_) < sliceKinds_.size())
+        sliceKinds_[std::size_t(slice_)] = int(core::MaskKind::Approved);
+    statusBar()->showMessage(tr("Slice %1 approved.").arg(slice_ + 1), 5000);
+    updateTitleAndActions();
+    return true;
+}
+
 void MainWindow::openSession()
 {
     dbChanges_.assign(std::size_t(doc_.depth()), 0);
@@ -107,6 +135,8 @@ void MainWindow::openSession()
         ensureSession();
     else
         session_.close();
+    sliceKinds_ = session_.isOpen() ? session_.sliceKinds(currentFile_, doc_.depth())
+                                    : std::vector<int>(std::size_t(doc_.depth()), -1);
     review_ = core::ReviewStatus::NotStarted;
     showReview();
     refreshFileList();
@@ -166,6 +196,8 @@ void MainWindow::commitToWorkspace(bool endRevision, bool wait)
             session_.commitMask(currentFile_, image().width, image().height, doc_.depth(), z, doc_.labels(z),
                                 core::MaskKind::Corrected, true);
             dbChanges_[std::size_t(z)] = now;
+            if (std::size_t(z) < sliceKinds_.size())
+                sliceKinds_[std::size_t(z)] = int(core::MaskKind::Corrected);
             edited = true;
         }
         if (endRevision)

@@ -131,6 +131,23 @@ void WorkspaceSession::setReview(const QString& file, core::ReviewStatus status,
     post([=](core::Workspace& ws) { ws.setReview(ws.addCase(name), status, text); });
 }
 
+std::vector<int> WorkspaceSession::sliceKinds(const QString& file, int depth)
+{
+    std::vector<int> kinds(static_cast<std::size_t>(std::max(0, depth)), -1);
+    flush();
+    if (!ws_)
+        return kinds;
+    const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+    if (!image)
+        return kinds;
+    for (int z = 0; z < depth; ++z) {
+        const auto revisions = ws_->history(*image, z);
+        if (!revisions.empty())
+            kinds[static_cast<std::size_t>(z)] = static_cast<int>(revisions.back().kind);
+    }
+    return kinds;
+}
+
 core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)
 {
     flush();

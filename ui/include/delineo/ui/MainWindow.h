@@ -86,6 +86,9 @@ public:
     void commitToWorkspace(bool endRevision = false, bool wait = false);
     void setReview(core::ReviewStatus status); // for the current file
     bool openNextForReview();                  // N: the next file neither approved nor rejected
+    // Per slice/frame: not started, AI draft, corrected or approved (from its latest revision).
+    core::ReviewStatus sliceStatus(int z) const;
+    bool approveSlice();                       // Shift+A: the slice's mask as an approved revision
     // Active learning: scores the files not yet corrected, approved or rejected by the model's
     // uncertainty (background job); Shift+N then opens the most uncertain one.
     bool rankByUncertainty();
@@ -119,6 +122,8 @@ public:
     bool selectTool(const QString& id);
     QString activeTool() const;
     ToolOptionsPanel* toolOptions() const { return toolOptions_; }
+    QComboBox* fileFilter() const { return fileFilter_; }
+    QListWidget* fileList() const { return files_; }
     HistoryPanel* historyPanel() const { return history_; }
     bool outlineOnly() const { return outlineOnly_; }
     void setActiveLabel(int label);
@@ -172,6 +177,7 @@ private:
     ModelsPanel* models_ = nullptr;
     QListWidget* files_ = nullptr;
     QComboBox* classCombo_ = nullptr;
+    QComboBox* fileFilter_ = nullptr;
     ClassLegend* legend_ = nullptr;
     QSpinBox* brushSize_ = nullptr;
     QSlider* opacity_ = nullptr;
@@ -199,6 +205,7 @@ private:
     ToolOptionsPanel* toolOptions_ = nullptr;
     HistoryPanel* history_ = nullptr;
     bool outlineOnly_ = false;
+    std::vector<int> sliceKinds_;              // per slice: latest revision kind, -1 none
     int activeLabel_ = 1;
     QString currentFile_, workspace_, modelPath_;
     std::shared_ptr<ml::Segmenter> model_;

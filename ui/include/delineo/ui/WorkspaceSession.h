@@ -31,6 +31,8 @@ public:
     void closeRevision(const QString& file, int slice);
     void setReview(const QString& file, core::ReviewStatus status, const QString& comment);
     core::ReviewStatus review(const QString& file, QString* comment);
+    // Per slice: the kind of its latest mask revision, or -1 when it has none.
+    std::vector<int> sliceKinds(const QString& file, int depth);
     std::vector<core::CaseSummary> cases();
     void flush();                 // waits until every queued write is committed
     // A second connection for work on another thread (training), after the queued writes.
