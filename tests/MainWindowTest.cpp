@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableWidget>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -546,6 +547,24 @@ TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
     EXPECT_FALSE(tree->findItems("Fill Holes", Qt::MatchContains | Qt::MatchRecursive).isEmpty());
     const QString shots = qEnvironmentVariable("DELINEO_SCREENSHOTS", q(dir.path().string()));
     EXPECT_TRUE(shortcuts.grab().save(QDir(shots).filePath("shortcuts.png")));
+
+    // A shortcut can be changed (not to one another action has), persists, and resets.
+    QString error;
+    EXPECT_FALSE(shortcuts.assign("Edit/Brush", QKeySequence("E"), &error));
+    EXPECT_TRUE(error.contains("Edit/Eraser")) << error.toStdString();
+    ASSERT_TRUE(shortcuts.assign("Edit/Brush", QKeySequence("Ctrl+Alt+B"), &error)) << error.toStdString();
+    {
+        ui::MainWindow other;
+        other.setDialogsEnabled(false);
+        other.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&other));
+        QTest::keyClick(&other, Qt::Key_E);
+        ASSERT_EQ(other.activeTool(), "eraser");
+        QTest::keyClick(&other, Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
+        EXPECT_EQ(other.activeTool(), "brush") << "the saved shortcut applies in a new window";
+    }
+    ASSERT_TRUE(shortcuts.resetToDefault("Edit/Brush"));
+    EXPECT_FALSE(QSettings().contains("shortcuts/Edit/Brush"));
 }
 
 int main(int argc, char** argv)

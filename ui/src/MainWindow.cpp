@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             statusBar()->showMessage(text);
     });
     connect(jobs_, &JobRunner::finished, this, &MainWindow::onJobFinished);
+    ShortcutsDialog::applySavedShortcuts(menuBar()); // the user's own keys, from Help → Keyboard Shortcuts
     QSettings settings;
     setBrushRadius(settings.value("brush/radius", 12).toInt());
     opacity_->setValue(settings.value("view/opacity", 50).toInt());
@@ -202,6 +203,8 @@ void MainWindow::buildActions()
     undoAct_ = edit->addAction(tr("&Undo"), QKeySequence::Undo, this, &MainWindow::undo);
     redoAct_ = edit->addAction(tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), this, &MainWindow::redo);
     redoAct_->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    undoAct_->setObjectName(QStringLiteral("Undo"));
+    redoAct_->setObjectName(QStringLiteral("Redo"));
     edit->addSeparator();
     createTools(edit);
     menuBar()->addMenu(new MaskMenu(this)); // right after Edit
