@@ -753,6 +753,9 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
         w.showSlice(2);
         QTest::keyClick(&w, Qt::Key_A, Qt::ShiftModifier);
         EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
+        w.showSlice(3);
+        QTest::keyClick(&w, Qt::Key_X, Qt::ShiftModifier);
+        EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
         w.commitToWorkspace(true, true);
         w.close();
     }
@@ -764,7 +767,8 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
     EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
-    EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::NotStarted);
+    EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
+    EXPECT_EQ(w.sliceStatus(0), core::ReviewStatus::NotStarted);
 
     ASSERT_TRUE(w.openFile(q(dir.file("ws/frame0.png"))));
     w.setReview(core::ReviewStatus::Approved);

@@ -64,6 +64,8 @@ ALTER TABLE training_runs ADD COLUMN seconds REAL NOT NULL DEFAULT 0;
 CREATE TABLE model_activations(id INTEGER PRIMARY KEY, model_id INTEGER NOT NULL REFERENCES models(id),
                     action TEXT NOT NULL, created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
 CREATE TABLE validation_images(image_id INTEGER PRIMARY KEY REFERENCES images(id));
+CREATE TABLE slice_status(image_id INTEGER NOT NULL REFERENCES images(id), slice INTEGER NOT NULL,
+                    status TEXT NOT NULL, PRIMARY KEY(image_id, slice));
 ALTER TABLE images ADD COLUMN uncertainty REAL;
 ALTER TABLE images ADD COLUMN uncertainty_model INTEGER REFERENCES models(id);
 INSERT INTO model_activations(model_id, action) SELECT id, 'promote' FROM models WHERE promoted = 1;

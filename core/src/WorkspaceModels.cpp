@@ -1,4 +1,5 @@
-// Workspace: model versions, activations, training runs and the frozen validation split.
+// Workspace: model versions, activations, training runs, the frozen validation split, slice
+// review states and uncertainty scores.
 #include "delineo/core/Workspace.h"
 #include "SqliteStatement.h"
 
@@ -232,6 +233,23 @@ std::vector<std::pair<std::int64_t, double>> Workspace::uncertainties() const
     Statement s(db_, "SELECT id, uncertainty FROM images WHERE uncertainty IS NOT NULL ORDER BY uncertainty DESC, id");
     while (s.step())
         out.push_back({s.integer(0), s.real(1)});
+    return out;
+}
+
+void Workspace::setSliceStatus(std::int64_t imageId, int slice, ReviewStatus status)
+{
+    Statement(db_, "INSERT INTO slice_status(image_id, slice, status) VALUES(?, ?, ?) "
+                   "ON CONFLICT(image_id, slice) DO UPDATE SET status = excluded.status")
+        .bind(1, imageId).bind(2, slice).bind(3, reviewStatusName(status)).step();
+}
+
+std::vector<std::pair<int, ReviewStatus>> Workspace::sliceStatuses(std::int64_t imageId) const
+{
+    std::vector<std::pair<int, ReviewStatus>> out;
+    Statement s(db_, "SELECT slice, status FROM slice_status WHERE image_id = ? ORDER BY slice");
+    s.bind(1, imageId);
+    while (s.step())
+        out.push_back({static_cast<int>(s.integer(0)), reviewStatusFromName(s.text(1))});
     return out;
 }
 

@@ -276,6 +276,7 @@ void MainWindow::buildActions()
     review->addAction(tr("&Reject Case"), QKeySequence(tr("X")), this, [this] { setReview(core::ReviewStatus::Rejected); });
     review->addAction(tr("&Next Needing Review"), QKeySequence(tr("N")), this, [this] { openNextForReview(); });
     review->addAction(tr("Approve &Slice"), QKeySequence(tr("Shift+A")), this, [this] { approveSlice(); });
+    review->addAction(tr("Reject S&lice"), QKeySequence(tr("Shift+X")), this, [this] { rejectSlice(); });
     review->addAction(tr("Next &Most Uncertain"), QKeySequence(tr("Shift+N")), this, [this] { openMostUncertain(); });
     review->addAction(tr("Rank &Unreviewed by Model Uncertainty"), QKeySequence(tr("Ctrl+Shift+U")), this,
                       [this] { rankByUncertainty(); });

@@ -61,8 +61,7 @@ bool MainWindow::acceptPreview(int onlyLabel)
     if (changed && std::size_t(z) < dbChanges_.size() && ensureSession()) {
         session_.commitMask(currentFile_, merged.width, merged.height, doc_.depth(), z, merged, core::MaskKind::AiDraft, false);
         dbChanges_[std::size_t(z)] = doc_.editor(z).changeCount();
-        if (std::size_t(z) < sliceKinds_.size())
-            sliceKinds_[std::size_t(z)] = int(core::MaskKind::AiDraft);
+        markSlice(z, core::ReviewStatus::AiDraft, true);
         if (review_ == core::ReviewStatus::NotStarted) {
             review_ = core::ReviewStatus::AiDraft;
             session_.setReview(currentFile_, review_, QString());
@@ -100,13 +99,15 @@ void MainWindow::rejectPreview()
 
 core::ReviewStatus MainWindow::sliceStatus(int z) const
 {
-    const int k = std::size_t(z) < sliceKinds_.size() ? sliceKinds_[std::size_t(z)] : -1;
-    switch (k) {
-    case int(core::MaskKind::AiDraft): return core::ReviewStatus::AiDraft;
-    case int(core::MaskKind::Corrected): return core::ReviewStatus::Corrected;
-    case int(core::MaskKind::Approved): return core::ReviewStatus::Approved;
-    default: return core::ReviewStatus::NotStarted;
-    }
+    return std::size_t(z) < sliceStatus_.size() ? sliceStatus_[std::size_t(z)] : core::ReviewStatus::NotStarted;
+}
+
+void MainWindow::markSlice(int z, core::ReviewStatus status, bool store)
+{
+    if (std::size_t(z) < sliceStatus_.size())
+        sliceStatus_[std::size_t(z)] = status;
+    if (store && ensureSession())
+        session_.setSliceStatus(currentFile_, image().width, image().height, doc_.depth(), z, status);
 }
 
 bool MainWindow::approveSlice()
@@ -117,9 +118,19 @@ bool MainWindow::approveSlice()
     session_.commitMask(currentFile_, image().width, image().height, doc_.depth(), slice_, doc_.labels(slice_),
                         core::MaskKind::Approved, false);
     session_.closeRevision(currentFile_, slice_);
-    if (std::size_t(slice_) < sliceKinds_.size())
-        sliceKinds_[std::size_t(slice_)] = int(core::MaskKind::Approved);
+    markSlice(slice_, core::ReviewStatus::Approved, true);
     statusBar()->showMessage(tr("Slice %1 approved.").arg(slice_ + 1), 5000);
+    updateTitleAndActions();
+    return true;
+}
+
+bool MainWindow::rejectSlice()
+{
+    if (doc_.empty() || !ensureSession())
+        return false;
+    commitToWorkspace(true);
+    markSlice(slice_, core::ReviewStatus::Rejected, true);
+    statusBar()->showMessage(tr("Slice %1 rejected.").arg(slice_ + 1), 5000);
     updateTitleAndActions();
     return true;
 }
@@ -135,8 +146,8 @@ void MainWindow::openSession()
         ensureSession();
     else
         session_.close();
-    sliceKinds_ = session_.isOpen() ? session_.sliceKinds(currentFile_, doc_.depth())
-                                    : std::vector<int>(std::size_t(doc_.depth()), -1);
+    sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(currentFile_, doc_.depth())
+                                     : std::vector<core::ReviewStatus>(std::size_t(doc_.depth()), core::ReviewStatus::NotStarted);
     review_ = core::ReviewStatus::NotStarted;
     showReview();
     refreshFileList();
@@ -196,8 +207,7 @@ void MainWindow::commitToWorkspace(bool endRevision, bool wait)
             session_.commitMask(currentFile_, image().width, image().height, doc_.depth(), z, doc_.labels(z),
                                 core::MaskKind::Corrected, true);
             dbChanges_[std::size_t(z)] = now;
-            if (std::size_t(z) < sliceKinds_.size())
-                sliceKinds_[std::size_t(z)] = int(core::MaskKind::Corrected);
+            markSlice(z, core::ReviewStatus::Corrected, true);
             edited = true;
         }
         if (endRevision)

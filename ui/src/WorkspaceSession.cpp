@@ -131,21 +131,33 @@ void WorkspaceSession::setReview(const QString& file, core::ReviewStatus status,
     post([=](core::Workspace& ws) { ws.setReview(ws.addCase(name), status, text); });
 }
 
-std::vector<int> WorkspaceSession::sliceKinds(const QString& file, int depth)
+std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& file, int depth)
 {
-    std::vector<int> kinds(static_cast<std::size_t>(std::max(0, depth)), -1);
+    std::vector<core::ReviewStatus> out(static_cast<std::size_t>(std::max(0, depth)), core::ReviewStatus::NotStarted);
     flush();
     if (!ws_)
-        return kinds;
+        return out;
     const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
     if (!image)
-        return kinds;
+        return out;
+    static const core::ReviewStatus fromKind[] = {core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
+                                                  core::ReviewStatus::Approved};
     for (int z = 0; z < depth; ++z) {
         const auto revisions = ws_->history(*image, z);
         if (!revisions.empty())
-            kinds[static_cast<std::size_t>(z)] = static_cast<int>(revisions.back().kind);
+            out[static_cast<std::size_t>(z)] = fromKind[static_cast<int>(revisions.back().kind)];
     }
-    return kinds;
+    for (const auto& [z, status] : ws_->sliceStatuses(*image))
+        if (z >= 0 && z < depth)
+            out[static_cast<std::size_t>(z)] = status;
+    return out;
+}
+
+void WorkspaceSession::setSliceStatus(const QString& file, int width, int height, int slices, int slice,
+                                      core::ReviewStatus status)
+{
+    const std::string name = caseName(file), path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=](core::Workspace& ws) { ws.setSliceStatus(ws.addImage(ws.addCase(name), path, width, height, slices), slice, status); });
 }
 
 core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)

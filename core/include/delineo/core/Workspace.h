@@ -148,6 +148,9 @@ public:
     // Slices whose latest revision is corrected or approved, in cases not rejected.
     std::vector<ReviewedSlice> reviewedSlices() const;
     std::optional<ImageEntry> image(std::int64_t imageId) const;
+    // Review state of single slices/frames (the case has its own, setReview).
+    void setSliceStatus(std::int64_t imageId, int slice, ReviewStatus status);
+    std::vector<std::pair<int, ReviewStatus>> sliceStatuses(std::int64_t imageId) const;
     // Active learning: a model's uncertainty about an image (mean pixel entropy, 0..1).
     void setUncertainty(std::int64_t imageId, double score, std::int64_t modelId);
     std::vector<std::pair<std::int64_t, double>> uncertainties() const; // highest first

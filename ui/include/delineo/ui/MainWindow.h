@@ -89,6 +89,7 @@ public:
     // Per slice/frame: not started, AI draft, corrected or approved (from its latest revision).
     core::ReviewStatus sliceStatus(int z) const;
     bool approveSlice();                       // Shift+A: the slice's mask as an approved revision
+    bool rejectSlice();                        // Shift+X
     // Active learning: scores the files not yet corrected, approved or rejected by the model's
     // uncertainty (background job); Shift+N then opens the most uncertain one.
     bool rankByUncertainty();
@@ -205,7 +206,8 @@ private:
     ToolOptionsPanel* toolOptions_ = nullptr;
     HistoryPanel* history_ = nullptr;
     bool outlineOnly_ = false;
-    std::vector<int> sliceKinds_;              // per slice: latest revision kind, -1 none
+    std::vector<core::ReviewStatus> sliceStatus_;
+    void markSlice(int z, core::ReviewStatus status, bool store);
     int activeLabel_ = 1;
     QString currentFile_, workspace_, modelPath_;
     std::shared_ptr<ml::Segmenter> model_;

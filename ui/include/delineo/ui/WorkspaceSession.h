@@ -31,8 +31,9 @@ public:
     void closeRevision(const QString& file, int slice);
     void setReview(const QString& file, core::ReviewStatus status, const QString& comment);
     core::ReviewStatus review(const QString& file, QString* comment);
-    // Per slice: the kind of its latest mask revision, or -1 when it has none.
-    std::vector<int> sliceKinds(const QString& file, int depth);
+    // Per slice: its review state as set, else from its latest mask revision, else not started.
+    std::vector<core::ReviewStatus> sliceStatuses(const QString& file, int depth);
+    void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
     std::vector<core::CaseSummary> cases();
     void flush();                 // waits until every queued write is committed
     // A second connection for work on another thread (training), after the queued writes.
