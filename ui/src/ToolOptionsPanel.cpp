@@ -64,6 +64,28 @@ ToolOptionsPanel::ToolOptionsPanel(QWidget* parent) : QDockWidget(tr("Tool Optio
     overwrite_->setToolTip(tr("Off: tools change only unlabelled pixels (and erase only the active class)"));
     overwrite_->setChecked(QSettings().value("brush/overwriteOthers", true).toBool());
     layout->addWidget(overwrite_);
+    // The Mask menu's operations act at once; their settings live here too.
+    auto* maskTitle = new QLabel(tr("Mask menu"), body);
+    maskTitle->setFont(bold);
+    layout->addWidget(maskTitle);
+    auto* maskForm = new QFormLayout();
+    island_ = new QSpinBox(body);
+    island_->setObjectName(QStringLiteral("smallestIsland"));
+    island_->setRange(0, 1000000);
+    island_->setSpecialValueText(tr("automatic"));
+    island_->setSuffix(tr(" px"));
+    island_->setValue(QSettings().value("mask/smallestIsland", 0).toInt());
+    smooth_ = new QSpinBox(body);
+    smooth_->setObjectName(QStringLiteral("smoothRadius"));
+    smooth_->setRange(1, 20);
+    smooth_->setSuffix(tr(" px"));
+    smooth_->setValue(QSettings().value("mask/smoothRadius", 2).toInt());
+    maskForm->addRow(tr("Smallest island kept:"), island_);
+    maskForm->addRow(tr("Smoothing radius:"), smooth_);
+    layout->addLayout(maskForm);
+    connect(island_, qOverload<int>(&QSpinBox::valueChanged), this, [](int v) { QSettings().setValue("mask/smallestIsland", v); });
+    connect(smooth_, qOverload<int>(&QSpinBox::valueChanged), this, [](int v) { QSettings().setValue("mask/smoothRadius", v); });
+
     layout->addStretch(1);
     setWidget(body);
 
@@ -106,5 +128,7 @@ bool ToolOptionsPanel::square() const { return shape_->currentIndex() == 1; }
 bool ToolOptionsPanel::overwriteOthers() const { return overwrite_->isChecked(); }
 double ToolOptionsPanel::low() const { return low_->value(); }
 double ToolOptionsPanel::high() const { return high_->value(); }
+int ToolOptionsPanel::smallestIsland() const { return island_->value(); }
+int ToolOptionsPanel::smoothRadius() const { return smooth_->value(); }
 
 } // namespace delineo::ui

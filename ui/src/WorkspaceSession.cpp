@@ -134,23 +134,22 @@ void WorkspaceSession::setReview(const QString& file, core::ReviewStatus status,
 std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& file, int depth)
 {
     std::vector<core::ReviewStatus> out(static_cast<std::size_t>(std::max(0, depth)), core::ReviewStatus::NotStarted);
-    flush();
-    if (!ws_)
+    return read<std::vector<core::ReviewStatus>>(out, [&] {
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        if (!image)
+            return out;
+        static const core::ReviewStatus fromKind[] = {core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
+                                                      core::ReviewStatus::Approved};
+        for (int z = 0; z < depth; ++z) {
+            const auto revisions = ws_->history(*image, z);
+            if (!revisions.empty())
+                out[static_cast<std::size_t>(z)] = fromKind[static_cast<int>(revisions.back().kind)];
+        }
+        for (const auto& [z, status] : ws_->sliceStatuses(*image))
+            if (z >= 0 && z < depth)
+                out[static_cast<std::size_t>(z)] = status;
         return out;
-    const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
-    if (!image)
-        return out;
-    static const core::ReviewStatus fromKind[] = {core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
-                                                  core::ReviewStatus::Approved};
-    for (int z = 0; z < depth; ++z) {
-        const auto revisions = ws_->history(*image, z);
-        if (!revisions.empty())
-            out[static_cast<std::size_t>(z)] = fromKind[static_cast<int>(revisions.back().kind)];
-    }
-    for (const auto& [z, status] : ws_->sliceStatuses(*image))
-        if (z >= 0 && z < depth)
-            out[static_cast<std::size_t>(z)] = status;
-    return out;
+    });
 }
 
 void WorkspaceSession::setSliceStatus(const QString& file, int width, int height, int slices, int slice,
@@ -162,23 +161,21 @@ void WorkspaceSession::setSliceStatus(const QString& file, int width, int height
 
 core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)
 {
-    flush();
-    if (!ws_)
+    return read<core::ReviewStatus>(core::ReviewStatus::NotStarted, [&] {
+        const std::string name = caseName(file);
+        for (const auto& c : ws_->cases())
+            if (c.name == name) {
+                if (comment)
+                    *comment = QString::fromStdString(c.comment);
+                return c.status;
+            }
         return core::ReviewStatus::NotStarted;
-    const std::string name = caseName(file);
-    for (const auto& c : ws_->cases())
-        if (c.name == name) {
-            if (comment)
-                *comment = QString::fromStdString(c.comment);
-            return c.status;
-        }
-    return core::ReviewStatus::NotStarted;
+    });
 }
 
 std::vector<core::CaseSummary> WorkspaceSession::cases()
 {
-    flush();
-    return ws_ ? ws_->cases() : std::vector<core::CaseSummary>{};
+    return read<std::vector<core::CaseSummary>>({}, [&] { return ws_->cases(); });
 }
 
 } // namespace delineo::ui

@@ -27,6 +27,8 @@ public:
     bool overwriteOthers() const;
     double low() const;
     double high() const;
+    int smallestIsland() const;   // Mask → Remove Small Islands; 0 = automatic
+    int smoothRadius() const;     // Mask → Smooth Outline
 
 Q_SIGNALS:
     void radiusChanged(int pixels);
@@ -39,6 +41,7 @@ private:
     QComboBox* shape_ = nullptr;
     QCheckBox* overwrite_ = nullptr;
     QDoubleSpinBox *low_ = nullptr, *high_ = nullptr;
+    QSpinBox *island_ = nullptr, *smooth_ = nullptr;
 };
 
 } // namespace delineo::ui

@@ -42,6 +42,20 @@ public:
 
 private:
     void post(std::function<void(core::Workspace&)> job);
+    // A read on the calling thread after the queued writes; a failure is kept for takeError().
+    template <typename T, typename F> T read(T fallback, F&& f)
+    {
+        flush();
+        if (!ws_)
+            return fallback;
+        try {
+            return f();
+        } catch (const std::exception& e) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            error_ = QString::fromStdString(e.what());
+            return fallback;
+        }
+    }
     std::string caseName(const QString& file) const;
     void run();
 
