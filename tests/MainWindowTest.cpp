@@ -756,6 +756,12 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
         w.showSlice(3);
         QTest::keyClick(&w, Qt::Key_X, Qt::ShiftModifier);
         EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
+        // N walks the slices still needing review, then moves on to the next file.
+        w.showSlice(0);
+        QTest::keyClick(&w, Qt::Key_N);
+        EXPECT_EQ(w.slice(), 1) << "slice 1 is corrected, not yet approved";
+        QTest::keyClick(&w, Qt::Key_N);
+        EXPECT_NE(QFileInfo(w.currentFile()).fileName(), QStringLiteral("series")) << "2 approved, 3 rejected: next file";
         w.commitToWorkspace(true, true);
         w.close();
     }

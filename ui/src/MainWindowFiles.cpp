@@ -121,7 +121,16 @@ void MainWindow::refreshFileList()
 
 bool MainWindow::openNextForReview()
 {
-    // The next file after the current one (wrapping) that is neither approved nor rejected.
+    // In a stack, first the next slice that is neither approved nor rejected (unless the whole
+    // case is decided); then the next file after the current one (wrapping) that is neither.
+    if (doc_.depth() > 1 && review_ != core::ReviewStatus::Approved && review_ != core::ReviewStatus::Rejected)
+        for (int z = slice_ + 1; z < doc_.depth(); ++z) {
+            const auto st = sliceStatus(z);
+            if (st != core::ReviewStatus::Approved && st != core::ReviewStatus::Rejected) {
+                showSlice(z);
+                return true;
+            }
+        }
     const int n = files_->count();
     int current = -1;
     for (int i = 0; i < n; ++i)
