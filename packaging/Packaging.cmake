@@ -3,6 +3,8 @@
 install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/models ${CMAKE_SOURCE_DIR}/resources/demo
         DESTINATION ${CMAKE_INSTALL_DATADIR}/delineo
         PATTERN "workspace.*" EXCLUDE PATTERN "masks" EXCLUDE)
+install(FILES ${CMAKE_SOURCE_DIR}/docs/USER_GUIDE.md DESTINATION ${CMAKE_INSTALL_DATADIR}/delineo/docs)
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/screenshots DESTINATION ${CMAKE_INSTALL_DATADIR}/delineo/docs)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/delineo.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/io.github.delineo.Delineo.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/delineo.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)

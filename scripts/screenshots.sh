@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Renders the main window in its main states to docs/screenshots/ (offscreen, no display needed).
+# Renders the main window in its main states to docs/screenshots/ (offscreen, no display needed):
+# the app's own --screenshot for the overlays, and the GUI tests' captures for the training panel,
+# the model comparison, the AI preview and the shortcuts dialog.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 app="$here/build/app/delineo"
@@ -14,4 +16,7 @@ shared="$here/../shared/data/dicom/ge-ct-head-gantry-tilt/In/GE"
 if [ -d "$shared" ]; then
   "$app" --screenshot "$out/ct-series-gantry-tilt.png" "$shared"
 fi
+DELINEO_SCREENSHOTS="$out" "$here/build/tests/gui_tests" \
+  --gtest_filter='MainWindow.RunModelIsUndoableAndFineTuneSwapsModel:MainWindow.MaskOperationsFromTheKeyboardAreUndoable:MainWindow.RunModelOnAllSlicesThenAcceptAll' \
+  > /dev/null
 echo "screenshots in $out"

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QLabel>
 #include <QMenuBar>
@@ -547,6 +548,17 @@ TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
     EXPECT_FALSE(tree->findItems("Fill Holes", Qt::MatchContains | Qt::MatchRecursive).isEmpty());
     const QString shots = qEnvironmentVariable("DELINEO_SCREENSHOTS", q(dir.path().string()));
     EXPECT_TRUE(shortcuts.grab().save(QDir(shots).filePath("shortcuts.png")));
+
+    // Help → User Guide renders docs/USER_GUIDE.md with its screenshots.
+    QDialog* guide = w.showUserGuide();
+    ASSERT_TRUE(guide) << w.lastError().toStdString();
+    const auto* browser = guide->findChild<QTextBrowser*>("userGuide");
+    ASSERT_TRUE(browser);
+    EXPECT_TRUE(browser->toPlainText().contains("Fine-tuning (staff)"));
+    EXPECT_TRUE(browser->toPlainText().contains("Correcting masks (annotators)"));
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        guide->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("user-guide.png"));
+    delete guide;
 
     // A shortcut can be changed (not to one another action has), persists, and resets.
     QString error;

@@ -294,6 +294,7 @@ void MainWindow::buildActions()
     });
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), QKeySequence(tr("Shift+F1")), this, [this] { showUserGuide(); });
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] {
         ShortcutsDialog dialog(menuBar(), this);
         dialog.exec();

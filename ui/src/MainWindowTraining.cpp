@@ -1,5 +1,5 @@
-// MainWindow: the Training menu, the Training and Models panels, promote and roll back, and
-// ranking files for review by model uncertainty.
+// MainWindow: the Training menu, the Training and Models panels, promote and roll back, ranking
+// files for review by model uncertainty, and the user guide.
 #include "delineo/ui/MainWindow.h"
 
 #include "delineo/core/DicomSeries.h"
@@ -7,6 +7,7 @@
 #include "delineo/core/FineTune.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/ResourcePaths.h"
 #include "delineo/ml/Metrics.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
@@ -21,6 +22,11 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QCheckBox>
 #include <QSpinBox>
@@ -338,6 +344,46 @@ QDialog* MainWindow::compareModels(std::int64_t version)
         fail(tr("Cannot compare"), qs(e.what()));
         return nullptr;
     }
+}
+
+QDialog* MainWindow::showUserGuide()
+{
+    const QString resources = qs(core::resourceDir());
+    QString guide;
+    for (const QString& dir : {resources + QStringLiteral("/docs"), resources + QStringLiteral("/../docs")})
+        if (QFileInfo::exists(dir + QStringLiteral("/USER_GUIDE.md")))
+            guide = QFileInfo(dir + QStringLiteral("/USER_GUIDE.md")).absoluteFilePath();
+    if (guide.isEmpty()) {
+        fail(tr("User guide"), tr("The user guide is not installed (looked in %1/docs).").arg(resources));
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Delineo User Guide"));
+    auto* browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("userGuide"));
+    browser->setOpenExternalLinks(true);
+    browser->setSource(QUrl::fromLocalFile(guide), QTextDocument::MarkdownResource);
+    // Screenshots fit the page width (the height follows the aspect ratio).
+    QTextDocument* doc = browser->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = f.charFormat().toImageFormat();
+            image.setWidth(820);
+            QTextCursor cursor(doc);
+            cursor.setPosition(f.position());
+            cursor.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    dialog->resize(900, 760);
+    if (dialogs_)
+        dialog->show();
+    return dialog;
 }
 
 } // namespace delineo::ui

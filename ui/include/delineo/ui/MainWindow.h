@@ -78,6 +78,8 @@ public:
     // Ground truth, the active version's and `version`'s masks side by side on a validation image
     // (the current one when it is in the validation split), each with its Dice. Returns the dialog.
     QDialog* compareModels(std::int64_t version);
+    // Help → User Guide: docs/USER_GUIDE.md with its screenshots (installed beside the models).
+    QDialog* showUserGuide();
     TrainingPanel* trainingPanel() const { return training_; }
     ModelsPanel* modelsPanel() const { return models_; }
     bool waitForJob(int timeoutMs = 600000);
