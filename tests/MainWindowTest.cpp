@@ -799,3 +799,20 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
     ASSERT_EQ(w.fileList()->count(), 1);
     EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame1.png"));
 }
+
+// First run: the empty window offers the demo workspace; one click opens it with its frames.
+TEST(MainWindow, WelcomeOffersTheDemoWorkspace)
+{
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    auto* demo = w.findChild<QPushButton*>("openDemo");
+    ASSERT_TRUE(demo);
+    EXPECT_TRUE(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_GE(w.fileList()->count(), 7);
+    EXPECT_FALSE(w.document().empty()) << "the first demo file is open";
+    EXPECT_FALSE(demo->isVisible());
+}

@@ -8,28 +8,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace delineo;
-
-// The demo workspace is copied out of the read-only resources so corrections can be saved.
-static QString prepareDemoWorkspace()
-{
-    const QString src = QDir(QString::fromStdString(core::resourceDir())).filePath("demo");
-    const QString dst = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("demo-workspace");
-    QDir().mkpath(dst);
-    QDirIterator it(src, QDir::Files);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(dst).filePath(QFileInfo(file).fileName());
-        if (!QFileInfo::exists(target))
-            QFile::copy(file, target);
-    }
-    return dst;
-}
 
 int main(int argc, char** argv)
 {
@@ -58,8 +43,12 @@ int main(int argc, char** argv)
         window.loadModel(modelPath);
 
     QString target = parser.positionalArguments().value(0);
-    if (target.isEmpty() && (parser.isSet(demo) || !headless))
-        target = prepareDemoWorkspace();
+    if (target.isEmpty() && parser.isSet(demo))
+        target = window.prepareDemoWorkspace();
+    // Without a path: the last workspace, else the welcome page that offers the demo workspace.
+    const QString last = QSettings().value("files/lastWorkspace").toString();
+    if (target.isEmpty() && !headless && !last.isEmpty() && QFileInfo(last).isDir())
+        target = last;
     window.show();
     bool ok = true;
     if (!target.isEmpty())

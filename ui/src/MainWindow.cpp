@@ -36,6 +36,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QVBoxLayout>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -112,6 +114,21 @@ void MainWindow::buildUi()
     view_->setPlaceholderText(tr("Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),\n"
                                  "or drop a JPEG, PNG or DICOM file here."));
     setCentralWidget(view_);
+    // First run: a welcome on the empty view that offers the bundled demo workspace.
+    welcome_ = new QWidget(view_);
+    welcome_->setObjectName(QStringLiteral("welcome"));
+    auto* welcomeLayout = new QVBoxLayout(view_);
+    welcomeLayout->addStretch(3);
+    auto* demoButton = new QPushButton(tr("Open Demo Workspace"), welcome_);
+    demoButton->setObjectName(QStringLiteral("openDemo"));
+    demoButton->setToolTip(tr("Four Kvasir-SEG polyp frames and three abdominal MRI slices with the default models"));
+    auto* row = new QHBoxLayout(welcome_);
+    row->addStretch(1);
+    row->addWidget(demoButton);
+    row->addStretch(1);
+    welcomeLayout->addWidget(welcome_);
+    welcomeLayout->addStretch(2);
+    connect(demoButton, &QPushButton::clicked, this, [this] { openDemoWorkspace(); });
     connect(view_, &ImageView::strokeStarted, this, &MainWindow::onStrokeStarted);
     connect(view_, &ImageView::strokeMoved, this, &MainWindow::onStrokeMoved);
     connect(view_, &ImageView::strokeFinished, this, &MainWindow::onStrokeFinished);
@@ -194,6 +211,7 @@ void MainWindow::buildActions()
     file->addAction(tr("Open &Workspace Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this,
                     &MainWindow::chooseWorkspace);
     file->addAction(tr("Open DICOM &Series…"), QKeySequence(tr("Ctrl+D")), this, &MainWindow::chooseSeries);
+    file->addAction(tr("Open De&mo Workspace"), this, [this] { openDemoWorkspace(); });
     file->addAction(tr("&Import DICOM into Workspace…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportDicom);
     saveAct_ = file->addAction(tr("&Save Mask"), QKeySequence::Save, this, [this] { saveMask(); });
     file->addSeparator();
@@ -731,6 +749,8 @@ void MainWindow::onCursor(QPoint px, bool inside)
 
 void MainWindow::updateTitleAndActions()
 {
+    if (welcome_)
+        welcome_->setVisible(doc_.empty() && workspace_.isEmpty() && !jobs_->busy());
     if (history_)
         history_->showHistory(editor().history().descriptions(), editor().history().position());
     if (sliceLabel_ && !doc_.empty()) {

@@ -1,4 +1,5 @@
 #include "delineo/ui/MainWindow.h"
+#include "delineo/core/ResourcePaths.h"
 #include "QtText.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
@@ -14,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QStandardPaths>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -35,6 +38,21 @@ QString MainWindow::maskPathFor(const QString& imagePath, const QString& workspa
     const QString root = !workspace.isEmpty() ? workspace : workspace_.isEmpty() ? info.absolutePath() : workspace_;
     return QDir(root).filePath(QStringLiteral("masks/") + info.completeBaseName() + QStringLiteral(".png"));
 }
+
+QString MainWindow::prepareDemoWorkspace() const
+{
+    const QString src = QDir(qs(core::resourceDir())).filePath("demo");
+    const QString dst = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("demo-workspace");
+    QDir().mkpath(dst);
+    for (const QFileInfo& file : QDir(src).entryInfoList(QDir::Files)) {
+        const QString target = QDir(dst).filePath(file.fileName());
+        if (!QFileInfo::exists(target) && !file.fileName().startsWith(QStringLiteral("workspace.")))
+            QFile::copy(file.absoluteFilePath(), target);
+    }
+    return dst;
+}
+
+bool MainWindow::openDemoWorkspace() { return openWorkspace(prepareDemoWorkspace()); }
 
 bool MainWindow::openWorkspace(const QString& folder)
 {
@@ -66,6 +84,7 @@ bool MainWindow::openWorkspace(const QString& folder)
     }
     autosaveIfModified();
     workspace_ = QFileInfo(folder).absoluteFilePath();
+    QSettings().setValue("files/lastWorkspace", workspace_);
     refreshFileList();
     if (files_->count() > 0)
         return openFile(files_->item(0)->data(Qt::UserRole).toString());

@@ -50,6 +50,9 @@ public:
     // Each returns false and shows a dialog (unless dialogs are suppressed) on failure.
     bool openFile(const QString& path);
     bool openWorkspace(const QString& folder);
+    // The bundled demo frames and slices, copied to a writable folder so corrections can be saved.
+    QString prepareDemoWorkspace() const;
+    bool openDemoWorkspace();
     // Scans a folder for DICOM series (asks which one when there are several) and loads it in
     // the background with progress and cancel.
     bool openSeries(const QString& folder);
@@ -208,6 +211,7 @@ private:
     ToolOptionsPanel* toolOptions_ = nullptr;
     HistoryPanel* history_ = nullptr;
     bool outlineOnly_ = false;
+    QWidget* welcome_ = nullptr;   // shown on the empty view: offers the demo workspace
     std::vector<core::ReviewStatus> sliceStatus_;
     void markSlice(int z, core::ReviewStatus status, bool store);
     int activeLabel_ = 1;
