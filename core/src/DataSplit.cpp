@@ -13,16 +13,21 @@ namespace fs = std::filesystem;
 
 namespace delineo::core {
 
+std::uint64_t fnv1a(const std::string& text, std::uint64_t h)
+{
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
 namespace {
 
 // FNV-1a, mixed: the same name lands on the same side on every machine and every run.
 double unitHash(const std::string& s)
 {
-    std::uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
+    std::uint64_t h = fnv1a(s);
     // splitmix64 finaliser: names that differ in one character still spread over [0, 1).
     h ^= h >> 30;
     h *= 0xbf58476d1ce4e5b9ull;

@@ -1,5 +1,6 @@
 #include "delineo/core/FineTune.h"
 
+#include "delineo/core/DataSplit.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Rendering.h"
@@ -24,15 +25,6 @@ namespace delineo::core {
 
 namespace {
 
-std::uint64_t fnv1a(std::uint64_t h, const std::string& text)
-{
-    for (unsigned char c : text) {
-        h ^= c;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 std::string hex(std::uint64_t v)
 {
     char buf[17];
@@ -56,7 +48,7 @@ std::vector<std::int64_t> chooseValidation(const Workspace& ws, const std::vecto
     std::map<std::set<int>, std::vector<std::pair<std::uint64_t, std::int64_t>>> groups;
     for (const auto& [image, classes] : classesOf) {
         const auto entry = ws.image(image);
-        groups[classes].push_back({fnv1a(1469598103934665603ULL, entry ? entry->path : std::to_string(image)), image});
+        groups[classes].push_back({fnv1a(entry ? entry->path : std::to_string(image)), image});
     }
     std::vector<std::int64_t> val;
     for (auto& [classes, members] : groups) {
@@ -68,7 +60,7 @@ std::vector<std::int64_t> chooseValidation(const Workspace& ws, const std::vecto
     if (val.empty() && classesOf.size() >= 4) { // small workspaces still get one held-out image
         std::vector<std::pair<std::uint64_t, std::int64_t>> all;
         for (const auto& [image, classes] : classesOf)
-            all.push_back({fnv1a(1469598103934665603ULL, std::to_string(image)), image});
+            all.push_back({fnv1a(std::to_string(image)), image});
         val.push_back(std::min_element(all.begin(), all.end())->second);
     }
     std::sort(val.begin(), val.end());
@@ -147,13 +139,13 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
         plan.splitChosenNow = true;
     }
     const std::set<std::int64_t> val(plan.valImages.begin(), plan.valImages.end());
-    std::uint64_t h = 1469598103934665603ULL;
+    std::uint64_t h = kFnvOffset;
     for (const auto& r : reviewed) {
         if (val.count(r.imageId)) {
             plan.val.push_back(r);
         } else {
             plan.train.push_back(r);
-            h = fnv1a(h, std::to_string(r.imageId) + ":" + std::to_string(r.slice) + ":" + std::to_string(r.revisionId) + ";");
+            h = fnv1a(std::to_string(r.imageId) + ":" + std::to_string(r.slice) + ":" + std::to_string(r.revisionId) + ";", h);
         }
     }
     if (plan.train.empty())

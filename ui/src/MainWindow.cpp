@@ -612,10 +612,7 @@ bool MainWindow::runModel()
         if (file != currentFile_ || z >= doc_.depth() || result->labels.empty())
             return;
         // The result waits in a preview layer (outlines) for the user's decision.
-        SlicePreview& p = previews_[z];
-        p.labels = core::LabelMap(result->width, result->height);
-        p.labels.labels = std::move(result->labels);
-        p.confidence = std::move(result->confidence);
+        storePreview(z, std::move(*result));
         showPreview();
         statusBar()->showMessage(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active "
                                     "class only, Esc rejects. Your own labels are kept."), 15000);
@@ -628,6 +625,14 @@ bool MainWindow::runModel()
         *result = model->predict(ml::ImageU8View{input->data(), w, h, c}, options);
         ctx.progress(1.0, QObject::tr("Segmentation done"));
     });
+}
+
+void MainWindow::storePreview(int z, ml::Prediction&& result)
+{
+    SlicePreview& p = previews_[z];
+    p.labels = core::LabelMap(result.width, result.height);
+    p.labels.labels = std::move(result.labels);
+    p.confidence = std::move(result.confidence);
 }
 
 bool MainWindow::runModelOnAllSlices()
@@ -648,13 +653,8 @@ bool MainWindow::runModelOnAllSlices()
         if (file != currentFile_)
             return;
         for (std::size_t z = 0; z < results->size() && int(z) < doc_.depth(); ++z) {
-            auto& r = (*results)[z];
-            if (r.labels.empty())
-                continue;
-            SlicePreview& p = previews_[int(z)];
-            p.labels = core::LabelMap(r.width, r.height);
-            p.labels.labels = std::move(r.labels);
-            p.confidence = std::move(r.confidence);
+            if (!(*results)[z].labels.empty())
+                storePreview(int(z), std::move((*results)[z]));
         }
         showPreview();
         statusBar()->showMessage(tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this "

@@ -1,10 +1,16 @@
 #pragma once
 #include "delineo/core/SegmentationDataset.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace delineo::core {
+
+// 64-bit FNV-1a of `text`, continuing from `h`: stable across machines and runs (splits,
+// data fingerprints).
+constexpr std::uint64_t kFnvOffset = 1469598103934665603ull;
+std::uint64_t fnv1a(const std::string& text, std::uint64_t h = kFnvOffset);
 
 struct SplitPairs {
     std::vector<SamplePair> train, val;

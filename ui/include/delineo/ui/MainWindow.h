@@ -28,6 +28,7 @@ class QToolButton;
 
 namespace delineo::ml {
 class Segmenter;
+struct Prediction;
 }
 
 namespace delineo::ui {
@@ -227,6 +228,7 @@ private:
         std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
     };
     std::map<int, SlicePreview> previews_;
+    void storePreview(int z, ml::Prediction&& result);
     core::LabelMap noPreview_;
     QString lastError_;
     QHash<QString, double> uncertainty_;   // absolute path -> mean pixel entropy
