@@ -15,6 +15,17 @@ using delineo::test::TempDir;
 
 static std::string cli() { return std::string(DELINEO_CLI); }
 
+// DIR/frames/fN.png (40x30, a disc moving right by `step` px per frame) with DIR/frames/masks/fN.png.
+static void writeDiscFrames(const TempDir& dir, int count, int step)
+{
+    std::filesystem::create_directories(dir.path() / "frames" / "masks");
+    for (int i = 0; i < count; ++i) {
+        const std::string name = "f" + std::to_string(i);
+        test::writeDiscImage(dir.file("frames/" + name + ".png"), 40, 30, 10 + step * i, 15, 6);
+        core::saveMask(dir.file("frames/masks/" + name + ".png"), test::discMask(40, 30, 10 + step * i, 15, 6), 1);
+    }
+}
+
 TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
 {
     TempDir dir;
@@ -75,12 +86,7 @@ TEST(Cli, ImportDicomDeidentifiesUnlessTheWorkspaceKeepsIdentities)
 TEST(Cli, WorkspaceImportExportRoundTrip)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "frames" / "masks");
-    for (int i = 0; i < 3; ++i) {
-        const std::string name = "f" + std::to_string(i);
-        test::writeDiscImage(dir.file("frames/" + name + ".png"), 40, 30, 10 + 5 * i, 15, 6);
-        core::saveMask(dir.file("frames/masks/" + name + ".png"), test::discMask(40, 30, 10 + 5 * i, 15, 6), 1);
-    }
+    writeDiscFrames(dir, 3, 5);
     std::ofstream(dir.file("frames/broken.jpg")) << "not a jpeg";
     std::string out;
     const std::string ws = dir.file("ws");
@@ -251,12 +257,7 @@ TEST(Cli, ShippedModelSegmentsARealFrame)
 TEST(Cli, FinetuneAndModelVersions)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "frames" / "masks");
-    for (int i = 0; i < 8; ++i) {
-        const std::string name = "f" + std::to_string(i);
-        test::writeDiscImage(dir.file("frames/" + name + ".png"), 40, 30, 10 + 2 * i, 15, 6);
-        core::saveMask(dir.file("frames/masks/" + name + ".png"), test::discMask(40, 30, 10 + 2 * i, 15, 6), 1);
-    }
+    writeDiscFrames(dir, 8, 2);
     std::string out;
     ASSERT_EQ(runCommand(cli() + " train --images " + dir.file("frames") + " --masks " + dir.file("frames/masks") +
                              " --out " + dir.file("tiny.pt") + " --epochs 1 --base 4 --size 32 --no-val", &out), 0) << out;
