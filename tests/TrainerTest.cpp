@@ -2,9 +2,11 @@
 
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
+#include "delineo/ml/PackedDataset.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/ml/Trainer.h"
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 
@@ -120,6 +122,56 @@ TEST(Trainer, CancelLeavesLastGoodCheckpoint)
     EXPECT_TRUE(r.cancelled);
     EXPECT_EQ(r.epochsRun, 1);
     EXPECT_NO_THROW(ml::Segmenter::load(dir.file("c.pt")));
+}
+
+TEST(PackedDataset, RoundTripsAugmentsDeterministicallyAndTrains)
+{
+    TempDir dir;
+    const ml::ModelConfig cfg = tinyConfig();
+    SquaresSource train(48, 32, 1), val(8, 32, 2);
+    ml::PackedDataset::write(dir.file("train.pack"), train, cfg);
+    ml::PackedDataset::write(dir.file("val.pack"), val, cfg);
+    auto packed = ml::PackedDataset::read(dir.file("train.pack"), cfg);
+    ASSERT_EQ(packed->size(), 48u);
+    for (std::size_t i : {0u, 17u, 47u}) {
+        const ml::TrainSample a = train.sample(i, false, 0), b = packed->sample(i, false, 0);
+        EXPECT_EQ(a.mask, b.mask) << "masks are stored losslessly";
+        ASSERT_EQ(a.image.size(), b.image.size());
+        double err = 0;
+        for (std::size_t k = 0; k < a.image.size(); ++k) // inputs beyond [0,1] clip when stored as 8-bit
+            err += std::abs(std::clamp(a.image[k], -1.f, 1.f) - b.image[k]);
+        EXPECT_LT(err / a.image.size(), 0.05) << "JPEG quality 95 keeps the image close";
+    }
+    const ml::TrainSample x = packed->sample(5, true, 123), y = packed->sample(5, true, 123),
+                          z = packed->sample(5, true, 124);
+    EXPECT_EQ(x.image, y.image);
+    EXPECT_EQ(x.mask, y.mask);
+    EXPECT_NE(x.image, z.image);
+    const auto area = [](const std::vector<std::uint8_t>& m) { return std::count(m.begin(), m.end(), 1); };
+    const auto plain = area(packed->sample(5, false, 0).mask);
+    for (std::uint64_t seed = 0; seed < 20; ++seed) {
+        const auto m = packed->sample(5, true, seed).mask;
+        EXPECT_TRUE(std::all_of(m.begin(), m.end(), [](std::uint8_t v) { return v <= 1; }));
+        EXPECT_GT(area(m), plain / 2) << "scale 0.85-1.15 and a mild distortion keep the square";
+        EXPECT_LT(area(m), plain * 2);
+    }
+
+    ml::TrainOptions opt;
+    opt.epochs = 6;
+    opt.learningRate = 3e-3;
+    opt.augment = false;
+    opt.outputPath = dir.file("p.pt");
+    auto valPacked = ml::PackedDataset::read(dir.file("val.pack"), cfg);
+    EXPECT_GT(ml::train(cfg, opt, *packed, valPacked.get(), nullptr, nullptr).bestDice, 0.6);
+
+    ml::ModelConfig other = cfg;
+    other.inputSize = 64;
+    EXPECT_THROW(ml::PackedDataset::read(dir.file("train.pack"), other), ml::TrainingError);
+    {
+        std::ofstream(dir.file("bad.pack")) << "not a pack";
+    }
+    EXPECT_THROW(ml::PackedDataset::read(dir.file("bad.pack"), cfg), ml::TrainingError);
+    EXPECT_THROW(ml::PackedDataset::read(dir.file("missing.pack"), cfg), ml::TrainingError);
 }
 
 TEST(Trainer, RejectsEmptyData)

@@ -23,6 +23,8 @@ commands:
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
             [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...] [--schedule cosine|onecycle] [--no-amp]
             (--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only)
+            [--pack DIR]: instead of training, write DIR/config.json, train.pack and val.pack
+            (resized samples, JPEG + run-length masks) for delineo-ml-train on a LibTorch-only machine
   segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--batch 1] [--tta] [--timing]
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
             [--report evaluation.html | --no-report] [--worst 8]   (five metrics + HD95 per class)

@@ -4,6 +4,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Device.h"
+#include "delineo/ml/PackedDataset.h"
 #include "delineo/ml/Trainer.h"
 
 #include <atomic>
@@ -98,7 +99,8 @@ int runTrain(const CliArgs& args)
     cfg.description = args.get("description", cfg.description);
 
     ml::TrainOptions opt;
-    opt.outputPath = args.require("out");
+    const std::string packDir = args.get("pack");
+    opt.outputPath = packDir.empty() ? args.require("out") : std::string();
     opt.epochs = args.getInt("epochs", 20);
     opt.batchSize = args.getInt("batch", 8);
     opt.learningRate = args.getDouble("lr", 1e-3);
@@ -112,7 +114,7 @@ int runTrain(const CliArgs& args)
     opt.loss = args.get("loss");
     opt.schedule = args.get("schedule", "cosine");
     opt.mixedPrecision = !args.has("no-amp");
-    const auto outDir = std::filesystem::path(opt.outputPath).parent_path();
+    const auto outDir = std::filesystem::path(packDir.empty() ? opt.outputPath : packDir + "/x").parent_path();
     if (!outDir.empty())
         std::filesystem::create_directories(outDir);
 
@@ -139,6 +141,17 @@ int runTrain(const CliArgs& args)
                  trainSet.size(), valSet ? valSet->size() : 0, loadSeconds, ml::preferredDevice().c_str(),
                  ml::cpuThreads());
 
+    if (!packDir.empty()) {
+        // The same samples and config, packed for delineo-ml-train on a machine with only LibTorch.
+        if (!valSet)
+            throw UsageError("--pack needs validation data (do not combine it with --no-val)");
+        ml::writeFileAtomic(packDir + "/config.json", cfg.toJson());
+        ml::PackedDataset::write(packDir + "/train.pack", trainSet, cfg);
+        ml::PackedDataset::write(packDir + "/val.pack", *valSet, cfg);
+        std::printf("packed %zu training and %zu validation samples into %s\n", trainSet.size(), valSet->size(),
+                    packDir.c_str());
+        return 0;
+    }
     auto result = ml::train(cfg, opt, trainSet, valSet.get(), consoleProgress(), cancelOnSignal());
     if (valSet)
         std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",

@@ -4,13 +4,78 @@
 
 #include <torch/torch.h>
 
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-function"
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#pragma GCC diagnostic ignored "-Wsign-compare"
+#endif
+#define STB_IMAGE_STATIC
+#define STB_IMAGE_IMPLEMENTATION
+#define STBI_ONLY_JPEG
+#define STBI_NO_STDIO
+#include <stb/stb_image.h>
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+#include <stb/stb_image_write.h>
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+#include <atomic>
+#include <cmath>
 #include <random>
 #include <sstream>
 
 namespace delineo::ml {
 
+namespace {
+
+constexpr std::int64_t kFormatVersion = 2;
+constexpr int kJpegQuality = 95;
+
+torch::Tensor channelStats(const std::array<float, 3>& v, int channels)
+{
+    return torch::tensor(std::vector<float>(v.begin(), v.begin() + channels)).view({-1, 1, 1});
+}
+
+torch::Tensor bytesTensor(const std::vector<std::uint8_t>& v)
+{
+    return torch::from_blob(const_cast<std::uint8_t*>(v.data()), {static_cast<std::int64_t>(v.size())},
+                            torch::kUInt8)
+        .clone();
+}
+
+// Rotation/scale as an affine sampling grid plus, sometimes, a smooth 5x5 displacement lattice
+// (up to 6% of the size, the folder pipeline's grid distortion).
+torch::Tensor samplingGrid(int size, std::mt19937_64& rng, std::uniform_real_distribution<double>& u)
+{
+    const double angle = (u(rng) * 2 - 1) * 20.0 * M_PI / 180.0, scale = 0.85 + u(rng) * 0.3;
+    const double c = std::cos(angle) / scale, s = std::sin(angle) / scale;
+    auto theta = torch::tensor({static_cast<float>(c), static_cast<float>(-s), 0.f, static_cast<float>(s),
+                                static_cast<float>(c), 0.f})
+                     .view({1, 2, 3});
+    auto grid = torch::nn::functional::affine_grid(theta, {1, 1, size, size}, false);
+    if (u(rng) < 0.3) {
+        std::vector<float> d(50);
+        for (auto& v : d)
+            v = static_cast<float>((u(rng) * 2 - 1) * 0.12);
+        auto lattice = torch::from_blob(d.data(), {1, 2, 5, 5}, torch::kFloat32).clone();
+        auto field = torch::nn::functional::interpolate(
+            lattice, torch::nn::functional::InterpolateFuncOptions()
+                         .size(std::vector<std::int64_t>{size, size})
+                         .mode(torch::kBicubic)
+                         .align_corners(true));
+        grid = grid + field.permute({0, 2, 3, 1});
+    }
+    return grid;
+}
+
+} // namespace
+
 struct PackedDataset::Impl {
-    torch::Tensor images, masks;
+    torch::Tensor images, masks; // N x C x S x S and N x S x S, uint8
     ModelConfig config;
 };
 
@@ -19,20 +84,43 @@ PackedDataset::~PackedDataset() = default;
 
 void PackedDataset::write(const std::string& path, const SampleSource& source, const ModelConfig& c)
 {
-    const auto n = static_cast<int64_t>(source.size());
-    auto images = torch::empty({n, c.inChannels, c.inputSize, c.inputSize}, torch::kUInt8);
-    auto masks = torch::empty({n, c.inputSize, c.inputSize}, torch::kUInt8);
-    auto mean = torch::tensor(std::vector<float>(c.mean.begin(), c.mean.begin() + c.inChannels)).view({-1, 1, 1});
-    auto sd = torch::tensor(std::vector<float>(c.std.begin(), c.std.begin() + c.inChannels)).view({-1, 1, 1});
-    for (int64_t i = 0; i < n; ++i) {
-        TrainSample s = source.sample(static_cast<std::size_t>(i), false, 0);
-        auto img = torch::from_blob(s.image.data(), {c.inChannels, c.inputSize, c.inputSize}, torch::kFloat32);
-        images[i].copy_((img * sd + mean).mul(255).round().clamp(0, 255).to(torch::kUInt8));
-        masks[i].copy_(torch::from_blob(s.mask.data(), {c.inputSize, c.inputSize}, torch::kUInt8));
+    const auto n = static_cast<std::int64_t>(source.size());
+    const int s = c.inputSize, ch = c.inChannels;
+    const auto mean = channelStats(c.mean, ch), sd = channelStats(c.std, ch);
+    std::vector<std::uint8_t> jpeg, values;
+    std::vector<std::int32_t> lengths;
+    std::vector<std::int64_t> imageOffsets{0}, runOffsets{0};
+    for (std::int64_t i = 0; i < n; ++i) {
+        TrainSample sample = source.sample(static_cast<std::size_t>(i), false, 0);
+        auto img = torch::from_blob(sample.image.data(), {ch, s, s}, torch::kFloat32);
+        auto hwc = (img * sd + mean).mul(255).round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
+        const auto ok = stbi_write_jpg_to_func(
+            [](void* ctx, void* data, int size) {
+                auto* out = static_cast<std::vector<std::uint8_t>*>(ctx);
+                out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+            },
+            &jpeg, s, s, ch, hwc.data_ptr<std::uint8_t>(), kJpegQuality);
+        if (!ok)
+            throw TrainingError("cannot encode sample " + std::to_string(i) + " for " + path);
+        imageOffsets.push_back(static_cast<std::int64_t>(jpeg.size()));
+        const auto& m = sample.mask;
+        for (std::size_t p = 0; p < m.size();) {
+            std::size_t q = p;
+            while (q < m.size() && m[q] == m[p])
+                ++q;
+            values.push_back(m[p]);
+            lengths.push_back(static_cast<std::int32_t>(q - p));
+            p = q;
+        }
+        runOffsets.push_back(static_cast<std::int64_t>(values.size()));
     }
     torch::serialize::OutputArchive archive;
-    archive.write("images", images);
-    archive.write("masks", masks);
+    archive.write("meta", torch::tensor({kFormatVersion, n, static_cast<std::int64_t>(ch), static_cast<std::int64_t>(s)}));
+    archive.write("jpeg", bytesTensor(jpeg));
+    archive.write("jpeg_offsets", torch::tensor(imageOffsets));
+    archive.write("mask_values", bytesTensor(values));
+    archive.write("mask_lengths", torch::tensor(lengths, torch::kInt32));
+    archive.write("mask_runs", torch::tensor(runOffsets));
     std::ostringstream bytes;
     archive.save_to(bytes);
     writeFileAtomic(path, bytes.str());
@@ -40,19 +128,75 @@ void PackedDataset::write(const std::string& path, const SampleSource& source, c
 
 std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, const ModelConfig& config)
 {
-    auto impl = std::make_unique<Impl>();
-    impl->config = config;
+    torch::Tensor meta, jpeg, jpegOffsets, values, lengths, runs;
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path);
-        archive.read("images", impl->images);
-        archive.read("masks", impl->masks);
+        archive.read("meta", meta);
+        archive.read("jpeg", jpeg);
+        archive.read("jpeg_offsets", jpegOffsets);
+        archive.read("mask_values", values);
+        archive.read("mask_lengths", lengths);
+        archive.read("mask_runs", runs);
     } catch (const c10::Error&) {
-        throw TrainingError("cannot read packed dataset " + path);
+        throw TrainingError("cannot read packed dataset " + path + " (missing, corrupt or an older format)");
     }
-    const auto& s = impl->images.sizes();
-    if (s.size() != 4 || s[1] != config.inChannels || s[2] != config.inputSize || s[3] != config.inputSize)
+    if (meta.numel() != 4 || meta[0].item<std::int64_t>() != kFormatVersion)
+        throw TrainingError("packed dataset " + path + " has an unknown format");
+    const std::int64_t n = meta[1].item<std::int64_t>(), ch = meta[2].item<std::int64_t>(),
+                       s = meta[3].item<std::int64_t>();
+    if (ch != config.inChannels || s != config.inputSize)
         throw TrainingError("packed dataset " + path + " does not match the model's channels/input size");
+    if (jpegOffsets.numel() != n + 1 || runs.numel() != n + 1 || values.numel() != lengths.numel() ||
+        jpegOffsets[n].item<std::int64_t>() != jpeg.numel() || runs[n].item<std::int64_t>() != values.numel())
+        throw TrainingError("packed dataset " + path + " is truncated or inconsistent");
+
+    auto impl = std::make_unique<Impl>();
+    impl->config = config;
+    impl->images = torch::empty({n, ch, s, s}, torch::kUInt8);
+    impl->masks = torch::empty({n, s, s}, torch::kUInt8);
+    jpeg = jpeg.to(torch::kUInt8).contiguous();
+    values = values.to(torch::kUInt8).contiguous();
+    lengths = lengths.to(torch::kInt32).contiguous();
+    jpegOffsets = jpegOffsets.to(torch::kInt64).contiguous();
+    runs = runs.to(torch::kInt64).contiguous();
+    const bool ordered = n == 0 || ((jpegOffsets.slice(0, 1) - jpegOffsets.slice(0, 0, n)).ge(0).all().item<bool>() &&
+                                    (runs.slice(0, 1) - runs.slice(0, 0, n)).ge(0).all().item<bool>() &&
+                                    jpegOffsets[0].item<std::int64_t>() == 0 && runs[0].item<std::int64_t>() == 0 &&
+                                    lengths.ge(0).all().item<bool>());
+    if (!ordered)
+        throw TrainingError("packed dataset " + path + " is corrupt (offsets out of order)");
+    const auto* jp = jpeg.data_ptr<std::uint8_t>();
+    const auto* jo = jpegOffsets.data_ptr<std::int64_t>();
+    const auto* rv = values.data_ptr<std::uint8_t>();
+    const auto* rl = lengths.data_ptr<std::int32_t>();
+    const auto* ro = runs.data_ptr<std::int64_t>();
+    std::atomic<std::int64_t> bad{-1};
+    at::parallel_for(0, n, 1, [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t i = begin; i < end; ++i) {
+            int w = 0, h = 0, comp = 0;
+            std::uint8_t* px = stbi_load_from_memory(jp + jo[i], static_cast<int>(jo[i + 1] - jo[i]), &w, &h, &comp,
+                                                     static_cast<int>(ch));
+            if (!px || w != s || h != s) {
+                stbi_image_free(px);
+                bad = i;
+                continue;
+            }
+            auto hwc = torch::from_blob(px, {s, s, ch}, torch::kUInt8);
+            impl->images[i].copy_(hwc.permute({2, 0, 1}));
+            stbi_image_free(px);
+            auto* dst = impl->masks[i].data_ptr<std::uint8_t>();
+            std::int64_t filled = 0;
+            for (std::int64_t r = ro[i]; r < ro[i + 1] && filled + rl[r] <= s * s; ++r) {
+                std::fill(dst + filled, dst + filled + rl[r], rv[r]);
+                filled += rl[r];
+            }
+            if (filled != s * s)
+                bad = i;
+        }
+    });
+    if (bad >= 0)
+        throw TrainingError("packed dataset " + path + ": sample " + std::to_string(bad.load()) + " is corrupt");
     return std::unique_ptr<PackedDataset>(new PackedDataset(std::move(impl)));
 }
 
@@ -61,16 +205,37 @@ std::size_t PackedDataset::size() const { return static_cast<std::size_t>(impl_-
 TrainSample PackedDataset::sample(std::size_t index, bool augment, std::uint64_t seed) const
 {
     const ModelConfig& c = impl_->config;
-    auto img = impl_->images[static_cast<int64_t>(index)].to(torch::kFloat32).div(255);
-    auto mask = impl_->masks[static_cast<int64_t>(index)].clone();
+    const int s = c.inputSize;
+    auto img = impl_->images[static_cast<std::int64_t>(index)].to(torch::kFloat32).div(255);
+    auto mask = impl_->masks[static_cast<std::int64_t>(index)];
     if (augment) {
+        namespace F = torch::nn::functional;
         std::mt19937_64 rng(seed);
-        if (rng() & 1) { img = img.flip({2}); mask = mask.flip({1}); }
-        if (rng() & 1) { img = img.flip({1}); mask = mask.flip({0}); }
+        std::uniform_real_distribution<double> u(0.0, 1.0);
+        const bool hflip = u(rng) < 0.5, vflip = u(rng) < 0.5;
+        const double gain = 0.8 + u(rng) * 0.4, bias = (u(rng) * 2 - 1) * 20.0 / 255.0;
+        auto grid = samplingGrid(s, rng, u);
+        img = F::grid_sample(img.unsqueeze(0), grid,
+                             F::GridSampleFuncOptions().mode(torch::kBilinear).padding_mode(torch::kReflection)
+                                 .align_corners(false))
+                  .squeeze(0);
+        mask = F::grid_sample(mask.to(torch::kFloat32).view({1, 1, s, s}), grid,
+                              F::GridSampleFuncOptions().mode(torch::kNearest).padding_mode(torch::kZeros)
+                                  .align_corners(false))
+                   .view({s, s})
+                   .round()
+                   .to(torch::kUInt8);
+        if (hflip) {
+            img = img.flip({2});
+            mask = mask.flip({1});
+        }
+        if (vflip) {
+            img = img.flip({1});
+            mask = mask.flip({0});
+        }
+        img = (img * gain + bias).clamp(0, 1);
     }
-    auto mean = torch::tensor(std::vector<float>(c.mean.begin(), c.mean.begin() + c.inChannels)).view({-1, 1, 1});
-    auto sd = torch::tensor(std::vector<float>(c.std.begin(), c.std.begin() + c.inChannels)).view({-1, 1, 1});
-    img = ((img - mean) / sd).contiguous();
+    img = ((img - channelStats(c.mean, c.inChannels)) / channelStats(c.std, c.inChannels)).contiguous();
     mask = mask.contiguous();
     TrainSample out;
     out.image.assign(img.data_ptr<float>(), img.data_ptr<float>() + img.numel());

@@ -8,6 +8,7 @@
 #include "delineo/ml/Errors.h"
 
 #include <ATen/autocast_mode.h>
+#include <torch/version.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -71,17 +72,25 @@ public:
     explicit AutocastScope(bool on) : on_(on)
     {
         if (on_)
-            at::autocast::set_enabled(true);
+            setEnabled(true);
     }
     ~AutocastScope()
     {
         if (on_) {
-            at::autocast::set_enabled(false);
+            setEnabled(false);
             at::autocast::clear_cache();
         }
     }
 
 private:
+    static void setEnabled(bool on)
+    {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        at::autocast::set_autocast_enabled(at::kCUDA, on);
+#else
+        at::autocast::set_enabled(on);
+#endif
+    }
     bool on_;
 };
 

@@ -1,41 +1,94 @@
-// delineo-ml-train: trains from packed datasets with nothing but LibTorch (e.g. on a GPU machine).
-// Usage: delineo-ml-train CONFIG.json TRAIN.pack VAL.pack OUT.pt [EPOCHS] [BATCH] [LR]
+// delineo-ml-train: the trainer of `delineo-cli train`, built with nothing but LibTorch, for a machine
+// (e.g. a GPU box) that has no Qt, OpenCV or DCMTK. It reads the folder written by
+// `delineo-cli train ... --pack DIR`: config.json, train.pack and val.pack.
 #include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/PackedDataset.h"
 
+#include <atomic>
+#include <csignal>
+#include <cstdio>
 #include <fstream>
-#include <iostream>
+#include <map>
 #include <sstream>
+#include <string>
+
+namespace {
+
+std::atomic<bool> g_cancel{false};
+extern "C" void onSignal(int) { g_cancel = true; }
+
+const char* kUsage =
+    "usage: delineo-ml-train --pack DIR --out OUT.pt [--config DIR/config.json] [--epochs 20]\n"
+    "                        [--batch 8] [--lr 1e-3] [--schedule cosine|onecycle] [--loss SPEC] [--patience N] [--seed 42]\n"
+    "                        [--workers 1] [--time-budget S] [--resume OUT.last.pt] [--no-amp]\n";
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     using namespace delineo::ml;
-    if (argc < 5) {
-        std::cerr << "usage: delineo-ml-train CONFIG.json TRAIN.pack VAL.pack OUT.pt [EPOCHS] [BATCH] [LR]\n";
-        return 2;
+    std::map<std::string, std::string> opts;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a.rfind("--", 0) != 0) {
+            std::fprintf(stderr, "delineo-ml-train: unexpected argument %s\n%s", a.c_str(), kUsage);
+            return 2;
+        }
+        const bool flag = a == "--no-amp" || a == "--help";
+        if (!flag && i + 1 >= argc) {
+            std::fprintf(stderr, "delineo-ml-train: %s needs a value\n%s", a.c_str(), kUsage);
+            return 2;
+        }
+        opts[a.substr(2)] = flag ? "1" : argv[++i];
     }
+    if (opts.count("help") || !opts.count("pack") || !opts.count("out")) {
+        std::fprintf(opts.count("help") ? stdout : stderr, "%s", kUsage);
+        return opts.count("help") ? 0 : 2;
+    }
+    auto get = [&](const std::string& k, const std::string& dflt) { return opts.count(k) ? opts[k] : dflt; };
     try {
-        std::ifstream in(argv[1]);
+        const std::string dir = opts["pack"];
+        const std::string configPath = get("config", dir + "/config.json");
+        std::ifstream in(configPath);
+        if (!in)
+            throw TrainingError("cannot read " + configPath);
         std::stringstream text;
         text << in.rdbuf();
         const ModelConfig config = ModelConfig::fromJson(text.str());
-        auto trainSet = PackedDataset::read(argv[2], config);
-        auto valSet = PackedDataset::read(argv[3], config);
+        auto trainSet = PackedDataset::read(dir + "/train.pack", config);
+        auto valSet = PackedDataset::read(dir + "/val.pack", config);
         TrainOptions opt;
-        opt.outputPath = argv[4];
-        if (argc > 5) opt.epochs = std::stoi(argv[5]);
-        if (argc > 6) opt.batchSize = std::stoi(argv[6]);
-        if (argc > 7) opt.learningRate = std::stod(argv[7]);
+        opt.outputPath = opts["out"];
+        opt.epochs = std::stoi(get("epochs", "20"));
+        opt.batchSize = std::stoi(get("batch", "8"));
+        opt.learningRate = std::stod(get("lr", "1e-3"));
+        opt.schedule = get("schedule", "cosine");
+        opt.loss = get("loss", "");
+        opt.patience = std::stoi(get("patience", "0"));
+        opt.seed = std::stoull(get("seed", "42"));
+        opt.dataWorkers = std::stoi(get("workers", "1"));
+        opt.maxSeconds = std::stod(get("time-budget", "0"));
+        opt.resumeFrom = get("resume", "");
+        opt.mixedPrecision = !opts.count("no-amp");
+        std::printf("%zu training and %zu validation samples; device %s\n", trainSet->size(), valSet->size(),
+                    preferredDevice().c_str());
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
         auto result = train(config, opt, *trainSet, valSet.get(), [](const TrainProgress& p) {
             if (p.epochDone)
-                std::cout << "epoch " << p.epoch << "/" << p.epochs << " loss " << p.loss << " val dice "
-                          << p.validation.mean.dice << " " << p.imagesPerSecond << " img/s" << std::endl;
-        }, nullptr);
-        std::cout << "best dice " << result.bestDice << " at epoch " << result.bestEpoch << "\n";
+                std::printf("epoch %d/%d  loss %.4f  %.1f img/s  val dice %.4f iou %.4f  best %.4f\n", p.epoch,
+                            p.epochs, p.loss, p.imagesPerSecond, p.validation.mean.dice, p.validation.mean.iou,
+                            p.bestDice);
+            std::fflush(stdout);
+        }, &g_cancel);
+        std::printf("%s: best val dice %.4f at epoch %d, %.1f img/s, %.0f s -> %s\n",
+                    result.cancelled ? "cancelled" : "done", result.bestDice, result.bestEpoch,
+                    result.imagesPerSecond, result.seconds, result.bestPath.c_str());
+        return result.cancelled ? 130 : 0;
     } catch (const std::exception& e) {
-        std::cerr << "delineo-ml-train: " << e.what() << "\n";
+        std::fprintf(stderr, "delineo-ml-train: %s\n", e.what());
         return 1;
     }
-    return 0;
 }
