@@ -241,6 +241,50 @@ TEST(Segmenter, BatchTtaAndProbabilities)
     }
 }
 
+TEST(Segmenter, SlidingWindowCoversLargeAndSmallFrames)
+{
+    TempDir dir;
+    SquaresSource train(8, 32, 1);
+    ml::TrainOptions opt;
+    opt.epochs = 2;
+    opt.outputPath = dir.file("m.pt");
+    ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr);
+    auto seg = ml::Segmenter::load(dir.file("m.pt"));
+    const int w = 100, h = 70; // 32-pixel tiles with a stride of 24: 4 x 3 of them
+    std::vector<std::uint8_t> big(w * h * 3);
+    for (std::size_t i = 0; i < big.size(); ++i)
+        big[i] = static_cast<std::uint8_t>((i * 31) % 253);
+    ml::PredictOptions tiled;
+    tiled.tiled = true;
+    tiled.keepProbabilities = true;
+    const auto p = seg->predict({big.data(), w, h, 3}, tiled);
+    ASSERT_EQ(p.width, w);
+    ASSERT_EQ(p.height, h);
+    ASSERT_EQ(p.probabilities.size(), static_cast<std::size_t>(w * h));
+
+    // Pixels only the first tile covers are exactly that tile's own prediction.
+    std::vector<std::uint8_t> crop(32 * 32 * 3);
+    for (int y = 0; y < 32; ++y)
+        std::copy_n(&big[(y * w) * 3], 32 * 3, &crop[y * 32 * 3]);
+    ml::PredictOptions plain;
+    plain.keepProbabilities = true;
+    const auto first = seg->predict({crop.data(), 32, 32, 3}, plain);
+    for (int y = 0; y < 24; ++y)
+        for (int x = 0; x < 24; ++x)
+            ASSERT_NEAR(p.probabilities[y * w + x], first.probabilities[y * 32 + x], 1) << x << "," << y;
+
+    // A frame the size of the model input is one tile: the same as resizing.
+    EXPECT_EQ(seg->predict({crop.data(), 32, 32, 3}, tiled).labels, first.labels);
+    // Frames smaller than a tile are padded and cropped back; zoom scales before tiling.
+    const auto small = seg->predict({crop.data(), 20, 10, 3}, tiled);
+    EXPECT_EQ(small.width, 20);
+    EXPECT_EQ(small.labels.size(), 200u);
+    tiled.tileZoom = 0.5;
+    const auto zoomed = seg->predict({big.data(), w, h, 3}, tiled);
+    EXPECT_EQ(zoomed.width, w);
+    EXPECT_EQ(zoomed.labels.size(), static_cast<std::size_t>(w * h));
+}
+
 TEST(Trainer, LearningRateSchedules)
 {
     EXPECT_DOUBLE_EQ(ml::scheduledRate("cosine", 1.0, 0.0), 1.0);

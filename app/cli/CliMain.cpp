@@ -26,7 +26,10 @@ commands:
             [--pack DIR]: instead of training, write DIR/config.json, train.pack and val.pack
             (resized samples, JPEG + run-length masks) for delineo-ml-train on a LibTorch-only machine
   segment   [--model MODEL.pt] IMAGE|FOLDER... --out DIR [--batch 1] [--tta] [--timing]
+            [--tiles [--tile-zoom 1.0]]   (sliding window over the frame scaled by the zoom,
+            instead of resizing it whole to the model input)
   evaluate  [--model MODEL.pt] (--data DIR [--list val.txt] | --images DIR --masks DIR) [--json] [--limit N]
+            [--tta] [--tiles [--tile-zoom 1.0]]
             [--report evaluation.html | --no-report] [--worst 8]   (five metrics + HD95 per class)
   import-model MODEL.pt --sidecar MODEL.json [--out DIR] [--name NAME]
             (a TorchScript export from PyTorch; checked by one forward pass, then copied with its sidecar
@@ -73,7 +76,7 @@ int main(int argc, char** argv)
     }
     const std::string cmd = argv[1];
     try {
-        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp", "scratch"});
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp", "scratch", "tiles"});
         if (cmd == "train")
             return cli::runTrain(args);
         if (cmd == "segment")

@@ -43,14 +43,14 @@ struct Loaded {
     core::LabelMap truth, prediction;
 };
 
-Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, int k)
+Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, int k, const ml::PredictOptions& options)
 {
     Loaded l;
     l.image = core::loadImage(p.image);
     l.truth = core::loadMask(p.mask, k);
     if (l.truth.width != l.image.width || l.truth.height != l.image.height)
         throw core::ImageError(core::ErrorCode::WrongSize, "mask " + p.mask + " does not match its image size");
-    l.prediction = toLabelMap(predictImage(seg, l.image));
+    l.prediction = toLabelMap(predictImage(seg, l.image, options));
     return l;
 }
 
@@ -78,6 +78,7 @@ int runEvaluate(const CliArgs& args)
     if (limit > 0 && static_cast<std::size_t>(limit) < pairs.size())
         pairs.resize(static_cast<std::size_t>(limit));
 
+    const ml::PredictOptions options = predictOptions(args);
     nlohmann::json report;
     report["model"] = modelPath;
     report["device"] = seg->device();
@@ -90,7 +91,7 @@ int runEvaluate(const CliArgs& args)
     if (!json)
         std::printf("%-40s %8s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall", "hd95");
     for (const auto& p : pairs) {
-        const Loaded l = loadAndPredict(*seg, p, k);
+        const Loaded l = loadAndPredict(*seg, p, k, options);
         const double sx = l.image.spacingKnown ? l.image.spacingX : 1.0, sy = l.image.spacingKnown ? l.image.spacingY : 1.0;
         allMm = allMm && l.image.spacingKnown;
         const auto m = ml::evaluateLabels(l.prediction.labels.data(), l.truth.labels.data(), l.truth.width,
@@ -138,7 +139,7 @@ int runEvaluate(const CliArgs& args)
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return imageDice[a] < imageDice[b]; });
         order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)))));
         for (std::size_t i : order) {
-            Loaded l = loadAndPredict(*seg, pairs[i], k);
+            Loaded l = loadAndPredict(*seg, pairs[i], k, options);
             html.worst.push_back({fs::path(pairs[i].image).filename().string(), imageDice[i], imageHd[i],
                                   std::move(l.image), std::move(l.truth), std::move(l.prediction)});
         }

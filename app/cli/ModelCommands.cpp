@@ -108,8 +108,7 @@ int runSegment(const CliArgs& args)
     if (inputs.empty())
         throw UsageError("segment needs at least one input image or folder");
     const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 1)));
-    ml::PredictOptions options;
-    options.flipTta = args.has("tta");
+    const ml::PredictOptions options = predictOptions(args);
     auto seg = ml::Segmenter::load(modelPath);
     const int classes = seg->config().numForeground();
     fs::create_directories(outDir);

@@ -4,10 +4,21 @@
 
 namespace delineo::cli {
 
-ml::Prediction predictImage(const ml::Segmenter& seg, const core::Image& img)
+ml::Prediction predictImage(const ml::Segmenter& seg, const core::Image& img, const ml::PredictOptions& options)
 {
     const std::vector<std::uint8_t> px = core::modelInput8(img);
-    return seg.predict(ml::ImageU8View{px.data(), img.width, img.height, img.channels});
+    return seg.predict(ml::ImageU8View{px.data(), img.width, img.height, img.channels}, options);
+}
+
+ml::PredictOptions predictOptions(const CliArgs& args)
+{
+    ml::PredictOptions options;
+    options.flipTta = args.has("tta");
+    options.tiled = args.has("tiles");
+    options.tileZoom = args.getDouble("tile-zoom", 1.0);
+    if (options.tileZoom <= 0 || options.tileZoom > 4)
+        throw UsageError("--tile-zoom must be in (0, 4]");
+    return options;
 }
 
 core::LabelMap toLabelMap(ml::Prediction&& p)

@@ -33,8 +33,9 @@ std::unique_ptr<Segmenter> Segmenter::load(const std::string& weightsPath)
 const ModelConfig& Segmenter::config() const { return impl_->model.config; }
 std::string Segmenter::device() const { return impl_->device.is_cuda() ? "cuda" : "cpu"; }
 
-// Converts an 8-bit image to the normalised NCHW float tensor the network expects.
-static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c)
+// Converts an 8-bit image to the normalised 1 x C x H x W float tensor the network expects, at
+// size x size (or the image's own size when size is 0).
+static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c, std::int64_t height, std::int64_t width)
 {
     auto t = torch::from_blob(const_cast<std::uint8_t*>(img.data), {img.height, img.width, img.channels},
                               torch::kUInt8)
@@ -46,10 +47,11 @@ static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c)
         t = t.expand({1, 3, img.height, img.width});
     else if (img.channels == 3 && c.inChannels == 1)
         t = t.mean(1, true);
-    t = F::interpolate(t, F::InterpolateFuncOptions()
-                              .size(std::vector<int64_t>{c.inputSize, c.inputSize})
-                              .mode(torch::kBilinear)
-                              .align_corners(false));
+    if (height != img.height || width != img.width)
+        t = F::interpolate(t, F::InterpolateFuncOptions()
+                                  .size(std::vector<int64_t>{height, width})
+                                  .mode(torch::kBilinear)
+                                  .align_corners(false));
     auto mean = torch::tensor(std::vector<float>(c.mean.begin(), c.mean.begin() + c.inChannels)).view({1, -1, 1, 1});
     auto sd = torch::tensor(std::vector<float>(c.std.begin(), c.std.begin() + c.inChannels)).view({1, -1, 1, 1});
     // HWC data permuted to CHW keeps channels-last strides; convolutions are much faster on
@@ -71,6 +73,57 @@ static torch::Tensor probabilities(const SegmentationNetPtr& net, const torch::T
         p = p / 3.0;
     }
     return p;
+}
+
+// Start offsets of windows of `tile` covering `extent` with a quarter overlap, the last flush with the end.
+static std::vector<std::int64_t> tileStarts(std::int64_t extent, std::int64_t tile)
+{
+    std::vector<std::int64_t> starts{0};
+    const std::int64_t stride = std::max<std::int64_t>(1, tile * 3 / 4);
+    while (starts.back() + tile < extent)
+        starts.push_back(std::min(starts.back() + stride, extent - tile));
+    return starts;
+}
+
+// Sliding-window probabilities C x H' x W' of the frame scaled by zoom (H', W' >= the tile size).
+static torch::Tensor tiledProbabilities(const SegmentationNetPtr& net, const ImageU8View& img, const ModelConfig& c,
+                                        const torch::Device& device, const PredictOptions& options)
+{
+    const std::int64_t s = c.inputSize;
+    const double zoom = options.tileZoom > 0 ? options.tileZoom : 1.0;
+    const std::int64_t h = std::max<std::int64_t>(1, std::llround(img.height * zoom)),
+                       w = std::max<std::int64_t>(1, std::llround(img.width * zoom));
+    auto input = toInput(img, c, h, w);
+    // Frames smaller than a tile are padded by replication and cropped afterwards.
+    const std::int64_t ph = std::max(h, s), pw = std::max(w, s);
+    if (ph != h || pw != w)
+        input = F::pad(input, F::PadFuncOptions({0, pw - w, 0, ph - h}).mode(torch::kReplicate));
+    // Blending weight: a tent that is 1 in the middle and small, not zero, at the border.
+    auto ramp = torch::arange(s, torch::kFloat32);
+    ramp = torch::minimum(ramp + 1, s - ramp) / (s / 2.0);
+    const auto weight = torch::outer(ramp, ramp).clamp(0.05, 1.0).to(device);
+    torch::Tensor sum, weightSum = torch::zeros({ph, pw}, torch::kFloat32).to(device);
+    std::vector<std::pair<std::int64_t, std::int64_t>> origins;
+    for (auto y : tileStarts(ph, s))
+        for (auto x : tileStarts(pw, s))
+            origins.emplace_back(y, x);
+    const std::size_t chunk = 8; // tiles per forward pass
+    for (std::size_t first = 0; first < origins.size(); first += chunk) {
+        std::vector<torch::Tensor> tiles;
+        const std::size_t last = std::min(origins.size(), first + chunk);
+        for (std::size_t i = first; i < last; ++i)
+            tiles.push_back(input.slice(2, origins[i].first, origins[i].first + s)
+                                .slice(3, origins[i].second, origins[i].second + s));
+        const auto probs = probabilities(net, torch::cat(tiles, 0).contiguous().to(device), options.flipTta);
+        if (!sum.defined())
+            sum = torch::zeros({probs.size(1), ph, pw}, torch::kFloat32).to(device);
+        for (std::size_t i = first; i < last; ++i) {
+            const auto [y, x] = origins[i];
+            sum.slice(1, y, y + s).slice(2, x, x + s) += probs[static_cast<int64_t>(i - first)].to(torch::kFloat32) * weight;
+            weightSum.slice(0, y, y + s).slice(1, x, x + s) += weight;
+        }
+    }
+    return (sum / weightSum).slice(1, 0, h).slice(2, 0, w);
 }
 
 // Labels and confidence at the image's own size from C x S x S probabilities.
@@ -121,12 +174,20 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
     for (const auto& image : images) {
         if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
             throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
-        inputs.push_back(toInput(image, c));
     }
-    if (inputs.empty())
-        return {};
     std::lock_guard<std::mutex> lock(impl_->mutex);
     torch::NoGradGuard noGrad;
+    if (options.tiled) {
+        std::vector<Prediction> out;
+        for (const auto& image : images)
+            out.push_back(finish(tiledProbabilities(impl_->model.net, image, c, impl_->device, options), image.width,
+                                 image.height, options.keepProbabilities));
+        return out;
+    }
+    for (const auto& image : images)
+        inputs.push_back(toInput(image, c, c.inputSize, c.inputSize));
+    if (inputs.empty())
+        return {};
     const auto probs = probabilities(impl_->model.net, torch::cat(inputs, 0).to(impl_->device), options.flipTta);
     std::vector<Prediction> out;
     for (std::size_t i = 0; i < images.size(); ++i)

@@ -34,6 +34,12 @@ struct PredictOptions {
     // the probabilities (3 forward passes).
     bool flipTta = false;
     bool keepProbabilities = false;
+    // Sliding window instead of resizing the whole frame: the frame is scaled by tileZoom (so
+    // structures appear at the scale the model was trained on; 1 = native pixels), covered by
+    // model-input tiles overlapping by a quarter, and the tiles' probabilities blended with weights
+    // that fall towards each tile's edge. Detail of large frames (e.g. 1920x1072 endoscopy) is kept.
+    bool tiled = false;
+    double tileZoom = 1.0;
 };
 
 // Runs a trained network on images of any size (resized to the model input and back).
@@ -47,7 +53,8 @@ public:
 
     const ModelConfig& config() const;
     std::string device() const;
-    // Frames of any size are resized to the model input and the probabilities resized back.
+    // Frames of any size are resized to the model input and the probabilities resized back, or
+    // read tile by tile (PredictOptions::tiled).
     Prediction predict(const ImageU8View& image, const PredictOptions& options = {}) const;
     // One forward pass for the whole batch (sizes may differ).
     std::vector<Prediction> predictBatch(const std::vector<ImageU8View>& images, const PredictOptions& options = {}) const;
