@@ -2,6 +2,7 @@
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,9 +32,14 @@ int main(int argc, char** argv)
     QCommandLineOption model("model", "Model weights to use (default: the shipped polyp model).", "model.pt");
     QCommandLineOption shot("screenshot", "Render the main window to a PNG and exit.", "out.png");
     QCommandLineOption segment("segment", "With --screenshot: run the model first.");
-    parser.addOptions({demo, model, shot, segment});
+    QCommandLineOption lang("lang", "Interface language for this run: en, de, es or fa (default: Preferences, "
+                            "else the system's).", "code");
+    parser.addOptions({demo, model, shot, segment, lang});
     parser.addPositionalArgument("path", "An image file or a workspace folder to open.");
     parser.process(app);
+    if (parser.isSet(lang) && !ui::Translations::languages().contains(parser.value(lang)))
+        std::fprintf(stderr, "delineo: no %s translation; using the default language\n", qPrintable(parser.value(lang)));
+    ui::Translations::install(ui::Translations::resolve(parser.value(lang)));
 
     ui::MainWindow window;
     const bool headless = parser.isSet(shot);

@@ -8,7 +8,9 @@
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/HistoryPanel.h"
 #include "tools/Tool.h"
+#include "delineo/ui/PreferencesDialog.h"
 #include "delineo/ui/ShortcutsDialog.h"
+#include "delineo/ui/Translations.h"
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/DicomImport.h"
@@ -228,6 +230,12 @@ void MainWindow::buildActions()
     menuBar()->addMenu(new MaskMenu(this)); // right after Edit
     edit->addAction(tr("Larger Brush"), QKeySequence(tr("]")), this, [this] { setBrushRadius(brush_.radius + 2); });
     edit->addAction(tr("Smaller Brush"), QKeySequence(tr("[")), this, [this] { setBrushRadius(brush_.radius - 2); });
+    edit->addSeparator();
+    auto* prefs = edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    prefs->setMenuRole(QAction::PreferencesRole);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     overlayAct_ = viewMenu->addAction(tr("Show &Overlay"), QKeySequence(tr("O")), this,
@@ -454,7 +462,7 @@ void MainWindow::rebuildWindowPresets()
     const std::vector<core::Window> presets = core::windowPresets(image());
     int key = 1;
     for (const auto& w : presets) {
-        auto* act = presetsMenu_->addAction(tr("%1 (W %2, L %3)").arg(qs(w.name)).arg(w.width).arg(w.center));
+        auto* act = presetsMenu_->addAction(tr("%1 (W %2, L %3)").arg(Translations::term(qs(w.name))).arg(w.width).arg(w.center));
         if (key <= 9)
             act->setShortcut(QKeySequence(QString::number(key++)));
         connect(act, &QAction::triggered, this, [this, w] {
@@ -536,7 +544,7 @@ void MainWindow::refreshClassCombo()
         QPixmap swatch(12, 12);
         const QColor colour(c.colour[0], c.colour[1], c.colour[2]);
         swatch.fill(colour);
-        classCombo_->addItem(QIcon(swatch), qs(c.name), colour);
+        classCombo_->addItem(QIcon(swatch), Translations::term(qs(c.name)), colour);
     }
     activeLabel_ = std::clamp(activeLabel_, 1, std::max(1, classCombo_->count()));
     classCombo_->setCurrentIndex(activeLabel_ - 1);

@@ -1,6 +1,7 @@
 #include "delineo/ui/ModelsPanel.h"
 
 #include "QtText.h"
+#include "delineo/ui/Translations.h"
 
 #include <nlohmann/json.hpp>
 
@@ -65,7 +66,7 @@ void ModelsPanel::refresh(const core::Workspace& ws)
     }
     QStringList headers{tr("Version"), tr("Parent"), tr("Mean Dice")};
     for (const auto& c : classes)
-        headers << tr("Dice: %1").arg(qs(c));
+        headers << tr("Dice: %1").arg(Translations::term(qs(c)));
     headers << tr("Trained") << tr("Created");
     table_->clear();
     table_->setColumnCount(headers.size());

@@ -1,6 +1,7 @@
 #include "delineo/ui/TrainingPanel.h"
 
 #include "delineo/ui/JobRunner.h"
+#include "delineo/ui/Translations.h"
 #include "QtText.h"
 
 #include <QChart>
@@ -92,7 +93,7 @@ bool TrainingPanel::start(std::unique_ptr<core::Workspace> connection, const cor
     loss_->attachAxis(axisLoss_);
     for (const auto& c : plan.config.classes) {
         auto* s = new QLineSeries(chart_);
-        s->setName(tr("val Dice: %1").arg(qs(c.name)));
+        s->setName(tr("val Dice: %1").arg(Translations::term(qs(c.name))));
         s->setColor(QColor(c.colour[0], c.colour[1], c.colour[2]));
         chart_->addSeries(s);
         s->attachAxis(axisX_);

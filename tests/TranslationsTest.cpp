@@ -1,0 +1,166 @@
+// The shipped interface translations: complete, in step with the sources, and applied to the real
+// main window (German menus; Persian laid out right to left).
+#include "delineo/ui/MainWindow.h"
+#include "delineo/ui/PreferencesDialog.h"
+#include "delineo/ui/Translations.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace delineo;
+
+namespace {
+
+struct TsMessage {
+    QString context, source;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+};
+
+QList<TsMessage> readTs(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << qPrintable(path);
+    QList<TsMessage> out;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage msg;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            msg = TsMessage{context, {}, {}, false};
+        } else if (name == QLatin1String("source")) {
+            msg.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            msg.unfinished = !type.isEmpty(); // unfinished, vanished or obsolete
+            if (xml.readNext() == QXmlStreamReader::Characters && !xml.isWhitespace())
+                msg.translations << xml.text().toString();
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    msg.translations << xml.readElementText();
+                xml.readNext();
+            }
+            out << msg;
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << qPrintable(path) << ": " << qPrintable(xml.errorString());
+    return out;
+}
+
+QSet<QString> placeholders(const QString& text)
+{
+    QSet<QString> out;
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        out.insert(it.next().captured(0));
+    return out;
+}
+
+QString menuTitles(const QMainWindow& w)
+{
+    QStringList titles;
+    for (QAction* a : w.menuBar()->actions())
+        titles << a->text();
+    return titles.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+TEST(Translations, EveryTsFileIsCompleteAndInStepWithTheSources)
+{
+    // What lupdate finds in the sources now; a new tr() string missing from the .ts files fails here.
+    QTemporaryDir tmp;
+    const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(DELINEO_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral(DELINEO_SOURCE_DIR "/ui"), QStringLiteral(DELINEO_SOURCE_DIR "/app/gui"),
+                   QStringLiteral("-ts"), fresh});
+    ASSERT_TRUE(lupdate.waitForFinished(60000));
+    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    QSet<QString> sources;
+    for (const auto& m : readTs(fresh))
+        sources.insert(m.context + QLatin1Char('\x1f') + m.source);
+    ASSERT_GT(sources.size(), 300);
+
+    for (const QString lang : {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fa")}) {
+        SCOPED_TRACE(lang.toStdString());
+        const auto messages = readTs(QStringLiteral(DELINEO_SOURCE_DIR "/translations/delineo_%1.ts").arg(lang));
+        QSet<QString> covered;
+        for (const auto& m : messages) {
+            covered.insert(m.context + QLatin1Char('\x1f') + m.source);
+            EXPECT_FALSE(m.unfinished) << "unfinished: " << m.context.toStdString() << " / " << m.source.toStdString();
+            ASSERT_FALSE(m.translations.isEmpty()) << "untranslated: " << m.source.toStdString();
+            for (const QString& t : m.translations) {
+                EXPECT_FALSE(t.trimmed().isEmpty()) << "empty translation of " << m.source.toStdString();
+                EXPECT_EQ(placeholders(t), placeholders(m.source))
+                    << "placeholders differ: " << m.source.toStdString() << " -> " << t.toStdString();
+            }
+        }
+        for (const QString& s : sources)
+            EXPECT_TRUE(covered.contains(s)) << "not in delineo_" << lang.toStdString() << ".ts (run the "
+                                             << "update_translations target, then translate): "
+                                             << s.section(QLatin1Char('\x1f'), 1).toStdString();
+    }
+}
+
+TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
+{
+    ASSERT_TRUE(ui::Translations::install(QStringLiteral("de")));
+    {
+        ui::MainWindow w;
+        EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("&Datei"))) << menuTitles(w).toStdString();
+        EXPECT_EQ(w.layoutDirection(), Qt::LeftToRight);
+    }
+    // Class and preset names from models and files: known ones translated, others readable.
+    EXPECT_EQ(ui::Translations::term(QStringLiteral("large_bowel")), QStringLiteral("Dickdarm"));
+    EXPECT_EQ(ui::Translations::term(QStringLiteral("Soft tissue")), QStringLiteral("Weichteil"));
+    EXPECT_EQ(ui::Translations::term(QStringLiteral("liver_segment_4")), QStringLiteral("liver segment 4"));
+    ASSERT_TRUE(ui::Translations::install(QStringLiteral("fa")));
+    EXPECT_EQ(QApplication::layoutDirection(), Qt::RightToLeft);
+    {
+        ui::MainWindow w;
+        w.resize(1400, 860);
+        EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("پرونده"))) << menuTitles(w).toStdString();
+        EXPECT_EQ(w.layoutDirection(), Qt::RightToLeft);
+        ASSERT_TRUE(w.loadModel(QStringLiteral(DELINEO_RESOURCES "/models/polyp-unet.pt")));
+        ASSERT_TRUE(w.openFile(QStringLiteral(DELINEO_RESOURCES "/demo/cju34ymm8d6700799uop0cw33.jpg")));
+        ASSERT_TRUE(w.runModel() && w.waitForJob(120000) && w.acceptPreview());
+        w.show();
+        QApplication::processEvents();
+        if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+            w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("persian-rtl.png"));
+    }
+    ui::Translations::uninstall();
+    EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
+    EXPECT_FALSE(ui::Translations::install(QStringLiteral("xx")));
+}
+
+TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)
+{
+    ui::Translations::saveChoice({});
+    ui::PreferencesDialog dialog(nullptr);
+    EXPECT_EQ(dialog.language(), QString()); // "as the system" by default
+    dialog.setLanguage(QStringLiteral("es"));
+    dialog.accept();
+    EXPECT_EQ(ui::Translations::savedChoice(), QStringLiteral("es"));
+    EXPECT_EQ(ui::Translations::resolve(), QStringLiteral("es"));
+    EXPECT_EQ(ui::Translations::resolve(QStringLiteral("fa")), QStringLiteral("fa")); // --lang wins
+    ui::Translations::saveChoice({});
+    EXPECT_EQ(ui::Translations::resolve(), ui::Translations::systemLanguage());
+}

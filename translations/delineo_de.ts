@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Running the model…</source>
+        <translation>Modell läuft…</translation>
+    </message>
+    <message>
+        <source>Segmentation done</source>
+        <translation>Segmentierung fertig</translation>
+    </message>
+    <message>
+        <source>Running the model on slice %1 of %2…</source>
+        <translation>Modell läuft auf Schicht %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Lade %1 von %2</translation>
+    </message>
+    <message>
+        <source>Loading slice %1 of %2</source>
+        <translation>Lade Schicht %1 von %2</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2</source>
+        <translation>Importiere Datei %1 von %2</translation>
+    </message>
+    <message>
+        <source>Scoring %1 of %2…</source>
+        <translation>Bewerte %1 von %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 training and %2 validation slices…</source>
+        <translation>Lade %1 Trainings- und %2 Validierungsschichten…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2, step %3/%4, loss %5%6 · about %7 left</source>
+        <translation>Epoche %1/%2, Schritt %3/%4, Verlust %5%6 · noch etwa %7</translation>
+    </message>
+    <message>
+        <source>, validation Dice %1</source>
+        <translation>, Validierungs-Dice %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>polyp</source>
+        <translation>Polyp</translation>
+    </message>
+    <message>
+        <source>stomach</source>
+        <translation>Magen</translation>
+    </message>
+    <message>
+        <source>large bowel</source>
+        <translation>Dickdarm</translation>
+    </message>
+    <message>
+        <source>small bowel</source>
+        <translation>Dünndarm</translation>
+    </message>
+    <message>
+        <source>tumour</source>
+        <translation>Tumor</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Gehirn</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Weichteil</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Lunge</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Gesamter Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pinsel</translation>
+    </message>
+    <message>
+        <source>Drag to paint the active class; Shift+drag erases it. [ and ] change the size.</source>
+        <translation>Ziehen malt die aktive Klasse; Umschalt+Ziehen radiert sie. [ und ] ändern die Größe.</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Radierer</translation>
+    </message>
+    <message>
+        <source>Drag to erase the active class (any class when "Overwrite other classes" is on).</source>
+        <translation>Ziehen radiert die aktive Klasse (jede Klasse, wenn „Andere Klassen überschreiben“ an ist).</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold Brush</source>
+        <translation>&amp;Schwellwert-Pinsel</translation>
+    </message>
+    <message>
+        <source>Paints only pixels whose intensity is within the range below; Ctrl+click sets the range around the clicked value.</source>
+        <translation>Malt nur Pixel, deren Intensität im Bereich unten liegt; Strg+Klick setzt den Bereich um den angeklickten Wert.</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon / Lasso Fill</source>
+        <translation>&amp;Polygon-/Lasso-Füllung</translation>
+    </message>
+    <message>
+        <source>Drag around a region to fill it with the active class; Shift+drag erases inside.</source>
+        <translation>Um einen Bereich ziehen, um ihn mit der aktiven Klasse zu füllen; Umschalt+Ziehen radiert innen.</translation>
+    </message>
+    <message>
+        <source>&amp;Flood Fill</source>
+        <translation>&amp;Flächenfüllung</translation>
+    </message>
+    <message>
+        <source>Click inside a region (e.g. a drawn outline) to fill it with the active class.</source>
+        <translation>In einen Bereich klicken (z. B. eine gezeichnete Kontur), um ihn mit der aktiven Klasse zu füllen.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ClassLegend</name>
+    <message>
+        <source>Overlay classes: untick to hide a class</source>
+        <translation>Überlagerte Klassen: Haken entfernen blendet eine Klasse aus</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::CopySliceOperation</name>
+    <message>
+        <source>Copy Class from &amp;Previous Slice</source>
+        <translation>Klasse aus &amp;vorheriger Schicht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Class from &amp;Next Slice</source>
+        <translation>Klasse aus &amp;nächster Schicht kopieren</translation>
+    </message>
+    <message>
+        <source>There is no slice there to copy from.</source>
+        <translation>Dort gibt es keine Schicht zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Copy class from slice %1</source>
+        <translation>Klasse aus Schicht %1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::FillHolesOperation</name>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>&amp;Löcher füllen</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>Löcher füllen</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::FineTuneDialog</name>
+    <message>
+        <source>Fine-tune Current Model</source>
+        <translation>Aktuelles Modell nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Validation images (frozen for this workspace, never trained on; untick to train on one):</source>
+        <translation>Validierungsbilder (für diesen Arbeitsbereich festgelegt, nie trainiert; Haken entfernen, um darauf zu trainieren):</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Train from scratch (same architecture and classes, new weights)</source>
+        <translation>Neu trainieren (gleiche Architektur und Klassen, neue Gewichte)</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Time budget:</source>
+        <translation>Zeitbudget:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>Training starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ausgehend von &lt;b&gt;v%2&lt;/b&gt; %3 (%4, Basisbreite %5, Eingabe %6×%6, %7 Klassen).&lt;br&gt;Trainiert auf &lt;b&gt;%8&lt;/b&gt; korrigierten oder freigegebenen Schichten von %9 Bildern (KI-Entwürfe werden nie verwendet); validiert auf &lt;b&gt;%10&lt;/b&gt; Schichten von %11 Bildern. Das aktive Modell bleibt in Gebrauch, bis Sie das Ergebnis freigeben.</translation>
+    </message>
+    <message>
+        <source>Train from scratch like</source>
+        <translation>Neu trainieren wie</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>Nachtrainieren</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Click an entry to undo or redo up to it</source>
+        <translation>Auf einen Eintrag klicken, um bis dorthin rückgängig zu machen oder zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::InterpolateOperation</name>
+    <message>
+        <source>&amp;Interpolate Class Between Slices</source>
+        <translation>Klasse zwischen Schichten &amp;interpolieren</translation>
+    </message>
+    <message>
+        <source>Draw the class on a slice before and after this one, then interpolate.</source>
+        <translation>Zeichnen Sie die Klasse auf einer Schicht davor und danach, dann interpolieren.</translation>
+    </message>
+    <message>
+        <source>Interpolate between slices %1 and %2</source>
+        <translation>Zwischen Schichten %1 und %2 interpolieren</translation>
+    </message>
+    <message>
+        <source>Interpolated %1 slice(s) between %2 and %3.</source>
+        <translation>%1 Schicht(en) zwischen %2 und %3 interpoliert.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::MainWindow</name>
+    <message>
+        <source>Delineo</source>
+        <translation>Delineo</translation>
+    </message>
+    <message>
+        <source>Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),
+or drop a JPEG, PNG or DICOM file here.</source>
+        <translation>Öffnen Sie ein Bild (Strg+O), einen Arbeitsbereich-Ordner (Strg+Umschalt+O)
+oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
+    </message>
+    <message>
+        <source>Open Demo Workspace</source>
+        <translation>Demo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Four Kvasir-SEG polyp frames and three abdominal MRI slices with the default models</source>
+        <translation>Vier Kvasir-SEG-Polypenbilder und drei abdominelle MRT-Schichten mit den Standardmodellen</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Needing review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>KI-Entwurf</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image…</source>
+        <translation>Bild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace Folder…</source>
+        <translation>&amp;Arbeitsbereich-Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open DICOM &amp;Series…</source>
+        <translation>DICOM-&amp;Serie öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Workspace</source>
+        <translation>De&amp;mo-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import DICOM into Workspace…</source>
+        <translation>DICOM in Arbeitsbereich &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mask</source>
+        <translation>Maske &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Larger Brush</source>
+        <translation>Größerer Pinsel</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Smaller Brush</source>
+        <translation>Kleinerer Pinsel</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Overlay</source>
+        <translation>&amp;Überlagerung zeigen</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Overlay as &amp;Outlines</source>
+        <translation>Überlagerung als &amp;Konturen</translation>
+    </message>
+    <message>
+        <source>Shift+O</source>
+        <translation>Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Originalgröße (1:1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window/Level</source>
+        <translation>Fenster/Level &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Window &amp;Presets</source>
+        <translation>Fenster&amp;vorgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Slice</source>
+        <translation>&amp;Vorherige Schicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Slice</source>
+        <translation>&amp;Nächste Schicht</translation>
+    </message>
+    <message>
+        <source>First Slice</source>
+        <translation>Erste Schicht</translation>
+    </message>
+    <message>
+        <source>Last Slice</source>
+        <translation>Letzte Schicht</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Run Model on Image</source>
+        <translation>Modell auf Bild &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Load Model…</source>
+        <translation>Modell &amp;laden…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept AI Result</source>
+        <translation>KI-Ergebnis &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Accept AI Result for the Active &amp;Class</source>
+        <translation>KI-Ergebnis für die aktive &amp;Klasse übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject AI Result</source>
+        <translation>KI-Ergebnis &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Run Model on &amp;All Slices</source>
+        <translation>Modell auf &amp;allen Schichten ausführen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Accept AI Results on All Slices</source>
+        <translation>KI-Ergebnisse auf allen Schichten übernehmen</translation>
+    </message>
+    <message>
+        <source>Show AI &amp;Confidence</source>
+        <translation>KI-&amp;Konfidenz zeigen</translation>
+    </message>
+    <message>
+        <source>Shift+C</source>
+        <translation>Shift+C</translation>
+    </message>
+    <message>
+        <source>Shade the AI preview by the model's probability: faint where it is unsure</source>
+        <translation>KI-Vorschau nach der Wahrscheinlichkeit des Modells schattieren: blass, wo es unsicher ist</translation>
+    </message>
+    <message>
+        <source>AI May &amp;Overwrite My Labels</source>
+        <translation>KI darf meine Beschriftungen &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Test-time &amp;Flip Augmentation</source>
+        <translation>&amp;Spiegel-Augmentierung bei der Inferenz</translation>
+    </message>
+    <message>
+        <source>Average the model over the image and its flips: steadier masks, 3x the time</source>
+        <translation>Modell über das Bild und seine Spiegelungen mitteln: stabilere Masken, dreifache Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Befundung</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Case</source>
+        <translation>Fall &amp;freigeben</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Case</source>
+        <translation>Fall a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>&amp;Next Needing Review</source>
+        <translation>&amp;Nächster zu prüfender</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approve &amp;Slice</source>
+        <translation>&amp;Schicht freigeben</translation>
+    </message>
+    <message>
+        <source>Shift+A</source>
+        <translation>Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject S&amp;lice</source>
+        <translation>Schicht ab&amp;lehnen</translation>
+    </message>
+    <message>
+        <source>Shift+X</source>
+        <translation>Shift+X</translation>
+    </message>
+    <message>
+        <source>Next &amp;Most Uncertain</source>
+        <translation>Nächster &amp;unsicherster</translation>
+    </message>
+    <message>
+        <source>Shift+N</source>
+        <translation>Shift+N</translation>
+    </message>
+    <message>
+        <source>Rank &amp;Unreviewed by Model Uncertainty</source>
+        <translation>&amp;Ungeprüfte nach Modellunsicherheit ordnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Corrected</source>
+        <translation>Als &amp;korrigiert markieren</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment…</source>
+        <translation>&amp;Kommentar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Reviewer Comment</source>
+        <translation>Kommentar der Befundung</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Kommentar zu %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Delineo</source>
+        <translation>Ü&amp;ber Delineo</translation>
+    </message>
+    <message>
+        <source>About Delineo</source>
+        <translation>Über Delineo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract slices and a pydicom test file, each under its own licence (see ATTRIBUTION.md in the demo folder).</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentierung medizinischer Bilder: prüfen, korrigieren, nachtrainieren.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Mitgelieferte Demodaten: Kvasir-SEG-Bilder, UW-Madison-Schichten des Magen-Darm-Trakts und eine pydicom-Testdatei, jeweils unter eigener Lizenz (siehe ATTRIBUTION.md im Demo-Ordner).</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> Klasse </translation>
+    </message>
+    <message>
+        <source>  Brush </source>
+        <translation>  Pinsel </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>  Opacity </source>
+        <translation>  Deckkraft </translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Bitte beachten</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, L %3)</source>
+        <translation>%1 (W %2, L %3)</translation>
+    </message>
+    <message>
+        <source>  slice %1/%2</source>
+        <translation>  Schicht %1/%2</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 mm/px</source>
+        <translation>  %1 x %2 mm/px</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>Cannot save mask</source>
+        <translation>Maske kann nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n mask(s) to %1</source>
+        <translation>
+            <numerusform>%n Maske gespeichert in %1</numerusform>
+            <numerusform>%n Masken gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>Nichts zu speichern: keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Cannot load model</source>
+        <translation>Modell kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>Modell: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Using the %1 model for this image.</source>
+        <translation>Für dieses Bild wird das Modell %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot run model</source>
+        <translation>Modell kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
+        <translation>KI-Ergebnis als Konturen: Eingabe übernimmt, Umschalt+Eingabe nur die aktive Klasse, Esc verwirft. Ihre eigenen Beschriftungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>Segmentiere</translation>
+    </message>
+    <message>
+        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>KI-Ergebnisse auf %1 Schichten warten als Konturen: Strg+Eingabe übernimmt alle, Eingabe diese Schicht, Esc verwirft diese Schicht.</translation>
+    </message>
+    <message>
+        <source>Segmenting all slices</source>
+        <translation>Segmentiere alle Schichten</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Aufgabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source> (%1, %2 mm)</source>
+        <translation> (%1, %2 mm)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>   value %1   label %2</source>
+        <translation>   Wert %1   Klasse %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source> Slice %1/%2 · %3 </source>
+        <translation> Schicht %1/%2 · %3 </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Load Model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>Delineo models (*.pt)</source>
+        <translation>Delineo-Modelle (*.pt)</translation>
+    </message>
+    <message>
+        <source>Unsaved mask</source>
+        <translation>Nicht gespeicherte Maske</translation>
+    </message>
+    <message>
+        <source>The mask could not be saved. Close anyway?</source>
+        <translation>Die Maske konnte nicht gespeichert werden. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Loading case</source>
+        <translation>Lade Fall</translation>
+    </message>
+    <message>
+        <source>%1; model uncertainty %2</source>
+        <translation>%1; Modellunsicherheit %2</translation>
+    </message>
+    <message>
+        <source>Workspace — %1 of %2 reviewed</source>
+        <translation>Arbeitsbereich — %1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>Every file in this workspace has been reviewed.</source>
+        <translation>Alle Dateien in diesem Arbeitsbereich sind geprüft.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Nachtraining</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Wait for "%1" to finish or cancel it.</source>
+        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Lade %1</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>Bild kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open series</source>
+        <translation>Serie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No DICOM images found in %1.</source>
+        <translation>Keine DICOM-Bilder in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 images, %4 x %5</source>
+        <translation>%1 %2 — %3 Bilder, %4 x %5</translation>
+    </message>
+    <message>
+        <source>Choose a Series</source>
+        <translation>Serie wählen</translation>
+    </message>
+    <message>
+        <source>This folder holds %1 series:</source>
+        <translation>Dieser Ordner enthält %1 Serien:</translation>
+    </message>
+    <message>
+        <source>Loading series</source>
+        <translation>Lade Serie</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>Bild öffnen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Arbeitsbereich-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open DICOM Series (folder or DICOMDIR folder)</source>
+        <translation>DICOM-Serie öffnen (Ordner oder DICOMDIR-Ordner)</translation>
+    </message>
+    <message>
+        <source>Import DICOM: Choose the Folder to Import</source>
+        <translation>DICOM importieren: zu importierenden Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Import DICOM: Choose the Workspace</source>
+        <translation>DICOM importieren: Arbeitsbereich wählen</translation>
+    </message>
+    <message>
+        <source>Import DICOM</source>
+        <translation>DICOM importieren</translation>
+    </message>
+    <message>
+        <source>Copy the DICOM files of %1 into %2?</source>
+        <translation>Die DICOM-Dateien aus %1 nach %2 kopieren?</translation>
+    </message>
+    <message>
+        <source>De-identify the copies (PS3.15 Annex E basic profile: names, IDs and dates replaced, UIDs remapped, private tags removed; text burned into the pixels is not checked)</source>
+        <translation>Kopien de-identifizieren (PS3.15 Anhang E, Basisprofil: Namen, IDs und Daten ersetzt, UIDs neu vergeben, private Tags entfernt; in die Pixel eingebrannter Text wird nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>De-identified %1 DICOM files into %2.</source>
+        <translation>%1 DICOM-Dateien de-identifiziert nach %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Copied %1 DICOM files into %2.</source>
+        <translation>%1 DICOM-Dateien nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Importing DICOM</source>
+        <translation>Importiere DICOM</translation>
+    </message>
+    <message>
+        <source>Accept AI result (%1)</source>
+        <translation>KI-Ergebnis übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>AI segmentation</source>
+        <translation>KI-Segmentierung</translation>
+    </message>
+    <message>
+        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>KI-Ergebnis übernommen. Rückgängig (Strg+Z) stellt die vorige Maske wieder her.</translation>
+    </message>
+    <message>
+        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
+        <translation>KI-Ergebnisse auf %1 Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>Slice %1 approved.</source>
+        <translation>Schicht %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Slice %1 rejected.</source>
+        <translation>Schicht %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No workspace database (masks are still saved as files): %1</source>
+        <translation>Keine Arbeitsbereich-Datenbank (Masken werden weiter als Dateien gespeichert): %1</translation>
+    </message>
+    <message>
+        <source> Review: %1%2 </source>
+        <translation> Befundung: %1%2 </translation>
+    </message>
+    <message>
+        <source>Workspace database: %1</source>
+        <translation>Arbeitsbereich-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune Current Model…</source>
+        <translation>Aktuelles Modell &amp;nachtrainieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Train from &amp;Scratch…</source>
+        <translation>&amp;Neu trainieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation>Training &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <source>A training run is going already; cancel it first.</source>
+        <translation>Es läuft bereits ein Training; brechen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: training uses its corrected masks.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich-Ordner: das Training nutzt dessen korrigierte Masken.</translation>
+    </message>
+    <message>
+        <source>Load a model first.</source>
+        <translation>Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Training in the background; keep working. The active model stays in use.</source>
+        <translation>Training läuft im Hintergrund; arbeiten Sie weiter. Das aktive Modell bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Cannot promote</source>
+        <translation>Freigabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>Model v%1 is now active.</source>
+        <translation>Modell v%1 ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The weights of v%1 cannot be loaded.</source>
+        <translation>Die Gewichte von v%1 können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Rolled back: model v%1 is active again.</source>
+        <translation>Zurückgesetzt: Modell v%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Cannot rank</source>
+        <translation>Ordnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder and load a model first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich-Ordner und laden Sie ein Modell.</translation>
+    </message>
+    <message>
+        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
+        <translation>%1 ungeprüfte Dateien nach Modellunsicherheit geordnet; Umschalt+N öffnet die unsicherste.</translation>
+    </message>
+    <message>
+        <source>Ranking by uncertainty</source>
+        <translation>Ordne nach Unsicherheit</translation>
+    </message>
+    <message>
+        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
+        <translation>Keine geordnete Datei mehr zu prüfen: Befundung → Ungeprüfte nach Modellunsicherheit ordnen.</translation>
+    </message>
+    <message>
+        <source>Ground truth (stored mask)</source>
+        <translation>Referenz (gespeicherte Maske)</translation>
+    </message>
+    <message>
+        <source>v%1%2: Dice %3</source>
+        <translation>v%1%2: Dice %3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <source>Compare v%1 with the active model on %2</source>
+        <translation>v%1 mit dem aktiven Modell auf %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1/docs).</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert (gesucht in %1/docs).</translation>
+    </message>
+    <message>
+        <source>Delineo User Guide</source>
+        <translation>Delineo-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::MaskMenu</name>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>M&amp;aske</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Use the selected version from now on (the current one is kept)</source>
+        <translation>Ab jetzt die gewählte Version verwenden (die aktuelle bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Return to the version that was active before the current one</source>
+        <translation>Zur Version zurückkehren, die vor der aktuellen aktiv war</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>The selected and the active version's masks side by side on a validation image, with its ground truth</source>
+        <translation>Masken der gewählten und der aktiven Version nebeneinander auf einem Validierungsbild, mit seiner Referenz</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Mean Dice</source>
+        <translation>Mittlerer Dice</translation>
+    </message>
+    <message>
+        <source>Dice: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>v%1 %2%3</source>
+        <translation>v%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Delineo.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Delineo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::RemoveIslandsOperation</name>
+    <message>
+        <source>Remove Small &amp;Islands</source>
+        <translation>Kleine &amp;Inseln entfernen</translation>
+    </message>
+    <message>
+        <source>Remove small islands</source>
+        <translation>Kleine Inseln entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Select an action, press the new keys, then Assign.</source>
+        <translation>Aktion wählen, neue Tasten drücken, dann Zuweisen.</translation>
+    </message>
+    <message>
+        <source>New shortcut:</source>
+        <translation>Neues Tastenkürzel:</translation>
+    </message>
+    <message>
+        <source>(menu only)</source>
+        <translation>(nur Menü)</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of %2.</source>
+        <translation>%1 ist bereits das Tastenkürzel von %2.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Wählen Sie zuerst eine Aktion.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>menu only</source>
+        <translation>nur Menü</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::SmoothOperation</name>
+    <message>
+        <source>&amp;Smooth Outline</source>
+        <translation>Kontur &amp;glätten</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>Glätten</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ToolOptionsPanel</name>
+    <message>
+        <source>Tool Options</source>
+        <translation>Werkzeugoptionen</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rund</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Quadratisch</translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation>Radius:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Form:</translation>
+    </message>
+    <message>
+        <source>Paint where intensity ≥</source>
+        <translation>Malen, wo Intensität ≥</translation>
+    </message>
+    <message>
+        <source>and ≤</source>
+        <translation>und ≤</translation>
+    </message>
+    <message>
+        <source>Overwrite other classes</source>
+        <translation>Andere Klassen überschreiben</translation>
+    </message>
+    <message>
+        <source>Off: tools change only unlabelled pixels (and erase only the active class)</source>
+        <translation>Aus: Werkzeuge ändern nur unbeschriftete Pixel (und radieren nur die aktive Klasse)</translation>
+    </message>
+    <message>
+        <source>Mask menu</source>
+        <translation>Maskenmenü</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Smallest island kept:</source>
+        <translation>Kleinste behaltene Insel:</translation>
+    </message>
+    <message>
+        <source>Smoothing radius:</source>
+        <translation>Glättungsradius:</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::TrainingPanel</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>No training running. Training → Fine-tune Current Model… starts one.</source>
+        <translation>Kein Training aktiv. Training → Aktuelles Modell nachtrainieren… startet eines.</translation>
+    </message>
+    <message>
+        <source>Cancel Training</source>
+        <translation>Training abbrechen</translation>
+    </message>
+    <message>
+        <source>Training loss and validation Dice per class</source>
+        <translation>Trainingsverlust und Validierungs-Dice je Klasse</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>val Dice: %1</source>
+        <translation>Val.-Dice: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled; the run is recorded as cancelled and the active model is unchanged.</source>
+        <translation>Training abgebrochen; der Lauf ist als abgebrochen vermerkt, das aktive Modell ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1. The active model is unchanged.</source>
+        <translation>Training fehlgeschlagen: %1. Das aktive Modell ist unverändert.</translation>
+    </message>
+    <message>
+        <source>New model version v%1: validation Dice %2 (base %3). Promote it in the Models panel.</source>
+        <translation>Neue Modellversion v%1: Validierungs-Dice %2 (Basis %3). Im Bereich „Modelle“ freigeben.</translation>
+    </message>
+    <message>
+        <source>New model version v%1 (no validation images). Promote it in the Models panel.</source>
+        <translation>Neue Modellversion v%1 (keine Validierungsbilder). Im Bereich „Modelle“ freigeben.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1418 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Running the model…</source>
+        <translation>Ejecutando el modelo…</translation>
+    </message>
+    <message>
+        <source>Segmentation done</source>
+        <translation>Segmentación terminada</translation>
+    </message>
+    <message>
+        <source>Running the model on slice %1 of %2…</source>
+        <translation>Ejecutando el modelo en el corte %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>Cargando %1 de %2</translation>
+    </message>
+    <message>
+        <source>Loading slice %1 of %2</source>
+        <translation>Cargando el corte %1 de %2</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2</source>
+        <translation>Importando el archivo %1 de %2</translation>
+    </message>
+    <message>
+        <source>Scoring %1 of %2…</source>
+        <translation>Puntuando %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 training and %2 validation slices…</source>
+        <translation>Cargando %1 cortes de entrenamiento y %2 de validación…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2, step %3/%4, loss %5%6 · about %7 left</source>
+        <translation>Época %1/%2, paso %3/%4, pérdida %5%6 · quedan unos %7</translation>
+    </message>
+    <message>
+        <source>, validation Dice %1</source>
+        <translation>, Dice de validación %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>polyp</source>
+        <translation>pólipo</translation>
+    </message>
+    <message>
+        <source>stomach</source>
+        <translation>estómago</translation>
+    </message>
+    <message>
+        <source>large bowel</source>
+        <translation>intestino grueso</translation>
+    </message>
+    <message>
+        <source>small bowel</source>
+        <translation>intestino delgado</translation>
+    </message>
+    <message>
+        <source>tumour</source>
+        <translation>tumor</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>Cerebro</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Tejido blando</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Pulmón</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Hueso</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>Rango completo</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>&amp;Pincel</translation>
+    </message>
+    <message>
+        <source>Drag to paint the active class; Shift+drag erases it. [ and ] change the size.</source>
+        <translation>Arrastre para pintar la clase activa; Mayús+arrastrar la borra. [ y ] cambian el tamaño.</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>&amp;Borrador</translation>
+    </message>
+    <message>
+        <source>Drag to erase the active class (any class when "Overwrite other classes" is on).</source>
+        <translation>Arrastre para borrar la clase activa (cualquier clase si «Sobrescribir otras clases» está activado).</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold Brush</source>
+        <translation>Pincel de &amp;umbral</translation>
+    </message>
+    <message>
+        <source>Paints only pixels whose intensity is within the range below; Ctrl+click sets the range around the clicked value.</source>
+        <translation>Pinta solo los píxeles cuya intensidad está en el rango de abajo; Ctrl+clic fija el rango alrededor del valor pulsado.</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon / Lasso Fill</source>
+        <translation>Relleno de &amp;polígono / lazo</translation>
+    </message>
+    <message>
+        <source>Drag around a region to fill it with the active class; Shift+drag erases inside.</source>
+        <translation>Arrastre alrededor de una región para rellenarla con la clase activa; Mayús+arrastrar borra el interior.</translation>
+    </message>
+    <message>
+        <source>&amp;Flood Fill</source>
+        <translation>Relleno por &amp;inundación</translation>
+    </message>
+    <message>
+        <source>Click inside a region (e.g. a drawn outline) to fill it with the active class.</source>
+        <translation>Haga clic dentro de una región (p. ej. un contorno dibujado) para rellenarla con la clase activa.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ClassLegend</name>
+    <message>
+        <source>Overlay classes: untick to hide a class</source>
+        <translation>Clases superpuestas: desmarque para ocultar una clase</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::CopySliceOperation</name>
+    <message>
+        <source>Copy Class from &amp;Previous Slice</source>
+        <translation>Copiar la clase del corte &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Copy Class from &amp;Next Slice</source>
+        <translation>Copiar la clase del corte &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>There is no slice there to copy from.</source>
+        <translation>No hay ningún corte del que copiar.</translation>
+    </message>
+    <message>
+        <source>Copy class from slice %1</source>
+        <translation>Copiar la clase del corte %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::FillHolesOperation</name>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>Rellenar &amp;huecos</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>Rellenar huecos</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::FineTuneDialog</name>
+    <message>
+        <source>Fine-tune Current Model</source>
+        <translation>Ajustar el modelo actual</translation>
+    </message>
+    <message>
+        <source>Validation images (frozen for this workspace, never trained on; untick to train on one):</source>
+        <translation>Imágenes de validación (fijadas para este espacio de trabajo, nunca se entrena con ellas; desmarque para entrenar con una):</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>imagen %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Train from scratch (same architecture and classes, new weights)</source>
+        <translation>Entrenar desde cero (misma arquitectura y clases, pesos nuevos)</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <source>Time budget:</source>
+        <translation>Tiempo máximo:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Tasa de aprendizaje:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>Iniciar entrenamiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a partir de &lt;b&gt;v%2&lt;/b&gt; %3 (%4, anchura base %5, entrada %6×%6, %7 clases).&lt;br&gt;Entrena con &lt;b&gt;%8&lt;/b&gt; cortes corregidos o aprobados de %9 imágenes (nunca se usan borradores de IA); valida con &lt;b&gt;%10&lt;/b&gt; cortes de %11 imágenes. El modelo activo sigue en uso hasta que promueva el resultado.</translation>
+    </message>
+    <message>
+        <source>Train from scratch like</source>
+        <translation>Entrenar desde cero como</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>Ajustar</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Click an entry to undo or redo up to it</source>
+        <translation>Haga clic en una entrada para deshacer o rehacer hasta ella</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::InterpolateOperation</name>
+    <message>
+        <source>&amp;Interpolate Class Between Slices</source>
+        <translation>&amp;Interpolar la clase entre cortes</translation>
+    </message>
+    <message>
+        <source>Draw the class on a slice before and after this one, then interpolate.</source>
+        <translation>Dibuje la clase en un corte anterior y otro posterior a este y luego interpole.</translation>
+    </message>
+    <message>
+        <source>Interpolate between slices %1 and %2</source>
+        <translation>Interpolar entre los cortes %1 y %2</translation>
+    </message>
+    <message>
+        <source>Interpolated %1 slice(s) between %2 and %3.</source>
+        <translation>Se interpolaron %1 corte(s) entre %2 y %3.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::MainWindow</name>
+    <message>
+        <source>Delineo</source>
+        <translation>Delineo</translation>
+    </message>
+    <message>
+        <source>Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),
+or drop a JPEG, PNG or DICOM file here.</source>
+        <translation>Abra una imagen (Ctrl+O), una carpeta de espacio de trabajo (Ctrl+Mayús+O)
+o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
+    </message>
+    <message>
+        <source>Open Demo Workspace</source>
+        <translation>Abrir el espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <source>Four Kvasir-SEG polyp frames and three abdominal MRI slices with the default models</source>
+        <translation>Cuatro imágenes de pólipos de Kvasir-SEG y tres cortes de RM abdominal con los modelos predeterminados</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Needing review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>Borrador de IA</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image…</source>
+        <translation>&amp;Abrir imagen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace Folder…</source>
+        <translation>Abrir carpeta de &amp;espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open DICOM &amp;Series…</source>
+        <translation>Abrir &amp;serie DICOM…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Workspace</source>
+        <translation>Abrir espacio de trabajo de de&amp;mostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import DICOM into Workspace…</source>
+        <translation>&amp;Importar DICOM al espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mask</source>
+        <translation>&amp;Guardar máscara</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Larger Brush</source>
+        <translation>Pincel más grande</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Smaller Brush</source>
+        <translation>Pincel más pequeño</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show &amp;Overlay</source>
+        <translation>Mostrar &amp;superposición</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Overlay as &amp;Outlines</source>
+        <translation>Superposición como &amp;contornos</translation>
+    </message>
+    <message>
+        <source>Shift+O</source>
+        <translation>Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>&amp;Tamaño real (1:1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window/Level</source>
+        <translation>&amp;Restablecer ventana/nivel</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Window &amp;Presets</source>
+        <translation>&amp;Preajustes de ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Slice</source>
+        <translation>Corte &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Slice</source>
+        <translation>Corte &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>First Slice</source>
+        <translation>Primer corte</translation>
+    </message>
+    <message>
+        <source>Last Slice</source>
+        <translation>Último corte</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Run Model on Image</source>
+        <translation>&amp;Ejecutar el modelo en la imagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Load Model…</source>
+        <translation>&amp;Cargar modelo…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept AI Result</source>
+        <translation>&amp;Aceptar el resultado de la IA</translation>
+    </message>
+    <message>
+        <source>Accept AI Result for the Active &amp;Class</source>
+        <translation>Aceptar el resultado de la IA para la &amp;clase activa</translation>
+    </message>
+    <message>
+        <source>&amp;Reject AI Result</source>
+        <translation>&amp;Rechazar el resultado de la IA</translation>
+    </message>
+    <message>
+        <source>Run Model on &amp;All Slices</source>
+        <translation>Ejecutar el modelo en &amp;todos los cortes</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Accept AI Results on All Slices</source>
+        <translation>Aceptar los resultados de la IA en todos los cortes</translation>
+    </message>
+    <message>
+        <source>Show AI &amp;Confidence</source>
+        <translation>Mostrar la &amp;confianza de la IA</translation>
+    </message>
+    <message>
+        <source>Shift+C</source>
+        <translation>Shift+C</translation>
+    </message>
+    <message>
+        <source>Shade the AI preview by the model's probability: faint where it is unsure</source>
+        <translation>Sombrear la vista previa de la IA según la probabilidad del modelo: tenue donde duda</translation>
+    </message>
+    <message>
+        <source>AI May &amp;Overwrite My Labels</source>
+        <translation>La IA puede &amp;sobrescribir mis etiquetas</translation>
+    </message>
+    <message>
+        <source>Test-time &amp;Flip Augmentation</source>
+        <translation>Aumento por &amp;volteo en la inferencia</translation>
+    </message>
+    <message>
+        <source>Average the model over the image and its flips: steadier masks, 3x the time</source>
+        <translation>Promediar el modelo sobre la imagen y sus volteos: máscaras más estables, el triple de tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Case</source>
+        <translation>&amp;Aprobar el caso</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Case</source>
+        <translation>&amp;Rechazar el caso</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>&amp;Next Needing Review</source>
+        <translation>&amp;Siguiente pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approve &amp;Slice</source>
+        <translation>Aprobar el &amp;corte</translation>
+    </message>
+    <message>
+        <source>Shift+A</source>
+        <translation>Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject S&amp;lice</source>
+        <translation>Rechazar el cor&amp;te</translation>
+    </message>
+    <message>
+        <source>Shift+X</source>
+        <translation>Shift+X</translation>
+    </message>
+    <message>
+        <source>Next &amp;Most Uncertain</source>
+        <translation>Siguiente &amp;más incierto</translation>
+    </message>
+    <message>
+        <source>Shift+N</source>
+        <translation>Shift+N</translation>
+    </message>
+    <message>
+        <source>Rank &amp;Unreviewed by Model Uncertainty</source>
+        <translation>Ordenar los &amp;no revisados por incertidumbre del modelo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Corrected</source>
+        <translation>Marcar como &amp;corregido</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment…</source>
+        <translation>Co&amp;mentario…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Reviewer Comment</source>
+        <translation>Comentario del revisor</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>Comentario sobre %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Delineo</source>
+        <translation>&amp;Acerca de Delineo</translation>
+    </message>
+    <message>
+        <source>About Delineo</source>
+        <translation>Acerca de Delineo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract slices and a pydicom test file, each under its own licence (see ATTRIBUTION.md in the demo folder).</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentación de imágenes médicas: revisar, corregir, reentrenar.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Datos de demostración incluidos: imágenes de Kvasir-SEG, cortes del tracto gastrointestinal de UW-Madison y un archivo de prueba de pydicom, cada uno con su propia licencia (véase ATTRIBUTION.md en la carpeta de demostración).</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> Clase </translation>
+    </message>
+    <message>
+        <source>  Brush </source>
+        <translation>  Pincel </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>  Opacity </source>
+        <translation>  Opacidad </translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Cortes</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Tenga en cuenta</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, L %3)</source>
+        <translation>%1 (W %2, L %3)</translation>
+    </message>
+    <message>
+        <source>  slice %1/%2</source>
+        <translation>  corte %1/%2</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 mm/px</source>
+        <translation>  %1 x %2 mm/px</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>Cannot save mask</source>
+        <translation>No se puede guardar la máscara</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n mask(s) to %1</source>
+        <translation>
+            <numerusform>%n máscara guardada en %1</numerusform>
+            <numerusform>%n máscaras guardadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>Nada que guardar: no hay cambios.</translation>
+    </message>
+    <message>
+        <source>Cannot load model</source>
+        <translation>No se puede cargar el modelo</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>Modelo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Using the %1 model for this image.</source>
+        <translation>Se usa el modelo %1 para esta imagen.</translation>
+    </message>
+    <message>
+        <source>Cannot run model</source>
+        <translation>No se puede ejecutar el modelo</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Abra primero una imagen.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
+        <translation>Resultado de la IA como contornos: Intro acepta, Mayús+Intro acepta solo la clase activa, Esc rechaza. Sus propias etiquetas se conservan.</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>Segmentando</translation>
+    </message>
+    <message>
+        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>Los resultados de la IA en %1 cortes esperan como contornos: Ctrl+Intro acepta todos, Intro este corte, Esc rechaza este corte.</translation>
+    </message>
+    <message>
+        <source>Segmenting all slices</source>
+        <translation>Segmentando todos los cortes</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>La tarea falló</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source> (%1, %2 mm)</source>
+        <translation> (%1, %2 mm)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>   value %1   label %2</source>
+        <translation>   valor %1   etiqueta %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source> Slice %1/%2 · %3 </source>
+        <translation> Corte %1/%2 · %3 </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Load Model</source>
+        <translation>Cargar modelo</translation>
+    </message>
+    <message>
+        <source>Delineo models (*.pt)</source>
+        <translation>Modelos de Delineo (*.pt)</translation>
+    </message>
+    <message>
+        <source>Unsaved mask</source>
+        <translation>Máscara sin guardar</translation>
+    </message>
+    <message>
+        <source>The mask could not be saved. Close anyway?</source>
+        <translation>No se pudo guardar la máscara. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Loading case</source>
+        <translation>Cargando el caso</translation>
+    </message>
+    <message>
+        <source>%1; model uncertainty %2</source>
+        <translation>%1; incertidumbre del modelo %2</translation>
+    </message>
+    <message>
+        <source>Workspace — %1 of %2 reviewed</source>
+        <translation>Espacio de trabajo — %1 de %2 revisados</translation>
+    </message>
+    <message>
+        <source>Every file in this workspace has been reviewed.</source>
+        <translation>Todos los archivos de este espacio de trabajo están revisados.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>Ajuste fino</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wait for "%1" to finish or cancel it.</source>
+        <translation>Espere a que «%1» termine o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>No se puede abrir la imagen</translation>
+    </message>
+    <message>
+        <source>Cannot open series</source>
+        <translation>No se puede abrir la serie</translation>
+    </message>
+    <message>
+        <source>No DICOM images found in %1.</source>
+        <translation>No se encontraron imágenes DICOM en %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 images, %4 x %5</source>
+        <translation>%1 %2 — %3 imágenes, %4 x %5</translation>
+    </message>
+    <message>
+        <source>Choose a Series</source>
+        <translation>Elija una serie</translation>
+    </message>
+    <message>
+        <source>This folder holds %1 series:</source>
+        <translation>Esta carpeta contiene %1 series:</translation>
+    </message>
+    <message>
+        <source>Loading series</source>
+        <translation>Cargando la serie</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>Abrir imagen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>Abrir carpeta de espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Open DICOM Series (folder or DICOMDIR folder)</source>
+        <translation>Abrir serie DICOM (carpeta o carpeta con DICOMDIR)</translation>
+    </message>
+    <message>
+        <source>Import DICOM: Choose the Folder to Import</source>
+        <translation>Importar DICOM: elija la carpeta que importar</translation>
+    </message>
+    <message>
+        <source>Import DICOM: Choose the Workspace</source>
+        <translation>Importar DICOM: elija el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Import DICOM</source>
+        <translation>Importar DICOM</translation>
+    </message>
+    <message>
+        <source>Copy the DICOM files of %1 into %2?</source>
+        <translation>¿Copiar los archivos DICOM de %1 en %2?</translation>
+    </message>
+    <message>
+        <source>De-identify the copies (PS3.15 Annex E basic profile: names, IDs and dates replaced, UIDs remapped, private tags removed; text burned into the pixels is not checked)</source>
+        <translation>Desidentificar las copias (perfil básico de PS3.15 anexo E: nombres, ID y fechas sustituidos, UID reasignados, etiquetas privadas eliminadas; el texto incrustado en los píxeles no se comprueba)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>De-identified %1 DICOM files into %2.</source>
+        <translation>Se desidentificaron %1 archivos DICOM en %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1 DICOM files into %2.</source>
+        <translation>Se copiaron %1 archivos DICOM en %2.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fallaron: %2</translation>
+    </message>
+    <message>
+        <source>Importing DICOM</source>
+        <translation>Importando DICOM</translation>
+    </message>
+    <message>
+        <source>Accept AI result (%1)</source>
+        <translation>Aceptar el resultado de la IA (%1)</translation>
+    </message>
+    <message>
+        <source>AI segmentation</source>
+        <translation>Segmentación por IA</translation>
+    </message>
+    <message>
+        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>Resultado de la IA aceptado. Deshacer (Ctrl+Z) restaura la máscara anterior.</translation>
+    </message>
+    <message>
+        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
+        <translation>Resultados de la IA aceptados en %1 cortes (cada uno se puede deshacer en su corte).</translation>
+    </message>
+    <message>
+        <source>Slice %1 approved.</source>
+        <translation>Corte %1 aprobado.</translation>
+    </message>
+    <message>
+        <source>Slice %1 rejected.</source>
+        <translation>Corte %1 rechazado.</translation>
+    </message>
+    <message>
+        <source>No workspace database (masks are still saved as files): %1</source>
+        <translation>Sin base de datos del espacio de trabajo (las máscaras se siguen guardando como archivos): %1</translation>
+    </message>
+    <message>
+        <source> Review: %1%2 </source>
+        <translation> Revisión: %1%2 </translation>
+    </message>
+    <message>
+        <source>Workspace database: %1</source>
+        <translation>Base de datos del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>El entrenamiento falló</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>En&amp;trenamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune Current Model…</source>
+        <translation>&amp;Ajustar el modelo actual…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Train from &amp;Scratch…</source>
+        <translation>Entrenar desde &amp;cero…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation>&amp;Cancelar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>No se puede entrenar</translation>
+    </message>
+    <message>
+        <source>A training run is going already; cancel it first.</source>
+        <translation>Ya hay un entrenamiento en curso; cancélelo primero.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: training uses its corrected masks.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo: el entrenamiento usa sus máscaras corregidas.</translation>
+    </message>
+    <message>
+        <source>Load a model first.</source>
+        <translation>Cargue primero un modelo.</translation>
+    </message>
+    <message>
+        <source>Training in the background; keep working. The active model stays in use.</source>
+        <translation>Entrenando en segundo plano; siga trabajando. El modelo activo sigue en uso.</translation>
+    </message>
+    <message>
+        <source>Cannot promote</source>
+        <translation>No se puede promover</translation>
+    </message>
+    <message>
+        <source>Model v%1 is now active.</source>
+        <translation>El modelo v%1 está ahora activo.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back</source>
+        <translation>No se puede revertir</translation>
+    </message>
+    <message>
+        <source>The weights of v%1 cannot be loaded.</source>
+        <translation>No se pueden cargar los pesos de v%1.</translation>
+    </message>
+    <message>
+        <source>Rolled back: model v%1 is active again.</source>
+        <translation>Revertido: el modelo v%1 vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>Cannot rank</source>
+        <translation>No se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder and load a model first.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo y cargue un modelo.</translation>
+    </message>
+    <message>
+        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
+        <translation>Se ordenaron %1 archivos no revisados por incertidumbre del modelo; Mayús+N abre el más incierto.</translation>
+    </message>
+    <message>
+        <source>Ranking by uncertainty</source>
+        <translation>Ordenando por incertidumbre</translation>
+    </message>
+    <message>
+        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
+        <translation>No quedan archivos ordenados por revisar: Revisión → Ordenar los no revisados por incertidumbre del modelo.</translation>
+    </message>
+    <message>
+        <source>Ground truth (stored mask)</source>
+        <translation>Referencia (máscara guardada)</translation>
+    </message>
+    <message>
+        <source>v%1%2: Dice %3</source>
+        <translation>v%1%2: Dice %3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (activo)</translation>
+    </message>
+    <message>
+        <source>Compare v%1 with the active model on %2</source>
+        <translation>Comparar v%1 con el modelo activo en %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1/docs).</source>
+        <translation>La guía del usuario no está instalada (se buscó en %1/docs).</translation>
+    </message>
+    <message>
+        <source>Delineo User Guide</source>
+        <translation>Guía del usuario de Delineo</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::MaskMenu</name>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>&amp;Máscara</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Promover</translation>
+    </message>
+    <message>
+        <source>Use the selected version from now on (the current one is kept)</source>
+        <translation>Usar la versión seleccionada a partir de ahora (la actual se conserva)</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Return to the version that was active before the current one</source>
+        <translation>Volver a la versión que estaba activa antes de la actual</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>The selected and the active version's masks side by side on a validation image, with its ground truth</source>
+        <translation>Las máscaras de la versión seleccionada y de la activa lado a lado en una imagen de validación, con su referencia</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mean Dice</source>
+        <translation>Dice medio</translation>
+    </message>
+    <message>
+        <source>Dice: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>Entrenado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>v%1 %2%3</source>
+        <translation>v%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (activo)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Delineo.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de Delineo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::RemoveIslandsOperation</name>
+    <message>
+        <source>Remove Small &amp;Islands</source>
+        <translation>Eliminar &amp;islas pequeñas</translation>
+    </message>
+    <message>
+        <source>Remove small islands</source>
+        <translation>Eliminar islas pequeñas</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Restablecer el predeterminado</translation>
+    </message>
+    <message>
+        <source>Select an action, press the new keys, then Assign.</source>
+        <translation>Seleccione una acción, pulse las teclas nuevas y luego Asignar.</translation>
+    </message>
+    <message>
+        <source>New shortcut:</source>
+        <translation>Atajo nuevo:</translation>
+    </message>
+    <message>
+        <source>(menu only)</source>
+        <translation>(solo menú)</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of %2.</source>
+        <translation>%1 ya es el atajo de %2.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>Seleccione primero una acción.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>menu only</source>
+        <translation>solo menú</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::SmoothOperation</name>
+    <message>
+        <source>&amp;Smooth Outline</source>
+        <translation>&amp;Suavizar el contorno</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>Suavizar</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ToolOptionsPanel</name>
+    <message>
+        <source>Tool Options</source>
+        <translation>Opciones de la herramienta</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Redondo</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Cuadrado</translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation>Radio:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>Forma:</translation>
+    </message>
+    <message>
+        <source>Paint where intensity ≥</source>
+        <translation>Pintar donde la intensidad ≥</translation>
+    </message>
+    <message>
+        <source>and ≤</source>
+        <translation>y ≤</translation>
+    </message>
+    <message>
+        <source>Overwrite other classes</source>
+        <translation>Sobrescribir otras clases</translation>
+    </message>
+    <message>
+        <source>Off: tools change only unlabelled pixels (and erase only the active class)</source>
+        <translation>Desactivado: las herramientas cambian solo píxeles sin etiqueta (y borran solo la clase activa)</translation>
+    </message>
+    <message>
+        <source>Mask menu</source>
+        <translation>Menú de máscara</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Smallest island kept:</source>
+        <translation>Isla más pequeña conservada:</translation>
+    </message>
+    <message>
+        <source>Smoothing radius:</source>
+        <translation>Radio de suavizado:</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::TrainingPanel</name>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>No training running. Training → Fine-tune Current Model… starts one.</source>
+        <translation>No hay ningún entrenamiento en curso. Entrenamiento → Ajustar el modelo actual… inicia uno.</translation>
+    </message>
+    <message>
+        <source>Cancel Training</source>
+        <translation>Cancelar el entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training loss and validation Dice per class</source>
+        <translation>Pérdida de entrenamiento y Dice de validación por clase</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>pérdida de entrenamiento</translation>
+    </message>
+    <message>
+        <source>val Dice: %1</source>
+        <translation>Dice de val.: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled; the run is recorded as cancelled and the active model is unchanged.</source>
+        <translation>Entrenamiento cancelado; la ejecución queda registrada como cancelada y el modelo activo no cambia.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1. The active model is unchanged.</source>
+        <translation>El entrenamiento falló: %1. El modelo activo no cambia.</translation>
+    </message>
+    <message>
+        <source>New model version v%1: validation Dice %2 (base %3). Promote it in the Models panel.</source>
+        <translation>Nueva versión del modelo v%1: Dice de validación %2 (base %3). Promuévala en el panel Modelos.</translation>
+    </message>
+    <message>
+        <source>New model version v%1 (no validation images). Promote it in the Models panel.</source>
+        <translation>Nueva versión del modelo v%1 (sin imágenes de validación). Promuévala en el panel Modelos.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1417 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa_IR">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Running the model…</source>
+        <translation>در حال اجرای مدل…</translation>
+    </message>
+    <message>
+        <source>Segmentation done</source>
+        <translation>بخش‌بندی انجام شد</translation>
+    </message>
+    <message>
+        <source>Running the model on slice %1 of %2…</source>
+        <translation>اجرای مدل روی برش %1 از %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 of %2</source>
+        <translation>بارگذاری %1 از %2</translation>
+    </message>
+    <message>
+        <source>Loading slice %1 of %2</source>
+        <translation>بارگذاری برش %1 از %2</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2</source>
+        <translation>وارد کردن پرونده %1 از %2</translation>
+    </message>
+    <message>
+        <source>Scoring %1 of %2…</source>
+        <translation>امتیازدهی %1 از %2…</translation>
+    </message>
+    <message>
+        <source>Loading %1 training and %2 validation slices…</source>
+        <translation>بارگذاری %1 برش آموزشی و %2 برش اعتبارسنجی…</translation>
+    </message>
+    <message>
+        <source>Epoch %1/%2, step %3/%4, loss %5%6 · about %7 left</source>
+        <translation>دوره %1/%2، گام %3/%4، خطا %5%6 · حدود %7 مانده</translation>
+    </message>
+    <message>
+        <source>, validation Dice %1</source>
+        <translation>، Dice اعتبارسنجی %1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ثانیه</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <source>polyp</source>
+        <translation>پولیپ</translation>
+    </message>
+    <message>
+        <source>stomach</source>
+        <translation>معده</translation>
+    </message>
+    <message>
+        <source>large bowel</source>
+        <translation>روده بزرگ</translation>
+    </message>
+    <message>
+        <source>small bowel</source>
+        <translation>روده کوچک</translation>
+    </message>
+    <message>
+        <source>tumour</source>
+        <translation>تومور</translation>
+    </message>
+    <message>
+        <source>Brain</source>
+        <translation>مغز</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>بافت نرم</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>ریه</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>استخوان</translation>
+    </message>
+    <message>
+        <source>Full range</source>
+        <translation>کل بازه</translation>
+    </message>
+</context>
+<context>
+    <name>Tools</name>
+    <message>
+        <source>&amp;Brush</source>
+        <translation>قلم‌مو</translation>
+    </message>
+    <message>
+        <source>Drag to paint the active class; Shift+drag erases it. [ and ] change the size.</source>
+        <translation>برای رنگ‌آمیزی کلاس فعال بکشید؛ Shift+کشیدن آن را پاک می‌کند. [ و ] اندازه را تغییر می‌دهند.</translation>
+    </message>
+    <message>
+        <source>&amp;Eraser</source>
+        <translation>پاک‌کن</translation>
+    </message>
+    <message>
+        <source>Drag to erase the active class (any class when "Overwrite other classes" is on).</source>
+        <translation>برای پاک کردن کلاس فعال بکشید (اگر «بازنویسی کلاس‌های دیگر» روشن باشد، هر کلاسی).</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold Brush</source>
+        <translation>قلم‌موی آستانه‌ای</translation>
+    </message>
+    <message>
+        <source>Paints only pixels whose intensity is within the range below; Ctrl+click sets the range around the clicked value.</source>
+        <translation>فقط پیکسل‌هایی را رنگ می‌کند که شدتشان در بازهٔ زیر است؛ Ctrl+کلیک بازه را حول مقدار کلیک‌شده تنظیم می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Polygon / Lasso Fill</source>
+        <translation>پرکردن چندضلعی / کمند</translation>
+    </message>
+    <message>
+        <source>Drag around a region to fill it with the active class; Shift+drag erases inside.</source>
+        <translation>دور یک ناحیه بکشید تا با کلاس فعال پر شود؛ Shift+کشیدن درون آن را پاک می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Flood Fill</source>
+        <translation>پرکردن ناحیه</translation>
+    </message>
+    <message>
+        <source>Click inside a region (e.g. a drawn outline) to fill it with the active class.</source>
+        <translation>درون یک ناحیه (مثلاً یک خط دور رسم‌شده) کلیک کنید تا با کلاس فعال پر شود.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ClassLegend</name>
+    <message>
+        <source>Overlay classes: untick to hide a class</source>
+        <translation>کلاس‌های روی‌هم‌نما: برای پنهان کردن یک کلاس تیک آن را بردارید</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::CopySliceOperation</name>
+    <message>
+        <source>Copy Class from &amp;Previous Slice</source>
+        <translation>کپی کلاس از برش قبلی</translation>
+    </message>
+    <message>
+        <source>Copy Class from &amp;Next Slice</source>
+        <translation>کپی کلاس از برش بعدی</translation>
+    </message>
+    <message>
+        <source>There is no slice there to copy from.</source>
+        <translation>برشی برای کپی کردن از آن وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Copy class from slice %1</source>
+        <translation>کپی کلاس از برش %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::FillHolesOperation</name>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>پرکردن حفره‌ها</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>پرکردن حفره‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::FineTuneDialog</name>
+    <message>
+        <source>Fine-tune Current Model</source>
+        <translation>تنظیم دقیق مدل فعلی</translation>
+    </message>
+    <message>
+        <source>Validation images (frozen for this workspace, never trained on; untick to train on one):</source>
+        <translation>تصاویر اعتبارسنجی (برای این فضای کاری ثابت، هرگز در آموزش به کار نمی‌روند؛ برای آموزش روی یکی تیک آن را بردارید):</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>تصویر %1</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation>GPU (CUDA)</translation>
+    </message>
+    <message>
+        <source>Train from scratch (same architecture and classes, new weights)</source>
+        <translation>آموزش از صفر (همان معماری و کلاس‌ها، وزن‌های تازه)</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>دوره‌ها:</translation>
+    </message>
+    <message>
+        <source>Time budget:</source>
+        <translation>بودجهٔ زمانی:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>نرخ یادگیری:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>دستگاه:</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>شروع آموزش</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; از &lt;b&gt;v%2&lt;/b&gt; %3 (%4، عرض پایه %5، ورودی %6×%6، %7 کلاس).&lt;br&gt;آموزش روی &lt;b&gt;%8&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از %9 تصویر (پیش‌نویس‌های هوش مصنوعی هرگز به کار نمی‌روند)؛ اعتبارسنجی روی &lt;b&gt;%10&lt;/b&gt; برش از %11 تصویر. مدل فعال تا زمانی که نتیجه را ارتقا دهید در استفاده می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Train from scratch like</source>
+        <translation>آموزش از صفر مانند</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>تنظیم دقیق</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Click an entry to undo or redo up to it</source>
+        <translation>برای واگرد یا ازنو تا یک مورد، روی آن کلیک کنید</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>باز شد</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::InterpolateOperation</name>
+    <message>
+        <source>&amp;Interpolate Class Between Slices</source>
+        <translation>درون‌یابی کلاس بین برش‌ها</translation>
+    </message>
+    <message>
+        <source>Draw the class on a slice before and after this one, then interpolate.</source>
+        <translation>کلاس را روی یک برش پیش و یک برش پس از این برش بکشید، سپس درون‌یابی کنید.</translation>
+    </message>
+    <message>
+        <source>Interpolate between slices %1 and %2</source>
+        <translation>درون‌یابی بین برش‌های %1 و %2</translation>
+    </message>
+    <message>
+        <source>Interpolated %1 slice(s) between %2 and %3.</source>
+        <translation>%1 برش بین %2 و %3 درون‌یابی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>خطای ناشناخته</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::MainWindow</name>
+    <message>
+        <source>Delineo</source>
+        <translation>Delineo</translation>
+    </message>
+    <message>
+        <source>Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),
+or drop a JPEG, PNG or DICOM file here.</source>
+        <translation>یک تصویر (Ctrl+O) یا پوشهٔ فضای کاری (Ctrl+Shift+O) را باز کنید،
+یا یک پروندهٔ JPEG، PNG یا DICOM را اینجا رها کنید.</translation>
+    </message>
+    <message>
+        <source>Open Demo Workspace</source>
+        <translation>باز کردن فضای کاری نمایشی</translation>
+    </message>
+    <message>
+        <source>Four Kvasir-SEG polyp frames and three abdominal MRI slices with the default models</source>
+        <translation>چهار قاب پولیپ Kvasir-SEG و سه برش MRI شکمی با مدل‌های پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>کلاس‌ها</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>فضای کاری</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>همهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Needing review</source>
+        <translation>نیازمند بازبینی</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>شروع‌نشده</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>پیش‌نویس هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <source>&amp;Open Image…</source>
+        <translation>باز کردن تصویر…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace Folder…</source>
+        <translation>باز کردن پوشهٔ فضای کاری…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open DICOM &amp;Series…</source>
+        <translation>باز کردن سری DICOM…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Workspace</source>
+        <translation>باز کردن فضای کاری نمایشی</translation>
+    </message>
+    <message>
+        <source>&amp;Import DICOM into Workspace…</source>
+        <translation>وارد کردن DICOM به فضای کاری…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mask</source>
+        <translation>ذخیرهٔ ماسک</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Larger Brush</source>
+        <translation>قلم‌موی بزرگ‌تر</translation>
+    </message>
+    <message>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <source>Smaller Brush</source>
+        <translation>قلم‌موی کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ترجیحات…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <source>Show &amp;Overlay</source>
+        <translation>نمایش روی‌هم‌نما</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Overlay as &amp;Outlines</source>
+        <translation>روی‌هم‌نما به‌صورت خطوط دور</translation>
+    </message>
+    <message>
+        <source>Shift+O</source>
+        <translation>Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>متناسب با پنجره</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size (1:1)</source>
+        <translation>اندازهٔ واقعی (1:1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Window/Level</source>
+        <translation>بازنشانی پنجره/سطح</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Window &amp;Presets</source>
+        <translation>پیش‌تنظیم‌های پنجره</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Slice</source>
+        <translation>برش قبلی</translation>
+    </message>
+    <message>
+        <source>&amp;Next Slice</source>
+        <translation>برش بعدی</translation>
+    </message>
+    <message>
+        <source>First Slice</source>
+        <translation>نخستین برش</translation>
+    </message>
+    <message>
+        <source>Last Slice</source>
+        <translation>آخرین برش</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>&amp;Run Model on Image</source>
+        <translation>اجرای مدل روی تصویر</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Load Model…</source>
+        <translation>بارگذاری مدل…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept AI Result</source>
+        <translation>پذیرش نتیجهٔ هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>Accept AI Result for the Active &amp;Class</source>
+        <translation>پذیرش نتیجهٔ هوش مصنوعی برای کلاس فعال</translation>
+    </message>
+    <message>
+        <source>&amp;Reject AI Result</source>
+        <translation>رد نتیجهٔ هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>Run Model on &amp;All Slices</source>
+        <translation>اجرای مدل روی همهٔ برش‌ها</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Accept AI Results on All Slices</source>
+        <translation>پذیرش نتایج هوش مصنوعی روی همهٔ برش‌ها</translation>
+    </message>
+    <message>
+        <source>Show AI &amp;Confidence</source>
+        <translation>نمایش اطمینان هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>Shift+C</source>
+        <translation>Shift+C</translation>
+    </message>
+    <message>
+        <source>Shade the AI preview by the model's probability: faint where it is unsure</source>
+        <translation>سایه‌زنی پیش‌نمایش هوش مصنوعی بر پایهٔ احتمال مدل: کم‌رنگ جایی که مطمئن نیست</translation>
+    </message>
+    <message>
+        <source>AI May &amp;Overwrite My Labels</source>
+        <translation>هوش مصنوعی می‌تواند برچسب‌های مرا بازنویسی کند</translation>
+    </message>
+    <message>
+        <source>Test-time &amp;Flip Augmentation</source>
+        <translation>افزایش داده با قرینه‌سازی در زمان آزمون</translation>
+    </message>
+    <message>
+        <source>Average the model over the image and its flips: steadier masks, 3x the time</source>
+        <translation>میانگین مدل روی تصویر و قرینه‌هایش: ماسک‌های پایدارتر، سه برابر زمان</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>بازبینی</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Case</source>
+        <translation>تأیید مورد</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Case</source>
+        <translation>رد مورد</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>&amp;Next Needing Review</source>
+        <translation>مورد بعدی نیازمند بازبینی</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Approve &amp;Slice</source>
+        <translation>تأیید برش</translation>
+    </message>
+    <message>
+        <source>Shift+A</source>
+        <translation>Shift+A</translation>
+    </message>
+    <message>
+        <source>Reject S&amp;lice</source>
+        <translation>رد برش</translation>
+    </message>
+    <message>
+        <source>Shift+X</source>
+        <translation>Shift+X</translation>
+    </message>
+    <message>
+        <source>Next &amp;Most Uncertain</source>
+        <translation>نامطمئن‌ترین بعدی</translation>
+    </message>
+    <message>
+        <source>Shift+N</source>
+        <translation>Shift+N</translation>
+    </message>
+    <message>
+        <source>Rank &amp;Unreviewed by Model Uncertainty</source>
+        <translation>رتبه‌بندی بازبینی‌نشده‌ها بر پایهٔ عدم قطعیت مدل</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Corrected</source>
+        <translation>علامت‌گذاری به‌عنوان اصلاح‌شده</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment…</source>
+        <translation>یادداشت…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Reviewer Comment</source>
+        <translation>یادداشت بازبین</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>یادداشت دربارهٔ %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>راهنمای کاربر</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Delineo</source>
+        <translation>دربارهٔ Delineo</translation>
+    </message>
+    <message>
+        <source>About Delineo</source>
+        <translation>دربارهٔ Delineo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract slices and a pydicom test file, each under its own licence (see ATTRIBUTION.md in the demo folder).</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;بخش‌بندی تصاویر پزشکی: بازبینی، اصلاح، بازآموزی.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;داده‌های نمایشی همراه: قاب‌های Kvasir-SEG، برش‌های دستگاه گوارش UW-Madison و یک پروندهٔ آزمایشی pydicom، هر یک با مجوز خود (ATTRIBUTION.md را در پوشهٔ نمایشی ببینید).</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ابزارها</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> کلاس </translation>
+    </message>
+    <message>
+        <source>  Brush </source>
+        <translation>  قلم‌مو </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> پیکسل</translation>
+    </message>
+    <message>
+        <source>  Opacity </source>
+        <translation>  کدری </translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>برش‌ها</translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>توجه کنید</translation>
+    </message>
+    <message>
+        <source>%1 (W %2, L %3)</source>
+        <translation>%1 (W %2، L %3)</translation>
+    </message>
+    <message>
+        <source>  slice %1/%2</source>
+        <translation>  برش %1/%2</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 mm/px</source>
+        <translation>  %1 x %2 mm/px</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>Cannot save mask</source>
+        <translation>ذخیرهٔ ماسک ممکن نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n mask(s) to %1</source>
+        <translation>
+            <numerusform>%n ماسک در %1 ذخیره شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>چیزی برای ذخیره نیست: تغییری نیست.</translation>
+    </message>
+    <message>
+        <source>Cannot load model</source>
+        <translation>بارگذاری مدل ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Model: %1 (%2)</source>
+        <translation>مدل: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Using the %1 model for this image.</source>
+        <translation>برای این تصویر مدل %1 به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>Cannot run model</source>
+        <translation>اجرای مدل ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>ابتدا یک تصویر باز کنید.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>هیچ مدلی بارگذاری نشده است.</translation>
+    </message>
+    <message>
+        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
+        <translation>نتیجهٔ هوش مصنوعی به‌صورت خطوط دور: Enter می‌پذیرد، Shift+Enter فقط کلاس فعال را می‌پذیرد، Esc رد می‌کند. برچسب‌های خودتان حفظ می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>در حال بخش‌بندی</translation>
+    </message>
+    <message>
+        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>نتایج هوش مصنوعی روی %1 برش به‌صورت خطوط دور منتظرند: Ctrl+Enter همه را می‌پذیرد، Enter این برش را، Esc این برش را رد می‌کند.</translation>
+    </message>
+    <message>
+        <source>Segmenting all slices</source>
+        <translation>بخش‌بندی همهٔ برش‌ها</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>کار ناموفق بود</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source> (%1, %2 mm)</source>
+        <translation> (%1، %2 mm)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>   value %1   label %2</source>
+        <translation>   مقدار %1   برچسب %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>شروع‌نشده</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source> Slice %1/%2 · %3 </source>
+        <translation> برش %1/%2 · %3 </translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>واگرد %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>ازنو %1</translation>
+    </message>
+    <message>
+        <source>Load Model</source>
+        <translation>بارگذاری مدل</translation>
+    </message>
+    <message>
+        <source>Delineo models (*.pt)</source>
+        <translation>مدل‌های Delineo (*.pt)</translation>
+    </message>
+    <message>
+        <source>Unsaved mask</source>
+        <translation>ماسک ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>The mask could not be saved. Close anyway?</source>
+        <translation>ماسک ذخیره نشد. با این حال بسته شود؟</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>باز کردن فضای کاری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 یک پوشه نیست.</translation>
+    </message>
+    <message>
+        <source>Loading case</source>
+        <translation>بارگذاری مورد</translation>
+    </message>
+    <message>
+        <source>%1; model uncertainty %2</source>
+        <translation>%1؛ عدم قطعیت مدل %2</translation>
+    </message>
+    <message>
+        <source>Workspace — %1 of %2 reviewed</source>
+        <translation>فضای کاری — %1 از %2 بازبینی شده</translation>
+    </message>
+    <message>
+        <source>Every file in this workspace has been reviewed.</source>
+        <translation>همهٔ پرونده‌های این فضای کاری بازبینی شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Fine-tuning</source>
+        <translation>تنظیم دقیق</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Wait for "%1" to finish or cancel it.</source>
+        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>بارگذاری %1</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>باز کردن تصویر ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Cannot open series</source>
+        <translation>باز کردن سری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>No DICOM images found in %1.</source>
+        <translation>هیچ تصویر DICOM در %1 یافت نشد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 images, %4 x %5</source>
+        <translation>%1 %2 — %3 تصویر، %4 x %5</translation>
+    </message>
+    <message>
+        <source>Choose a Series</source>
+        <translation>انتخاب سری</translation>
+    </message>
+    <message>
+        <source>This folder holds %1 series:</source>
+        <translation>این پوشه %1 سری دارد:</translation>
+    </message>
+    <message>
+        <source>Loading series</source>
+        <translation>بارگذاری سری</translation>
+    </message>
+    <message>
+        <source>Open Image</source>
+        <translation>باز کردن تصویر</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)</source>
+        <translation>تصاویر (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Open Workspace Folder</source>
+        <translation>باز کردن پوشهٔ فضای کاری</translation>
+    </message>
+    <message>
+        <source>Open DICOM Series (folder or DICOMDIR folder)</source>
+        <translation>باز کردن سری DICOM (پوشه یا پوشهٔ DICOMDIR)</translation>
+    </message>
+    <message>
+        <source>Import DICOM: Choose the Folder to Import</source>
+        <translation>وارد کردن DICOM: پوشهٔ مورد نظر را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Import DICOM: Choose the Workspace</source>
+        <translation>وارد کردن DICOM: فضای کاری را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Import DICOM</source>
+        <translation>وارد کردن DICOM</translation>
+    </message>
+    <message>
+        <source>Copy the DICOM files of %1 into %2?</source>
+        <translation>پرونده‌های DICOM از %1 در %2 کپی شوند؟</translation>
+    </message>
+    <message>
+        <source>De-identify the copies (PS3.15 Annex E basic profile: names, IDs and dates replaced, UIDs remapped, private tags removed; text burned into the pixels is not checked)</source>
+        <translation>شناسه‌زدایی از رونوشت‌ها (نیم‌رخ پایهٔ پیوست E از PS3.15: نام‌ها، شناسه‌ها و تاریخ‌ها جایگزین، UIDها بازنگاشت و برچسب‌های خصوصی حذف می‌شوند؛ متن نقش‌بسته در پیکسل‌ها بررسی نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>وارد کردن ممکن نیست</translation>
+    </message>
+    <message>
+        <source>De-identified %1 DICOM files into %2.</source>
+        <translation>%1 پروندهٔ DICOM شناسه‌زدایی‌شده در %2 قرار گرفت.</translation>
+    </message>
+    <message>
+        <source>Copied %1 DICOM files into %2.</source>
+        <translation>%1 پروندهٔ DICOM در %2 کپی شد.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 ناموفق: %2</translation>
+    </message>
+    <message>
+        <source>Importing DICOM</source>
+        <translation>در حال وارد کردن DICOM</translation>
+    </message>
+    <message>
+        <source>Accept AI result (%1)</source>
+        <translation>پذیرش نتیجهٔ هوش مصنوعی (%1)</translation>
+    </message>
+    <message>
+        <source>AI segmentation</source>
+        <translation>بخش‌بندی هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>نتیجهٔ هوش مصنوعی پذیرفته شد. واگرد (Ctrl+Z) ماسک پیشین را بازمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
+        <translation>نتایج هوش مصنوعی روی %1 برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</translation>
+    </message>
+    <message>
+        <source>Slice %1 approved.</source>
+        <translation>برش %1 تأیید شد.</translation>
+    </message>
+    <message>
+        <source>Slice %1 rejected.</source>
+        <translation>برش %1 رد شد.</translation>
+    </message>
+    <message>
+        <source>No workspace database (masks are still saved as files): %1</source>
+        <translation>پایگاه دادهٔ فضای کاری در دسترس نیست (ماسک‌ها همچنان به‌صورت پرونده ذخیره می‌شوند): %1</translation>
+    </message>
+    <message>
+        <source> Review: %1%2 </source>
+        <translation> بازبینی: %1%2 </translation>
+    </message>
+    <message>
+        <source>Workspace database: %1</source>
+        <translation>پایگاه دادهٔ فضای کاری: %1</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>آموزش ناموفق بود</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>&amp;Fine-tune Current Model…</source>
+        <translation>تنظیم دقیق مدل فعلی…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Train from &amp;Scratch…</source>
+        <translation>آموزش از صفر…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Training</source>
+        <translation>لغو آموزش</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>آموزش ممکن نیست</translation>
+    </message>
+    <message>
+        <source>A training run is going already; cancel it first.</source>
+        <translation>یک آموزش در جریان است؛ ابتدا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: training uses its corrected masks.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری باز کنید: آموزش از ماسک‌های اصلاح‌شدهٔ آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Load a model first.</source>
+        <translation>ابتدا یک مدل بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Training in the background; keep working. The active model stays in use.</source>
+        <translation>آموزش در پس‌زمینه؛ به کار ادامه دهید. مدل فعال در استفاده می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Cannot promote</source>
+        <translation>ارتقا ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Model v%1 is now active.</source>
+        <translation>مدل v%1 اکنون فعال است.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back</source>
+        <translation>بازگشت ممکن نیست</translation>
+    </message>
+    <message>
+        <source>The weights of v%1 cannot be loaded.</source>
+        <translation>وزن‌های v%1 بارگذاری نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Rolled back: model v%1 is active again.</source>
+        <translation>بازگشت انجام شد: مدل v%1 دوباره فعال است.</translation>
+    </message>
+    <message>
+        <source>Cannot rank</source>
+        <translation>رتبه‌بندی ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder and load a model first.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری باز و یک مدل بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
+        <translation>%1 پروندهٔ بازبینی‌نشده بر پایهٔ عدم قطعیت مدل رتبه‌بندی شد؛ Shift+N نامطمئن‌ترین را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Ranking by uncertainty</source>
+        <translation>رتبه‌بندی بر پایهٔ عدم قطعیت</translation>
+    </message>
+    <message>
+        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
+        <translation>پروندهٔ رتبه‌بندی‌شده‌ای برای بازبینی نمانده است: بازبینی ← رتبه‌بندی بازبینی‌نشده‌ها بر پایهٔ عدم قطعیت مدل.</translation>
+    </message>
+    <message>
+        <source>Ground truth (stored mask)</source>
+        <translation>مرجع (ماسک ذخیره‌شده)</translation>
+    </message>
+    <message>
+        <source>v%1%2: Dice %3</source>
+        <translation>v%1%2: Dice %3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (فعال)</translation>
+    </message>
+    <message>
+        <source>Compare v%1 with the active model on %2</source>
+        <translation>مقایسهٔ v%1 با مدل فعال روی %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>مقایسه ممکن نیست</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>راهنمای کاربر</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1/docs).</source>
+        <translation>راهنمای کاربر نصب نشده است (در %1/docs جست‌وجو شد).</translation>
+    </message>
+    <message>
+        <source>Delineo User Guide</source>
+        <translation>راهنمای کاربر Delineo</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::MaskMenu</name>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>ماسک</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ModelsPanel</name>
+    <message>
+        <source>Models</source>
+        <translation>مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>ارتقا</translation>
+    </message>
+    <message>
+        <source>Use the selected version from now on (the current one is kept)</source>
+        <translation>از این پس نسخهٔ انتخاب‌شده به کار رود (نسخهٔ فعلی نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Return to the version that was active before the current one</source>
+        <translation>بازگشت به نسخه‌ای که پیش از نسخهٔ فعلی فعال بود</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>مقایسه…</translation>
+    </message>
+    <message>
+        <source>The selected and the active version's masks side by side on a validation image, with its ground truth</source>
+        <translation>ماسک‌های نسخهٔ انتخاب‌شده و نسخهٔ فعال کنار هم روی یک تصویر اعتبارسنجی، همراه با مرجع آن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>والد</translation>
+    </message>
+    <message>
+        <source>Mean Dice</source>
+        <translation>میانگین Dice</translation>
+    </message>
+    <message>
+        <source>Dice: %1</source>
+        <translation>Dice: %1</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>آموزش‌دیده</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <source>v%1 %2%3</source>
+        <translation>v%1 %2%3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (فعال)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>ترجیحات</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>مانند سیستم (%1)</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Delineo.</source>
+        <translation>زبان تازه از اجرای بعدی Delineo به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::RemoveIslandsOperation</name>
+    <message>
+        <source>Remove Small &amp;Islands</source>
+        <translation>حذف جزیره‌های کوچک</translation>
+    </message>
+    <message>
+        <source>Remove small islands</source>
+        <translation>حذف جزیره‌های کوچک</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>کنش</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>میان‌بر</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>اختصاص</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>بازنشانی به پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Select an action, press the new keys, then Assign.</source>
+        <translation>یک کنش را انتخاب کنید، کلیدهای تازه را بزنید، سپس «اختصاص».</translation>
+    </message>
+    <message>
+        <source>New shortcut:</source>
+        <translation>میان‌بر تازه:</translation>
+    </message>
+    <message>
+        <source>(menu only)</source>
+        <translation>(فقط منو)</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of %2.</source>
+        <translation>%1 هم‌اکنون میان‌بر %2 است.</translation>
+    </message>
+    <message>
+        <source>Select an action first.</source>
+        <translation>ابتدا یک کنش را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 اکنون %2 است.</translation>
+    </message>
+    <message>
+        <source>menu only</source>
+        <translation>فقط منو</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::SmoothOperation</name>
+    <message>
+        <source>&amp;Smooth Outline</source>
+        <translation>هموار کردن خط دور</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>هموارسازی</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::ToolOptionsPanel</name>
+    <message>
+        <source>Tool Options</source>
+        <translation>گزینه‌های ابزار</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> پیکسل</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>گرد</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>مربعی</translation>
+    </message>
+    <message>
+        <source>Radius:</source>
+        <translation>شعاع:</translation>
+    </message>
+    <message>
+        <source>Shape:</source>
+        <translation>شکل:</translation>
+    </message>
+    <message>
+        <source>Paint where intensity ≥</source>
+        <translation>رنگ‌آمیزی جایی که شدت ≥</translation>
+    </message>
+    <message>
+        <source>and ≤</source>
+        <translation>و ≤</translation>
+    </message>
+    <message>
+        <source>Overwrite other classes</source>
+        <translation>بازنویسی کلاس‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Off: tools change only unlabelled pixels (and erase only the active class)</source>
+        <translation>خاموش: ابزارها فقط پیکسل‌های بی‌برچسب را تغییر می‌دهند (و فقط کلاس فعال را پاک می‌کنند)</translation>
+    </message>
+    <message>
+        <source>Mask menu</source>
+        <translation>منوی ماسک</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <source>Smallest island kept:</source>
+        <translation>کوچک‌ترین جزیرهٔ نگه‌داشته:</translation>
+    </message>
+    <message>
+        <source>Smoothing radius:</source>
+        <translation>شعاع هموارسازی:</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::TrainingPanel</name>
+    <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>No training running. Training → Fine-tune Current Model… starts one.</source>
+        <translation>آموزشی در جریان نیست. آموزش ← تنظیم دقیق مدل فعلی… یکی را آغاز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Cancel Training</source>
+        <translation>لغو آموزش</translation>
+    </message>
+    <message>
+        <source>Training loss and validation Dice per class</source>
+        <translation>خطای آموزش و Dice اعتبارسنجی برای هر کلاس</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>خطا</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>training loss</source>
+        <translation>خطای آموزش</translation>
+    </message>
+    <message>
+        <source>val Dice: %1</source>
+        <translation>Dice اعتبارسنجی: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled; the run is recorded as cancelled and the active model is unchanged.</source>
+        <translation>آموزش لغو شد؛ این اجرا لغوشده ثبت شد و مدل فعال تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1. The active model is unchanged.</source>
+        <translation>آموزش ناموفق بود: %1. مدل فعال تغییری نکرد.</translation>
+    </message>
+    <message>
+        <source>New model version v%1: validation Dice %2 (base %3). Promote it in the Models panel.</source>
+        <translation>نسخهٔ تازهٔ مدل v%1: Dice اعتبارسنجی %2 (پایه %3). آن را در پنل مدل‌ها ارتقا دهید.</translation>
+    </message>
+    <message>
+        <source>New model version v%1 (no validation images). Promote it in the Models panel.</source>
+        <translation>نسخهٔ تازهٔ مدل v%1 (بدون تصویر اعتبارسنجی). آن را در پنل مدل‌ها ارتقا دهید.</translation>
+    </message>
+</context>
+</TS>
