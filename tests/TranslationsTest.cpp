@@ -1,5 +1,7 @@
 // The shipped interface translations: complete, in step with the sources, and applied to the real
 // main window (German menus; Persian laid out right to left).
+#include "delineo/core/Errors.h"
+#include "delineo/ml/Errors.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/PreferencesDialog.h"
 #include "delineo/ui/Translations.h"
@@ -149,6 +151,32 @@ TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
     ui::Translations::uninstall();
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
     EXPECT_FALSE(ui::Translations::install(QStringLiteral("xx")));
+}
+
+TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
+{
+    const core::ImageError corrupt(core::ErrorCode::Corrupt, "x.dcm: pixel data truncated");
+    EXPECT_EQ(ui::Translations::errorText(corrupt),
+              QStringLiteral("The file is damaged or incomplete.\n\nDetails: x.dcm: pixel data truncated"));
+    EXPECT_EQ(ui::Translations::errorText(std::runtime_error("disk I/O error")), QStringLiteral("disk I/O error"));
+    ASSERT_TRUE(ui::Translations::install(QStringLiteral("es")));
+    EXPECT_TRUE(ui::Translations::errorText(corrupt).startsWith(QStringLiteral("El archivo está dañado")));
+    EXPECT_TRUE(ui::Translations::errorText(ml::ModelError("bad.pt: not a weights file"))
+                    .endsWith(QStringLiteral("Detalles: bad.pt: not a weights file")));
+    {
+        // Through the real window: a broken file explained in Spanish, the reader's detail kept.
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("broken.png")));
+        ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+        bad.write("\x89PNG\r\n\x1a\n truncated");
+        bad.close();
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        EXPECT_FALSE(w.openFile(bad.fileName()));
+        EXPECT_TRUE(w.lastError().contains(QStringLiteral("Detalles: "))) << w.lastError().toStdString();
+        EXPECT_TRUE(w.lastError().contains(QStringLiteral("broken.png"))) << w.lastError().toStdString();
+    }
+    ui::Translations::uninstall();
 }
 
 TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)

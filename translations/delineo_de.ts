@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>Die Datei oder der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file exists but cannot be read (permissions or a disk error).</source>
+        <translation>Die Datei existiert, kann aber nicht gelesen werden (Berechtigungen oder Datenträgerfehler).</translation>
+    </message>
+    <message>
+        <source>Delineo does not read this file format.</source>
+        <translation>Delineo liest dieses Dateiformat nicht.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete.</source>
+        <translation>Die Datei ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>The image is compressed in a way Delineo cannot decode.</source>
+        <translation>Das Bild ist so komprimiert, dass Delineo es nicht dekodieren kann.</translation>
+    </message>
+    <message>
+        <source>The sizes do not match.</source>
+        <translation>Die Größen passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Writing failed (disk full or no permission?). What was saved before is kept.</source>
+        <translation>Schreiben fehlgeschlagen (Datenträger voll oder keine Berechtigung?). Zuvor Gespeichertes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Another Delineo window or process is using it.</source>
+        <translation>Ein anderes Delineo-Fenster oder ein anderer Prozess verwendet es.</translation>
+    </message>
+    <message>
+        <source>The model file is missing, damaged or does not fit its description.</source>
+        <translation>Die Modelldatei fehlt, ist beschädigt oder passt nicht zu ihrer Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Training could not start or go on.</source>
+        <translation>Das Training konnte nicht starten oder fortfahren.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>El archivo o la carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>The file exists but cannot be read (permissions or a disk error).</source>
+        <translation>El archivo existe pero no se puede leer (permisos o un error de disco).</translation>
+    </message>
+    <message>
+        <source>Delineo does not read this file format.</source>
+        <translation>Delineo no lee este formato de archivo.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete.</source>
+        <translation>El archivo está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>The image is compressed in a way Delineo cannot decode.</source>
+        <translation>La imagen está comprimida de una forma que Delineo no puede descodificar.</translation>
+    </message>
+    <message>
+        <source>The sizes do not match.</source>
+        <translation>Los tamaños no coinciden.</translation>
+    </message>
+    <message>
+        <source>Writing failed (disk full or no permission?). What was saved before is kept.</source>
+        <translation>La escritura falló (¿disco lleno o sin permiso?). Lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>Another Delineo window or process is using it.</source>
+        <translation>Otra ventana o proceso de Delineo lo está usando.</translation>
+    </message>
+    <message>
+        <source>The model file is missing, damaged or does not fit its description.</source>
+        <translation>El archivo del modelo falta, está dañado o no coincide con su descripción.</translation>
+    </message>
+    <message>
+        <source>Training could not start or go on.</source>
+        <translation>El entrenamiento no pudo empezar o continuar.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Detalles: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The file or folder does not exist.</source>
+        <translation>پرونده یا پوشه وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The file exists but cannot be read (permissions or a disk error).</source>
+        <translation>پرونده وجود دارد اما خوانده نمی‌شود (مجوزها یا خطای دیسک).</translation>
+    </message>
+    <message>
+        <source>Delineo does not read this file format.</source>
+        <translation>Delineo این قالب پرونده را نمی‌خواند.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete.</source>
+        <translation>پرونده آسیب دیده یا ناقص است.</translation>
+    </message>
+    <message>
+        <source>The image is compressed in a way Delineo cannot decode.</source>
+        <translation>تصویر به روشی فشرده شده که Delineo نمی‌تواند آن را بگشاید.</translation>
+    </message>
+    <message>
+        <source>The sizes do not match.</source>
+        <translation>اندازه‌ها با هم جور نیستند.</translation>
+    </message>
+    <message>
+        <source>Writing failed (disk full or no permission?). What was saved before is kept.</source>
+        <translation>نوشتن ناموفق بود (دیسک پر است یا مجوز ندارید؟). آنچه پیش‌تر ذخیره شده بود حفظ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Another Delineo window or process is using it.</source>
+        <translation>پنجره یا فرایند دیگری از Delineo از آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>The model file is missing, damaged or does not fit its description.</source>
+        <translation>پروندهٔ مدل وجود ندارد، آسیب دیده یا با توصیف خود جور نیست.</translation>
+    </message>
+    <message>
+        <source>Training could not start or go on.</source>
+        <translation>آموزش نتوانست آغاز شود یا ادامه یابد.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>جزئیات: %1</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>

@@ -1,4 +1,5 @@
 #include "delineo/ui/JobRunner.h"
+#include "delineo/ui/Translations.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -43,7 +44,7 @@ bool JobRunner::start(const QString& title, Work work)
             work(ctx);
             *ok = true;
         } catch (const std::exception& e) {
-            *result = QString::fromStdString(e.what());
+            *result = Translations::errorText(e);
         } catch (...) {
             *result = tr("unknown error");
         }

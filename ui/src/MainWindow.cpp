@@ -559,7 +559,7 @@ bool MainWindow::saveMask()
     try {
         written = doc_.save();
     } catch (const core::ImageError& e) {
-        fail(tr("Cannot save mask"), qs(e.what()));
+        fail(tr("Cannot save mask"), Translations::errorText(e));
         return false;
     }
     commitToWorkspace(true);
@@ -577,7 +577,7 @@ bool MainWindow::loadModel(const QString& weightsPath)
     try {
         model_ = std::shared_ptr<ml::Segmenter>(ml::Segmenter::load(ss(weightsPath)));
     } catch (const ml::ModelError& e) {
-        fail(tr("Cannot load model"), qs(e.what()));
+        fail(tr("Cannot load model"), Translations::errorText(e));
         return false;
     }
     modelPath_ = weightsPath;

@@ -1,4 +1,5 @@
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/Translations.h"
 #include "delineo/core/ResourcePaths.h"
 #include "QtText.h"
 #include "delineo/ui/ClassLegend.h"
@@ -204,7 +205,7 @@ bool MainWindow::openFile(const QString& path)
     try {
         volume = core::loadVolume(ss(path));
     } catch (const core::ImageError& e) {
-        fail(tr("Cannot open image"), qs(e.what()));
+        fail(tr("Cannot open image"), Translations::errorText(e));
         return false;
     }
     workspace_ = folder;
@@ -236,7 +237,7 @@ bool MainWindow::openSeries(const QString& folder)
     try {
         scan = core::scanDicomFolder(ss(folder));
     } catch (const core::ImageError& e) {
-        fail(tr("Cannot open series"), qs(e.what()));
+        fail(tr("Cannot open series"), Translations::errorText(e));
         return false;
     }
     if (scan.series.empty()) {
@@ -330,7 +331,7 @@ bool MainWindow::importDicom(const QString& source, const QString& workspace, bo
         if (deidentify != core::deidentifyOnImport(ss(workspace)))
             core::setDeidentifyOnImport(ss(workspace), deidentify);
     } catch (const core::ImageError& e) {
-        fail(tr("Cannot import"), qs(e.what()));
+        fail(tr("Cannot import"), Translations::errorText(e));
         return false;
     }
     auto report = std::make_shared<core::DicomImportReport>();

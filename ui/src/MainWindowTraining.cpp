@@ -1,6 +1,7 @@
 // MainWindow: the Training menu, the Training and Models panels, promote and roll back, ranking
 // files for review by model uncertainty, and the user guide.
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/Translations.h"
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
@@ -94,7 +95,7 @@ std::unique_ptr<core::Workspace> MainWindow::trainingConnection()
     try {
         return session_.connect();
     } catch (const core::ImageError& e) {
-        fail(tr("Workspace"), qs(e.what()));
+        fail(tr("Workspace"), Translations::errorText(e));
         return nullptr;
     }
 }
@@ -163,7 +164,7 @@ bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask)
         if (!training_->start(std::move(ws), plan, settings))
             return false;
     } catch (const std::exception& e) {
-        fail(tr("Cannot train"), qs(e.what()));
+        fail(tr("Cannot train"), Translations::errorText(e));
         return false;
     }
     training_->show();
@@ -186,7 +187,7 @@ bool MainWindow::promoteModel(std::int64_t version)
             return false;
         ws->promote(version);
     } catch (const std::exception& e) {
-        fail(tr("Cannot promote"), qs(e.what()));
+        fail(tr("Cannot promote"), Translations::errorText(e));
         return false;
     }
     models_->refresh(*ws);
@@ -209,7 +210,7 @@ bool MainWindow::rollBackModel()
         models_->refresh(*ws);
         statusBar()->showMessage(tr("Rolled back: model v%1 is active again.").arg(id), 8000);
     } catch (const std::exception& e) {
-        fail(tr("Cannot roll back"), qs(e.what()));
+        fail(tr("Cannot roll back"), Translations::errorText(e));
         return false;
     }
     return true;
@@ -341,7 +342,7 @@ QDialog* MainWindow::compareModels(std::int64_t version)
         return dialog;
     } catch (const std::exception& e) {
         QGuiApplication::restoreOverrideCursor();
-        fail(tr("Cannot compare"), qs(e.what()));
+        fail(tr("Cannot compare"), Translations::errorText(e));
         return nullptr;
     }
 }

@@ -1,4 +1,5 @@
 #include "delineo/ui/MaskMenu.h"
+#include "delineo/ui/Translations.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "tools/MaskOperation.h"
@@ -34,7 +35,7 @@ void MaskMenu::run(const MaskOperation& op)
         for (const SliceEdit& e : op.apply(ctx, message))
             window_->applyMaskEdit(e.slice, e.labels, e.description);
     } catch (const core::ImageError& e) {
-        message = QString::fromStdString(e.what());
+        message = Translations::errorText(e);
     }
     if (!message.isEmpty())
         window_->statusBar()->showMessage(message, 8000);

@@ -1,4 +1,6 @@
 #include "delineo/ui/Translations.h"
+#include "delineo/core/Errors.h"
+#include "delineo/ml/Errors.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -43,6 +45,38 @@ QString Translations::term(const QString& name)
     QString english = name;
     english.replace(QLatin1Char('_'), QLatin1Char(' '));
     return QCoreApplication::translate("Terms", english.toUtf8().constData());
+}
+
+QString Translations::errorText(const std::exception& error)
+{
+    const QString detail = QString::fromStdString(error.what());
+    const char* what = nullptr;
+    if (const auto* e = dynamic_cast<const core::ImageError*>(&error)) {
+        switch (e->code()) {
+        case core::ErrorCode::NotFound: what = QT_TRANSLATE_NOOP("Errors", "The file or folder does not exist."); break;
+        case core::ErrorCode::Unreadable:
+            what = QT_TRANSLATE_NOOP("Errors", "The file exists but cannot be read (permissions or a disk error).");
+            break;
+        case core::ErrorCode::UnsupportedFormat: what = QT_TRANSLATE_NOOP("Errors", "Delineo does not read this file format."); break;
+        case core::ErrorCode::Corrupt: what = QT_TRANSLATE_NOOP("Errors", "The file is damaged or incomplete."); break;
+        case core::ErrorCode::UnsupportedCompression:
+            what = QT_TRANSLATE_NOOP("Errors", "The image is compressed in a way Delineo cannot decode.");
+            break;
+        case core::ErrorCode::WrongSize: what = QT_TRANSLATE_NOOP("Errors", "The sizes do not match."); break;
+        case core::ErrorCode::WriteFailed:
+            what = QT_TRANSLATE_NOOP("Errors", "Writing failed (disk full or no permission?). What was saved before is kept.");
+            break;
+        case core::ErrorCode::Busy: what = QT_TRANSLATE_NOOP("Errors", "Another Delineo window or process is using it."); break;
+        }
+    } else if (dynamic_cast<const ml::ModelError*>(&error)) {
+        what = QT_TRANSLATE_NOOP("Errors", "The model file is missing, damaged or does not fit its description.");
+    } else if (dynamic_cast<const ml::TrainingError*>(&error)) {
+        what = QT_TRANSLATE_NOOP("Errors", "Training could not start or go on.");
+    }
+    if (!what)
+        return detail;
+    return QCoreApplication::translate("Errors", what) + QStringLiteral("\n\n") +
+           QCoreApplication::translate("Errors", "Details: %1").arg(detail);
 }
 
 void Translations::uninstall()

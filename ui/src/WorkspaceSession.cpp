@@ -1,4 +1,5 @@
 #include "delineo/ui/WorkspaceSession.h"
+#include "delineo/ui/Translations.h"
 #include "delineo/core/Errors.h"
 #include "delineo/ml/Checkpoint.h"
 
@@ -35,7 +36,7 @@ bool WorkspaceSession::open(const QString& folder, QString* error)
         return true;
     } catch (const core::ImageError& e) {
         if (error)
-            *error = QString::fromStdString(e.what());
+            *error = Translations::errorText(e);
         return false;
     }
 }
@@ -78,7 +79,7 @@ void WorkspaceSession::run()
             job(*ws_);
         } catch (const std::exception& e) {
             std::lock_guard<std::mutex> relock(mutex_);
-            error_ = QString::fromStdString(e.what());
+            error_ = Translations::errorText(e);
         }
         lock.lock();
         busy_ = false;

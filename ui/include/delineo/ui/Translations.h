@@ -2,6 +2,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
+
 class QCoreApplication;
 
 namespace delineo::ui {
@@ -30,6 +32,9 @@ public:
     // A class or window-preset name from a model or a file ("large_bowel", "Soft tissue") in the
     // interface language; names Delineo does not know are shown as they are, underscores as spaces.
     static QString term(const QString& name);
+    // A failure for a message box: what went wrong in the interface language (from the error's
+    // type and code), then the technical detail as the library reported it.
+    static QString errorText(const std::exception& error);
 };
 
 } // namespace delineo::ui
