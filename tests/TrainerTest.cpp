@@ -55,6 +55,17 @@ ml::ModelConfig tinyConfig()
     return c;
 }
 
+// A tiny UNet after two epochs on the squares, loaded for inference.
+std::unique_ptr<ml::Segmenter> tinySegmenter(TempDir& dir)
+{
+    SquaresSource train(8, 32, 1);
+    ml::TrainOptions opt;
+    opt.epochs = 2;
+    opt.outputPath = dir.file("m.pt");
+    ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr);
+    return ml::Segmenter::load(dir.file("m.pt"));
+}
+
 } // namespace
 
 TEST(Trainer, TinyRunLossFallsAndCheckpointServes)
@@ -208,12 +219,7 @@ TEST(Segmenter, BrokenModelFilesGiveModelError)
 TEST(Segmenter, BatchTtaAndProbabilities)
 {
     TempDir dir;
-    SquaresSource train(8, 32, 1);
-    ml::TrainOptions opt;
-    opt.epochs = 2;
-    opt.outputPath = dir.file("m.pt");
-    ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr);
-    auto seg = ml::Segmenter::load(dir.file("m.pt"));
+    auto seg = tinySegmenter(dir);
     std::vector<std::uint8_t> a(40 * 30 * 3), b(64 * 20 * 3);
     for (std::size_t i = 0; i < a.size(); ++i)
         a[i] = static_cast<std::uint8_t>((i * 7) % 251);
@@ -244,12 +250,7 @@ TEST(Segmenter, BatchTtaAndProbabilities)
 TEST(Segmenter, SlidingWindowCoversLargeAndSmallFrames)
 {
     TempDir dir;
-    SquaresSource train(8, 32, 1);
-    ml::TrainOptions opt;
-    opt.epochs = 2;
-    opt.outputPath = dir.file("m.pt");
-    ml::train(tinyConfig(), opt, train, nullptr, nullptr, nullptr);
-    auto seg = ml::Segmenter::load(dir.file("m.pt"));
+    auto seg = tinySegmenter(dir);
     const int w = 100, h = 70; // 32-pixel tiles with a stride of 24: 4 x 3 of them
     std::vector<std::uint8_t> big(w * h * 3);
     for (std::size_t i = 0; i < big.size(); ++i)
