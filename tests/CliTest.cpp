@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 using namespace delineo;
 using delineo::test::runCommand;
@@ -24,6 +25,26 @@ static void writeDiscFrames(const TempDir& dir, int count, int step)
         test::writeDiscImage(dir.file("frames/" + name + ".png"), 40, 30, 10 + step * i, 15, 6);
         core::saveMask(dir.file("frames/masks/" + name + ".png"), test::discMask(40, 30, 10 + step * i, 15, 6), 1);
     }
+}
+
+// --help (and the man page made from it) names every option the commands read.
+TEST(Cli, HelpDocumentsEveryOption)
+{
+    std::string help;
+    ASSERT_EQ(runCommand(cli() + " --help", &help), 0);
+    const std::regex option(R"re(args\.(get|has|getInt|getDouble|require)\("([a-z0-9-]+)")re");
+    int seen = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(DELINEO_SOURCE_DIR) + "/app/cli")) {
+        std::ifstream in(entry.path());
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), option); it != std::sregex_iterator(); ++it) {
+            ++seen;
+            const std::string name = "--" + (*it)[2].str();
+            EXPECT_TRUE(std::regex_search(help, std::regex(name + "([^a-z0-9-]|$)")))
+                << name << " (read in " << entry.path().filename() << ") is missing from delineo-cli --help";
+        }
+    }
+    EXPECT_GT(seen, 50);
 }
 
 TEST(Cli, InfoPrintsJsonAndTypedExitCodes)

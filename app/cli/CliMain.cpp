@@ -22,6 +22,7 @@ commands:
             [--classes polyp] [--epochs 20] [--batch 8] [--lr 1e-3] [--seed 42] [--workers 1]
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
             [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...] [--schedule cosine|onecycle] [--no-amp]
+            [--no-augment] [--description TEXT]   (the description is stored in the model's sidecar)
             (--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only)
             [--pack DIR]: instead of training, write DIR/config.json, train.pack and val.pack
             (resized samples, JPEG + run-length masks) for delineo-ml-train on a LibTorch-only machine
