@@ -52,7 +52,7 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>&amp;Radierer</translation>
     </message>
     <message>
-        <source>Drag to erase the active class (any class when "Overwrite other classes" is on).</source>
+        <source>Drag to erase the active class (any class when &quot;Overwrite other classes&quot; is on).</source>
         <translation>Ziehen radiert die aktive Klasse (jede Klasse, wenn „Andere Klassen überschreiben“ an ist).</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <source>Shade the AI preview by the model's probability: faint where it is unsure</source>
+        <source>Shade the AI preview by the model&apos;s probability: faint where it is unsure</source>
         <translation>KI-Vorschau nach der Wahrscheinlichkeit des Modells schattieren: blass, wo es unsicher ist</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <source>Wait for "%1" to finish or cancel it.</source>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
         <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <source>The selected and the active version's masks side by side on a validation image, with its ground truth</source>
+        <source>The selected and the active version&apos;s masks side by side on a validation image, with its ground truth</source>
         <translation>Masken der gewählten und der aktiven Version nebeneinander auf einem Validierungsbild, mit seiner Referenz</translation>
     </message>
     <message>

@@ -52,7 +52,7 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>LTR</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>&amp;Borrador</translation>
     </message>
     <message>
-        <source>Drag to erase the active class (any class when "Overwrite other classes" is on).</source>
+        <source>Drag to erase the active class (any class when &quot;Overwrite other classes&quot; is on).</source>
         <translation>Arrastre para borrar la clase activa (cualquier clase si «Sobrescribir otras clases» está activado).</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <source>Shade the AI preview by the model's probability: faint where it is unsure</source>
+        <source>Shade the AI preview by the model&apos;s probability: faint where it is unsure</source>
         <translation>Sombrear la vista previa de la IA según la probabilidad del modelo: tenue donde duda</translation>
     </message>
     <message>
@@ -930,7 +930,7 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <source>Wait for "%1" to finish or cancel it.</source>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
         <translation>Espere a que «%1» termine o cancélelo.</translation>
     </message>
     <message>
@@ -1212,7 +1212,7 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Comparar…</translation>
     </message>
     <message>
-        <source>The selected and the active version's masks side by side on a validation image, with its ground truth</source>
+        <source>The selected and the active version&apos;s masks side by side on a validation image, with its ground truth</source>
         <translation>Las máscaras de la versión seleccionada y de la activa lado a lado en una imagen de validación, con su referencia</translation>
     </message>
     <message>

@@ -52,7 +52,7 @@
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
-        <comment>Translate this string to the string 'LTR' in left-to-right languages or to 'RTL' in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
         <translation>RTL</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>پاک‌کن</translation>
     </message>
     <message>
-        <source>Drag to erase the active class (any class when "Overwrite other classes" is on).</source>
+        <source>Drag to erase the active class (any class when &quot;Overwrite other classes&quot; is on).</source>
         <translation>برای پاک کردن کلاس فعال بکشید (اگر «بازنویسی کلاس‌های دیگر» روشن باشد، هر کلاسی).</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>Shift+C</translation>
     </message>
     <message>
-        <source>Shade the AI preview by the model's probability: faint where it is unsure</source>
+        <source>Shade the AI preview by the model&apos;s probability: faint where it is unsure</source>
         <translation>سایه‌زنی پیش‌نمایش هوش مصنوعی بر پایهٔ احتمال مدل: کم‌رنگ جایی که مطمئن نیست</translation>
     </message>
     <message>
@@ -929,7 +929,7 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <source>Wait for "%1" to finish or cancel it.</source>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
         <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
@@ -1211,7 +1211,7 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>مقایسه…</translation>
     </message>
     <message>
-        <source>The selected and the active version's masks side by side on a validation image, with its ground truth</source>
+        <source>The selected and the active version&apos;s masks side by side on a validation image, with its ground truth</source>
         <translation>ماسک‌های نسخهٔ انتخاب‌شده و نسخهٔ فعال کنار هم روی یک تصویر اعتبارسنجی، همراه با مرجع آن</translation>
     </message>
     <message>

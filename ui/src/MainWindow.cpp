@@ -24,7 +24,6 @@
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/core/UwMadison.h"
-#include "delineo/core/Versions.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
@@ -319,23 +318,7 @@ void MainWindow::buildActions()
         }
     });
 
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&User Guide"), QKeySequence(tr("Shift+F1")), this, [this] { showUserGuide(); });
-    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] {
-        ShortcutsDialog dialog(menuBar(), this);
-        dialog.exec();
-    });
-    help->addAction(tr("&About Delineo"), this, [this] {
-        QString parts = QStringLiteral("<tr><td>Qt</td><td>%1</td></tr>").arg(qVersion());
-        for (const auto& [name, version] : core::componentVersions())
-            parts += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(qs(name).toHtmlEscaped(), qs(version).toHtmlEscaped());
-        QMessageBox::about(this, tr("About Delineo"),
-                           tr("<b>Delineo</b> %1<br>Medical image segmentation: review, correct, retrain.<br><br>"
-                              "<table>%2</table><br>Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract "
-                              "slices and a pydicom test file, each under its own licence (see "
-                              "ATTRIBUTION.md in the demo folder).")
-                               .arg(QApplication::applicationVersion(), parts));
-    });
+    buildHelpMenu();
 
     auto* tools = addToolBar(tr("Tools"));
     tools->setObjectName("toolsBar");

@@ -23,11 +23,6 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTextBlock>
-#include <QTextBrowser>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QCheckBox>
 #include <QSpinBox>
@@ -345,46 +340,6 @@ QDialog* MainWindow::compareModels(std::int64_t version)
         fail(tr("Cannot compare"), Translations::errorText(e));
         return nullptr;
     }
-}
-
-QDialog* MainWindow::showUserGuide()
-{
-    const QString resources = qs(core::resourceDir());
-    QString guide;
-    for (const QString& dir : {resources + QStringLiteral("/docs"), resources + QStringLiteral("/../docs")})
-        if (QFileInfo::exists(dir + QStringLiteral("/USER_GUIDE.md")))
-            guide = QFileInfo(dir + QStringLiteral("/USER_GUIDE.md")).absoluteFilePath();
-    if (guide.isEmpty()) {
-        fail(tr("User guide"), tr("The user guide is not installed (looked in %1/docs).").arg(resources));
-        return nullptr;
-    }
-    auto* dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Delineo User Guide"));
-    auto* browser = new QTextBrowser(dialog);
-    browser->setObjectName(QStringLiteral("userGuide"));
-    browser->setOpenExternalLinks(true);
-    browser->setSource(QUrl::fromLocalFile(guide), QTextDocument::MarkdownResource);
-    // Screenshots fit the page width (the height follows the aspect ratio).
-    QTextDocument* doc = browser->document();
-    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            if (!f.charFormat().isImageFormat())
-                continue;
-            QTextImageFormat image = f.charFormat().toImageFormat();
-            image.setWidth(820);
-            QTextCursor cursor(doc);
-            cursor.setPosition(f.position());
-            cursor.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
-            cursor.setCharFormat(image);
-        }
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(browser);
-    dialog->resize(900, 760);
-    if (dialogs_)
-        dialog->show();
-    return dialog;
 }
 
 } // namespace delineo::ui

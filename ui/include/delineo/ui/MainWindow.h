@@ -142,6 +142,7 @@ protected:
 
 private:
     void buildActions();
+    void buildHelpMenu();
     void buildUi();
     void refreshOverlay(const core::Rect& rect);
     void refreshOverlayAll();

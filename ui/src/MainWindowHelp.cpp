@@ -1,0 +1,83 @@
+// The Help menu: the user guide (docs/USER_GUIDE.md rendered in a window), the shortcuts and About.
+#include "delineo/ui/MainWindow.h"
+#include "delineo/core/ResourcePaths.h"
+#include "delineo/core/Versions.h"
+#include "delineo/ui/ShortcutsDialog.h"
+#include "QtText.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace delineo::ui {
+
+void MainWindow::buildHelpMenu()
+{
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User Guide"), QKeySequence(tr("Shift+F1")), this, [this] { showUserGuide(); });
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    help->addAction(tr("&About Delineo"), this, [this] {
+        QString parts = QStringLiteral("<tr><td>Qt</td><td>%1</td></tr>").arg(qVersion());
+        for (const auto& [name, version] : core::componentVersions())
+            parts += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(qs(name).toHtmlEscaped(), qs(version).toHtmlEscaped());
+        QMessageBox::about(this, tr("About Delineo"),
+                           tr("<b>Delineo</b> %1<br>Medical image segmentation: review, correct, retrain.<br><br>"
+                              "<table>%2</table><br>Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract "
+                              "slices and a pydicom test file, each under its own licence (see "
+                              "ATTRIBUTION.md in the demo folder).")
+                               .arg(QApplication::applicationVersion(), parts));
+    });
+}
+
+QDialog* MainWindow::showUserGuide()
+{
+    const QString resources = qs(core::resourceDir());
+    QString guide;
+    for (const QString& dir : {resources + QStringLiteral("/docs"), resources + QStringLiteral("/../docs")})
+        if (QFileInfo::exists(dir + QStringLiteral("/USER_GUIDE.md")))
+            guide = QFileInfo(dir + QStringLiteral("/USER_GUIDE.md")).absoluteFilePath();
+    if (guide.isEmpty()) {
+        fail(tr("User guide"), tr("The user guide is not installed (looked in %1/docs).").arg(resources));
+        return nullptr;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Delineo User Guide"));
+    auto* browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("userGuide"));
+    browser->setOpenExternalLinks(true);
+    browser->setSource(QUrl::fromLocalFile(guide), QTextDocument::MarkdownResource);
+    // Screenshots fit the page width (the height follows the aspect ratio).
+    QTextDocument* doc = browser->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = f.charFormat().toImageFormat();
+            image.setWidth(820);
+            QTextCursor cursor(doc);
+            cursor.setPosition(f.position());
+            cursor.setPosition(f.position() + f.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    dialog->resize(900, 760);
+    if (dialogs_)
+        dialog->show();
+    return dialog;
+}
+
+} // namespace delineo::ui
