@@ -1,0 +1,279 @@
+// The editing tools, mask overlays, per-slice AI results and review states through the real main window.
+// Drives the real main window with QTest on the offscreen platform.
+#include "MainWindowTestSupport.h"
+#include "TestSupport.h"
+
+#include "delineo/core/DicomImport.h"
+#include "delineo/core/Workspace.h"
+
+#include "delineo/core/MaskIO.h"
+#include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Trainer.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ui/ClassLegend.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/JobRunner.h"
+#include "delineo/ui/MainWindow.h"
+#include "delineo/ui/ShortcutsDialog.h"
+#include "delineo/ui/FineTuneDialog.h"
+#include "delineo/ui/ModelsPanel.h"
+#include "delineo/ui/TrainingPanel.h"
+#include "delineo/ui/ToolOptionsPanel.h"
+#include "delineo/ui/HistoryPanel.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTreeWidget>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <fstream>
+
+using namespace delineo;
+using delineo::test::TempDir;
+using namespace delineo::test;
+
+// The registered tools through the real widgets: lasso fill, flood fill (and its undo), and a
+// square threshold brush that paints only the bright half, each compared pixel for pixel.
+TEST(MainWindow, LassoFloodFillAndThresholdBrush)
+{
+    TempDir dir;
+    cv::Mat img(30, 40, CV_8UC1, cv::Scalar(50));
+    img(cv::Rect(20, 0, 20, 30)).setTo(200);
+    cv::imwrite(dir.file("half.png"), img);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.openFile(q(dir.file("half.png"))));
+
+    QTest::keyClick(&w, Qt::Key_L);
+    ASSERT_EQ(w.activeTool(), "lasso");
+    ui::ImageView* v = w.view();
+    const QPointF corners[] = {{5, 5}, {15, 5}, {15, 12}, {5, 12}};
+    QTest::mousePress(v, Qt::LeftButton, {}, v->imageToWidget(corners[0]).toPoint());
+    for (const QPointF& c : corners)
+        QTest::mouseMove(v, v->imageToWidget(c).toPoint());
+    QTest::mouseRelease(v, Qt::LeftButton, {}, v->imageToWidget(corners[3]).toPoint());
+    const core::LabelMap lasso = w.labels();
+    int filled = 0;
+    for (int y = 0; y < 30; ++y)
+        for (int x = 0; x < 40; ++x) {
+            // The pixels inside and those the outline runs through (corners on pixel edges).
+            const bool inside = x >= 5 && x <= 15 && y >= 5 && y <= 12;
+            EXPECT_EQ(lasso.at(x, y), inside ? 1 : 0) << x << "," << y;
+            filled += lasso.at(x, y);
+        }
+    EXPECT_EQ(filled, 88);
+    EXPECT_EQ(w.editor().history().undoText(), "Polygon fill");
+
+    QTest::keyClick(&w, Qt::Key_G);
+    ASSERT_EQ(w.activeTool(), "flood-fill");
+    QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({30.5, 20.5}).toPoint());
+    for (std::uint8_t x : w.labels().labels)
+        ASSERT_EQ(x, 1); // the background around the lasso region was one connected region
+    // The History panel lists both edits; clicking "Opened" undoes everything, the fill entry redoes.
+    QListWidget* history = w.historyPanel()->list();
+    ASSERT_EQ(history->count(), 3);
+    EXPECT_EQ(history->item(1)->text(), "Polygon fill");
+    EXPECT_EQ(history->item(2)->text(), "Flood fill");
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(history->item(0)).center());
+    EXPECT_EQ(w.labels(), core::LabelMap(40, 30));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(history->item(1)).center());
+    EXPECT_EQ(w.labels(), lasso);
+    EXPECT_EQ(history->currentRow(), 1);
+
+    QTest::keyClick(&w, Qt::Key_T);
+    ASSERT_EQ(w.activeTool(), "threshold-brush");
+    w.toolOptions()->findChild<QComboBox*>("brushShape")->setCurrentIndex(1);
+    w.toolOptions()->findChild<QDoubleSpinBox*>("thresholdLow")->setValue(150);
+    w.toolOptions()->findChild<QDoubleSpinBox*>("thresholdHigh")->setValue(255);
+    w.setBrushRadius(60);
+    QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({10.5, 15.5}).toPoint());
+    for (int y = 0; y < 30; ++y)
+        for (int x = 0; x < 40; ++x)
+            ASSERT_EQ(w.labels().at(x, y), x >= 20 ? 1 : lasso.at(x, y)) << x << "," << y;
+}
+
+// Outline mode draws only a two-pixel band at each class border; fill mode paints the whole class.
+TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    core::LabelMap square(200, 150);
+    for (int y = 40; y < 80; ++y)
+        for (int x = 40; x < 80; ++x)
+            square.at(x, y) = 1;
+    ASSERT_TRUE(w.applyMaskEdit(w.slice(), square, "square"));
+    auto alpha = [&](int x, int y) { return qAlpha(w.view()->overlay().pixel(x, y)); };
+    const bool wasOutline = w.outlineOnly();
+    if (wasOutline)
+        QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+    EXPECT_GT(alpha(60, 60), 0);
+    QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+    ASSERT_TRUE(w.outlineOnly());
+    EXPECT_EQ(alpha(60, 60), 0) << "the inside is clear";
+    EXPECT_GT(alpha(40, 60), 0);
+    EXPECT_GT(alpha(41, 60), 0);
+    EXPECT_EQ(alpha(42, 60), 0);
+    EXPECT_EQ(alpha(30, 60), 0);
+    QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
+    EXPECT_GT(alpha(60, 60), 0);
+}
+
+// Run on all frames in the background: every frame gets its own preview (red discs, as the
+// fixture model labels red), confidence shading draws, Ctrl+Enter accepts every frame, each
+// frame's acceptance is its own undo step.
+TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 4; ++i) {
+            cv::Mat frame(64, 96, CV_8UC3, cv::Scalar(40, 40, 40));
+            cv::circle(frame, cv::Point(20 + 15 * i, 32), 10, cv::Scalar(0, 0, 255), cv::FILLED); // BGR red
+            writer.write(frame);
+        }
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+                                                 std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
+    ASSERT_TRUE(w.loadModel(q(ts)));
+    ASSERT_TRUE(w.openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_TRUE(w.loadModel(q(ts)));
+    ASSERT_TRUE(w.runModelOnAllSlices());
+    ASSERT_TRUE(w.waitForJob(120000));
+    ASSERT_EQ(w.previewCount(), 4);
+    for (int z = 0; z < 4; ++z) {
+        w.showSlice(z);
+        ASSERT_TRUE(w.hasPreview());
+        EXPECT_EQ(w.preview().at(20 + 15 * z, 32), 1) << "frame " << z;
+        EXPECT_EQ(w.preview().at(90, 5), 0);
+    }
+    QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier); // confidence shading toggles
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        w.view()->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("preview-confidence.png"));
+    QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier); // and back
+    w.showSlice(1);
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(w.previewCount(), 0);
+    EXPECT_EQ(w.slice(), 1) << "the view stays on its slice";
+    for (int z = 0; z < 4; ++z) {
+        w.showSlice(z);
+        EXPECT_EQ(w.labels().at(20 + 15 * z, 32), 1) << "frame " << z;
+        EXPECT_EQ(w.editor().history().undoText(), "AI segmentation");
+    }
+    w.undo();
+    EXPECT_EQ(w.labels().at(65, 32), 0) << "undo on frame 3 leaves the others";
+    w.showSlice(0);
+    EXPECT_EQ(w.labels().at(20, 32), 1);
+}
+
+// Each slice has its own status from its latest revision (drawn: corrected; Shift+A: approved),
+// kept in the workspace; the file list filters by review state.
+TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "ws");
+    for (int i = 0; i < 2; ++i)
+        test::writeDiscImage(dir.file("ws/frame" + std::to_string(i) + ".png"), 60, 40, 20, 20, 8);
+    std::filesystem::create_directories(dir.path() / "ws" / "series");
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("ws/series/s" + std::to_string(i) + ".dcm"), "1.2.3.99", i + 1, 0, 0, 2.0 * i, 100);
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+        ASSERT_TRUE(w.openWorkspace(q(dir.file("ws"))));
+        ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
+        ASSERT_TRUE(w.waitForJob(60000));
+        w.showSlice(1);
+        w.setBrushRadius(1);
+        drag(w.view(), {1, 1}, {4, 1});
+        w.commitToWorkspace(false, true);
+        EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
+        EXPECT_EQ(w.sliceStatus(0), core::ReviewStatus::NotStarted);
+        w.showSlice(2);
+        QTest::keyClick(&w, Qt::Key_A, Qt::ShiftModifier);
+        EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
+        w.showSlice(3);
+        QTest::keyClick(&w, Qt::Key_X, Qt::ShiftModifier);
+        EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
+        // N walks the slices still needing review, then moves on to the next file.
+        w.showSlice(0);
+        QTest::keyClick(&w, Qt::Key_N);
+        EXPECT_EQ(w.slice(), 1) << "slice 1 is corrected, not yet approved";
+        QTest::keyClick(&w, Qt::Key_N);
+        EXPECT_NE(QFileInfo(w.currentFile()).fileName(), QStringLiteral("series")) << "2 approved, 3 rejected: next file";
+        w.commitToWorkspace(true, true);
+        w.close();
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.openWorkspace(q(dir.file("ws"))));
+    ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
+    EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
+    EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
+    EXPECT_EQ(w.sliceStatus(0), core::ReviewStatus::NotStarted);
+
+    ASSERT_TRUE(w.openFile(q(dir.file("ws/frame0.png"))));
+    w.setReview(core::ReviewStatus::Approved);
+    const int all = w.fileList()->count();
+    EXPECT_EQ(all, 2);
+    w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(int(core::ReviewStatus::Approved)));
+    ASSERT_EQ(w.fileList()->count(), 1);
+    EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame0.png"));
+    w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(-2)); // needing review
+    ASSERT_EQ(w.fileList()->count(), 1);
+    EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame1.png"));
+}
+
+// First run: the empty window offers the demo workspace; one click opens it with its frames.
+TEST(MainWindow, WelcomeOffersTheDemoWorkspace)
+{
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    auto* demo = w.findChild<QPushButton*>("openDemo");
+    ASSERT_TRUE(demo);
+    EXPECT_TRUE(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_GE(w.fileList()->count(), 7);
+    EXPECT_FALSE(w.document().empty()) << "the first demo file is open";
+    EXPECT_FALSE(demo->isVisible());
+}

@@ -1,0 +1,60 @@
+#pragma once
+// Shared by the main-window tests: a synthetic workspace, mouse drags in image coordinates, and a
+// tiny model trained on the workspace's true masks.
+#include "TestSupport.h"
+
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Trainer.h"
+#include "delineo/ui/ImageView.h"
+
+#include <QString>
+#include <QTest>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace delineo::test {
+
+inline QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// A workspace of 3 synthetic frames.
+inline void makeWorkspace(const TempDir& dir)
+{
+    for (int i = 0; i < 3; ++i)
+        test::writeDiscImage(dir.file("frame" + std::to_string(i) + ".png"), 200, 150, 60 + 30 * i, 70, 25);
+}
+
+inline void drag(ui::ImageView* view, QPointF fromImage, QPointF toImage, Qt::KeyboardModifiers mods = {})
+{
+    const QPoint a = view->imageToWidget(fromImage).toPoint(), b = view->imageToWidget(toImage).toPoint();
+    QTest::mousePress(view, Qt::LeftButton, mods, a);
+    for (int i = 1; i <= 10; ++i)
+        QTest::mouseMove(view, a + (b - a) * i / 10);
+    QTest::mouseRelease(view, Qt::LeftButton, mods, b);
+}
+
+// Saves the true masks of the workspace frames and trains a tiny model on them: dir/tiny.pt.
+inline void trainTinyModel(const TempDir& dir, int epochs)
+{
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < 3; ++i)
+        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
+    ml::ModelConfig cfg;
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = 64;
+    ml::TrainOptions opt;
+    opt.epochs = epochs;
+    opt.batchSize = 3;
+    opt.outputPath = dir.file("tiny.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+}
+
+inline int countLabel(const core::LabelMap& m, int label)
+{
+    return static_cast<int>(std::count(m.labels.begin(), m.labels.end(), label));
+}
+
+} // namespace delineo::test
