@@ -45,6 +45,11 @@ TEST(Workspace, SchemaCasesReviewsAndMaskRevisions)
         edit.at(12, 10) = 1;
         ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true); // a new session
         ws->setReview(c, core::ReviewStatus::Approved, "good");
+        const auto vol = ws->addImage(c, "case7/volume.nii", 8, 8, 3);
+        const core::LabelMap empty(8, 8);
+        ws->commitMask(vol, 2, empty, core::MaskKind::AiDraft, model);
+        ws->commitMask(vol, 0, empty, core::MaskKind::AiDraft, model);
+        ws->commitMask(vol, 0, empty, core::MaskKind::Corrected, 0, true);
         ws->addTrainingRun(model, "{\"epochs\":5}", "{\"val\":[]}", "{\"dice\":0.8}");
     }
     auto ws = core::Workspace::open(dir.file("ws"));
@@ -56,6 +61,13 @@ TEST(Workspace, SchemaCasesReviewsAndMaskRevisions)
     ASSERT_EQ(history.size(), 3u); // AI draft, first session, second session
     EXPECT_EQ(history[0].kind, core::MaskKind::AiDraft);
     EXPECT_NE(history[0].modelId, 0);
+    // The newest revision's kind per slice, as the slice-status strip shows it.
+    const auto kinds = ws->latestKinds(*ws->imageId("case7/volume.nii"));
+    ASSERT_EQ(kinds.size(), 2u);
+    EXPECT_EQ(kinds[0].first, 0);
+    EXPECT_EQ(kinds[0].second, core::MaskKind::Corrected);
+    EXPECT_EQ(kinds[1].first, 2);
+    EXPECT_EQ(kinds[1].second, core::MaskKind::AiDraft);
     const auto latest = ws->latestMask(img, 0);
     ASSERT_TRUE(latest);
     EXPECT_EQ(latest->labels.at(12, 10), 1);
@@ -64,7 +76,7 @@ TEST(Workspace, SchemaCasesReviewsAndMaskRevisions)
     ASSERT_EQ(cases.size(), 1u);
     EXPECT_EQ(cases[0].status, core::ReviewStatus::Approved);
     EXPECT_EQ(cases[0].comment, "good");
-    EXPECT_EQ(cases[0].images, 1);
+    EXPECT_EQ(cases[0].images, 2);
 }
 
 TEST(Workspace, LabelCodecRoundTripAndCorruptBlobs)

@@ -368,6 +368,17 @@ std::vector<MaskRevision> Workspace::history(std::int64_t imageId, int slice) co
     return out;
 }
 
+std::vector<std::pair<int, MaskKind>> Workspace::latestKinds(std::int64_t imageId) const
+{
+    std::vector<std::pair<int, MaskKind>> out;
+    // SQLite returns the bare column's value from the row holding MAX(id).
+    Statement s(db_, "SELECT slice, kind, MAX(id) FROM mask_revisions WHERE image_id = ? GROUP BY slice ORDER BY slice");
+    s.bind(1, imageId);
+    while (s.step())
+        out.push_back({static_cast<int>(s.integer(0)), kindFromName(s.text(1))});
+    return out;
+}
+
 std::int64_t Workspace::revisionCount() const
 {
     Statement s(db_, "SELECT COUNT(*) FROM mask_revisions");

@@ -141,11 +141,9 @@ std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& f
             return out;
         static const core::ReviewStatus fromKind[] = {core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
                                                       core::ReviewStatus::Approved};
-        for (int z = 0; z < depth; ++z) {
-            const auto revisions = ws_->history(*image, z);
-            if (!revisions.empty())
-                out[static_cast<std::size_t>(z)] = fromKind[static_cast<int>(revisions.back().kind)];
-        }
+        for (const auto& [z, kind] : ws_->latestKinds(*image))
+            if (z >= 0 && z < depth)
+                out[static_cast<std::size_t>(z)] = fromKind[static_cast<int>(kind)];
         for (const auto& [z, status] : ws_->sliceStatuses(*image))
             if (z >= 0 && z < depth)
                 out[static_cast<std::size_t>(z)] = status;

@@ -116,6 +116,8 @@ public:
     void closeRevision(std::int64_t imageId, int slice);
     std::optional<MaskRevision> latestMask(std::int64_t imageId, int slice) const;
     std::vector<MaskRevision> history(std::int64_t imageId, int slice) const; // oldest first, no pixels
+    // The kind of each slice's newest revision, for every slice of the image that has one (one query).
+    std::vector<std::pair<int, MaskKind>> latestKinds(std::int64_t imageId) const;
     std::int64_t revisionCount() const;
     std::int64_t modelCount() const;
     std::int64_t trainingRunCount() const;
