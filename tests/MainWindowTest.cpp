@@ -356,6 +356,7 @@ TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
     grey.inputSize = 64;
     grey.classes = {{"stomach", {255, 64, 64}}, {"large_bowel", {64, 200, 255}}, {"small_bowel", {255, 210, 0}},
                     {"tumour", {60, 220, 90}}};
+    grey.demo = true;
     ml::TrainOptions opt;
     opt.epochs = 1;
     opt.batchSize = 3;
@@ -373,8 +374,12 @@ TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
     ASSERT_TRUE(w.loadModel(q(dir.file("res/models/colour.pt"))));
     ASSERT_TRUE(w.openFile(q(dir.file("mr/slice.png"))));
     EXPECT_TRUE(w.modelPath().endsWith("grey.pt")) << w.modelPath().toStdString();
+    auto* modelLabel = w.findChild<QLabel*>("modelLabel");
+    ASSERT_TRUE(modelLabel);
+    EXPECT_TRUE(modelLabel->text().contains("demo model, not for clinical use")) << modelLabel->text().toStdString();
     ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
     EXPECT_TRUE(w.modelPath().endsWith("colour.pt")) << w.modelPath().toStdString();
+    EXPECT_FALSE(modelLabel->text().contains("demo")) << modelLabel->text().toStdString();
     qunsetenv("DELINEO_RESOURCES");
 }
 

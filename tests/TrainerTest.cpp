@@ -317,5 +317,8 @@ TEST(ModelConfig, JsonRoundTrip)
     EXPECT_EQ(r.classes[3].name, "tumour");
     EXPECT_EQ(r.classes[1].colour[2], 6);
     EXPECT_EQ(r.outChannels(), 5);
+    EXPECT_FALSE(r.demo);
+    c.demo = true;
+    EXPECT_TRUE(ml::ModelConfig::fromJson(c.toJson()).demo);
     EXPECT_THROW(ml::ModelConfig::fromJson("{\"architecture\":\"unet\"}"), ml::ModelError);
 }

@@ -1177,6 +1177,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Delineo User Guide</source>
         <translation>Delineo-Benutzerhandbuch</translation>
     </message>
+    <message>
+        <source> · demo model, not for clinical use</source>
+        <translation> · Demomodell, nicht für den klinischen Einsatz</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>

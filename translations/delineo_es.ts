@@ -1177,6 +1177,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Delineo User Guide</source>
         <translation>Guía del usuario de Delineo</translation>
     </message>
+    <message>
+        <source> · demo model, not for clinical use</source>
+        <translation> · modelo de demostración, no apto para uso clínico</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>

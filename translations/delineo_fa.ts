@@ -1176,6 +1176,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Delineo User Guide</source>
         <translation>راهنمای کاربر Delineo</translation>
     </message>
+    <message>
+        <source> · demo model, not for clinical use</source>
+        <translation> · مدل نمایشی، نه برای کاربرد بالینی</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>

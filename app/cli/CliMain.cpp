@@ -22,7 +22,8 @@ commands:
             [--classes polyp] [--epochs 20] [--batch 8] [--lr 1e-3] [--seed 42] [--workers 1]
             [--patience N] [--time-budget SECONDS] [--init MODEL.pt] [--resume MODEL.last.pt]
             [--loss bce+dice|ce+dice|focal+dice|0.5*bce+...] [--schedule cosine|onecycle] [--no-amp]
-            [--no-augment] [--description TEXT]   (the description is stored in the model's sidecar)
+            [--no-augment] [--description TEXT] [--demo]   (stored in the model's sidecar; a demo model
+            is marked as one wherever the app uses it)
             (--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only)
             [--pack DIR]: instead of training, write DIR/config.json, train.pack and val.pack
             (resized samples, JPEG + run-length masks) for delineo-ml-train on a LibTorch-only machine
@@ -77,7 +78,7 @@ int main(int argc, char** argv)
     }
     const std::string cmd = argv[1];
     try {
-        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp", "scratch", "tiles"});
+        const cli::CliArgs args(argc, argv, 2, {"json", "timing", "no-augment", "no-val", "keep-identity", "deidentify", "no-report", "tta", "no-amp", "scratch", "tiles", "demo"});
         if (cmd == "train")
             return cli::runTrain(args);
         if (cmd == "segment")

@@ -97,6 +97,7 @@ int runTrain(const CliArgs& args)
         }
     }
     cfg.description = args.get("description", cfg.description);
+    cfg.demo = cfg.demo || args.has("demo");
 
     ml::TrainOptions opt;
     const std::string packDir = args.get("pack");

@@ -184,6 +184,7 @@ void MainWindow::buildUi()
     cursorLabel_ = new QLabel(this);
     cursorLabel_->setMinimumWidth(260);
     modelLabel_ = new QLabel(this);
+    modelLabel_->setObjectName(QStringLiteral("modelLabel"));
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(260);
     progress_->setTextVisible(true);
@@ -566,7 +567,11 @@ bool MainWindow::loadModel(const QString& weightsPath)
     modelPath_ = weightsPath;
     refreshClassCombo();
     refreshOverlayAll();
-    modelLabel_->setText(tr("Model: %1 (%2)").arg(QFileInfo(weightsPath).completeBaseName(), qs(model_->device())));
+    QString label = tr("Model: %1 (%2)").arg(QFileInfo(weightsPath).completeBaseName(), qs(model_->device()));
+    if (model_->config().demo)
+        label = QStringLiteral("<span style='color:#b35c00'>%1</span>")
+                    .arg((label + tr(" · demo model, not for clinical use")).toHtmlEscaped());
+    modelLabel_->setText(label);
     modelLabel_->setToolTip(qs(model_->config().description));
     updateTitleAndActions();
     return true;

@@ -25,6 +25,8 @@ std::string ModelConfig::toJson() const
         cls.push_back({{"name", c.name}, {"colour", c.colour}});
     j["classes"] = cls;
     j["description"] = description;
+    if (demo)
+        j["demo"] = true;
     j["metrics"] = json::parse(metricsJson.empty() ? "{}" : metricsJson, nullptr, false);
     if (j["metrics"].is_discarded())
         j["metrics"] = json::object();
@@ -63,6 +65,7 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
             c.classes.push_back(ci);
         }
         c.description = j.value("description", "");
+        c.demo = j.value("demo", false);
         c.metricsJson = j.contains("metrics") ? j["metrics"].dump() : "{}";
     } catch (const json::exception& e) {
         throw ModelError(std::string("model sidecar is missing a field: ") + e.what());

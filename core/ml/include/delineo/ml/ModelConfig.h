@@ -25,6 +25,8 @@ struct ModelConfig {
     // Free-form provenance: description, training data, metrics.
     std::string description;
     std::string metricsJson = "{}";
+    // A demonstration model (e.g. trained on a handful of samples): the app says so wherever it is in use.
+    bool demo = false;
 
     int numForeground() const { return static_cast<int>(classes.size()); }
     bool binary() const { return classes.size() == 1; }
