@@ -727,10 +727,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Über Delineo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract slices and a pydicom test file, each under its own licence (see ATTRIBUTION.md in the demo folder).</source>
-        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentierung medizinischer Bilder: prüfen, korrigieren, nachtrainieren.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Mitgelieferte Demodaten: Kvasir-SEG-Bilder, UW-Madison-Schichten des Magen-Darm-Trakts und eine pydicom-Testdatei, jeweils unter eigener Lizenz (siehe ATTRIBUTION.md im Demo-Ordner).</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -1180,6 +1176,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source> · demo model, not for clinical use</source>
         <translation> · Demomodell, nicht für den klinischen Einsatz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentierung medizinischer Bilder: prüfen, korrigieren, nachtrainieren.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Mitgelieferte Demodaten und ihre Lizenzen:&lt;ul&gt;&lt;li&gt;Kvasir-SEG-Bilder (Simula Research Laboratory): Nutzung für Forschung und Lehre, mit Zitat von Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;MRT-Schichten des Magen-Darm-Trakts von UW-Madison: Kaggle-Wettbewerbsdaten, mit Zitat von Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;eine MR-DICOM-Datei aus den pydicom-Testdaten: MIT-Lizenz.&lt;/li&gt;&lt;/ul&gt;Einzelheiten stehen in ATTRIBUTION.md im Demo-Ordner.</translation>
     </message>
 </context>
 <context>

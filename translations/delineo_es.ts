@@ -727,10 +727,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Acerca de Delineo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract slices and a pydicom test file, each under its own licence (see ATTRIBUTION.md in the demo folder).</source>
-        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentación de imágenes médicas: revisar, corregir, reentrenar.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Datos de demostración incluidos: imágenes de Kvasir-SEG, cortes del tracto gastrointestinal de UW-Madison y un archivo de prueba de pydicom, cada uno con su propia licencia (véase ATTRIBUTION.md en la carpeta de demostración).</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
@@ -1180,6 +1176,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source> · demo model, not for clinical use</source>
         <translation> · modelo de demostración, no apto para uso clínico</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentación de imágenes médicas: revisar, corregir, reentrenar.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Datos de demostración incluidos y sus licencias:&lt;ul&gt;&lt;li&gt;imágenes de Kvasir-SEG (Simula Research Laboratory): uso en investigación y docencia, citando a Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;cortes de RM del tracto gastrointestinal de UW-Madison: datos de una competición de Kaggle, citando a Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;un archivo DICOM de RM de los datos de prueba de pydicom: licencia MIT.&lt;/li&gt;&lt;/ul&gt;Los detalles están en ATTRIBUTION.md, en la carpeta de demostración.</translation>
     </message>
 </context>
 <context>

@@ -727,10 +727,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>دربارهٔ Delineo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract slices and a pydicom test file, each under its own licence (see ATTRIBUTION.md in the demo folder).</source>
-        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;بخش‌بندی تصاویر پزشکی: بازبینی، اصلاح، بازآموزی.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;داده‌های نمایشی همراه: قاب‌های Kvasir-SEG، برش‌های دستگاه گوارش UW-Madison و یک پروندهٔ آزمایشی pydicom، هر یک با مجوز خود (ATTRIBUTION.md را در پوشهٔ نمایشی ببینید).</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>ابزارها</translation>
     </message>
@@ -1179,6 +1175,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source> · demo model, not for clinical use</source>
         <translation> · مدل نمایشی، نه برای کاربرد بالینی</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;بخش‌بندی تصاویر پزشکی: بازبینی، اصلاح، بازآموزی.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;داده‌های نمایشی همراه و مجوزهای آن‌ها:&lt;ul&gt;&lt;li&gt;قاب‌های Kvasir-SEG (آزمایشگاه پژوهشی Simula): کاربرد پژوهشی و آموزشی، با استناد به Jha و همکاران، MMM 2020؛&lt;/li&gt;&lt;li&gt;برش‌های MRI دستگاه گوارش UW-Madison: داده‌های مسابقهٔ Kaggle، با استناد به Lee و همکاران، Data in Brief 57، 2024؛&lt;/li&gt;&lt;li&gt;یک پروندهٔ DICOM تصویر MR از داده‌های آزمایشی pydicom: مجوز MIT.&lt;/li&gt;&lt;/ul&gt;جزئیات در ATTRIBUTION.md در پوشهٔ نمایشی آمده است.</translation>
     </message>
 </context>
 <context>

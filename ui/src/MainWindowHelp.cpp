@@ -33,9 +33,13 @@ void MainWindow::buildHelpMenu()
             parts += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(qs(name).toHtmlEscaped(), qs(version).toHtmlEscaped());
         QMessageBox::about(this, tr("About Delineo"),
                            tr("<b>Delineo</b> %1<br>Medical image segmentation: review, correct, retrain.<br><br>"
-                              "<table>%2</table><br>Bundled demo data: Kvasir-SEG frames, UW-Madison GI tract "
-                              "slices and a pydicom test file, each under its own licence (see "
-                              "ATTRIBUTION.md in the demo folder).")
+                              "<table>%2</table><br>Bundled demo data and its licences:<ul>"
+                              "<li>Kvasir-SEG frames (Simula Research Laboratory): research and educational "
+                              "use, citing Jha et al., MMM 2020;</li>"
+                              "<li>UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., "
+                              "Data in Brief 57, 2024;</li>"
+                              "<li>an MR DICOM file from the pydicom test data: MIT licence.</li></ul>"
+                              "Details are in ATTRIBUTION.md in the demo folder.")
                                .arg(QApplication::applicationVersion(), parts));
     });
 }
