@@ -33,8 +33,7 @@ std::unique_ptr<Segmenter> Segmenter::load(const std::string& weightsPath)
 const ModelConfig& Segmenter::config() const { return impl_->model.config; }
 std::string Segmenter::device() const { return impl_->device.is_cuda() ? "cuda" : "cpu"; }
 
-// Converts an 8-bit image to the normalised 1 x C x H x W float tensor the network expects, at
-// size x size (or the image's own size when size is 0).
+// Converts an 8-bit image to the normalised 1 x C x height x width float tensor the network expects.
 static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c, std::int64_t height, std::int64_t width)
 {
     auto t = torch::from_blob(const_cast<std::uint8_t*>(img.data), {img.height, img.width, img.channels},
@@ -174,6 +173,8 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
     for (const auto& image : images) {
         if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
             throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
+        if (!options.tiled) // preprocessing outside the lock, so callers on other threads overlap it
+            inputs.push_back(toInput(image, c, c.inputSize, c.inputSize));
     }
     std::lock_guard<std::mutex> lock(impl_->mutex);
     torch::NoGradGuard noGrad;
@@ -184,8 +185,6 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
                                  image.height, options.keepProbabilities));
         return out;
     }
-    for (const auto& image : images)
-        inputs.push_back(toInput(image, c, c.inputSize, c.inputSize));
     if (inputs.empty())
         return {};
     const auto probs = probabilities(impl_->model.net, torch::cat(inputs, 0).to(impl_->device), options.flipTta);
