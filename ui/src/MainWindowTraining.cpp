@@ -1,5 +1,5 @@
-// MainWindow: the Training menu, the Training and Models panels, promote and roll back, ranking
-// files for review by model uncertainty, and the user guide.
+// MainWindow: the Training menu, the Training and Models panels, promote and roll back, compare, and
+// ranking files for review by model uncertainty.
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/Translations.h"
 
@@ -36,6 +36,17 @@
 
 namespace delineo::ui {
 
+namespace {
+
+// Files whose masks still wait for a person: not started, or only an AI draft.
+bool awaitsCorrection(const QListWidgetItem* item)
+{
+    const auto st = core::ReviewStatus(item->data(Qt::UserRole + 1).toInt());
+    return st == core::ReviewStatus::NotStarted || st == core::ReviewStatus::AiDraft;
+}
+
+} // namespace
+
 void MainWindow::createTrainingMenu()
 {
     training_ = new TrainingPanel(this);
@@ -45,9 +56,9 @@ void MainWindow::createTrainingMenu()
     tabifyDockWidget(training_, models_);
     training_->hide();
     models_->hide();
-    connect(training_, &TrainingPanel::finished, this, [this](qint64 id, const QString& message) {
+    connect(training_, &TrainingPanel::finished, this, [this](qint64 id, bool failed, const QString& message) {
         statusBar()->showMessage(message, 15000);
-        if (id == 0 && message.startsWith(tr("Training failed")))
+        if (failed)
             fail(tr("Training failed"), message);
         refreshModels();
         if (id) {
@@ -218,11 +229,9 @@ bool MainWindow::rankByUncertainty()
         return false;
     }
     QStringList todo;
-    for (int i = 0; i < files_->count(); ++i) {
-        const auto st = core::ReviewStatus(files_->item(i)->data(Qt::UserRole + 1).toInt());
-        if (st == core::ReviewStatus::NotStarted || st == core::ReviewStatus::AiDraft)
+    for (int i = 0; i < files_->count(); ++i)
+        if (awaitsCorrection(files_->item(i)))
             todo << files_->item(i)->data(Qt::UserRole).toString();
-    }
     auto model = model_;
     auto scores = std::make_shared<QHash<QString, double>>();
     onJobDone_ = [this, scores] {
@@ -252,10 +261,8 @@ bool MainWindow::openMostUncertain()
     double top = -1;
     for (int i = 0; i < files_->count(); ++i) {
         const QString path = files_->item(i)->data(Qt::UserRole).toString();
-        const auto st = core::ReviewStatus(files_->item(i)->data(Qt::UserRole + 1).toInt());
         const double score = uncertainty_.value(path, -1);
-        if ((st == core::ReviewStatus::NotStarted || st == core::ReviewStatus::AiDraft) && score > top &&
-            path != QFileInfo(currentFile_).absoluteFilePath()) {
+        if (awaitsCorrection(files_->item(i)) && score > top && path != QFileInfo(currentFile_).absoluteFilePath()) {
             top = score;
             best = path;
         }

@@ -167,7 +167,7 @@ void TrainingPanel::onFinished(bool ok, bool cancelled, const QString& error)
                       : tr("New model version v%1 (no validation images). Promote it in the Models panel.").arg(id);
     }
     status_->setText(message);
-    Q_EMIT finished(id, message);
+    Q_EMIT finished(id, !ok && !cancelled, message);
 }
 
 } // namespace delineo::ui

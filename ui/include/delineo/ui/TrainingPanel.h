@@ -37,8 +37,8 @@ public:
     int dicePoints() const;
 
 Q_SIGNALS:
-    // A new model version (0 when cancelled or failed) and the message shown.
-    void finished(qint64 modelId, const QString& message);
+    // A new model version (0 when cancelled or failed), whether the run failed, and the message shown.
+    void finished(qint64 modelId, bool failed, const QString& message);
 
 private:
     void onEpoch(int epoch, double loss, const std::vector<double>& dice, double eta);
