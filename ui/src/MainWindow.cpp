@@ -168,11 +168,9 @@ void MainWindow::buildUi()
     fileFilter_->setObjectName("fileFilter");
     fileFilter_->addItem(tr("All files"), -1);
     fileFilter_->addItem(tr("Needing review"), -2);
-    fileFilter_->addItem(tr("Not started"), int(core::ReviewStatus::NotStarted));
-    fileFilter_->addItem(tr("AI draft"), int(core::ReviewStatus::AiDraft));
-    fileFilter_->addItem(tr("Corrected"), int(core::ReviewStatus::Corrected));
-    fileFilter_->addItem(tr("Approved"), int(core::ReviewStatus::Approved));
-    fileFilter_->addItem(tr("Rejected"), int(core::ReviewStatus::Rejected));
+    for (auto st : {core::ReviewStatus::NotStarted, core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
+                    core::ReviewStatus::Approved, core::ReviewStatus::Rejected})
+        fileFilter_->addItem(statusText(st), int(st));
     connect(fileFilter_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { refreshFileList(); });
     filesLayout->addWidget(fileFilter_);
     filesLayout->addWidget(files_, 1);

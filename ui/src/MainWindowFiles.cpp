@@ -93,6 +93,13 @@ bool MainWindow::openWorkspace(const QString& folder)
     return true;
 }
 
+QString MainWindow::statusText(core::ReviewStatus status)
+{
+    static const char* names[] = {QT_TR_NOOP("Not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("Corrected"),
+                                  QT_TR_NOOP("Approved"), QT_TR_NOOP("Rejected")};
+    return tr(names[int(status)]);
+}
+
 void MainWindow::refreshFileList()
 {
     files_->clear();
@@ -104,8 +111,6 @@ void MainWindow::refreshFileList()
         for (const auto& c : session_.cases())
             status[qs(c.name)] = c.status;
     static const char* marks[] = {"○", "◐", "✎", "✔", "✘"};
-    static const char* tips[] = {QT_TR_NOOP("Not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("Corrected"),
-                                 QT_TR_NOOP("Approved"), QT_TR_NOOP("Rejected")};
     int done = 0, total = 0;
     QDir dir(workspace_);
     const auto entries = dir.entryInfoList(QDir::Files, QDir::Name);
@@ -129,8 +134,8 @@ void MainWindow::refreshFileList()
         auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, fi.absoluteFilePath());
         item->setData(Qt::UserRole + 1, int(st));
-        item->setToolTip(score >= 0 ? tr("%1; model uncertainty %2").arg(tr(tips[int(st)])).arg(score, 0, 'f', 3)
-                                    : tr(tips[int(st)]));
+        item->setToolTip(score >= 0 ? tr("%1; model uncertainty %2").arg(statusText(st)).arg(score, 0, 'f', 3)
+                                    : statusText(st));
         files_->addItem(item);
         if (fi.absoluteFilePath() == QFileInfo(currentFile_).absoluteFilePath())
             files_->setCurrentItem(item);

@@ -149,6 +149,8 @@ private:
     void rerenderBase();
     void updateTitleAndActions();
     void refreshFileList();
+    // "Not started", "AI draft", … in the interface language (file list and its filter).
+    static QString statusText(core::ReviewStatus status);
     void refreshClassCombo();
     void fail(const QString& title, const QString& message);
     bool autosaveIfModified();
