@@ -60,7 +60,8 @@ int benchArchitectures(const CliArgs& args)
 }
 
 // Training throughput through the real pipeline: Kvasir frames decoded once, augmented on worker
-// threads each step, batch 8 at the model input. Epoch 1 warms up; epoch 2 is timed (wall clock).
+// threads each step, batch 8 at the model input. Epoch 1 warms up; the next --runs epochs are timed
+// (wall clock, data waits and checkpoint saves included) and their median is reported.
 int benchTraining(const CliArgs& args)
 {
     ml::ModelConfig cfg;
@@ -74,7 +75,8 @@ int benchTraining(const CliArgs& args)
     pairs.resize(std::min<std::size_t>(pairs.size(), static_cast<std::size_t>(args.getInt("images", 64))));
     core::SegmentationDataset data(pairs, cfg);
     ml::TrainOptions opt;
-    opt.epochs = 2;
+    const int runs = std::max(1, args.getInt("runs", 3));
+    opt.epochs = 1 + runs;
     opt.batchSize = args.getInt("batch", 8);
     opt.dataWorkers = args.getInt("workers", 1);
     opt.outputPath = (fs::temp_directory_path() / "delineo-bench-train.pt").string();
@@ -83,13 +85,18 @@ int benchTraining(const CliArgs& args)
         if (p.epochDone)
             epochEnds.push_back(Clock::now());
     }, nullptr);
-    const double seconds = std::chrono::duration<double>(epochEnds.back() - epochEnds[epochEnds.size() - 2]).count();
-    const double imagesPerSecond = pairs.size() / seconds;
-    const double gflops = ml::measureModel(cfg, cfg.inputSize, 0).forwardGflops;
-    std::printf("bench train: %s base %d, %dx%d, batch %d, augmentation on, %zu Kvasir images, %d threads: "
-                "%.2f images/s, %.1f GFLOP/s (3 x %.2f GFLOP forward per image)\n",
+    std::vector<double> rates; // images/s of each timed epoch
+    for (std::size_t i = 2; i < epochEnds.size(); ++i)
+        rates.push_back(pairs.size() / std::chrono::duration<double>(epochEnds[i] - epochEnds[i - 1]).count());
+    std::sort(rates.begin(), rates.end());
+    const double gflop = 3 * ml::measureModel(cfg, cfg.inputSize, 0).forwardGflops;
+    const double median = rates[rates.size() / 2];
+    std::printf("bench train: %s base %d, %dx%d, batch %d, augmentation on, %zu Kvasir images, %d threads, "
+                "median of %zu epochs: %.2f images/s (%.2f-%.2f), %.1f GFLOP/s (%.1f-%.1f; 3 x %.2f GFLOP "
+                "forward per image)\n",
                 cfg.architecture.c_str(), cfg.baseWidth, cfg.inputSize, cfg.inputSize, opt.batchSize, pairs.size(),
-                ml::cpuThreads(), imagesPerSecond, 3 * gflops * imagesPerSecond, gflops);
+                ml::cpuThreads(), rates.size(), median, rates.front(), rates.back(), gflop * median,
+                gflop * rates.front(), gflop * rates.back(), gflop / 3);
     return 0;
 }
 

@@ -57,7 +57,9 @@ commands:
   bench     --arch all|unet,fcn,... [--size 256] [--base 16] [--depth 4] [--channels 3] [--classes 1]
             (parameters, forward GFLOPs and forward ms of each architecture)
   bench     --train unet --data KVASIR_DIR [--base 16] [--size 256] [--batch 8] [--images 64]
-            (training images/s and GFLOP/s through the real pipeline, augmentation on)
+            [--workers 1] [--runs 3]
+            (training images/s and GFLOP/s through the real pipeline, augmentation on;
+             median of --runs epochs after one warm-up epoch)
 
 exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,
              6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,

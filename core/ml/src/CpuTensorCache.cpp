@@ -1,0 +1,200 @@
+#include "delineo/ml/CpuTensorCache.h"
+
+#include <c10/core/Allocator.h>
+#include <c10/core/CPUAllocator.h>
+#include <c10/util/Exception.h>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+namespace delineo::ml::CpuTensorCache {
+
+namespace {
+
+constexpr std::size_t kHugePage = std::size_t(2) << 20;
+constexpr std::size_t kSmallAlignment = 64; // what LibTorch's own CPU allocator gives
+
+std::size_t roundedSize(std::size_t n)
+{
+    const std::size_t step = n >= 8 * kHugePage ? kHugePage : std::size_t(256) << 10;
+    return (n + step - 1) / step * step;
+}
+
+std::size_t defaultLimit()
+{
+    const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
+    const std::size_t physical = pages > 0 && pageSize > 0 ? std::size_t(pages) * std::size_t(pageSize) : 0;
+    return std::clamp<std::size_t>(physical / 4, std::size_t(1) << 30, std::size_t(16) << 30);
+}
+
+class Cache final : public c10::Allocator {
+public:
+    // LibTorch 1.13 declares allocate() const, 2.3 and later non-const: defining both (without
+    // 'override') overrides whichever the LibTorch in use declares.
+    c10::DataPtr allocate(std::size_t n) const
+    {
+        void* p = n >= kMinCachedBytes ? takeLarge(n) : allocateSmall(n);
+        return {p, p, &Cache::free, c10::Device(c10::DeviceType::CPU)};
+    }
+    c10::DataPtr allocate(std::size_t n) { return static_cast<const Cache*>(this)->allocate(n); }
+    c10::DeleterFnPtr raw_deleter() const override { return &Cache::free; }
+    // Pure virtual in later LibTorch versions; unused by 1.13.
+    void copy_data(void* dest, const void* src, std::size_t count) const
+    {
+        if (count > 0)
+            std::memcpy(dest, src, count);
+    }
+
+    static Cache& instance()
+    {
+        static Cache* cache = new Cache; // never destroyed: tensors may outlive static destruction
+        return *cache;
+    }
+
+    void release()
+    {
+        std::lock_guard lock(mutex_);
+        for (auto& [size, blocks] : free_)
+            for (void* p : blocks)
+                std::free(p);
+        free_.clear();
+        stats_.cachedBytes = 0;
+    }
+    void setLimit(std::size_t bytes)
+    {
+        {
+            std::lock_guard lock(mutex_);
+            limit_ = bytes;
+        }
+        if (stats().cachedBytes > bytes)
+            release();
+    }
+    Stats stats() const
+    {
+        std::lock_guard lock(mutex_);
+        return stats_;
+    }
+
+private:
+    static void* allocateSmall(std::size_t n)
+    {
+        if (n == 0)
+            return nullptr;
+        void* p = nullptr;
+        if (posix_memalign(&p, kSmallAlignment, n) != 0)
+            TORCH_CHECK(false, "out of memory: could not allocate ", n, " bytes of CPU memory");
+        return p;
+    }
+
+    void* takeLarge(std::size_t n) const
+    {
+        const std::size_t size = roundedSize(n);
+        {
+            std::lock_guard lock(mutex_);
+            auto it = free_.find(size);
+            if (it != free_.end() && !it->second.empty()) {
+                void* p = it->second.back();
+                it->second.pop_back();
+                stats_.cachedBytes -= size;
+                stats_.liveBytes += size;
+                ++stats_.hits;
+                live_.emplace(p, size);
+                return p;
+            }
+        }
+        void* p = nullptr;
+        if (posix_memalign(&p, kHugePage, size) != 0) {
+            const_cast<Cache*>(this)->release(); // the cache may hold what the system now lacks
+            if (posix_memalign(&p, kHugePage, size) != 0)
+                TORCH_CHECK(false, "out of memory: could not allocate ", n, " bytes of CPU memory");
+        }
+        madvise(p, size, MADV_HUGEPAGE); // a hint: fewer TLB misses in the convolutions
+        std::lock_guard lock(mutex_);
+        stats_.liveBytes += size;
+        ++stats_.misses;
+        live_.emplace(p, size);
+        return p;
+    }
+
+    static void free(void* p)
+    {
+        if (!p)
+            return;
+        Cache& c = instance();
+        {
+            std::lock_guard lock(c.mutex_);
+            auto it = c.live_.find(p);
+            if (it != c.live_.end()) {
+                const std::size_t size = it->second;
+                c.live_.erase(it);
+                c.stats_.liveBytes -= size;
+                if (c.stats_.cachedBytes + size <= c.limit_) {
+                    c.free_[size].push_back(p);
+                    c.stats_.cachedBytes += size;
+                    return;
+                }
+            }
+        }
+        std::free(p);
+    }
+
+    mutable std::mutex mutex_;
+    mutable std::unordered_map<std::size_t, std::vector<void*>> free_;
+    mutable std::unordered_map<void*, std::size_t> live_;
+    mutable Stats stats_;
+    std::size_t limit_ = defaultLimit();
+};
+
+std::once_flag installOnce;
+std::atomic<bool> isInstalled{false};
+
+} // namespace
+
+void install()
+{
+    std::call_once(installOnce, [] {
+        // Priority above LibTorch's default allocator, which registers itself at 0.
+        c10::SetCPUAllocator(&Cache::instance(), 1);
+        isInstalled = true;
+    });
+}
+
+bool installed()
+{
+    return isInstalled;
+}
+
+void release()
+{
+    Cache::instance().release();
+}
+
+void setLimit(std::size_t bytes)
+{
+    Cache::instance().setLimit(bytes);
+}
+
+Stats stats()
+{
+    return Cache::instance().stats();
+}
+
+Scope::Scope()
+{
+    install();
+}
+
+Scope::~Scope()
+{
+    release();
+}
+
+} // namespace delineo::ml::CpuTensorCache
