@@ -8,36 +8,31 @@ using namespace delineo::ml;
 namespace {
 
 constexpr std::int64_t kLargeFloats = 5 << 20; // 20 MB: well above the caching threshold
+constexpr std::size_t kLargeBytes = std::size_t(kLargeFloats) * sizeof(float);
 
 class CpuTensorCacheTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        CpuTensorCache::install();
-        CpuTensorCache::setLimit(std::size_t(1) << 30);
-        CpuTensorCache::release();
-    }
-    void TearDown() override { CpuTensorCache::release(); }
+    void SetUp() override { CpuTensorCache::setLimit(std::size_t(1) << 30); }
 };
 
 } // namespace
 
 TEST_F(CpuTensorCacheTest, AFreedLargeBlockServesTheNextRequestOfTheSameSize)
 {
-    ASSERT_TRUE(CpuTensorCache::installed());
+    const CpuTensorCache::Scope run;
     void* first = nullptr;
     {
         auto t = torch::full({kLargeFloats}, 3.0f);
         first = t.data_ptr();
-        EXPECT_GE(CpuTensorCache::stats().liveBytes, std::size_t(kLargeFloats) * 4);
+        EXPECT_GE(CpuTensorCache::stats().liveBytes, kLargeBytes);
     }
     const auto afterFree = CpuTensorCache::stats();
-    EXPECT_GE(afterFree.cachedBytes, std::size_t(kLargeFloats) * 4);
+    EXPECT_GE(afterFree.cachedBytes, kLargeBytes);
 
     auto again = torch::empty({kLargeFloats});
     EXPECT_EQ(again.data_ptr(), first);
     EXPECT_EQ(CpuTensorCache::stats().hits, afterFree.hits + 1);
-    EXPECT_EQ(CpuTensorCache::stats().cachedBytes, afterFree.cachedBytes - std::size_t(kLargeFloats) * 4);
+    EXPECT_EQ(CpuTensorCache::stats().cachedBytes, afterFree.cachedBytes - kLargeBytes);
     // The reused block is an ordinary tensor: it computes like one.
     again.fill_(2.0f);
     EXPECT_FLOAT_EQ(again.sum().item<float>(), 2.0f * kLargeFloats);
@@ -45,6 +40,7 @@ TEST_F(CpuTensorCacheTest, AFreedLargeBlockServesTheNextRequestOfTheSameSize)
 
 TEST_F(CpuTensorCacheTest, SmallTensorsAreNotHeld)
 {
+    const CpuTensorCache::Scope run;
     const auto before = CpuTensorCache::stats();
     {
         auto t = torch::ones({1000});
@@ -55,20 +51,27 @@ TEST_F(CpuTensorCacheTest, SmallTensorsAreNotHeld)
     EXPECT_EQ(after.misses, before.misses);
 }
 
-TEST_F(CpuTensorCacheTest, ReleaseAndTheLimitGiveMemoryBack)
+TEST_F(CpuTensorCacheTest, TheEndOfTheRunAndTheLimitGiveMemoryBack)
 {
-    { auto t = torch::empty({kLargeFloats}); }
-    EXPECT_GT(CpuTensorCache::stats().cachedBytes, 0u);
-    CpuTensorCache::release();
+    {
+        const CpuTensorCache::Scope run;
+        { auto t = torch::empty({kLargeFloats}); }
+        EXPECT_GT(CpuTensorCache::stats().cachedBytes, 0u);
+    }
     EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 0u);
 
-    CpuTensorCache::setLimit(0);
+    // Outside a run, large blocks go straight back to the system.
     { auto t = torch::empty({kLargeFloats}); }
     EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 0u);
     EXPECT_EQ(CpuTensorCache::stats().liveBytes, 0u);
+
+    const CpuTensorCache::Scope run;
+    CpuTensorCache::setLimit(0);
+    { auto t = torch::empty({kLargeFloats}); }
+    EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 0u);
 }
 
-TEST_F(CpuTensorCacheTest, AScopeFreesItsBlocksWhenTheRunEnds)
+TEST_F(CpuTensorCacheTest, TrainingStepsOfTheSameShapesReuseBlocks)
 {
     const auto before = CpuTensorCache::stats();
     {
@@ -79,7 +82,7 @@ TEST_F(CpuTensorCacheTest, AScopeFreesItsBlocksWhenTheRunEnds)
             loss.backward();
             EXPECT_TRUE(std::isfinite(loss.item<float>()));
         }
-        EXPECT_GT(CpuTensorCache::stats().hits, before.hits); // steps of the same shapes reuse blocks
+        EXPECT_GT(CpuTensorCache::stats().hits, before.hits);
     }
     EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 0u);
 }

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -77,6 +76,20 @@ public:
         if (stats().cachedBytes > bytes)
             release();
     }
+    void enterScope()
+    {
+        std::lock_guard lock(mutex_);
+        ++scopes_;
+    }
+    void leaveScope()
+    {
+        {
+            std::lock_guard lock(mutex_);
+            if (--scopes_ > 0)
+                return;
+        }
+        release();
+    }
     Stats stats() const
     {
         std::lock_guard lock(mutex_);
@@ -136,7 +149,7 @@ private:
                 const std::size_t size = it->second;
                 c.live_.erase(it);
                 c.stats_.liveBytes -= size;
-                if (c.stats_.cachedBytes + size <= c.limit_) {
+                if (c.scopes_ > 0 && c.stats_.cachedBytes + size <= c.limit_) {
                     c.free_[size].push_back(p);
                     c.stats_.cachedBytes += size;
                     return;
@@ -151,31 +164,12 @@ private:
     mutable std::unordered_map<void*, std::size_t> live_;
     mutable Stats stats_;
     std::size_t limit_ = defaultLimit();
+    int scopes_ = 0;
 };
 
 std::once_flag installOnce;
-std::atomic<bool> isInstalled{false};
 
 } // namespace
-
-void install()
-{
-    std::call_once(installOnce, [] {
-        // Priority above LibTorch's default allocator, which registers itself at 0.
-        c10::SetCPUAllocator(&Cache::instance(), 1);
-        isInstalled = true;
-    });
-}
-
-bool installed()
-{
-    return isInstalled;
-}
-
-void release()
-{
-    Cache::instance().release();
-}
 
 void setLimit(std::size_t bytes)
 {
@@ -189,12 +183,16 @@ Stats stats()
 
 Scope::Scope()
 {
-    install();
+    std::call_once(installOnce, [] {
+        // Priority above LibTorch's default allocator, which registers itself at 0.
+        c10::SetCPUAllocator(&Cache::instance(), 1);
+    });
+    Cache::instance().enterScope();
 }
 
 Scope::~Scope()
 {
-    release();
+    Cache::instance().leaveScope();
 }
 
 } // namespace delineo::ml::CpuTensorCache

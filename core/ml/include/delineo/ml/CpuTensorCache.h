@@ -17,15 +17,9 @@ struct Stats {
     std::uint64_t misses = 0;    // large requests that went to the system
 };
 
-// Makes the cache LibTorch's CPU allocator for the rest of the process. Idempotent, thread-safe.
-void install();
-bool installed();
-// Frees every cached block (blocks in use stay valid and are freed when released).
-void release();
-// Cached bytes are capped; blocks freed beyond the cap go straight back to the system.
-void setLimit(std::size_t bytes);
-Stats stats();
-// Installs the cache for a run whose steps repeat (training) and frees its blocks when it ends.
+// While a Scope lives (a training run, whose steps repeat), freed large blocks are kept for reuse;
+// when the last one ends they are freed, and from then on large blocks go straight back to the
+// system again. The first Scope makes the cache LibTorch's CPU allocator for the rest of the process.
 class Scope {
 public:
     Scope();
@@ -33,6 +27,9 @@ public:
     Scope(const Scope&) = delete;
     Scope& operator=(const Scope&) = delete;
 };
+// Cached bytes are capped; blocks freed beyond the cap go straight back to the system.
+void setLimit(std::size_t bytes);
+Stats stats();
 // Requests at least this large are cached; smaller ones use plain aligned malloc.
 constexpr std::size_t kMinCachedBytes = std::size_t(1) << 20;
 
