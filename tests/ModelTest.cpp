@@ -2,6 +2,7 @@
 #include "CheckpointIO.h"
 #include "Losses.h"
 #include "ModelRegistry.h"
+#include "models/Blocks.h"
 #include "TestSupport.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Trainer.h"
@@ -88,4 +89,48 @@ TEST(Losses, HandComputedValuesAndSpecs)
     EXPECT_THROW(ml::parseLoss("dice+"), ml::TrainingError);
     EXPECT_THROW(ml::parseLoss("-1*bce"), ml::TrainingError);
     EXPECT_THROW(ml::parseLoss("hinge"), ml::TrainingError);
+}
+
+// On the CPU the UNet runs in oneDNN's blocked layout, its decoder convolutions split by input
+// channel instead of concatenating. Float64 takes the plain path; both must agree, in training
+// (batch statistics, running averages, gradients) and in evaluation.
+TEST(UNet, BlockedLayoutMatchesThePlainPath)
+{
+    if (!at::hasMKLDNN())
+        GTEST_SKIP() << "this LibTorch has no oneDNN";
+    ml::ModelConfig c;
+    c.architecture = "unet";
+    c.baseWidth = 8;
+    c.depth = 3;
+    c.inputSize = 48;
+    const auto x = torch::randn({2, 3, 48, 40});
+    EXPECT_TRUE(ml::blockedLayoutSuits(x));
+    EXPECT_FALSE(ml::blockedLayoutSuits(x.to(torch::kDouble)));
+    torch::manual_seed(3);
+    auto blocked = ml::ModelRegistry::builtin().create(c);
+    torch::manual_seed(3);
+    auto plain = ml::ModelRegistry::builtin().create(c);
+    plain->to(torch::kDouble);
+
+    const auto relative = [](const torch::Tensor& a, const torch::Tensor& b) {
+        return ((a.to(torch::kDouble) - b).abs().max() / b.abs().max().clamp_min(1e-12)).item<double>();
+    };
+    const auto yb = blocked->forward(x);
+    const auto yp = plain->forward(x.to(torch::kDouble));
+    EXPECT_FALSE(yb.is_mkldnn());
+    EXPECT_LT(relative(yb, yp), 1e-4);
+    (yb * yb).mean().backward();
+    (yp * yp).mean().backward();
+    const auto pb = blocked->named_parameters(), pp = plain->named_parameters();
+    for (const auto& p : pb)
+        EXPECT_LT(relative(p.value().grad(), pp[p.key()].grad()), 1e-3) << p.key();
+    const auto bb = blocked->named_buffers(), bp = plain->named_buffers();
+    for (const auto& b : bb)
+        if (b.value().is_floating_point())
+            EXPECT_LT(relative(b.value(), bp[b.key()]), 1e-4) << b.key();
+
+    blocked->eval();
+    plain->eval();
+    torch::NoGradGuard noGrad;
+    EXPECT_LT(relative(blocked->forward(x), plain->forward(x.to(torch::kDouble))), 1e-4);
 }

@@ -24,8 +24,9 @@ UNetImpl::UNetImpl(const ModelConfig& c)
 
 torch::Tensor UNetImpl::forward(torch::Tensor x)
 {
+    // On the CPU everything but the upsampling stays in oneDNN's blocked layout.
     std::vector<torch::Tensor> skips;
-    x = down_[0]->forward(x);
+    x = down_[0]->forward(toBlocked(x));
     for (size_t i = 1; i < down_.size(); ++i) {
         skips.push_back(x);
         x = down_[i]->forward(F::max_pool2d(x, F::MaxPool2dFuncOptions(2)));
@@ -33,9 +34,9 @@ torch::Tensor UNetImpl::forward(torch::Tensor x)
     for (auto& up : up_) {
         torch::Tensor skip = skips.back();
         skips.pop_back();
-        x = up->forward(torch::cat({skip, resizeLike(x, skip)}, 1));
+        x = forwardConcatenated(up, skip, toBlocked(resizeTo(toDense(x), skip.size(2), skip.size(3))));
     }
-    return head_->forward(x);
+    return toDense(head_->forward(x));
 }
 
 } // namespace delineo::ml
