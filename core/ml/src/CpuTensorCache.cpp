@@ -129,7 +129,7 @@ private:
             if (posix_memalign(&p, kHugePage, size) != 0)
                 TORCH_CHECK(false, "out of memory: could not allocate ", n, " bytes of CPU memory");
         }
-        madvise(p, size, MADV_HUGEPAGE); // a hint: fewer TLB misses in the convolutions
+        madvise(p, size, MADV_HUGEPAGE); // a hint; the kernel may back the block with huge pages
         std::lock_guard lock(mutex_);
         stats_.liveBytes += size;
         ++stats_.misses;

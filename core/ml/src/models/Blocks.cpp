@@ -37,24 +37,20 @@ torch::Tensor toDense(const torch::Tensor& x)
     return x.is_mkldnn() ? x.to_dense() : x;
 }
 
-torch::Tensor forwardBlocked(Sequential& block, const torch::Tensor& x)
-{
-    return toDense(block->forward(toBlocked(x)));
-}
-
 torch::Tensor forwardConcatenated(Sequential& block, const torch::Tensor& a, const torch::Tensor& b)
 {
     if (!blockedLayoutSuits(a) || !blockedLayoutSuits(b))
         return block->forward(torch::cat({toDense(a), toDense(b)}, 1));
     auto& conv = *block->ptr<Conv2dImpl>(0);
     const auto& o = conv.options;
+    TORCH_CHECK(o.groups() == 1, "forwardConcatenated needs an ungrouped first convolution");
     // The blocks built here pad to keep the size (convBnRelu, doubleConv).
     const std::vector<int64_t> padding{(*o.dilation())[0] * ((*o.kernel_size())[0] - 1) / 2,
                                        (*o.dilation())[1] * ((*o.kernel_size())[1] - 1) / 2};
     const int64_t ca = a.size(1), cb = b.size(1);
     const auto part = [&](const torch::Tensor& x, int64_t from, int64_t n, const torch::Tensor& bias) {
         return torch::conv2d(toBlocked(x), conv.weight.narrow(1, from, n).contiguous(), bias, *o.stride(), padding,
-                             *o.dilation(), o.groups());
+                             *o.dilation());
     };
     torch::Tensor y = part(a, 0, ca, conv.bias) + part(b, ca, cb, torch::Tensor());
     auto it = block->begin();

@@ -13,14 +13,12 @@ torch::nn::Sequential convBnRelu(int in, int out, int kernel = 3, int stride = 1
 torch::nn::Sequential doubleConv(int in, int out, int mid = 0);
 
 // oneDNN's blocked layout on the CPU. With plain NCHW tensors LibTorch reorders every activation to
-// and from that layout around each convolution, forward and backward: a quarter of a training step.
+// and from that layout around each convolution, forward and backward: about a fifth of a training step.
 // Convolution, batch norm, ReLU, max pooling and addition run on blocked tensors (with autograd);
 // concatenation and interpolation need dense ones.
 bool blockedLayoutSuits(const torch::Tensor& x);
 torch::Tensor toBlocked(const torch::Tensor& x); // x itself where the layout does not suit
 torch::Tensor toDense(const torch::Tensor& x);
-// block->forward(x) in the blocked layout, converting only at its ends.
-torch::Tensor forwardBlocked(torch::nn::Sequential& block, const torch::Tensor& x);
 // block->forward(cat({a, b}, 1)) for a block that starts with a convolution. In the blocked layout
 // it runs as conv(a, W_a) + conv(b, W_b) with W split by input channel, since concatenation has no
 // blocked form; the result stays blocked.
