@@ -1,4 +1,5 @@
 #include "delineo/ml/PackedDataset.h"
+#include "ChannelStats.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
 
@@ -34,11 +35,6 @@ namespace {
 
 constexpr std::int64_t kFormatVersion = 2;
 constexpr int kJpegQuality = 95;
-
-torch::Tensor channelStats(const std::array<float, 3>& v, int channels)
-{
-    return torch::tensor(std::vector<float>(v.begin(), v.begin() + channels)).view({-1, 1, 1});
-}
 
 torch::Tensor bytesTensor(const std::vector<std::uint8_t>& v)
 {
@@ -235,7 +231,7 @@ TrainSample PackedDataset::sample(std::size_t index, bool augment, std::uint64_t
         }
         img = (img * gain + bias).clamp(0, 1);
     }
-    img = ((img - channelStats(c.mean, c.inChannels)) / channelStats(c.std, c.inChannels)).contiguous();
+    img = normalised(img, c);
     mask = mask.contiguous();
     TrainSample out;
     out.image.assign(img.data_ptr<float>(), img.data_ptr<float>() + img.numel());

@@ -1,4 +1,5 @@
 #include "delineo/ml/Segmenter.h"
+#include "ChannelStats.h"
 #include "CheckpointIO.h"
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
@@ -51,11 +52,9 @@ static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c, std::
                                   .size(std::vector<int64_t>{height, width})
                                   .mode(torch::kBilinear)
                                   .align_corners(false));
-    auto mean = torch::tensor(std::vector<float>(c.mean.begin(), c.mean.begin() + c.inChannels)).view({1, -1, 1, 1});
-    auto sd = torch::tensor(std::vector<float>(c.std.begin(), c.std.begin() + c.inChannels)).view({1, -1, 1, 1});
     // HWC data permuted to CHW keeps channels-last strides; convolutions are much faster on
     // contiguous NCHW here.
-    return ((t - mean) / sd).contiguous();
+    return normalised(t, c);
 }
 
 // Class probabilities N x C x S x S, averaged over flips when asked.
