@@ -185,6 +185,11 @@ TEST(Cli, TrainSegmentEvaluateEndToEnd)
     EXPECT_EQ(runCommand(cli() + " train" + data + " --out " + dir.file("bad/m.pt") + " --size 32 --epochs 1 --loss hinge",
                          &out), 11) << out;
     EXPECT_NE(out.find("unknown term 'hinge'"), std::string::npos) << out;
+    // --pack writes the same samples for delineo-ml-train, creating the folder.
+    ASSERT_EQ(runCommand(cli() + " train" + data + " --pack " + dir.file("packs/p1") + " --size 32 --base 4 --depth 2",
+                         &out), 0) << out;
+    for (const char* file : {"config.json", "train.pack", "val.pack"})
+        EXPECT_TRUE(std::filesystem::is_regular_file(dir.path() / "packs" / "p1" / file)) << file;
     ASSERT_EQ(runCommand(cli() + " segment --model " + dir.file("model/m.pt") + " " + dir.file("images") +
                              " --out " + dir.file("pred"), &out), 0) << out;
     for (int i = 0; i < 6; ++i) {
