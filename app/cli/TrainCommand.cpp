@@ -115,7 +115,7 @@ int runTrain(const CliArgs& args)
     opt.loss = args.get("loss");
     opt.schedule = args.get("schedule", "cosine");
     opt.mixedPrecision = !args.has("no-amp");
-    const auto outDir = std::filesystem::path(packDir.empty() ? opt.outputPath : packDir + "/x").parent_path();
+    const auto outDir = packDir.empty() ? std::filesystem::path(opt.outputPath).parent_path() : std::filesystem::path(packDir);
     if (!outDir.empty())
         std::filesystem::create_directories(outDir);
 
