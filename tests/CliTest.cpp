@@ -47,6 +47,37 @@ TEST(Cli, HelpDocumentsEveryOption)
     EXPECT_GT(seen, 50);
 }
 
+// Every command answers --help with its own options; unknown options and commands are refused
+// with the nearest known one; the bash completion names the commands and their options.
+TEST(Cli, EachCommandHasItsOwnHelpAndRefusesUnknownOptions)
+{
+    std::string out;
+    for (const char* cmd : {"train", "segment", "evaluate", "import-model", "info", "deidentify", "import-dicom",
+                            "workspace", "finetune", "models", "import-uw", "bench"}) {
+        ASSERT_EQ(runCommand(cli() + " " + cmd + " --help", &out), 0) << cmd << ": " << out;
+        EXPECT_NE(out.find("delineo-cli " + std::string(cmd)), std::string::npos) << out;
+    }
+    ASSERT_EQ(runCommand(cli() + " finetune --help", &out), 0);
+    EXPECT_NE(out.find("--epochs"), std::string::npos) << out;
+    EXPECT_NE(out.find("--time-budget"), std::string::npos) << out;
+    EXPECT_EQ(out.find("--tile-zoom"), std::string::npos) << "only finetune's own options";
+    ASSERT_EQ(runCommand(cli() + " workspace --help", &out), 0);
+    for (const char* format : {"--png", "--nnunet", "--coco", "--nifti", "--dicom-seg", "--uw-csv"})
+        EXPECT_NE(out.find(format), std::string::npos) << format << " comes from the exporter registry";
+
+    EXPECT_EQ(runCommand(cli() + " finetune --workspace /nonexistent --epoch 3", &out), 2);
+    EXPECT_NE(out.find("did you mean --epochs"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " segmnet x --out y", &out), 2);
+    EXPECT_NE(out.find("did you mean 'segment'"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " info", &out), 2) << "a missing argument is a usage error";
+    EXPECT_EQ(runCommand(cli() + " finetune --workspace /nonexistent/ws", &out), 3) << "exit codes unchanged: " << out;
+
+    ASSERT_EQ(runCommand(cli() + " completion bash", &out), 0);
+    EXPECT_NE(out.find("complete -o filenames -F _delineo_cli delineo-cli"), std::string::npos);
+    EXPECT_NE(out.find("--time-budget"), std::string::npos);
+    EXPECT_NE(out.find("--dicom-seg"), std::string::npos);
+}
+
 TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
 {
     TempDir dir;

@@ -277,3 +277,23 @@ TEST(MainWindow, WelcomeOffersTheDemoWorkspace)
     EXPECT_FALSE(w.document().empty()) << "the first demo file is open";
     EXPECT_FALSE(demo->isVisible());
 }
+
+// A preview writes nothing: `delineo --screenshot --segment FILE` leaves the file's folder as it was.
+TEST(MainWindow, ScreenshotPreviewWritesNothingBesideTheFile)
+{
+    TempDir viewed, out;
+    const std::string frame = viewed.file("cju34ymm8d6700799uop0cw33.jpg");
+    std::filesystem::copy_file(std::string(DELINEO_RESOURCES) + "/demo/cju34ymm8d6700799uop0cw33.jpg", frame);
+    std::string log;
+    ASSERT_EQ(test::runCommand("QT_QPA_PLATFORM=offscreen " + std::string(DELINEO_GUI) + " --model " +
+                                   DELINEO_RESOURCES + "/models/polyp-unet.pt --screenshot " + out.file("shot.png") +
+                                   " --segment " + frame,
+                               &log),
+              0)
+        << log;
+    EXPECT_TRUE(std::filesystem::exists(out.file("shot.png")));
+    std::vector<std::string> left;
+    for (const auto& e : std::filesystem::directory_iterator(viewed.path()))
+        left.push_back(e.path().filename().string());
+    EXPECT_EQ(left, std::vector<std::string>{"cju34ymm8d6700799uop0cw33.jpg"});
+}

@@ -206,13 +206,49 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
     EXPECT_TRUE(w.modelPath().contains("/models/v2-"));
     EXPECT_TRUE(QFileInfo::exists(oldModel)); // the previous model is never overwritten
     ASSERT_TRUE(w.rollBackModel());
-    EXPECT_EQ(QFileInfo(w.modelPath()).absoluteFilePath(), QFileInfo(oldModel).absoluteFilePath());
+    // v1 is the workspace's own copy of the model that was in use, stored by a relative path.
+    EXPECT_EQ(QFileInfo(w.modelPath()).absoluteFilePath(), QFileInfo(q(dir.file("models/tiny.pt"))).absoluteFilePath());
+    EXPECT_EQ(test::fileBytes(w.modelPath().toStdString()), test::fileBytes(oldModel.toStdString()));
     w.close();
     auto ws = core::Workspace::open(dir.path().string());
     EXPECT_EQ(ws->modelCount(), 2);
+    for (const auto& v : ws->models())
+        EXPECT_TRUE(std::filesystem::path(v.path).is_relative()) << v.path;
     ASSERT_EQ(ws->trainingRunCount(), 1);
     EXPECT_EQ(ws->trainingRuns()[0].status, core::RunStatus::Finished);
     EXPECT_EQ(ws->activeModel()->id, 1);
+}
+
+// One mask store: mask files left in WS/masks/ are adopted by the same core function whichever
+// front end fine-tunes, so the GUI and delineo-cli train on the same slices of the same folder.
+TEST(MainWindow, GuiAndCliFineTunesSeeTheSameTrainingSet)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    trainTinyModel(dir, 1); // leaves masks/frame0..2.png that no database has seen
+    std::string out;
+    TempDir cliDir;
+    const std::string copy = cliDir.path().string();
+    ASSERT_EQ(test::runCommand("cp -r " + dir.file(".") + "/. " + copy, &out), 0) << out;
+    ASSERT_EQ(test::runCommand(std::string(DELINEO_CLI) + " workspace create " + copy, &out), 0) << out;
+    ASSERT_EQ(test::runCommand(std::string(DELINEO_CLI) + " models add " + copy + "/tiny.pt --workspace " + copy, &out), 0)
+        << out;
+    ASSERT_EQ(test::runCommand(std::string(DELINEO_CLI) + " finetune --epochs 1 --workspace " + copy, &out), 0) << out;
+    EXPECT_NE(out.find("adopted 3 mask files"), std::string::npos) << out;
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.startFineTune(1)) << w.lastError().toStdString();
+    ASSERT_TRUE(w.trainingPanel()->waitForFinished(300000));
+    const auto& plan = w.trainingPanel()->plan();
+    EXPECT_EQ(plan.adoptedMasks, 3);
+    const std::string counts = std::to_string(plan.train.size()) + " corrected/approved slices train, " +
+                               std::to_string(plan.val.size()) + " validate";
+    EXPECT_NE(out.find(counts), std::string::npos) << "GUI: " << counts << "\nCLI: " << out;
+    EXPECT_EQ(plan.train.size() + plan.val.size(), 3u);
 }
 
 // The dialog (driven like a user: set epochs, press Start Training), then Cancel in the panel:

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <array>
+#include <fstream>
 #include <cstdio>
 #include <random>
 #include <grp.h>
@@ -122,6 +123,12 @@ int runCommand(const std::string& command, std::string* output)
     if (output)
         *output = text;
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+std::string fileBytes(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 } // namespace delineo::test

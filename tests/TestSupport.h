@@ -36,6 +36,9 @@ void writeDicomSlice(const std::string& path, const std::string& seriesUid, int 
 // run as root, who would bypass them) and returns its exit status; an exception exits with 99.
 int runUnprivileged(const std::function<int()>& body);
 
+// The whole content of a file ("" when it cannot be read).
+std::string fileBytes(const std::string& path);
+
 // Runs a command, returns its exit status and captures stdout+stderr.
 int runCommand(const std::string& command, std::string* output = nullptr);
 

@@ -141,7 +141,11 @@ TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
         EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("پرونده"))) << menuTitles(w).toStdString();
         EXPECT_EQ(w.layoutDirection(), Qt::RightToLeft);
         ASSERT_TRUE(w.loadModel(QStringLiteral(DELINEO_RESOURCES "/models/polyp-unet.pt")));
-        ASSERT_TRUE(w.openFile(QStringLiteral(DELINEO_RESOURCES "/demo/cju34ymm8d6700799uop0cw33.jpg")));
+        // A copy: accepting the AI result starts a workspace beside the file, never in the source tree.
+        QTemporaryDir copy;
+        const QString frame = copy.filePath(QStringLiteral("cju34ymm8d6700799uop0cw33.jpg"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(DELINEO_RESOURCES "/demo/cju34ymm8d6700799uop0cw33.jpg"), frame));
+        ASSERT_TRUE(w.openFile(frame));
         ASSERT_TRUE(w.runModel() && w.waitForJob(120000) && w.acceptPreview());
         w.show();
         QApplication::processEvents();

@@ -3,6 +3,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/Exporter.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/DicomSeg.h"
 #include "delineo/core/DicomSeries.h"
@@ -176,9 +177,9 @@ TEST(Workspace, NiftiAndUwCsvExportsRoundTrip)
         auto ws = core::Workspace::open(dir.file("ws"));
         const auto image = ws->addImage(ws->addCase("case7_day3"), slicePath, 40, 30);
         ws->commitMask(image, 0, m, core::MaskKind::Corrected);
-        const auto csv = core::exportUwCsv(*ws, dir.file("train.csv"));
+        const auto csv = core::exporter("uw-csv").run(*ws, {dir.file("train.csv")});
         EXPECT_EQ(csv.masks, 1);
-        const auto nifti = core::exportNifti(*ws, dir.file("nifti"));
+        const auto nifti = core::exporter("nifti").run(*ws, {dir.file("nifti")});
         EXPECT_EQ(nifti.images, 1);
         EXPECT_TRUE(nifti.failed.empty()) << nifti.failed.front();
     }
@@ -260,7 +261,7 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
     ws->commitMask(*image, 1, expected[1], core::MaskKind::Corrected);
     ws->commitMask(*image, 2, expected[2], core::MaskKind::Approved);
 
-    const auto report = core::exportDicomSeg(*ws, dir.file("out"));
+    const auto report = core::exporter("dicom-seg").run(*ws, {dir.file("out")});
     EXPECT_TRUE(report.failed.empty()) << (report.failed.empty() ? "" : report.failed.front());
     EXPECT_EQ(report.images, 1);
     EXPECT_EQ(report.masks, 2);
@@ -286,7 +287,7 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
     EXPECT_FALSE(ws2->latestMask(*image2, 0).has_value());
 
     // De-identified on export: UIDs remapped, still valid, still read back (by position).
-    ASSERT_EQ(core::exportDicomSeg(*ws, dir.file("out4"), true).images, 1);
+    ASSERT_EQ(core::exporter("dicom-seg").run(*ws, {dir.file("out4"), true}).images, 1);
     const std::string anon = dir.file("out4/series/series-seg.dcm");
     EXPECT_EQ(test::runCommand("dciodvfy -new " + anon, &out), 0) << out;
     EXPECT_EQ(out.find("Error"), std::string::npos) << out;
@@ -299,7 +300,7 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
     const auto frameId = ws->imageId(dir.file("frame.png"));
     ASSERT_TRUE(frameId);
     ws->commitMask(*frameId, 0, test::discMask(16, 12, 8, 6, 3), core::MaskKind::Corrected);
-    const auto mixed = core::exportDicomSeg(*ws, dir.file("out2"));
+    const auto mixed = core::exporter("dicom-seg").run(*ws, {dir.file("out2")});
     EXPECT_EQ(mixed.images, 1);
     EXPECT_EQ(mixed.failed.size(), 1u);
 
@@ -316,7 +317,7 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
             blob.at(x, y) = 1;
     ws3->commitMask(*ctImage, 10, blob, core::MaskKind::AiDraft, 0);
     ws3->commitMask(*ctImage, 11, blob, core::MaskKind::Corrected);
-    const auto real = core::exportDicomSeg(*ws3, dir.file("out3"));
+    const auto real = core::exporter("dicom-seg").run(*ws3, {dir.file("out3")});
     ASSERT_EQ(real.images, 1) << (real.failed.empty() ? "" : real.failed.front());
     ASSERT_EQ(test::runCommand("dciodvfy -new " + dir.file("out3/In/In-seg.dcm"), &out), 0);
     EXPECT_EQ(out.find("Error"), std::string::npos) << out;

@@ -1,30 +1,7 @@
 #include "CliArgs.h"
 
-#include <algorithm>
 
 namespace delineo::cli {
-
-CliArgs::CliArgs(int argc, char** argv, int first, const std::vector<std::string>& flags)
-{
-    for (int i = first; i < argc; ++i) {
-        std::string a = argv[i];
-        if (a.rfind("--", 0) == 0 && a.size() > 2) {
-            std::string name = a.substr(2);
-            const auto eq = name.find('=');
-            if (eq != std::string::npos) {
-                values_[name.substr(0, eq)] = name.substr(eq + 1);
-            } else if (std::find(flags.begin(), flags.end(), name) != flags.end()) {
-                values_[name] = "1";
-            } else {
-                if (i + 1 >= argc)
-                    throw UsageError("option --" + name + " needs a value");
-                values_[name] = argv[++i];
-            }
-        } else {
-            positional_.push_back(a);
-        }
-    }
-}
 
 std::string CliArgs::get(const std::string& name, const std::string& fallback) const
 {

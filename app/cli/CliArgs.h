@@ -10,10 +10,14 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// --name value / --flag options plus positional arguments.
+// The options and positional arguments of one command, as CLI11 parsed them (CliParser.cpp):
+// every name here was declared in the command's spec (CommandSpecs.cpp).
 class CliArgs {
 public:
-    CliArgs(int argc, char** argv, int first, const std::vector<std::string>& flags);
+    CliArgs(std::map<std::string, std::string> values, std::vector<std::string> positional)
+        : values_(std::move(values)), positional_(std::move(positional))
+    {
+    }
     bool has(const std::string& name) const { return values_.count(name) > 0; }
     std::string get(const std::string& name, const std::string& fallback = "") const;
     std::string require(const std::string& name) const;

@@ -3,6 +3,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/Workspace.h"
+#include "delineo/core/WorkspaceFiles.h"
 #include "delineo/ml/Checkpoint.h"
 
 #include <nlohmann/json.hpp>
@@ -69,6 +70,11 @@ int runFinetune(const CliArgs& args)
     settings.device = args.get("device");
     settings.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
     const core::FineTunePlan plan = core::planFineTune(*ws, settings);
+    for (const auto& f : plan.adoptionFailures)
+        std::fprintf(stderr, "delineo-cli: mask file not adopted: %s\n", f.c_str());
+    if (plan.adoptedMasks > 0)
+        std::fprintf(stderr, "adopted %d mask files from %s/masks as corrections\n", plan.adoptedMasks,
+                     ws->folder().c_str());
     std::fprintf(stderr, "%s v%lld: %zu corrected/approved slices train, %zu validate (%zu images, frozen%s)\n",
                  settings.fromScratch ? "training from scratch like" : "fine-tuning", static_cast<long long>(plan.base.id),
                  plan.train.size(), plan.val.size(), plan.valImages.size(), plan.splitChosenNow ? " now" : "");
@@ -96,20 +102,8 @@ int runModels(const CliArgs& args)
     if (action == "add") {
         if (pos.size() != 2)
             throw UsageError("models add --workspace W MODEL.pt");
-        const ml::ModelConfig cfg = ml::readSidecar(pos[1]);
         const std::string name = args.get("name", fs::path(pos[1]).stem().string());
-        const fs::path dir = fs::path(ws->folder()) / "models";
-        fs::create_directories(dir);
-        const fs::path target = dir / (name + ".pt");
-        fs::copy_file(pos[1], target, fs::copy_options::overwrite_existing);
-        fs::copy_file(ml::sidecarPath(pos[1]), ml::sidecarPath(target.string()), fs::copy_options::overwrite_existing);
-        core::ModelVersion v;
-        v.path = "models/" + name + ".pt";
-        v.name = name;
-        v.sidecar = cfg.toJson();
-        // Its own figures were measured elsewhere; this workspace's split measures it at the first fine-tune.
-        v.metrics = nlohmann::json{{"source", nlohmann::json::parse(cfg.metricsJson, nullptr, false)}}.dump();
-        const auto id = ws->addModelVersion(v);
+        const auto id = core::addModelFile(*ws, pos[1], name);
         std::printf("added v%lld (%s)%s\n", static_cast<long long>(id), name.c_str(),
                     ws->activeModel()->id == id ? ", active" : "");
         return 0;

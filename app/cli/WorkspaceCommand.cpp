@@ -2,6 +2,7 @@
 
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/Exporter.h"
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/ml/Segmenter.h"
@@ -70,22 +71,32 @@ int runWorkspace(const CliArgs& args)
         return report(core::importVolume(*ws, pos[2], args.get("labels")), "imported");
     }
     if (action == "export") {
-        if (args.has("nnunet"))
-            return report(core::exportNnUnet(*ws, args.require("nnunet")), "exported (nnU-Net/MONAI dataset)");
-        if (args.has("nifti"))
-            return report(core::exportNifti(*ws, args.require("nifti")), "exported (NIfTI label maps)");
-        if (args.has("dicom-seg")) {
-            const bool deidentify = args.has("deidentify");
-            return report(core::exportDicomSeg(*ws, args.require("dicom-seg"), deidentify),
-                          deidentify || core::deidentifyOnImport(ws->folder())
-                              ? "exported (DICOM SEG, de-identified with the PS3.15 Annex E basic profile)"
-                              : "exported (DICOM SEG; patient identities kept, as the workspace keeps them)");
-        }
-        if (args.has("uw-csv"))
-            return report(core::exportUwCsv(*ws, args.require("uw-csv")), "exported (UW-Madison RLE CSV)");
-        if (args.has("coco"))
-            return report(core::exportCoco(*ws, args.require("coco")), "exported (COCO JSON; masks = annotations)");
-        return report(core::exportPngMasks(*ws, args.require("png"), numForeground(*ws)), "exported");
+        // One --FORMAT OUT per run; the formats are the registered exporters.
+        const core::Exporter* chosen = nullptr;
+        for (const auto& e : core::exporters())
+            if (args.has(e->id())) {
+                if (chosen)
+                    throw UsageError("workspace export takes one format at a time (--" + chosen->id() + " and --" +
+                                     e->id() + ")");
+                chosen = e.get();
+            }
+        if (!chosen)
+            throw UsageError("workspace export needs a format: one of --" + [] {
+                std::string all;
+                for (const auto& e : core::exporters())
+                    all += (all.empty() ? "" : ", --") + e->id();
+                return all;
+            }());
+        core::ExportOptions options;
+        options.destination = args.get(chosen->id());
+        options.deidentify = args.has("deidentify");
+        options.cancel = cancelOnSignal();
+        const auto r = chosen->run(*ws, options);
+        for (const auto& note : r.notes)
+            std::printf("note: %s\n", note.c_str());
+        if (r.cancelled)
+            return 130;
+        return report(r, ("exported (" + chosen->title() + ")").c_str());
     }
     if (action == "rank") {
         // Active learning: unreviewed images by the active (or --model) model's uncertainty.

@@ -44,6 +44,7 @@ int main(int argc, char** argv)
     ui::MainWindow window;
     const bool headless = parser.isSet(shot);
     window.setDialogsEnabled(!headless);
+    window.setWritesEnabled(!headless); // a screenshot is a preview: nothing lands beside the file shown
     const QString modelPath = parser.isSet(model) ? parser.value(model) : QString::fromStdString(core::defaultModelPath());
     if (QFileInfo::exists(modelPath) || parser.isSet(model))
         window.loadModel(modelPath);

@@ -4,6 +4,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/WorkspaceFiles.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
@@ -131,6 +132,10 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
         throw ImageError(ErrorCode::UnsupportedFormat,
                          "model v" + std::to_string(base->id) + " is an imported TorchScript model: it cannot be fine-tuned here");
 
+    // Mask files dropped into WS/masks/ count as corrections, for the GUI and the CLI alike.
+    const TransferReport adopted = adoptMaskFiles(ws, plan.config.numForeground());
+    plan.adoptedMasks = adopted.masks;
+    plan.adoptionFailures = adopted.failed;
     const std::vector<ReviewedSlice> reviewed = ws.reviewedSlices();
     plan.valImages = ws.validationImages();
     if (plan.valImages.empty()) {

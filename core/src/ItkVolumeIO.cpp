@@ -160,21 +160,24 @@ std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry)
     return out;
 }
 
-void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& g)
+namespace {
+
+// One 3D ITK image of `slices` planes filled by `fill(z, plane pointer)`, with the geometry, written
+// compressed and atomically.
+template <typename T, typename Fill>
+void writeItk3d(const std::string& path, int width, int height, int depth, const Geometry& g, Fill fill)
 {
     registerFactories();
-    if (slices.empty())
-        throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
-    using LabelImage = itk::Image<std::uint8_t, 3>;
-    auto image = LabelImage::New();
-    LabelImage::RegionType region;
-    region.SetSize({static_cast<itk::SizeValueType>(slices[0].width), static_cast<itk::SizeValueType>(slices[0].height),
-                    static_cast<itk::SizeValueType>(slices.size())});
+    using ItkImage = itk::Image<T, 3>;
+    auto image = ItkImage::New();
+    typename ItkImage::RegionType region;
+    region.SetSize({static_cast<itk::SizeValueType>(width), static_cast<itk::SizeValueType>(height),
+                    static_cast<itk::SizeValueType>(depth)});
     image->SetRegions(region);
     image->Allocate();
-    LabelImage::SpacingType spacing;
-    LabelImage::PointType origin;
-    LabelImage::DirectionType direction;
+    typename ItkImage::SpacingType spacing;
+    typename ItkImage::PointType origin;
+    typename ItkImage::DirectionType direction;
     for (unsigned a = 0; a < 3; ++a) {
         spacing[a] = g.spacing[a];
         origin[a] = g.origin[a];
@@ -184,15 +187,12 @@ void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices
     image->SetSpacing(spacing);
     image->SetOrigin(origin);
     image->SetDirection(direction);
-    const std::size_t plane = static_cast<std::size_t>(slices[0].width) * slices[0].height;
-    for (std::size_t z = 0; z < slices.size(); ++z) {
-        if (slices[z].width != slices[0].width || slices[z].height != slices[0].height)
-            throw ImageError(ErrorCode::WrongSize, "label slices differ in size");
-        std::memcpy(image->GetBufferPointer() + z * plane, slices[z].labels.data(), plane);
-    }
+    const std::size_t plane = static_cast<std::size_t>(width) * height;
+    for (int z = 0; z < depth; ++z)
+        fill(z, image->GetBufferPointer() + static_cast<std::size_t>(z) * plane);
     writeViaTempFile(path, [&](const std::string& tmp) {
         try {
-            auto writer = itk::ImageFileWriter<LabelImage>::New();
+            auto writer = itk::ImageFileWriter<ItkImage>::New();
             writer->SetFileName(tmp);
             writer->SetInput(image);
             writer->UseCompressionOn();
@@ -201,6 +201,38 @@ void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices
             return std::string(e.GetDescription());
         }
         return std::string();
+    });
+}
+
+} // namespace
+
+void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& g)
+{
+    if (slices.empty())
+        throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
+    for (const LabelMap& s : slices)
+        if (s.width != slices[0].width || s.height != slices[0].height)
+            throw ImageError(ErrorCode::WrongSize, "label slices differ in size");
+    writeItk3d<std::uint8_t>(path, slices[0].width, slices[0].height, static_cast<int>(slices.size()), g,
+                             [&](int z, std::uint8_t* out) {
+                                 const auto& l = slices[static_cast<std::size_t>(z)].labels;
+                                 std::copy(l.begin(), l.end(), out);
+                             });
+}
+
+void writeItkImage(const std::string& path, const Volume& volume)
+{
+    if (volume.empty())
+        throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
+    if (volume.slice(0).channels != 1)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": only grey volumes are written as NIfTI/NRRD");
+    writeItk3d<float>(path, volume.width(), volume.height(), volume.depth(), volume.geometry, [&](int z, float* out) {
+        const Image& s = volume.slice(z);
+        if (s.width != volume.width() || s.height != volume.height() || s.channels != 1)
+            throw ImageError(ErrorCode::WrongSize, path + ": slices differ in size or channels");
+        for (int y = 0; y < s.height; ++y)
+            for (int x = 0; x < s.width; ++x)
+                *out++ = static_cast<float>(s.value(x, y));
     });
 }
 

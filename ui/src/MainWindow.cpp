@@ -535,7 +535,7 @@ void MainWindow::refreshClassCombo()
 
 bool MainWindow::saveMask()
 {
-    if (doc_.empty())
+    if (doc_.empty() || !writes_)
         return false;
     int written = 0;
     try {

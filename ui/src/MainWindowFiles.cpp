@@ -175,7 +175,7 @@ bool MainWindow::openNextForReview()
 bool MainWindow::autosaveIfModified()
 {
     // Switching images or closing never drops edits: they are saved, atomically.
-    if (!doc_.empty() && doc_.modified())
+    if (!doc_.empty() && doc_.modified() && writes_)
         return saveMask();
     return true;
 }

@@ -155,7 +155,7 @@ void MainWindow::openSession()
 
 bool MainWindow::ensureSession()
 {
-    if (workspace_.isEmpty())
+    if (workspace_.isEmpty() || !writes_)
         return false;
     if (session_.isOpen() && session_.folder() == QFileInfo(workspace_).absoluteFilePath())
         return true;

@@ -6,11 +6,10 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
-#include "delineo/core/MaskIO.h"
+#include "delineo/core/WorkspaceFiles.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ml/Metrics.h"
-#include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/ui/FineTuneDialog.h"
@@ -124,31 +123,13 @@ bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask)
         return false;
     }
     try {
-        // Saved mask files the database has not seen yet count as corrections (first revision).
-        if (model_) {
-            const int fg = model_->config().numForeground();
-            for (const auto& pair : core::SegmentationDataset::folderPairs(ss(workspace_), ss(QDir(workspace_).filePath("masks")))) {
-                const auto id = ws->imageId(QFileInfo(qs(pair.image)).absoluteFilePath().toStdString());
-                if (id && ws->latestMask(*id, 0))
-                    continue;
-                const core::LabelMap mask = core::loadMask(pair.mask, fg);
-                const std::string name = QDir(workspace_).relativeFilePath(qs(pair.image)).toStdString();
-                const auto image = ws->addImage(ws->addCase(name), QFileInfo(qs(pair.image)).absoluteFilePath().toStdString(),
-                                                mask.width, mask.height);
-                ws->commitMask(image, 0, mask, core::MaskKind::Corrected);
-            }
-        }
-        // The model in use becomes the first version of a workspace that has none.
+        // The model in use becomes the first version of a workspace that has none (copied into it).
         if (!ws->activeModel()) {
             if (!model_) {
                 fail(tr("Cannot train"), tr("Load a model first."));
                 return false;
             }
-            core::ModelVersion v;
-            v.path = QFileInfo(modelPath_).absoluteFilePath().toStdString();
-            v.name = QFileInfo(modelPath_).completeBaseName().toStdString();
-            v.sidecar = model_->config().toJson();
-            ws->addModelVersion(v);
+            core::addModelFile(*ws, modelPath_.toStdString());
         }
         core::FineTuneSettings settings;
         settings.epochs = epochs;

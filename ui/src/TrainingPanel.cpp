@@ -80,6 +80,7 @@ bool TrainingPanel::start(std::unique_ptr<core::Workspace> connection, const cor
 {
     if (runner_->busy())
         return false;
+    plan_ = plan;
     // Fresh curves: loss in grey, one Dice curve per class in its colour.
     for (auto* s : chart_->series())
         chart_->removeSeries(s);

@@ -38,6 +38,8 @@ struct FineTunePlan {
     std::vector<std::int64_t> valImages;     // the frozen validation split
     bool splitChosenNow = false;             // the split was chosen by this plan (first fine-tune)
     std::string dataHash;                    // of the training slices and their mask revisions
+    int adoptedMasks = 0;                    // mask files in WS/masks/ taken into the store by this plan
+    std::vector<std::string> adoptionFailures;
 };
 
 struct FineTuneOutcome {
@@ -51,7 +53,7 @@ struct FineTuneOutcome {
 // The model file of a version (relative paths are inside the workspace folder).
 std::string modelFile(const Workspace& ws, const ModelVersion& version);
 
-// Chooses the validation split on first use (stratified by the classes each image's masks contain,
+// Adopts mask files put into WS/masks/ (adoptMaskFiles), chooses the validation split on first use (stratified by the classes each image's masks contain,
 // deterministic, at least one image once there are four), then lists what trains and what
 // validates. Throws ImageError(NotFound) without a model or without reviewed masks to train on.
 FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings);

@@ -12,6 +12,8 @@ bool isItkVolumePath(const std::string& path);
 Volume readItkVolume(const std::string& path);
 // Label volume (uint8) with the given geometry, written atomically. Throws ImageError.
 void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& geometry);
+// A grey volume's values (after the modality LUT) as float32 with its geometry, written atomically.
+void writeItkImage(const std::string& path, const Volume& volume);
 // Label map per slice from a label NIfTI/NRRD (values must be 0..255).
 std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry = nullptr);
 

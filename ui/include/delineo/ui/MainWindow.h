@@ -105,6 +105,8 @@ public:
 
     // Tests and --screenshot: errors go to lastError() instead of modal dialogs.
     void setDialogsEnabled(bool enabled) { dialogs_ = enabled; }
+    // Previews (--screenshot): nothing is written, no workspace database, no mask files.
+    void setWritesEnabled(bool enabled) { writes_ = enabled; }
     QString lastError() const { return lastError_; }
 
     ImageView* view() const { return view_; }
@@ -223,6 +225,7 @@ private:
     std::shared_ptr<ml::Segmenter> model_;
     std::function<void()> onJobDone_;
     bool dialogs_ = true;
+    bool writes_ = true;
     WorkspaceSession session_;
     std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;

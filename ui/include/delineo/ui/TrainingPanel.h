@@ -35,6 +35,8 @@ public:
     // Points plotted so far (for tests): loss points and validation points of the first class.
     int lossPoints() const;
     int dicePoints() const;
+    // What the last run started with: its training and validation slices.
+    const core::FineTunePlan& plan() const { return plan_; }
 
 Q_SIGNALS:
     // A new model version (0 when cancelled or failed), whether the run failed, and the message shown.
@@ -54,6 +56,7 @@ private:
     std::vector<QLineSeries*> dice_;
     std::shared_ptr<core::FineTuneOutcome> outcome_;
     std::vector<std::string> classNames_;
+    core::FineTunePlan plan_;
 };
 
 } // namespace delineo::ui

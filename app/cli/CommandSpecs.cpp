@@ -1,0 +1,176 @@
+// The commands of delineo-cli and their options: the one list the parser, the help texts, the man
+// page and the bash completion are built from. A new option is declared here, then read with args.get().
+#include "CliSpec.h"
+#include "Commands.h"
+
+#include "delineo/core/Exporter.h"
+
+namespace delineo::cli {
+
+namespace {
+
+const std::vector<OptionSpec> kPredictionOptions = {
+    {"tta", "", "average the model over the image and its flips"},
+    {"tiles", "", "sliding window over the frame scaled by --tile-zoom instead of resizing it whole"},
+    {"tile-zoom", "Z", "scale of the frame for --tiles (default 1.0)"},
+};
+
+std::vector<OptionSpec> with(std::vector<OptionSpec> a, const std::vector<OptionSpec>& b)
+{
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
+}
+
+std::vector<OptionSpec> exportOptions()
+{
+    std::vector<OptionSpec> out;
+    for (const auto& e : core::exporters())
+        out.push_back({e->id(), e->destinationIsFile() ? "OUT" + e->fileSuffix() : "OUT",
+                       "export: " + e->title() + ": " + e->description()});
+    return out;
+}
+
+} // namespace
+
+std::vector<CommandSpec> commandSpecs()
+{
+    std::vector<CommandSpec> c;
+    c.push_back({"train", "", "train a segmentation model from Kvasir-style data or image/mask folders",
+                 "--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only.\n"
+                 "--pack DIR: instead of training, write DIR/config.json, train.pack and val.pack (resized samples,\n"
+                 "JPEG + run-length masks) for delineo-ml-train on a LibTorch-only machine.",
+                 {},
+                 {{"data", "DIR", "Kvasir-style folder (images/, masks/, train.txt, val.txt)"},
+                  {"train-list", "FILE", "training names (default train.txt)"},
+                  {"val-list", "FILE", "validation names (default val.txt)"},
+                  {"images", "DIR", "image folder (with --masks)"},
+                  {"masks", "DIR", "mask folder (with --images)"},
+                  {"split", "FILE", "frozen split file (default IMAGES/delineo-split.json)"},
+                  {"val-fraction", "F", "validation share when the split is chosen (default 0.2)"},
+                  {"no-val", "", "train on everything, no validation"},
+                  {"out", "MODEL.pt", "weights to write (sidecar JSON beside them)"},
+                  {"arch", "ID", "architecture (default unet)"},
+                  {"base", "N", "base width (default 16)"},
+                  {"depth", "N", "encoder depth (default 4)"},
+                  {"size", "N", "input size (default 256)"},
+                  {"channels", "N", "input channels (default 3)"},
+                  {"classes", "NAMES", "polyp | stomach,large_bowel,small_bowel,tumour"},
+                  {"epochs", "N", "epochs (default 20)"},
+                  {"batch", "N", "batch size (default 8)"},
+                  {"lr", "R", "learning rate (default 1e-3)"},
+                  {"seed", "N", "random seed (default 42)"},
+                  {"workers", "N", "data loading threads (default 1)"},
+                  {"patience", "N", "early stopping after N epochs without a better validation Dice"},
+                  {"time-budget", "SECONDS", "stop after this long, keeping the best checkpoint"},
+                  {"init", "MODEL.pt", "start from these weights"},
+                  {"resume", "MODEL.last.pt", "continue an interrupted run"},
+                  {"loss", "SPEC", "bce+dice | ce+dice | focal+dice | 0.5*bce+... (weighted sums)"},
+                  {"schedule", "NAME", "cosine | onecycle"},
+                  {"no-amp", "", "no mixed precision on CUDA"},
+                  {"no-augment", "", "no augmentation"},
+                  {"description", "TEXT", "stored in the model's sidecar"},
+                  {"demo", "", "mark the model as a demo model wherever the app uses it"},
+                  {"pack", "DIR", "write a packed dataset for delineo-ml-train instead of training"}},
+                 runTrain});
+    c.push_back({"segment", "IMAGE|FOLDER...", "segment images, series or videos into mask files", "", {},
+                 with({{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
+                       {"out", "DIR", "mask folder to write"},
+                       {"batch", "N", "frames per forward pass (default 1)"},
+                       {"timing", "", "print per-stage timings"}},
+                      kPredictionOptions),
+                 runSegment});
+    c.push_back({"evaluate", "", "pixel accuracy, IoU, Dice, precision, recall and HD95 per class", "", {},
+                 with({{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
+                       {"data", "DIR", "Kvasir-style folder"},
+                       {"list", "FILE", "names to evaluate (with --data, e.g. val.txt)"},
+                       {"images", "DIR", "image folder (with --masks)"},
+                       {"masks", "DIR", "ground-truth mask folder"},
+                       {"json", "", "print JSON"},
+                       {"limit", "N", "only the first N images"},
+                       {"report", "FILE.html", "HTML report with the worst cases (default evaluation.html)"},
+                       {"no-report", "", "write no HTML report"},
+                       {"worst", "N", "worst cases in the report (default 8)"}},
+                      kPredictionOptions),
+                 runEvaluate});
+    c.push_back({"import-model", "MODEL.pt", "add a TorchScript model exported from PyTorch",
+                 "Checked by one forward pass, then copied with its sidecar to ~/.local/share/Delineo/models or DIR.",
+                 {},
+                 {{"sidecar", "MODEL.json", "classes, inChannels, inputSize, normalisation"},
+                  {"out", "DIR", "destination folder"},
+                  {"name", "NAME", "file name of the copy"}},
+                 runImportModel});
+    c.push_back({"info", "FILE|FOLDER", "series, size, spacing, syntax and per-frame statistics", "", {},
+                 {{"json", "", "print JSON"}}, runInfo});
+    c.push_back({"deidentify", "DICOM_FILE|FOLDER...", "copy DICOM through the PS3.15 Annex E basic profile", "", {},
+                 {{"out", "DIR", "destination folder"}, {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
+                 runDeidentify});
+    c.push_back({"import-dicom", "DICOM_FILE|FOLDER...", "copy DICOM into WORKSPACE/dicom/",
+                 "De-identified unless the workspace was set to keep identities; either flag changes that setting.",
+                 {},
+                 {{"workspace", "DIR", "the workspace folder"},
+                  {"keep-identity", "", "keep patient identities"},
+                  {"deidentify", "", "de-identify the copies"},
+                  {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
+                 runImportDicom});
+    c.push_back({"workspace", "ACTION DIR [PATH]", "the SQLite workspace: create, import, export, split, rank, status",
+                 "create DIR [--classes C] | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|"
+                 "IMAGE.nii.gz [--labels L]\n| export DIR --FORMAT OUT [--deidentify] | split DIR --val-list NAMES.txt"
+                 " | rank DIR [--model M.pt] | status DIR [--json]\nExports write every annotated slice and frame.",
+                 {"create", "import", "export", "split", "rank", "status"},
+                 with({{"classes", "NAMES", "create: class names (default polyp)"},
+                       {"masks", "DIR", "import: masks of the frames"},
+                       {"labels", "FILE", "import: label map, DICOM SEG or UW train.csv of the volume"},
+                       {"deidentify", "", "export: de-identify (DICOM SEG)"},
+                       {"val-list", "FILE", "split: the images held out of every fine-tune"},
+                       {"model", "MODEL.pt", "rank: weights (default: the active model)"},
+                       {"json", "", "status: print JSON"}},
+                      exportOptions()),
+                 runWorkspace});
+    c.push_back({"finetune", "", "fine-tune (or retrain) the workspace's model on its corrected masks",
+                 "Trains on corrected/approved masks only, validates on the frozen split, adds a new model version;\n"
+                 "the active model stays until promoted.",
+                 {},
+                 {{"workspace", "DIR", "the workspace folder"},
+                  {"base", "VERSION", "version to start from (default: the active one)"},
+                  {"epochs", "N", "epochs (default 10)"},
+                  {"lr", "R", "learning rate (default 3e-4, 1e-3 from scratch)"},
+                  {"time-budget", "SECONDS", "stop after this long"},
+                  {"scratch", "", "same architecture and classes, new weights"},
+                  {"batch", "N", "batch size (default 8)"},
+                  {"device", "NAME", "cpu | cuda (default: CUDA when there is one)"},
+                  {"seed", "N", "random seed (default 42)"}},
+                 runFinetune});
+    c.push_back({"models", "ACTION [MODEL.pt|VERSION]", "model versions: list, add, promote, rollback", "",
+                 {"list", "add", "promote", "rollback"},
+                 {{"workspace", "DIR", "the workspace folder"},
+                  {"name", "NAME", "add: the version's name"},
+                  {"json", "", "list: print JSON"}},
+                 runModels});
+    c.push_back({"import-uw", "", "UW-Madison slices and label masks (1 stomach, 2 large bowel, 3 small bowel)", "", {},
+                 {{"data", "DIR", "the UW-Madison folder"}, {"out", "DIR", "destination folder"}}, runImportUw});
+    c.push_back({"bench", "", "inference latency, per-architecture cost, or training throughput",
+                 "Without --arch or --train: inference ms per frame of --model.\n"
+                 "--arch all|unet,fcn,...: parameters, forward GFLOPs and forward ms of each architecture.\n"
+                 "--train unet --data KVASIR_DIR: training images/s and GFLOP/s through the real pipeline,\n"
+                 "augmentation on; median of --runs epochs after one warm-up epoch.",
+                 {},
+                 {{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
+                  {"size", "N", "input size (default 256)"},
+                  {"width", "W", "frame width"},
+                  {"height", "H", "frame height"},
+                  {"runs", "N", "repetitions"},
+                  {"arch", "IDS", "all or a comma-separated list"},
+                  {"base", "N", "base width (default 16)"},
+                  {"depth", "N", "depth (default 4)"},
+                  {"channels", "N", "input channels (default 3)"},
+                  {"classes", "N", "classes (default 1)"},
+                  {"train", "ARCH", "time training of this architecture"},
+                  {"data", "DIR", "Kvasir-style folder for --train"},
+                  {"batch", "N", "batch size (default 8)"},
+                  {"images", "N", "images per epoch (default 64)"},
+                  {"workers", "N", "data loading threads (default 1)"}},
+                 runBench});
+    return c;
+}
+
+} // namespace delineo::cli

@@ -1,0 +1,145 @@
+#include "ExportSupport.h"
+#include "delineo/core/AtomicWrite.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/core/VideoReader.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core::exporting {
+
+void forEachAnnotated(const Workspace& ws, const ExportOptions& options, TransferReport& report,
+                      const std::function<void(const AnnotatedImage&)>& visit)
+{
+    std::vector<AnnotatedImage> todo;
+    for (const auto& c : ws.cases())
+        for (const auto& image : ws.images(c.id)) {
+            AnnotatedImage a{c, image, {}, VideoReader::isVideoPath(image.path)};
+            for (const auto& [z, kind] : ws.latestKinds(image.id))
+                if (z >= 0 && z < image.slices)
+                    a.slices.push_back(z);
+            std::sort(a.slices.begin(), a.slices.end());
+            if (!a.slices.empty())
+                todo.push_back(std::move(a));
+        }
+    for (std::size_t i = 0; i < todo.size(); ++i) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            report.notes.push_back("cancelled after " + std::to_string(i) + " of " + std::to_string(todo.size()) +
+                                   " images");
+            return;
+        }
+        visit(todo[i]);
+        if (options.progress)
+            options.progress(static_cast<int>(i + 1), static_cast<int>(todo.size()));
+    }
+}
+
+LabelMap maskOf(const Workspace& ws, const AnnotatedImage& a, int z)
+{
+    auto rev = ws.latestMask(a.image.id, z);
+    if (!rev)
+        throw ImageError(ErrorCode::NotFound, a.image.path + ": slice " + std::to_string(z + 1) + " has no mask");
+    return std::move(rev->labels);
+}
+
+std::vector<LabelMap> allSlices(const Workspace& ws, const AnnotatedImage& a, int* unannotated)
+{
+    std::vector<LabelMap> out;
+    int empty = 0;
+    for (int z = 0; z < a.image.slices; ++z) {
+        if (std::binary_search(a.slices.begin(), a.slices.end(), z)) {
+            out.push_back(maskOf(ws, a, z));
+        } else {
+            out.emplace_back(a.image.width, a.image.height);
+            ++empty;
+        }
+    }
+    if (unannotated)
+        *unannotated = empty;
+    return out;
+}
+
+std::string sliceName(const AnnotatedImage& a, int z)
+{
+    char name[32];
+    std::snprintf(name, sizeof name, a.video ? "frame_%04d" : "slice_%04d", z + 1);
+    return name;
+}
+
+std::string stemOf(const ImageEntry& image)
+{
+    fs::path p(image.path);
+    if (p.filename().empty())
+        p = p.parent_path();
+    if (fs::is_directory(p))
+        return p.filename().string();
+    std::string stem = p.stem().string();
+    if (p.extension() == ".gz" && fs::path(stem).extension() == ".nii")
+        stem = fs::path(stem).stem().string();
+    return stem;
+}
+
+std::string flatId(const AnnotatedImage& a)
+{
+    std::string id = a.kase.name + "_" + stemOf(a.image);
+    for (char& c : id)
+        if (c == '/' || c == '\\' || c == ' ' || c == ':')
+            c = '_';
+    return id;
+}
+
+int numForeground(const Workspace& ws)
+{
+    int n = 0;
+    for (const auto& c : ws.classes())
+        n = std::max(n, c.label);
+    return std::max(1, n);
+}
+
+std::string failureText(const fs::path& p, const ImageError& e)
+{
+    return p.string() + ": " + e.what() + " [" + ImageError::codeName(e.code()) + "]";
+}
+
+void makeParent(const fs::path& file)
+{
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    if (ec)
+        throw ImageError(ErrorCode::WriteFailed, "cannot create " + file.parent_path().string() + ": " + ec.message());
+}
+
+namespace {
+
+void writePng(const fs::path& target, const cv::Mat& m)
+{
+    makeParent(target);
+    writeViaTempFile(target.string(), [&](const std::string& tmp) {
+        return cv::imwrite(tmp, m) ? std::string() : std::string("PNG encoder failed");
+    });
+}
+
+} // namespace
+
+void writeModelViewPng(const fs::path& target, const Image& image)
+{
+    std::vector<std::uint8_t> px = modelInput8(image);
+    cv::Mat m(image.height, image.width, image.channels == 3 ? CV_8UC3 : CV_8UC1, px.data()), out;
+    if (image.channels == 3)
+        cv::cvtColor(m, out, cv::COLOR_RGB2BGR);
+    else
+        out = m;
+    writePng(target, out);
+}
+
+void writeIndexPng(const fs::path& target, const LabelMap& labels)
+{
+    writePng(target, cv::Mat(labels.height, labels.width, CV_8UC1, const_cast<std::uint8_t*>(labels.labels.data())));
+}
+
+} // namespace delineo::core::exporting

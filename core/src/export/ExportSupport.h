@@ -1,0 +1,46 @@
+#pragma once
+// Internal: what every exporter walks over, and how per-slice files are named.
+#include "delineo/core/Errors.h"
+#include "delineo/core/Exporter.h"
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace delineo::core::exporting {
+
+// One workspace image with at least one stored mask: which slices have one (ascending).
+struct AnnotatedImage {
+    CaseSummary kase;
+    ImageEntry image;
+    std::vector<int> slices;
+    bool video = false;                 // its slices are frames of a video
+    bool volume() const { return image.slices > 1 && !video; }
+};
+
+// Every annotated image, in case and path order; progress per image, stops on cancel (the
+// report says so). An exception other than ImageError propagates.
+void forEachAnnotated(const Workspace& ws, const ExportOptions& options, TransferReport& report,
+                      const std::function<void(const AnnotatedImage&)>& visit);
+
+// The latest mask of one slice (present for slices listed in AnnotatedImage::slices).
+LabelMap maskOf(const Workspace& ws, const AnnotatedImage& a, int z);
+// Every slice, background where a slice has no mask; `unannotated` counts those.
+std::vector<LabelMap> allSlices(const Workspace& ws, const AnnotatedImage& a, int* unannotated = nullptr);
+
+// "slice_0003" for the third slice of a volume, "frame_0003" for a video's third frame.
+std::string sliceName(const AnnotatedImage& a, int z);
+// The file name stem of the image (a folder's name for a series or case-day).
+std::string stemOf(const ImageEntry& image);
+// CASE/STEM with characters that dataset tools dislike replaced by '_'.
+std::string flatId(const AnnotatedImage& a);
+int numForeground(const Workspace& ws);
+std::string failureText(const std::filesystem::path& p, const ImageError& e);
+void makeParent(const std::filesystem::path& file);
+// The slice as the model sees it (8-bit grey or RGB) written as PNG, atomically, parents made.
+void writeModelViewPng(const std::filesystem::path& target, const Image& image);
+// Class indices as an 8-bit PNG, atomically, parents made.
+void writeIndexPng(const std::filesystem::path& target, const LabelMap& labels);
+
+} // namespace delineo::core::exporting

@@ -1,0 +1,47 @@
+// NIfTI label maps with the source image's geometry (spacing, origin, direction): OUT/CASE/NAME.nii.gz
+// per image, every slice; slices without a mask are background and the report counts them.
+#include "ExportSupport.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/ItkVolumeIO.h"
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+class NiftiExporter : public Exporter {
+public:
+    std::string id() const override { return "nifti"; }
+    std::string title() const override { return "NIfTI label maps"; }
+    std::string description() const override
+    {
+        return "OUT/CASE/NAME.nii.gz per image, every slice, with the image's spacing, origin and direction";
+    }
+    TransferReport run(const Workspace& ws, const ExportOptions& options) const override
+    {
+        using namespace exporting;
+        TransferReport report;
+        int background = 0;
+        forEachAnnotated(ws, options, report, [&](const AnnotatedImage& a) {
+            const fs::path target = fs::path(options.destination) / a.kase.name / (stemOf(a.image) + ".nii.gz");
+            try {
+                int unannotated = 0;
+                const auto slices = allSlices(ws, a, &unannotated);
+                const Volume source = loadVolume(a.image.path); // for its geometry
+                makeParent(target);
+                writeItkLabels(target.string(), slices, source.geometry);
+                ++report.images;
+                report.masks += static_cast<int>(a.slices.size());
+                background += unannotated;
+            } catch (const ImageError& e) {
+                report.failed.push_back(failureText(target, e));
+            }
+        });
+        if (background > 0)
+            report.notes.push_back(std::to_string(background) + " unannotated slices are background in the label maps");
+        return report;
+    }
+};
+
+std::unique_ptr<Exporter> makeNiftiExporter() { return std::make_unique<NiftiExporter>(); }
+
+} // namespace delineo::core

@@ -1,0 +1,207 @@
+// Every exporter writes every annotated slice of a volume and every annotated frame of a video:
+// the masks are read back from what each one wrote and compared pixel for pixel.
+#include "TestSupport.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/Exporter.h"
+#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/UwMadison.h"
+#include "delineo/core/Workspace.h"
+
+#include <nlohmann/json.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <atomic>
+#include <map>
+#include <set>
+
+using namespace delineo;
+using test::TempDir;
+
+namespace {
+
+// Stomach (1) and large bowel (2) rectangles that move with `k`, so every slice differs.
+core::LabelMap sliceMask(int w, int h, int k)
+{
+    core::LabelMap m(w, h);
+    for (int y = 1; y < h / 2; ++y)
+        for (int x = k % (w - 3); x < k % (w - 3) + 3; ++x)
+            m.at(x, y) = 1;
+    for (int x = 0; x < w; ++x)
+        m.at(x, h - 1 - k % 2) = 2;
+    return m;
+}
+
+std::unique_ptr<core::Workspace> twoClassWorkspace(const TempDir& dir)
+{
+    auto ws = core::Workspace::open(dir.file("ws"));
+    ws->setClasses({{1, "stomach", 255, 0, 0}, {2, "large_bowel", 0, 255, 0}});
+    return ws;
+}
+
+nlohmann::json readJson(const std::string& path)
+{
+    std::ifstream in(path);
+    return nlohmann::json::parse(in);
+}
+
+// COCO annotations of each image entry, painted back into one label map per entry.
+std::map<int, core::LabelMap> cocoMasks(const nlohmann::json& j)
+{
+    std::map<int, core::LabelMap> out;
+    for (const auto& image : j["images"])
+        out[image["id"].get<int>()] = core::LabelMap(image["width"].get<int>(), image["height"].get<int>());
+    for (const auto& a : j["annotations"]) {
+        core::LabelMap& m = out.at(a["image_id"].get<int>());
+        const auto bits = core::cocoRleDecode(a["segmentation"]["counts"].get<std::vector<std::uint32_t>>(), m.width, m.height);
+        for (std::size_t i = 0; i < bits.labels.size(); ++i)
+            if (bits.labels[i])
+                m.labels[i] = a["category_id"].get<std::uint8_t>();
+    }
+    return out;
+}
+
+core::TransferReport runExport(const core::Workspace& ws, const std::string& id, const std::string& out)
+{
+    core::ExportOptions options;
+    options.destination = out;
+    const auto report = core::exporter(id).run(ws, options);
+    EXPECT_TRUE(report.failed.empty()) << id << ": " << report.failed.front();
+    return report;
+}
+
+} // namespace
+
+TEST(Export, EveryExporterIsRegisteredOnceAndRefusesUnknownIds)
+{
+    std::set<std::string> ids;
+    for (const auto& e : core::exporters()) {
+        EXPECT_TRUE(ids.insert(e->id()).second) << e->id();
+        EXPECT_FALSE(e->title().empty());
+        EXPECT_FALSE(e->description().empty());
+    }
+    for (const char* id : {"png", "nnunet", "coco", "nifti", "dicom-seg", "uw-csv"})
+        EXPECT_TRUE(ids.count(id)) << id;
+    EXPECT_THROW(core::exporter("jpeg2000"), core::ImageError);
+}
+
+// A four-slice DICOM series with masks on slices 1, 2 and 4: PNG, COCO, nnU-Net (3D NIfTI), NIfTI and
+// the Kaggle CSV all carry all three, and the unannotated slice is background where a format needs it.
+TEST(Export, AMultiSliceVolumeExportsEveryAnnotatedSlice)
+{
+    TempDir dir;
+    const std::string series = dir.file("series");
+    std::filesystem::create_directories(series);
+    for (int z = 0; z < 4; ++z)
+        test::writeDicomSlice(series + "/s" + std::to_string(z) + ".dcm", "1.2.826.0.1.3680043.2.1125.77", z + 1, 0, 0,
+                              2.5 * z, static_cast<unsigned short>(100 + z));
+    auto ws = twoClassWorkspace(dir);
+    const auto image = ws->addImage(ws->addCase("series"), series, 8, 6, 4);
+    const std::vector<int> annotated = {0, 1, 3};
+    for (int z : annotated)
+        ws->commitMask(image, z, sliceMask(8, 6, z), core::MaskKind::Corrected);
+
+    auto png = runExport(*ws, "png", dir.file("png"));
+    EXPECT_EQ(png.masks, 3);
+    for (int z : annotated)
+        EXPECT_EQ(core::loadMask(dir.file("png/series/series/slice_000" + std::to_string(z + 1) + ".png"), 2),
+                  sliceMask(8, 6, z)) << z;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("png/series/series/slice_0003.png"))) << "unannotated";
+
+    runExport(*ws, "coco", dir.file("coco/all.json"));
+    const auto coco = readJson(dir.file("coco/all.json"));
+    ASSERT_EQ(coco["images"].size(), 3u);
+    const auto masks = cocoMasks(coco);
+    for (std::size_t k = 0; k < annotated.size(); ++k) {
+        const auto& entry = coco["images"][k];
+        EXPECT_EQ(entry["delineo_slice"].get<int>(), annotated[k]);
+        EXPECT_TRUE(std::filesystem::exists(dir.file("coco/" + entry["file_name"].get<std::string>())));
+        EXPECT_EQ(masks.at(entry["id"].get<int>()), sliceMask(8, 6, annotated[k])) << annotated[k];
+    }
+
+    const auto nn = runExport(*ws, "nnunet", dir.file("nnunet"));
+    EXPECT_EQ(nn.images, 1);
+    EXPECT_EQ(readJson(dir.file("nnunet/dataset.json"))["file_ending"], ".nii.gz");
+    const auto labels = core::readItkLabels(dir.file("nnunet/labelsTr/series_series.nii.gz"));
+    ASSERT_EQ(labels.size(), 4u);
+    const auto images = core::readItkVolume(dir.file("nnunet/imagesTr/series_series_0000.nii.gz"));
+    ASSERT_EQ(images.depth(), 4);
+    for (int z = 0; z < 4; ++z) {
+        const bool has = z != 2;
+        EXPECT_EQ(labels[std::size_t(z)], has ? sliceMask(8, 6, z) : core::LabelMap(8, 6)) << z;
+        EXPECT_EQ(images.slice(z).value(3, 3), 100 + z) << "slice order and values kept";
+    }
+
+    runExport(*ws, "nifti", dir.file("nifti"));
+    EXPECT_EQ(core::readItkLabels(dir.file("nifti/series/series.nii.gz")), labels);
+
+    runExport(*ws, "uw-csv", dir.file("train.csv"));
+    const auto rows = core::uw::readCsv(dir.file("train.csv"));
+    EXPECT_EQ(rows.size(), 3u * 3u) << "three classes for each of three slices";
+    for (int z : annotated)
+        EXPECT_EQ(core::uw::labelsFor(rows, "series_slice_000" + std::to_string(z + 1), 8, 6), sliceMask(8, 6, z)) << z;
+}
+
+// A five-frame video with masks on frames 1, 3 and 5: PNG, COCO and nnU-Net (2D) write each frame.
+TEST(Export, AVideoExportsEveryAnnotatedFrame)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(32, 24));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 5; ++i)
+            writer.write(cv::Mat(24, 32, CV_8UC3, cv::Scalar(40 * i, 80, 120)));
+    }
+    auto ws = twoClassWorkspace(dir);
+    const auto image = ws->addImage(ws->addCase("clip.avi"), dir.file("clip.avi"), 32, 24, 5);
+    const std::vector<int> annotated = {0, 2, 4};
+    for (int z : annotated)
+        ws->commitMask(image, z, sliceMask(32, 24, z), core::MaskKind::Corrected);
+
+    EXPECT_EQ(runExport(*ws, "png", dir.file("png")).masks, 3);
+    for (int z : annotated)
+        EXPECT_EQ(core::loadMask(dir.file("png/clip.avi/clip/frame_000" + std::to_string(z + 1) + ".png"), 2),
+                  sliceMask(32, 24, z)) << z;
+
+    runExport(*ws, "coco", dir.file("clip.json"));
+    const auto coco = readJson(dir.file("clip.json"));
+    ASSERT_EQ(coco["images"].size(), 3u);
+    const auto masks = cocoMasks(coco);
+    for (std::size_t k = 0; k < annotated.size(); ++k) {
+        const auto& entry = coco["images"][k];
+        EXPECT_TRUE(std::filesystem::exists(dir.file(entry["file_name"].get<std::string>())));
+        EXPECT_EQ(masks.at(entry["id"].get<int>()), sliceMask(32, 24, annotated[k]));
+    }
+
+    const auto nn = runExport(*ws, "nnunet", dir.file("nnunet"));
+    EXPECT_EQ(nn.images, 3);
+    EXPECT_EQ(readJson(dir.file("nnunet/dataset.json"))["file_ending"], ".png");
+    for (int z : annotated) {
+        const std::string id = "clip.avi_clip_frame_000" + std::to_string(z + 1);
+        EXPECT_TRUE(std::filesystem::exists(dir.file("nnunet/imagesTr/" + id + "_0000.png"))) << id;
+        EXPECT_EQ(core::loadMask(dir.file("nnunet/labelsTr/" + id + ".png"), 2), sliceMask(32, 24, z)) << id;
+    }
+}
+
+// A cancelled export stops between images and says so.
+TEST(Export, CancelStopsBetweenImages)
+{
+    TempDir dir;
+    auto ws = twoClassWorkspace(dir);
+    for (int i = 0; i < 3; ++i) {
+        test::writeDiscImage(dir.file("f" + std::to_string(i) + ".png"), 16, 12, 8, 6, 3);
+        const auto id = ws->addImage(ws->addCase("frames"), dir.file("f" + std::to_string(i) + ".png"), 16, 12);
+        ws->commitMask(id, 0, sliceMask(16, 12, i), core::MaskKind::Corrected);
+    }
+    std::atomic<bool> cancel{false};
+    core::ExportOptions options;
+    options.destination = dir.file("png");
+    options.cancel = &cancel;
+    options.progress = [&](int done, int) { cancel = done >= 1; };
+    const auto report = core::exporter("png").run(*ws, options);
+    EXPECT_TRUE(report.cancelled);
+    EXPECT_EQ(report.masks, 1);
+}
