@@ -57,16 +57,16 @@ int main(int argc, char** argv)
     if (!QTest::qWaitForWindowExposed(&w))
         return 1;
     // 1. Brush latency.
-    w.openFile(QString::fromStdString((dir / "frame" / "endoscopy.png").string()));
+    w.document().openFile(QString::fromStdString((dir / "frame" / "endoscopy.png").string()));
     core::LabelMap labels(1920, 1080);
     for (int k = 0; k < 3; ++k)
         for (int y = 200; y < 800; ++y)
             for (int x = 200 + 500 * k; x < 600 + 500 * k; ++x)
                 labels.at(x, y) = static_cast<std::uint8_t>(k + 1);
-    w.applyMaskEdit(0, labels, "bench");
+    w.editing().applyMaskEdit(0, labels, "bench");
     ui::ImageView* view = w.view();
     view->zoomBy(1.0 / view->zoom(), QPointF(view->width() / 2.0, view->height() / 2.0));
-    w.setBrushRadius(15);
+    w.editing().setBrushRadius(15);
     const QPointF start = view->imageToWidget(QPointF(500, 500));
     QTest::mousePress(view, Qt::LeftButton, {}, start.toPoint());
     std::vector<double> ms;
@@ -89,7 +89,7 @@ int main(int argc, char** argv)
     w.waitForJob();
     t.start();
     for (int z = 0; z < 200; ++z) {
-        w.showSlice(z);
+        w.document().showSlice(z);
         view->repaint();
     }
     const double seconds = t.nsecsElapsed() / 1e9;

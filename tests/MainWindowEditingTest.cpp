@@ -12,7 +12,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
-#include "delineo/ui/JobRunner.h"
+#include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/FineTuneDialog.h"
@@ -64,17 +64,17 @@ TEST(MainWindow, LassoFloodFillAndThresholdBrush)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    ASSERT_TRUE(w.openFile(q(dir.file("half.png"))));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("half.png"))));
 
     QTest::keyClick(&w, Qt::Key_L);
-    ASSERT_EQ(w.activeTool(), "lasso");
+    ASSERT_EQ(w.editing().activeTool(), "lasso");
     ui::ImageView* v = w.view();
     const QPointF corners[] = {{5, 5}, {15, 5}, {15, 12}, {5, 12}};
     QTest::mousePress(v, Qt::LeftButton, {}, v->imageToWidget(corners[0]).toPoint());
     for (const QPointF& c : corners)
         QTest::mouseMove(v, v->imageToWidget(c).toPoint());
     QTest::mouseRelease(v, Qt::LeftButton, {}, v->imageToWidget(corners[3]).toPoint());
-    const core::LabelMap lasso = w.labels();
+    const core::LabelMap lasso = w.document().labels();
     int filled = 0;
     for (int y = 0; y < 30; ++y)
         for (int x = 0; x < 40; ++x) {
@@ -84,12 +84,12 @@ TEST(MainWindow, LassoFloodFillAndThresholdBrush)
             filled += lasso.at(x, y);
         }
     EXPECT_EQ(filled, 88);
-    EXPECT_EQ(w.editor().history().undoText(), "Polygon fill");
+    EXPECT_EQ(w.document().editor().history().undoText(), "Polygon fill");
 
     QTest::keyClick(&w, Qt::Key_G);
-    ASSERT_EQ(w.activeTool(), "flood-fill");
+    ASSERT_EQ(w.editing().activeTool(), "flood-fill");
     QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({30.5, 20.5}).toPoint());
-    for (std::uint8_t x : w.labels().labels)
+    for (std::uint8_t x : w.document().labels().labels)
         ASSERT_EQ(x, 1); // the background around the lasso region was one connected region
     // The History panel lists both edits; clicking "Opened" undoes everything, the fill entry redoes.
     QListWidget* history = w.historyPanel()->list();
@@ -97,21 +97,21 @@ TEST(MainWindow, LassoFloodFillAndThresholdBrush)
     EXPECT_EQ(history->item(1)->text(), "Polygon fill");
     EXPECT_EQ(history->item(2)->text(), "Flood fill");
     QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(history->item(0)).center());
-    EXPECT_EQ(w.labels(), core::LabelMap(40, 30));
+    EXPECT_EQ(w.document().labels(), core::LabelMap(40, 30));
     QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, history->visualItemRect(history->item(1)).center());
-    EXPECT_EQ(w.labels(), lasso);
+    EXPECT_EQ(w.document().labels(), lasso);
     EXPECT_EQ(history->currentRow(), 1);
 
     QTest::keyClick(&w, Qt::Key_T);
-    ASSERT_EQ(w.activeTool(), "threshold-brush");
+    ASSERT_EQ(w.editing().activeTool(), "threshold-brush");
     w.toolOptions()->findChild<QComboBox*>("brushShape")->setCurrentIndex(1);
     w.toolOptions()->findChild<QDoubleSpinBox*>("thresholdLow")->setValue(150);
     w.toolOptions()->findChild<QDoubleSpinBox*>("thresholdHigh")->setValue(255);
-    w.setBrushRadius(60);
+    w.editing().setBrushRadius(60);
     QTest::mouseClick(v, Qt::LeftButton, {}, v->imageToWidget({10.5, 15.5}).toPoint());
     for (int y = 0; y < 30; ++y)
         for (int x = 0; x < 40; ++x)
-            ASSERT_EQ(w.labels().at(x, y), x >= 20 ? 1 : lasso.at(x, y)) << x << "," << y;
+            ASSERT_EQ(w.document().labels().at(x, y), x >= 20 ? 1 : lasso.at(x, y)) << x << "," << y;
 }
 
 // Outline mode draws only a two-pixel band at each class border; fill mode paints the whole class.
@@ -123,12 +123,12 @@ TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
     core::LabelMap square(200, 150);
     for (int y = 40; y < 80; ++y)
         for (int x = 40; x < 80; ++x)
             square.at(x, y) = 1;
-    ASSERT_TRUE(w.applyMaskEdit(w.slice(), square, "square"));
+    ASSERT_TRUE(w.editing().applyMaskEdit(w.document().slice(), square, "square"));
     auto alpha = [&](int x, int y) { return qAlpha(w.view()->overlay().pixel(x, y)); };
     const bool wasOutline = w.outlineOnly();
     if (wasOutline)
@@ -166,36 +166,36 @@ TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
     const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
-    ASSERT_TRUE(w.loadModel(q(ts)));
-    ASSERT_TRUE(w.openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.preview().loadModel(q(ts)));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));
     ASSERT_TRUE(w.waitForJob(60000));
-    ASSERT_TRUE(w.loadModel(q(ts)));
-    ASSERT_TRUE(w.runModelOnAllSlices());
+    ASSERT_TRUE(w.preview().loadModel(q(ts)));
+    ASSERT_TRUE(w.preview().runAll());
     ASSERT_TRUE(w.waitForJob(120000));
-    ASSERT_EQ(w.previewCount(), 4);
+    ASSERT_EQ(w.preview().count(), 4);
     for (int z = 0; z < 4; ++z) {
-        w.showSlice(z);
-        ASSERT_TRUE(w.hasPreview());
-        EXPECT_EQ(w.preview().at(20 + 15 * z, 32), 1) << "frame " << z;
-        EXPECT_EQ(w.preview().at(90, 5), 0);
+        w.document().showSlice(z);
+        ASSERT_TRUE(w.preview().hasPreview());
+        EXPECT_EQ(w.preview().current().at(20 + 15 * z, 32), 1) << "frame " << z;
+        EXPECT_EQ(w.preview().current().at(90, 5), 0);
     }
     QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier); // confidence shading toggles
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         w.view()->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("preview-confidence.png"));
     QTest::keyClick(&w, Qt::Key_C, Qt::ShiftModifier); // and back
-    w.showSlice(1);
+    w.document().showSlice(1);
     QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
-    EXPECT_EQ(w.previewCount(), 0);
-    EXPECT_EQ(w.slice(), 1) << "the view stays on its slice";
+    EXPECT_EQ(w.preview().count(), 0);
+    EXPECT_EQ(w.document().slice(), 1) << "the view stays on its slice";
     for (int z = 0; z < 4; ++z) {
-        w.showSlice(z);
-        EXPECT_EQ(w.labels().at(20 + 15 * z, 32), 1) << "frame " << z;
-        EXPECT_EQ(w.editor().history().undoText(), "AI segmentation");
+        w.document().showSlice(z);
+        EXPECT_EQ(w.document().labels().at(20 + 15 * z, 32), 1) << "frame " << z;
+        EXPECT_EQ(w.document().editor().history().undoText(), "AI segmentation");
     }
-    w.undo();
-    EXPECT_EQ(w.labels().at(65, 32), 0) << "undo on frame 3 leaves the others";
-    w.showSlice(0);
-    EXPECT_EQ(w.labels().at(20, 32), 1);
+    w.editing().undo();
+    EXPECT_EQ(w.document().labels().at(65, 32), 0) << "undo on frame 3 leaves the others";
+    w.document().showSlice(0);
+    EXPECT_EQ(w.document().labels().at(20, 32), 1);
 }
 
 // Each slice has its own status from its latest revision (drawn: corrected; Shift+A: approved),
@@ -214,43 +214,43 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
         w.setDialogsEnabled(false);
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-        ASSERT_TRUE(w.openWorkspace(q(dir.file("ws"))));
+        ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
         ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
         ASSERT_TRUE(w.waitForJob(60000));
-        w.showSlice(1);
-        w.setBrushRadius(1);
+        w.document().showSlice(1);
+        w.editing().setBrushRadius(1);
         drag(w.view(), {1, 1}, {4, 1});
-        w.commitToWorkspace(false, true);
-        EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
-        EXPECT_EQ(w.sliceStatus(0), core::ReviewStatus::NotStarted);
-        w.showSlice(2);
+        w.review().commit(false, true);
+        EXPECT_EQ(w.review().sliceStatus(1), core::ReviewStatus::Corrected);
+        EXPECT_EQ(w.review().sliceStatus(0), core::ReviewStatus::NotStarted);
+        w.document().showSlice(2);
         QTest::keyClick(&w, Qt::Key_A, Qt::ShiftModifier);
-        EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
-        w.showSlice(3);
+        EXPECT_EQ(w.review().sliceStatus(2), core::ReviewStatus::Approved);
+        w.document().showSlice(3);
         QTest::keyClick(&w, Qt::Key_X, Qt::ShiftModifier);
-        EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
+        EXPECT_EQ(w.review().sliceStatus(3), core::ReviewStatus::Rejected);
         // N walks the slices still needing review, then moves on to the next file.
-        w.showSlice(0);
+        w.document().showSlice(0);
         QTest::keyClick(&w, Qt::Key_N);
-        EXPECT_EQ(w.slice(), 1) << "slice 1 is corrected, not yet approved";
+        EXPECT_EQ(w.document().slice(), 1) << "slice 1 is corrected, not yet approved";
         QTest::keyClick(&w, Qt::Key_N);
-        EXPECT_NE(QFileInfo(w.currentFile()).fileName(), QStringLiteral("series")) << "2 approved, 3 rejected: next file";
-        w.commitToWorkspace(true, true);
+        EXPECT_NE(QFileInfo(w.document().currentFile()).fileName(), QStringLiteral("series")) << "2 approved, 3 rejected: next file";
+        w.review().commit(true, true);
         w.close();
     }
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.openWorkspace(q(dir.file("ws"))));
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
     ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
     ASSERT_TRUE(w.waitForJob(60000));
-    EXPECT_EQ(w.sliceStatus(1), core::ReviewStatus::Corrected);
-    EXPECT_EQ(w.sliceStatus(2), core::ReviewStatus::Approved);
-    EXPECT_EQ(w.sliceStatus(3), core::ReviewStatus::Rejected);
-    EXPECT_EQ(w.sliceStatus(0), core::ReviewStatus::NotStarted);
+    EXPECT_EQ(w.review().sliceStatus(1), core::ReviewStatus::Corrected);
+    EXPECT_EQ(w.review().sliceStatus(2), core::ReviewStatus::Approved);
+    EXPECT_EQ(w.review().sliceStatus(3), core::ReviewStatus::Rejected);
+    EXPECT_EQ(w.review().sliceStatus(0), core::ReviewStatus::NotStarted);
 
-    ASSERT_TRUE(w.openFile(q(dir.file("ws/frame0.png"))));
-    w.setReview(core::ReviewStatus::Approved);
+    ASSERT_TRUE(w.document().openFile(q(dir.file("ws/frame0.png"))));
+    w.review().setReview(core::ReviewStatus::Approved);
     const int all = w.fileList()->count();
     EXPECT_EQ(all, 2);
     w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(int(core::ReviewStatus::Approved)));

@@ -11,7 +11,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
-#include "delineo/ui/JobRunner.h"
+#include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/FineTuneDialog.h"
@@ -60,14 +60,14 @@ TEST(MainWindow, OpenPaintUndoRedoSaveReload)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
-    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
-    EXPECT_TRUE(w.currentFile().endsWith("frame0.png"));
-    ASSERT_EQ(w.labels().width, 200);
-    EXPECT_EQ(countLabel(w.labels(), 1), 0);
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    EXPECT_TRUE(w.document().currentFile().endsWith("frame0.png"));
+    ASSERT_EQ(w.document().labels().width, 200);
+    EXPECT_EQ(countLabel(w.document().labels(), 1), 0);
 
-    w.setBrushRadius(5);
+    w.editing().setBrushRadius(5);
     drag(w.view(), {40, 40}, {120, 40});
-    const core::LabelMap painted = w.labels();
+    const core::LabelMap painted = w.document().labels();
     EXPECT_EQ(painted.at(40, 40), 1);
     EXPECT_EQ(painted.at(80, 40), 1);
     EXPECT_EQ(painted.at(120, 40), 1);
@@ -80,31 +80,31 @@ TEST(MainWindow, OpenPaintUndoRedoSaveReload)
     EXPECT_NE(qAlpha(w.view()->overlay().pixel(80, 40)), 0);
     w.legend()->setClassVisible(1, false);
     EXPECT_EQ(qAlpha(w.view()->overlay().pixel(80, 40)), 0);
-    EXPECT_EQ(w.labels(), painted);
+    EXPECT_EQ(w.document().labels(), painted);
     w.legend()->setClassVisible(1, true);
     EXPECT_NE(qAlpha(w.view()->overlay().pixel(80, 40)), 0);
 
     // Shift+drag erases.
     drag(w.view(), {80, 30}, {80, 50}, Qt::ShiftModifier);
-    EXPECT_EQ(w.labels().at(80, 40), 0);
-    EXPECT_EQ(w.labels().at(60, 40), 1);
+    EXPECT_EQ(w.document().labels().at(80, 40), 0);
+    EXPECT_EQ(w.document().labels().at(60, 40), 1);
 
     QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
-    EXPECT_EQ(w.labels(), painted);
-    w.undo();
-    EXPECT_EQ(countLabel(w.labels(), 1), 0);
-    w.redo();
-    EXPECT_EQ(w.labels(), painted);
+    EXPECT_EQ(w.document().labels(), painted);
+    w.editing().undo();
+    EXPECT_EQ(countLabel(w.document().labels(), 1), 0);
+    w.editing().redo();
+    EXPECT_EQ(w.document().labels(), painted);
 
-    ASSERT_TRUE(w.saveMask());
-    const std::string maskPath = w.maskPathFor(w.currentFile()).toStdString();
+    ASSERT_TRUE(w.review().save());
+    const std::string maskPath = w.document().document().maskPath(0);
     EXPECT_EQ(core::loadMask(maskPath, 1), painted);
 
     // Switch away and back: the saved mask comes back.
-    ASSERT_TRUE(w.openFile(q(dir.file("frame1.png"))));
-    EXPECT_EQ(countLabel(w.labels(), 1), 0);
-    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
-    EXPECT_EQ(w.labels(), painted);
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame1.png"))));
+    EXPECT_EQ(countLabel(w.document().labels(), 1), 0);
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    EXPECT_EQ(w.document().labels(), painted);
 }
 
 TEST(MainWindow, SwitchingImagesNeverLosesEdits)
@@ -114,11 +114,11 @@ TEST(MainWindow, SwitchingImagesNeverLosesEdits)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
-    w.setBrushRadius(3);
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    w.editing().setBrushRadius(3);
     drag(w.view(), {10, 10}, {30, 10});
-    const core::LabelMap edited = w.labels();
-    ASSERT_TRUE(w.openFile(q(dir.file("frame2.png")))); // no explicit save
+    const core::LabelMap edited = w.document().labels();
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame2.png")))); // no explicit save
     EXPECT_EQ(core::loadMask(dir.file("masks/frame0.png"), 1), edited);
 }
 
@@ -128,13 +128,13 @@ TEST(MainWindow, BadInputIsAnErrorNotACrash)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    EXPECT_FALSE(w.openFile(q(dir.file("missing.png"))));
+    EXPECT_FALSE(w.document().openFile(q(dir.file("missing.png"))));
     EXPECT_TRUE(w.lastError().contains("not found"));
     std::ofstream(dir.file("bad.jpg")) << "nope";
-    EXPECT_FALSE(w.openFile(q(dir.file("bad.jpg"))));
+    EXPECT_FALSE(w.document().openFile(q(dir.file("bad.jpg"))));
     std::ofstream(dir.file("bad.pt")) << "nope";
-    EXPECT_FALSE(w.loadModel(q(dir.file("bad.pt"))));
-    EXPECT_FALSE(w.runModel());
+    EXPECT_FALSE(w.preview().loadModel(q(dir.file("bad.pt"))));
+    EXPECT_FALSE(w.preview().run());
 }
 
 TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
@@ -146,44 +146,44 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
-    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
     // A deterministic model for the preview: the PyTorch export in tests/data labels red > 0.5.
     const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
-    ASSERT_TRUE(w.loadModel(q(ts)));
-    w.setBrushRadius(1);
+    ASSERT_TRUE(w.preview().loadModel(q(ts)));
+    w.editing().setBrushRadius(1);
     drag(w.view(), {1, 1}, {3, 1});
-    const core::LabelMap before = w.labels();
+    const core::LabelMap before = w.document().labels();
     ASSERT_EQ(before.at(2, 1), 1);
-    ASSERT_TRUE(w.runModel());
+    ASSERT_TRUE(w.preview().run());
     ASSERT_TRUE(w.waitForJob(120000));
     EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
     // The result waits as a preview; the mask is untouched until accepted.
-    ASSERT_TRUE(w.hasPreview());
-    EXPECT_EQ(w.labels(), before);
+    ASSERT_TRUE(w.preview().hasPreview());
+    EXPECT_EQ(w.document().labels(), before);
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("ai-preview.png"));
     QTest::keyClick(&w, Qt::Key_Escape);
-    EXPECT_FALSE(w.hasPreview());
-    EXPECT_EQ(w.labels(), before);
-    ASSERT_TRUE(w.runModel());
+    EXPECT_FALSE(w.preview().hasPreview());
+    EXPECT_EQ(w.document().labels(), before);
+    ASSERT_TRUE(w.preview().run());
     ASSERT_TRUE(w.waitForJob(120000));
-    const core::LabelMap preview = w.preview();
-    ASSERT_TRUE(w.acceptPreview());
-    EXPECT_EQ(w.editor().history().undoText(), "AI segmentation");
+    const core::LabelMap preview = w.preview().current();
+    ASSERT_TRUE(w.preview().accept());
+    EXPECT_EQ(w.document().editor().history().undoText(), "AI segmentation");
     for (std::size_t i = 0; i < preview.labels.size(); ++i)
-        ASSERT_EQ(w.labels().labels[i], before.labels[i] ? before.labels[i] : preview.labels[i]) << i;
-    w.undo();
-    EXPECT_EQ(w.labels(), before);
-    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
+        ASSERT_EQ(w.document().labels().labels[i], before.labels[i] ? before.labels[i] : preview.labels[i]) << i;
+    w.editing().undo();
+    EXPECT_EQ(w.document().labels(), before);
+    ASSERT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
 
-    const QString oldModel = w.modelPath();
+    const QString oldModel = w.preview().modelPath();
     ASSERT_TRUE(w.startFineTune(1));
-    ASSERT_TRUE(w.trainingPanel()->waitForFinished(300000));
+    ASSERT_TRUE(w.training().waitForFinished(300000));
     QCoreApplication::processEvents();
     EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
-    EXPECT_EQ(w.modelPath(), oldModel) << "a new version is used only once promoted";
+    EXPECT_EQ(w.preview().modelPath(), oldModel) << "a new version is used only once promoted";
     EXPECT_GE(w.trainingPanel()->lossPoints(), 1);
     const std::int64_t tuned = w.modelsPanel()->selectedVersion();
     ASSERT_EQ(tuned, 2) << "the model in use became v1, the fine-tune v2";
@@ -202,13 +202,13 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         compare->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("compare.png"));
     delete compare;
-    ASSERT_TRUE(w.promoteModel(tuned));
-    EXPECT_TRUE(w.modelPath().contains("/models/v2-"));
+    ASSERT_TRUE(w.training().promote(tuned));
+    EXPECT_TRUE(w.preview().modelPath().contains("/models/v2-"));
     EXPECT_TRUE(QFileInfo::exists(oldModel)); // the previous model is never overwritten
-    ASSERT_TRUE(w.rollBackModel());
+    ASSERT_TRUE(w.training().rollback());
     // v1 is the workspace's own copy of the model that was in use, stored by a relative path.
-    EXPECT_EQ(QFileInfo(w.modelPath()).absoluteFilePath(), QFileInfo(q(dir.file("models/tiny.pt"))).absoluteFilePath());
-    EXPECT_EQ(test::fileBytes(w.modelPath().toStdString()), test::fileBytes(oldModel.toStdString()));
+    EXPECT_EQ(QFileInfo(w.preview().modelPath()).absoluteFilePath(), QFileInfo(q(dir.file("models/tiny.pt"))).absoluteFilePath());
+    EXPECT_EQ(test::fileBytes(w.preview().modelPath().toStdString()), test::fileBytes(oldModel.toStdString()));
     w.close();
     auto ws = core::Workspace::open(dir.path().string());
     EXPECT_EQ(ws->modelCount(), 2);
@@ -239,11 +239,11 @@ TEST(MainWindow, GuiAndCliFineTunesSeeTheSameTrainingSet)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
-    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
     ASSERT_TRUE(w.startFineTune(1)) << w.lastError().toStdString();
-    ASSERT_TRUE(w.trainingPanel()->waitForFinished(300000));
-    const auto& plan = w.trainingPanel()->plan();
+    ASSERT_TRUE(w.training().waitForFinished(300000));
+    const auto& plan = w.training().plan();
     EXPECT_EQ(plan.adoptedMasks, 3);
     const std::string counts = std::to_string(plan.train.size()) + " corrected/approved slices train, " +
                                std::to_string(plan.val.size()) + " validate";
@@ -261,8 +261,8 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
 
     ui::MainWindow w;
     w.show();
-    ASSERT_TRUE(w.loadModel(q(dir.file("tiny.pt"))));
-    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
     bool sawDialog = false;
     QString otherModal;
     QTimer poll;
@@ -284,17 +284,17 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
     poll.start();
     ASSERT_TRUE(w.startFineTune(10, false, true)) << otherModal.toStdString();
     EXPECT_TRUE(sawDialog);
-    ASSERT_TRUE(w.trainingPanel()->busy());
+    ASSERT_TRUE(w.training().busy());
     QPushButton* cancel = nullptr;
     for (auto* b : w.trainingPanel()->findChildren<QPushButton*>())
         if (b->text() == QStringLiteral("Cancel Training"))
             cancel = b;
     ASSERT_TRUE(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
-    ASSERT_TRUE(w.trainingPanel()->waitForFinished(120000));
+    ASSERT_TRUE(w.training().waitForFinished(120000));
     QCoreApplication::processEvents();
     EXPECT_TRUE(otherModal.isEmpty()) << otherModal.toStdString();
-    EXPECT_EQ(w.modelPath(), q(dir.file("tiny.pt")));
+    EXPECT_EQ(w.preview().modelPath(), q(dir.file("tiny.pt")));
     poll.stop();
     w.close();
     auto ws = core::Workspace::open(dir.path().string());
@@ -314,24 +314,24 @@ TEST(MainWindow, RankByUncertaintyThenOpenTheMostUncertain)
     w.show();
     const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
-    ASSERT_TRUE(w.loadModel(q(ts)));
-    ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
-    ASSERT_TRUE(w.rankByUncertainty());
+    ASSERT_TRUE(w.preview().loadModel(q(ts)));
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.review().rankByUncertainty(w.preview().model()));
     ASSERT_TRUE(w.waitForJob(120000));
     QString best;
     double top = -1;
     for (int i = 0; i < 3; ++i) {
         const QString f = q(dir.file("frame" + std::to_string(i) + ".png"));
-        const double u = w.uncertainty(f);
+        const double u = w.review().uncertainty(f);
         EXPECT_GE(u, 0.0);
         EXPECT_LE(u, 1.0);
-        if (u > top && QFileInfo(f).absoluteFilePath() != QFileInfo(w.currentFile()).absoluteFilePath()) {
+        if (u > top && QFileInfo(f).absoluteFilePath() != QFileInfo(w.document().currentFile()).absoluteFilePath()) {
             top = u;
             best = f;
         }
     }
-    ASSERT_TRUE(w.openMostUncertain());
-    EXPECT_EQ(QFileInfo(w.currentFile()).absoluteFilePath(), QFileInfo(best).absoluteFilePath());
+    ASSERT_TRUE(w.review().openMostUncertain());
+    EXPECT_EQ(QFileInfo(w.document().currentFile()).absoluteFilePath(), QFileInfo(best).absoluteFilePath());
 }
 
 TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
@@ -345,27 +345,27 @@ TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.openWorkspace(q(dir.file("series"))));
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("series"))));
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_EQ(w.document().depth(), 5);
-    EXPECT_EQ(w.slice(), 2); // opens in the middle of the stack
-    EXPECT_EQ(w.document().slice(w.slice()).value(0, 0), 200);
+    EXPECT_EQ(w.document().slice(), 2); // opens in the middle of the stack
+    EXPECT_EQ(w.document().image().value(0, 0), 200);
     QTest::keyClick(&w, Qt::Key_PageDown);
-    EXPECT_EQ(w.slice(), 3);
-    EXPECT_EQ(w.document().slice(3).value(0, 0), 300);
+    EXPECT_EQ(w.document().slice(), 3);
+    EXPECT_EQ(w.document().document().slice(3).value(0, 0), 300);
     // The wheel scrolls slices on a stack (Ctrl+wheel zooms).
     QWheelEvent wheel(QPointF(50, 50), w.view()->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
                       Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(w.view(), &wheel);
-    EXPECT_EQ(w.slice(), 2);
+    EXPECT_EQ(w.document().slice(), 2);
 
-    w.setBrushRadius(1);
+    w.editing().setBrushRadius(1);
     drag(w.view(), {2, 2}, {5, 2});
-    EXPECT_EQ(w.labels().at(3, 2), 1);
-    w.showSlice(4);
-    EXPECT_EQ(w.labels().at(3, 2), 0); // each slice has its own mask
+    EXPECT_EQ(w.document().labels().at(3, 2), 1);
+    w.document().showSlice(4);
+    EXPECT_EQ(w.document().labels().at(3, 2), 0); // each slice has its own mask
     drag(w.view(), {2, 4}, {5, 4});
-    ASSERT_TRUE(w.saveMask());
+    ASSERT_TRUE(w.review().save());
     const auto masks = dir.path() / "series" / "masks";
     ASSERT_TRUE(std::filesystem::exists(masks));
     int files = 0;
@@ -373,7 +373,7 @@ TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
         files += e.is_regular_file();
     EXPECT_EQ(files, 2); // only the two edited slices
     QTest::keyClick(&w, Qt::Key_Home);
-    EXPECT_EQ(w.slice(), 0);
+    EXPECT_EQ(w.document().slice(), 0);
 }
 
 TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
@@ -407,14 +407,14 @@ TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.loadModel(q(dir.file("res/models/colour.pt"))));
-    ASSERT_TRUE(w.openFile(q(dir.file("mr/slice.png"))));
-    EXPECT_TRUE(w.modelPath().endsWith("grey.pt")) << w.modelPath().toStdString();
+    ASSERT_TRUE(w.preview().loadModel(q(dir.file("res/models/colour.pt"))));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("mr/slice.png"))));
+    EXPECT_TRUE(w.preview().modelPath().endsWith("grey.pt")) << w.preview().modelPath().toStdString();
     auto* modelLabel = w.findChild<QLabel*>("modelLabel");
     ASSERT_TRUE(modelLabel);
     EXPECT_TRUE(modelLabel->text().contains("demo model, not for clinical use")) << modelLabel->text().toStdString();
-    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
-    EXPECT_TRUE(w.modelPath().endsWith("colour.pt")) << w.modelPath().toStdString();
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    EXPECT_TRUE(w.preview().modelPath().endsWith("colour.pt")) << w.preview().modelPath().toStdString();
     EXPECT_FALSE(modelLabel->text().contains("demo")) << modelLabel->text().toStdString();
     qunsetenv("DELINEO_RESOURCES");
 }
@@ -431,15 +431,15 @@ TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_EQ(w.document().depth(), 8);
-    EXPECT_EQ(w.document().slice(0).channels, 3);
+    EXPECT_EQ(w.document().document().slice(0).channels, 3);
     QTest::keyClick(&w, Qt::Key_End);
-    EXPECT_EQ(w.slice(), 7);
-    w.setBrushRadius(2);
+    EXPECT_EQ(w.document().slice(), 7);
+    w.editing().setBrushRadius(2);
     drag(w.view(), {10, 10}, {20, 10});
-    ASSERT_TRUE(w.saveMask());
+    ASSERT_TRUE(w.review().save());
     EXPECT_TRUE(std::filesystem::exists(dir.file("masks/clip/slice_0008.png"))); // a mask per frame
 }
 
@@ -453,12 +453,12 @@ TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    ASSERT_TRUE(w.importDicom(q(dir.file("study")), q(dir.file("ws")), true));
+    ASSERT_TRUE(w.document().importDicom(q(dir.file("study")), q(dir.file("ws")), true));
     ASSERT_TRUE(w.waitForJob(60000));
     QTest::qWait(50); // the copy opens right after the import
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_EQ(w.document().depth(), 3);
-    EXPECT_EQ(w.document().slice(2).value(0, 0), 20);
+    EXPECT_EQ(w.document().document().slice(2).value(0, 0), 20);
     std::ifstream in(dir.file("ws/dicom/study/f0.dcm"), std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     ASSERT_FALSE(bytes.empty());
@@ -478,25 +478,25 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
         w.setDialogsEnabled(false);
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&w)); // shortcuts need the active window
-        ASSERT_TRUE(w.openWorkspace(q(dir.path().string())));
-        EXPECT_FALSE(w.session().isOpen()); // viewing alone writes nothing into the folder
+        ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+        EXPECT_FALSE(w.review().session().isOpen()); // viewing alone writes nothing into the folder
         EXPECT_FALSE(std::filesystem::exists(dir.file("workspace.sqlite")));
-        w.setBrushRadius(2);
+        w.editing().setBrushRadius(2);
         drag(w.view(), {5, 5}, {15, 5});
-        w.commitToWorkspace(false, true);
-        ASSERT_TRUE(w.session().isOpen());
+        w.review().commit(false, true);
+        ASSERT_TRUE(w.review().session().isOpen());
         drag(w.view(), {5, 30}, {15, 30});
-        w.commitToWorkspace(false, true); // same session: the open revision is updated
-        ASSERT_TRUE(w.saveMask());
-        w.setReview(core::ReviewStatus::Approved);
-        w.session().flush();
+        w.review().commit(false, true); // same session: the open revision is updated
+        ASSERT_TRUE(w.review().save());
+        w.review().setReview(core::ReviewStatus::Approved);
+        w.review().session().flush();
         EXPECT_NE(w.findChild<QLabel*>("reviewLabel")->text().indexOf("approved"), -1);
         QTest::keyClick(&w, Qt::Key_N); // next needing review
         EXPECT_TRUE(w.windowTitle().contains("frame1.png")) << w.windowTitle().toStdString() << " "
                                                            << w.lastError().toStdString();
-        EXPECT_EQ(w.slice(), 0);
-        w.setReview(core::ReviewStatus::Rejected);
-        EXPECT_FALSE(w.openNextForReview()); // both reviewed now
+        EXPECT_EQ(w.document().slice(), 0);
+        w.review().setReview(core::ReviewStatus::Rejected);
+        EXPECT_FALSE(w.review().openNextForReview()); // both reviewed now
     }
     auto ws = core::Workspace::open(dir.path().string());
     EXPECT_TRUE(ws->integrityOk());
@@ -526,18 +526,18 @@ TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    ASSERT_TRUE(w.openFile(q(dir.file("frame0.png"))));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
     core::LabelMap ring(64, 48);
     for (int y = 10; y < 30; ++y)
         for (int x = 10; x < 30; ++x)
             if (x < 13 || x > 26 || y < 13 || y > 26)
                 ring.at(x, y) = 1;
-    ASSERT_TRUE(w.applyMaskEdit(0, ring, "ring"));
+    ASSERT_TRUE(w.editing().applyMaskEdit(0, ring, "ring"));
     QTest::keyClick(&w, Qt::Key_H); // fill holes
-    EXPECT_EQ(w.labels().at(20, 20), 1);
-    EXPECT_EQ(w.labels().at(40, 20), 0);
-    w.undo();
-    EXPECT_EQ(w.labels(), ring);
+    EXPECT_EQ(w.document().labels().at(20, 20), 1);
+    EXPECT_EQ(w.document().labels().at(40, 20), 0);
+    w.editing().undo();
+    EXPECT_EQ(w.document().labels(), ring);
 
     // The shortcuts dialog lists the actions from the menus themselves.
     ui::ShortcutsDialog shortcuts(w.menuBar(), &w);
@@ -570,9 +570,9 @@ TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
         other.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&other));
         QTest::keyClick(&other, Qt::Key_E);
-        ASSERT_EQ(other.activeTool(), "eraser");
+        ASSERT_EQ(other.editing().activeTool(), "eraser");
         QTest::keyClick(&other, Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
-        EXPECT_EQ(other.activeTool(), "brush") << "the saved shortcut applies in a new window";
+        EXPECT_EQ(other.editing().activeTool(), "brush") << "the saved shortcut applies in a new window";
     }
     ASSERT_TRUE(shortcuts.resetToDefault("Edit/Brush"));
     EXPECT_FALSE(QSettings().contains("shortcuts/Edit/Brush"));

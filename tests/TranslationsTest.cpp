@@ -4,7 +4,7 @@
 #include "delineo/ml/Errors.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/PreferencesDialog.h"
-#include "delineo/ui/Translations.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <gtest/gtest.h>
 
@@ -123,49 +123,49 @@ TEST(Translations, EveryTsFileIsCompleteAndInStepWithTheSources)
 
 TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
 {
-    ASSERT_TRUE(ui::Translations::install(QStringLiteral("de")));
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("de")));
     {
         ui::MainWindow w;
         EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("&Datei"))) << menuTitles(w).toStdString();
         EXPECT_EQ(w.layoutDirection(), Qt::LeftToRight);
     }
     // Class and preset names from models and files: known ones translated, others readable.
-    EXPECT_EQ(ui::Translations::term(QStringLiteral("large_bowel")), QStringLiteral("Dickdarm"));
-    EXPECT_EQ(ui::Translations::term(QStringLiteral("Soft tissue")), QStringLiteral("Weichteil"));
-    EXPECT_EQ(ui::Translations::term(QStringLiteral("liver_segment_4")), QStringLiteral("liver segment 4"));
-    ASSERT_TRUE(ui::Translations::install(QStringLiteral("fa")));
+    EXPECT_EQ(vm::Translations::term(QStringLiteral("large_bowel")), QStringLiteral("Dickdarm"));
+    EXPECT_EQ(vm::Translations::term(QStringLiteral("Soft tissue")), QStringLiteral("Weichteil"));
+    EXPECT_EQ(vm::Translations::term(QStringLiteral("liver_segment_4")), QStringLiteral("liver segment 4"));
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("fa")));
     EXPECT_EQ(QApplication::layoutDirection(), Qt::RightToLeft);
     {
         ui::MainWindow w;
         w.resize(1400, 860);
         EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("پرونده"))) << menuTitles(w).toStdString();
         EXPECT_EQ(w.layoutDirection(), Qt::RightToLeft);
-        ASSERT_TRUE(w.loadModel(QStringLiteral(DELINEO_RESOURCES "/models/polyp-unet.pt")));
+        ASSERT_TRUE(w.preview().loadModel(QStringLiteral(DELINEO_RESOURCES "/models/polyp-unet.pt")));
         // A copy: accepting the AI result starts a workspace beside the file, never in the source tree.
         QTemporaryDir copy;
         const QString frame = copy.filePath(QStringLiteral("cju34ymm8d6700799uop0cw33.jpg"));
         ASSERT_TRUE(QFile::copy(QStringLiteral(DELINEO_RESOURCES "/demo/cju34ymm8d6700799uop0cw33.jpg"), frame));
-        ASSERT_TRUE(w.openFile(frame));
-        ASSERT_TRUE(w.runModel() && w.waitForJob(120000) && w.acceptPreview());
+        ASSERT_TRUE(w.document().openFile(frame));
+        ASSERT_TRUE(w.preview().run() && w.waitForJob(120000) && w.preview().accept());
         w.show();
         QApplication::processEvents();
         if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
             w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("persian-rtl.png"));
     }
-    ui::Translations::uninstall();
+    vm::Translations::uninstall();
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
-    EXPECT_FALSE(ui::Translations::install(QStringLiteral("xx")));
+    EXPECT_FALSE(vm::Translations::install(QStringLiteral("xx")));
 }
 
 TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
 {
     const core::ImageError corrupt(core::ErrorCode::Corrupt, "x.dcm: pixel data truncated");
-    EXPECT_EQ(ui::Translations::errorText(corrupt),
+    EXPECT_EQ(vm::Translations::errorText(corrupt),
               QStringLiteral("The file is damaged or incomplete.\n\nDetails: x.dcm: pixel data truncated"));
-    EXPECT_EQ(ui::Translations::errorText(std::runtime_error("disk I/O error")), QStringLiteral("disk I/O error"));
-    ASSERT_TRUE(ui::Translations::install(QStringLiteral("es")));
-    EXPECT_TRUE(ui::Translations::errorText(corrupt).startsWith(QStringLiteral("El archivo está dañado")));
-    EXPECT_TRUE(ui::Translations::errorText(ml::ModelError("bad.pt: not a weights file"))
+    EXPECT_EQ(vm::Translations::errorText(std::runtime_error("disk I/O error")), QStringLiteral("disk I/O error"));
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("es")));
+    EXPECT_TRUE(vm::Translations::errorText(corrupt).startsWith(QStringLiteral("El archivo está dañado")));
+    EXPECT_TRUE(vm::Translations::errorText(ml::ModelError("bad.pt: not a weights file"))
                     .endsWith(QStringLiteral("Detalles: bad.pt: not a weights file")));
     {
         // Through the real window: a broken file explained in Spanish, the reader's detail kept.
@@ -176,23 +176,23 @@ TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
         bad.close();
         ui::MainWindow w;
         w.setDialogsEnabled(false);
-        EXPECT_FALSE(w.openFile(bad.fileName()));
+        EXPECT_FALSE(w.document().openFile(bad.fileName()));
         EXPECT_TRUE(w.lastError().contains(QStringLiteral("Detalles: "))) << w.lastError().toStdString();
         EXPECT_TRUE(w.lastError().contains(QStringLiteral("broken.png"))) << w.lastError().toStdString();
     }
-    ui::Translations::uninstall();
+    vm::Translations::uninstall();
 }
 
 TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)
 {
-    ui::Translations::saveChoice({});
+    vm::Translations::saveChoice({});
     ui::PreferencesDialog dialog(nullptr);
     EXPECT_EQ(dialog.language(), QString()); // "as the system" by default
     dialog.setLanguage(QStringLiteral("es"));
     dialog.accept();
-    EXPECT_EQ(ui::Translations::savedChoice(), QStringLiteral("es"));
-    EXPECT_EQ(ui::Translations::resolve(), QStringLiteral("es"));
-    EXPECT_EQ(ui::Translations::resolve(QStringLiteral("fa")), QStringLiteral("fa")); // --lang wins
-    ui::Translations::saveChoice({});
-    EXPECT_EQ(ui::Translations::resolve(), ui::Translations::systemLanguage());
+    EXPECT_EQ(vm::Translations::savedChoice(), QStringLiteral("es"));
+    EXPECT_EQ(vm::Translations::resolve(), QStringLiteral("es"));
+    EXPECT_EQ(vm::Translations::resolve(QStringLiteral("fa")), QStringLiteral("fa")); // --lang wins
+    vm::Translations::saveChoice({});
+    EXPECT_EQ(vm::Translations::resolve(), vm::Translations::systemLanguage());
 }

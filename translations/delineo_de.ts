@@ -75,10 +75,6 @@
         <translation>Lade %1 von %2</translation>
     </message>
     <message>
-        <source>Loading slice %1 of %2</source>
-        <translation>Lade Schicht %1 von %2</translation>
-    </message>
-    <message>
         <source>Importing file %1 of %2</source>
         <translation>Importiere Datei %1 von %2</translation>
     </message>
@@ -105,6 +101,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Exporting image %1 of %2</source>
+        <translation>Bild %1 von %2 wird exportiert</translation>
     </message>
 </context>
 <context>
@@ -201,33 +201,93 @@
     </message>
 </context>
 <context>
-    <name>delineo::ui::CopySliceOperation</name>
+    <name>delineo::ui::ExportDialog</name>
     <message>
-        <source>Copy Class from &amp;Previous Slice</source>
-        <translation>Klasse aus &amp;vorheriger Schicht kopieren</translation>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
-        <source>Copy Class from &amp;Next Slice</source>
-        <translation>Klasse aus &amp;nächster Schicht kopieren</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>There is no slice there to copy from.</source>
-        <translation>Dort gibt es keine Schicht zum Kopieren.</translation>
+        <source>De-identify (PS3.15 Annex E basic profile)</source>
+        <translation>Pseudonymisieren (PS3.15 Anhang E, Basisprofil)</translation>
     </message>
     <message>
-        <source>Copy class from slice %1</source>
-        <translation>Klasse aus Schicht %1 kopieren</translation>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled; what was written so far stays in %1.</source>
+        <translation>Export abgebrochen; was bisher geschrieben wurde, bleibt in %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportieren in</translation>
     </message>
 </context>
 <context>
-    <name>delineo::ui::FillHolesOperation</name>
+    <name>delineo::ui::FileListPanel</name>
     <message>
-        <source>Fill &amp;Holes</source>
-        <translation>&amp;Löcher füllen</translation>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Fill holes</source>
-        <translation>Löcher füllen</translation>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+    <message>
+        <source>Needing review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>KI-Entwurf</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1; model uncertainty %2</source>
+        <translation>%1; Modellunsicherheit %2</translation>
+    </message>
+    <message>
+        <source>Workspace — %1 of %2 reviewed</source>
+        <translation>Arbeitsbereich — %1 von %2 geprüft</translation>
     </message>
 </context>
 <context>
@@ -298,6 +358,53 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Delineo</source>
+        <translation>Ü&amp;ber Delineo</translation>
+    </message>
+    <message>
+        <source>About Delineo</source>
+        <translation>Über Delineo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentierung medizinischer Bilder: prüfen, korrigieren, nachtrainieren.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Mitgelieferte Demodaten und ihre Lizenzen:&lt;ul&gt;&lt;li&gt;Kvasir-SEG-Bilder (Simula Research Laboratory): Nutzung für Forschung und Lehre, mit Zitat von Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;MRT-Schichten des Magen-Darm-Trakts von UW-Madison: Kaggle-Wettbewerbsdaten, mit Zitat von Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;eine MR-DICOM-Datei aus den pydicom-Testdaten: MIT-Lizenz.&lt;/li&gt;&lt;/ul&gt;Einzelheiten stehen in ATTRIBUTION.md im Demo-Ordner.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1/docs).</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert (gesucht in %1/docs).</translation>
+    </message>
+    <message>
+        <source>Delineo User Guide</source>
+        <translation>Delineo-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::HistoryPanel</name>
     <message>
         <source>History</source>
@@ -310,32 +417,6 @@
     <message>
         <source>Opened</source>
         <translation>Geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::InterpolateOperation</name>
-    <message>
-        <source>&amp;Interpolate Class Between Slices</source>
-        <translation>Klasse zwischen Schichten &amp;interpolieren</translation>
-    </message>
-    <message>
-        <source>Draw the class on a slice before and after this one, then interpolate.</source>
-        <translation>Zeichnen Sie die Klasse auf einer Schicht davor und danach, dann interpolieren.</translation>
-    </message>
-    <message>
-        <source>Interpolate between slices %1 and %2</source>
-        <translation>Zwischen Schichten %1 und %2 interpolieren</translation>
-    </message>
-    <message>
-        <source>Interpolated %1 slice(s) between %2 and %3.</source>
-        <translation>%1 Schicht(en) zwischen %2 und %3 interpoliert.</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::JobRunner</name>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -363,36 +444,8 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Klassen</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Alle Dateien</translation>
-    </message>
-    <message>
-        <source>Needing review</source>
-        <translation>Zu prüfen</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Nicht begonnen</translation>
-    </message>
-    <message>
         <source>AI draft</source>
         <translation>KI-Entwurf</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Korrigiert</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Freigegeben</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -699,34 +752,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Kommentar zu %1:</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>Shift+F1</source>
-        <translation>Shift+F1</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>&amp;About Delineo</source>
-        <translation>Ü&amp;ber Delineo</translation>
-    </message>
-    <message>
-        <source>About Delineo</source>
-        <translation>Über Delineo</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -759,95 +784,16 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>%1 (W %2, L %3)</translation>
     </message>
     <message>
-        <source>  slice %1/%2</source>
-        <translation>  Schicht %1/%2</translation>
-    </message>
-    <message>
-        <source>  %1 x %2 mm/px</source>
-        <translation>  %1 x %2 mm/px</translation>
-    </message>
-    <message>
-        <source>W %1  L %2</source>
-        <translation>W %1  L %2</translation>
-    </message>
-    <message>
-        <source>Cannot save mask</source>
-        <translation>Maske kann nicht gespeichert werden</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n mask(s) to %1</source>
-        <translation>
-            <numerusform>%n Maske gespeichert in %1</numerusform>
-            <numerusform>%n Masken gespeichert in %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to save: no changes.</source>
-        <translation>Nichts zu speichern: keine Änderungen.</translation>
-    </message>
-    <message>
-        <source>Cannot load model</source>
-        <translation>Modell kann nicht geladen werden</translation>
-    </message>
-    <message>
         <source>Model: %1 (%2)</source>
         <translation>Modell: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Using the %1 model for this image.</source>
-        <translation>Für dieses Bild wird das Modell %1 verwendet.</translation>
-    </message>
-    <message>
-        <source>Cannot run model</source>
-        <translation>Modell kann nicht ausgeführt werden</translation>
-    </message>
-    <message>
-        <source>Open an image first.</source>
-        <translation>Öffnen Sie zuerst ein Bild.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>Es ist kein Modell geladen.</translation>
-    </message>
-    <message>
-        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
-        <translation>KI-Ergebnis als Konturen: Eingabe übernimmt, Umschalt+Eingabe nur die aktive Klasse, Esc verwirft. Ihre eigenen Beschriftungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Segmenting</source>
-        <translation>Segmentiere</translation>
-    </message>
-    <message>
-        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
-        <translation>KI-Ergebnisse auf %1 Schichten warten als Konturen: Strg+Eingabe übernimmt alle, Eingabe diese Schicht, Esc verwirft diese Schicht.</translation>
-    </message>
-    <message>
-        <source>Segmenting all slices</source>
-        <translation>Segmentiere alle Schichten</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Task failed</source>
         <translation>Aufgabe fehlgeschlagen</translation>
     </message>
     <message>
-        <source>x %1  y %2</source>
-        <translation>x %1  y %2</translation>
-    </message>
-    <message>
-        <source> (%1, %2 mm)</source>
-        <translation> (%1, %2 mm)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>   value %1   label %2</source>
-        <translation>   Wert %1   Klasse %2</translation>
     </message>
     <message>
         <source>not started</source>
@@ -894,62 +840,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Die Maske konnte nicht gespeichert werden. Trotzdem schließen?</translation>
     </message>
     <message>
-        <source>Cannot open workspace</source>
-        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Loading case</source>
-        <translation>Lade Fall</translation>
-    </message>
-    <message>
-        <source>%1; model uncertainty %2</source>
-        <translation>%1; Modellunsicherheit %2</translation>
-    </message>
-    <message>
-        <source>Workspace — %1 of %2 reviewed</source>
-        <translation>Arbeitsbereich — %1 von %2 geprüft</translation>
-    </message>
-    <message>
-        <source>Every file in this workspace has been reviewed.</source>
-        <translation>Alle Dateien in diesem Arbeitsbereich sind geprüft.</translation>
-    </message>
-    <message>
-        <source>Fine-tuning</source>
-        <translation>Nachtraining</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Beschäftigt</translation>
-    </message>
-    <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation>Lade %1</translation>
-    </message>
-    <message>
-        <source>Cannot open image</source>
-        <translation>Bild kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Cannot open series</source>
-        <translation>Serie kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>No DICOM images found in %1.</source>
-        <translation>Keine DICOM-Bilder in %1 gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 images, %4 x %5</source>
-        <translation>%1 %2 — %3 Bilder, %4 x %5</translation>
-    </message>
-    <message>
         <source>Choose a Series</source>
         <translation>Serie wählen</translation>
     </message>
@@ -958,16 +848,8 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Dieser Ordner enthält %1 Serien:</translation>
     </message>
     <message>
-        <source>Loading series</source>
-        <translation>Lade Serie</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
@@ -998,64 +880,8 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Kopien de-identifizieren (PS3.15 Anhang E, Basisprofil: Namen, IDs und Daten ersetzt, UIDs neu vergeben, private Tags entfernt; in die Pixel eingebrannter Text wird nicht geprüft)</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>Import nicht möglich</translation>
-    </message>
-    <message>
-        <source>De-identified %1 DICOM files into %2.</source>
-        <translation>%1 DICOM-Dateien de-identifiziert nach %2 übernommen.</translation>
-    </message>
-    <message>
-        <source>Copied %1 DICOM files into %2.</source>
-        <translation>%1 DICOM-Dateien nach %2 kopiert.</translation>
-    </message>
-    <message>
-        <source> %1 failed: %2</source>
-        <translation> %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Importing DICOM</source>
-        <translation>Importiere DICOM</translation>
-    </message>
-    <message>
-        <source>Accept AI result (%1)</source>
-        <translation>KI-Ergebnis übernehmen (%1)</translation>
-    </message>
-    <message>
-        <source>AI segmentation</source>
-        <translation>KI-Segmentierung</translation>
-    </message>
-    <message>
-        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
-        <translation>KI-Ergebnis übernommen. Rückgängig (Strg+Z) stellt die vorige Maske wieder her.</translation>
-    </message>
-    <message>
-        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
-        <translation>KI-Ergebnisse auf %1 Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</translation>
-    </message>
-    <message>
-        <source>Slice %1 approved.</source>
-        <translation>Schicht %1 freigegeben.</translation>
-    </message>
-    <message>
-        <source>Slice %1 rejected.</source>
-        <translation>Schicht %1 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>No workspace database (masks are still saved as files): %1</source>
-        <translation>Keine Arbeitsbereich-Datenbank (Masken werden weiter als Dateien gespeichert): %1</translation>
-    </message>
-    <message>
         <source> Review: %1%2 </source>
         <translation> Befundung: %1%2 </translation>
-    </message>
-    <message>
-        <source>Workspace database: %1</source>
-        <translation>Arbeitsbereich-Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1086,100 +912,36 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Training nicht möglich</translation>
     </message>
     <message>
-        <source>A training run is going already; cancel it first.</source>
-        <translation>Es läuft bereits ein Training; brechen Sie es zuerst ab.</translation>
-    </message>
-    <message>
-        <source>Open a workspace folder first: training uses its corrected masks.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich-Ordner: das Training nutzt dessen korrigierte Masken.</translation>
-    </message>
-    <message>
-        <source>Load a model first.</source>
-        <translation>Laden Sie zuerst ein Modell.</translation>
-    </message>
-    <message>
-        <source>Training in the background; keep working. The active model stays in use.</source>
-        <translation>Training läuft im Hintergrund; arbeiten Sie weiter. Das aktive Modell bleibt in Gebrauch.</translation>
-    </message>
-    <message>
-        <source>Cannot promote</source>
-        <translation>Freigabe nicht möglich</translation>
-    </message>
-    <message>
-        <source>Model v%1 is now active.</source>
-        <translation>Modell v%1 ist jetzt aktiv.</translation>
-    </message>
-    <message>
-        <source>Cannot roll back</source>
-        <translation>Zurücksetzen nicht möglich</translation>
-    </message>
-    <message>
-        <source>The weights of v%1 cannot be loaded.</source>
-        <translation>Die Gewichte von v%1 können nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Rolled back: model v%1 is active again.</source>
-        <translation>Zurückgesetzt: Modell v%1 ist wieder aktiv.</translation>
-    </message>
-    <message>
-        <source>Cannot rank</source>
-        <translation>Ordnen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Open a workspace folder and load a model first.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich-Ordner und laden Sie ein Modell.</translation>
-    </message>
-    <message>
-        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
-        <translation>%1 ungeprüfte Dateien nach Modellunsicherheit geordnet; Umschalt+N öffnet die unsicherste.</translation>
-    </message>
-    <message>
-        <source>Ranking by uncertainty</source>
-        <translation>Ordne nach Unsicherheit</translation>
-    </message>
-    <message>
-        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
-        <translation>Keine geordnete Datei mehr zu prüfen: Befundung → Ungeprüfte nach Modellunsicherheit ordnen.</translation>
-    </message>
-    <message>
-        <source>Ground truth (stored mask)</source>
-        <translation>Referenz (gespeicherte Maske)</translation>
-    </message>
-    <message>
-        <source>v%1%2: Dice %3</source>
-        <translation>v%1%2: Dice %3</translation>
-    </message>
-    <message>
-        <source> (active)</source>
-        <translation> (aktiv)</translation>
-    </message>
-    <message>
-        <source>Compare v%1 with the active model on %2</source>
-        <translation>v%1 mit dem aktiven Modell auf %2 vergleichen</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>Vergleich nicht möglich</translation>
-    </message>
-    <message>
         <source>User guide</source>
         <translation>Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed (looked in %1/docs).</source>
-        <translation>Das Benutzerhandbuch ist nicht installiert (gesucht in %1/docs).</translation>
-    </message>
-    <message>
-        <source>Delineo User Guide</source>
-        <translation>Delineo-Benutzerhandbuch</translation>
     </message>
     <message>
         <source> · demo model, not for clinical use</source>
         <translation> · Demomodell, nicht für den klinischen Einsatz</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
-        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentierung medizinischer Bilder: prüfen, korrigieren, nachtrainieren.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Mitgelieferte Demodaten und ihre Lizenzen:&lt;ul&gt;&lt;li&gt;Kvasir-SEG-Bilder (Simula Research Laboratory): Nutzung für Forschung und Lehre, mit Zitat von Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;MRT-Schichten des Magen-Darm-Trakts von UW-Madison: Kaggle-Wettbewerbsdaten, mit Zitat von Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;eine MR-DICOM-Datei aus den pydicom-Testdaten: MIT-Lizenz.&lt;/li&gt;&lt;/ul&gt;Einzelheiten stehen in ATTRIBUTION.md im Demo-Ordner.</translation>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: exports write its stored masks.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereichsordner: Exporte schreiben dessen gespeicherte Masken.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>   label %1</source>
+        <translation>   Klasse %1</translation>
     </message>
 </context>
 <context>
@@ -1280,17 +1042,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
 </context>
 <context>
-    <name>delineo::ui::RemoveIslandsOperation</name>
-    <message>
-        <source>Remove Small &amp;Islands</source>
-        <translation>Kleine &amp;Inseln entfernen</translation>
-    </message>
-    <message>
-        <source>Remove small islands</source>
-        <translation>Kleine Inseln entfernen</translation>
-    </message>
-</context>
-<context>
     <name>delineo::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1339,17 +1090,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>menu only</source>
         <translation>nur Menü</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::SmoothOperation</name>
-    <message>
-        <source>&amp;Smooth Outline</source>
-        <translation>Kontur &amp;glätten</translation>
-    </message>
-    <message>
-        <source>Smooth</source>
-        <translation>Glätten</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1189,361 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>val Dice: %1</source>
         <translation>Val.-Dice: %1</translation>
     </message>
+</context>
+<context>
+    <name>delineo::vm::CopySliceOperation</name>
+    <message>
+        <source>Copy Class from &amp;Previous Slice</source>
+        <translation>Klasse aus &amp;vorheriger Schicht kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Class from &amp;Next Slice</source>
+        <translation>Klasse aus &amp;nächster Schicht kopieren</translation>
+    </message>
+    <message>
+        <source>There is no slice there to copy from.</source>
+        <translation>Dort gibt es keine Schicht zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Copy class from slice %1</source>
+        <translation>Klasse aus Schicht %1 kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::DocumentController</name>
+    <message>
+        <source>Everything Delineo opens (%1)</source>
+        <translation>Alles, was Delineo öffnet (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Loading case</source>
+        <translation>Lade Fall</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Lade %1</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>Bild kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open series</source>
+        <translation>Serie kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>No DICOM images found in %1.</source>
+        <translation>Keine DICOM-Bilder in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 images, %4 x %5</source>
+        <translation>%1 %2 — %3 Bilder, %4 x %5</translation>
+    </message>
+    <message>
+        <source>Loading series</source>
+        <translation>Lade Serie</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Importing DICOM</source>
+        <translation>Importiere DICOM</translation>
+    </message>
+    <message>
+        <source>De-identified %1 DICOM files into %2.</source>
+        <translation>%1 DICOM-Dateien de-identifiziert nach %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Copied %1 DICOM files into %2.</source>
+        <translation>%1 DICOM-Dateien nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>  slice %1/%2</source>
+        <translation>  Schicht %1/%2</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 mm/px</source>
+        <translation>  %1 x %2 mm/px</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source> (%1, %2 mm)</source>
+        <translation> (%1, %2 mm)</translation>
+    </message>
+    <message>
+        <source>   value %1</source>
+        <translation>   Wert %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::ExportController</name>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder with masks first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereichsordner mit Masken.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 masks of %3 images to %4.</source>
+        <translation>%1: %2 Masken von %3 Bildern nach %4 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed:</source>
+        <translation>
+            <numerusform>%n Datei fehlgeschlagen:</numerusform>
+            <numerusform>%n Dateien fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::FillHolesOperation</name>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>&amp;Löcher füllen</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>Löcher füllen</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::InterpolateOperation</name>
+    <message>
+        <source>&amp;Interpolate Class Between Slices</source>
+        <translation>Klasse zwischen Schichten &amp;interpolieren</translation>
+    </message>
+    <message>
+        <source>Draw the class on a slice before and after this one, then interpolate.</source>
+        <translation>Zeichnen Sie die Klasse auf einer Schicht davor und danach, dann interpolieren.</translation>
+    </message>
+    <message>
+        <source>Interpolate between slices %1 and %2</source>
+        <translation>Zwischen Schichten %1 und %2 interpolieren</translation>
+    </message>
+    <message>
+        <source>Interpolated %1 slice(s) between %2 and %3.</source>
+        <translation>%1 Schicht(en) zwischen %2 und %3 interpoliert.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PreviewController</name>
+    <message>
+        <source>Cannot load model</source>
+        <translation>Modell kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Using the %1 model for this image.</source>
+        <translation>Für dieses Bild wird das Modell %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot run model</source>
+        <translation>Modell kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>Segmentiere</translation>
+    </message>
+    <message>
+        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
+        <translation>KI-Ergebnis als Konturen: Eingabe übernimmt, Umschalt+Eingabe nur die aktive Klasse, Esc verwirft. Ihre eigenen Beschriftungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Segmenting all slices</source>
+        <translation>Segmentiere alle Schichten</translation>
+    </message>
+    <message>
+        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>KI-Ergebnisse auf %1 Schichten warten als Konturen: Strg+Eingabe übernimmt alle, Eingabe diese Schicht, Esc verwirft diese Schicht.</translation>
+    </message>
+    <message>
+        <source>Accept AI result (%1)</source>
+        <translation>KI-Ergebnis übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>AI segmentation</source>
+        <translation>KI-Segmentierung</translation>
+    </message>
+    <message>
+        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>KI-Ergebnis übernommen. Rückgängig (Strg+Z) stellt die vorige Maske wieder her.</translation>
+    </message>
+    <message>
+        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
+        <translation>KI-Ergebnisse auf %1 Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::RemoveIslandsOperation</name>
+    <message>
+        <source>Remove Small &amp;Islands</source>
+        <translation>Kleine &amp;Inseln entfernen</translation>
+    </message>
+    <message>
+        <source>Remove small islands</source>
+        <translation>Kleine Inseln entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::ReviewController</name>
+    <message>
+        <source>Cannot save mask</source>
+        <translation>Maske kann nicht gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n mask(s) to %1</source>
+        <translation>
+            <numerusform>%n Maske gespeichert in %1</numerusform>
+            <numerusform>%n Masken gespeichert in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>Nichts zu speichern: keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>No workspace database (masks are still saved as files): %1</source>
+        <translation>Keine Arbeitsbereich-Datenbank (Masken werden weiter als Dateien gespeichert): %1</translation>
+    </message>
+    <message>
+        <source>Slice %1 approved.</source>
+        <translation>Schicht %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Slice %1 rejected.</source>
+        <translation>Schicht %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Workspace database: %1</source>
+        <translation>Arbeitsbereich-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Every file in this workspace has been reviewed.</source>
+        <translation>Alle Dateien in diesem Arbeitsbereich sind geprüft.</translation>
+    </message>
+    <message>
+        <source>Cannot rank</source>
+        <translation>Ordnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder and load a model first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich-Ordner und laden Sie ein Modell.</translation>
+    </message>
+    <message>
+        <source>Ranking by uncertainty</source>
+        <translation>Ordne nach Unsicherheit</translation>
+    </message>
+    <message>
+        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
+        <translation>%1 ungeprüfte Dateien nach Modellunsicherheit geordnet; Umschalt+N öffnet die unsicherste.</translation>
+    </message>
+    <message>
+        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
+        <translation>Keine geordnete Datei mehr zu prüfen: Befundung → Ungeprüfte nach Modellunsicherheit ordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::SmoothOperation</name>
+    <message>
+        <source>&amp;Smooth Outline</source>
+        <translation>Kontur &amp;glätten</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>Glätten</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::TrainingController</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>Training nicht möglich</translation>
+    </message>
+    <message>
+        <source>A training run is going already; cancel it first.</source>
+        <translation>Es läuft bereits ein Training; brechen Sie es zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: training uses its corrected masks.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich-Ordner: das Training nutzt dessen korrigierte Masken.</translation>
+    </message>
+    <message>
+        <source>Load a model first.</source>
+        <translation>Laden Sie zuerst ein Modell.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training in the background; keep working. The active model stays in use.</source>
+        <translation>Training läuft im Hintergrund; arbeiten Sie weiter. Das aktive Modell bleibt in Gebrauch.</translation>
+    </message>
     <message>
         <source>Training cancelled; the run is recorded as cancelled and the active model is unchanged.</source>
         <translation>Training abgebrochen; der Lauf ist als abgebrochen vermerkt, das aktive Modell ist unverändert.</translation>
@@ -1464,6 +1559,50 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>New model version v%1 (no validation images). Promote it in the Models panel.</source>
         <translation>Neue Modellversion v%1 (keine Validierungsbilder). Im Bereich „Modelle“ freigeben.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot promote</source>
+        <translation>Freigabe nicht möglich</translation>
+    </message>
+    <message>
+        <source>Model v%1 is now active.</source>
+        <translation>Modell v%1 ist jetzt aktiv.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The weights of v%1 cannot be loaded.</source>
+        <translation>Die Gewichte von v%1 können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Rolled back: model v%1 is active again.</source>
+        <translation>Zurückgesetzt: Modell v%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>Compare v%1 with the active model on %2</source>
+        <translation>v%1 mit dem aktiven Modell auf %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Ground truth (stored mask)</source>
+        <translation>Referenz (gespeicherte Maske)</translation>
+    </message>
+    <message>
+        <source>v%1%2: Dice %3</source>
+        <translation>v%1%2: Dice %3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (aktiv)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Vergleich nicht möglich</translation>
     </message>
 </context>
 </TS>

@@ -75,10 +75,6 @@
         <translation>Cargando %1 de %2</translation>
     </message>
     <message>
-        <source>Loading slice %1 of %2</source>
-        <translation>Cargando el corte %1 de %2</translation>
-    </message>
-    <message>
         <source>Importing file %1 of %2</source>
         <translation>Importando el archivo %1 de %2</translation>
     </message>
@@ -105,6 +101,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Exporting image %1 of %2</source>
+        <translation>Exportando imagen %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -201,33 +201,93 @@
     </message>
 </context>
 <context>
-    <name>delineo::ui::CopySliceOperation</name>
+    <name>delineo::ui::ExportDialog</name>
     <message>
-        <source>Copy Class from &amp;Previous Slice</source>
-        <translation>Copiar la clase del corte &amp;anterior</translation>
+        <source>Export Workspace</source>
+        <translation>Exportar espacio de trabajo</translation>
     </message>
     <message>
-        <source>Copy Class from &amp;Next Slice</source>
-        <translation>Copiar la clase del corte &amp;siguiente</translation>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
     </message>
     <message>
-        <source>There is no slice there to copy from.</source>
-        <translation>No hay ningún corte del que copiar.</translation>
+        <source>De-identify (PS3.15 Annex E basic profile)</source>
+        <translation>Desidentificar (perfil básico del anexo E de PS3.15)</translation>
     </message>
     <message>
-        <source>Copy class from slice %1</source>
-        <translation>Copiar la clase del corte %1</translation>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Cancelar exportación</translation>
+    </message>
+    <message>
+        <source>Export cancelled; what was written so far stays in %1.</source>
+        <translation>Exportación cancelada; lo escrito hasta ahora queda en %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>Exportar en</translation>
     </message>
 </context>
 <context>
-    <name>delineo::ui::FillHolesOperation</name>
+    <name>delineo::ui::FileListPanel</name>
     <message>
-        <source>Fill &amp;Holes</source>
-        <translation>Rellenar &amp;huecos</translation>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <source>Fill holes</source>
-        <translation>Rellenar huecos</translation>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Needing review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>Borrador de IA</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>%1; model uncertainty %2</source>
+        <translation>%1; incertidumbre del modelo %2</translation>
+    </message>
+    <message>
+        <source>Workspace — %1 of %2 reviewed</source>
+        <translation>Espacio de trabajo — %1 de %2 revisados</translation>
     </message>
 </context>
 <context>
@@ -298,6 +358,53 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Delineo</source>
+        <translation>&amp;Acerca de Delineo</translation>
+    </message>
+    <message>
+        <source>About Delineo</source>
+        <translation>Acerca de Delineo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentación de imágenes médicas: revisar, corregir, reentrenar.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Datos de demostración incluidos y sus licencias:&lt;ul&gt;&lt;li&gt;imágenes de Kvasir-SEG (Simula Research Laboratory): uso en investigación y docencia, citando a Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;cortes de RM del tracto gastrointestinal de UW-Madison: datos de una competición de Kaggle, citando a Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;un archivo DICOM de RM de los datos de prueba de pydicom: licencia MIT.&lt;/li&gt;&lt;/ul&gt;Los detalles están en ATTRIBUTION.md, en la carpeta de demostración.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1/docs).</source>
+        <translation>La guía del usuario no está instalada (se buscó en %1/docs).</translation>
+    </message>
+    <message>
+        <source>Delineo User Guide</source>
+        <translation>Guía del usuario de Delineo</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::HistoryPanel</name>
     <message>
         <source>History</source>
@@ -310,32 +417,6 @@
     <message>
         <source>Opened</source>
         <translation>Abierto</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::InterpolateOperation</name>
-    <message>
-        <source>&amp;Interpolate Class Between Slices</source>
-        <translation>&amp;Interpolar la clase entre cortes</translation>
-    </message>
-    <message>
-        <source>Draw the class on a slice before and after this one, then interpolate.</source>
-        <translation>Dibuje la clase en un corte anterior y otro posterior a este y luego interpole.</translation>
-    </message>
-    <message>
-        <source>Interpolate between slices %1 and %2</source>
-        <translation>Interpolar entre los cortes %1 y %2</translation>
-    </message>
-    <message>
-        <source>Interpolated %1 slice(s) between %2 and %3.</source>
-        <translation>Se interpolaron %1 corte(s) entre %2 y %3.</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::JobRunner</name>
-    <message>
-        <source>unknown error</source>
-        <translation>error desconocido</translation>
     </message>
 </context>
 <context>
@@ -363,36 +444,8 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Clases</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>Todos los archivos</translation>
-    </message>
-    <message>
-        <source>Needing review</source>
-        <translation>Pendientes de revisión</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
         <source>AI draft</source>
         <translation>Borrador de IA</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>Corregido</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -699,34 +752,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Comentario sobre %1:</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Guía del usuario</translation>
-    </message>
-    <message>
-        <source>Shift+F1</source>
-        <translation>Shift+F1</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>&amp;About Delineo</source>
-        <translation>&amp;Acerca de Delineo</translation>
-    </message>
-    <message>
-        <source>About Delineo</source>
-        <translation>Acerca de Delineo</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
@@ -759,95 +784,16 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>%1 (W %2, L %3)</translation>
     </message>
     <message>
-        <source>  slice %1/%2</source>
-        <translation>  corte %1/%2</translation>
-    </message>
-    <message>
-        <source>  %1 x %2 mm/px</source>
-        <translation>  %1 x %2 mm/px</translation>
-    </message>
-    <message>
-        <source>W %1  L %2</source>
-        <translation>W %1  L %2</translation>
-    </message>
-    <message>
-        <source>Cannot save mask</source>
-        <translation>No se puede guardar la máscara</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n mask(s) to %1</source>
-        <translation>
-            <numerusform>%n máscara guardada en %1</numerusform>
-            <numerusform>%n máscaras guardadas en %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to save: no changes.</source>
-        <translation>Nada que guardar: no hay cambios.</translation>
-    </message>
-    <message>
-        <source>Cannot load model</source>
-        <translation>No se puede cargar el modelo</translation>
-    </message>
-    <message>
         <source>Model: %1 (%2)</source>
         <translation>Modelo: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Using the %1 model for this image.</source>
-        <translation>Se usa el modelo %1 para esta imagen.</translation>
-    </message>
-    <message>
-        <source>Cannot run model</source>
-        <translation>No se puede ejecutar el modelo</translation>
-    </message>
-    <message>
-        <source>Open an image first.</source>
-        <translation>Abra primero una imagen.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>No hay ningún modelo cargado.</translation>
-    </message>
-    <message>
-        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
-        <translation>Resultado de la IA como contornos: Intro acepta, Mayús+Intro acepta solo la clase activa, Esc rechaza. Sus propias etiquetas se conservan.</translation>
-    </message>
-    <message>
-        <source>Segmenting</source>
-        <translation>Segmentando</translation>
-    </message>
-    <message>
-        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
-        <translation>Los resultados de la IA en %1 cortes esperan como contornos: Ctrl+Intro acepta todos, Intro este corte, Esc rechaza este corte.</translation>
-    </message>
-    <message>
-        <source>Segmenting all slices</source>
-        <translation>Segmentando todos los cortes</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message>
         <source>Task failed</source>
         <translation>La tarea falló</translation>
     </message>
     <message>
-        <source>x %1  y %2</source>
-        <translation>x %1  y %2</translation>
-    </message>
-    <message>
-        <source> (%1, %2 mm)</source>
-        <translation> (%1, %2 mm)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
-    </message>
-    <message>
-        <source>   value %1   label %2</source>
-        <translation>   valor %1   etiqueta %2</translation>
     </message>
     <message>
         <source>not started</source>
@@ -894,62 +840,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>No se pudo guardar la máscara. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
-        <source>Cannot open workspace</source>
-        <translation>No se puede abrir el espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 no es una carpeta.</translation>
-    </message>
-    <message>
-        <source>Loading case</source>
-        <translation>Cargando el caso</translation>
-    </message>
-    <message>
-        <source>%1; model uncertainty %2</source>
-        <translation>%1; incertidumbre del modelo %2</translation>
-    </message>
-    <message>
-        <source>Workspace — %1 of %2 reviewed</source>
-        <translation>Espacio de trabajo — %1 de %2 revisados</translation>
-    </message>
-    <message>
-        <source>Every file in this workspace has been reviewed.</source>
-        <translation>Todos los archivos de este espacio de trabajo están revisados.</translation>
-    </message>
-    <message>
-        <source>Fine-tuning</source>
-        <translation>Ajuste fino</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Espere a que «%1» termine o cancélelo.</translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation>Cargando %1</translation>
-    </message>
-    <message>
-        <source>Cannot open image</source>
-        <translation>No se puede abrir la imagen</translation>
-    </message>
-    <message>
-        <source>Cannot open series</source>
-        <translation>No se puede abrir la serie</translation>
-    </message>
-    <message>
-        <source>No DICOM images found in %1.</source>
-        <translation>No se encontraron imágenes DICOM en %1.</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 images, %4 x %5</source>
-        <translation>%1 %2 — %3 imágenes, %4 x %5</translation>
-    </message>
-    <message>
         <source>Choose a Series</source>
         <translation>Elija una serie</translation>
     </message>
@@ -958,16 +848,8 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Esta carpeta contiene %1 series:</translation>
     </message>
     <message>
-        <source>Loading series</source>
-        <translation>Cargando la serie</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>Abrir imagen</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)</source>
-        <translation>Imágenes (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
@@ -998,64 +880,8 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Desidentificar las copias (perfil básico de PS3.15 anexo E: nombres, ID y fechas sustituidos, UID reasignados, etiquetas privadas eliminadas; el texto incrustado en los píxeles no se comprueba)</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>No se puede importar</translation>
-    </message>
-    <message>
-        <source>De-identified %1 DICOM files into %2.</source>
-        <translation>Se desidentificaron %1 archivos DICOM en %2.</translation>
-    </message>
-    <message>
-        <source>Copied %1 DICOM files into %2.</source>
-        <translation>Se copiaron %1 archivos DICOM en %2.</translation>
-    </message>
-    <message>
-        <source> %1 failed: %2</source>
-        <translation> %1 fallaron: %2</translation>
-    </message>
-    <message>
-        <source>Importing DICOM</source>
-        <translation>Importando DICOM</translation>
-    </message>
-    <message>
-        <source>Accept AI result (%1)</source>
-        <translation>Aceptar el resultado de la IA (%1)</translation>
-    </message>
-    <message>
-        <source>AI segmentation</source>
-        <translation>Segmentación por IA</translation>
-    </message>
-    <message>
-        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
-        <translation>Resultado de la IA aceptado. Deshacer (Ctrl+Z) restaura la máscara anterior.</translation>
-    </message>
-    <message>
-        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
-        <translation>Resultados de la IA aceptados en %1 cortes (cada uno se puede deshacer en su corte).</translation>
-    </message>
-    <message>
-        <source>Slice %1 approved.</source>
-        <translation>Corte %1 aprobado.</translation>
-    </message>
-    <message>
-        <source>Slice %1 rejected.</source>
-        <translation>Corte %1 rechazado.</translation>
-    </message>
-    <message>
-        <source>No workspace database (masks are still saved as files): %1</source>
-        <translation>Sin base de datos del espacio de trabajo (las máscaras se siguen guardando como archivos): %1</translation>
-    </message>
-    <message>
         <source> Review: %1%2 </source>
         <translation> Revisión: %1%2 </translation>
-    </message>
-    <message>
-        <source>Workspace database: %1</source>
-        <translation>Base de datos del espacio de trabajo: %1</translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation>El entrenamiento falló</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1086,100 +912,36 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>No se puede entrenar</translation>
     </message>
     <message>
-        <source>A training run is going already; cancel it first.</source>
-        <translation>Ya hay un entrenamiento en curso; cancélelo primero.</translation>
-    </message>
-    <message>
-        <source>Open a workspace folder first: training uses its corrected masks.</source>
-        <translation>Abra primero una carpeta de espacio de trabajo: el entrenamiento usa sus máscaras corregidas.</translation>
-    </message>
-    <message>
-        <source>Load a model first.</source>
-        <translation>Cargue primero un modelo.</translation>
-    </message>
-    <message>
-        <source>Training in the background; keep working. The active model stays in use.</source>
-        <translation>Entrenando en segundo plano; siga trabajando. El modelo activo sigue en uso.</translation>
-    </message>
-    <message>
-        <source>Cannot promote</source>
-        <translation>No se puede promover</translation>
-    </message>
-    <message>
-        <source>Model v%1 is now active.</source>
-        <translation>El modelo v%1 está ahora activo.</translation>
-    </message>
-    <message>
-        <source>Cannot roll back</source>
-        <translation>No se puede revertir</translation>
-    </message>
-    <message>
-        <source>The weights of v%1 cannot be loaded.</source>
-        <translation>No se pueden cargar los pesos de v%1.</translation>
-    </message>
-    <message>
-        <source>Rolled back: model v%1 is active again.</source>
-        <translation>Revertido: el modelo v%1 vuelve a estar activo.</translation>
-    </message>
-    <message>
-        <source>Cannot rank</source>
-        <translation>No se puede ordenar</translation>
-    </message>
-    <message>
-        <source>Open a workspace folder and load a model first.</source>
-        <translation>Abra primero una carpeta de espacio de trabajo y cargue un modelo.</translation>
-    </message>
-    <message>
-        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
-        <translation>Se ordenaron %1 archivos no revisados por incertidumbre del modelo; Mayús+N abre el más incierto.</translation>
-    </message>
-    <message>
-        <source>Ranking by uncertainty</source>
-        <translation>Ordenando por incertidumbre</translation>
-    </message>
-    <message>
-        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
-        <translation>No quedan archivos ordenados por revisar: Revisión → Ordenar los no revisados por incertidumbre del modelo.</translation>
-    </message>
-    <message>
-        <source>Ground truth (stored mask)</source>
-        <translation>Referencia (máscara guardada)</translation>
-    </message>
-    <message>
-        <source>v%1%2: Dice %3</source>
-        <translation>v%1%2: Dice %3</translation>
-    </message>
-    <message>
-        <source> (active)</source>
-        <translation> (activo)</translation>
-    </message>
-    <message>
-        <source>Compare v%1 with the active model on %2</source>
-        <translation>Comparar v%1 con el modelo activo en %2</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>No se puede comparar</translation>
-    </message>
-    <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed (looked in %1/docs).</source>
-        <translation>La guía del usuario no está instalada (se buscó en %1/docs).</translation>
-    </message>
-    <message>
-        <source>Delineo User Guide</source>
-        <translation>Guía del usuario de Delineo</translation>
     </message>
     <message>
         <source> · demo model, not for clinical use</source>
         <translation> · modelo de demostración, no apto para uso clínico</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
-        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Segmentación de imágenes médicas: revisar, corregir, reentrenar.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Datos de demostración incluidos y sus licencias:&lt;ul&gt;&lt;li&gt;imágenes de Kvasir-SEG (Simula Research Laboratory): uso en investigación y docencia, citando a Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;cortes de RM del tracto gastrointestinal de UW-Madison: datos de una competición de Kaggle, citando a Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;un archivo DICOM de RM de los datos de prueba de pydicom: licencia MIT.&lt;/li&gt;&lt;/ul&gt;Los detalles están en ATTRIBUTION.md, en la carpeta de demostración.</translation>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: exports write its stored masks.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo: las exportaciones escriben sus máscaras guardadas.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>   label %1</source>
+        <translation>   clase %1</translation>
     </message>
 </context>
 <context>
@@ -1280,17 +1042,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
 </context>
 <context>
-    <name>delineo::ui::RemoveIslandsOperation</name>
-    <message>
-        <source>Remove Small &amp;Islands</source>
-        <translation>Eliminar &amp;islas pequeñas</translation>
-    </message>
-    <message>
-        <source>Remove small islands</source>
-        <translation>Eliminar islas pequeñas</translation>
-    </message>
-</context>
-<context>
     <name>delineo::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1339,17 +1090,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>menu only</source>
         <translation>solo menú</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::SmoothOperation</name>
-    <message>
-        <source>&amp;Smooth Outline</source>
-        <translation>&amp;Suavizar el contorno</translation>
-    </message>
-    <message>
-        <source>Smooth</source>
-        <translation>Suavizar</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1189,361 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>val Dice: %1</source>
         <translation>Dice de val.: %1</translation>
     </message>
+</context>
+<context>
+    <name>delineo::vm::CopySliceOperation</name>
+    <message>
+        <source>Copy Class from &amp;Previous Slice</source>
+        <translation>Copiar la clase del corte &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Copy Class from &amp;Next Slice</source>
+        <translation>Copiar la clase del corte &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>There is no slice there to copy from.</source>
+        <translation>No hay ningún corte del que copiar.</translation>
+    </message>
+    <message>
+        <source>Copy class from slice %1</source>
+        <translation>Copiar la clase del corte %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::DocumentController</name>
+    <message>
+        <source>Everything Delineo opens (%1)</source>
+        <translation>Todo lo que Delineo abre (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>Espere a que «%1» termine o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>No se puede abrir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Loading case</source>
+        <translation>Cargando el caso</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>Cargando %1</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>No se puede abrir la imagen</translation>
+    </message>
+    <message>
+        <source>Cannot open series</source>
+        <translation>No se puede abrir la serie</translation>
+    </message>
+    <message>
+        <source>No DICOM images found in %1.</source>
+        <translation>No se encontraron imágenes DICOM en %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 images, %4 x %5</source>
+        <translation>%1 %2 — %3 imágenes, %4 x %5</translation>
+    </message>
+    <message>
+        <source>Loading series</source>
+        <translation>Cargando la serie</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <source>Importing DICOM</source>
+        <translation>Importando DICOM</translation>
+    </message>
+    <message>
+        <source>De-identified %1 DICOM files into %2.</source>
+        <translation>Se desidentificaron %1 archivos DICOM en %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1 DICOM files into %2.</source>
+        <translation>Se copiaron %1 archivos DICOM en %2.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fallaron: %2</translation>
+    </message>
+    <message>
+        <source>  slice %1/%2</source>
+        <translation>  corte %1/%2</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 mm/px</source>
+        <translation>  %1 x %2 mm/px</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source> (%1, %2 mm)</source>
+        <translation> (%1, %2 mm)</translation>
+    </message>
+    <message>
+        <source>   value %1</source>
+        <translation>   valor %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::ExportController</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>Espere a que «%1» termine o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder with masks first.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo con máscaras.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 masks of %3 images to %4.</source>
+        <translation>%1: se escribieron %2 máscaras de %3 imágenes en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed:</source>
+        <translation>
+            <numerusform>%n archivo falló:</numerusform>
+            <numerusform>%n archivos fallaron:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::FillHolesOperation</name>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>Rellenar &amp;huecos</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>Rellenar huecos</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::InterpolateOperation</name>
+    <message>
+        <source>&amp;Interpolate Class Between Slices</source>
+        <translation>&amp;Interpolar la clase entre cortes</translation>
+    </message>
+    <message>
+        <source>Draw the class on a slice before and after this one, then interpolate.</source>
+        <translation>Dibuje la clase en un corte anterior y otro posterior a este y luego interpole.</translation>
+    </message>
+    <message>
+        <source>Interpolate between slices %1 and %2</source>
+        <translation>Interpolar entre los cortes %1 y %2</translation>
+    </message>
+    <message>
+        <source>Interpolated %1 slice(s) between %2 and %3.</source>
+        <translation>Se interpolaron %1 corte(s) entre %2 y %3.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PreviewController</name>
+    <message>
+        <source>Cannot load model</source>
+        <translation>No se puede cargar el modelo</translation>
+    </message>
+    <message>
+        <source>Using the %1 model for this image.</source>
+        <translation>Se usa el modelo %1 para esta imagen.</translation>
+    </message>
+    <message>
+        <source>Cannot run model</source>
+        <translation>No se puede ejecutar el modelo</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Abra primero una imagen.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>Segmentando</translation>
+    </message>
+    <message>
+        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
+        <translation>Resultado de la IA como contornos: Intro acepta, Mayús+Intro acepta solo la clase activa, Esc rechaza. Sus propias etiquetas se conservan.</translation>
+    </message>
+    <message>
+        <source>Segmenting all slices</source>
+        <translation>Segmentando todos los cortes</translation>
+    </message>
+    <message>
+        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>Los resultados de la IA en %1 cortes esperan como contornos: Ctrl+Intro acepta todos, Intro este corte, Esc rechaza este corte.</translation>
+    </message>
+    <message>
+        <source>Accept AI result (%1)</source>
+        <translation>Aceptar el resultado de la IA (%1)</translation>
+    </message>
+    <message>
+        <source>AI segmentation</source>
+        <translation>Segmentación por IA</translation>
+    </message>
+    <message>
+        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>Resultado de la IA aceptado. Deshacer (Ctrl+Z) restaura la máscara anterior.</translation>
+    </message>
+    <message>
+        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
+        <translation>Resultados de la IA aceptados en %1 cortes (cada uno se puede deshacer en su corte).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::RemoveIslandsOperation</name>
+    <message>
+        <source>Remove Small &amp;Islands</source>
+        <translation>Eliminar &amp;islas pequeñas</translation>
+    </message>
+    <message>
+        <source>Remove small islands</source>
+        <translation>Eliminar islas pequeñas</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::ReviewController</name>
+    <message>
+        <source>Cannot save mask</source>
+        <translation>No se puede guardar la máscara</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n mask(s) to %1</source>
+        <translation>
+            <numerusform>%n máscara guardada en %1</numerusform>
+            <numerusform>%n máscaras guardadas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>Nada que guardar: no hay cambios.</translation>
+    </message>
+    <message>
+        <source>No workspace database (masks are still saved as files): %1</source>
+        <translation>Sin base de datos del espacio de trabajo (las máscaras se siguen guardando como archivos): %1</translation>
+    </message>
+    <message>
+        <source>Slice %1 approved.</source>
+        <translation>Corte %1 aprobado.</translation>
+    </message>
+    <message>
+        <source>Slice %1 rejected.</source>
+        <translation>Corte %1 rechazado.</translation>
+    </message>
+    <message>
+        <source>Workspace database: %1</source>
+        <translation>Base de datos del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Every file in this workspace has been reviewed.</source>
+        <translation>Todos los archivos de este espacio de trabajo están revisados.</translation>
+    </message>
+    <message>
+        <source>Cannot rank</source>
+        <translation>No se puede ordenar</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder and load a model first.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo y cargue un modelo.</translation>
+    </message>
+    <message>
+        <source>Ranking by uncertainty</source>
+        <translation>Ordenando por incertidumbre</translation>
+    </message>
+    <message>
+        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
+        <translation>Se ordenaron %1 archivos no revisados por incertidumbre del modelo; Mayús+N abre el más incierto.</translation>
+    </message>
+    <message>
+        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
+        <translation>No quedan archivos ordenados por revisar: Revisión → Ordenar los no revisados por incertidumbre del modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::SmoothOperation</name>
+    <message>
+        <source>&amp;Smooth Outline</source>
+        <translation>&amp;Suavizar el contorno</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>Suavizar</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::TrainingController</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>No se puede entrenar</translation>
+    </message>
+    <message>
+        <source>A training run is going already; cancel it first.</source>
+        <translation>Ya hay un entrenamiento en curso; cancélelo primero.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: training uses its corrected masks.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo: el entrenamiento usa sus máscaras corregidas.</translation>
+    </message>
+    <message>
+        <source>Load a model first.</source>
+        <translation>Cargue primero un modelo.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <source>Training in the background; keep working. The active model stays in use.</source>
+        <translation>Entrenando en segundo plano; siga trabajando. El modelo activo sigue en uso.</translation>
+    </message>
     <message>
         <source>Training cancelled; the run is recorded as cancelled and the active model is unchanged.</source>
         <translation>Entrenamiento cancelado; la ejecución queda registrada como cancelada y el modelo activo no cambia.</translation>
@@ -1464,6 +1559,50 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>New model version v%1 (no validation images). Promote it in the Models panel.</source>
         <translation>Nueva versión del modelo v%1 (sin imágenes de validación). Promuévala en el panel Modelos.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>El entrenamiento falló</translation>
+    </message>
+    <message>
+        <source>Cannot promote</source>
+        <translation>No se puede promover</translation>
+    </message>
+    <message>
+        <source>Model v%1 is now active.</source>
+        <translation>El modelo v%1 está ahora activo.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back</source>
+        <translation>No se puede revertir</translation>
+    </message>
+    <message>
+        <source>The weights of v%1 cannot be loaded.</source>
+        <translation>No se pueden cargar los pesos de v%1.</translation>
+    </message>
+    <message>
+        <source>Rolled back: model v%1 is active again.</source>
+        <translation>Revertido: el modelo v%1 vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>Compare v%1 with the active model on %2</source>
+        <translation>Comparar v%1 con el modelo activo en %2</translation>
+    </message>
+    <message>
+        <source>Ground truth (stored mask)</source>
+        <translation>Referencia (máscara guardada)</translation>
+    </message>
+    <message>
+        <source>v%1%2: Dice %3</source>
+        <translation>v%1%2: Dice %3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (activo)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>No se puede comparar</translation>
     </message>
 </context>
 </TS>

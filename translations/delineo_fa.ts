@@ -75,10 +75,6 @@
         <translation>بارگذاری %1 از %2</translation>
     </message>
     <message>
-        <source>Loading slice %1 of %2</source>
-        <translation>بارگذاری برش %1 از %2</translation>
-    </message>
-    <message>
         <source>Importing file %1 of %2</source>
         <translation>وارد کردن پرونده %1 از %2</translation>
     </message>
@@ -105,6 +101,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 ثانیه</translation>
+    </message>
+    <message>
+        <source>Exporting image %1 of %2</source>
+        <translation>در حال برون‌بری تصویر %1 از %2</translation>
     </message>
 </context>
 <context>
@@ -201,33 +201,93 @@
     </message>
 </context>
 <context>
-    <name>delineo::ui::CopySliceOperation</name>
+    <name>delineo::ui::ExportDialog</name>
     <message>
-        <source>Copy Class from &amp;Previous Slice</source>
-        <translation>کپی کلاس از برش قبلی</translation>
+        <source>Export Workspace</source>
+        <translation>برون‌بری فضای کاری</translation>
     </message>
     <message>
-        <source>Copy Class from &amp;Next Slice</source>
-        <translation>کپی کلاس از برش بعدی</translation>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
     </message>
     <message>
-        <source>There is no slice there to copy from.</source>
-        <translation>برشی برای کپی کردن از آن وجود ندارد.</translation>
+        <source>De-identify (PS3.15 Annex E basic profile)</source>
+        <translation>شناسه‌زدایی (نمایهٔ پایهٔ پیوست E از PS3.15)</translation>
     </message>
     <message>
-        <source>Copy class from slice %1</source>
-        <translation>کپی کلاس از برش %1</translation>
+        <source>Format:</source>
+        <translation>قالب:</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>مقصد:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>لغو برون‌بری</translation>
+    </message>
+    <message>
+        <source>Export cancelled; what was written so far stays in %1.</source>
+        <translation>برون‌بری لغو شد؛ آنچه تاکنون نوشته شده در %1 می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>برون‌بری ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>برون‌بری به</translation>
+    </message>
+    <message>
+        <source>Export into</source>
+        <translation>برون‌بری در</translation>
     </message>
 </context>
 <context>
-    <name>delineo::ui::FillHolesOperation</name>
+    <name>delineo::ui::FileListPanel</name>
     <message>
-        <source>Fill &amp;Holes</source>
-        <translation>پرکردن حفره‌ها</translation>
+        <source>Workspace</source>
+        <translation>فضای کاری</translation>
     </message>
     <message>
-        <source>Fill holes</source>
-        <translation>پرکردن حفره‌ها</translation>
+        <source>All files</source>
+        <translation>همهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <source>Needing review</source>
+        <translation>نیازمند بازبینی</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>شروع‌نشده</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>پیش‌نویس هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>%1; model uncertainty %2</source>
+        <translation>%1؛ عدم قطعیت مدل %2</translation>
+    </message>
+    <message>
+        <source>Workspace — %1 of %2 reviewed</source>
+        <translation>فضای کاری — %1 از %2 بازبینی شده</translation>
     </message>
 </context>
 <context>
@@ -298,6 +358,53 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>راهنمای کاربر</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>راهنمای کاربر</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>میان‌برهای صفحه‌کلید</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;About Delineo</source>
+        <translation>دربارهٔ Delineo</translation>
+    </message>
+    <message>
+        <source>About Delineo</source>
+        <translation>دربارهٔ Delineo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
+        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;بخش‌بندی تصاویر پزشکی: بازبینی، اصلاح، بازآموزی.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;داده‌های نمایشی همراه و مجوزهای آن‌ها:&lt;ul&gt;&lt;li&gt;قاب‌های Kvasir-SEG (آزمایشگاه پژوهشی Simula): کاربرد پژوهشی و آموزشی، با استناد به Jha و همکاران، MMM 2020؛&lt;/li&gt;&lt;li&gt;برش‌های MRI دستگاه گوارش UW-Madison: داده‌های مسابقهٔ Kaggle، با استناد به Lee و همکاران، Data in Brief 57، 2024؛&lt;/li&gt;&lt;li&gt;یک پروندهٔ DICOM تصویر MR از داده‌های آزمایشی pydicom: مجوز MIT.&lt;/li&gt;&lt;/ul&gt;جزئیات در ATTRIBUTION.md در پوشهٔ نمایشی آمده است.</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1/docs).</source>
+        <translation>راهنمای کاربر نصب نشده است (در %1/docs جست‌وجو شد).</translation>
+    </message>
+    <message>
+        <source>Delineo User Guide</source>
+        <translation>راهنمای کاربر Delineo</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::HistoryPanel</name>
     <message>
         <source>History</source>
@@ -310,32 +417,6 @@
     <message>
         <source>Opened</source>
         <translation>باز شد</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::InterpolateOperation</name>
-    <message>
-        <source>&amp;Interpolate Class Between Slices</source>
-        <translation>درون‌یابی کلاس بین برش‌ها</translation>
-    </message>
-    <message>
-        <source>Draw the class on a slice before and after this one, then interpolate.</source>
-        <translation>کلاس را روی یک برش پیش و یک برش پس از این برش بکشید، سپس درون‌یابی کنید.</translation>
-    </message>
-    <message>
-        <source>Interpolate between slices %1 and %2</source>
-        <translation>درون‌یابی بین برش‌های %1 و %2</translation>
-    </message>
-    <message>
-        <source>Interpolated %1 slice(s) between %2 and %3.</source>
-        <translation>%1 برش بین %2 و %3 درون‌یابی شد.</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::JobRunner</name>
-    <message>
-        <source>unknown error</source>
-        <translation>خطای ناشناخته</translation>
     </message>
 </context>
 <context>
@@ -363,36 +444,8 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>کلاس‌ها</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>فضای کاری</translation>
-    </message>
-    <message>
-        <source>All files</source>
-        <translation>همهٔ پرونده‌ها</translation>
-    </message>
-    <message>
-        <source>Needing review</source>
-        <translation>نیازمند بازبینی</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>شروع‌نشده</translation>
-    </message>
-    <message>
         <source>AI draft</source>
         <translation>پیش‌نویس هوش مصنوعی</translation>
-    </message>
-    <message>
-        <source>Corrected</source>
-        <translation>اصلاح‌شده</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>تأییدشده</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>ردشده</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -699,34 +752,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>یادداشت دربارهٔ %1:</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>راهنما</translation>
-    </message>
-    <message>
-        <source>&amp;User Guide</source>
-        <translation>راهنمای کاربر</translation>
-    </message>
-    <message>
-        <source>Shift+F1</source>
-        <translation>Shift+F1</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>میان‌برهای صفحه‌کلید</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>&amp;About Delineo</source>
-        <translation>دربارهٔ Delineo</translation>
-    </message>
-    <message>
-        <source>About Delineo</source>
-        <translation>دربارهٔ Delineo</translation>
-    </message>
-    <message>
         <source>Tools</source>
         <translation>ابزارها</translation>
     </message>
@@ -759,94 +784,16 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>%1 (W %2، L %3)</translation>
     </message>
     <message>
-        <source>  slice %1/%2</source>
-        <translation>  برش %1/%2</translation>
-    </message>
-    <message>
-        <source>  %1 x %2 mm/px</source>
-        <translation>  %1 x %2 mm/px</translation>
-    </message>
-    <message>
-        <source>W %1  L %2</source>
-        <translation>W %1  L %2</translation>
-    </message>
-    <message>
-        <source>Cannot save mask</source>
-        <translation>ذخیرهٔ ماسک ممکن نیست</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n mask(s) to %1</source>
-        <translation>
-            <numerusform>%n ماسک در %1 ذخیره شد</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to save: no changes.</source>
-        <translation>چیزی برای ذخیره نیست: تغییری نیست.</translation>
-    </message>
-    <message>
-        <source>Cannot load model</source>
-        <translation>بارگذاری مدل ممکن نیست</translation>
-    </message>
-    <message>
         <source>Model: %1 (%2)</source>
         <translation>مدل: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Using the %1 model for this image.</source>
-        <translation>برای این تصویر مدل %1 به کار می‌رود.</translation>
-    </message>
-    <message>
-        <source>Cannot run model</source>
-        <translation>اجرای مدل ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Open an image first.</source>
-        <translation>ابتدا یک تصویر باز کنید.</translation>
-    </message>
-    <message>
-        <source>No model is loaded.</source>
-        <translation>هیچ مدلی بارگذاری نشده است.</translation>
-    </message>
-    <message>
-        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
-        <translation>نتیجهٔ هوش مصنوعی به‌صورت خطوط دور: Enter می‌پذیرد، Shift+Enter فقط کلاس فعال را می‌پذیرد، Esc رد می‌کند. برچسب‌های خودتان حفظ می‌شوند.</translation>
-    </message>
-    <message>
-        <source>Segmenting</source>
-        <translation>در حال بخش‌بندی</translation>
-    </message>
-    <message>
-        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
-        <translation>نتایج هوش مصنوعی روی %1 برش به‌صورت خطوط دور منتظرند: Ctrl+Enter همه را می‌پذیرد، Enter این برش را، Esc این برش را رد می‌کند.</translation>
-    </message>
-    <message>
-        <source>Segmenting all slices</source>
-        <translation>بخش‌بندی همهٔ برش‌ها</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Task failed</source>
         <translation>کار ناموفق بود</translation>
     </message>
     <message>
-        <source>x %1  y %2</source>
-        <translation>x %1  y %2</translation>
-    </message>
-    <message>
-        <source> (%1, %2 mm)</source>
-        <translation> (%1، %2 mm)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>هیچ</translation>
-    </message>
-    <message>
-        <source>   value %1   label %2</source>
-        <translation>   مقدار %1   برچسب %2</translation>
     </message>
     <message>
         <source>not started</source>
@@ -893,62 +840,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>ماسک ذخیره نشد. با این حال بسته شود؟</translation>
     </message>
     <message>
-        <source>Cannot open workspace</source>
-        <translation>باز کردن فضای کاری ممکن نیست</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder.</source>
-        <translation>%1 یک پوشه نیست.</translation>
-    </message>
-    <message>
-        <source>Loading case</source>
-        <translation>بارگذاری مورد</translation>
-    </message>
-    <message>
-        <source>%1; model uncertainty %2</source>
-        <translation>%1؛ عدم قطعیت مدل %2</translation>
-    </message>
-    <message>
-        <source>Workspace — %1 of %2 reviewed</source>
-        <translation>فضای کاری — %1 از %2 بازبینی شده</translation>
-    </message>
-    <message>
-        <source>Every file in this workspace has been reviewed.</source>
-        <translation>همهٔ پرونده‌های این فضای کاری بازبینی شده‌اند.</translation>
-    </message>
-    <message>
-        <source>Fine-tuning</source>
-        <translation>تنظیم دقیق</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>مشغول</translation>
-    </message>
-    <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
-    </message>
-    <message>
-        <source>Loading %1</source>
-        <translation>بارگذاری %1</translation>
-    </message>
-    <message>
-        <source>Cannot open image</source>
-        <translation>باز کردن تصویر ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Cannot open series</source>
-        <translation>باز کردن سری ممکن نیست</translation>
-    </message>
-    <message>
-        <source>No DICOM images found in %1.</source>
-        <translation>هیچ تصویر DICOM در %1 یافت نشد.</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3 images, %4 x %5</source>
-        <translation>%1 %2 — %3 تصویر، %4 x %5</translation>
-    </message>
-    <message>
         <source>Choose a Series</source>
         <translation>انتخاب سری</translation>
     </message>
@@ -957,16 +848,8 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>این پوشه %1 سری دارد:</translation>
     </message>
     <message>
-        <source>Loading series</source>
-        <translation>بارگذاری سری</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>باز کردن تصویر</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;All files (*)</source>
-        <translation>تصاویر (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.dcm);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Open Workspace Folder</source>
@@ -997,64 +880,8 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>شناسه‌زدایی از رونوشت‌ها (نیم‌رخ پایهٔ پیوست E از PS3.15: نام‌ها، شناسه‌ها و تاریخ‌ها جایگزین، UIDها بازنگاشت و برچسب‌های خصوصی حذف می‌شوند؛ متن نقش‌بسته در پیکسل‌ها بررسی نمی‌شود)</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>وارد کردن ممکن نیست</translation>
-    </message>
-    <message>
-        <source>De-identified %1 DICOM files into %2.</source>
-        <translation>%1 پروندهٔ DICOM شناسه‌زدایی‌شده در %2 قرار گرفت.</translation>
-    </message>
-    <message>
-        <source>Copied %1 DICOM files into %2.</source>
-        <translation>%1 پروندهٔ DICOM در %2 کپی شد.</translation>
-    </message>
-    <message>
-        <source> %1 failed: %2</source>
-        <translation> %1 ناموفق: %2</translation>
-    </message>
-    <message>
-        <source>Importing DICOM</source>
-        <translation>در حال وارد کردن DICOM</translation>
-    </message>
-    <message>
-        <source>Accept AI result (%1)</source>
-        <translation>پذیرش نتیجهٔ هوش مصنوعی (%1)</translation>
-    </message>
-    <message>
-        <source>AI segmentation</source>
-        <translation>بخش‌بندی هوش مصنوعی</translation>
-    </message>
-    <message>
-        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
-        <translation>نتیجهٔ هوش مصنوعی پذیرفته شد. واگرد (Ctrl+Z) ماسک پیشین را بازمی‌گرداند.</translation>
-    </message>
-    <message>
-        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
-        <translation>نتایج هوش مصنوعی روی %1 برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</translation>
-    </message>
-    <message>
-        <source>Slice %1 approved.</source>
-        <translation>برش %1 تأیید شد.</translation>
-    </message>
-    <message>
-        <source>Slice %1 rejected.</source>
-        <translation>برش %1 رد شد.</translation>
-    </message>
-    <message>
-        <source>No workspace database (masks are still saved as files): %1</source>
-        <translation>پایگاه دادهٔ فضای کاری در دسترس نیست (ماسک‌ها همچنان به‌صورت پرونده ذخیره می‌شوند): %1</translation>
-    </message>
-    <message>
         <source> Review: %1%2 </source>
         <translation> بازبینی: %1%2 </translation>
-    </message>
-    <message>
-        <source>Workspace database: %1</source>
-        <translation>پایگاه دادهٔ فضای کاری: %1</translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation>آموزش ناموفق بود</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1085,100 +912,36 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>آموزش ممکن نیست</translation>
     </message>
     <message>
-        <source>A training run is going already; cancel it first.</source>
-        <translation>یک آموزش در جریان است؛ ابتدا آن را لغو کنید.</translation>
-    </message>
-    <message>
-        <source>Open a workspace folder first: training uses its corrected masks.</source>
-        <translation>ابتدا یک پوشهٔ فضای کاری باز کنید: آموزش از ماسک‌های اصلاح‌شدهٔ آن استفاده می‌کند.</translation>
-    </message>
-    <message>
-        <source>Load a model first.</source>
-        <translation>ابتدا یک مدل بارگذاری کنید.</translation>
-    </message>
-    <message>
-        <source>Training in the background; keep working. The active model stays in use.</source>
-        <translation>آموزش در پس‌زمینه؛ به کار ادامه دهید. مدل فعال در استفاده می‌ماند.</translation>
-    </message>
-    <message>
-        <source>Cannot promote</source>
-        <translation>ارتقا ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Model v%1 is now active.</source>
-        <translation>مدل v%1 اکنون فعال است.</translation>
-    </message>
-    <message>
-        <source>Cannot roll back</source>
-        <translation>بازگشت ممکن نیست</translation>
-    </message>
-    <message>
-        <source>The weights of v%1 cannot be loaded.</source>
-        <translation>وزن‌های v%1 بارگذاری نمی‌شوند.</translation>
-    </message>
-    <message>
-        <source>Rolled back: model v%1 is active again.</source>
-        <translation>بازگشت انجام شد: مدل v%1 دوباره فعال است.</translation>
-    </message>
-    <message>
-        <source>Cannot rank</source>
-        <translation>رتبه‌بندی ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Open a workspace folder and load a model first.</source>
-        <translation>ابتدا یک پوشهٔ فضای کاری باز و یک مدل بارگذاری کنید.</translation>
-    </message>
-    <message>
-        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
-        <translation>%1 پروندهٔ بازبینی‌نشده بر پایهٔ عدم قطعیت مدل رتبه‌بندی شد؛ Shift+N نامطمئن‌ترین را باز می‌کند.</translation>
-    </message>
-    <message>
-        <source>Ranking by uncertainty</source>
-        <translation>رتبه‌بندی بر پایهٔ عدم قطعیت</translation>
-    </message>
-    <message>
-        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
-        <translation>پروندهٔ رتبه‌بندی‌شده‌ای برای بازبینی نمانده است: بازبینی ← رتبه‌بندی بازبینی‌نشده‌ها بر پایهٔ عدم قطعیت مدل.</translation>
-    </message>
-    <message>
-        <source>Ground truth (stored mask)</source>
-        <translation>مرجع (ماسک ذخیره‌شده)</translation>
-    </message>
-    <message>
-        <source>v%1%2: Dice %3</source>
-        <translation>v%1%2: Dice %3</translation>
-    </message>
-    <message>
-        <source> (active)</source>
-        <translation> (فعال)</translation>
-    </message>
-    <message>
-        <source>Compare v%1 with the active model on %2</source>
-        <translation>مقایسهٔ v%1 با مدل فعال روی %2</translation>
-    </message>
-    <message>
-        <source>Cannot compare</source>
-        <translation>مقایسه ممکن نیست</translation>
-    </message>
-    <message>
         <source>User guide</source>
         <translation>راهنمای کاربر</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed (looked in %1/docs).</source>
-        <translation>راهنمای کاربر نصب نشده است (در %1/docs جست‌وجو شد).</translation>
-    </message>
-    <message>
-        <source>Delineo User Guide</source>
-        <translation>راهنمای کاربر Delineo</translation>
     </message>
     <message>
         <source> · demo model, not for clinical use</source>
         <translation> · مدل نمایشی، نه برای کاربرد بالینی</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;Medical image segmentation: review, correct, retrain.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;Bundled demo data and its licences:&lt;ul&gt;&lt;li&gt;Kvasir-SEG frames (Simula Research Laboratory): research and educational use, citing Jha et al., MMM 2020;&lt;/li&gt;&lt;li&gt;UW-Madison GI tract MRI slices: Kaggle competition data, citing Lee et al., Data in Brief 57, 2024;&lt;/li&gt;&lt;li&gt;an MR DICOM file from the pydicom test data: MIT licence.&lt;/li&gt;&lt;/ul&gt;Details are in ATTRIBUTION.md in the demo folder.</source>
-        <translation>&lt;b&gt;Delineo&lt;/b&gt; %1&lt;br&gt;بخش‌بندی تصاویر پزشکی: بازبینی، اصلاح، بازآموزی.&lt;br&gt;&lt;br&gt;&lt;table&gt;%2&lt;/table&gt;&lt;br&gt;داده‌های نمایشی همراه و مجوزهای آن‌ها:&lt;ul&gt;&lt;li&gt;قاب‌های Kvasir-SEG (آزمایشگاه پژوهشی Simula): کاربرد پژوهشی و آموزشی، با استناد به Jha و همکاران، MMM 2020؛&lt;/li&gt;&lt;li&gt;برش‌های MRI دستگاه گوارش UW-Madison: داده‌های مسابقهٔ Kaggle، با استناد به Lee و همکاران، Data in Brief 57، 2024؛&lt;/li&gt;&lt;li&gt;یک پروندهٔ DICOM تصویر MR از داده‌های آزمایشی pydicom: مجوز MIT.&lt;/li&gt;&lt;/ul&gt;جزئیات در ATTRIBUTION.md در پوشهٔ نمایشی آمده است.</translation>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>برون‌بری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: exports write its stored masks.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری باز کنید: برون‌بری ماسک‌های ذخیره‌شدهٔ آن را می‌نویسد.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>   label %1</source>
+        <translation>   برچسب %1</translation>
     </message>
 </context>
 <context>
@@ -1279,17 +1042,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
 </context>
 <context>
-    <name>delineo::ui::RemoveIslandsOperation</name>
-    <message>
-        <source>Remove Small &amp;Islands</source>
-        <translation>حذف جزیره‌های کوچک</translation>
-    </message>
-    <message>
-        <source>Remove small islands</source>
-        <translation>حذف جزیره‌های کوچک</translation>
-    </message>
-</context>
-<context>
     <name>delineo::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1338,17 +1090,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>menu only</source>
         <translation>فقط منو</translation>
-    </message>
-</context>
-<context>
-    <name>delineo::ui::SmoothOperation</name>
-    <message>
-        <source>&amp;Smooth Outline</source>
-        <translation>هموار کردن خط دور</translation>
-    </message>
-    <message>
-        <source>Smooth</source>
-        <translation>هموارسازی</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1189,359 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>val Dice: %1</source>
         <translation>Dice اعتبارسنجی: %1</translation>
     </message>
+</context>
+<context>
+    <name>delineo::vm::CopySliceOperation</name>
+    <message>
+        <source>Copy Class from &amp;Previous Slice</source>
+        <translation>کپی کلاس از برش قبلی</translation>
+    </message>
+    <message>
+        <source>Copy Class from &amp;Next Slice</source>
+        <translation>کپی کلاس از برش بعدی</translation>
+    </message>
+    <message>
+        <source>There is no slice there to copy from.</source>
+        <translation>برشی برای کپی کردن از آن وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Copy class from slice %1</source>
+        <translation>کپی کلاس از برش %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::DocumentController</name>
+    <message>
+        <source>Everything Delineo opens (%1)</source>
+        <translation>همهٔ آنچه Delineo باز می‌کند (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>باز کردن فضای کاری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 یک پوشه نیست.</translation>
+    </message>
+    <message>
+        <source>Loading case</source>
+        <translation>بارگذاری مورد</translation>
+    </message>
+    <message>
+        <source>Loading %1</source>
+        <translation>بارگذاری %1</translation>
+    </message>
+    <message>
+        <source>Cannot open image</source>
+        <translation>باز کردن تصویر ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Cannot open series</source>
+        <translation>باز کردن سری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>No DICOM images found in %1.</source>
+        <translation>هیچ تصویر DICOM در %1 یافت نشد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 images, %4 x %5</source>
+        <translation>%1 %2 — %3 تصویر، %4 x %5</translation>
+    </message>
+    <message>
+        <source>Loading series</source>
+        <translation>بارگذاری سری</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>وارد کردن ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Importing DICOM</source>
+        <translation>در حال وارد کردن DICOM</translation>
+    </message>
+    <message>
+        <source>De-identified %1 DICOM files into %2.</source>
+        <translation>%1 پروندهٔ DICOM شناسه‌زدایی‌شده در %2 قرار گرفت.</translation>
+    </message>
+    <message>
+        <source>Copied %1 DICOM files into %2.</source>
+        <translation>%1 پروندهٔ DICOM در %2 کپی شد.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 ناموفق: %2</translation>
+    </message>
+    <message>
+        <source>  slice %1/%2</source>
+        <translation>  برش %1/%2</translation>
+    </message>
+    <message>
+        <source>  %1 x %2 mm/px</source>
+        <translation>  %1 x %2 mm/px</translation>
+    </message>
+    <message>
+        <source>W %1  L %2</source>
+        <translation>W %1  L %2</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source> (%1, %2 mm)</source>
+        <translation> (%1، %2 mm)</translation>
+    </message>
+    <message>
+        <source>   value %1</source>
+        <translation>   مقدار %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::ExportController</name>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>برون‌بری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder with masks first.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری دارای ماسک باز کنید.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 masks of %3 images to %4.</source>
+        <translation>%1: %2 ماسک از %3 تصویر در %4 نوشته شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) failed:</source>
+        <translation>
+            <numerusform>%n پرونده ناموفق بود:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::FillHolesOperation</name>
+    <message>
+        <source>Fill &amp;Holes</source>
+        <translation>پرکردن حفره‌ها</translation>
+    </message>
+    <message>
+        <source>Fill holes</source>
+        <translation>پرکردن حفره‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::InterpolateOperation</name>
+    <message>
+        <source>&amp;Interpolate Class Between Slices</source>
+        <translation>درون‌یابی کلاس بین برش‌ها</translation>
+    </message>
+    <message>
+        <source>Draw the class on a slice before and after this one, then interpolate.</source>
+        <translation>کلاس را روی یک برش پیش و یک برش پس از این برش بکشید، سپس درون‌یابی کنید.</translation>
+    </message>
+    <message>
+        <source>Interpolate between slices %1 and %2</source>
+        <translation>درون‌یابی بین برش‌های %1 و %2</translation>
+    </message>
+    <message>
+        <source>Interpolated %1 slice(s) between %2 and %3.</source>
+        <translation>%1 برش بین %2 و %3 درون‌یابی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::JobRunner</name>
+    <message>
+        <source>unknown error</source>
+        <translation>خطای ناشناخته</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PreviewController</name>
+    <message>
+        <source>Cannot load model</source>
+        <translation>بارگذاری مدل ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Using the %1 model for this image.</source>
+        <translation>برای این تصویر مدل %1 به کار می‌رود.</translation>
+    </message>
+    <message>
+        <source>Cannot run model</source>
+        <translation>اجرای مدل ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>ابتدا یک تصویر باز کنید.</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>هیچ مدلی بارگذاری نشده است.</translation>
+    </message>
+    <message>
+        <source>Segmenting</source>
+        <translation>در حال بخش‌بندی</translation>
+    </message>
+    <message>
+        <source>AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, Esc rejects. Your own labels are kept.</source>
+        <translation>نتیجهٔ هوش مصنوعی به‌صورت خطوط دور: Enter می‌پذیرد، Shift+Enter فقط کلاس فعال را می‌پذیرد، Esc رد می‌کند. برچسب‌های خودتان حفظ می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Segmenting all slices</source>
+        <translation>بخش‌بندی همهٔ برش‌ها</translation>
+    </message>
+    <message>
+        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>نتایج هوش مصنوعی روی %1 برش به‌صورت خطوط دور منتظرند: Ctrl+Enter همه را می‌پذیرد، Enter این برش را، Esc این برش را رد می‌کند.</translation>
+    </message>
+    <message>
+        <source>Accept AI result (%1)</source>
+        <translation>پذیرش نتیجهٔ هوش مصنوعی (%1)</translation>
+    </message>
+    <message>
+        <source>AI segmentation</source>
+        <translation>بخش‌بندی هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>نتیجهٔ هوش مصنوعی پذیرفته شد. واگرد (Ctrl+Z) ماسک پیشین را بازمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
+        <translation>نتایج هوش مصنوعی روی %1 برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::RemoveIslandsOperation</name>
+    <message>
+        <source>Remove Small &amp;Islands</source>
+        <translation>حذف جزیره‌های کوچک</translation>
+    </message>
+    <message>
+        <source>Remove small islands</source>
+        <translation>حذف جزیره‌های کوچک</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::ReviewController</name>
+    <message>
+        <source>Cannot save mask</source>
+        <translation>ذخیرهٔ ماسک ممکن نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n mask(s) to %1</source>
+        <translation>
+            <numerusform>%n ماسک در %1 ذخیره شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: no changes.</source>
+        <translation>چیزی برای ذخیره نیست: تغییری نیست.</translation>
+    </message>
+    <message>
+        <source>No workspace database (masks are still saved as files): %1</source>
+        <translation>پایگاه دادهٔ فضای کاری در دسترس نیست (ماسک‌ها همچنان به‌صورت پرونده ذخیره می‌شوند): %1</translation>
+    </message>
+    <message>
+        <source>Slice %1 approved.</source>
+        <translation>برش %1 تأیید شد.</translation>
+    </message>
+    <message>
+        <source>Slice %1 rejected.</source>
+        <translation>برش %1 رد شد.</translation>
+    </message>
+    <message>
+        <source>Workspace database: %1</source>
+        <translation>پایگاه دادهٔ فضای کاری: %1</translation>
+    </message>
+    <message>
+        <source>Every file in this workspace has been reviewed.</source>
+        <translation>همهٔ پرونده‌های این فضای کاری بازبینی شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Cannot rank</source>
+        <translation>رتبه‌بندی ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder and load a model first.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری باز و یک مدل بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Ranking by uncertainty</source>
+        <translation>رتبه‌بندی بر پایهٔ عدم قطعیت</translation>
+    </message>
+    <message>
+        <source>Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.</source>
+        <translation>%1 پروندهٔ بازبینی‌نشده بر پایهٔ عدم قطعیت مدل رتبه‌بندی شد؛ Shift+N نامطمئن‌ترین را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
+        <translation>پروندهٔ رتبه‌بندی‌شده‌ای برای بازبینی نمانده است: بازبینی ← رتبه‌بندی بازبینی‌نشده‌ها بر پایهٔ عدم قطعیت مدل.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::SmoothOperation</name>
+    <message>
+        <source>&amp;Smooth Outline</source>
+        <translation>هموار کردن خط دور</translation>
+    </message>
+    <message>
+        <source>Smooth</source>
+        <translation>هموارسازی</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::TrainingController</name>
+    <message>
+        <source>Workspace</source>
+        <translation>فضای کاری</translation>
+    </message>
+    <message>
+        <source>Cannot train</source>
+        <translation>آموزش ممکن نیست</translation>
+    </message>
+    <message>
+        <source>A training run is going already; cancel it first.</source>
+        <translation>یک آموزش در جریان است؛ ابتدا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: training uses its corrected masks.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری باز کنید: آموزش از ماسک‌های اصلاح‌شدهٔ آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Load a model first.</source>
+        <translation>ابتدا یک مدل بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>آموزش</translation>
+    </message>
+    <message>
+        <source>Training in the background; keep working. The active model stays in use.</source>
+        <translation>آموزش در پس‌زمینه؛ به کار ادامه دهید. مدل فعال در استفاده می‌ماند.</translation>
+    </message>
     <message>
         <source>Training cancelled; the run is recorded as cancelled and the active model is unchanged.</source>
         <translation>آموزش لغو شد؛ این اجرا لغوشده ثبت شد و مدل فعال تغییری نکرد.</translation>
@@ -1463,6 +1557,50 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>New model version v%1 (no validation images). Promote it in the Models panel.</source>
         <translation>نسخهٔ تازهٔ مدل v%1 (بدون تصویر اعتبارسنجی). آن را در پنل مدل‌ها ارتقا دهید.</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>آموزش ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Cannot promote</source>
+        <translation>ارتقا ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Model v%1 is now active.</source>
+        <translation>مدل v%1 اکنون فعال است.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back</source>
+        <translation>بازگشت ممکن نیست</translation>
+    </message>
+    <message>
+        <source>The weights of v%1 cannot be loaded.</source>
+        <translation>وزن‌های v%1 بارگذاری نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Rolled back: model v%1 is active again.</source>
+        <translation>بازگشت انجام شد: مدل v%1 دوباره فعال است.</translation>
+    </message>
+    <message>
+        <source>Compare v%1 with the active model on %2</source>
+        <translation>مقایسهٔ v%1 با مدل فعال روی %2</translation>
+    </message>
+    <message>
+        <source>Ground truth (stored mask)</source>
+        <translation>مرجع (ماسک ذخیره‌شده)</translation>
+    </message>
+    <message>
+        <source>v%1%2: Dice %3</source>
+        <translation>v%1%2: Dice %3</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (فعال)</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>مقایسه ممکن نیست</translation>
     </message>
 </context>
 </TS>

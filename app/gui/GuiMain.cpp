@@ -2,14 +2,13 @@
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
-#include "delineo/ui/Translations.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -37,9 +36,9 @@ int main(int argc, char** argv)
     parser.addOptions({demo, model, shot, segment, lang});
     parser.addPositionalArgument("path", "An image file or a workspace folder to open.");
     parser.process(app);
-    if (parser.isSet(lang) && !ui::Translations::languages().contains(parser.value(lang)))
+    if (parser.isSet(lang) && !vm::Translations::languages().contains(parser.value(lang)))
         std::fprintf(stderr, "delineo: no %s translation; using the default language\n", qPrintable(parser.value(lang)));
-    ui::Translations::install(ui::Translations::resolve(parser.value(lang)));
+    vm::Translations::install(vm::Translations::resolve(parser.value(lang)));
 
     ui::MainWindow window;
     const bool headless = parser.isSet(shot);
@@ -47,26 +46,26 @@ int main(int argc, char** argv)
     window.setWritesEnabled(!headless); // a screenshot is a preview: nothing lands beside the file shown
     const QString modelPath = parser.isSet(model) ? parser.value(model) : QString::fromStdString(core::defaultModelPath());
     if (QFileInfo::exists(modelPath) || parser.isSet(model))
-        window.loadModel(modelPath);
+        window.preview().loadModel(modelPath);
 
     QString target = parser.positionalArguments().value(0);
     if (target.isEmpty() && parser.isSet(demo))
-        target = window.prepareDemoWorkspace();
+        target = vm::DocumentController::prepareDemoWorkspace();
     // Without a path: the last workspace, else the welcome page that offers the demo workspace.
-    const QString last = QSettings().value("files/lastWorkspace").toString();
+    const QString last = window.workbench().preferences().lastWorkspace;
     if (target.isEmpty() && !headless && !last.isEmpty() && QFileInfo(last).isDir())
         target = last;
     window.show();
     bool ok = true;
     if (!target.isEmpty())
-        ok = QFileInfo(target).isDir() ? window.openWorkspace(target) : window.openFile(target);
+        ok = window.openPath(target);
     if (!headless)
         return app.exec();
 
     if (ok)
         ok = window.waitForJob(); // a series loads in the background
     if (ok && parser.isSet(segment)) {
-        ok = window.runModel() && window.waitForJob() && window.acceptPreview();
+        ok = window.preview().run() && window.waitForJob() && window.preview().accept();
     }
     QApplication::processEvents();
     if (!ok)

@@ -4,6 +4,7 @@
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/ParallelFor.h"
+#include "delineo/core/Reader.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/VideoReader.h"
 
@@ -198,34 +199,17 @@ Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, cons
 {
     registerDicomCodecs();
     std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        if (uw::isCaseDay(path))
-            return uw::loadCaseDay(path);
-        DicomScan scan = scanDicomFolder(path);
-        if (scan.series.empty())
-            throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
-        return loadDicomSeries(scan.series.front(), 0, cancel, progress);
-    }
     if (!fs::exists(path, ec))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
-    if (isDicomDir(path))
-        return loadVolume(fs::path(path).parent_path().string(), cancel, progress);
-    if (isItkVolumePath(path))
-        return readItkVolume(path);
-    if (VideoReader::isVideoPath(path))
-        return loadVideo(path, kMaxVideoFrames, kMaxVideoBytes, cancel, progress);
-    if (looksLikeDicom(path))
-        return readDicomFrames(path);
-    Image img = loadImage(path);
-    uw::SliceName n;
-    if (uw::parseSliceName(fs::path(path).filename().string(), n) && n.width == img.width && n.height == img.height) {
-        // A UW-Madison slice on its own still carries its pixel spacing in its name.
-        img.spacingX = n.spacingX;
-        img.spacingY = n.spacingY;
-        img.spacingKnown = true;
-        img.modality = "MR";
+    // The registered readers decide; a file no reader names is tried as a frame, whose decoder
+    // recognises JPEG, PNG, BMP and TIFF by content and says clearly when it is none of them.
+    const Reader* reader = readerFor(path);
+    if (!reader) {
+        for (const auto& r : readers())
+            if (r->id() == "frame")
+                reader = r.get();
     }
-    return volumeFromImage(std::move(img));
+    return reader->read(path, cancel, progress);
 }
 
 } // namespace delineo::core

@@ -1,4 +1,5 @@
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/Reader.h"
 #include "DicomReader.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ItkVolumeIO.h"
@@ -95,12 +96,7 @@ Image fromMat(const cv::Mat& decoded, const std::string& path, const char* forma
 
 } // namespace
 
-bool hasImageExtension(const std::string& path)
-{
-    static const char* exts[] = {".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".dcm", ".dicom"};
-    const std::string ext = lowerExtension(path);
-    return isItkVolumePath(path) || VideoReader::isVideoPath(path) || std::any_of(std::begin(exts), std::end(exts), [&](const char* e) { return ext == e; });
-}
+bool hasImageExtension(const std::string& path) { return matchesReaderPattern(path); }
 
 bool looksLikeDicom(const std::string& path)
 {

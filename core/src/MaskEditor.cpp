@@ -7,7 +7,9 @@
 
 namespace delineo::core {
 
-static Rect unite(const Rect& a, const Rect& b)
+namespace {
+
+Rect unite(const Rect& a, const Rect& b)
 {
     if (a.empty())
         return b;
@@ -18,78 +20,162 @@ static Rect unite(const Rect& a, const Rect& b)
     return {x0, y0, x1 - x0, y1 - y0};
 }
 
+// A coverage edit over `area` (clipped to the map), all pixels uncovered.
+MaskEdit emptyCoverage(Rect area, int width, int height)
+{
+    const int x0 = std::max(0, area.x), y0 = std::max(0, area.y);
+    const int x1 = std::min(width, area.x + area.width), y1 = std::min(height, area.y + area.height);
+    MaskEdit e;
+    if (x1 > x0 && y1 > y0) {
+        e.area = {x0, y0, x1 - x0, y1 - y0};
+        e.coverage.assign(static_cast<std::size_t>(e.area.width) * e.area.height, 0);
+    }
+    return e;
+}
+
+void stamp(MaskEdit& e, int cx, int cy, int r, BrushShape shape)
+{
+    const int r2 = r * r + r; // slightly rounder discs at small radii
+    const int x0 = std::max(e.area.x, cx - r), x1 = std::min(e.area.x + e.area.width - 1, cx + r);
+    const int y0 = std::max(e.area.y, cy - r), y1 = std::min(e.area.y + e.area.height - 1, cy + r);
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+            if (shape == BrushShape::Square || (x - cx) * (x - cx) + (y - cy) * (y - cy) <= r2)
+                e.coverage[static_cast<std::size_t>(y - e.area.y) * e.area.width + (x - e.area.x)] = 1;
+}
+
+} // namespace
+
+MaskEdit brushSegment(int width, int height, double x0, double y0, double x1, double y1, bool first, int radius,
+                      BrushShape shape)
+{
+    const int r = std::max(0, radius);
+    if (first) {
+        x0 = x1;
+        y0 = y1;
+    }
+    const int ax = static_cast<int>(std::lround(std::min(x0, x1))) - r, ay = static_cast<int>(std::lround(std::min(y0, y1))) - r;
+    const int bx = static_cast<int>(std::lround(std::max(x0, x1))) + r, by = static_cast<int>(std::lround(std::max(y0, y1))) + r;
+    MaskEdit e = emptyCoverage({ax, ay, bx - ax + 1, by - ay + 1}, width, height);
+    if (e.coverage.empty())
+        return e;
+    // Stamps spaced at most a quarter radius apart so fast drags leave no gaps.
+    const double dx = x1 - x0, dy = y1 - y0;
+    const double step = std::max(1.0, r / 4.0);
+    const int n = first ? 1 : std::max(1, static_cast<int>(std::ceil(std::hypot(dx, dy) / step)));
+    for (int i = 1; i <= n; ++i) {
+        const double t = first ? 1.0 : static_cast<double>(i) / n;
+        stamp(e, static_cast<int>(std::lround(x0 + dx * t)), static_cast<int>(std::lround(y0 + dy * t)), r, shape);
+    }
+    return e;
+}
+
+MaskEdit polygonArea(int width, int height, const std::vector<std::array<double, 2>>& points)
+{
+    MaskEdit e = emptyCoverage({0, 0, width, height}, width, height);
+    if (points.size() < 3 || e.coverage.empty())
+        return e;
+    cv::Mat inside(height, width, CV_8UC1, e.coverage.data());
+    std::vector<cv::Point> poly;
+    for (const auto& p : points) // 4 fractional bits: sub-pixel vertices
+        poly.emplace_back(static_cast<int>(std::lround((p[0] - 0.5) * 16)), static_cast<int>(std::lround((p[1] - 0.5) * 16)));
+    cv::fillPoly(inside, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(1), cv::LINE_8, 4);
+    return e;
+}
+
+MaskEdit floodRegion(const LabelMap& map, int x, int y, std::uint8_t label, const BrushSettings& rules)
+{
+    MaskEdit e = emptyCoverage({0, 0, map.width, map.height}, map.width, map.height);
+    if (e.coverage.empty() || x < 0 || y < 0 || x >= map.width || y >= map.height)
+        return e;
+    const std::uint8_t from = map.at(x, y);
+    const auto allowed = [&](std::size_t i) { return !rules.paintable || (*rules.paintable)[i]; };
+    if (from == label || (!rules.overwriteOthers && from != 0) || !allowed(static_cast<std::size_t>(y) * map.width + x))
+        return e;
+    // Depth-first over the 4-connected region of `from` (and, when limited, in range).
+    std::vector<int> queue{y * map.width + x};
+    e.coverage[static_cast<std::size_t>(queue.front())] = 1;
+    while (!queue.empty()) {
+        const int i = queue.back();
+        queue.pop_back();
+        const int px = i % map.width, py = i / map.width;
+        const int nb[4][2] = {{px - 1, py}, {px + 1, py}, {px, py - 1}, {px, py + 1}};
+        for (const auto& n : nb) {
+            if (n[0] < 0 || n[1] < 0 || n[0] >= map.width || n[1] >= map.height)
+                continue;
+            const auto j = static_cast<std::size_t>(n[1]) * map.width + n[0];
+            if (e.coverage[j] || map.labels[j] != from || !allowed(j))
+                continue;
+            e.coverage[j] = 1;
+            queue.push_back(static_cast<int>(j));
+        }
+    }
+    return e;
+}
+
 void MaskEditor::reset(LabelMap map)
 {
     map_ = std::move(map);
     history_.clear();
     inStroke_ = false;
+    hasLast_ = false;
     savedPosition_ = 0;
     dirtyUnknown_ = false;
 }
 
-void MaskEditor::beginStroke(std::uint8_t label, bool erase, const BrushSettings& brush)
+Rect MaskEditor::apply(const MaskEdit& e)
 {
-    if (inStroke_)
+    if (map_.empty())
+        return {};
+    if (e.mode == MaskEdit::Mode::Replace) {
+        if (e.replacement.width != map_.width || e.replacement.height != map_.height)
+            return {};
         endStroke();
-    strokeBefore_ = map_;
-    label_ = label;
-    erase_ = erase;
-    brush_ = brush;
-    brush_.radius = std::max(0, brush_.radius);
-    inStroke_ = true;
+        LabelMap before = map_;
+        map_ = e.replacement;
+        return record(before, e.description) ? Rect{0, 0, map_.width, map_.height} : Rect{};
+    }
+    if (!e.continuesStroke || !inStroke_) {
+        endStroke();
+        strokeBefore_ = map_;
+        strokeDescription_ = e.description;
+        inStroke_ = e.continuesStroke;
+    }
+    const bool erase = e.mode == MaskEdit::Mode::Erase;
+    bool any = false;
+    for (int y = 0; y < e.area.height; ++y) {
+        const int my = e.area.y + y;
+        if (my < 0 || my >= map_.height)
+            continue;
+        for (int x = 0; x < e.area.width; ++x) {
+            const int mx = e.area.x + x;
+            const std::size_t i = static_cast<std::size_t>(my) * map_.width + mx;
+            if (mx < 0 || mx >= map_.width || !e.coverage[static_cast<std::size_t>(y) * e.area.width + x] ||
+                (e.rules.paintable && !(*e.rules.paintable)[i]))
+                continue;
+            std::uint8_t& v = map_.labels[i];
+            const std::uint8_t next = erase ? (e.rules.overwriteOthers || v == e.label ? 0 : v)
+                                            : (e.rules.overwriteOthers || v == 0 ? e.label : v);
+            any = any || next != v;
+            v = next;
+        }
+    }
+    if (!e.continuesStroke) {
+        const bool recorded = record(strokeBefore_, e.description);
+        strokeBefore_ = LabelMap();
+        return recorded ? e.area : Rect{};
+    }
+    return any ? e.area : Rect{};
+}
+
+bool MaskEditor::endStroke()
+{
+    if (!inStroke_)
+        return false;
+    inStroke_ = false;
     hasLast_ = false;
-    strokeRect_ = {};
-}
-
-Rect MaskEditor::stamp(int cx, int cy)
-{
-    const int r = brush_.radius;
-    const int x0 = std::max(0, cx - r), x1 = std::min(map_.width - 1, cx + r);
-    const int y0 = std::max(0, cy - r), y1 = std::min(map_.height - 1, cy + r);
-    if (x0 > x1 || y0 > y1)
-        return {};
-    const int r2 = r * r + r; // slightly rounder discs at small radii
-    for (int y = y0; y <= y1; ++y) {
-        std::uint8_t* row = &map_.at(0, y);
-        for (int x = x0; x <= x1; ++x) {
-            if (brush_.shape == BrushShape::Round && (x - cx) * (x - cx) + (y - cy) * (y - cy) > r2)
-                continue;
-            if (brush_.paintable && !(*brush_.paintable)[static_cast<std::size_t>(y) * map_.width + x])
-                continue;
-            std::uint8_t& v = row[x];
-            if (erase_) {
-                if (brush_.overwriteOthers || v == label_)
-                    v = 0;
-            } else if (brush_.overwriteOthers || v == 0) {
-                v = label_;
-            }
-        }
-    }
-    return {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
-}
-
-Rect MaskEditor::strokeTo(double x, double y)
-{
-    if (!inStroke_ || map_.empty())
-        return {};
-    Rect changed;
-    if (!hasLast_) {
-        changed = stamp(static_cast<int>(std::lround(x)), static_cast<int>(std::lround(y)));
-    } else {
-        // Stamps spaced at most a quarter radius apart so fast drags leave no gaps.
-        const double dx = x - lastX_, dy = y - lastY_;
-        const double step = std::max(1.0, brush_.radius / 4.0);
-        const int n = std::max(1, static_cast<int>(std::ceil(std::hypot(dx, dy) / step)));
-        for (int i = 1; i <= n; ++i) {
-            const double t = static_cast<double>(i) / n;
-            changed = unite(changed, stamp(static_cast<int>(std::lround(lastX_ + dx * t)),
-                                           static_cast<int>(std::lround(lastY_ + dy * t))));
-        }
-    }
-    lastX_ = x;
-    lastY_ = y;
-    hasLast_ = true;
-    strokeRect_ = unite(strokeRect_, changed);
+    const bool changed = record(strokeBefore_, strokeDescription_);
+    strokeBefore_ = LabelMap();
     return changed;
 }
 
@@ -106,25 +192,67 @@ bool MaskEditor::record(const LabelMap& before, const std::string& description)
     return true;
 }
 
-bool MaskEditor::endStroke()
+void MaskEditor::beginStroke(std::uint8_t label, bool erase, const BrushSettings& brush)
 {
-    if (!inStroke_)
-        return false;
-    inStroke_ = false;
-    const bool changed = !strokeRect_.empty() && record(strokeBefore_, erase_ ? "Erase" : "Paint");
-    strokeBefore_ = LabelMap();
-    return changed;
+    endStroke();
+    stroke_ = MaskEdit();
+    stroke_.mode = erase ? MaskEdit::Mode::Erase : MaskEdit::Mode::Paint;
+    stroke_.label = label;
+    stroke_.rules = brush;
+    stroke_.rules.radius = std::max(0, brush.radius);
+    stroke_.description = erase ? "Erase" : "Paint";
+    stroke_.continuesStroke = true;
+    inStroke_ = true;
+    strokeBefore_ = map_;
+    strokeDescription_ = stroke_.description;
+    hasLast_ = false;
+}
+
+Rect MaskEditor::strokeTo(double x, double y)
+{
+    if (!inStroke_ || map_.empty())
+        return {};
+    MaskEdit e = brushSegment(map_.width, map_.height, lastX_, lastY_, x, y, !hasLast_, stroke_.rules.radius,
+                              stroke_.rules.shape);
+    e.mode = stroke_.mode;
+    e.label = stroke_.label;
+    e.rules = stroke_.rules;
+    e.description = stroke_.description;
+    e.continuesStroke = true;
+    lastX_ = x;
+    lastY_ = y;
+    hasLast_ = true;
+    return apply(e);
+}
+
+bool MaskEditor::fillPolygon(const std::vector<std::array<double, 2>>& points, std::uint8_t label, bool erase,
+                             const BrushSettings& brush)
+{
+    MaskEdit e = polygonArea(map_.width, map_.height, points);
+    e.mode = erase ? MaskEdit::Mode::Erase : MaskEdit::Mode::Paint;
+    e.label = label;
+    e.rules = brush;
+    e.description = erase ? "Polygon erase" : "Polygon fill";
+    return !apply(e).empty();
+}
+
+bool MaskEditor::floodFill(int x, int y, std::uint8_t label, const BrushSettings& brush)
+{
+    MaskEdit e = floodRegion(map_, x, y, label, brush);
+    e.label = label;
+    e.rules = brush;
+    e.rules.overwriteOthers = true; // the region holds only the value being replaced
+    e.description = "Flood fill";
+    return !apply(e).empty();
 }
 
 bool MaskEditor::replace(const LabelMap& next, const std::string& description)
 {
-    if (next.width != map_.width || next.height != map_.height)
-        return false;
-    if (inStroke_)
-        endStroke();
-    LabelMap before = map_;
-    map_ = next;
-    return record(before, description);
+    MaskEdit e;
+    e.mode = MaskEdit::Mode::Replace;
+    e.replacement = next;
+    e.description = description;
+    return !apply(e).empty();
 }
 
 std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& image, double lo, double hi)
@@ -136,62 +264,6 @@ std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& imag
             (*mask)[static_cast<std::size_t>(y) * image.width + x] = v >= lo && v <= hi;
         }
     return mask;
-}
-
-bool MaskEditor::fillPolygon(const std::vector<std::array<double, 2>>& points, std::uint8_t label, bool erase,
-                             const BrushSettings& brush)
-{
-    if (points.size() < 3 || map_.empty())
-        return false;
-    cv::Mat inside = cv::Mat::zeros(map_.height, map_.width, CV_8UC1);
-    std::vector<cv::Point> poly;
-    for (const auto& p : points) // 4 fractional bits: sub-pixel vertices
-        poly.emplace_back(static_cast<int>(std::lround((p[0] - 0.5) * 16)), static_cast<int>(std::lround((p[1] - 0.5) * 16)));
-    cv::fillPoly(inside, std::vector<std::vector<cv::Point>>{poly}, cv::Scalar(1), cv::LINE_8, 4);
-    LabelMap next = map_;
-    for (std::size_t i = 0; i < next.labels.size(); ++i) {
-        if (!inside.data[i] || (brush.paintable && !(*brush.paintable)[i]))
-            continue;
-        std::uint8_t& v = next.labels[i];
-        if (erase) {
-            if (brush.overwriteOthers || v == label)
-                v = 0;
-        } else if (brush.overwriteOthers || v == 0) {
-            v = label;
-        }
-    }
-    return replace(next, erase ? "Polygon erase" : "Polygon fill");
-}
-
-bool MaskEditor::floodFill(int x, int y, std::uint8_t label, const BrushSettings& brush)
-{
-    if (map_.empty() || x < 0 || y < 0 || x >= map_.width || y >= map_.height)
-        return false;
-    const std::uint8_t from = map_.at(x, y);
-    if (from == label || (!brush.overwriteOthers && from != 0))
-        return false;
-    if (brush.paintable && !(*brush.paintable)[static_cast<std::size_t>(y) * map_.width + x])
-        return false;
-    LabelMap next = map_;
-    // Scanline-free BFS over the 4-connected region of `from` (and, when limited, in range).
-    std::vector<int> queue{y * map_.width + x};
-    next.labels[static_cast<std::size_t>(queue.front())] = label;
-    while (!queue.empty()) {
-        const int i = queue.back();
-        queue.pop_back();
-        const int px = i % map_.width, py = i / map_.width;
-        const int nb[4][2] = {{px - 1, py}, {px + 1, py}, {px, py - 1}, {px, py + 1}};
-        for (const auto& n : nb) {
-            if (n[0] < 0 || n[1] < 0 || n[0] >= map_.width || n[1] >= map_.height)
-                continue;
-            const auto j = static_cast<std::size_t>(n[1]) * map_.width + n[0];
-            if (next.labels[j] != from || map_.labels[j] != from || (brush.paintable && !(*brush.paintable)[j]))
-                continue;
-            next.labels[j] = label;
-            queue.push_back(static_cast<int>(j));
-        }
-    }
-    return replace(next, "Flood fill");
 }
 
 } // namespace delineo::core

@@ -1,5 +1,5 @@
 #include "delineo/ui/ClassLegend.h"
-#include "delineo/ui/Translations.h"
+#include "delineo/viewmodels/Translations.h"
 
 namespace delineo::ui {
 
@@ -19,7 +19,7 @@ void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
         QPixmap swatch(14, 14);
         const QColor colour(c.colour[0], c.colour[1], c.colour[2]);
         swatch.fill(colour);
-        auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1  %2").arg(label++).arg(Translations::term(QString::fromStdString(c.name))));
+        auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1  %2").arg(label++).arg(vm::Translations::term(QString::fromStdString(c.name))));
         item->setData(Qt::UserRole, colour);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -1,7 +1,7 @@
 #include "delineo/ui/FineTuneDialog.h"
 
 #include "delineo/ml/Device.h"
-#include "QtText.h"
+#include "delineo/viewmodels/QtText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +19,9 @@
 #include <set>
 
 namespace delineo::ui {
+
+using vm::qs;
+using vm::ss;
 
 FineTuneDialog::FineTuneDialog(const core::Workspace& ws, const core::FineTunePlan& plan, QWidget* parent)
     : QDialog(parent), plan_(plan)

@@ -1,7 +1,7 @@
 #include "delineo/ui/ModelsPanel.h"
 
-#include "QtText.h"
-#include "delineo/ui/Translations.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +14,9 @@
 #include <set>
 
 namespace delineo::ui {
+
+using vm::qs;
+using vm::ss;
 
 ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
 {
@@ -66,7 +69,7 @@ void ModelsPanel::refresh(const core::Workspace& ws)
     }
     QStringList headers{tr("Version"), tr("Parent"), tr("Mean Dice")};
     for (const auto& c : classes)
-        headers << tr("Dice: %1").arg(Translations::term(qs(c)));
+        headers << tr("Dice: %1").arg(vm::Translations::term(qs(c)));
     headers << tr("Trained") << tr("Created");
     table_->clear();
     table_->setColumnCount(headers.size());

@@ -1,5 +1,5 @@
 #include "delineo/ui/PreferencesDialog.h"
-#include "delineo/ui/Translations.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,17 +14,17 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     setWindowTitle(tr("Preferences"));
     language_ = new QComboBox(this);
     language_->setObjectName(QStringLiteral("language"));
-    const QString system = Translations::nativeName(Translations::systemLanguage());
+    const QString system = vm::Translations::nativeName(vm::Translations::systemLanguage());
     language_->addItem(tr("As the system (%1)").arg(system), QString());
-    for (const QString& code : Translations::languages())
-        language_->addItem(Translations::nativeName(code), code);
-    setLanguage(Translations::savedChoice());
+    for (const QString& code : vm::Translations::languages())
+        language_->addItem(vm::Translations::nativeName(code), code);
+    setLanguage(vm::Translations::savedChoice());
 
     note_ = new QLabel(tr("The new language is used from the next start of Delineo."), this);
     note_->setWordWrap(true);
     note_->setVisible(false);
     connect(language_, &QComboBox::currentIndexChanged, this,
-            [this] { note_->setVisible(language() != Translations::savedChoice()); });
+            [this] { note_->setVisible(language() != vm::Translations::savedChoice()); });
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), language_);
@@ -48,7 +48,7 @@ void PreferencesDialog::setLanguage(const QString& code)
 
 void PreferencesDialog::accept()
 {
-    Translations::saveChoice(language());
+    vm::Translations::saveChoice(language());
     QDialog::accept();
 }
 

@@ -1,20 +1,20 @@
 #include "delineo/ui/ToolOptionsPanel.h"
 
-#include "tools/Tool.h"
+#include "delineo/viewmodels/EditingController.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace delineo::ui {
 
-ToolOptionsPanel::ToolOptionsPanel(QWidget* parent) : QDockWidget(tr("Tool Options"), parent)
+ToolOptionsPanel::ToolOptionsPanel(vm::EditingController& editing, int smallestIsland, int smoothRadius, QWidget* parent)
+    : QDockWidget(tr("Tool Options"), parent), editing_(editing)
 {
     setObjectName(QStringLiteral("toolOptions"));
     auto* body = new QWidget(this);
@@ -39,7 +39,6 @@ ToolOptionsPanel::ToolOptionsPanel(QWidget* parent) : QDockWidget(tr("Tool Optio
     shape_->setObjectName(QStringLiteral("brushShape"));
     shape_->addItem(tr("Round"));
     shape_->addItem(tr("Square"));
-    shape_->setCurrentIndex(QSettings().value("brush/square", false).toBool() ? 1 : 0);
     brushForm->addRow(tr("Radius:"), radius_);
     brushForm->addRow(tr("Shape:"), shape_);
     layout->addWidget(brushRow_);
@@ -62,7 +61,6 @@ ToolOptionsPanel::ToolOptionsPanel(QWidget* parent) : QDockWidget(tr("Tool Optio
     overwrite_ = new QCheckBox(tr("Overwrite other classes"), body);
     overwrite_->setObjectName(QStringLiteral("overwriteOthers"));
     overwrite_->setToolTip(tr("Off: tools change only unlabelled pixels (and erase only the active class)"));
-    overwrite_->setChecked(QSettings().value("brush/overwriteOthers", true).toBool());
     layout->addWidget(overwrite_);
     // The Mask menu's operations act at once; their settings live here too.
     auto* maskTitle = new QLabel(tr("Mask menu"), body);
@@ -74,61 +72,47 @@ ToolOptionsPanel::ToolOptionsPanel(QWidget* parent) : QDockWidget(tr("Tool Optio
     island_->setRange(0, 1000000);
     island_->setSpecialValueText(tr("automatic"));
     island_->setSuffix(tr(" px"));
-    island_->setValue(QSettings().value("mask/smallestIsland", 0).toInt());
+    island_->setValue(smallestIsland);
     smooth_ = new QSpinBox(body);
     smooth_->setObjectName(QStringLiteral("smoothRadius"));
     smooth_->setRange(1, 20);
     smooth_->setSuffix(tr(" px"));
-    smooth_->setValue(QSettings().value("mask/smoothRadius", 2).toInt());
+    smooth_->setValue(smoothRadius);
     maskForm->addRow(tr("Smallest island kept:"), island_);
     maskForm->addRow(tr("Smoothing radius:"), smooth_);
     layout->addLayout(maskForm);
-    connect(island_, qOverload<int>(&QSpinBox::valueChanged), this, [](int v) { QSettings().setValue("mask/smallestIsland", v); });
-    connect(smooth_, qOverload<int>(&QSpinBox::valueChanged), this, [](int v) { QSettings().setValue("mask/smoothRadius", v); });
-
     layout->addStretch(1);
     setWidget(body);
 
-    connect(radius_, qOverload<int>(&QSpinBox::valueChanged), this, &ToolOptionsPanel::radiusChanged);
+    connect(island_, qOverload<int>(&QSpinBox::valueChanged), &editing_, &vm::EditingController::setSmallestIsland);
+    connect(smooth_, qOverload<int>(&QSpinBox::valueChanged), &editing_, &vm::EditingController::setSmoothRadius);
+    connect(radius_, qOverload<int>(&QSpinBox::valueChanged), &editing_, &vm::EditingController::setBrushRadius);
     connect(shape_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
-        QSettings().setValue("brush/square", i == 1);
-        Q_EMIT changed();
+        editing_.setBrushShape(i == 1 ? core::BrushShape::Square : core::BrushShape::Round);
     });
-    connect(overwrite_, &QCheckBox::toggled, this, [this](bool on) {
-        QSettings().setValue("brush/overwriteOthers", on);
-        Q_EMIT changed();
-    });
+    connect(overwrite_, &QCheckBox::toggled, &editing_, &vm::EditingController::setOverwriteOthers);
     for (auto* s : {low_, high_})
-        connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, [this] { Q_EMIT changed(); });
+        connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
+                [this] { editing_.setThreshold(low_->value(), high_->value()); });
+    connect(&editing_, &vm::EditingController::toolChanged, this, &ToolOptionsPanel::showState);
+    connect(&editing_, &vm::EditingController::brushChanged, this, &ToolOptionsPanel::showState);
+    showState();
 }
 
-void ToolOptionsPanel::showTool(const QString& title, const QString& hint, int options)
+void ToolOptionsPanel::showState()
 {
-    title_->setText(QString(title).remove(QLatin1Char('&')));
-    hint_->setText(hint);
-    brushRow_->setVisible(options & kBrushOptions);
-    thresholdRow_->setVisible(options & kThresholdOptions);
-    overwrite_->setVisible(options & kOverwriteOption);
+    const vm::ActionInfo tool = editing_.activeToolInfo();
+    title_->setText(QString(tool.title).remove(QLatin1Char('&')));
+    hint_->setText(tool.hint);
+    brushRow_->setVisible(tool.options & vm::kBrushOptions);
+    thresholdRow_->setVisible(tool.options & vm::kThresholdOptions);
+    overwrite_->setVisible(tool.options & vm::kOverwriteOption);
+    const QSignalBlocker b1(radius_), b2(shape_), b3(overwrite_), b4(low_), b5(high_);
+    radius_->setValue(editing_.brush().radius);
+    shape_->setCurrentIndex(editing_.brush().shape == core::BrushShape::Square ? 1 : 0);
+    overwrite_->setChecked(editing_.brush().overwriteOthers);
+    low_->setValue(editing_.thresholdLow());
+    high_->setValue(editing_.thresholdHigh());
 }
-
-void ToolOptionsPanel::setRadius(int pixels)
-{
-    const QSignalBlocker block(radius_);
-    radius_->setValue(pixels);
-}
-
-void ToolOptionsPanel::setRange(double low, double high)
-{
-    low_->setValue(low);
-    high_->setValue(high);
-}
-
-int ToolOptionsPanel::radius() const { return radius_->value(); }
-bool ToolOptionsPanel::square() const { return shape_->currentIndex() == 1; }
-bool ToolOptionsPanel::overwriteOthers() const { return overwrite_->isChecked(); }
-double ToolOptionsPanel::low() const { return low_->value(); }
-double ToolOptionsPanel::high() const { return high_->value(); }
-int ToolOptionsPanel::smallestIsland() const { return island_->value(); }
-int ToolOptionsPanel::smoothRadius() const { return smooth_->value(); }
 
 } // namespace delineo::ui

@@ -8,7 +8,8 @@ namespace delineo::core {
 // Throws ImageError with a typed code; never returns an empty image.
 Image loadImage(const std::string& path);
 bool looksLikeDicom(const std::string& path);
-// File extensions (lower case, with dot) that loadImage accepts in folder listings.
+// Whether a registered reader's patterns name this file (JPEG/PNG/BMP/TIFF, DICOM, NIfTI/NRRD,
+// videos, DICOMDIR): what folder listings and drops take. See Reader.h.
 bool hasImageExtension(const std::string& path);
 
 } // namespace delineo::core

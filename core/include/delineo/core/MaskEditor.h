@@ -22,8 +22,34 @@ struct BrushSettings {
 // 1 where the image's first channel lies in [lo, hi], for a threshold-limited brush.
 std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& image, double lo, double hi);
 
-// The single path that edits a label map: brush strokes and whole-map replacements, each
-// recorded as exactly one undo command.
+// One edit a tool asks for. Paint and Erase name the pixels the tool covers (`coverage`, one byte
+// per pixel of `area`, non-zero = covered); what happens to each covered pixel follows `rules`
+// (overwrite other classes or only background, the threshold brush's paintable pixels). Replace
+// gives the whole next map (AI accept, mask operations, whose own rules made it).
+struct MaskEdit {
+    enum class Mode { Paint, Erase, Replace };
+    Mode mode = Mode::Paint;
+    std::uint8_t label = 1;
+    Rect area;
+    std::vector<std::uint8_t> coverage;
+    LabelMap replacement;
+    BrushSettings rules;
+    std::string description;
+    // Part of the open stroke: painted now, recorded as one undo command by endStroke().
+    bool continuesStroke = false;
+};
+
+// The pixels of a brush dragged from (x0, y0) to (x1, y1) (stamps at most a quarter radius apart,
+// so fast drags leave no gaps), clipped to a width x height map; `first` stamps (x1, y1) alone.
+MaskEdit brushSegment(int width, int height, double x0, double y0, double x1, double y1, bool first, int radius,
+                      BrushShape shape);
+// The pixels inside a polygon (image pixel coordinates, closed implicitly).
+MaskEdit polygonArea(int width, int height, const std::vector<std::array<double, 2>>& points);
+// The 4-connected region of (x, y)'s current value that `label` may take under `rules`.
+MaskEdit floodRegion(const LabelMap& map, int x, int y, std::uint8_t label, const BrushSettings& rules);
+
+// The single path that edits a label map: apply() writes every edit, enforcing the overwrite and
+// class rules, and records each edit (or each whole stroke) as exactly one undo command.
 class MaskEditor {
 public:
     MaskEditor() = default;
@@ -34,32 +60,29 @@ public:
     UndoHistory& history() { return history_; }
     const UndoHistory& history() const { return history_; }
 
-    // Paint writes `label`; erase writes 0 (only over `label` unless overwriteOthers).
-    void beginStroke(std::uint8_t label, bool erase, const BrushSettings& brush);
-    // Stamps the brush along the segment from the previous point; returns the changed area.
-    Rect strokeTo(double x, double y);
-    // Ends the stroke; records one command if anything changed. Returns true if it did.
+    // Applies the edit; returns the area that changed (empty when nothing did).
+    Rect apply(const MaskEdit& edit);
+    // Ends the open stroke; records one command if anything changed. Returns true if it did.
     bool endStroke();
     bool inStroke() const { return inStroke_; }
 
-    // Fills the polygon (image pixel coordinates; closed implicitly) with `label`, or erases
-    // `label` inside it: one undoable command. Returns true if anything changed.
+    // Edits built for apply(), for tools and scripts that think in strokes, polygons and fills.
+    void beginStroke(std::uint8_t label, bool erase, const BrushSettings& brush);
+    Rect strokeTo(double x, double y);
     bool fillPolygon(const std::vector<std::array<double, 2>>& points, std::uint8_t label, bool erase,
                      const BrushSettings& brush);
-    // Gives the 4-connected region of (x, y)'s current value `label` (respecting the brush's
-    // overwrite and threshold limits): one undoable command.
     bool floodFill(int x, int y, std::uint8_t label, const BrushSettings& brush);
-
-    // Replaces the whole map (AI accept, morphological ops): one undoable command.
     bool replace(const LabelMap& next, const std::string& description);
 
     Rect undo()
     {
+        endStroke();
         ++changes_;
         return history_.undo(map_);
     }
     Rect redo()
     {
+        endStroke();
         ++changes_;
         return history_.redo(map_);
     }
@@ -69,19 +92,17 @@ public:
     void markSaved() { savedPosition_ = history_.position(); dirtyUnknown_ = false; }
 
 private:
-    Rect stamp(int cx, int cy);
     bool record(const LabelMap& before, const std::string& description);
 
     LabelMap map_;
     LabelMap strokeBefore_;
+    std::string strokeDescription_;
     UndoHistory history_;
     bool inStroke_ = false;
-    bool erase_ = false;
-    std::uint8_t label_ = 1;
-    BrushSettings brush_;
+    // beginStroke()/strokeTo() state.
+    MaskEdit stroke_;
     double lastX_ = 0, lastY_ = 0;
     bool hasLast_ = false;
-    Rect strokeRect_;
     std::size_t savedPosition_ = 0;
     bool dirtyUnknown_ = false;
     std::uint64_t changes_ = 0;

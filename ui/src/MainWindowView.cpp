@@ -1,0 +1,221 @@
+// MainWindow: what the widgets show of the controllers' state, and the view's input forwarded.
+#include "delineo/ui/MainWindow.h"
+#include "delineo/ui/ClassLegend.h"
+#include "delineo/ui/HistoryPanel.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/TrainingPanel.h"
+
+#include "delineo/ml/Segmenter.h"
+#include "delineo/viewmodels/OverlayRenderer.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolBar>
+
+namespace delineo::ui {
+
+using vm::qs;
+
+void MainWindow::connectView()
+{
+    connect(view_, &ImageView::strokeStarted, this, [this](QPointF p, bool erase) {
+        editing().press(p, erase);
+        view_->setToolPath(editing().toolPath());
+    });
+    connect(view_, &ImageView::strokeMoved, this, [this](QPointF p) {
+        editing().move(p);
+        if (!editing().toolPath().isEmpty())
+            view_->setToolPath(editing().toolPath());
+    });
+    connect(view_, &ImageView::strokeFinished, this, [this] {
+        editing().release();
+        view_->setToolPath({});
+    });
+    connect(view_, &ImageView::windowLevelDragged, &document(), &vm::DocumentController::dragWindow);
+    connect(view_, &ImageView::cursorMoved, this, &MainWindow::showCursor);
+    connect(view_, &ImageView::sliceScrolled, this, [this](int steps) { document().showSlice(document().slice() + steps); });
+    connect(view_, &ImageView::fileDropped, this, &MainWindow::openPath);
+}
+
+void MainWindow::showDocument()
+{
+    const auto& doc = document();
+    {
+        const QSignalBlocker block(sliceSlider_);
+        sliceSlider_->setRange(0, std::max(0, doc.depth() - 1));
+    }
+    slicesBar_->setVisible(doc.depth() > 1);
+    view_->setWheelScrollsSlices(doc.depth() > 1);
+    if (!doc.empty())
+        view_->setImage(QImage(doc.image().width, doc.image().height, QImage::Format_RGB888));
+    rebuildWindowPresets();
+    showSlice();
+    showReview();
+    // Single-letter shortcuts (B, E, A, X, N…) must reach the window, not the file list's search.
+    view_->setFocus();
+}
+
+void MainWindow::showSlice()
+{
+    {
+        const QSignalBlocker block(sliceSlider_);
+        sliceSlider_->setValue(document().slice());
+    }
+    showPreview();
+    rerender();
+    repaintMaskAll();
+    updateTitleAndActions();
+}
+
+void MainWindow::rerender()
+{
+    if (document().empty())
+        return;
+    view_->updateImage(document().renderSlice());
+    view_->setInfoText(document().infoTopLeft(), document().infoBottomLeft());
+}
+
+void MainWindow::repaintMask(int slice, const core::Rect& area)
+{
+    if (slice != document().slice())
+        return;
+    const QRect changed = vm::paintOverlay(view_->overlay(), document().labels(), legend_->overlayColours(), area,
+                                           bench_.preferences().outlines);
+    if (!changed.isEmpty())
+        view_->overlayChanged(changed);
+}
+
+void MainWindow::repaintMaskAll()
+{
+    repaintMask(document().slice(), {0, 0, document().labels().width, document().labels().height});
+}
+
+void MainWindow::showPreview()
+{
+    view_->setPreview(preview().image(legend_->overlayColours()));
+    updateTitleAndActions();
+}
+
+void MainWindow::showClasses()
+{
+    const auto classes = preview().classes();
+    {
+        const QSignalBlocker block(classCombo_);
+        classCombo_->clear();
+        for (const auto& c : classes) {
+            QPixmap swatch(12, 12);
+            const QColor colour(c.colour[0], c.colour[1], c.colour[2]);
+            swatch.fill(colour);
+            classCombo_->addItem(QIcon(swatch), vm::Translations::term(qs(c.name)), colour);
+        }
+    }
+    editing().setActiveLabel(std::clamp(editing().activeLabel(), 1, std::max(1, classCombo_->count())));
+    const QSignalBlocker block(classCombo_);
+    classCombo_->setCurrentIndex(editing().activeLabel() - 1);
+    legend_->setClasses(classes);
+}
+
+void MainWindow::showModel()
+{
+    showClasses();
+    repaintMaskAll();
+    const auto model = preview().model();
+    QString label = tr("Model: %1 (%2)").arg(QFileInfo(preview().modelPath()).completeBaseName(), qs(model->device()));
+    if (model->config().demo)
+        label = QStringLiteral("<span style='color:#b35c00'>%1</span>")
+                    .arg((label + tr(" · demo model, not for clinical use")).toHtmlEscaped());
+    modelLabel_->setText(label);
+    modelLabel_->setToolTip(qs(model->config().description));
+    updateTitleAndActions();
+}
+
+void MainWindow::showReview()
+{
+    static const char* names[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"),
+                                  QT_TR_NOOP("approved"), QT_TR_NOOP("rejected")};
+    QString comment;
+    const core::ReviewStatus status = review().review(&comment);
+    reviewLabel_->setText(review().session().isOpen()
+                              ? tr(" Review: %1%2 ").arg(tr(names[int(status)]),
+                                                         comment.isEmpty() ? QString() : QStringLiteral(" — ") + comment)
+                              : QString());
+    if (!document().empty())
+        sliceLabel_->setText(tr(" Slice %1/%2 · %3 ").arg(document().slice() + 1).arg(document().depth())
+                                 .arg(tr(names[int(review().sliceStatus(document().slice()))])));
+}
+
+void MainWindow::showCursor(QPoint px, bool inside)
+{
+    if (!inside || document().empty()) {
+        cursorLabel_->clear();
+        return;
+    }
+    const int label = document().labels().at(px.x(), px.y());
+    const QString name = label > 0 && label <= classCombo_->count() ? classCombo_->itemText(label - 1) : tr("none");
+    cursorLabel_->setText(document().pixelText(px.x(), px.y()) + tr("   label %1").arg(name));
+}
+
+void MainWindow::showTool()
+{
+    const vm::ActionInfo tool = editing().activeToolInfo();
+    for (QAction* a : toolActs_)
+        if (a->data().toString() == tool.id)
+            a->setChecked(true);
+    const core::BrushSettings& brush = editing().brush();
+    view_->setBrushRadius(brush.radius);
+    view_->setBrushCursor(!(tool.options & vm::kBrushOptions)        ? ImageView::Cursor::None
+                          : brush.shape == core::BrushShape::Square ? ImageView::Cursor::Square
+                                                                    : ImageView::Cursor::Round);
+    const QSignalBlocker block(brushSize_);
+    brushSize_->setValue(brush.radius);
+    if (classCombo_->currentIndex() != editing().activeLabel() - 1) {
+        const QSignalBlocker blockClass(classCombo_);
+        classCombo_->setCurrentIndex(editing().activeLabel() - 1);
+    }
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    const bool haveImage = !document().empty();
+    const bool busy = bench_.jobs().busy();
+    welcome_->setVisible(!haveImage && document().workspace().isEmpty() && !busy);
+    const core::MaskEditor& ed = document().editor();
+    history_->showHistory(ed.history().descriptions(), ed.history().position());
+    if (haveImage)
+        showReview();
+    QString title = tr("Delineo");
+    if (haveImage)
+        title = QFileInfo(document().currentFile()).fileName() + (ed.modified() ? QStringLiteral(" *") : QString()) +
+                QStringLiteral(" — ") + title;
+    setWindowTitle(title);
+    undoAct_->setEnabled(ed.history().canUndo());
+    redoAct_->setEnabled(ed.history().canRedo());
+    undoAct_->setText(ed.history().canUndo() ? tr("&Undo %1").arg(qs(ed.history().undoText())) : tr("&Undo"));
+    redoAct_->setText(ed.history().canRedo() ? tr("&Redo %1").arg(qs(ed.history().redoText())) : tr("&Redo"));
+    saveAct_->setEnabled(haveImage);
+    runAct_->setEnabled(haveImage && preview().model() && !busy);
+    fineTuneAct_->setEnabled(preview().model() && !training().busy() && !document().workspace().isEmpty());
+}
+
+void MainWindow::rebuildWindowPresets()
+{
+    presetsMenu_->clear();
+    int key = 1;
+    for (const auto& w : document().windowPresets()) {
+        auto* act = presetsMenu_->addAction(
+            tr("%1 (W %2, L %3)").arg(vm::Translations::term(qs(w.name))).arg(w.width).arg(w.center));
+        if (key <= 9)
+            act->setShortcut(QKeySequence(QString::number(key++)));
+        connect(act, &QAction::triggered, this, [this, w] { document().setWindow(w); });
+    }
+}
+
+} // namespace delineo::ui

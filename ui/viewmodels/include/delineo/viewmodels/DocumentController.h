@@ -1,0 +1,96 @@
+#pragma once
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Image.h"
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace delineo::vm {
+
+class JobRunner;
+class Notices;
+struct Preferences;
+
+// The open document: what is open (a frame, a series, a video, a case-day) and from which
+// workspace folder, its slices with their masks, the slice shown, and window/level. Opening goes
+// through the core reader registry; large inputs load in the background with progress and Cancel.
+class DocumentController : public QObject {
+    Q_OBJECT
+public:
+    DocumentController(JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent = nullptr);
+
+    // Set by the Workbench. `leaving` runs before another document replaces this one (false keeps
+    // it); `prepareFor` picks the model for the new image's channels and returns its class count.
+    std::function<bool()> leaving;
+    std::function<int(int channels)> prepareFor;
+
+    bool openFile(const QString& path);
+    // A folder: a DICOM series or UW-Madison case-day opens as a volume; otherwise the folder is a
+    // workspace and its first file opens.
+    bool openWorkspace(const QString& folder);
+    // Scans a folder for DICOM series; `choose` picks one of several (index, or -1 to cancel).
+    bool openSeries(const QString& folder, const std::function<int(const QStringList&)>& choose = {});
+    bool importDicom(const QString& source, const QString& workspace, bool deidentify);
+    // The bundled demo frames and slices, copied to a writable folder so corrections can be kept.
+    static QString prepareDemoWorkspace();
+    // The files of the workspace folder that a reader opens, sorted by name.
+    QStringList workspaceFiles() const;
+    // "Images (*.jpg …);;DICOM files (*.dcm …);;All files (*)" from the reader registry.
+    static QString openDialogFilter();
+
+    bool empty() const { return doc_.empty(); }
+    core::AnnotationDocument& document() { return doc_; }
+    const core::AnnotationDocument& document() const { return doc_; }
+    int depth() const { return doc_.depth(); }
+    int slice() const { return slice_; }
+    const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
+    core::MaskEditor& editor() { return doc_.empty() ? noEditor_ : doc_.editor(slice_); }
+    const core::LabelMap& labels() const { return doc_.empty() ? noEditor_.labels() : doc_.labels(slice_); }
+    QString currentFile() const { return currentFile_; }
+    QString workspace() const { return workspace_; }
+
+    void showSlice(int z);
+    const core::Window& window() const { return window_; }
+    void setWindow(const core::Window& w);
+    void resetWindow();
+    void dragWindow(double dx, double dy);     // right drag: width by x, level by y
+    std::vector<core::Window> windowPresets() const;
+    // The slice under the current window as RGB, and the corner annotations of a reading station.
+    QImage renderSlice() const;
+    QString infoTopLeft() const;
+    QString infoBottomLeft() const;
+    // "x 12  y 30 (18.0, 45.0 mm)   value 812" for the status bar.
+    QString pixelText(int x, int y) const;
+
+Q_SIGNALS:
+    void documentChanged();       // a new document (or none)
+    void workspaceChanged();      // another workspace folder
+    void noted(const QStringList& warnings);   // irregular spacing, tilt, masks that did not fit…
+    void sliceChanged(int z);
+    void windowChanged();
+
+private:
+    void setDocument(core::Volume volume, const QString& file, const QString& maskBase);
+    bool loadInBackground(const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
+                          std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load);
+    bool refuseWhileBusy();
+    QString maskBaseFor(const QString& file, const QString& folder) const;
+
+    JobRunner& jobs_;
+    Notices& notices_;
+    Preferences& prefs_;
+    core::AnnotationDocument doc_;
+    int slice_ = 0;
+    core::Window window_;
+    QString currentFile_, workspace_;
+    core::MaskEditor noEditor_;
+    core::Image noImage_;
+};
+
+} // namespace delineo::vm

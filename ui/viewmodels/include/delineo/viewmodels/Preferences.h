@@ -1,0 +1,27 @@
+#pragma once
+#include <QString>
+
+namespace delineo::vm {
+
+// Every user preference the program's logic reads, typed, in one place. load() reads QSettings
+// (defaults where a value was never set); save() writes every field. Keyboard shortcuts are kept
+// by the shortcuts dialog under the actions' own names.
+struct Preferences {
+    int brushRadius = 12;            // pixels
+    bool brushSquare = false;
+    bool overwriteOthers = true;     // tools may paint over other classes
+    int smallestIsland = 0;          // Mask → Remove Small Islands; 0 = automatic
+    int smoothRadius = 2;            // Mask → Smooth Outline
+    int overlayOpacity = 50;         // percent
+    bool outlines = false;           // overlay drawn as class borders
+    bool confidenceShading = false;  // AI preview tinted by the model's probability
+    bool aiMayOverwrite = false;     // accepting an AI result may replace drawn labels
+    bool flipTta = false;            // test-time flip augmentation
+    QString lastFolder, lastWorkspace;
+    QString language;                // "" = follow the system
+
+    static Preferences load();
+    void save() const;
+};
+
+} // namespace delineo::vm

@@ -1,0 +1,85 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/ml/ModelConfig.h"
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace delineo::ml {
+class Segmenter;
+struct Prediction;
+}
+
+namespace delineo::vm {
+
+class DocumentController;
+class EditingController;
+class JobRunner;
+class Notices;
+class ReviewController;
+struct Preferences;
+
+// The model in use and its results waiting for a decision: Run (this slice or every slice, in
+// the background) puts each result in a per-slice preview layer; Accept merges it into the mask as
+// one undoable command (drawn labels kept unless the AI may overwrite them) and records an AI
+// draft; Reject drops it. Nothing changes the mask until accepted.
+class PreviewController : public QObject {
+    Q_OBJECT
+public:
+    PreviewController(DocumentController& document, EditingController& editing, ReviewController& review,
+                      JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent = nullptr);
+    ~PreviewController() override;
+
+    bool loadModel(const QString& weightsPath);
+    // Colour frames want the endoscopy model, grey slices an MRI/CT one: switches between the
+    // shipped models when the current one expects the other kind of image.
+    void chooseModelFor(int channels);
+    std::shared_ptr<ml::Segmenter> model() const { return model_; }
+    QString modelPath() const { return modelPath_; }
+    // The classes of the model in use (polyp when none is loaded).
+    std::vector<ml::ClassInfo> classes() const;
+
+    bool run();                   // the current slice
+    bool runAll();                // every slice
+    bool hasPreview(int z) const { return previews_.count(z) > 0; }
+    bool hasPreview() const;                  // on the current slice
+    const core::LabelMap& preview(int z) const;
+    const core::LabelMap& current() const;    // the current slice's (empty when none)
+    int count() const { return static_cast<int>(previews_.size()); }
+    bool accept(int onlyLabel = 0);   // the current slice; only `onlyLabel` when > 0
+    bool acceptAll();                 // one undoable command per slice
+    void reject();
+    void clear();
+    // The current slice's preview as outlines (tinted by confidence when that preference is on).
+    QImage image(const std::vector<QRgb>& colours) const;
+
+Q_SIGNALS:
+    void modelChanged();
+    void previewChanged();
+
+private:
+    void store(int z, ml::Prediction&& result);
+    bool canRun();
+
+    DocumentController& document_;
+    EditingController& editing_;
+    ReviewController& review_;
+    JobRunner& jobs_;
+    Notices& notices_;
+    Preferences& prefs_;
+    std::shared_ptr<ml::Segmenter> model_;
+    QString modelPath_;
+    struct SlicePreview {
+        core::LabelMap labels;
+        std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
+    };
+    std::map<int, SlicePreview> previews_;
+    core::LabelMap none_;
+};
+
+} // namespace delineo::vm

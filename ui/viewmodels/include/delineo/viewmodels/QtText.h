@@ -1,0 +1,12 @@
+#pragma once
+// Internal: std::string <-> QString at the boundary between core and the widgets.
+#include <QString>
+
+#include <string>
+
+namespace delineo::vm {
+
+inline QString qs(const std::string& s) { return QString::fromStdString(s); }
+inline std::string ss(const QString& s) { return s.toStdString(); }
+
+} // namespace delineo::vm

@@ -1,0 +1,91 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/core/Workspace.h"
+#include "delineo/viewmodels/WorkspaceSession.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace delineo::ml {
+class Segmenter;
+}
+
+namespace delineo::vm {
+
+class DocumentController;
+class JobRunner;
+class Notices;
+
+// One row of the workspace file list.
+struct FileEntry {
+    QString path, name;
+    core::ReviewStatus status = core::ReviewStatus::NotStarted;
+    double uncertainty = -1;   // mean pixel entropy once ranked, else -1
+};
+
+// Keeping and reviewing the work: edits reach the workspace database (WAL, a background writer)
+// every few seconds and on Save; mask PNGs are written on Save and before another file opens;
+// the review state of the file and of each slice; the file list with its filter; Next needing
+// review; ranking unreviewed files by the model's uncertainty. Merely viewing writes nothing: the
+// database is created by the first thing worth keeping.
+class ReviewController : public QObject {
+    Q_OBJECT
+public:
+    ReviewController(DocumentController& document, JobRunner& jobs, Notices& notices, QObject* parent = nullptr);
+
+    // Previews (--screenshot): nothing is written, no database, no mask files.
+    void setWritesEnabled(bool on) { writes_ = on; }
+    bool writesEnabled() const { return writes_; }
+
+    bool save();                         // mask PNGs + closes the revisions in the database
+    bool saveIfModified();               // true when nothing was pending or it was saved
+    void commit(bool endRevision = false, bool wait = false);
+    void recordAiDraft(int z, const core::LabelMap& labels);
+
+    core::ReviewStatus review(QString* comment = nullptr);
+    void setReview(core::ReviewStatus status);
+    void setComment(const QString& comment);
+    core::ReviewStatus sliceStatus(int z) const;
+    bool approveSlice();
+    bool rejectSlice();
+
+    // The workspace's files, with their states, filtered: -1 all, -2 needing review, else a status.
+    std::vector<FileEntry> files(int filter = -1) const;
+    int reviewedCount(int* total) const;
+    // N: the next slice of the stack that is neither approved nor rejected (unless the whole case
+    // is decided), else the next such file. Returns false when everything is reviewed.
+    bool openNextForReview();
+    bool rankByUncertainty(std::shared_ptr<ml::Segmenter> model);
+    bool openMostUncertain();
+    double uncertainty(const QString& file) const;
+
+    WorkspaceSession& session() { return session_; }
+    bool ensureSession();
+    // A second connection for work on another thread, after the queued writes (training).
+    std::unique_ptr<core::Workspace> connection();
+    void close();                        // commits and closes (window closing)
+
+Q_SIGNALS:
+    void reviewChanged();                // the file's or a slice's state, the file list
+    void saved();
+
+private:
+    void openSession();
+    void markSlice(int z, core::ReviewStatus status, bool store);
+
+    DocumentController& document_;
+    JobRunner& jobs_;
+    Notices& notices_;
+    WorkspaceSession session_;
+    bool writes_ = true;
+    std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
+    std::vector<core::ReviewStatus> sliceStatus_;
+    core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
+    QHash<QString, double> uncertainty_;     // absolute path -> mean pixel entropy
+};
+
+} // namespace delineo::vm

@@ -1,0 +1,54 @@
+#pragma once
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/ExportController.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/PreviewController.h"
+#include "delineo/viewmodels/ReviewController.h"
+#include "delineo/viewmodels/TrainingController.h"
+
+#include <QObject>
+
+namespace delineo::vm {
+
+// Everything behind the main window, without a widget: the preferences, one background job runner,
+// and one controller per concern, wired to each other. The window displays their state and
+// forwards the user's actions; tests drive the same objects directly.
+class Workbench : public QObject {
+    Q_OBJECT
+public:
+    explicit Workbench(QObject* parent = nullptr);
+    ~Workbench() override;
+
+    Preferences& preferences() { return prefs_; }
+    const Preferences& preferences() const { return prefs_; }
+    Notices& notices() { return notices_; }
+    const Notices& notices() const { return notices_; }
+    JobRunner& jobs() { return *jobs_; }
+    DocumentController& document() { return document_; }
+    EditingController& editing() { return editing_; }
+    ReviewController& review() { return review_; }
+    PreviewController& preview() { return preview_; }
+    TrainingController& training() { return training_; }
+    ExportController& exports() { return exports_; }
+
+    // Waits (processing events) until the running background job has finished.
+    bool waitForJob(int timeoutMs = 600000);
+    // Before the window closes: cancels a running job, saves and commits everything.
+    bool shutDown();
+
+private:
+    Preferences prefs_;
+    Notices notices_;
+    JobRunner* jobs_;
+    DocumentController document_;
+    EditingController editing_;
+    ReviewController review_;
+    PreviewController preview_;
+    TrainingController training_;
+    ExportController exports_;
+};
+
+} // namespace delineo::vm

@@ -1,0 +1,72 @@
+#pragma once
+#include "delineo/core/Workspace.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace delineo::vm {
+
+// The GUI's link to a workspace database: writes run in order on one background thread so a commit
+// never blocks painting; reads wait for the queued writes first. A case is one opened file (or
+// series folder), named by its path relative to the workspace.
+class WorkspaceSession {
+public:
+    WorkspaceSession();
+    ~WorkspaceSession();
+
+    // Opens (creating if needed) FOLDER/workspace.sqlite; false with the reason (busy, read-only).
+    bool open(const QString& folder, QString* error);
+    void close();
+    bool isOpen() const { return ws_ != nullptr; }
+    const QString& folder() const { return folder_; }
+
+    void commitMask(const QString& file, int width, int height, int slices, int slice, core::LabelMap labels,
+                    core::MaskKind kind, bool replaceOpen);
+    void closeRevision(const QString& file, int slice);
+    void setReview(const QString& file, core::ReviewStatus status, const QString& comment);
+    core::ReviewStatus review(const QString& file, QString* comment);
+    // Per slice: its review state as set, else from its latest mask revision, else not started.
+    std::vector<core::ReviewStatus> sliceStatuses(const QString& file, int depth);
+    void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
+    std::vector<core::CaseSummary> cases();
+    void flush();                 // waits until every queued write is committed
+    // A second connection for work on another thread (training), after the queued writes.
+    std::unique_ptr<core::Workspace> connect();
+    QString takeError();          // the last background failure, once
+
+private:
+    void post(std::function<void(core::Workspace&)> job);
+    // A read on the calling thread after the queued writes; a failure is kept for takeError().
+    template <typename T, typename F> T read(T fallback, F&& f)
+    {
+        flush();
+        if (!ws_)
+            return fallback;
+        try {
+            return f();
+        } catch (const std::exception& e) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            error_ = QString::fromStdString(e.what());
+            return fallback;
+        }
+    }
+    std::string caseName(const QString& file) const;
+    void run();
+
+    QString folder_;
+    std::unique_ptr<core::Workspace> ws_;
+    std::mutex mutex_;
+    std::condition_variable wake_, idle_;
+    std::deque<std::function<void(core::Workspace&)>> queue_;
+    bool busy_ = false, stop_ = false;
+    QString error_;
+    std::thread worker_;
+};
+
+} // namespace delineo::vm

@@ -1,0 +1,335 @@
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include "delineo/core/DicomImport.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/Reader.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/core/ResourcePaths.h"
+#include "delineo/core/UwMadison.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstring>
+
+namespace delineo::vm {
+
+DocumentController::DocumentController(JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent)
+    : QObject(parent), jobs_(jobs), notices_(notices), prefs_(prefs)
+{
+}
+
+QString DocumentController::prepareDemoWorkspace()
+{
+    const QString src = QDir(qs(core::resourceDir())).filePath("demo");
+    const QString dst = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("demo-workspace");
+    QDir().mkpath(dst);
+    for (const QFileInfo& file : QDir(src).entryInfoList(QDir::Files)) {
+        const QString target = QDir(dst).filePath(file.fileName());
+        if (!QFileInfo::exists(target) && !file.fileName().startsWith(QStringLiteral("workspace.")))
+            QFile::copy(file.absoluteFilePath(), target);
+    }
+    return dst;
+}
+
+QString DocumentController::openDialogFilter()
+{
+    QStringList all, each;
+    for (const auto& r : core::readers()) {
+        QStringList patterns;
+        for (const auto& p : r->patterns())
+            patterns << qs(p);
+        if (patterns.isEmpty())
+            continue;
+        all << patterns;
+        each << QStringLiteral("%1 (%2)").arg(Translations::term(qs(r->title())), patterns.join(QLatin1Char(' ')));
+    }
+    return tr("Everything Delineo opens (%1)").arg(all.join(QLatin1Char(' '))) + QStringLiteral(";;") +
+           each.join(QStringLiteral(";;")) + QStringLiteral(";;") + tr("All files (*)");
+}
+
+QStringList DocumentController::workspaceFiles() const
+{
+    QStringList out;
+    if (workspace_.isEmpty())
+        return out;
+    for (const QFileInfo& fi : QDir(workspace_).entryInfoList(QDir::Files, QDir::Name))
+        if (core::matchesReaderPattern(ss(fi.fileName())))
+            out << fi.absoluteFilePath();
+    return out;
+}
+
+bool DocumentController::refuseWhileBusy()
+{
+    if (!jobs_.busy())
+        return false;
+    notices_.fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_.title()));
+    return true;
+}
+
+QString DocumentController::maskBaseFor(const QString& file, const QString& folder) const
+{
+    return QDir(folder).filePath(QStringLiteral("masks/") + QFileInfo(file).completeBaseName());
+}
+
+bool DocumentController::openWorkspace(const QString& folder)
+{
+    if (!QFileInfo(folder).isDir()) {
+        notices_.fail(tr("Cannot open workspace"), tr("%1 is not a folder.").arg(folder));
+        return false;
+    }
+    // A folder of DICOM slices is a series, not a list of unrelated images.
+    int images = 0, dicoms = 0;
+    for (const QFileInfo& fi : QDir(folder).entryInfoList(QDir::Files, QDir::Name)) {
+        images += core::matchesReaderPattern(ss(fi.fileName()));
+        dicoms += core::looksLikeDicom(ss(fi.absoluteFilePath()));
+    }
+    if (dicoms > 1 && dicoms >= images)
+        return openSeries(folder);
+    // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
+    const QString root = QFileInfo(folder).absoluteFilePath();
+    if (core::uw::isCaseDay(ss(root))) {
+        const std::string p = ss(root);
+        return loadInBackground(tr("Loading case"), root, QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()),
+                                root, [p](const std::atomic<bool>*, const core::LoadProgress&) { return core::loadVolume(p); });
+    }
+    if (leaving && !leaving())
+        return false;
+    workspace_ = root;
+    prefs_.lastWorkspace = workspace_;
+    prefs_.save();
+    Q_EMIT workspaceChanged();
+    const QStringList files = workspaceFiles();
+    if (!files.isEmpty())
+        return openFile(files.first());
+    Q_EMIT documentChanged();
+    return true;
+}
+
+bool DocumentController::openFile(const QString& path)
+{
+    if (refuseWhileBusy())
+        return false;
+    if (core::isDicomDir(ss(path)))
+        return openSeries(QFileInfo(path).absolutePath());
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString folder = workspace_.isEmpty() || !file.startsWith(workspace_ + '/') ? QFileInfo(path).absolutePath()
+                                                                                      : workspace_;
+    const core::Reader* reader = core::readerFor(ss(file));
+    if (reader && reader->slow() && QFileInfo::exists(path)) {
+        // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
+        const std::string p = ss(file);
+        return loadInBackground(tr("Loading %1").arg(QFileInfo(path).fileName()), file, maskBaseFor(file, folder), folder,
+                                [p](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
+                                    return core::loadVolume(p, cancel, progress);
+                                });
+    }
+    core::Volume volume;
+    try {
+        volume = core::loadVolume(ss(path));
+    } catch (const core::ImageError& e) {
+        notices_.fail(tr("Cannot open image"), Translations::errorText(e));
+        return false;
+    }
+    workspace_ = folder;
+    setDocument(std::move(volume), file, maskBaseFor(file, folder));
+    return !doc_.empty();
+}
+
+bool DocumentController::loadInBackground(
+    const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
+    std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load)
+{
+    auto volume = std::make_shared<core::Volume>();
+    auto work = [volume, load = std::move(load)](JobRunner::Context& ctx) {
+        *volume = load(ctx.cancel, [&](int done, int total) {
+            ctx.progress(double(done) / total, QObject::tr("Loading %1 of %2").arg(done).arg(total));
+        });
+    };
+    return jobs_.start(title, work, [this, volume, file, maskBase, workspace] {
+        if (volume->empty())
+            return;
+        workspace_ = workspace;
+        setDocument(std::move(*volume), file, maskBase);
+    });
+}
+
+bool DocumentController::openSeries(const QString& folder, const std::function<int(const QStringList&)>& choose)
+{
+    if (refuseWhileBusy())
+        return false;
+    core::DicomScan scan;
+    try {
+        scan = core::scanDicomFolder(ss(folder));
+    } catch (const core::ImageError& e) {
+        notices_.fail(tr("Cannot open series"), Translations::errorText(e));
+        return false;
+    }
+    if (scan.series.empty()) {
+        notices_.fail(tr("Cannot open series"), tr("No DICOM images found in %1.").arg(folder));
+        return false;
+    }
+    int chosen = 0;
+    if (scan.series.size() > 1 && choose) {
+        QStringList items;
+        for (const auto& s : scan.series)
+            items << tr("%1 %2 — %3 images, %4 x %5")
+                         .arg(qs(s.modality), qs(s.description.empty() ? s.uid : s.description))
+                         .arg(s.frames).arg(s.columns).arg(s.rows);
+        chosen = choose(items);
+        if (chosen < 0 || chosen >= items.size())
+            return false;
+    }
+    const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
+    const QString root = QFileInfo(folder).absoluteFilePath();
+    const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
+    return loadInBackground(tr("Loading series"), root, QDir(root).filePath(QStringLiteral("masks/") + name),
+                            QFileInfo(root).absolutePath(),
+                            [info](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
+                                return core::loadDicomSeries(info, 0, cancel, progress);
+                            });
+}
+
+bool DocumentController::importDicom(const QString& source, const QString& workspace, bool deidentify)
+{
+    if (refuseWhileBusy())
+        return false;
+    try {
+        if (deidentify != core::deidentifyOnImport(ss(workspace)))
+            core::setDeidentifyOnImport(ss(workspace), deidentify);
+    } catch (const core::ImageError& e) {
+        notices_.fail(tr("Cannot import"), Translations::errorText(e));
+        return false;
+    }
+    auto report = std::make_shared<core::DicomImportReport>();
+    const QString imported = QDir(workspace).filePath(QStringLiteral("dicom/") + QFileInfo(source).fileName());
+    const std::vector<std::string> sources{ss(source)};
+    const std::string destination = ss(QDir(workspace).filePath(QStringLiteral("dicom")));
+    auto work = [=](JobRunner::Context& ctx) {
+        *report = core::importDicom(sources, destination, deidentify, "ANON", ctx.cancel, [&](int done, int total) {
+            ctx.progress(double(done) / total, QObject::tr("Importing file %1 of %2").arg(done).arg(total));
+        });
+    };
+    return jobs_.start(tr("Importing DICOM"), work, [this, report, imported] {
+        QString text = report->deidentified ? tr("De-identified %1 DICOM files into %2.") : tr("Copied %1 DICOM files into %2.");
+        text = text.arg(report->written).arg(qs(report->destination));
+        if (!report->failed.empty())
+            text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
+        notices_.inform(text, 30000);
+        if (report->written > 0)
+            QTimer::singleShot(0, this, [this, imported] { openSeries(imported); });
+    });
+}
+
+void DocumentController::setDocument(core::Volume volume, const QString& file, const QString& maskBase)
+{
+    if (leaving && !leaving())
+        return;
+    const int classes = prepareFor && !volume.empty() ? prepareFor(volume.slice(0).channels) : 1;
+    doc_.open(std::move(volume), ss(maskBase), std::max(1, classes));
+    currentFile_ = file;
+    QStringList warnings;
+    for (const auto& w : doc_.warnings())
+        warnings << qs(w);
+    slice_ = doc_.depth() / 2;
+    window_ = image().defaultWindow();
+    prefs_.lastFolder = QFileInfo(file).absolutePath();
+    prefs_.save();
+    Q_EMIT documentChanged();
+    if (!warnings.isEmpty())
+        Q_EMIT noted(warnings);
+}
+
+void DocumentController::showSlice(int z)
+{
+    if (doc_.empty())
+        return;
+    if (editor().inStroke())
+        editor().endStroke();
+    slice_ = std::clamp(z, 0, doc_.depth() - 1);
+    Q_EMIT sliceChanged(slice_);
+}
+
+void DocumentController::setWindow(const core::Window& w)
+{
+    window_ = w;
+    Q_EMIT windowChanged();
+}
+
+void DocumentController::resetWindow()
+{
+    if (!doc_.empty())
+        setWindow(image().defaultWindow());
+}
+
+void DocumentController::dragWindow(double dx, double dy)
+{
+    if (doc_.empty())
+        return;
+    double lo = 0, hi = 0;
+    image().range(lo, hi);
+    const double k = std::max(1.0, hi - lo) / 400.0;
+    window_.width = std::max(1.0, window_.width + dx * k);
+    window_.center += dy * k;
+    Q_EMIT windowChanged();
+}
+
+std::vector<core::Window> DocumentController::windowPresets() const
+{
+    return doc_.empty() ? std::vector<core::Window>{} : core::windowPresets(image());
+}
+
+QImage DocumentController::renderSlice() const
+{
+    if (doc_.empty())
+        return {};
+    const std::vector<std::uint8_t> rgb = core::renderRgb(image(), window_);
+    QImage base(image().width, image().height, QImage::Format_RGB888);
+    for (int y = 0; y < image().height; ++y)
+        std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image().width * 3, std::size_t(image().width) * 3);
+    return base;
+}
+
+QString DocumentController::infoTopLeft() const
+{
+    if (doc_.empty())
+        return {};
+    QString top = QFileInfo(currentFile_).fileName() + QStringLiteral("\n%1 x %2").arg(image().width).arg(image().height);
+    if (doc_.depth() > 1)
+        top += tr("  slice %1/%2").arg(slice_ + 1).arg(doc_.depth());
+    if (!image().modality.empty())
+        top += QStringLiteral("  ") + qs(image().modality);
+    if (image().spacingKnown)
+        top += tr("  %1 x %2 mm/px").arg(image().spacingX, 0, 'g', 4).arg(image().spacingY, 0, 'g', 4);
+    return top;
+}
+
+QString DocumentController::infoBottomLeft() const
+{
+    if (doc_.empty() || (image().type == core::PixelType::U8 && image().channels == 3))
+        return {};
+    return tr("W %1  L %2").arg(window_.width, 0, 'f', 0).arg(window_.center, 0, 'f', 0);
+}
+
+QString DocumentController::pixelText(int x, int y) const
+{
+    const core::Image& img = image();
+    QString value = QString::number(img.value(x, y, 0), 'g', 6);
+    if (img.channels == 3)
+        value = QStringLiteral("%1, %2, %3").arg(img.value(x, y, 0)).arg(img.value(x, y, 1)).arg(img.value(x, y, 2));
+    QString text = tr("x %1  y %2").arg(x).arg(y);
+    if (img.spacingKnown)
+        text += tr(" (%1, %2 mm)").arg(x * img.spacingX, 0, 'f', 1).arg(y * img.spacingY, 0, 'f', 1);
+    return text + tr("   value %1").arg(value);
+}
+
+} // namespace delineo::vm

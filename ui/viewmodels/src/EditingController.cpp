@@ -1,0 +1,211 @@
+#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
+#include "tools/MaskOperation.h"
+#include "tools/Tool.h"
+
+#include "delineo/core/Errors.h"
+
+#include <algorithm>
+
+namespace delineo::vm {
+
+EditingController::EditingController(DocumentController& document, Notices& notices, Preferences& prefs, QObject* parent)
+    : QObject(parent), document_(document), notices_(notices), prefs_(prefs), tools_(builtinTools()),
+      operations_(builtinMaskOperations())
+{
+    brush_.radius = std::clamp(prefs_.brushRadius, 1, 200);
+    brush_.shape = prefs_.brushSquare ? core::BrushShape::Square : core::BrushShape::Round;
+    brush_.overwriteOthers = prefs_.overwriteOthers;
+    // The threshold brush starts from the displayed window: what looks bright is what paints.
+    connect(&document_, &DocumentController::documentChanged, this, [this] {
+        if (low_ == 0 && high_ == 0 && !document_.empty())
+            setThreshold(document_.window().center - document_.window().width / 2,
+                         document_.window().center + document_.window().width / 2);
+        Q_EMIT historyChanged();
+    });
+    connect(&document_, &DocumentController::sliceChanged, this, &EditingController::historyChanged);
+}
+
+EditingController::~EditingController() = default;
+
+namespace {
+
+ActionInfo infoOf(const Tool& t) { return {t.id(), t.title(), t.hint(), t.shortcut(), t.options(), false}; }
+
+} // namespace
+
+std::vector<ActionInfo> EditingController::tools() const
+{
+    std::vector<ActionInfo> out;
+    for (const auto& t : tools_)
+        out.push_back(infoOf(*t));
+    return out;
+}
+
+bool EditingController::selectTool(const QString& id)
+{
+    for (std::size_t i = 0; i < tools_.size(); ++i)
+        if (tools_[i]->id() == id) {
+            tool_ = i;
+            Q_EMIT toolChanged();
+            return true;
+        }
+    return false;
+}
+
+QString EditingController::activeTool() const { return tools_[tool_]->id(); }
+const ActionInfo EditingController::activeToolInfo() const { return infoOf(*tools_[tool_]); }
+
+void EditingController::setBrushRadius(int pixels)
+{
+    brush_.radius = std::clamp(pixels, 1, 200);
+    prefs_.brushRadius = brush_.radius;
+    prefs_.save();
+    Q_EMIT brushChanged();
+}
+
+void EditingController::setBrushShape(core::BrushShape shape)
+{
+    brush_.shape = shape;
+    prefs_.brushSquare = shape == core::BrushShape::Square;
+    prefs_.save();
+    Q_EMIT brushChanged();
+}
+
+void EditingController::setOverwriteOthers(bool on)
+{
+    brush_.overwriteOthers = on;
+    prefs_.overwriteOthers = on;
+    prefs_.save();
+    Q_EMIT brushChanged();
+}
+
+void EditingController::setThreshold(double low, double high)
+{
+    low_ = low;
+    high_ = high;
+    Q_EMIT brushChanged();
+}
+
+void EditingController::setActiveLabel(int label)
+{
+    if (label == activeLabel_ || label < 1 || label > 255)
+        return;
+    activeLabel_ = label;
+    Q_EMIT activeLabelChanged(label);
+}
+
+void EditingController::applyToolEdit(std::optional<core::MaskEdit> edit)
+{
+    if (!edit)
+        return;
+    const core::Rect changed = document_.editor().apply(*edit);
+    if (!changed.empty())
+        Q_EMIT maskChanged(document_.slice(), changed);
+}
+
+void EditingController::press(QPointF p, bool erase)
+{
+    if (document_.empty())
+        return;
+    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, erase, low_, high_};
+    applyToolEdit(tools_[tool_]->press(ctx, p));
+    Q_EMIT historyChanged();
+}
+
+void EditingController::move(QPointF p)
+{
+    if (document_.empty())
+        return;
+    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, false, low_, high_};
+    applyToolEdit(tools_[tool_]->move(ctx, p));
+}
+
+void EditingController::release()
+{
+    if (document_.empty())
+        return;
+    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, false, low_, high_};
+    applyToolEdit(tools_[tool_]->release(ctx));
+    document_.editor().endStroke(); // a stroke is one undo step
+    Q_EMIT historyChanged();
+}
+
+QPolygonF EditingController::toolPath() const { return tools_[tool_]->path(); }
+
+void EditingController::undo()
+{
+    const core::Rect r = document_.editor().undo();
+    Q_EMIT maskChanged(document_.slice(), r);
+    Q_EMIT historyChanged();
+}
+
+void EditingController::redo()
+{
+    const core::Rect r = document_.editor().redo();
+    Q_EMIT maskChanged(document_.slice(), r);
+    Q_EMIT historyChanged();
+}
+
+void EditingController::jumpTo(std::size_t target)
+{
+    core::MaskEditor& ed = document_.editor();
+    while (ed.history().position() > target && ed.history().canUndo())
+        Q_EMIT maskChanged(document_.slice(), ed.undo());
+    while (ed.history().position() < target && ed.history().canRedo())
+        Q_EMIT maskChanged(document_.slice(), ed.redo());
+    Q_EMIT historyChanged();
+}
+
+bool EditingController::applyMaskEdit(int z, const core::LabelMap& next, const QString& description)
+{
+    core::AnnotationDocument& doc = document_.document();
+    if (doc.empty() || z < 0 || z >= doc.depth() || !doc.editor(z).replace(next, ss(description)))
+        return false;
+    Q_EMIT maskChanged(z, {0, 0, next.width, next.height});
+    Q_EMIT historyChanged();
+    return true;
+}
+
+std::vector<ActionInfo> EditingController::maskOperations() const
+{
+    std::vector<ActionInfo> out;
+    for (const auto& op : operations_)
+        out.push_back({QString(), op->title(), QString(), op->shortcut(), 0, op->separatorBefore()});
+    return out;
+}
+
+void EditingController::setSmallestIsland(int pixels)
+{
+    prefs_.smallestIsland = std::max(0, pixels);
+    prefs_.save();
+}
+
+void EditingController::setSmoothRadius(int pixels)
+{
+    prefs_.smoothRadius = std::max(1, pixels);
+    prefs_.save();
+}
+
+void EditingController::runMaskOperation(std::size_t index)
+{
+    if (document_.empty() || index >= operations_.size())
+        return;
+    const MaskOpContext ctx{document_.document(), document_.slice(), static_cast<std::uint8_t>(activeLabel_),
+                            brush_.overwriteOthers, prefs_.smallestIsland, prefs_.smoothRadius};
+    QString message;
+    try {
+        for (const SliceEdit& e : operations_[index]->apply(ctx, message))
+            applyMaskEdit(e.slice, e.labels, e.description);
+    } catch (const core::ImageError& e) {
+        message = Translations::errorText(e);
+    }
+    if (!message.isEmpty())
+        notices_.inform(message, 8000);
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,66 @@
+#include "delineo/viewmodels/OverlayRenderer.h"
+
+#include "delineo/core/MaskOps.h"
+
+#include <algorithm>
+
+namespace delineo::vm {
+
+QRect paintOverlay(QImage& ov, const core::LabelMap& lab, const std::vector<QRgb>& colours, const core::Rect& r,
+                   bool outlines)
+{
+    if (ov.isNull() || r.empty() || ov.width() != lab.width || ov.height() != lab.height)
+        return {};
+    if (!outlines) {
+        for (int y = r.y; y < r.y + r.height; ++y) {
+            auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
+            const std::uint8_t* src = &lab.labels[std::size_t(y) * lab.width];
+            for (int x = r.x; x < r.x + r.width; ++x)
+                line[x] = colours[src[x]];
+        }
+        return QRect(r.x, r.y, r.width, r.height);
+    }
+    const int x0 = std::max(0, r.x - 2), y0 = std::max(0, r.y - 2);
+    const int x1 = std::min(lab.width, r.x + r.width + 2), y1 = std::min(lab.height, r.y + r.height + 2);
+    auto differs = [&](int x, int y, std::uint8_t v) {
+        return x < 0 || y < 0 || x >= lab.width || y >= lab.height || lab.at(x, y) != v;
+    };
+    for (int y = y0; y < y1; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
+        for (int x = x0; x < x1; ++x) {
+            const std::uint8_t v = lab.at(x, y);
+            bool edge = false;
+            for (int d = 1; d <= 2 && v && !edge; ++d)
+                edge = differs(x - d, y, v) || differs(x + d, y, v) || differs(x, y - d, v) || differs(x, y + d, v);
+            line[x] = colours[edge ? v : 0];
+        }
+    }
+    return QRect(x0, y0, x1 - x0, y1 - y0);
+}
+
+QImage previewImage(const core::LabelMap& labels, const std::vector<std::uint8_t>& confidence,
+                    const std::vector<QRgb>& colours)
+{
+    const core::LabelMap outline = core::outlineOf(labels);
+    const bool shade = confidence.size() == labels.labels.size();
+    QImage img(outline.width, outline.height, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < outline.height; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
+        for (int x = 0; x < outline.width; ++x) {
+            const std::size_t i = static_cast<std::size_t>(y) * outline.width + x;
+            const std::uint8_t v = outline.labels[i];
+            if (v) {
+                line[x] = colours[v] | 0xff000000u;
+            } else if (shade && labels.labels[i]) {
+                const QRgb c = colours[labels.labels[i]];
+                const int a = confidence[i] * 3 / 5; // up to 60% opaque where certain
+                line[x] = qPremultiply(qRgba(qRed(c), qGreen(c), qBlue(c), a));
+            } else {
+                line[x] = 0u;
+            }
+        }
+    }
+    return img;
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,64 @@
+#include "delineo/viewmodels/Preferences.h"
+
+#include <QSettings>
+
+namespace delineo::vm {
+
+namespace {
+
+// The QSettings keys, kept from earlier versions so existing users keep their choices.
+constexpr const char* kBrushRadius = "brush/radius";
+constexpr const char* kBrushSquare = "brush/square";
+constexpr const char* kOverwriteOthers = "brush/overwriteOthers";
+constexpr const char* kSmallestIsland = "mask/smallestIsland";
+constexpr const char* kSmoothRadius = "mask/smoothRadius";
+constexpr const char* kOpacity = "view/opacity";
+constexpr const char* kOutlines = "view/outlines";
+constexpr const char* kConfidence = "model/confidenceShading";
+constexpr const char* kAiOverwrite = "model/overwriteManual";
+constexpr const char* kFlipTta = "model/flipTta";
+constexpr const char* kLastFolder = "files/lastFolder";
+constexpr const char* kLastWorkspace = "files/lastWorkspace";
+constexpr const char* kLanguage = "ui/language";
+
+} // namespace
+
+Preferences Preferences::load()
+{
+    const QSettings s;
+    Preferences p;
+    p.brushRadius = s.value(kBrushRadius, p.brushRadius).toInt();
+    p.brushSquare = s.value(kBrushSquare, p.brushSquare).toBool();
+    p.overwriteOthers = s.value(kOverwriteOthers, p.overwriteOthers).toBool();
+    p.smallestIsland = s.value(kSmallestIsland, p.smallestIsland).toInt();
+    p.smoothRadius = s.value(kSmoothRadius, p.smoothRadius).toInt();
+    p.overlayOpacity = s.value(kOpacity, p.overlayOpacity).toInt();
+    p.outlines = s.value(kOutlines, p.outlines).toBool();
+    p.confidenceShading = s.value(kConfidence, p.confidenceShading).toBool();
+    p.aiMayOverwrite = s.value(kAiOverwrite, p.aiMayOverwrite).toBool();
+    p.flipTta = s.value(kFlipTta, p.flipTta).toBool();
+    p.lastFolder = s.value(kLastFolder).toString();
+    p.lastWorkspace = s.value(kLastWorkspace).toString();
+    p.language = s.value(kLanguage).toString();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(kBrushRadius, brushRadius);
+    s.setValue(kBrushSquare, brushSquare);
+    s.setValue(kOverwriteOthers, overwriteOthers);
+    s.setValue(kSmallestIsland, smallestIsland);
+    s.setValue(kSmoothRadius, smoothRadius);
+    s.setValue(kOpacity, overlayOpacity);
+    s.setValue(kOutlines, outlines);
+    s.setValue(kConfidence, confidenceShading);
+    s.setValue(kAiOverwrite, aiMayOverwrite);
+    s.setValue(kFlipTta, flipTta);
+    s.setValue(kLastFolder, lastFolder);
+    s.setValue(kLastWorkspace, lastWorkspace);
+    s.setValue(kLanguage, language);
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,207 @@
+#include "delineo/viewmodels/PreviewController.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/OverlayRenderer.h"
+#include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/ReviewController.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include "delineo/core/MaskOps.h"
+#include "delineo/core/ModelLibrary.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/ml/Errors.h"
+#include "delineo/ml/Segmenter.h"
+
+#include <QFileInfo>
+
+namespace delineo::vm {
+
+PreviewController::PreviewController(DocumentController& document, EditingController& editing, ReviewController& review,
+                                     JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent)
+    : QObject(parent), document_(document), editing_(editing), review_(review), jobs_(jobs), notices_(notices),
+      prefs_(prefs)
+{
+    connect(&document_, &DocumentController::documentChanged, this, &PreviewController::clear);
+}
+
+PreviewController::~PreviewController() = default;
+
+std::vector<ml::ClassInfo> PreviewController::classes() const
+{
+    return model_ ? model_->config().classes : std::vector<ml::ClassInfo>{{"polyp", {255, 64, 64}}};
+}
+
+bool PreviewController::loadModel(const QString& weightsPath)
+{
+    try {
+        model_ = std::shared_ptr<ml::Segmenter>(ml::Segmenter::load(ss(weightsPath)));
+    } catch (const ml::ModelError& e) {
+        notices_.fail(tr("Cannot load model"), Translations::errorText(e));
+        return false;
+    }
+    modelPath_ = weightsPath;
+    Q_EMIT modelChanged();
+    return true;
+}
+
+void PreviewController::chooseModelFor(int channels)
+{
+    const int wanted = channels == 3 ? 3 : 1;
+    if (model_ && model_->config().inChannels == wanted)
+        return;
+    for (const auto& entry : core::shippedModels()) {
+        if (entry.config.inChannels == wanted && loadModel(qs(entry.path))) {
+            notices_.inform(tr("Using the %1 model for this image.").arg(QFileInfo(qs(entry.path)).completeBaseName()));
+            return;
+        }
+    }
+}
+
+const core::LabelMap& PreviewController::preview(int z) const
+{
+    const auto it = previews_.find(z);
+    return it == previews_.end() ? none_ : it->second.labels;
+}
+
+bool PreviewController::hasPreview() const { return hasPreview(document_.slice()); }
+const core::LabelMap& PreviewController::current() const { return preview(document_.slice()); }
+
+bool PreviewController::canRun()
+{
+    if (model_ && !document_.empty())
+        return true;
+    notices_.fail(tr("Cannot run model"), model_ ? tr("Open an image first.") : tr("No model is loaded."));
+    return false;
+}
+
+void PreviewController::store(int z, ml::Prediction&& result)
+{
+    SlicePreview& p = previews_[z];
+    p.labels = core::LabelMap(result.width, result.height);
+    p.labels.labels = std::move(result.labels);
+    p.confidence = std::move(result.confidence);
+}
+
+bool PreviewController::run()
+{
+    if (!canRun())
+        return false;
+    auto model = model_;
+    const core::Image& img = document_.image();
+    auto input = std::make_shared<std::vector<std::uint8_t>>(core::modelInput8(img));
+    const int w = img.width, h = img.height, c = img.channels;
+    auto result = std::make_shared<ml::Prediction>();
+    const QString file = document_.currentFile();
+    const int z = document_.slice();
+    ml::PredictOptions options;
+    options.flipTta = prefs_.flipTta;
+    auto work = [model, input, w, h, c, result, options](JobRunner::Context& ctx) {
+        ctx.progress(-1, QObject::tr("Running the model…"));
+        *result = model->predict(ml::ImageU8View{input->data(), w, h, c}, options);
+        ctx.progress(1.0, QObject::tr("Segmentation done"));
+    };
+    return jobs_.start(tr("Segmenting"), work, [this, result, file, z] {
+        if (file != document_.currentFile() || z >= document_.depth() || result->labels.empty())
+            return;
+        store(z, std::move(*result));
+        Q_EMIT previewChanged();
+        notices_.inform(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, "
+                           "Esc rejects. Your own labels are kept."), 15000);
+    });
+}
+
+bool PreviewController::runAll()
+{
+    if (!canRun())
+        return false;
+    auto model = model_;
+    // The slices as the model sees them, prepared here: the document stays on the GUI thread.
+    auto inputs = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
+    for (int z = 0; z < document_.depth(); ++z)
+        inputs->push_back(core::modelInput8(document_.document().slice(z)));
+    const int w = document_.image().width, h = document_.image().height, c = document_.image().channels;
+    auto results = std::make_shared<std::vector<ml::Prediction>>(inputs->size());
+    const QString file = document_.currentFile();
+    ml::PredictOptions options;
+    options.flipTta = prefs_.flipTta;
+    auto work = [model, inputs, results, w, h, c, options](JobRunner::Context& ctx) {
+        for (std::size_t z = 0; z < inputs->size(); ++z) {
+            if (ctx.cancel->load())
+                return;
+            ctx.progress(double(z) / inputs->size(),
+                         QObject::tr("Running the model on slice %1 of %2…").arg(z + 1).arg(inputs->size()));
+            (*results)[z] = model->predict(ml::ImageU8View{(*inputs)[z].data(), w, h, c}, options);
+        }
+    };
+    return jobs_.start(tr("Segmenting all slices"), work, [this, results, file] {
+        if (file != document_.currentFile())
+            return;
+        for (std::size_t z = 0; z < results->size() && int(z) < document_.depth(); ++z)
+            if (!(*results)[z].labels.empty())
+                store(int(z), std::move((*results)[z]));
+        Q_EMIT previewChanged();
+        notices_.inform(tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc "
+                           "rejects this slice.").arg(previews_.size()), 15000);
+    });
+}
+
+bool PreviewController::accept(int onlyLabel)
+{
+    const int z = document_.slice();
+    const auto it = previews_.find(z);
+    if (it == previews_.end() || document_.empty())
+        return false;
+    const core::LabelMap merged =
+        core::mergePreview(document_.document().labels(z), it->second.labels, onlyLabel, prefs_.aiMayOverwrite);
+    const auto classList = classes();
+    const QString name = onlyLabel > 0 && onlyLabel <= int(classList.size())
+                             ? Translations::term(qs(classList[std::size_t(onlyLabel - 1)].name))
+                             : QString::number(onlyLabel);
+    if (editing_.applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(name) : tr("AI segmentation")))
+        review_.recordAiDraft(z, merged);
+    reject();
+    notices_.inform(tr("AI result accepted. Undo (Ctrl+Z) restores the previous mask."));
+    return true;
+}
+
+bool PreviewController::acceptAll()
+{
+    const int current = document_.slice();
+    std::vector<int> slices;
+    for (const auto& [z, p] : previews_)
+        slices.push_back(z);
+    int accepted = 0;
+    for (int z : slices) {
+        document_.showSlice(z);
+        accepted += accept(0);
+    }
+    document_.showSlice(current);
+    notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted));
+    return accepted > 0;
+}
+
+void PreviewController::reject()
+{
+    previews_.erase(document_.slice());
+    Q_EMIT previewChanged();
+}
+
+void PreviewController::clear()
+{
+    previews_.clear();
+    Q_EMIT previewChanged();
+}
+
+QImage PreviewController::image(const std::vector<QRgb>& colours) const
+{
+    const auto it = previews_.find(document_.slice());
+    if (it == previews_.end())
+        return {};
+    return previewImage(it->second.labels, prefs_.confidenceShading ? it->second.confidence : std::vector<std::uint8_t>{},
+                        colours);
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,217 @@
+#include "delineo/viewmodels/ReviewController.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include "delineo/core/Errors.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace delineo::vm {
+
+ReviewController::ReviewController(DocumentController& document, JobRunner& jobs, Notices& notices, QObject* parent)
+    : QObject(parent), document_(document), jobs_(jobs), notices_(notices)
+{
+    connect(&document_, &DocumentController::documentChanged, this, &ReviewController::openSession);
+    connect(&document_, &DocumentController::workspaceChanged, this, &ReviewController::reviewChanged);
+}
+
+bool ReviewController::save()
+{
+    if (document_.empty() || !writes_)
+        return false;
+    int written = 0;
+    try {
+        written = document_.document().save();
+    } catch (const core::ImageError& e) {
+        notices_.fail(tr("Cannot save mask"), Translations::errorText(e));
+        return false;
+    }
+    commit(true);
+    notices_.inform(written ? tr("Saved %n mask(s) to %1", "", written)
+                                  .arg(QDir::toNativeSeparators(QFileInfo(qs(document_.document().maskPath(document_.slice()))).absolutePath()))
+                            : tr("Nothing to save: no changes."),
+                    5000);
+    Q_EMIT saved();
+    Q_EMIT reviewChanged();
+    return true;
+}
+
+bool ReviewController::saveIfModified()
+{
+    // Switching images or closing never drops edits: they are saved, atomically.
+    if (!document_.empty() && document_.document().modified() && writes_)
+        return save();
+    return true;
+}
+
+void ReviewController::openSession()
+{
+    const core::AnnotationDocument& doc = document_.document();
+    dbChanges_.assign(std::size_t(doc.depth()), 0);
+    for (int z = 0; z < doc.depth(); ++z)
+        dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
+    // Only an existing database is opened here; a new one is created on the first thing to keep,
+    // so merely viewing a folder (a CD, a shared dataset) never writes into it.
+    const QString ws = document_.workspace();
+    if (!ws.isEmpty() && writes_ && QFileInfo::exists(QDir(ws).filePath(core::Workspace::kDatabaseName)))
+        ensureSession();
+    else
+        session_.close();
+    sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(document_.currentFile(), doc.depth())
+                                     : std::vector<core::ReviewStatus>(std::size_t(doc.depth()), core::ReviewStatus::NotStarted);
+    review_ = session_.isOpen() ? session_.review(document_.currentFile(), nullptr) : core::ReviewStatus::NotStarted;
+    Q_EMIT reviewChanged();
+}
+
+bool ReviewController::ensureSession()
+{
+    const QString ws = document_.workspace();
+    if (ws.isEmpty() || !writes_)
+        return false;
+    if (session_.isOpen() && session_.folder() == QFileInfo(ws).absoluteFilePath())
+        return true;
+    QString error;
+    if (!session_.open(ws, &error)) {
+        notices_.inform(tr("No workspace database (masks are still saved as files): %1").arg(error), 15000);
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<core::Workspace> ReviewController::connection()
+{
+    if (!ensureSession())
+        return nullptr;
+    commit(false, true);
+    return session_.connect();
+}
+
+void ReviewController::close()
+{
+    commit(true, true);
+    session_.close();
+}
+
+core::ReviewStatus ReviewController::sliceStatus(int z) const
+{
+    return std::size_t(z) < sliceStatus_.size() ? sliceStatus_[std::size_t(z)] : core::ReviewStatus::NotStarted;
+}
+
+void ReviewController::markSlice(int z, core::ReviewStatus status, bool store)
+{
+    if (std::size_t(z) < sliceStatus_.size())
+        sliceStatus_[std::size_t(z)] = status;
+    const core::Image& img = document_.image();
+    if (store && ensureSession())
+        session_.setSliceStatus(document_.currentFile(), img.width, img.height, document_.depth(), z, status);
+}
+
+void ReviewController::recordAiDraft(int z, const core::LabelMap& labels)
+{
+    if (std::size_t(z) >= dbChanges_.size() || !ensureSession())
+        return;
+    session_.commitMask(document_.currentFile(), labels.width, labels.height, document_.depth(), z, labels,
+                        core::MaskKind::AiDraft, false);
+    dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
+    markSlice(z, core::ReviewStatus::AiDraft, true);
+    if (review_ == core::ReviewStatus::NotStarted) {
+        review_ = core::ReviewStatus::AiDraft;
+        session_.setReview(document_.currentFile(), review_, QString());
+    }
+    Q_EMIT reviewChanged();
+}
+
+bool ReviewController::approveSlice()
+{
+    if (document_.empty() || !ensureSession())
+        return false;
+    commit(true);
+    const int z = document_.slice();
+    const core::Image& img = document_.image();
+    session_.commitMask(document_.currentFile(), img.width, img.height, document_.depth(), z, document_.labels(),
+                        core::MaskKind::Approved, false);
+    session_.closeRevision(document_.currentFile(), z);
+    markSlice(z, core::ReviewStatus::Approved, true);
+    notices_.inform(tr("Slice %1 approved.").arg(z + 1), 5000);
+    Q_EMIT reviewChanged();
+    return true;
+}
+
+bool ReviewController::rejectSlice()
+{
+    if (document_.empty() || !ensureSession())
+        return false;
+    commit(true);
+    markSlice(document_.slice(), core::ReviewStatus::Rejected, true);
+    notices_.inform(tr("Slice %1 rejected.").arg(document_.slice() + 1), 5000);
+    Q_EMIT reviewChanged();
+    return true;
+}
+
+core::ReviewStatus ReviewController::review(QString* comment)
+{
+    if (session_.isOpen())
+        review_ = session_.review(document_.currentFile(), comment);
+    return review_;
+}
+
+void ReviewController::setReview(core::ReviewStatus status)
+{
+    if (document_.empty() || !ensureSession())
+        return;
+    commit(true);
+    QString comment;
+    session_.review(document_.currentFile(), &comment);
+    review_ = status;
+    session_.setReview(document_.currentFile(), status, comment);
+    Q_EMIT reviewChanged();
+}
+
+void ReviewController::setComment(const QString& comment)
+{
+    if (document_.empty() || !ensureSession())
+        return;
+    session_.setReview(document_.currentFile(), review(nullptr), comment);
+    Q_EMIT reviewChanged();
+}
+
+void ReviewController::commit(bool endRevision, bool wait)
+{
+    core::AnnotationDocument& doc = document_.document();
+    if (doc.empty() || dbChanges_.size() != std::size_t(doc.depth()))
+        return;
+    bool pending = false;
+    for (int z = 0; z < doc.depth(); ++z)
+        pending = pending || doc.editor(z).changeCount() != dbChanges_[std::size_t(z)];
+    if (!(pending ? ensureSession() : session_.isOpen()))
+        return;
+    bool edited = false;
+    const core::Image& img = document_.image();
+    for (int z = 0; z < doc.depth(); ++z) {
+        const std::uint64_t now = doc.editor(z).changeCount();
+        if (now != dbChanges_[std::size_t(z)]) {
+            session_.commitMask(document_.currentFile(), img.width, img.height, doc.depth(), z, doc.labels(z),
+                                core::MaskKind::Corrected, true);
+            dbChanges_[std::size_t(z)] = now;
+            markSlice(z, core::ReviewStatus::Corrected, true);
+            edited = true;
+        }
+        if (endRevision)
+            session_.closeRevision(document_.currentFile(), z);
+    }
+    if (edited && (review_ == core::ReviewStatus::NotStarted || review_ == core::ReviewStatus::AiDraft)) {
+        review_ = core::ReviewStatus::Corrected;
+        session_.setReview(document_.currentFile(), review_, QString());
+    }
+    if (edited)
+        Q_EMIT reviewChanged();
+    if (wait)
+        session_.flush();
+    if (const QString error = session_.takeError(); !error.isEmpty())
+        notices_.inform(tr("Workspace database: %1").arg(error), 15000);
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,142 @@
+// ReviewController: the workspace file list, Next needing review, and ranking by uncertainty.
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/ReviewController.h"
+
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/FineTune.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <map>
+
+namespace delineo::vm {
+
+namespace {
+
+bool decided(core::ReviewStatus s) { return s == core::ReviewStatus::Approved || s == core::ReviewStatus::Rejected; }
+// Files whose masks still wait for a person: not started, or only an AI draft.
+bool awaitsCorrection(core::ReviewStatus s)
+{
+    return s == core::ReviewStatus::NotStarted || s == core::ReviewStatus::AiDraft;
+}
+
+} // namespace
+
+std::vector<FileEntry> ReviewController::files(int filter) const
+{
+    std::vector<FileEntry> out;
+    const QString ws = document_.workspace();
+    if (ws.isEmpty())
+        return out;
+    // Review state per file from the workspace database; without one, whether a mask was saved.
+    std::map<QString, core::ReviewStatus> status;
+    auto& session = const_cast<WorkspaceSession&>(session_);
+    if (session.isOpen() && session.folder() == QFileInfo(ws).absoluteFilePath())
+        for (const auto& c : session.cases())
+            status[qs(c.name)] = c.status;
+    for (const QString& path : document_.workspaceFiles()) {
+        const QFileInfo fi(path);
+        const auto it = status.find(fi.fileName());
+        core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
+        if (it == status.end() && QFileInfo::exists(QDir(ws).filePath(QStringLiteral("masks/") + fi.completeBaseName() + ".png")))
+            st = core::ReviewStatus::Corrected;
+        if ((filter == -2 && decided(st)) || (filter >= 0 && filter != int(st)))
+            continue;
+        out.push_back({fi.absoluteFilePath(), fi.fileName(), st, uncertainty_.value(fi.absoluteFilePath(), -1)});
+    }
+    return out;
+}
+
+int ReviewController::reviewedCount(int* total) const
+{
+    const auto all = files(-1);
+    if (total)
+        *total = static_cast<int>(all.size());
+    return static_cast<int>(std::count_if(all.begin(), all.end(), [](const FileEntry& f) { return decided(f.status); }));
+}
+
+double ReviewController::uncertainty(const QString& file) const
+{
+    return uncertainty_.value(QFileInfo(file).absoluteFilePath(), -1);
+}
+
+bool ReviewController::openNextForReview()
+{
+    const int depth = document_.depth();
+    if (depth > 1 && !decided(review_))
+        for (int z = document_.slice() + 1; z < depth; ++z)
+            if (!decided(sliceStatus(z))) {
+                document_.showSlice(z);
+                return true;
+            }
+    const auto list = files(-1);
+    const QString current = QFileInfo(document_.currentFile()).absoluteFilePath();
+    const int n = static_cast<int>(list.size());
+    int at = -1;
+    for (int i = 0; i < n; ++i)
+        if (list[std::size_t(i)].path == current)
+            at = i;
+    for (int k = 1; k <= n; ++k) {
+        const FileEntry& f = list[std::size_t((at + k + n) % n)];
+        if (!decided(f.status) && f.path != current)
+            return document_.openFile(f.path);
+    }
+    notices_.inform(tr("Every file in this workspace has been reviewed."));
+    return false;
+}
+
+bool ReviewController::rankByUncertainty(std::shared_ptr<ml::Segmenter> model)
+{
+    if (!model || document_.workspace().isEmpty()) {
+        notices_.fail(tr("Cannot rank"), tr("Open a workspace folder and load a model first."));
+        return false;
+    }
+    QStringList todo;
+    for (const auto& f : files(-1))
+        if (awaitsCorrection(f.status))
+            todo << f.path;
+    auto scores = std::make_shared<QHash<QString, double>>();
+    auto work = [todo, model, scores](JobRunner::Context& ctx) {
+        for (int i = 0; i < todo.size(); ++i) {
+            if (ctx.cancel->load())
+                return;
+            ctx.progress(double(i) / todo.size(), QObject::tr("Scoring %1 of %2…").arg(i + 1).arg(todo.size()));
+            try {
+                (*scores)[todo[i]] = core::uncertaintyOf(*model, core::loadVolume(ss(todo[i])));
+            } catch (const core::ImageError&) {
+                // unreadable files are left unranked; opening one shows why
+            }
+        }
+    };
+    return jobs_.start(tr("Ranking by uncertainty"), work, [this, scores] {
+        for (auto it = scores->begin(); it != scores->end(); ++it)
+            uncertainty_[it.key()] = it.value();
+        Q_EMIT reviewChanged();
+        notices_.inform(tr("Ranked %1 unreviewed files by model uncertainty; Shift+N opens the most uncertain.")
+                            .arg(scores->size()), 10000);
+    });
+}
+
+bool ReviewController::openMostUncertain()
+{
+    QString best;
+    double top = -1;
+    const QString current = QFileInfo(document_.currentFile()).absoluteFilePath();
+    for (const auto& f : files(-1))
+        if (awaitsCorrection(f.status) && f.uncertainty > top && f.path != current) {
+            top = f.uncertainty;
+            best = f.path;
+        }
+    if (best.isEmpty()) {
+        notices_.inform(tr("No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty."));
+        return false;
+    }
+    return document_.openFile(best);
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,263 @@
+#include "delineo/viewmodels/TrainingController.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/PreviewController.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/ReviewController.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/core/WorkspaceFiles.h"
+#include "delineo/ml/Metrics.h"
+#include "delineo/ml/Segmenter.h"
+
+#include <QFileInfo>
+#include <QPointer>
+
+#include <algorithm>
+
+namespace delineo::vm {
+
+TrainingController::TrainingController(PreviewController& preview, ReviewController& review, Notices& notices,
+                                       QObject* parent)
+    : QObject(parent), preview_(preview), review_(review), notices_(notices), runner_(new JobRunner(this))
+{
+    connect(runner_, &JobRunner::progress, this, &TrainingController::progress);
+    connect(runner_, &JobRunner::finished, this, &TrainingController::onFinished);
+}
+
+TrainingController::~TrainingController()
+{
+    runner_->cancel();
+    runner_->waitForFinished(60000);
+}
+
+bool TrainingController::busy() const { return runner_->busy(); }
+void TrainingController::cancel() { runner_->cancel(); }
+bool TrainingController::waitForFinished(int timeoutMs) { return runner_->waitForFinished(timeoutMs); }
+
+std::unique_ptr<core::Workspace> TrainingController::connection()
+{
+    try {
+        return review_.connection();
+    } catch (const core::ImageError& e) {
+        notices_.fail(tr("Workspace"), Translations::errorText(e));
+        return nullptr;
+    }
+}
+
+std::unique_ptr<FineTuneRequest> TrainingController::prepare(int epochs, bool fromScratch)
+{
+    if (busy()) {
+        notices_.fail(tr("Cannot train"), tr("A training run is going already; cancel it first."));
+        return nullptr;
+    }
+    auto request = std::make_unique<FineTuneRequest>();
+    request->workspace = connection();
+    if (!request->workspace) {
+        notices_.fail(tr("Cannot train"), tr("Open a workspace folder first: training uses its corrected masks."));
+        return nullptr;
+    }
+    try {
+        // The model in use becomes the first version of a workspace that has none (copied into it).
+        if (!request->workspace->activeModel()) {
+            if (!preview_.model()) {
+                notices_.fail(tr("Cannot train"), tr("Load a model first."));
+                return nullptr;
+            }
+            core::addModelFile(*request->workspace, ss(preview_.modelPath()));
+        }
+        request->settings.epochs = epochs;
+        request->settings.fromScratch = fromScratch;
+        request->plan = core::planFineTune(*request->workspace, request->settings);
+    } catch (const std::exception& e) {
+        notices_.fail(tr("Cannot train"), Translations::errorText(e));
+        return nullptr;
+    }
+    return request;
+}
+
+void TrainingController::replan(FineTuneRequest& request, const std::vector<std::int64_t>& validation)
+{
+    request.workspace->setValidationImages(validation);
+    request.plan = core::planFineTune(*request.workspace, request.settings);
+}
+
+bool TrainingController::start(std::unique_ptr<FineTuneRequest> request)
+{
+    if (!request || busy())
+        return false;
+    plan_ = request->plan;
+    outcome_ = std::make_shared<core::FineTuneOutcome>();
+    auto ws = std::shared_ptr<core::Workspace>(std::move(request->workspace));
+    const core::FineTunePlan plan = request->plan;
+    const core::FineTuneSettings settings = request->settings;
+    QPointer<TrainingController> self(this);
+    auto outcome = outcome_;
+    auto work = [ws, plan, settings, self, outcome](JobRunner::Context& ctx) {
+        ctx.progress(0, QObject::tr("Loading %1 training and %2 validation slices…").arg(plan.train.size()).arg(plan.val.size()));
+        double lastDice = -1;
+        *outcome = core::runFineTune(*ws, plan, settings, [&](const ml::TrainProgress& p) {
+            if (p.epochDone) {
+                std::vector<double> dice;
+                if (p.hasValidation) {
+                    for (const auto& m : p.validation.perClass)
+                        dice.push_back(m.dice);
+                    lastDice = p.validation.mean.dice;
+                }
+                QMetaObject::invokeMethod(self, [self, p, dice] {
+                    if (self)
+                        Q_EMIT self->epochDone(p.epoch, p.loss, dice);
+                }, Qt::QueuedConnection);
+            }
+            const double f = ((p.epoch - 1) + double(p.step) / std::max(1, p.stepsPerEpoch)) / std::max(1, p.epochs);
+            ctx.progress(f, QObject::tr("Epoch %1/%2, step %3/%4, loss %5%6 · about %7 left")
+                                .arg(p.epoch).arg(p.epochs).arg(p.step).arg(p.stepsPerEpoch)
+                                .arg(p.loss, 0, 'f', 4)
+                                .arg(lastDice >= 0 ? QObject::tr(", validation Dice %1").arg(lastDice, 0, 'f', 3) : QString())
+                                .arg(p.etaSeconds >= 60 ? QObject::tr("%1 min").arg(int(p.etaSeconds / 60 + 0.5))
+                                                        : QObject::tr("%1 s").arg(int(p.etaSeconds))));
+        }, ctx.cancel);
+    };
+    if (!runner_->start(tr("Training"), work))
+        return false;
+    Q_EMIT started(plan, settings);
+    notices_.inform(tr("Training in the background; keep working. The active model stays in use."));
+    return true;
+}
+
+void TrainingController::onFinished(bool ok, bool cancelled, const QString& error)
+{
+    QString message;
+    qint64 id = 0;
+    if (cancelled || (ok && outcome_->status != core::RunStatus::Finished)) {
+        message = tr("Training cancelled; the run is recorded as cancelled and the active model is unchanged.");
+    } else if (!ok) {
+        message = tr("Training failed: %1. The active model is unchanged.").arg(error);
+    } else {
+        id = outcome_->modelId;
+        message = outcome_->hasValidation
+                      ? tr("New model version v%1: validation Dice %2 (base %3). Promote it in the Models panel.")
+                            .arg(id).arg(outcome_->tuned.mean.dice, 0, 'f', 3).arg(outcome_->base.mean.dice, 0, 'f', 3)
+                      : tr("New model version v%1 (no validation images). Promote it in the Models panel.").arg(id);
+    }
+    const bool failed = !ok && !cancelled;
+    notices_.inform(message, 15000);
+    if (failed)
+        notices_.fail(tr("Training failed"), message);
+    Q_EMIT modelsChanged();
+    Q_EMIT finished(id, failed, message);
+}
+
+bool TrainingController::promote(std::int64_t version)
+{
+    auto ws = connection();
+    if (!ws)
+        return false;
+    try {
+        const auto v = ws->model(version);
+        if (!v)
+            throw core::ImageError(core::ErrorCode::NotFound, "no model version " + std::to_string(version));
+        if (!preview_.loadModel(qs(core::modelFile(*ws, *v))))
+            return false;
+        ws->promote(version);
+    } catch (const std::exception& e) {
+        notices_.fail(tr("Cannot promote"), Translations::errorText(e));
+        return false;
+    }
+    Q_EMIT modelsChanged();
+    notices_.inform(tr("Model v%1 is now active.").arg(version));
+    return true;
+}
+
+bool TrainingController::rollback()
+{
+    auto ws = connection();
+    if (!ws)
+        return false;
+    try {
+        const std::int64_t id = ws->rollback();
+        const auto v = ws->model(id);
+        if (!v || !preview_.loadModel(qs(core::modelFile(*ws, *v)))) {
+            notices_.fail(tr("Cannot roll back"), tr("The weights of v%1 cannot be loaded.").arg(id));
+            return false;
+        }
+        Q_EMIT modelsChanged();
+        notices_.inform(tr("Rolled back: model v%1 is active again.").arg(id));
+    } catch (const std::exception& e) {
+        notices_.fail(tr("Cannot roll back"), Translations::errorText(e));
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+QImage blended(const core::Image& img, const core::LabelMap& labels, const std::vector<core::Rgb>& colours)
+{
+    auto rgb = core::renderRgb(img, img.defaultWindow());
+    core::blendLabels(rgb.data(), labels, colours, std::vector<bool>(colours.size(), true), 0.45);
+    return QImage(rgb.data(), img.width, img.height, img.width * 3, QImage::Format_RGB888).copy();
+}
+
+} // namespace
+
+std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, const QString& currentFile)
+{
+    auto ws = connection();
+    if (!ws)
+        return nullptr;
+    try {
+        const auto active = ws->activeModel();
+        const auto other = ws->model(version);
+        if (!active || !other)
+            throw core::ImageError(core::ErrorCode::NotFound, "no such model version");
+        // The validation image: the current file if it is one, else the first of the split.
+        const auto val = ws->validationImages();
+        if (val.empty())
+            throw core::ImageError(core::ErrorCode::NotFound, "the workspace has no validation images yet");
+        std::int64_t imageId = val.front();
+        if (const auto cur = ws->imageId(ss(QFileInfo(currentFile).absoluteFilePath())))
+            if (std::find(val.begin(), val.end(), *cur) != val.end())
+                imageId = *cur;
+        const auto entry = ws->image(imageId);
+        const core::Volume volume = core::loadVolume(entry->path);
+        int z = volume.depth() / 2;
+        for (const auto& r : ws->reviewedSlices())
+            if (r.imageId == imageId) {
+                z = r.slice;
+                break;
+            }
+        const core::Image& img = volume.slice(z);
+        const auto stored = ws->latestMask(imageId, z);
+        const core::LabelMap truth = stored ? stored->labels : core::LabelMap(img.width, img.height);
+        const auto input = core::modelInput8(img);
+        auto result = std::make_unique<Comparison>();
+        result->title = tr("Compare v%1 with the active model on %2").arg(version).arg(QFileInfo(qs(entry->path)).fileName());
+        std::vector<core::Rgb> colours;
+        std::vector<std::pair<QString, core::LabelMap>> masks{{tr("Ground truth (stored mask)"), truth}};
+        for (const auto& v : {*active, *other}) {
+            const auto model = ml::Segmenter::load(core::modelFile(*ws, v));
+            colours.clear();
+            for (const auto& c : model->config().classes)
+                colours.push_back({c.colour[0], c.colour[1], c.colour[2]});
+            auto p = model->predict({input.data(), img.width, img.height, img.channels});
+            core::LabelMap m(img.width, img.height);
+            m.labels = std::move(p.labels);
+            const auto metrics = ml::evaluateLabels(m.labels.data(), truth.labels.data(), img.width, img.height,
+                                                    model->config().numForeground());
+            masks.push_back({tr("v%1%2: Dice %3").arg(v.id).arg(v.active ? tr(" (active)") : QString())
+                                 .arg(metrics.mean.dice, 0, 'f', 3), std::move(m)});
+        }
+        for (const auto& [title, labels] : masks)
+            result->panels.push_back({title, blended(img, labels, colours)});
+        return result;
+    } catch (const std::exception& e) {
+        notices_.fail(tr("Cannot compare"), Translations::errorText(e));
+        return nullptr;
+    }
+}
+
+} // namespace delineo::vm

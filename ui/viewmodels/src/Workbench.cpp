@@ -1,0 +1,46 @@
+#include "delineo/viewmodels/Workbench.h"
+
+namespace delineo::vm {
+
+Workbench::Workbench(QObject* parent)
+    : QObject(parent), prefs_(Preferences::load()), jobs_(new JobRunner(this)), document_(*jobs_, notices_, prefs_),
+      editing_(document_, notices_, prefs_), review_(document_, *jobs_, notices_),
+      preview_(document_, editing_, review_, *jobs_, notices_, prefs_), training_(preview_, review_, notices_),
+      exports_(review_, *jobs_, notices_)
+{
+    // Another document replaces this one only once its edits are kept.
+    document_.leaving = [this] {
+        if (!review_.saveIfModified())
+            return false;
+        review_.commit(true);
+        return true;
+    };
+    // The model follows the kind of image (colour frames, grey slices); masks read with its classes.
+    document_.prepareFor = [this](int channels) {
+        preview_.chooseModelFor(channels);
+        return static_cast<int>(preview_.classes().size());
+    };
+}
+
+Workbench::~Workbench()
+{
+    if (jobs_->busy()) {
+        jobs_->cancel();
+        jobs_->waitForFinished(60000);
+    }
+}
+
+bool Workbench::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }
+
+bool Workbench::shutDown()
+{
+    const bool saved = review_.saveIfModified();
+    if (jobs_->busy()) {
+        jobs_->cancel();
+        jobs_->waitForFinished(60000);
+    }
+    review_.close();
+    return saved;
+}
+
+} // namespace delineo::vm

@@ -1,0 +1,180 @@
+#include "delineo/viewmodels/WorkspaceSession.h"
+#include "delineo/viewmodels/Translations.h"
+#include "delineo/core/Errors.h"
+#include "delineo/ml/Checkpoint.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace delineo::vm {
+
+WorkspaceSession::WorkspaceSession() : worker_([this] { run(); }) {}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    close();
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    worker_.join();
+}
+
+bool WorkspaceSession::open(const QString& folder, QString* error)
+{
+    const QString path = QFileInfo(folder).absoluteFilePath();
+    if (ws_ && path == folder_)
+        return true;
+    close();
+    try {
+        ws_ = core::Workspace::open(path.toStdString());
+        folder_ = path;
+        return true;
+    } catch (const core::ImageError& e) {
+        if (error)
+            *error = Translations::errorText(e);
+        return false;
+    }
+}
+
+void WorkspaceSession::close()
+{
+    flush();
+    ws_.reset();
+    folder_.clear();
+}
+
+std::string WorkspaceSession::caseName(const QString& file) const
+{
+    return QDir(folder_).relativeFilePath(QFileInfo(file).absoluteFilePath()).toStdString();
+}
+
+void WorkspaceSession::post(std::function<void(core::Workspace&)> job)
+{
+    if (!ws_)
+        return;
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        queue_.push_back(std::move(job));
+    }
+    wake_.notify_one();
+}
+
+void WorkspaceSession::run()
+{
+    std::unique_lock<std::mutex> lock(mutex_);
+    for (;;) {
+        wake_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+        if (queue_.empty() && stop_)
+            return;
+        auto job = std::move(queue_.front());
+        queue_.pop_front();
+        busy_ = true;
+        lock.unlock();
+        try {
+            job(*ws_);
+        } catch (const std::exception& e) {
+            std::lock_guard<std::mutex> relock(mutex_);
+            error_ = Translations::errorText(e);
+        }
+        lock.lock();
+        busy_ = false;
+        idle_.notify_all();
+    }
+}
+
+void WorkspaceSession::flush()
+{
+    std::unique_lock<std::mutex> lock(mutex_);
+    idle_.wait(lock, [this] { return queue_.empty() && !busy_; });
+}
+
+std::unique_ptr<core::Workspace> WorkspaceSession::connect()
+{
+    flush();
+    return ws_ ? ws_->secondConnection() : nullptr;
+}
+
+QString WorkspaceSession::takeError()
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    QString e = error_;
+    error_.clear();
+    return e;
+}
+
+void WorkspaceSession::commitMask(const QString& file, int width, int height, int slices, int slice,
+                                  core::LabelMap labels, core::MaskKind kind, bool replaceOpen)
+{
+    const std::string name = caseName(file), path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=, labels = std::move(labels)](core::Workspace& ws) {
+        const auto image = ws.addImage(ws.addCase(name), path, width, height, slices);
+        ws.commitMask(image, slice, labels, kind, 0, replaceOpen);
+    });
+}
+
+void WorkspaceSession::closeRevision(const QString& file, int slice)
+{
+    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=](core::Workspace& ws) {
+        if (const auto image = ws.imageId(path))
+            ws.closeRevision(*image, slice);
+    });
+}
+
+void WorkspaceSession::setReview(const QString& file, core::ReviewStatus status, const QString& comment)
+{
+    const std::string name = caseName(file), text = comment.toStdString();
+    post([=](core::Workspace& ws) { ws.setReview(ws.addCase(name), status, text); });
+}
+
+std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& file, int depth)
+{
+    std::vector<core::ReviewStatus> out(static_cast<std::size_t>(std::max(0, depth)), core::ReviewStatus::NotStarted);
+    return read<std::vector<core::ReviewStatus>>(out, [&] {
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        if (!image)
+            return out;
+        static const core::ReviewStatus fromKind[] = {core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
+                                                      core::ReviewStatus::Approved};
+        for (const auto& [z, kind] : ws_->latestKinds(*image))
+            if (z >= 0 && z < depth)
+                out[static_cast<std::size_t>(z)] = fromKind[static_cast<int>(kind)];
+        for (const auto& [z, status] : ws_->sliceStatuses(*image))
+            if (z >= 0 && z < depth)
+                out[static_cast<std::size_t>(z)] = status;
+        return out;
+    });
+}
+
+void WorkspaceSession::setSliceStatus(const QString& file, int width, int height, int slices, int slice,
+                                      core::ReviewStatus status)
+{
+    const std::string name = caseName(file), path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=](core::Workspace& ws) { ws.setSliceStatus(ws.addImage(ws.addCase(name), path, width, height, slices), slice, status); });
+}
+
+core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)
+{
+    return read<core::ReviewStatus>(core::ReviewStatus::NotStarted, [&] {
+        const std::string name = caseName(file);
+        for (const auto& c : ws_->cases())
+            if (c.name == name) {
+                if (comment)
+                    *comment = QString::fromStdString(c.comment);
+                return c.status;
+            }
+        return core::ReviewStatus::NotStarted;
+    });
+}
+
+std::vector<core::CaseSummary> WorkspaceSession::cases()
+{
+    return read<std::vector<core::CaseSummary>>({}, [&] { return ws_->cases(); });
+}
+
+} // namespace delineo::vm

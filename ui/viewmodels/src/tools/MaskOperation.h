@@ -1,0 +1,42 @@
+#pragma once
+// Internal: whole-slice operations on the active class (Mask menu). Each is one class, registered
+// explicitly in MaskOperations.cpp; EditingController applies their results through applyMaskEdit,
+// one undoable command per slice.
+#include "delineo/core/AnnotationDocument.h"
+
+#include <QKeySequence>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace delineo::vm {
+
+struct MaskOpContext {
+    const core::AnnotationDocument& doc;
+    int slice = 0;
+    std::uint8_t label = 1;
+    bool overwriteOthers = false;
+    int smallestIsland = 0;      // pixels; 0 = automatic (1/5000 of the slice, at least 10)
+    int smoothRadius = 2;        // pixels
+};
+
+struct SliceEdit {
+    int slice = 0;
+    core::LabelMap labels;
+    QString description;
+};
+
+class MaskOperation {
+public:
+    virtual ~MaskOperation() = default;
+    virtual QString title() const = 0;
+    virtual QKeySequence shortcut() const = 0;
+    // The edits to apply; empty with `message` set when there is nothing to do (and why).
+    virtual std::vector<SliceEdit> apply(const MaskOpContext& ctx, QString& message) const = 0;
+    virtual bool separatorBefore() const { return false; }
+};
+
+std::vector<std::unique_ptr<MaskOperation>> builtinMaskOperations();
+
+} // namespace delineo::vm
