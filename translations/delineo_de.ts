@@ -201,6 +201,29 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::EditToolBar</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> Klasse </translation>
+    </message>
+    <message>
+        <source>  Brush </source>
+        <translation>  Pinsel </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>  Opacity </source>
+        <translation>  Deckkraft </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ExportDialog</name>
     <message>
         <source>Export Workspace</source>
@@ -750,26 +773,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Comment on %1:</source>
         <translation>Kommentar zu %1:</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <source> Class </source>
-        <translation> Klasse </translation>
-    </message>
-    <message>
-        <source>  Brush </source>
-        <translation>  Pinsel </translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>  Opacity </source>
-        <translation>  Deckkraft </translation>
     </message>
     <message>
         <source>Slices</source>

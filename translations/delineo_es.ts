@@ -201,6 +201,29 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::EditToolBar</name>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> Clase </translation>
+    </message>
+    <message>
+        <source>  Brush </source>
+        <translation>  Pincel </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>  Opacity </source>
+        <translation>  Opacidad </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ExportDialog</name>
     <message>
         <source>Export Workspace</source>
@@ -750,26 +773,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Comment on %1:</source>
         <translation>Comentario sobre %1:</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Herramientas</translation>
-    </message>
-    <message>
-        <source> Class </source>
-        <translation> Clase </translation>
-    </message>
-    <message>
-        <source>  Brush </source>
-        <translation>  Pincel </translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>  Opacity </source>
-        <translation>  Opacidad </translation>
     </message>
     <message>
         <source>Slices</source>

@@ -201,6 +201,29 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::EditToolBar</name>
+    <message>
+        <source>Tools</source>
+        <translation>ابزارها</translation>
+    </message>
+    <message>
+        <source> Class </source>
+        <translation> کلاس </translation>
+    </message>
+    <message>
+        <source>  Brush </source>
+        <translation>  قلم‌مو </translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> پیکسل</translation>
+    </message>
+    <message>
+        <source>  Opacity </source>
+        <translation>  کدری </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ExportDialog</name>
     <message>
         <source>Export Workspace</source>
@@ -750,26 +773,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Comment on %1:</source>
         <translation>یادداشت دربارهٔ %1:</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>ابزارها</translation>
-    </message>
-    <message>
-        <source> Class </source>
-        <translation> کلاس </translation>
-    </message>
-    <message>
-        <source>  Brush </source>
-        <translation>  قلم‌مو </translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> پیکسل</translation>
-    </message>
-    <message>
-        <source>  Opacity </source>
-        <translation>  کدری </translation>
     </message>
     <message>
         <source>Slices</source>

@@ -1,5 +1,6 @@
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ClassLegend.h"
+#include "delineo/ui/CompareDialog.h"
 #include "delineo/ui/ExportDialog.h"
 #include "delineo/ui/FileListPanel.h"
 #include "delineo/ui/FineTuneDialog.h"
@@ -169,7 +170,10 @@ void MainWindow::connectControllers()
     connect(&editing(), &vm::EditingController::historyChanged, this, &MainWindow::updateTitleAndActions);
     connect(&editing(), &vm::EditingController::toolChanged, this, &MainWindow::showTool);
     connect(&editing(), &vm::EditingController::brushChanged, this, &MainWindow::showTool);
-    connect(&preview(), &vm::PreviewController::previewChanged, this, &MainWindow::showPreview);
+    connect(&preview(), &vm::PreviewController::previewChanged, this, [this] {
+        showPreview();
+        updateTitleAndActions();
+    });
     connect(&preview(), &vm::PreviewController::modelChanged, this, &MainWindow::showModel);
     connect(&review(), &vm::ReviewController::reviewChanged, this, &MainWindow::showReview);
     connect(&training(), &vm::TrainingController::finished, this, [this](qint64 id, bool, const QString&) {
@@ -252,20 +256,7 @@ bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask)
 QDialog* MainWindow::compareModels(std::int64_t version)
 {
     const auto comparison = training().compare(version, document().currentFile());
-    if (!comparison)
-        return nullptr;
-    auto* dialog = new QDialog(this);
-    dialog->setWindowTitle(comparison->title);
-    auto* row = new QHBoxLayout(dialog);
-    for (const auto& [title, image] : comparison->panels) {
-        auto* column = new QVBoxLayout();
-        auto* picture = new QLabel(dialog);
-        picture->setPixmap(QPixmap::fromImage(image.scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        column->addWidget(new QLabel(title, dialog));
-        column->addWidget(picture);
-        row->addLayout(column);
-    }
-    return dialog;
+    return comparison ? new CompareDialog(*comparison, this) : nullptr;
 }
 
 QDialog* MainWindow::showUserGuide()

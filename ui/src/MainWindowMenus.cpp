@@ -1,5 +1,6 @@
 // MainWindow: the menus and toolbars, each action forwarded to a controller.
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/ModelsPanel.h"
@@ -11,7 +12,6 @@
 
 #include <QActionGroup>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -20,7 +20,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSlider>
-#include <QSpinBox>
 #include <QToolBar>
 
 namespace delineo::ui {
@@ -218,39 +217,10 @@ void MainWindow::buildTrainingMenu()
 
 void MainWindow::buildToolBars()
 {
-    auto* tools = addToolBar(tr("Tools"));
-    tools->setObjectName("toolsBar");
-    tools->setMovable(false);
-    for (QAction* a : toolActs_)
-        tools->addAction(a);
-    tools->addSeparator();
-    tools->addWidget(new QLabel(tr(" Class "), this));
-    classCombo_ = new QComboBox(this);
-    classCombo_->setObjectName("classCombo");
-    connect(classCombo_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) { editing().setActiveLabel(i + 1); });
-    tools->addWidget(classCombo_);
-    tools->addWidget(new QLabel(tr("  Brush "), this));
-    brushSize_ = new QSpinBox(this);
-    brushSize_->setObjectName("brushSize");
-    brushSize_->setRange(1, 200);
-    brushSize_->setSuffix(tr(" px"));
-    connect(brushSize_, qOverload<int>(&QSpinBox::valueChanged), &editing(), &vm::EditingController::setBrushRadius);
-    tools->addWidget(brushSize_);
-    tools->addWidget(new QLabel(tr("  Opacity "), this));
-    opacity_ = new QSlider(Qt::Horizontal, this);
-    opacity_->setObjectName("opacity");
-    opacity_->setRange(0, 100);
-    opacity_->setMaximumWidth(140);
-    connect(opacity_, &QSlider::valueChanged, this, [this](int v) {
-        view_->setOverlayOpacity(v / 100.0);
-        bench_.preferences().overlayOpacity = v;
-        bench_.preferences().save();
-    });
-    opacity_->setValue(bench_.preferences().overlayOpacity);
-    tools->addWidget(opacity_);
-    tools->addSeparator();
+    tools_ = new EditToolBar(editing(), bench_.preferences(), view_, toolActs_, this);
+    addToolBar(tools_);
     for (QAction* a : {undoAct_, redoAct_, runAct_, saveAct_})
-        tools->addAction(a);
+        tools_->addAction(a);
     slicesBar_ = new QToolBar(tr("Slices"), this);
     slicesBar_->setObjectName("slicesBar");
     slicesBar_->setMovable(false);

@@ -1,6 +1,7 @@
 // MainWindow: what the widgets show of the controllers' state, and the view's input forwarded.
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ClassLegend.h"
+#include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/HistoryPanel.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/TrainingPanel.h"
@@ -11,13 +12,11 @@
 #include "delineo/viewmodels/Translations.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QSpinBox>
 #include <QToolBar>
 
 namespace delineo::ui {
@@ -72,7 +71,16 @@ void MainWindow::showSlice()
     showPreview();
     rerender();
     repaintMaskAll();
-    updateTitleAndActions();
+    showSliceState();   // the title and actions follow from EditingController::historyChanged
+}
+
+void MainWindow::showSliceState()
+{
+    static const char* names[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"),
+                                  QT_TR_NOOP("approved"), QT_TR_NOOP("rejected")};
+    if (!document().empty())
+        sliceLabel_->setText(tr(" Slice %1/%2 · %3 ").arg(document().slice() + 1).arg(document().depth())
+                                 .arg(tr(names[int(review().sliceStatus(document().slice()))])));
 }
 
 void MainWindow::rerender()
@@ -98,28 +106,12 @@ void MainWindow::repaintMaskAll()
     repaintMask(document().slice(), {0, 0, document().labels().width, document().labels().height});
 }
 
-void MainWindow::showPreview()
-{
-    view_->setPreview(preview().image(legend_->overlayColours()));
-    updateTitleAndActions();
-}
+void MainWindow::showPreview() { view_->setPreview(preview().image(legend_->overlayColours())); }
 
 void MainWindow::showClasses()
 {
     const auto classes = preview().classes();
-    {
-        const QSignalBlocker block(classCombo_);
-        classCombo_->clear();
-        for (const auto& c : classes) {
-            QPixmap swatch(12, 12);
-            const QColor colour(c.colour[0], c.colour[1], c.colour[2]);
-            swatch.fill(colour);
-            classCombo_->addItem(QIcon(swatch), vm::Translations::term(qs(c.name)), colour);
-        }
-    }
-    editing().setActiveLabel(std::clamp(editing().activeLabel(), 1, std::max(1, classCombo_->count())));
-    const QSignalBlocker block(classCombo_);
-    classCombo_->setCurrentIndex(editing().activeLabel() - 1);
+    tools_->setClasses(classes);
     legend_->setClasses(classes);
 }
 
@@ -147,9 +139,7 @@ void MainWindow::showReview()
                               ? tr(" Review: %1%2 ").arg(tr(names[int(status)]),
                                                          comment.isEmpty() ? QString() : QStringLiteral(" — ") + comment)
                               : QString());
-    if (!document().empty())
-        sliceLabel_->setText(tr(" Slice %1/%2 · %3 ").arg(document().slice() + 1).arg(document().depth())
-                                 .arg(tr(names[int(review().sliceStatus(document().slice()))])));
+    showSliceState();
 }
 
 void MainWindow::showCursor(QPoint px, bool inside)
@@ -159,7 +149,8 @@ void MainWindow::showCursor(QPoint px, bool inside)
         return;
     }
     const int label = document().labels().at(px.x(), px.y());
-    const QString name = label > 0 && label <= classCombo_->count() ? classCombo_->itemText(label - 1) : tr("none");
+    const auto classes = preview().classes();
+    const QString name = label > 0 && label <= int(classes.size()) ? vm::Translations::term(qs(classes[label - 1].name)) : tr("none");
     cursorLabel_->setText(document().pixelText(px.x(), px.y()) + tr("   label %1").arg(name));
 }
 
@@ -174,12 +165,6 @@ void MainWindow::showTool()
     view_->setBrushCursor(!(tool.options & vm::kBrushOptions)        ? ImageView::Cursor::None
                           : brush.shape == core::BrushShape::Square ? ImageView::Cursor::Square
                                                                     : ImageView::Cursor::Round);
-    const QSignalBlocker block(brushSize_);
-    brushSize_->setValue(brush.radius);
-    if (classCombo_->currentIndex() != editing().activeLabel() - 1) {
-        const QSignalBlocker blockClass(classCombo_);
-        classCombo_->setCurrentIndex(editing().activeLabel() - 1);
-    }
 }
 
 void MainWindow::updateTitleAndActions()
@@ -189,8 +174,6 @@ void MainWindow::updateTitleAndActions()
     welcome_->setVisible(!haveImage && document().workspace().isEmpty() && !busy);
     const core::MaskEditor& ed = document().editor();
     history_->showHistory(ed.history().descriptions(), ed.history().position());
-    if (haveImage)
-        showReview();
     QString title = tr("Delineo");
     if (haveImage)
         title = QFileInfo(document().currentFile()).fileName() + (ed.modified() ? QStringLiteral(" *") : QString()) +

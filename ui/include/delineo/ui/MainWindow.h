@@ -13,13 +13,13 @@ class QListWidget;
 class QMenu;
 class QProgressBar;
 class QSlider;
-class QSpinBox;
 class QToolBar;
 class QToolButton;
 
 namespace delineo::ui {
 
 class ClassLegend;
+class EditToolBar;
 class FileListPanel;
 class HistoryPanel;
 class ImageView;
@@ -100,6 +100,7 @@ private:
     void showClasses();
     void showModel();
     void showReview();
+    void showSliceState();
     void showCursor(QPoint pixel, bool inside);
     void showTool();
     void updateTitleAndActions();
@@ -116,9 +117,7 @@ private:
     HistoryPanel* history_ = nullptr;
     TrainingPanel* trainingPanel_ = nullptr;
     ModelsPanel* models_ = nullptr;
-    QComboBox* classCombo_ = nullptr;
-    QSpinBox* brushSize_ = nullptr;
-    QSlider* opacity_ = nullptr;
+    EditToolBar* tools_ = nullptr;
     QSlider* sliceSlider_ = nullptr;
     QLabel *sliceLabel_ = nullptr, *reviewLabel_ = nullptr, *cursorLabel_ = nullptr, *modelLabel_ = nullptr;
     QToolBar* slicesBar_ = nullptr;

@@ -1,0 +1,265 @@
+// The controllers behind the main window, driven without a single widget: this executable links
+// Qt Core and Gui only. Each test uses real files in a temporary folder and the real SQLite store.
+#include "TestSupport.h"
+
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/Workspace.h"
+#include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Trainer.h"
+#include "delineo/viewmodels/Workbench.h"
+
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+#include <filesystem>
+
+using namespace delineo;
+using test::TempDir;
+
+namespace {
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// Three 64x48 frames with a disc each, in a workspace folder.
+void writeFrames(const TempDir& dir)
+{
+    for (int i = 0; i < 3; ++i)
+        test::writeDiscImage(dir.file("frame" + std::to_string(i) + ".png"), 64, 48, 16 + 12 * i, 24, 8);
+}
+
+std::string tinyModel(const TempDir& dir)
+{
+    return ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+                                 std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
+}
+
+// One brush dab at (10, 10) on the first frame of the workspace, committed to the store.
+void paintFirstFrame(vm::Workbench& bench, const TempDir& dir)
+{
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
+    bench.editing().press({10.5, 10.5}, false);
+    bench.editing().release();
+    bench.review().commit(true, true);
+}
+
+int count(const core::LabelMap& m, int label) { return int(std::count(m.labels.begin(), m.labels.end(), label)); }
+
+} // namespace
+
+TEST(Controllers, DocumentOpensAWorkspaceNavigatesAndWindows)
+{
+    TempDir dir;
+    writeFrames(dir);
+    vm::Workbench bench;
+    QSignalSpy changed(&bench.document(), &vm::DocumentController::documentChanged);
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(bench.document().currentFile().endsWith("frame0.png"));
+    EXPECT_EQ(bench.document().workspaceFiles().size(), 3);
+    EXPECT_EQ(bench.document().renderSlice().size(), QSize(64, 48));
+    const double width = bench.document().window().width;
+    bench.document().dragWindow(40, 0);
+    EXPECT_GT(bench.document().window().width, width);
+    bench.document().resetWindow();
+    EXPECT_EQ(bench.document().window().width, width);
+    EXPECT_FALSE(bench.document().openFile(q(dir.file("missing.png"))));
+    EXPECT_FALSE(bench.notices().lastError().isEmpty());
+    EXPECT_TRUE(vm::DocumentController::openDialogFilter().contains("*.nii.gz"));
+    EXPECT_FALSE(std::filesystem::exists(dir.file("workspace.sqlite"))) << "viewing writes nothing";
+}
+
+TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)
+{
+    TempDir dir;
+    writeFrames(dir);
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
+    vm::EditingController& edit = bench.editing();
+    QSignalSpy repaint(&edit, &vm::EditingController::maskChanged);
+    edit.setBrushRadius(2);
+    edit.press({5.5, 5.5}, false);
+    edit.move({30.5, 5.5});
+    edit.release();
+    EXPECT_GT(repaint.count(), 0);
+    EXPECT_EQ(bench.document().labels().at(18, 5), 1);
+    EXPECT_EQ(bench.document().editor().history().size(), 1u) << "a stroke is one command";
+    ASSERT_TRUE(edit.selectTool("lasso"));
+    edit.press({40, 30}, false);
+    for (QPointF p : {QPointF(60, 30), QPointF(60, 45), QPointF(40, 45)})
+        edit.move(p);
+    edit.release();
+    EXPECT_EQ(bench.document().labels().at(50, 38), 1);
+    EXPECT_EQ(bench.document().editor().history().size(), 2u);
+    // Overwrite off: the eraser clears only the active class.
+    edit.setActiveLabel(2);
+    edit.setOverwriteOthers(false);
+    ASSERT_TRUE(edit.selectTool("eraser"));
+    edit.press({50, 38}, false);
+    edit.release();
+    EXPECT_EQ(bench.document().labels().at(50, 38), 1);
+    EXPECT_EQ(bench.document().editor().history().size(), 2u) << "an edit that changes nothing is no command";
+    edit.undo();
+    EXPECT_EQ(bench.document().labels().at(50, 38), 0) << "the lasso fill is undone";
+    EXPECT_EQ(bench.document().labels().at(18, 5), 1) << "the stroke is kept";
+    EXPECT_FALSE(edit.selectTool("no-such-tool"));
+}
+
+TEST(Controllers, MaskOperationsAndAcceptedPreviewsAreUndoableAndRecorded)
+{
+    TempDir dir;
+    writeFrames(dir);
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(bench.preview().loadModel(q(tinyModel(dir))));
+    ASSERT_TRUE(bench.preview().run());
+    ASSERT_TRUE(bench.waitForJob(120000));
+    ASSERT_TRUE(bench.preview().hasPreview());
+    EXPECT_EQ(count(bench.document().labels(), 1), 0) << "a preview changes nothing until accepted";
+    ASSERT_TRUE(bench.preview().accept());
+    EXPECT_GT(count(bench.document().labels(), 1), 0);
+    EXPECT_FALSE(bench.preview().hasPreview());
+    EXPECT_EQ(bench.document().editor().history().undoText(), "AI segmentation");
+    EXPECT_EQ(bench.review().sliceStatus(0), core::ReviewStatus::AiDraft) << "recorded as an AI draft";
+    // Smooth outline (registered third): one more undoable command on the active class.
+    const auto ops = bench.editing().maskOperations();
+    ASSERT_GE(ops.size(), 3u);
+    const core::LabelMap accepted = bench.document().labels();
+    core::LabelMap notched = accepted;
+    for (int x = 0; x < notched.width; ++x)
+        notched.at(x, 24) = 0;   // a one-pixel cut that smoothing closes
+    ASSERT_TRUE(bench.editing().applyMaskEdit(0, notched, "cut"));
+    bench.editing().runMaskOperation(2);
+    EXPECT_FALSE(bench.document().labels() == notched) << "smoothing closes the cut";
+    EXPECT_EQ(bench.document().editor().history().undoText(), "Smooth");
+    bench.editing().undo();
+    EXPECT_EQ(bench.document().labels(), notched);
+    bench.editing().undo();
+    EXPECT_EQ(bench.document().labels(), accepted);
+}
+
+TEST(Controllers, ReviewKeepsEditsAndStatesInTheStoreAndPicksTheNextFile)
+{
+    TempDir dir;
+    writeFrames(dir);
+    {
+        vm::Workbench bench;
+        paintFirstFrame(bench, dir);
+        ASSERT_TRUE(bench.review().session().isOpen()) << "the first edit creates the store";
+        bench.review().setReview(core::ReviewStatus::Approved);
+        const auto files = bench.review().files(-2);   // needing review
+        ASSERT_EQ(files.size(), 2u);
+        EXPECT_EQ(files[0].name, "frame1.png");
+        ASSERT_TRUE(bench.review().openNextForReview());
+        EXPECT_TRUE(bench.document().currentFile().endsWith("frame1.png"));
+        bench.shutDown();
+    }
+    auto ws = core::Workspace::open(dir.path().string());
+    const auto image = ws->imageId(dir.file("frame0.png"));
+    ASSERT_TRUE(image);
+    const auto mask = ws->latestMask(*image, 0);
+    ASSERT_TRUE(mask);
+    EXPECT_EQ(mask->labels.at(10, 10), 1);
+    EXPECT_EQ(ws->cases()[0].status, core::ReviewStatus::Approved);
+}
+
+TEST(Controllers, ExportWritesEveryMaskInTheBackgroundAndReports)
+{
+    TempDir dir;
+    writeFrames(dir);
+    vm::Workbench bench;
+    paintFirstFrame(bench, dir);
+    QSignalSpy done(&bench.exports(), &vm::ExportController::finished);
+    ASSERT_TRUE(bench.exports().start("png", q(dir.file("out")), false));
+    ASSERT_TRUE(bench.waitForJob(60000));
+    ASSERT_EQ(done.count(), 1);
+    EXPECT_TRUE(done.at(0).at(1).toBool());
+    EXPECT_TRUE(bench.exports().lastReport().contains("wrote 1 masks")) << bench.exports().lastReport().toStdString();
+    EXPECT_EQ(core::loadMask(dir.file("out/frame0.png/frame0.png"), 1), bench.document().labels());
+    EXPECT_FALSE(bench.exports().start("jpeg2000", q(dir.file("x")), false));
+}
+
+TEST(Controllers, TrainingAddsAVersionThenPromoteAndRollBack)
+{
+    TempDir dir;
+    writeFrames(dir);
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < 3; ++i)
+        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(64, 48, 16 + 12 * i, 24, 8), 1);
+    ml::ModelConfig cfg;
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = 32;
+    ml::TrainOptions opt;
+    opt.epochs = 1;
+    opt.batchSize = 3;
+    opt.outputPath = dir.file("tiny.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.preview().loadModel(q(dir.file("tiny.pt"))));
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
+    auto request = bench.training().prepare(1, false);
+    ASSERT_TRUE(request) << bench.notices().lastError().toStdString();
+    EXPECT_EQ(request->plan.adoptedMasks, 3);
+    QSignalSpy finished(&bench.training(), &vm::TrainingController::finished);
+    QSignalSpy epochs(&bench.training(), &vm::TrainingController::epochDone);
+    ASSERT_TRUE(bench.training().start(std::move(request)));
+    ASSERT_TRUE(bench.training().waitForFinished(300000));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(finished.count(), 1);
+    EXPECT_EQ(finished.at(0).at(0).toLongLong(), 2);
+    EXPECT_GE(epochs.count(), 1);
+    ASSERT_TRUE(bench.training().promote(2));
+    EXPECT_TRUE(bench.preview().modelPath().contains("/models/v2-"));
+    ASSERT_TRUE(bench.training().rollback());
+    EXPECT_TRUE(bench.preview().modelPath().endsWith("models/tiny.pt"));
+    EXPECT_TRUE(bench.training().compare(2, bench.document().currentFile()) || !bench.notices().lastError().isEmpty());
+}
+
+TEST(Controllers, EachJobRunsItsOwnContinuationAndNoneOnCancel)
+{
+    vm::JobRunner jobs;
+    int first = 0, second = 0;
+    ASSERT_TRUE(jobs.start("one", [](vm::JobRunner::Context&) {}, [&] { ++first; }));
+    EXPECT_FALSE(jobs.start("refused while busy", [](vm::JobRunner::Context&) {}, [&] { ++second; }));
+    ASSERT_TRUE(jobs.waitForFinished(10000));
+    ASSERT_TRUE(jobs.start("two", [](vm::JobRunner::Context& ctx) {
+        while (!ctx.cancel->load())
+            QThread::msleep(5);
+    }, [&] { ++second; }));
+    jobs.cancel();
+    ASSERT_TRUE(jobs.waitForFinished(10000));
+    EXPECT_EQ(first, 1);
+    EXPECT_EQ(second, 0) << "a cancelled job's continuation does not run";
+}
+
+TEST(Controllers, PreferencesAreOneTypedObjectThatPersists)
+{
+    vm::Preferences p = vm::Preferences::load();
+    p.brushRadius = 37;
+    p.flipTta = true;
+    p.outlines = true;
+    p.save();
+    const vm::Preferences back = vm::Preferences::load();
+    EXPECT_EQ(back.brushRadius, 37);
+    EXPECT_TRUE(back.flipTta);
+    EXPECT_TRUE(back.outlines);
+    vm::Workbench bench;
+    EXPECT_EQ(bench.editing().brush().radius, 37) << "the controllers start from the preferences";
+    bench.editing().setBrushRadius(5);
+    EXPECT_EQ(vm::Preferences::load().brushRadius, 5);
+}
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setOrganizationName("DelineoControllerTest");
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
