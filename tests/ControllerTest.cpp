@@ -104,6 +104,13 @@ TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)
     EXPECT_EQ(bench.document().labels().at(50, 38), 0) << "the lasso fill is undone";
     EXPECT_EQ(bench.document().labels().at(18, 5), 1) << "the stroke is kept";
     EXPECT_FALSE(edit.selectTool("no-such-tool"));
+    // Ctrl+click with the threshold brush takes the range around the value under the cursor.
+    EXPECT_FALSE(edit.sample({16, 24})) << "the eraser does not sample";
+    ASSERT_TRUE(edit.selectTool("threshold-brush"));
+    ASSERT_TRUE(edit.sample({16, 24}));
+    const double v = bench.document().image().value(16, 24, 0);
+    EXPECT_LT(edit.thresholdLow(), v);
+    EXPECT_GT(edit.thresholdHigh(), v);
 }
 
 TEST(Controllers, MaskOperationsAndAcceptedPreviewsAreUndoableAndRecorded)

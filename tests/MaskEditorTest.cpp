@@ -209,3 +209,41 @@ TEST(MaskEditor, FloodFillAndPolygonRespectTheirLimits)
             EXPECT_EQ(e.labels().at(x, y), m.at(x, y)) << "erasing class 1 keeps class 2";
     EXPECT_EQ(e.history().undoText(), "Polygon erase");
 }
+
+// apply() is the one writer: coverage, the paintable limit and the overwrite rule together, one
+// command per edit, and a stroke of several edits recorded once when it ends.
+TEST(MaskEditor, ApplyEnforcesTheRulesAndRecordsOneCommand)
+{
+    core::LabelMap start(8, 4);
+    start.at(1, 1) = 2; // another class
+    core::MaskEditor ed(start);
+    core::MaskEdit e;
+    e.area = {0, 0, 4, 4};
+    e.coverage.assign(16, 1);
+    e.label = 1;
+    e.rules.overwriteOthers = false;
+    auto paintable = std::make_shared<std::vector<std::uint8_t>>(32, 1);
+    (*paintable)[2 * 8 + 2] = 0; // (2, 2) is outside the threshold range
+    e.rules.paintable = paintable;
+    e.description = "test";
+    const core::Rect changed = ed.apply(e);
+    EXPECT_FALSE(changed.empty());
+    EXPECT_EQ(ed.labels().at(0, 0), 1);
+    EXPECT_EQ(ed.labels().at(1, 1), 2) << "other classes kept with overwrite off";
+    EXPECT_EQ(ed.labels().at(2, 2), 0) << "outside the paintable pixels";
+    EXPECT_EQ(ed.labels().at(5, 0), 0) << "outside the coverage";
+    EXPECT_EQ(ed.history().size(), 1u);
+    e.continuesStroke = true;
+    e.area = {4, 0, 4, 4};
+    ed.apply(e);
+    e.area = {4, 0, 2, 2};
+    e.coverage.assign(4, 1);
+    ed.apply(e);
+    EXPECT_EQ(ed.history().size(), 1u) << "the stroke is recorded when it ends";
+    EXPECT_TRUE(ed.endStroke());
+    EXPECT_EQ(ed.history().size(), 2u);
+    ed.undo();
+    EXPECT_EQ(ed.labels().at(5, 0), 0);
+    ed.undo();
+    EXPECT_EQ(ed.labels(), start);
+}

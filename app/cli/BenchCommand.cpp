@@ -1,3 +1,4 @@
+#include "BenchSupport.h"
 #include "Commands.h"
 
 #include "delineo/core/ResourcePaths.h"
@@ -18,8 +19,6 @@ namespace fs = std::filesystem;
 namespace delineo::cli {
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
 
 std::vector<std::string> splitIds(const std::string& list)
 {
@@ -64,13 +63,7 @@ int benchArchitectures(const CliArgs& args)
 // (wall clock, data waits and checkpoint saves included) and their median is reported.
 int benchTraining(const CliArgs& args)
 {
-    ml::ModelConfig cfg;
-    cfg.architecture = args.get("train");
-    cfg.baseWidth = args.getInt("base", 16);
-    cfg.depth = args.getInt("depth", 4);
-    cfg.inputSize = args.getInt("size", 256);
-    cfg.mean = {0.485f, 0.456f, 0.406f};
-    cfg.std = {0.229f, 0.224f, 0.225f};
+    const ml::ModelConfig cfg = benchModelConfig(args);
     auto pairs = core::SegmentationDataset::kvasirPairs(args.require("data"), "train.txt");
     pairs.resize(std::min<std::size_t>(pairs.size(), static_cast<std::size_t>(args.getInt("images", 64))));
     core::SegmentationDataset data(pairs, cfg);
@@ -80,23 +73,19 @@ int benchTraining(const CliArgs& args)
     opt.batchSize = args.getInt("batch", 8);
     opt.dataWorkers = args.getInt("workers", 1);
     opt.outputPath = (fs::temp_directory_path() / "delineo-bench-train.pt").string();
-    std::vector<Clock::time_point> epochEnds{Clock::now()};
+    std::vector<BenchClock::time_point> epochEnds{BenchClock::now()};
     ml::train(cfg, opt, data, nullptr, [&](const ml::TrainProgress& p) {
         if (p.epochDone)
-            epochEnds.push_back(Clock::now());
+            epochEnds.push_back(BenchClock::now());
     }, nullptr);
-    std::vector<double> rates; // images/s of each timed epoch
-    for (std::size_t i = 2; i < epochEnds.size(); ++i)
-        rates.push_back(pairs.size() / std::chrono::duration<double>(epochEnds[i] - epochEnds[i - 1]).count());
-    std::sort(rates.begin(), rates.end());
+    const EpochRates r = epochRates(epochEnds, pairs.size());
     const double gflop = 3 * ml::measureModel(cfg, cfg.inputSize, 0).forwardGflops;
-    const double median = rates[rates.size() / 2];
     std::printf("bench train: %s base %d, %dx%d, batch %d, augmentation on, %zu Kvasir images, %d threads, "
                 "median of %zu epochs: %.2f images/s (%.2f-%.2f), %.1f GFLOP/s (%.1f-%.1f; 3 x %.2f GFLOP "
                 "forward per image)\n",
                 cfg.architecture.c_str(), cfg.baseWidth, cfg.inputSize, cfg.inputSize, opt.batchSize, pairs.size(),
-                ml::cpuThreads(), rates.size(), median, rates.front(), rates.back(), gflop * median,
-                gflop * rates.front(), gflop * rates.back(), gflop / 3);
+                ml::cpuThreads(), r.epochs, r.median, r.low, r.high, gflop * r.median, gflop * r.low, gflop * r.high,
+                gflop / 3);
     return 0;
 }
 
@@ -109,6 +98,8 @@ int runBench(const CliArgs& args)
 {
     if (args.has("arch"))
         return benchArchitectures(args);
+    if (args.has("finetune"))
+        return benchFineTune(args);
     if (args.has("train"))
         return benchTraining(args);
     const std::string modelPath = args.get("model", core::defaultModelPath());
@@ -133,6 +124,29 @@ int runBench(const CliArgs& args)
                 modelPath.c_str(), seg->config().inputSize, w, h, seg->device().c_str(), ml::cpuThreads(),
                 ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)], ms.front(), runs);
     return 0;
+}
+
+ml::ModelConfig benchModelConfig(const CliArgs& args)
+{
+    ml::ModelConfig cfg;
+    cfg.architecture = args.get("train", "unet");
+    cfg.baseWidth = args.getInt("base", 16);
+    cfg.depth = args.getInt("depth", 4);
+    cfg.inputSize = args.getInt("size", 256);
+    cfg.mean = {0.485f, 0.456f, 0.406f};
+    cfg.std = {0.229f, 0.224f, 0.225f};
+    return cfg;
+}
+
+EpochRates epochRates(const std::vector<BenchClock::time_point>& ends, std::size_t imagesPerEpoch)
+{
+    std::vector<double> rates;
+    for (std::size_t i = 2; i < ends.size(); ++i)
+        rates.push_back(static_cast<double>(imagesPerEpoch) / std::chrono::duration<double>(ends[i] - ends[i - 1]).count());
+    std::sort(rates.begin(), rates.end());
+    if (rates.empty())
+        return {};
+    return {rates[rates.size() / 2], rates.front(), rates.back(), rates.size()};
 }
 
 } // namespace delineo::cli

@@ -152,7 +152,9 @@ std::vector<CommandSpec> commandSpecs()
                  "Without --arch or --train: inference ms per frame of --model.\n"
                  "--arch all|unet,fcn,...: parameters, forward GFLOPs and forward ms of each architecture.\n"
                  "--train unet --data KVASIR_DIR: training images/s and GFLOP/s through the real pipeline,\n"
-                 "augmentation on; median of --runs epochs after one warm-up epoch.",
+                 "augmentation on; median of --runs epochs after one warm-up epoch.\n"
+                 "--finetune --data KVASIR_DIR: the same, from folders (delineo-cli train) and from a workspace\n"
+                 "(the fine-tune path) on the same --images (default 150), both in one run.",
                  {},
                  {{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
                   {"size", "N", "input size (default 256)"},
@@ -165,6 +167,7 @@ std::vector<CommandSpec> commandSpecs()
                   {"channels", "N", "input channels (default 3)"},
                   {"classes", "N", "classes (default 1)"},
                   {"train", "ARCH", "time training of this architecture"},
+                  {"finetune", "", "time training from folders and from a workspace, in one run"},
                   {"data", "DIR", "Kvasir-style folder for --train"},
                   {"batch", "N", "batch size (default 8)"},
                   {"images", "N", "images per epoch (default 64)"},

@@ -197,6 +197,8 @@ void ImageView::mousePressEvent(QMouseEvent* e)
         drag_ = Drag::Pan;
     } else if (e->button() == Qt::RightButton) {
         drag_ = Drag::WindowLevel;
+    } else if (e->button() == Qt::LeftButton && !image_.isNull() && (e->modifiers() & Qt::ControlModifier)) {
+        Q_EMIT pointSampled(widgetToImage(e->position()));
     } else if (e->button() == Qt::LeftButton && !image_.isNull()) {
         drag_ = Drag::Paint;
         Q_EMIT strokeStarted(widgetToImage(e->position()), e->modifiers() & Qt::ShiftModifier);

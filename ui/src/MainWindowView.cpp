@@ -38,6 +38,7 @@ void MainWindow::connectView()
         editing().release();
         view_->setToolPath({});
     });
+    connect(view_, &ImageView::pointSampled, &editing(), &vm::EditingController::sample);
     connect(view_, &ImageView::windowLevelDragged, &document(), &vm::DocumentController::dragWindow);
     connect(view_, &ImageView::cursorMoved, this, &MainWindow::showCursor);
     connect(view_, &ImageView::sliceScrolled, this, [this](int steps) { document().showSlice(document().slice() + steps); });

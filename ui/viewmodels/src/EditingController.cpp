@@ -137,6 +137,18 @@ void EditingController::release()
 
 QPolygonF EditingController::toolPath() const { return tools_[tool_]->path(); }
 
+bool EditingController::sample(QPointF p)
+{
+    const int x = static_cast<int>(p.x()), y = static_cast<int>(p.y());
+    const core::Image& img = document_.image();
+    if (!(tools_[tool_]->options() & kThresholdOptions) || document_.empty() || x < 0 || y < 0 || x >= img.width ||
+        y >= img.height)
+        return false;
+    const double v = img.value(x, y, 0), half = std::max(1.0, document_.window().width / 10);
+    setThreshold(v - half, v + half);
+    return true;
+}
+
 void EditingController::undo()
 {
     const core::Rect r = document_.editor().undo();

@@ -6,7 +6,7 @@
 namespace delineo::ui {
 
 // Shows an image with a label overlay; zoom to cursor (wheel), pan (middle drag or
-// Space + drag), fit (F). Left drag paints, right drag adjusts window/level. Knows nothing
+// Space + drag), fit (F). Left drag paints, Ctrl+click samples, right drag adjusts window/level. Knows nothing
 // about label semantics: it reports pointer positions in image pixel coordinates.
 class ImageView : public QWidget {
     Q_OBJECT
@@ -43,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void strokeStarted(QPointF imagePos, bool erase);
+    void pointSampled(QPointF imagePos);   // Ctrl+click
     void strokeMoved(QPointF imagePos);
     void strokeFinished();
     void windowLevelDragged(double dx, double dy);

@@ -60,6 +60,9 @@ public:
     void move(QPointF p);
     void release();
     QPolygonF toolPath() const;            // what the active tool draws while working (lasso)
+    // Ctrl+click: the threshold brush takes its range around the intensity there (the clicked value
+    // plus or minus a tenth of the displayed window). False for tools that do not sample.
+    bool sample(QPointF p);
 
     void undo();
     void redo();
