@@ -171,6 +171,33 @@ TEST(Controllers, ReviewKeepsEditsAndStatesInTheStoreAndPicksTheNextFile)
     EXPECT_EQ(ws->cases()[0].status, core::ReviewStatus::Approved);
 }
 
+// The store is the one place masks live: opening a file shows its newest stored mask, over a
+// stale mask file, and mask files the store has not seen join it when it opens.
+TEST(Controllers, OpeningShowsTheStoredMaskAndAdoptsNewMaskFiles)
+{
+    TempDir dir;
+    writeFrames(dir);
+    const core::LabelMap stored = test::discMask(64, 48, 16, 24, 8), stale = test::discMask(64, 48, 40, 24, 4);
+    {
+        auto ws = core::Workspace::open(dir.path().string());
+        ws->commitMask(ws->addImage(ws->addCase("frame0.png"), dir.file("frame0.png"), 64, 48), 0, stored,
+                       core::MaskKind::Corrected);
+    }
+    std::filesystem::create_directories(dir.path() / "masks");
+    core::saveMask(dir.file("masks/frame0.png"), stale, 1);
+    core::saveMask(dir.file("masks/frame2.png"), stale, 1);
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
+    EXPECT_EQ(bench.document().labels(), stored) << "the store's word over a stale file";
+    EXPECT_FALSE(bench.document().document().modified());
+    ASSERT_TRUE(bench.document().openFile(q(dir.file("frame2.png"))));
+    EXPECT_EQ(bench.document().labels(), stale);
+    auto ws = bench.review().connection();
+    const auto image = ws->imageId(dir.file("frame2.png"));
+    ASSERT_TRUE(image) << "frame2's mask file joined the store";
+    EXPECT_EQ(ws->latestMask(*image, 0)->labels, stale);
+}
+
 TEST(Controllers, ExportWritesEveryMaskInTheBackgroundAndReports)
 {
     TempDir dir;
@@ -210,7 +237,7 @@ TEST(Controllers, TrainingAddsAVersionThenPromoteAndRollBack)
     ASSERT_TRUE(bench.document().openWorkspace(q(dir.path().string())));
     auto request = bench.training().prepare(1, false);
     ASSERT_TRUE(request) << bench.notices().lastError().toStdString();
-    EXPECT_EQ(request->plan.adoptedMasks, 3);
+    EXPECT_EQ(request->plan.train.size() + request->plan.val.size(), 3u) << "the three mask files were adopted";
     QSignalSpy finished(&bench.training(), &vm::TrainingController::finished);
     QSignalSpy epochs(&bench.training(), &vm::TrainingController::epochDone);
     ASSERT_TRUE(bench.training().start(std::move(request)));

@@ -20,6 +20,14 @@
 #include "delineo/ui/TrainingPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/HistoryPanel.h"
+#include "delineo/ui/ExportDialog.h"
+#include "delineo/core/Exporter.h"
+
+#include <nlohmann/json.hpp>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <fstream>
 
 #include <QApplication>
 #include <QDialog>
@@ -296,4 +304,38 @@ TEST(MainWindow, ScreenshotPreviewWritesNothingBesideTheFile)
     for (const auto& e : std::filesystem::directory_iterator(viewed.path()))
         left.push_back(e.path().filename().string());
     EXPECT_EQ(left, std::vector<std::string>{"cju34ymm8d6700799uop0cw33.jpg"});
+}
+
+// File → Export…: every registered format, a destination that follows it, de-identification where
+// the format carries patient data, and the report of what was written.
+TEST(MainWindow, ExportDialogWritesTheChosenFormatAndReports)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    w.editing().setBrushRadius(4);
+    drag(w.view(), {20, 20}, {60, 20});
+    auto* dialog = qobject_cast<ui::ExportDialog*>(w.showExport());
+    ASSERT_TRUE(dialog) << w.lastError().toStdString();
+    ASSERT_EQ(dialog->format()->count(), int(core::exporters().size()));
+    dialog->format()->setCurrentIndex(dialog->format()->findData(QStringLiteral("dicom-seg")));
+    EXPECT_TRUE(dialog->deidentify()->isEnabled());
+    dialog->format()->setCurrentIndex(dialog->format()->findData(QStringLiteral("coco")));
+    EXPECT_FALSE(dialog->deidentify()->isEnabled());
+    EXPECT_TRUE(dialog->destination()->text().endsWith(".json"));
+    dialog->destination()->setText(q(dir.file("out/coco.json")));
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    ASSERT_TRUE(w.waitForJob(60000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(dialog->report()->text().contains("wrote 1 masks of 1 images")) << dialog->report()->text().toStdString();
+    std::ifstream in(dir.file("out/coco.json"));
+    const auto json = nlohmann::json::parse(in);
+    ASSERT_EQ(json["annotations"].size(), 1u);
+    EXPECT_GT(json["annotations"][0]["area"].get<int>(), 100);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("export.png"));
+    delete dialog;
 }

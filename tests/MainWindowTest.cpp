@@ -97,8 +97,9 @@ TEST(MainWindow, OpenPaintUndoRedoSaveReload)
     EXPECT_EQ(w.document().labels(), painted);
 
     ASSERT_TRUE(w.review().save());
-    const std::string maskPath = w.document().document().maskPath(0);
-    EXPECT_EQ(core::loadMask(maskPath, 1), painted);
+    EXPECT_FALSE(w.document().document().modified());
+    EXPECT_EQ(storedMask(w, dir.file("frame0.png")), painted) << "the workspace store holds the saved mask";
+    EXPECT_FALSE(std::filesystem::exists(dir.file("masks"))) << "PNG files are exports, not a second store";
 
     // Switch away and back: the saved mask comes back.
     ASSERT_TRUE(w.document().openFile(q(dir.file("frame1.png"))));
@@ -119,7 +120,7 @@ TEST(MainWindow, SwitchingImagesNeverLosesEdits)
     drag(w.view(), {10, 10}, {30, 10});
     const core::LabelMap edited = w.document().labels();
     ASSERT_TRUE(w.document().openFile(q(dir.file("frame2.png")))); // no explicit save
-    EXPECT_EQ(core::loadMask(dir.file("masks/frame0.png"), 1), edited);
+    EXPECT_EQ(storedMask(w, dir.file("frame0.png")), edited);
 }
 
 TEST(MainWindow, BadInputIsAnErrorNotACrash)
@@ -244,7 +245,9 @@ TEST(MainWindow, GuiAndCliFineTunesSeeTheSameTrainingSet)
     ASSERT_TRUE(w.startFineTune(1)) << w.lastError().toStdString();
     ASSERT_TRUE(w.training().waitForFinished(300000));
     const auto& plan = w.training().plan();
-    EXPECT_EQ(plan.adoptedMasks, 3);
+    auto store = w.review().connection();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->revisionCount(), 3) << "the three mask files joined the store";
     const std::string counts = std::to_string(plan.train.size()) + " corrected/approved slices train, " +
                                std::to_string(plan.val.size()) + " validate";
     EXPECT_NE(out.find(counts), std::string::npos) << "GUI: " << counts << "\nCLI: " << out;
@@ -366,12 +369,10 @@ TEST(MainWindow, DicomSeriesFolderOpensAsAStackWithSliceNavigation)
     EXPECT_EQ(w.document().labels().at(3, 2), 0); // each slice has its own mask
     drag(w.view(), {2, 4}, {5, 4});
     ASSERT_TRUE(w.review().save());
-    const auto masks = dir.path() / "series" / "masks";
-    ASSERT_TRUE(std::filesystem::exists(masks));
-    int files = 0;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(masks))
-        files += e.is_regular_file();
-    EXPECT_EQ(files, 2); // only the two edited slices
+    EXPECT_EQ(storedMask(w, dir.file("series"), 2).at(3, 2), 1);
+    EXPECT_EQ(storedMask(w, dir.file("series"), 4).at(3, 4), 1);
+    EXPECT_TRUE(storedMask(w, dir.file("series"), 3).empty()) << "only the two edited slices are stored";
+    EXPECT_EQ(w.review().connection()->revisionCount(), 2);
     QTest::keyClick(&w, Qt::Key_Home);
     EXPECT_EQ(w.document().slice(), 0);
 }
@@ -439,8 +440,9 @@ TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
     EXPECT_EQ(w.document().slice(), 7);
     w.editing().setBrushRadius(2);
     drag(w.view(), {10, 10}, {20, 10});
+    const core::LabelMap painted = w.document().labels();
     ASSERT_TRUE(w.review().save());
-    EXPECT_TRUE(std::filesystem::exists(dir.file("masks/clip/slice_0008.png"))); // a mask per frame
+    EXPECT_EQ(storedMask(w, dir.file("clip.avi"), 7), painted) << "a mask per frame, in the store";
 }
 
 TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
@@ -506,7 +508,7 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
     ASSERT_EQ(history.size(), 1u);
     const auto latest = ws->latestMask(*image, 0);
     ASSERT_TRUE(latest);
-    EXPECT_EQ(latest->labels, core::loadMask(dir.file("masks/frame0.png"), 1)); // database and PNG agree
+    EXPECT_FALSE(std::filesystem::exists(dir.file("masks"))) << "the database is the one store";
     EXPECT_EQ(latest->labels.at(10, 5), 1);
     EXPECT_EQ(latest->labels.at(10, 30), 1);
     const auto cases = ws->cases();

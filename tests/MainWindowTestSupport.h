@@ -7,6 +7,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Trainer.h"
 #include "delineo/ui/ImageView.h"
+#include "delineo/ui/MainWindow.h"
 
 #include <QString>
 #include <QTest>
@@ -50,6 +51,17 @@ inline void trainTinyModel(const TempDir& dir, int epochs)
     opt.outputPath = dir.file("tiny.pt");
     core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
     ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+}
+
+// The newest mask the window's workspace store holds for a slice of `file` (empty when none).
+inline core::LabelMap storedMask(ui::MainWindow& w, const std::string& file, int slice = 0)
+{
+    auto ws = w.review().connection();
+    if (!ws)
+        return {};
+    const auto image = ws->imageId(file);
+    const auto rev = image ? ws->latestMask(*image, slice) : std::nullopt;
+    return rev ? rev->labels : core::LabelMap();
 }
 
 inline int countLabel(const core::LabelMap& m, int label)

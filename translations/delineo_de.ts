@@ -1454,20 +1454,9 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Cannot save mask</source>
         <translation>Maske kann nicht gespeichert werden</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n mask(s) to %1</source>
-        <translation>
-            <numerusform>%n Maske gespeichert in %1</numerusform>
-            <numerusform>%n Masken gespeichert in %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to save: no changes.</source>
         <translation>Nichts zu speichern: keine Änderungen.</translation>
-    </message>
-    <message>
-        <source>No workspace database (masks are still saved as files): %1</source>
-        <translation>Keine Arbeitsbereich-Datenbank (Masken werden weiter als Dateien gespeichert): %1</translation>
     </message>
     <message>
         <source>Slice %1 approved.</source>
@@ -1504,6 +1493,25 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
         <translation>Keine geordnete Datei mehr zu prüfen: Befundung → Ungeprüfte nach Modellunsicherheit ordnen.</translation>
+    </message>
+    <message>
+        <source>The workspace store cannot be opened in %1: %2</source>
+        <translation>Der Arbeitsbereichsspeicher in %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n slice(s) to the workspace store in %1</source>
+        <translation>
+            <numerusform>%n Schicht im Arbeitsbereichsspeicher in %1 gespeichert</numerusform>
+            <numerusform>%n Schichten im Arbeitsbereichsspeicher in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace store: %1</source>
+        <translation>Kein Arbeitsbereichsspeicher: %1</translation>
+    </message>
+    <message>
+        <source>Workspace database</source>
+        <translation>Arbeitsbereichsdatenbank</translation>
     </message>
 </context>
 <context>

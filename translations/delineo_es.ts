@@ -1454,20 +1454,9 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Cannot save mask</source>
         <translation>No se puede guardar la máscara</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n mask(s) to %1</source>
-        <translation>
-            <numerusform>%n máscara guardada en %1</numerusform>
-            <numerusform>%n máscaras guardadas en %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to save: no changes.</source>
         <translation>Nada que guardar: no hay cambios.</translation>
-    </message>
-    <message>
-        <source>No workspace database (masks are still saved as files): %1</source>
-        <translation>Sin base de datos del espacio de trabajo (las máscaras se siguen guardando como archivos): %1</translation>
     </message>
     <message>
         <source>Slice %1 approved.</source>
@@ -1504,6 +1493,25 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
         <translation>No quedan archivos ordenados por revisar: Revisión → Ordenar los no revisados por incertidumbre del modelo.</translation>
+    </message>
+    <message>
+        <source>The workspace store cannot be opened in %1: %2</source>
+        <translation>No se puede abrir el almacén del espacio de trabajo en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n slice(s) to the workspace store in %1</source>
+        <translation>
+            <numerusform>%n corte guardado en el almacén del espacio de trabajo en %1</numerusform>
+            <numerusform>%n cortes guardados en el almacén del espacio de trabajo en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace store: %1</source>
+        <translation>Sin almacén del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Workspace database</source>
+        <translation>Base de datos del espacio de trabajo</translation>
     </message>
 </context>
 <context>

@@ -1453,19 +1453,9 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Cannot save mask</source>
         <translation>ذخیرهٔ ماسک ممکن نیست</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n mask(s) to %1</source>
-        <translation>
-            <numerusform>%n ماسک در %1 ذخیره شد</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing to save: no changes.</source>
         <translation>چیزی برای ذخیره نیست: تغییری نیست.</translation>
-    </message>
-    <message>
-        <source>No workspace database (masks are still saved as files): %1</source>
-        <translation>پایگاه دادهٔ فضای کاری در دسترس نیست (ماسک‌ها همچنان به‌صورت پرونده ذخیره می‌شوند): %1</translation>
     </message>
     <message>
         <source>Slice %1 approved.</source>
@@ -1502,6 +1492,24 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>No ranked file left to review: Review → Rank Unreviewed by Model Uncertainty.</source>
         <translation>پروندهٔ رتبه‌بندی‌شده‌ای برای بازبینی نمانده است: بازبینی ← رتبه‌بندی بازبینی‌نشده‌ها بر پایهٔ عدم قطعیت مدل.</translation>
+    </message>
+    <message>
+        <source>The workspace store cannot be opened in %1: %2</source>
+        <translation>انبارهٔ فضای کاری در %1 باز نمی‌شود: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n slice(s) to the workspace store in %1</source>
+        <translation>
+            <numerusform>%n برش در انبارهٔ فضای کاری در %1 ذخیره شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace store: %1</source>
+        <translation>انبارهٔ فضای کاری در دسترس نیست: %1</translation>
+    </message>
+    <message>
+        <source>Workspace database</source>
+        <translation>پایگاه دادهٔ فضای کاری</translation>
     </message>
 </context>
 <context>

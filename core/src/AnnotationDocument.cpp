@@ -2,6 +2,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/MaskIO.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -61,24 +62,15 @@ bool AnnotationDocument::modified() const
     return false;
 }
 
-int AnnotationDocument::save()
+int AnnotationDocument::modifiedSlices() const
 {
-    int written = 0;
-    for (int z = 0; z < depth(); ++z) {
-        MaskEditor& e = editors_[z];
-        if (!e.modified())
-            continue;
-        const std::string path = maskPath(z);
-        std::error_code ec;
-        fs::create_directories(fs::path(path).parent_path(), ec);
-        if (ec)
-            throw ImageError(ErrorCode::WriteFailed, "cannot create " + fs::path(path).parent_path().string() + ": " +
-                                                         ec.message());
-        saveMask(path, e.labels(), numForeground_);
+    return static_cast<int>(std::count_if(editors_.begin(), editors_.end(), [](const MaskEditor& e) { return e.modified(); }));
+}
+
+void AnnotationDocument::markSaved()
+{
+    for (auto& e : editors_)
         e.markSaved();
-        ++written;
-    }
-    return written;
 }
 
 } // namespace delineo::core

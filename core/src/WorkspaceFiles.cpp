@@ -79,9 +79,13 @@ TransferReport adoptMaskFiles(Workspace& ws, int numForeground)
                     report.failed.push_back(frame->second.string() + ": " + err.what());
                     continue;
                 }
-                image = ws.addImage(ws.addCase(fs::relative(frame->second, root).string()), frame->second.string(),
-                                    width, height);
+                const std::int64_t caseId = ws.addCase(fs::relative(frame->second, root).string());
+                image = ws.addImage(caseId, frame->second.string(), width, height);
                 ++report.images;
+                // A frame whose only mask is the file someone drew is a corrected case.
+                if (adopt(ws, image, 0, e.path(), numForeground, width, height, report))
+                    ws.setReview(caseId, ReviewStatus::Corrected, "");
+                continue;
             }
             adopt(ws, image, 0, e.path(), numForeground, width, height, report);
         } else if (e.is_directory(ec)) {

@@ -128,6 +128,7 @@ public:
                 report.failed.push_back(failureText(a.image.path, e));
             }
         });
+        makeParent(json);
         writeTextFile(json.string(), j.dump() + "\n");
         return report;
     }

@@ -74,6 +74,7 @@ public:
                 report.failed.push_back(failureText(a.image.path, e));
             }
         });
+        makeParent(fs::absolute(options.destination));
         uw::writeCsv(options.destination, rows);
         return report;
     }

@@ -22,17 +22,18 @@ bool ReviewController::save()
 {
     if (document_.empty() || !writes_)
         return false;
-    int written = 0;
-    try {
-        written = document_.document().save();
-    } catch (const core::ImageError& e) {
-        notices_.fail(tr("Cannot save mask"), Translations::errorText(e));
+    const int slices = document_.document().modifiedSlices();
+    if (!ensureSession()) {
+        notices_.fail(tr("Cannot save mask"), tr("The workspace store cannot be opened in %1: %2")
+                                                  .arg(QDir::toNativeSeparators(document_.workspace()), storeError_));
         return false;
     }
-    commit(true);
-    notices_.inform(written ? tr("Saved %n mask(s) to %1", "", written)
-                                  .arg(QDir::toNativeSeparators(QFileInfo(qs(document_.document().maskPath(document_.slice()))).absolutePath()))
-                            : tr("Nothing to save: no changes."),
+    if (!commit(true, true))
+        return false;
+    document_.document().markSaved();
+    notices_.inform(slices ? tr("Saved %n slice(s) to the workspace store in %1", "", slices)
+                                 .arg(QDir::toNativeSeparators(document_.workspace()))
+                           : tr("Nothing to save: no changes."),
                     5000);
     Q_EMIT saved();
     Q_EMIT reviewChanged();
@@ -41,7 +42,7 @@ bool ReviewController::save()
 
 bool ReviewController::saveIfModified()
 {
-    // Switching images or closing never drops edits: they are saved, atomically.
+    // Switching images or closing never drops edits: they reach the store first.
     if (!document_.empty() && document_.document().modified() && writes_)
         return save();
     return true;
@@ -50,20 +51,33 @@ bool ReviewController::saveIfModified()
 void ReviewController::openSession()
 {
     const core::AnnotationDocument& doc = document_.document();
-    dbChanges_.assign(std::size_t(doc.depth()), 0);
-    for (int z = 0; z < doc.depth(); ++z)
-        dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
-    // Only an existing database is opened here; a new one is created on the first thing to keep,
-    // so merely viewing a folder (a CD, a shared dataset) never writes into it.
+    // Only an existing store is opened here; a new one is created on the first thing to keep, so
+    // merely viewing a folder (a CD, a shared dataset) never writes into it.
     const QString ws = document_.workspace();
     if (!ws.isEmpty() && writes_ && QFileInfo::exists(QDir(ws).filePath(core::Workspace::kDatabaseName)))
         ensureSession();
     else
         session_.close();
+    if (session_.isOpen())
+        loadStoredMasks();
+    dbChanges_.assign(std::size_t(doc.depth()), 0);
+    for (int z = 0; z < doc.depth(); ++z)
+        dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
     sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(document_.currentFile(), doc.depth())
                                      : std::vector<core::ReviewStatus>(std::size_t(doc.depth()), core::ReviewStatus::NotStarted);
     review_ = session_.isOpen() ? session_.review(document_.currentFile(), nullptr) : core::ReviewStatus::NotStarted;
     Q_EMIT reviewChanged();
+}
+
+void ReviewController::loadStoredMasks()
+{
+    core::AnnotationDocument& doc = document_.document();
+    const auto stored = session_.latestMasks(document_.currentFile(), doc.depth());
+    for (int z = 0; z < doc.depth(); ++z) {
+        const auto& mask = stored[std::size_t(z)];
+        if (mask && mask->width == doc.slice(z).width && mask->height == doc.slice(z).height)
+            doc.editor(z).reset(*mask); // the store has the newest word on every slice it holds
+    }
 }
 
 bool ReviewController::ensureSession()
@@ -73,11 +87,12 @@ bool ReviewController::ensureSession()
         return false;
     if (session_.isOpen() && session_.folder() == QFileInfo(ws).absoluteFilePath())
         return true;
-    QString error;
-    if (!session_.open(ws, &error)) {
-        notices_.inform(tr("No workspace database (masks are still saved as files): %1").arg(error), 15000);
+    if (!session_.open(ws, &storeError_)) {
+        notices_.inform(tr("No workspace store: %1").arg(storeError_), 15000);
         return false;
     }
+    // Mask files dropped into WS/masks/ join the store once, when it opens.
+    session_.adoptMaskFiles(std::max(1, document_.document().classes()));
     return true;
 }
 
@@ -178,16 +193,16 @@ void ReviewController::setComment(const QString& comment)
     Q_EMIT reviewChanged();
 }
 
-void ReviewController::commit(bool endRevision, bool wait)
+bool ReviewController::commit(bool endRevision, bool wait)
 {
     core::AnnotationDocument& doc = document_.document();
     if (doc.empty() || dbChanges_.size() != std::size_t(doc.depth()))
-        return;
+        return true;
     bool pending = false;
     for (int z = 0; z < doc.depth(); ++z)
         pending = pending || doc.editor(z).changeCount() != dbChanges_[std::size_t(z)];
     if (!(pending ? ensureSession() : session_.isOpen()))
-        return;
+        return !pending;
     bool edited = false;
     const core::Image& img = document_.image();
     for (int z = 0; z < doc.depth(); ++z) {
@@ -210,8 +225,15 @@ void ReviewController::commit(bool endRevision, bool wait)
         Q_EMIT reviewChanged();
     if (wait)
         session_.flush();
-    if (const QString error = session_.takeError(); !error.isEmpty())
-        notices_.inform(tr("Workspace database: %1").arg(error), 15000);
+    if (const QString error = session_.takeError(); !error.isEmpty()) {
+        // Save and switching files say so in a dialog; the 3-second autosave in the status bar.
+        if (wait)
+            notices_.fail(tr("Workspace database"), error);
+        else
+            notices_.inform(tr("Workspace database: %1").arg(error), 15000);
+        return false;
+    }
+    return true;
 }
 
 } // namespace delineo::vm

@@ -1,6 +1,7 @@
 #include "delineo/viewmodels/WorkspaceSession.h"
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/WorkspaceFiles.h"
 #include "delineo/ml/Checkpoint.h"
 
 #include <fstream>
@@ -175,6 +176,27 @@ core::ReviewStatus WorkspaceSession::review(const QString& file, QString* commen
 std::vector<core::CaseSummary> WorkspaceSession::cases()
 {
     return read<std::vector<core::CaseSummary>>({}, [&] { return ws_->cases(); });
+}
+
+std::vector<std::optional<core::LabelMap>> WorkspaceSession::latestMasks(const QString& file, int depth)
+{
+    using Masks = std::vector<std::optional<core::LabelMap>>;
+    return read<Masks>(Masks(std::size_t(std::max(0, depth))), [&] {
+        Masks out(std::size_t(std::max(0, depth)));
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        if (!image)
+            return out;
+        for (const auto& [z, kind] : ws_->latestKinds(*image))
+            if (z >= 0 && z < depth)
+                if (auto rev = ws_->latestMask(*image, z))
+                    out[std::size_t(z)] = std::move(rev->labels);
+        return out;
+    });
+}
+
+int WorkspaceSession::adoptMaskFiles(int numForeground)
+{
+    return read<int>(0, [&] { return core::adoptMaskFiles(*ws_, numForeground).masks; });
 }
 
 } // namespace delineo::vm

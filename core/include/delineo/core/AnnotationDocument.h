@@ -7,11 +7,12 @@
 
 namespace delineo::core {
 
-// An opened volume with one editable label map per slice and where each is saved:
-// `<maskBase>.png` for a single image, `<maskBase>/slice_NNNN.png` (1-based) for a stack.
+// An opened volume with one editable label map per slice. Masks are kept in the workspace store;
+// mask files an older version or a person left at `<maskBase>.png` (a single image) or
+// `<maskBase>/slice_NNNN.png` (1-based, a stack) are shown when the store has none for the slice.
 class AnnotationDocument {
 public:
-    // Loads saved masks that match the slice size; mismatches are listed in warnings().
+    // Loads mask files that match the slice size; mismatches are listed in warnings().
     void open(Volume volume, const std::string& maskBase, int numForeground);
     void close();
 
@@ -24,9 +25,10 @@ public:
     std::string maskPath(int z) const;
     const std::vector<std::string>& warnings() const { return warnings_; }
 
+    int classes() const { return numForeground_; }
     bool modified() const;
-    // Atomically writes every modified slice; returns how many. Throws ImageError.
-    int save();
+    int modifiedSlices() const;
+    void markSaved();             // every slice, once the store holds its edits
 
 private:
     Volume volume_;

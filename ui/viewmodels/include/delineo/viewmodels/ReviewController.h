@@ -27,11 +27,12 @@ struct FileEntry {
     double uncertainty = -1;   // mean pixel entropy once ranked, else -1
 };
 
-// Keeping and reviewing the work: edits reach the workspace database (WAL, a background writer)
-// every few seconds and on Save; mask PNGs are written on Save and before another file opens;
-// the review state of the file and of each slice; the file list with its filter; Next needing
-// review; ranking unreviewed files by the model's uncertainty. Merely viewing writes nothing: the
-// database is created by the first thing worth keeping.
+// Keeping and reviewing the work. The workspace database is the one store of masks: edits reach it
+// (WAL, a background writer) every few seconds, on Save and before another file opens, and opening a
+// file shows the newest stored mask of each slice. Also the review state of the file and of each
+// slice, the file list with its filter, Next needing review, and ranking unreviewed files by the
+// model's uncertainty. Merely viewing writes nothing: the store is created by the first thing worth
+// keeping.
 class ReviewController : public QObject {
     Q_OBJECT
 public:
@@ -41,9 +42,10 @@ public:
     void setWritesEnabled(bool on) { writes_ = on; }
     bool writesEnabled() const { return writes_; }
 
-    bool save();                         // mask PNGs + closes the revisions in the database
+    bool save();                         // every edit into the store, revisions closed
     bool saveIfModified();               // true when nothing was pending or it was saved
-    void commit(bool endRevision = false, bool wait = false);
+    // Edited slices into the store (a background writer); `wait` waits for it. False on a failure.
+    bool commit(bool endRevision = false, bool wait = false);
     void recordAiDraft(int z, const core::LabelMap& labels);
 
     core::ReviewStatus review(QString* comment = nullptr);
@@ -75,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void openSession();
+    void loadStoredMasks();
     void markSlice(int z, core::ReviewStatus status, bool store);
 
     DocumentController& document_;
@@ -82,6 +85,7 @@ private:
     Notices& notices_;
     WorkspaceSession session_;
     bool writes_ = true;
+    QString storeError_;
     std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
     std::vector<core::ReviewStatus> sliceStatus_;
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;

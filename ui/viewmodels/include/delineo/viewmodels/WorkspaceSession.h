@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace delineo::vm {
@@ -35,6 +36,10 @@ public:
     std::vector<core::ReviewStatus> sliceStatuses(const QString& file, int depth);
     void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
     std::vector<core::CaseSummary> cases();
+    // The newest stored mask of each slice (none where the store has none).
+    std::vector<std::optional<core::LabelMap>> latestMasks(const QString& file, int depth);
+    // Mask files in WS/masks/ that the store has not seen become corrected revisions (core::adoptMaskFiles).
+    int adoptMaskFiles(int numForeground);
     void flush();                 // waits until every queued write is committed
     // A second connection for work on another thread (training), after the queued writes.
     std::unique_ptr<core::Workspace> connect();
