@@ -218,19 +218,7 @@ TEST(Controllers, TrainingAddsAVersionThenPromoteAndRollBack)
 {
     TempDir dir;
     writeFrames(dir);
-    std::filesystem::create_directories(dir.path() / "masks");
-    for (int i = 0; i < 3; ++i)
-        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(64, 48, 16 + 12 * i, 24, 8), 1);
-    ml::ModelConfig cfg;
-    cfg.baseWidth = 4;
-    cfg.depth = 2;
-    cfg.inputSize = 32;
-    ml::TrainOptions opt;
-    opt.epochs = 1;
-    opt.batchSize = 3;
-    opt.outputPath = dir.file("tiny.pt");
-    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
-    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+    test::trainTinyModel(dir, 3, 64, 48, 16, 12, 24, 8, 32, 1);
 
     vm::Workbench bench;
     ASSERT_TRUE(bench.preview().loadModel(q(dir.file("tiny.pt"))));

@@ -25,6 +25,9 @@
 
 #include <nlohmann/json.hpp>
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <fstream>
@@ -338,4 +341,27 @@ TEST(MainWindow, ExportDialogWritesTheChosenFormatAndReports)
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("export.png"));
     delete dialog;
+}
+
+// Drag and drop takes what the reader registry opens: frames, volumes, folders; not a text file.
+TEST(MainWindow, DropsFollowTheReaderRegistry)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    std::ofstream(dir.file("notes.txt")) << "not an image";
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    auto accepted = [&](const std::string& path) {
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(q(path))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        enter.setAccepted(false);
+        QApplication::sendEvent(w.view(), &enter);
+        return enter.isAccepted();
+    };
+    EXPECT_TRUE(accepted(dir.file("frame0.png")));
+    EXPECT_TRUE(accepted(dir.path().string()));
+    EXPECT_TRUE(accepted(dir.file("scan.nii.gz")));
+    EXPECT_FALSE(accepted(dir.file("notes.txt")));
 }

@@ -36,22 +36,7 @@ inline void drag(ui::ImageView* view, QPointF fromImage, QPointF toImage, Qt::Ke
 }
 
 // Saves the true masks of the workspace frames and trains a tiny model on them: dir/tiny.pt.
-inline void trainTinyModel(const TempDir& dir, int epochs)
-{
-    std::filesystem::create_directories(dir.path() / "masks");
-    for (int i = 0; i < 3; ++i)
-        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), test::discMask(200, 150, 60 + 30 * i, 70, 25), 1);
-    ml::ModelConfig cfg;
-    cfg.baseWidth = 4;
-    cfg.depth = 2;
-    cfg.inputSize = 64;
-    ml::TrainOptions opt;
-    opt.epochs = epochs;
-    opt.batchSize = 3;
-    opt.outputPath = dir.file("tiny.pt");
-    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
-    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
-}
+inline void trainTinyModel(const TempDir& dir, int epochs) { test::trainTinyModel(dir, 3, 200, 150, 60, 30, 70, 25, 64, epochs); }
 
 // The newest mask the window's workspace store holds for a slice of `file` (empty when none).
 inline core::LabelMap storedMask(ui::MainWindow& w, const std::string& file, int slice = 0)

@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "delineo/core/MaskIO.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/ml/Trainer.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
@@ -129,6 +133,24 @@ std::string fileBytes(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int inputSize,
+                    int epochs)
+{
+    std::filesystem::create_directories(dir.path() / "masks");
+    for (int i = 0; i < count; ++i)
+        core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), discMask(w, h, cx0 + step * i, cy, r), 1);
+    ml::ModelConfig cfg;
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = inputSize;
+    ml::TrainOptions opt;
+    opt.epochs = epochs;
+    opt.batchSize = count;
+    opt.outputPath = dir.file("tiny.pt");
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
 }
 
 } // namespace delineo::test

@@ -28,6 +28,12 @@ std::string sharedData(const std::string& relative);
 void writeDiscImage(const std::string& path, int w, int h, int cx, int cy, int r);
 core::LabelMap discMask(int w, int h, int cx, int cy, int r);
 
+// Saves DIR/masks/frameI.png (a disc at (cx0 + step * I, cy), radius r, on a w x h frame) for
+// `count` frames and trains a tiny UNet (base 4, depth 2, `inputSize`) on DIR/frameI.png with them
+// for `epochs` epochs: DIR/tiny.pt.
+void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int inputSize,
+                    int epochs);
+
 // One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
 void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
                      double z, unsigned short value);

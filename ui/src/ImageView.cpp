@@ -271,7 +271,8 @@ void ImageView::leaveEvent(QEvent*)
 
 void ImageView::dragEnterEvent(QDragEnterEvent* e)
 {
-    if (e->mimeData()->hasUrls())
+    const auto urls = e->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() && (!dropFilter_ || dropFilter_(urls.first().toLocalFile())))
         e->acceptProposedAction();
 }
 

@@ -6,6 +6,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/TrainingPanel.h"
 
+#include "delineo/core/Reader.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/viewmodels/OverlayRenderer.h"
 #include "delineo/viewmodels/QtText.h"
@@ -43,6 +44,8 @@ void MainWindow::connectView()
     connect(view_, &ImageView::cursorMoved, this, &MainWindow::showCursor);
     connect(view_, &ImageView::sliceScrolled, this, [this](int steps) { document().showSlice(document().slice() + steps); });
     connect(view_, &ImageView::fileDropped, this, &MainWindow::openPath);
+    // A drop is taken when a registered reader opens it (folders are workspaces or series).
+    view_->setDropFilter([](const QString& p) { return QFileInfo(p).isDir() || core::readerFor(p.toStdString()); });
 }
 
 void MainWindow::showDocument()

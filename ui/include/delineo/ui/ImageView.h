@@ -3,6 +3,8 @@
 #include <QPolygonF>
 #include <QWidget>
 
+#include <functional>
+
 namespace delineo::ui {
 
 // Shows an image with a label overlay; zoom to cursor (wheel), pan (middle drag or
@@ -32,6 +34,8 @@ public:
     // Stacks: the wheel scrolls slices and Ctrl+wheel zooms; single images: the wheel zooms.
     void setWheelScrollsSlices(bool on) { wheelSlices_ = on; }
     void setPlaceholderText(const QString& text);
+    // Which dropped paths the view takes (fileDropped); all local paths when unset.
+    void setDropFilter(std::function<bool(const QString&)> accepts) { dropFilter_ = std::move(accepts); }
     // Corner annotations, as on a reading workstation: top-left and bottom-left.
     void setInfoText(const QString& topLeft, const QString& bottomLeft);
 
@@ -82,6 +86,7 @@ private:
     QPointF dragLast_;
     bool spaceHeld_ = false;
     bool wheelSlices_ = false;
+    std::function<bool(const QString&)> dropFilter_;
 };
 
 } // namespace delineo::ui
