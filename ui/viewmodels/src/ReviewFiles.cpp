@@ -27,7 +27,7 @@ bool awaitsCorrection(core::ReviewStatus s)
 
 } // namespace
 
-std::vector<FileEntry> ReviewController::files(int filter) const
+std::vector<FileEntry> ReviewController::files(int filter)
 {
     std::vector<FileEntry> out;
     const QString ws = document_.workspace();
@@ -35,9 +35,8 @@ std::vector<FileEntry> ReviewController::files(int filter) const
         return out;
     // Review state per file from the workspace database; without one, whether a mask was saved.
     std::map<QString, core::ReviewStatus> status;
-    auto& session = const_cast<WorkspaceSession&>(session_);
-    if (session.isOpen() && session.folder() == QFileInfo(ws).absoluteFilePath())
-        for (const auto& c : session.cases())
+    if (session_.isOpen() && session_.folder() == QFileInfo(ws).absoluteFilePath())
+        for (const auto& c : session_.cases())
             status[qs(c.name)] = c.status;
     for (const QString& path : document_.workspaceFiles()) {
         const QFileInfo fi(path);
@@ -52,7 +51,7 @@ std::vector<FileEntry> ReviewController::files(int filter) const
     return out;
 }
 
-int ReviewController::reviewedCount(int* total) const
+int ReviewController::reviewedCount(int* total)
 {
     const auto all = files(-1);
     if (total)

@@ -56,8 +56,8 @@ public:
     bool rejectSlice();
 
     // The workspace's files, with their states, filtered: -1 all, -2 needing review, else a status.
-    std::vector<FileEntry> files(int filter = -1) const;
-    int reviewedCount(int* total) const;
+    std::vector<FileEntry> files(int filter = -1);
+    int reviewedCount(int* total);
     // N: the next slice of the stack that is neither approved nor rejected (unless the whole case
     // is decided), else the next such file. Returns false when everything is reviewed.
     bool openNextForReview();
