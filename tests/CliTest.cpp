@@ -78,6 +78,33 @@ TEST(Cli, EachCommandHasItsOwnHelpAndRefusesUnknownOptions)
     EXPECT_NE(out.find("--dicom-seg"), std::string::npos);
 }
 
+// Outputs never replace inputs; a store that should exist is never silently made anew.
+TEST(Cli, NoInputIsOverwrittenAndNoStoreIsSilentlyCreated)
+{
+    TempDir dir;
+    test::writeDiscImage(dir.file("x.png"), 40, 30, 20, 15, 6);
+    test::writeDiscImage(dir.file("y.jpg"), 40, 30, 20, 15, 6);
+    cv::imwrite(dir.file("y.png"), cv::Mat(30, 40, CV_16UC1, cv::Scalar(1234)));
+    const std::string before = test::fileBytes(dir.file("y.png"));
+    std::string out;
+    ASSERT_EQ(runCommand("cd " + dir.path().string() + " && " + cli() + " segment x.png y.jpg y.png --out .", &out), 0) << out;
+    EXPECT_EQ(test::fileBytes(dir.file("x.png")).size() > 0, true);
+    EXPECT_EQ(test::fileBytes(dir.file("y.png")), before) << "the 16-bit source slice is untouched";
+    EXPECT_TRUE(std::filesystem::exists(dir.file("x_mask.png"))) << out;
+    EXPECT_TRUE(std::filesystem::exists(dir.file("y_mask.png"))) << out;
+    EXPECT_TRUE(std::filesystem::exists(dir.file("y_mask2.png"))) << "two inputs named y get two masks: " << out;
+
+    TempDir ws;
+    EXPECT_EQ(runCommand(cli() + " workspace status " + ws.path().string(), &out), 3) << out;
+    EXPECT_FALSE(std::filesystem::exists(ws.file("workspace.sqlite")));
+    std::ofstream(ws.file("workspace.sqlite")).close();
+    EXPECT_EQ(runCommand(cli() + " workspace status " + ws.path().string(), &out), 6) << out;
+    EXPECT_EQ(std::filesystem::file_size(ws.file("workspace.sqlite")), 0u);
+    // Every image failing the same way gives that failure's code, not a generic 1.
+    std::ofstream(dir.file("broken.png")) << "\x89PNG\r\n\x1a\n truncated";
+    EXPECT_EQ(runCommand(cli() + " segment " + dir.file("broken.png") + " --out " + dir.file("out"), &out), 6) << out;
+}
+
 TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
 {
     TempDir dir;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <new>
 #include <string>
 
 using namespace delineo;
@@ -49,6 +50,10 @@ int main(int argc, char** argv)
     } catch (const std::filesystem::filesystem_error& e) {
         std::fprintf(stderr, "delineo-cli: %s\n", e.what());
         return 4;
+    } catch (const std::bad_alloc&) {
+        std::fprintf(stderr, "delineo-cli: out of memory (an input larger than this machine can hold; "
+                             "DELINEO_MAX_IMAGE_MB limits what a header may claim) [too-large]\n");
+        return static_cast<int>(core::ErrorCode::TooLarge);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "delineo-cli: %s\n", e.what());
         return 1;

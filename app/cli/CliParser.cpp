@@ -16,7 +16,8 @@ namespace {
 const char* kExitCodes =
     "exit status: 0 ok, 1 partial failure, 2 usage, 3 not found, 4 unreadable, 5 unsupported format,\n"
     "             6 corrupt, 7 unsupported compression, 8 wrong size, 9 write failed, 10 model error,\n"
-    "             11 training error, 12 busy (workspace open elsewhere), 130 cancelled\n";
+    "             11 training error, 12 busy (workspace open elsewhere), 13 too large (over\n"
+    "             DELINEO_MAX_IMAGE_MB), 130 cancelled\n";
 
 std::size_t editDistance(const std::string& a, const std::string& b)
 {

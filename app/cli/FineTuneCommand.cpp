@@ -20,10 +20,7 @@ namespace {
 
 std::unique_ptr<core::Workspace> openWorkspace(const CliArgs& args)
 {
-    const std::string folder = args.require("workspace");
-    if (!fs::exists(fs::path(folder) / core::Workspace::kDatabaseName))
-        throw core::ImageError(core::ErrorCode::NotFound, "no workspace at " + folder);
-    return core::Workspace::open(folder);
+    return core::Workspace::openExisting(args.require("workspace"));
 }
 
 double dice(const nlohmann::json& metrics, const char* split, const std::string& cls = "mean")

@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -53,6 +54,36 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& inputs)
     return out;
 }
 
+// One mask file per input, never an input itself and never twice the same: NAME.png, else
+// NAME_mask.png, NAME_mask2.png, … (a mask written over the 16-bit source slice it came from, or over
+// the mask of a.jpg when a.png follows, would lose data silently).
+std::vector<std::string> outputNames(const std::vector<std::string>& inputs, const std::string& outDir)
+{
+    std::set<std::string> taken;
+    for (const auto& in : inputs) {
+        std::error_code ec;
+        const auto canonical = fs::weakly_canonical(in, ec);
+        taken.insert(ec ? fs::absolute(in).string() : canonical.string());
+    }
+    std::vector<std::string> out;
+    for (const auto& in : inputs) {
+        const std::string stem = fs::path(in).stem().string();
+        for (int n = 0;; ++n) {
+            const std::string name = stem + (n == 0 ? "" : n == 1 ? "_mask" : "_mask" + std::to_string(n)) + ".png";
+            std::error_code ec;
+            const auto path = fs::weakly_canonical(fs::path(outDir) / name, ec);
+            if (taken.insert(ec ? (fs::absolute(outDir) / name).string() : path.string()).second) {
+                if (n > 0)
+                    std::fprintf(stderr, "delineo-cli: the mask of %s is %s (%s.png is taken)\n", in.c_str(), name.c_str(),
+                                 stem.c_str());
+                out.push_back((fs::path(outDir) / name).string());
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 // Checks a TorchScript export against its sidecar and copies both into the user's model folder
@@ -77,6 +108,7 @@ struct Decoded {
     core::Image image;
     std::vector<std::uint8_t> input; // the model's 8-bit view of the image
     std::string error;
+    int code = 0;                    // the error's exit code
 };
 
 std::vector<Decoded> decodeRange(const std::vector<std::string>& inputs, std::size_t start, std::size_t count)
@@ -90,6 +122,7 @@ std::vector<Decoded> decodeRange(const std::vector<std::string>& inputs, std::si
             d.input = core::modelInput8(d.image);
         } catch (const core::ImageError& e) {
             d.error = std::string(e.what()) + " [" + core::ImageError::codeName(e.code()) + "]";
+            d.code = e.exitCode();
         }
         out.push_back(std::move(d));
     }
@@ -112,7 +145,8 @@ int runSegment(const CliArgs& args)
     auto seg = ml::Segmenter::load(modelPath);
     const int classes = seg->config().numForeground();
     fs::create_directories(outDir);
-    std::atomic<int> failures{0};
+    const std::vector<std::string> outputs = outputNames(inputs, outDir);
+    std::atomic<int> failures{0}, failureCode{0};
     std::size_t written = 0;
     const auto t0 = Clock::now();
     auto next = std::async(std::launch::async, decodeRange, std::cref(inputs), 0, batch);
@@ -126,11 +160,12 @@ int runSegment(const CliArgs& args)
         for (const auto& d : current) {
             if (!d.error.empty()) {
                 ++failures;
+                failureCode = d.code;
                 std::fprintf(stderr, "delineo-cli: %s\n", d.error.c_str());
                 continue;
             }
             views.push_back({d.input.data(), d.image.width, d.image.height, d.image.channels});
-            names.push_back((fs::path(outDir) / (fs::path(d.path).stem().string() + ".png")).string());
+            names.push_back(outputs[start + std::size_t(&d - current.data())]);
         }
         const auto tb = Clock::now();
         auto predictions = seg->predictBatch(views, options);
@@ -138,7 +173,7 @@ int runSegment(const CliArgs& args)
             std::fprintf(stderr, "batch of %zu: %.1f ms inference\n", views.size(), msSince(tb));
         if (writing.valid())
             written += writing.get();
-        writing = std::async(std::launch::async, [&failures, classes, names = std::move(names),
+        writing = std::async(std::launch::async, [&failures, &failureCode, classes, names = std::move(names),
                                                   predictions = std::move(predictions)]() mutable {
             std::size_t ok = 0;
             for (std::size_t i = 0; i < predictions.size(); ++i) {
@@ -147,6 +182,7 @@ int runSegment(const CliArgs& args)
                     ++ok;
                 } catch (const core::ImageError& e) {
                     ++failures;
+                    failureCode = e.exitCode();
                     std::fprintf(stderr, "delineo-cli: %s [%s]\n", e.what(), core::ImageError::codeName(e.code()));
                 }
             }
@@ -159,7 +195,8 @@ int runSegment(const CliArgs& args)
     std::fprintf(stderr, "segmented %zu of %zu images on %s in %.2f s: %.2f frames/s (decode+infer+write, batch %zu%s)\n",
                  written, inputs.size(), seg->device().c_str(), seconds, written / std::max(seconds, 1e-9), batch,
                  options.flipTta ? ", flip TTA" : "");
-    return failures == 0 ? 0 : 1;
+    // Every image failed: that failure's own code; some did: 1 (partial failure).
+    return failures == 0 ? 0 : written == 0 ? failureCode.load() : 1;
 }
 
 namespace {

@@ -48,7 +48,8 @@ int runWorkspace(const CliArgs& args)
     if (pos.size() < 2)
         throw UsageError("workspace needs an action (create, import, export, status) and a folder");
     const std::string& action = pos[0];
-    auto ws = core::Workspace::open(pos[1]);
+    // Only create and import make a workspace; the others need one that exists.
+    auto ws = action == "create" || action == "import" ? core::Workspace::open(pos[1]) : core::Workspace::openExisting(pos[1]);
     if (action == "create") {
         if (args.has("classes") || ws->classes().empty()) {
             std::vector<core::WorkspaceClass> classes;

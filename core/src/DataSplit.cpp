@@ -1,4 +1,5 @@
 #include "delineo/core/DataSplit.h"
+#include "delineo/ml/JsonLimits.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 
@@ -50,13 +51,17 @@ SplitPairs frozenSplit(const std::vector<SamplePair>& pairs, const std::string& 
     std::error_code ec;
     if (fs::exists(splitFile, ec)) {
         std::ifstream in(splitFile);
-        const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
-        if (!j.is_object() || !j.contains("train") || !j.contains("val"))
+        const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const nlohmann::json j = ml::jsonDepth(text) > ml::kMaxJsonDepth ? nlohmann::json()
+                                                                         : nlohmann::json::parse(text, nullptr, false);
+        if (!j.is_object() || !j.contains("train") || !j.contains("val") || !j["train"].is_array() || !j["val"].is_array())
             throw ImageError(ErrorCode::Corrupt, "split file " + splitFile + " is not a Delineo split (train/val lists)");
-        for (const auto& n : j["train"])
-            isVal[n.get<std::string>()] = false;
-        for (const auto& n : j["val"])
-            isVal[n.get<std::string>()] = true;
+        for (const auto& [list, val] : {std::pair{"train", false}, std::pair{"val", true}})
+            for (const auto& n : j[list]) {
+                if (!n.is_string())
+                    throw ImageError(ErrorCode::Corrupt, "split file " + splitFile + ": a name that is not a string");
+                isVal[n.get<std::string>()] = val;
+            }
     }
     SplitPairs out;
     std::vector<std::string> fresh;

@@ -1,4 +1,5 @@
 #include "delineo/core/DicomImport.h"
+#include "delineo/ml/JsonLimits.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Deidentifier.h"
 #include "delineo/core/Errors.h"
@@ -22,7 +23,10 @@ nlohmann::json readSettings(const std::string& workspace)
     std::ifstream in(fs::path(workspace) / kSettingsFile);
     if (!in)
         return nlohmann::json::object();
-    const nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (ml::jsonDepth(text) > ml::kMaxJsonDepth)
+        throw ImageError(ErrorCode::Corrupt, (fs::path(workspace) / kSettingsFile).string() + " nests too deep");
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     return j.is_object() ? j : nlohmann::json::object();
 }
 

@@ -1,6 +1,9 @@
 #include "DicomReader.h"
 #include "RleDecoder.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Limits.h"
+
+#include <filesystem>
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -222,7 +225,7 @@ bool readTrailingPixelData(const std::string& path, std::size_t length, bool exp
             std::memcpy(&len, h + header - 4, 4);
             const bool tagOk = h[0] == 0xE0 && h[1] == 0x7F && h[2] == 0x10 && h[3] == 0x00;
             const bool vrOk = !explicitVr || ((h[4] == 'O' && (h[5] == 'W' || h[5] == 'B')) && h[6] == 0 && h[7] == 0);
-            if (tagOk && vrOk && len == length) {
+            if (tagOk && vrOk && len == length && needed <= length) {
                 out.resize(needed);
                 std::size_t done = 0;
                 while (done < needed) {
@@ -271,14 +274,6 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
     if (!ds->tagExists(DCM_PixelData))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
-    const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
-    const bool rle = xs == EXS_RLELossless;
-    if (!uncompressedLE && !rle)
-        st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
-    if (st.bad())
-        throw ImageError(ErrorCode::UnsupportedCompression,
-                         "cannot decompress " + path + " (" + img.transferSyntax + "): " + st.text());
-
     const long rows = intTag(ds, DCM_Rows, 0), cols = intTag(ds, DCM_Columns, 0);
     const long bitsAllocated = intTag(ds, DCM_BitsAllocated, 16);
     const long bitsStored = intTag(ds, DCM_BitsStored, bitsAllocated);
@@ -336,17 +331,33 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         img.windows.push_back(Window{c, w, name});
     }
 
+    // Sizes from the header are checked before anything is decoded or allocated: a mutated
+    // NumberOfFrames or Rows must give a typed error, not an overflow or gigabytes of memory.
+    const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
+    const std::size_t bytesNeeded =
+        checkedImageBytes(path, std::uint64_t(rows), std::uint64_t(cols), std::uint64_t(subsampled ? 2 : spp),
+                          std::uint64_t(bitsAllocated / 8), std::uint64_t(fileFrames));
+    const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
+    const bool rle = xs == EXS_RLELossless;
+    std::error_code sizeError;
+    const auto fileSize = std::filesystem::file_size(path, sizeError);
+    if ((uncompressedLE || xs == EXS_BigEndianExplicit) && !sizeError && bytesNeeded > fileSize)
+        throw ImageError(ErrorCode::Corrupt, path + ": the header promises " + std::to_string(bytesNeeded) +
+                                                 " bytes of pixel data; the file has " + std::to_string(fileSize));
+    if (!uncompressedLE && !rle)
+        st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+    if (st.bad())
+        throw ImageError(ErrorCode::UnsupportedCompression,
+                         "cannot decompress " + path + " (" + img.transferSyntax + "): " + st.text());
     const std::size_t samples = static_cast<std::size_t>(rows) * cols * (subsampled ? 2 : spp);
     const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
     const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
-    const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
     const long frames = std::min<long>(fileFrames, std::max(1, maxFrames));
 
     DcmElement* px = nullptr;
     if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
         throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
     const std::size_t frameBytes = samples * (bitsAllocated / 8);
-    const std::size_t bytesNeeded = frameBytes * static_cast<std::size_t>(fileFrames);
     const void* raw = nullptr;
     std::vector<std::uint8_t> direct;
     if (uncompressedLE && readTrailingPixelData(path, px->getLength(), xs == EXS_LittleEndianExplicit, bytesNeeded, direct))

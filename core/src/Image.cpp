@@ -18,6 +18,7 @@ const char* ImageError::codeName(ErrorCode code)
     case ErrorCode::WrongSize: return "wrong-size";
     case ErrorCode::WriteFailed: return "write-failed";
     case ErrorCode::Busy: return "busy";
+    case ErrorCode::TooLarge: return "too-large";
     }
     return "error";
 }

@@ -2,6 +2,7 @@
 #include "delineo/core/Reader.h"
 #include "DicomReader.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Limits.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/VideoReader.h"
 
@@ -10,7 +11,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <sys/stat.h>
 
 namespace delineo::core {
@@ -49,6 +52,49 @@ Kind sniff(const std::vector<unsigned char>& b)
     if (b.size() >= 4 && (std::memcmp(b.data(), "II*\0", 4) == 0 || std::memcmp(b.data(), "MM\0*", 4) == 0))
         return Kind::Tiff;
     return Kind::Unknown;
+}
+
+std::uint32_t be16(const unsigned char* p) { return (std::uint32_t(p[0]) << 8) | p[1]; }
+std::uint32_t be32(const unsigned char* p) { return (be16(p) << 16) | be16(p + 2); }
+std::uint32_t le32(const unsigned char* p) { return p[0] | (std::uint32_t(p[1]) << 8) | (std::uint32_t(p[2]) << 16) | (std::uint32_t(p[3]) << 24); }
+
+// The size a frame's header claims, checked before a decoder allocates for it: a JPEG that
+// claims 32767 x 30000 or a PNG of 20000 x 20000 gives a typed error, not gigabytes of memory.
+// TIFF (many layouts) is bounded by OpenCV's own pixel limit, set from the same budget.
+void checkDeclaredSize(const std::vector<unsigned char>& b, Kind kind, const std::string& path)
+{
+    std::uint64_t w = 0, h = 0, channels = 4;
+    if (kind == Kind::Png && b.size() >= 24) {
+        w = be32(&b[16]);
+        h = be32(&b[20]);
+    } else if (kind == Kind::Bmp && b.size() >= 26) {
+        w = le32(&b[18]);
+        const auto signedHeight = static_cast<std::int32_t>(le32(&b[22]));
+        h = static_cast<std::uint64_t>(signedHeight < 0 ? -static_cast<std::int64_t>(signedHeight) : signedHeight);
+    } else if (kind == Kind::Jpeg) {
+        // The first start-of-frame marker (SOF0..SOF15 except DHT, JPG and DAC) holds the size.
+        for (std::size_t i = 2; i + 9 < b.size();) {
+            if (b[i] != 0xFF) {
+                ++i;
+                continue;
+            }
+            const unsigned char m = b[i + 1];
+            if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+                h = be16(&b[i + 5]);
+                w = be16(&b[i + 7]);
+                channels = std::max<std::uint64_t>(1, b[i + 9]);
+                break;
+            }
+            if (m == 0xD8 || m == 0x01 || (m >= 0xD0 && m <= 0xD7) || m == 0xFF) {
+                i += (m == 0xFF) ? 1 : 2;
+                continue;
+            }
+            i += 2 + be16(&b[i + 2]);
+        }
+    } else {
+        return;
+    }
+    checkedImageBytes(path, h, w, channels, 1);
 }
 
 // libjpeg silently pads a truncated stream with grey: require the end-of-image marker.
@@ -119,6 +165,9 @@ Image loadImage(const std::string& path)
     if (looksLikeDicom(path))
         return readDicom(path);
 
+    if (static_cast<std::uint64_t>(st.st_size) > maxImageBytes())
+        throw ImageError(ErrorCode::TooLarge, path + ": " + std::to_string(st.st_size >> 20) +
+                                                  " MB, over the limit (DELINEO_MAX_IMAGE_MB)");
     const auto bytes = readAll(path);
     const Kind kind = sniff(bytes);
     if (kind == Kind::Unknown)
@@ -128,6 +177,13 @@ Image loadImage(const std::string& path)
         throw ImageError(ErrorCode::Corrupt, path + " is a truncated or damaged JPEG (no end-of-image marker)");
     if (kind == Kind::Png && !pngComplete(bytes))
         throw ImageError(ErrorCode::Corrupt, path + " is a truncated or damaged PNG");
+    checkDeclaredSize(bytes, kind, path);
+    static std::once_flag pixelLimit;
+    std::call_once(pixelLimit, [] {
+        // OpenCV reads this once, at its first decode: the same budget for the formats checked above.
+        if (!std::getenv("OPENCV_IO_MAX_IMAGE_PIXELS"))
+            ::setenv("OPENCV_IO_MAX_IMAGE_PIXELS", std::to_string(maxImageBytes() / 4).c_str(), 0);
+    });
     cv::Mat m;
     try {
         m = cv::imdecode(bytes, cv::IMREAD_UNCHANGED | cv::IMREAD_ANYDEPTH);

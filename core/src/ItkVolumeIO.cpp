@@ -1,4 +1,5 @@
 #include "delineo/core/ItkVolumeIO.h"
+#include "ItkHeaderCheck.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 
@@ -62,6 +63,7 @@ Volume readItkVolume(const std::string& path)
     registerFactories();
     if (!fs::exists(path))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    validateItkHeader(path); // before ITK sees it: VNL aborts on a non-finite sform
     itk::ImageIOBase::Pointer io =
         itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
     if (!io)

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <charconv>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -49,16 +50,25 @@ std::vector<std::uint8_t> decodeRle(const std::string& rle, int width, int heigh
 {
     const std::size_t n = static_cast<std::size_t>(width) * height;
     std::vector<std::uint8_t> mask(n, 0);
+    std::vector<unsigned long long> values;
     std::istringstream in(rle);
-    long long start = 0, length = 0;
-    while (in >> start) {
-        if (!(in >> length) || start < 1 || length < 0 || static_cast<std::size_t>(start - 1 + length) > n)
-            throw ImageError(ErrorCode::Corrupt, "RLE run out of range for a " + std::to_string(width) + "x" +
-                                                     std::to_string(height) + " slice");
-        std::fill(mask.begin() + (start - 1), mask.begin() + (start - 1 + length), 1);
+    for (std::string token; in >> token;) {
+        unsigned long long v = 0;
+        const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), v);
+        if (ec != std::errc() || end != token.data() + token.size())
+            throw ImageError(ErrorCode::Corrupt, "RLE is not a list of non-negative integers (\"" + token.substr(0, 24) + "\")");
+        values.push_back(v);
     }
-    if (!in.eof())
-        throw ImageError(ErrorCode::Corrupt, "RLE is not a list of integers");
+    if (values.size() % 2 != 0)
+        throw ImageError(ErrorCode::Corrupt, "RLE has an odd number of values (start without length)");
+    for (std::size_t i = 0; i < values.size(); i += 2) {
+        const unsigned long long start = values[i], length = values[i + 1];
+        if (start < 1 || start > n || length > n - (start - 1))
+            throw ImageError(ErrorCode::Corrupt, "RLE run " + std::to_string(start) + " " + std::to_string(length) +
+                                                     " out of range for a " + std::to_string(width) + "x" +
+                                                     std::to_string(height) + " slice");
+        std::fill(mask.begin() + static_cast<std::ptrdiff_t>(start - 1), mask.begin() + static_cast<std::ptrdiff_t>(start - 1 + length), 1);
+    }
     return mask;
 }
 
@@ -186,7 +196,12 @@ LabelMap labelsFor(const std::vector<CsvRow>& rows, const std::string& id, int w
         const int label = labelOf(r.cls);
         if (label == 0)
             continue;
-        const auto mask = decodeRle(r.rle, width, height);
+        std::vector<std::uint8_t> mask;
+        try {
+            mask = decodeRle(r.rle, width, height);
+        } catch (const ImageError& e) {
+            throw ImageError(e.code(), "train.csv row " + r.id + "," + r.cls + ": " + e.what());
+        }
         for (std::size_t i = 0; i < mask.size(); ++i)
             if (mask[i])
                 out.labels[i] = static_cast<std::uint8_t>(label);

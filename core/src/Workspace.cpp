@@ -130,9 +130,22 @@ LabelMap Workspace::decodeLabels(const std::uint8_t* data, std::size_t size, int
     return m;
 }
 
+std::unique_ptr<Workspace> Workspace::openExisting(const std::string& folder)
+{
+    std::error_code ec;
+    if (!fs::exists(fs::path(folder) / kDatabaseName, ec))
+        throw ImageError(ErrorCode::NotFound, "no workspace at " + folder + " (no " + kDatabaseName + ")");
+    return open(folder);
+}
+
 std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
 {
     std::error_code ec;
+    // SQLite takes an empty file for a new database: an emptied store must not come back blank.
+    const fs::path db = fs::path(folder) / kDatabaseName;
+    if (fs::exists(db, ec) && fs::is_regular_file(db, ec) && fs::file_size(db, ec) == 0 && !ec)
+        throw ImageError(ErrorCode::Corrupt, db.string() + " is empty (0 bytes): it is not replaced by a new "
+                                                           "workspace; restore it from a backup or remove it");
     fs::create_directories(folder, ec);
     if (!fs::is_directory(folder))
         throw ImageError(ErrorCode::WriteFailed, "cannot create workspace folder " + folder);

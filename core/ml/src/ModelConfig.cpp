@@ -1,4 +1,5 @@
 #include "delineo/ml/ModelConfig.h"
+#include "delineo/ml/JsonLimits.h"
 #include "delineo/ml/Errors.h"
 
 #include <nlohmann/json.hpp>
@@ -27,7 +28,8 @@ std::string ModelConfig::toJson() const
     j["description"] = description;
     if (demo)
         j["demo"] = true;
-    j["metrics"] = json::parse(metricsJson.empty() ? "{}" : metricsJson, nullptr, false);
+    j["metrics"] = jsonDepth(metricsJson) > kMaxJsonDepth ? json::object()
+                                                          : json::parse(metricsJson.empty() ? "{}" : metricsJson, nullptr, false);
     if (j["metrics"].is_discarded())
         j["metrics"] = json::object();
     return j.dump(2);
@@ -35,6 +37,8 @@ std::string ModelConfig::toJson() const
 
 ModelConfig ModelConfig::fromJson(const std::string& text)
 {
+    if (jsonDepth(text) > kMaxJsonDepth)
+        throw ModelError("model sidecar nests arrays or objects more than " + std::to_string(kMaxJsonDepth) + " deep");
     json j = json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object())
         throw ModelError("model sidecar is not valid JSON");
@@ -74,8 +78,8 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         throw ModelError("model sidecar: inChannels must be 1 or 3");
     if (c.classes.empty() || c.classes.size() > 254)
         throw ModelError("model sidecar: needs 1 to 254 classes");
-    if (c.inputSize < 16 || c.inputSize > 4096 || c.inputSize % 16 != 0)
-        throw ModelError("model sidecar: inputSize must be a multiple of 16 in 16..4096");
+    if (c.inputSize < 16 || c.inputSize > 1024 || c.inputSize % 16 != 0)
+        throw ModelError("model sidecar: inputSize must be a multiple of 16 in 16..1024");
     if (c.baseWidth < 1 || c.baseWidth > 512 || c.depth < 1 || c.depth > 6)
         throw ModelError("model sidecar: baseWidth/depth out of range");
     return c;

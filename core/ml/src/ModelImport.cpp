@@ -1,4 +1,5 @@
 #include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/JsonLimits.h"
 #include "delineo/ml/Errors.h"
 #include "models/TorchScriptNet.h"
 
@@ -29,7 +30,10 @@ std::string readAll(const std::string& path, const char* what)
 std::string importTorchScript(const std::string& modelPath, const std::string& sidecarJsonPath,
                               const std::string& outDir, const std::string& name)
 {
-    nlohmann::json j = nlohmann::json::parse(readAll(sidecarJsonPath, "sidecar"), nullptr, false);
+    const std::string text = readAll(sidecarJsonPath, "sidecar");
+    if (jsonDepth(text) > kMaxJsonDepth)
+        throw ModelError("sidecar " + sidecarJsonPath + " nests arrays or objects too deep");
+    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
     if (!j.is_object())
         throw ModelError("sidecar " + sidecarJsonPath + " is not a JSON object");
     if (j.contains("architecture") && j["architecture"] != kTorchScriptArchitecture)

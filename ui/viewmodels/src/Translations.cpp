@@ -67,6 +67,9 @@ QString Translations::errorText(const std::exception& error)
             what = QT_TRANSLATE_NOOP("Errors", "Writing failed (disk full or no permission?). What was saved before is kept.");
             break;
         case core::ErrorCode::Busy: what = QT_TRANSLATE_NOOP("Errors", "Another Delineo window or process is using it."); break;
+        case core::ErrorCode::TooLarge:
+            what = QT_TRANSLATE_NOOP("Errors", "The file claims a size larger than Delineo allows itself to load.");
+            break;
         }
     } else if (dynamic_cast<const ml::ModelError*>(&error)) {
         what = QT_TRANSLATE_NOOP("Errors", "The model file is missing, damaged or does not fit its description.");

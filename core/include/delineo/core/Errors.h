@@ -13,6 +13,7 @@ enum class ErrorCode {
     WrongSize = 8,            // e.g. a mask that does not match its image
     WriteFailed = 9,
     Busy = 12,                // e.g. a workspace another Delineo process holds open
+    TooLarge = 13,            // sizes in a header over what Delineo allows itself to allocate
 };
 
 // A typed failure of image or mask I/O; the code doubles as the CLI exit status.

@@ -86,7 +86,10 @@ public:
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
     // Creates the folder and database if needed, then opens it. Throws ImageError.
+    // An empty (0-byte) database is ImageError(Corrupt), never replaced by a new one.
     static std::unique_ptr<Workspace> open(const std::string& folder);
+    // The same for a workspace that must exist already: ImageError(NotFound) without a database.
+    static std::unique_ptr<Workspace> openExisting(const std::string& folder);
     // Another connection to this open workspace, for a second thread of the same process (a
     // fine-tune while autosave goes on); it shares this one's lock and must not outlive it.
     std::unique_ptr<Workspace> secondConnection() const;

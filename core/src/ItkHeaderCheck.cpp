@@ -1,0 +1,190 @@
+#include "ItkHeaderCheck.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/Limits.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+[[noreturn]] void corrupt(const std::string& path, const std::string& why)
+{
+    throw ImageError(ErrorCode::Corrupt, path + ": " + why);
+}
+
+// The first `n` bytes of a file, gunzipped when it is compressed (zlib reads plain files as they are).
+std::string head(const std::string& path, std::size_t n)
+{
+    gzFile f = gzopen(path.c_str(), "rb");
+    if (!f)
+        throw ImageError(ErrorCode::Unreadable, "cannot read " + path);
+    std::string out(n, '\0');
+    const int got = gzread(f, out.data(), static_cast<unsigned>(n));
+    gzclose(f);
+    out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    return out;
+}
+
+template <typename T> T field(const std::string& h, std::size_t offset, bool swap)
+{
+    T v{};
+    std::memcpy(&v, h.data() + offset, sizeof v);
+    if (swap) {
+        auto* b = reinterpret_cast<unsigned char*>(&v);
+        std::reverse(b, b + sizeof v);
+    }
+    return v;
+}
+
+// Offsets of the fields checked, for NIfTI-1 (348-byte header, 16-bit dims, float geometry) and
+// NIfTI-2 (540 bytes, 64-bit dims, double geometry).
+struct NiftiLayout {
+    std::size_t dims, bitpix, pixdim, qformCode, sformCode, quatern, srow;
+    bool wide;
+};
+
+void validateNifti(const std::string& path)
+{
+    const std::string h = head(path, 540);
+    if (h.size() < 348)
+        corrupt(path, "the NIfTI header is truncated");
+    const std::int32_t size = field<std::int32_t>(h, 0, false);
+    bool swap = false;
+    if (size != 348 && size != 540) {
+        swap = true;
+        const std::int32_t swapped = field<std::int32_t>(h, 0, true);
+        if (swapped != 348 && swapped != 540)
+            corrupt(path, "not a NIfTI header (sizeof_hdr " + std::to_string(size) + ")");
+    }
+    const bool two = field<std::int32_t>(h, 0, swap) == 540;
+    if (two && h.size() < 540)
+        corrupt(path, "the NIfTI-2 header is truncated");
+    const NiftiLayout L = two ? NiftiLayout{16, 14, 104, 344, 348, 352, 400, true}
+                              : NiftiLayout{40, 72, 76, 252, 254, 256, 280, false};
+    auto dim = [&](int i) -> std::int64_t {
+        return L.wide ? field<std::int64_t>(h, L.dims + 8 * i, swap) : field<std::int16_t>(h, L.dims + 2 * i, swap);
+    };
+    auto real = [&](std::size_t offset, int i) -> double {
+        return L.wide ? field<double>(h, offset + 8 * i, swap) : field<float>(h, offset + 4 * i, swap);
+    };
+    const std::int64_t rank = dim(0);
+    if (rank < 1 || rank > 7)
+        corrupt(path, "NIfTI dim[0] is " + std::to_string(rank));
+    std::uint64_t frames = 1;
+    for (int i = 1; i <= rank; ++i) {
+        if (dim(i) < 1)
+            corrupt(path, "NIfTI dim[" + std::to_string(i) + "] is " + std::to_string(dim(i)));
+        if (i >= 3)
+            frames = frames > (1ull << 40) / std::uint64_t(dim(i)) ? (1ull << 40) : frames * std::uint64_t(dim(i));
+        if (!std::isfinite(real(L.pixdim, i)))
+            corrupt(path, "NIfTI pixdim[" + std::to_string(i) + "] is not a finite number");
+    }
+    const int bitpix = L.wide ? field<std::int16_t>(h, L.bitpix, swap) : field<std::int16_t>(h, L.bitpix, swap);
+    if (bitpix <= 0 || bitpix % 8 != 0)
+        corrupt(path, "NIfTI bitpix " + std::to_string(bitpix));
+    checkedImageBytes(path, std::uint64_t(rank >= 2 ? dim(2) : 1), std::uint64_t(dim(1)), 1, std::uint64_t(bitpix / 8), frames);
+    const int qform = L.wide ? field<std::int32_t>(h, L.qformCode, swap) : field<std::int16_t>(h, L.qformCode, swap);
+    const int sform = L.wide ? field<std::int32_t>(h, L.sformCode, swap) : field<std::int16_t>(h, L.sformCode, swap);
+    if (qform > 0)
+        for (int i = 0; i < 6; ++i) // quatern_b, c, d, qoffset_x, y, z
+            if (!std::isfinite(real(L.quatern, i)))
+                corrupt(path, "the NIfTI qform holds a value that is not a finite number");
+    if (sform > 0)
+        for (int i = 0; i < 12; ++i) // srow_x, srow_y, srow_z
+            if (!std::isfinite(real(L.srow, i)))
+                corrupt(path, "the NIfTI sform holds a value that is not a finite number");
+}
+
+std::string trim(std::string s)
+{
+    const auto a = s.find_first_not_of(" \t\r");
+    const auto b = s.find_last_not_of(" \t\r");
+    return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
+}
+
+// A detached data file must lie beside the header: no absolute path, no "..".
+void checkDataFile(const std::string& path, const std::string& name)
+{
+    const fs::path p(name);
+    if (name.empty() || p.is_absolute() || std::any_of(p.begin(), p.end(), [](const fs::path& part) { return part == ".."; }))
+        throw ImageError(ErrorCode::UnsupportedFormat,
+                         path + ": the NRRD header names data outside its folder (" + name + "); only files beside it are read");
+}
+
+void validateNrrd(const std::string& path)
+{
+    const std::string text = head(path, 1 << 16);
+    if (text.rfind("NRRD", 0) != 0)
+        corrupt(path, "not an NRRD header");
+    std::istringstream in(text);
+    std::string line, type;
+    std::vector<std::uint64_t> sizes;
+    bool list = false;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        if (list) {
+            if (!trim(line).empty())
+                checkDataFile(path, trim(line));
+            continue;
+        }
+        if (trim(line).empty())
+            break;
+        const auto colon = line.find(':');
+        if (line[0] == '#' || colon == std::string::npos)
+            continue;
+        std::string key = line.substr(0, colon), value = trim(line.substr(colon + 1));
+        if (!value.empty() && value[0] == '=')
+            continue; // key:=value pairs
+        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (key == "data file" || key == "datafile") {
+            if (value.rfind("LIST", 0) == 0)
+                list = true;
+            else
+                checkDataFile(path, value.substr(0, value.find(' ')));
+        } else if (key == "sizes") {
+            std::istringstream v(value);
+            for (std::uint64_t n = 0; v >> n;)
+                sizes.push_back(n);
+        } else if (key == "type") {
+            type = value;
+        }
+    }
+    if (sizes.empty())
+        corrupt(path, "the NRRD header gives no sizes");
+    std::uint64_t rest = 1;
+    for (std::size_t i = 2; i < sizes.size(); ++i)
+        rest = rest > (1ull << 40) / std::max<std::uint64_t>(1, sizes[i]) ? (1ull << 40) : rest * std::max<std::uint64_t>(1, sizes[i]);
+    const bool wide = type.find("double") != std::string::npos || type.find("64") != std::string::npos ||
+                      type.find("long") != std::string::npos;
+    checkedImageBytes(path, sizes.size() > 1 ? sizes[1] : 1, sizes[0], 1, wide ? 8 : 4, rest);
+}
+
+} // namespace
+
+void validateItkHeader(const std::string& path)
+{
+    std::string lower = path;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto endsWith = [&](const char* tail) {
+        const std::size_t n = std::strlen(tail);
+        return lower.size() >= n && lower.compare(lower.size() - n, n, tail) == 0;
+    };
+    if (endsWith(".nii") || endsWith(".nii.gz"))
+        validateNifti(path);
+    else if (endsWith(".nrrd") || endsWith(".nhdr"))
+        validateNrrd(path);
+}
+
+} // namespace delineo::core
