@@ -365,3 +365,44 @@ TEST(MainWindow, DropsFollowTheReaderRegistry)
     EXPECT_TRUE(accepted(dir.file("scan.nii.gz")));
     EXPECT_FALSE(accepted(dir.file("notes.txt")));
 }
+
+// The window survives every input a fuzz target found: the open document, its unsaved edits and the
+// workspace stay, and the failure is a typed error.
+TEST(MainWindow, EveryFuzzRegressionInputLeavesTheWindowAndTheEditsIntact)
+{
+    TempDir dir, inputs;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    w.editing().setBrushRadius(3);
+    drag(w.view(), {10, 10}, {40, 10});
+    const core::LabelMap edited = w.document().labels();
+    const QString current = w.document().currentFile();
+    const std::filesystem::path root = std::filesystem::path(DELINEO_TESTDATA) / "fuzz-regressions";
+    int opened = 0;
+    for (const char* target : {"dicom", "frame", "itk-volume"}) {
+        if (!std::filesystem::exists(root / target))
+            continue;
+        for (const auto& e : std::filesystem::directory_iterator(root / target)) {
+            std::string bytes = test::fileBytes(e.path().string());
+            std::string name = e.path().filename().string();
+            if (std::string(target) == "itk-volume") { // the first byte chose the container
+                static const char* suffixes[] = {".nii", ".nii.gz", ".nrrd"};
+                name += suffixes[bytes.empty() ? 0 : static_cast<unsigned char>(bytes[0]) % 3];
+                bytes = bytes.empty() ? bytes : bytes.substr(1);
+            }
+            const std::string path = inputs.file(name);
+            std::ofstream(path, std::ios::binary) << bytes;
+            w.openPath(q(path));
+            ASSERT_TRUE(w.waitForJob(60000));
+            QCoreApplication::processEvents();
+            EXPECT_FALSE(w.lastError().isEmpty()) << name << " opened without a word";
+            EXPECT_EQ(w.document().currentFile(), current) << name;
+            EXPECT_EQ(w.document().labels(), edited) << name << ": the unsaved edits stay";
+            ++opened;
+        }
+    }
+    EXPECT_GE(opened, 4);
+}

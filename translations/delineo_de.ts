@@ -47,6 +47,10 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>The file claims a size larger than Delineo allows itself to load.</source>
+        <translation>Die Datei gibt eine Größe an, die Delineo nicht zu laden erlaubt.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -47,6 +47,10 @@
         <source>Details: %1</source>
         <translation>Detalles: %1</translation>
     </message>
+    <message>
+        <source>The file claims a size larger than Delineo allows itself to load.</source>
+        <translation>El archivo declara un tamaño mayor del que Delineo se permite cargar.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -47,6 +47,10 @@
         <source>Details: %1</source>
         <translation>جزئیات: %1</translation>
     </message>
+    <message>
+        <source>The file claims a size larger than Delineo allows itself to load.</source>
+        <translation>پرونده اندازه‌ای بزرگ‌تر از آنچه Delineo اجازهٔ بارگذاری می‌دهد اعلام می‌کند.</translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>

@@ -61,7 +61,8 @@ DicomImportReport importDicom(const std::vector<std::string>& sources, const std
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
             break;
-        const auto& [in, rel] = files[static_cast<std::size_t>(i)];
+        const fs::path& in = files[static_cast<std::size_t>(i)].first;
+        const fs::path& rel = files[static_cast<std::size_t>(i)].second;
         const fs::path out = fs::path(destination) / rel;
         try {
             fs::create_directories(out.parent_path(), ec);

@@ -274,6 +274,33 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
     if (!ds->tagExists(DCM_PixelData))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
+    // Sizes from the header are checked before anything is decoded or allocated: a mutated
+    // NumberOfFrames or Rows must give a typed error, not an overflow or gigabytes of memory.
+    // (Decompression may change the photometric interpretation, so the tags are read again after.)
+    const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
+    const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
+    const bool rle = xs == EXS_RLELossless;
+    {
+        const long r = intTag(ds, DCM_Rows, 0), c = intTag(ds, DCM_Columns, 0), b = intTag(ds, DCM_BitsAllocated, 16);
+        const long n = intTag(ds, DCM_SamplesPerPixel, 1);
+        const bool halfChroma = n == 3 && stringTag(ds, DCM_PhotometricInterpretation) == "YBR_FULL_422";
+        if (r <= 0 || c <= 0 || r > 65535 || c > 65535 || n < 1 || b < 1)
+            throw ImageError(ErrorCode::Corrupt, path + ": invalid image size");
+        const std::size_t claimed = checkedImageBytes(path, std::uint64_t(r), std::uint64_t(c),
+                                                      std::uint64_t(halfChroma ? 2 : n), std::uint64_t((b + 7) / 8),
+                                                      std::uint64_t(fileFrames));
+        std::error_code sizeError;
+        const auto fileSize = std::filesystem::file_size(path, sizeError);
+        if ((uncompressedLE || xs == EXS_BigEndianExplicit) && !sizeError && claimed > fileSize)
+            throw ImageError(ErrorCode::Corrupt, path + ": the header promises " + std::to_string(claimed) +
+                                                     " bytes of pixel data; the file has " + std::to_string(fileSize));
+    }
+    if (!uncompressedLE && !rle)
+        st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+    if (st.bad())
+        throw ImageError(ErrorCode::UnsupportedCompression,
+                         "cannot decompress " + path + " (" + img.transferSyntax + "): " + st.text());
+
     const long rows = intTag(ds, DCM_Rows, 0), cols = intTag(ds, DCM_Columns, 0);
     const long bitsAllocated = intTag(ds, DCM_BitsAllocated, 16);
     const long bitsStored = intTag(ds, DCM_BitsStored, bitsAllocated);
@@ -331,24 +358,6 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         img.windows.push_back(Window{c, w, name});
     }
 
-    // Sizes from the header are checked before anything is decoded or allocated: a mutated
-    // NumberOfFrames or Rows must give a typed error, not an overflow or gigabytes of memory.
-    const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
-    const std::size_t bytesNeeded =
-        checkedImageBytes(path, std::uint64_t(rows), std::uint64_t(cols), std::uint64_t(subsampled ? 2 : spp),
-                          std::uint64_t(bitsAllocated / 8), std::uint64_t(fileFrames));
-    const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
-    const bool rle = xs == EXS_RLELossless;
-    std::error_code sizeError;
-    const auto fileSize = std::filesystem::file_size(path, sizeError);
-    if ((uncompressedLE || xs == EXS_BigEndianExplicit) && !sizeError && bytesNeeded > fileSize)
-        throw ImageError(ErrorCode::Corrupt, path + ": the header promises " + std::to_string(bytesNeeded) +
-                                                 " bytes of pixel data; the file has " + std::to_string(fileSize));
-    if (!uncompressedLE && !rle)
-        st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
-    if (st.bad())
-        throw ImageError(ErrorCode::UnsupportedCompression,
-                         "cannot decompress " + path + " (" + img.transferSyntax + "): " + st.text());
     const std::size_t samples = static_cast<std::size_t>(rows) * cols * (subsampled ? 2 : spp);
     const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
     const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
@@ -358,6 +367,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
         throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
     const std::size_t frameBytes = samples * (bitsAllocated / 8);
+    const std::size_t bytesNeeded = frameBytes * static_cast<std::size_t>(fileFrames); // checked above
     const void* raw = nullptr;
     std::vector<std::uint8_t> direct;
     if (uncompressedLE && readTrailingPixelData(path, px->getLength(), xs == EXS_LittleEndianExplicit, bytesNeeded, direct))

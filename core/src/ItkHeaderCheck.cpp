@@ -129,9 +129,11 @@ void validateNrrd(const std::string& path)
     if (text.rfind("NRRD", 0) != 0)
         corrupt(path, "not an NRRD header");
     std::istringstream in(text);
-    std::string line, type;
+    std::string line, type, encoding;
     std::vector<std::uint64_t> sizes;
-    bool list = false;
+    bool list = false, detached = false;
+    std::size_t headerEnd = 0; // offset of the attached data
+    int dimension = 0;
     std::getline(in, line);
     while (std::getline(in, line)) {
         if (list) {
@@ -139,8 +141,10 @@ void validateNrrd(const std::string& path)
                 checkDataFile(path, trim(line));
             continue;
         }
-        if (trim(line).empty())
+        if (trim(line).empty()) {
+            headerEnd = in.eof() ? text.size() : static_cast<std::size_t>(in.tellg());
             break;
+        }
         const auto colon = line.find(':');
         if (line[0] == '#' || colon == std::string::npos)
             continue;
@@ -148,7 +152,10 @@ void validateNrrd(const std::string& path)
         if (!value.empty() && value[0] == '=')
             continue; // key:=value pairs
         std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
-        if (key == "data file" || key == "datafile") {
+        if (key == "encoding") {
+            encoding = value;
+        } else if (key == "data file" || key == "datafile") {
+            detached = true;
             if (value.rfind("LIST", 0) == 0)
                 list = true;
             else
@@ -157,18 +164,32 @@ void validateNrrd(const std::string& path)
             std::istringstream v(value);
             for (std::uint64_t n = 0; v >> n;)
                 sizes.push_back(n);
+            if (!v.eof())
+                corrupt(path, "the NRRD sizes are not a list of numbers");
+        } else if (key == "dimension") {
+            dimension = std::atoi(value.c_str());
         } else if (key == "type") {
             type = value;
         }
     }
-    if (sizes.empty())
-        corrupt(path, "the NRRD header gives no sizes");
+    if (sizes.empty() || static_cast<int>(sizes.size()) != dimension)
+        corrupt(path, "the NRRD header gives " + std::to_string(sizes.size()) + " sizes for " +
+                          std::to_string(dimension) + " dimensions");
     std::uint64_t rest = 1;
     for (std::size_t i = 2; i < sizes.size(); ++i)
         rest = rest > (1ull << 40) / std::max<std::uint64_t>(1, sizes[i]) ? (1ull << 40) : rest * std::max<std::uint64_t>(1, sizes[i]);
     const bool wide = type.find("double") != std::string::npos || type.find("64") != std::string::npos ||
                       type.find("long") != std::string::npos;
-    checkedImageBytes(path, sizes.size() > 1 ? sizes[1] : 1, sizes[0], 1, wide ? 8 : 4, rest);
+    const bool narrow = type.find("char") != std::string::npos || type.find("int8") != std::string::npos;
+    const bool shortType = type.find("short") != std::string::npos || type.find("16") != std::string::npos;
+    const std::uint64_t bytes = wide ? 8 : narrow ? 1 : shortType ? 2 : 4;
+    const std::size_t needed = checkedImageBytes(path, sizes.size() > 1 ? sizes[1] : 1, sizes[0], 1, bytes, rest);
+    // Raw data attached to the header: the file must hold it all (ITK's NRRD reader leaks on a short file).
+    std::error_code ec;
+    const auto fileSize = fs::file_size(path, ec);
+    if (!detached && encoding == "raw" && !ec && headerEnd > 0 && (fileSize < headerEnd || fileSize - headerEnd < needed))
+        corrupt(path, "the NRRD data is truncated (" + std::to_string(ec ? 0 : fileSize - std::min<std::uintmax_t>(fileSize, headerEnd)) +
+                          " of " + std::to_string(needed) + " bytes)");
 }
 
 } // namespace

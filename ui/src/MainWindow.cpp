@@ -148,7 +148,7 @@ void MainWindow::buildStatusBar()
         if (cancelled)
             statusBar()->showMessage(tr("Cancelled."), 8000);
         else if (!ok)
-            fail(tr("Task failed"), error);
+            bench_.notices().fail(tr("Task failed"), error);
         updateTitleAndActions();
     });
 }

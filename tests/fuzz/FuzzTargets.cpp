@@ -1,0 +1,149 @@
+#include "FuzzTargets.h"
+#include "FuzzSupport.h"
+
+#include "delineo/core/DicomSeg.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/core/UwMadison.h"
+#include "delineo/core/Workspace.h"
+#include "delineo/ml/ModelConfig.h"
+#include "delineo/ml/PackedDataset.h"
+
+namespace delineo::fuzz {
+
+namespace {
+
+// One DICOM file, through the path every opening takes (the reader registry's DICOM reader).
+void dicom(const std::uint8_t* data, std::size_t size)
+{
+    const std::string path = writeInput(data, size, "input.dcm");
+    expectTyped([&] { core::loadVolume(path); });
+}
+
+// A folder of DICOM files: the input split in three mutants, scanned as series, the largest loaded.
+void dicomFolder(const std::uint8_t* data, std::size_t size)
+{
+    const auto dir = workDir() / "series";
+    std::filesystem::remove_all(dir);
+    const std::size_t third = size / 3;
+    for (std::size_t i = 0; i < 3; ++i)
+        writeInput(data + i * third, i == 2 ? size - 2 * third : third, "series/f" + std::to_string(i) + ".dcm");
+    expectTyped([&] {
+        const core::DicomScan scan = core::scanDicomFolder(dir.string(), 1);
+        if (!scan.series.empty())
+            core::loadDicomSeries(scan.series.front(), 1);
+    });
+}
+
+// A DICOM SEG read against a small source series of two 8x6 slices.
+void dicomSeg(const std::uint8_t* data, std::size_t size)
+{
+    static const core::Volume source = [] {
+        core::Volume v;
+        for (int z = 0; z < 2; ++z) {
+            core::Image s;
+            s.width = 8;
+            s.height = 6;
+            s.bytes.assign(48, 0);
+            s.path = "slice" + std::to_string(z) + ".dcm";
+            v.slices.push_back(s);
+        }
+        return v;
+    }();
+    const std::string path = writeInput(data, size, "seg.dcm");
+    expectTyped([&] { core::readDicomSeg(path, source, {{1, "stomach", 255, 0, 0}, {2, "large_bowel", 0, 255, 0}}); });
+}
+
+// 8/16-bit endoscopy frames and image slices: JPEG/PNG/BMP/TIFF recognised by content.
+void frame(const std::uint8_t* data, std::size_t size)
+{
+    const std::string path = writeInput(data, size, "input.img");
+    expectTyped([&] { core::modelInput8(core::loadImage(path)); });
+}
+
+// NIfTI and NRRD through ITK: the first byte picks the container, the rest is the file.
+void itkVolume(const std::uint8_t* data, std::size_t size)
+{
+    if (size < 1)
+        return;
+    static const char* names[] = {"input.nii", "input.nii.gz", "input.nrrd"};
+    const std::string path = writeInput(data + 1, size - 1, names[data[0] % 3]);
+    expectTyped([&] { core::readItkVolume(path); });
+}
+
+// UW-Madison slice file names and train.csv with its run-length masks.
+void uwMadison(const std::uint8_t* data, std::size_t size)
+{
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    core::uw::SliceName name;
+    core::uw::parseSliceName(text.substr(0, 200), name);
+    const std::string path = writeInput(data, size, "train.csv");
+    expectTyped([&] {
+        const auto rows = core::uw::readCsv(path);
+        for (std::size_t i = 0; i < rows.size() && i < 16; ++i)
+            core::uw::labelsFor(rows, rows[i].id, 64, 48);
+    });
+}
+
+// A model's sidecar JSON (what a colleague's model file comes with).
+void sidecar(const std::uint8_t* data, std::size_t size)
+{
+    const std::string text(reinterpret_cast<const char*>(data), size);
+    expectTyped([&] { ml::ModelConfig::fromJson(text); });
+}
+
+// A workspace database from a shared drive: opened, migrated, checked and read.
+void workspace(const std::uint8_t* data, std::size_t size)
+{
+    const auto dir = workDir() / "ws";
+    std::filesystem::remove_all(dir);
+    writeInput(data, size, "ws/workspace.sqlite");
+    expectTyped([&] {
+        auto ws = core::Workspace::open(dir.string());
+        ws->integrityOk();
+        for (const auto& c : ws->cases())
+            for (const auto& image : ws->images(c.id))
+                for (const auto& [z, kind] : ws->latestKinds(image.id))
+                    ws->latestMask(image.id, z);
+        ws->models();
+        ws->trainingRuns();
+        ws->reviewedSlices();
+    });
+}
+
+// A packed training set (delineo-cli train --pack) for a 32x32 binary model; every sample decoded.
+void packedDataset(const std::uint8_t* data, std::size_t size)
+{
+    const std::string path = writeInput(data, size, "train.pack");
+    ml::ModelConfig config;
+    config.inputSize = 32;
+    expectTyped([&] {
+        auto pack = ml::PackedDataset::read(path, config);
+        for (std::size_t i = 0; i < pack->size() && i < 8; ++i)
+            pack->sample(i, true, 1);
+    });
+}
+
+} // namespace
+
+const std::vector<Target>& targets()
+{
+    static const std::vector<Target> list = {
+        {"dicom", dicom},     {"dicom-folder", dicomFolder}, {"dicom-seg", dicomSeg},   {"frame", frame},
+        {"itk-volume", itkVolume}, {"uw-madison", uwMadison}, {"sidecar", sidecar},   {"workspace", workspace},
+        {"packed-dataset", packedDataset},
+    };
+    return list;
+}
+
+const Target* target(const std::string& name)
+{
+    for (const auto& t : targets())
+        if (t.name == name)
+            return &t;
+    return nullptr;
+}
+
+} // namespace delineo::fuzz
