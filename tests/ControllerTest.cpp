@@ -1,11 +1,13 @@
 // The controllers behind the main window, driven without a single widget: this executable links
 // Qt Core and Gui only. Each test uses real files in a temporary folder and the real SQLite store.
 #include "TestSupport.h"
+#include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Errors.h"
 #include "delineo/ml/Trainer.h"
 #include "delineo/viewmodels/Workbench.h"
 
@@ -14,6 +16,7 @@
 #include <QStandardPaths>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace delineo;
 using test::TempDir;
@@ -31,7 +34,7 @@ void writeFrames(const TempDir& dir)
 
 std::string tinyModel(const TempDir& dir)
 {
-    return ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+    return core::importModel(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
 }
 
@@ -239,6 +242,25 @@ TEST(Controllers, TrainingAddsAVersionThenPromoteAndRollBack)
     ASSERT_TRUE(bench.training().rollback());
     EXPECT_TRUE(bench.preview().modelPath().endsWith("models/tiny.pt"));
     EXPECT_TRUE(bench.training().compare(2, bench.document().currentFile()) || !bench.notices().lastError().isEmpty());
+}
+
+// A model file is a program: an imported TorchScript model runs only while its file matches the
+// SHA-256 recorded at import, and the failure names the file; the controller keeps the model it had.
+TEST(Controllers, AnImportedModelThatChangedIsRefused)
+{
+    TempDir dir;
+    const std::string ts = tinyModel(dir);
+    EXPECT_EQ(ml::readSidecar(ts).sha256, core::sha256File(ts));
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.preview().loadModel(q(ts)));
+    std::ofstream(ts, std::ios::app | std::ios::binary) << "appended";
+    EXPECT_FALSE(bench.preview().loadModel(q(ts)));
+    EXPECT_TRUE(bench.notices().lastError().contains("changed since it was imported")) << bench.notices().lastError().toStdString();
+    EXPECT_EQ(bench.preview().modelPath(), q(ts)) << "the model loaded before stays";
+    ml::ModelConfig unhashed = ml::readSidecar(ts);
+    unhashed.sha256.clear();
+    std::ofstream(ml::sidecarPath(ts)) << unhashed.toJson();
+    EXPECT_THROW(core::loadModel(ts), ml::ModelError);
 }
 
 TEST(Controllers, EachJobRunsItsOwnContinuationAndNoneOnCancel)

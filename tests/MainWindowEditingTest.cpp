@@ -2,6 +2,7 @@
 // Drives the real main window with QTest on the offscreen platform.
 #include "MainWindowTestSupport.h"
 #include "TestSupport.h"
+#include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/Workspace.h"
@@ -175,7 +176,7 @@ TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+    const std::string ts = core::importModel(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
     ASSERT_TRUE(w.preview().loadModel(q(ts)));
     ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));

@@ -1,6 +1,7 @@
 // Drives the real main window with QTest on the offscreen platform.
 #include "MainWindowTestSupport.h"
 #include "TestSupport.h"
+#include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/Workspace.h"
@@ -150,7 +151,7 @@ TEST(MainWindow, RunModelIsUndoableAndFineTuneSwapsModel)
     ASSERT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
     ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
     // A deterministic model for the preview: the PyTorch export in tests/data labels red > 0.5.
-    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+    const std::string ts = core::importModel(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
     ASSERT_TRUE(w.preview().loadModel(q(ts)));
     w.editing().setBrushRadius(1);
@@ -315,7 +316,7 @@ TEST(MainWindow, RankByUncertaintyThenOpenTheMostUncertain)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
-    const std::string ts = ml::importTorchScript(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+    const std::string ts = core::importModel(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
                                                  std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
     ASSERT_TRUE(w.preview().loadModel(q(ts)));
     ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));

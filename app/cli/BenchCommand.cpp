@@ -1,4 +1,5 @@
 #include "BenchSupport.h"
+#include "delineo/core/ModelTrust.h"
 #include "Commands.h"
 
 #include "delineo/core/ResourcePaths.h"
@@ -105,7 +106,7 @@ int runBench(const CliArgs& args)
     const std::string modelPath = args.get("model", core::defaultModelPath());
     const int w = args.getInt("width", args.getInt("size", 256)), h = args.getInt("height", args.getInt("size", 256));
     const int runs = std::max(3, args.getInt("runs", 20));
-    auto seg = ml::Segmenter::load(modelPath);
+    auto seg = core::loadModel(modelPath);
     std::vector<std::uint8_t> frame(static_cast<std::size_t>(w) * h * 3);
     std::mt19937 rng(1);
     for (auto& v : frame)

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "delineo/core/ModelTrust.h"
 #include "EvaluationReport.h"
 #include "Prediction.h"
 
@@ -61,7 +62,7 @@ Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, int k
 int runEvaluate(const CliArgs& args)
 {
     const std::string modelPath = args.get("model", core::defaultModelPath());
-    auto seg = ml::Segmenter::load(modelPath);
+    auto seg = core::loadModel(modelPath);
     const int k = seg->config().numForeground();
     std::vector<core::SamplePair> pairs;
     std::string data;

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "delineo/core/ModelTrust.h"
 #include "Prediction.h"
 
 #include "delineo/core/DicomSeries.h"
@@ -92,12 +93,14 @@ int runImportModel(const CliArgs& args)
 {
     if (args.positional().size() != 1)
         throw UsageError("import-model needs one TorchScript file");
-    const std::string path = ml::importTorchScript(args.positional().front(), args.require("sidecar"),
+    const std::string path = core::importModel(args.positional().front(), args.require("sidecar"),
                                                    args.get("out", core::userModelDir()), args.get("name"));
     const ml::ModelConfig cfg = ml::readSidecar(path);
-    std::printf("imported %s: %d input channel(s), %d class(es), %dx%d input -> %s\n",
+    std::printf("imported %s: %d input channel(s), %d class(es), %dx%d input -> %s\n"
+                "SHA-256 %s recorded: a TorchScript model is a program; Delineo runs this file only while it "
+                "matches\n",
                 args.positional().front().c_str(), cfg.inChannels, cfg.numForeground(), cfg.inputSize, cfg.inputSize,
-                path.c_str());
+                path.c_str(), cfg.sha256.c_str());
     return 0;
 }
 
@@ -142,7 +145,7 @@ int runSegment(const CliArgs& args)
         throw UsageError("segment needs at least one input image or folder");
     const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 1)));
     const ml::PredictOptions options = predictOptions(args);
-    auto seg = ml::Segmenter::load(modelPath);
+    auto seg = core::loadModel(modelPath);
     const int classes = seg->config().numForeground();
     fs::create_directories(outDir);
     const std::vector<std::string> outputs = outputNames(inputs, outDir);

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
@@ -110,7 +111,7 @@ int runWorkspace(const CliArgs& args)
             weights = core::modelFile(*ws, *active);
             modelId = active->id;
         }
-        const auto model = ml::Segmenter::load(weights);
+        const auto model = core::loadModel(weights);
         const auto ranked = core::rankByUncertainty(*ws, *model, modelId, [](int i, int n) {
             std::fprintf(stderr, "  scoring %d/%d\r", i + 1, n);
         });

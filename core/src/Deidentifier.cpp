@@ -1,4 +1,5 @@
 #include "delineo/core/Deidentifier.h"
+#include "DicomReader.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 
@@ -124,6 +125,12 @@ void cleanItem(DcmItem* item, const std::function<std::string(const std::string&
 void Deidentifier::deidentifyFile(const std::string& input, const std::string& output)
 {
     DcmFileFormat file;
+    // Lengths first: a full load allocates what every element claims.
+    {
+        DcmFileFormat header;
+        if (header.loadFile(input.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).good())
+            checkElementLengths(header, input);
+    }
     OFCondition st = file.loadFile(input.c_str());
     if (st.bad())
         throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + input + ": " + st.text());

@@ -3,6 +3,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/Limits.h"
 
+#include <cstdio>
 #include <filesystem>
 
 #include <dcmtk/config/osconfig.h>
@@ -250,6 +251,28 @@ Image readDicom(const std::string& path)
     return std::move(v.slices.front());
 }
 
+void checkElementLengths(DcmFileFormat& file, const std::string& path)
+{
+    std::error_code ec;
+    const std::uint64_t fileSize = std::filesystem::file_size(path, ec);
+    if (ec)
+        return;
+    const bool deflated = file.getDataset()->getOriginalXfer() == EXS_DeflatedLittleEndianExplicit;
+    const std::uint64_t limit = deflated ? std::max<std::uint64_t>(fileSize, maxImageBytes()) : fileSize;
+    DcmStack stack;
+    while (file.getDataset()->nextObject(stack, OFTrue).good()) {
+        DcmObject* o = stack.top();
+        const Uint32 length = o->getLength();
+        if (length != DCM_UndefinedLength && length > limit) {
+            const DcmTag& tag = o->getTag();
+            char name[16];
+            std::snprintf(name, sizeof name, "(%04x,%04x)", tag.getGroup(), tag.getElement());
+            throw ImageError(ErrorCode::Corrupt, path + ": element " + name + " claims " + std::to_string(length) +
+                                                     " bytes; the file has " + std::to_string(fileSize));
+        }
+    }
+}
+
 Volume readDicomFrames(const std::string& path, int maxFrames)
 {
     registerDicomCodecs();
@@ -259,6 +282,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     OFCondition st = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect);
     if (st.bad())
         throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + path + ": " + st.text());
+    checkElementLengths(file, path);
     DcmDataset* ds = file.getDataset();
     const E_TransferSyntax xs = ds->getOriginalXfer();
     Image img;

@@ -244,6 +244,11 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
                                    const std::vector<WorkspaceClass>& classes)
 {
     registerDicomCodecs();
+    {
+        DcmFileFormat header; // lengths first: DcmSegmentation loads every value in full
+        if (header.loadFile(segPath.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).good())
+            checkElementLengths(header, segPath);
+    }
     DcmSegmentation* raw = nullptr;
     const OFCondition loaded = DcmSegmentation::loadFile(segPath.c_str(), raw);
     std::unique_ptr<DcmSegmentation> seg(raw);

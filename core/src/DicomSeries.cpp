@@ -110,6 +110,12 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
             h.why = "not DICOM or unreadable";
             return;
         }
+        try {
+            checkElementLengths(file, paths[i]);
+        } catch (const ImageError& e) {
+            h.why = e.what();
+            return;
+        }
         DcmDataset* ds = file.getDataset();
         if (!ds->tagExists(DCM_PixelData)) {
             h.why = "no pixel data";

@@ -26,6 +26,8 @@ std::string ModelConfig::toJson() const
         cls.push_back({{"name", c.name}, {"colour", c.colour}});
     j["classes"] = cls;
     j["description"] = description;
+    if (!sha256.empty())
+        j["sha256"] = sha256;
     if (demo)
         j["demo"] = true;
     j["metrics"] = jsonDepth(metricsJson) > kMaxJsonDepth ? json::object()
@@ -70,6 +72,7 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         }
         c.description = j.value("description", "");
         c.demo = j.value("demo", false);
+        c.sha256 = j.value("sha256", "");
         c.metricsJson = j.contains("metrics") ? j["metrics"].dump() : "{}";
     } catch (const json::exception& e) {
         throw ModelError(std::string("model sidecar is missing a field: ") + e.what());

@@ -1,4 +1,5 @@
 #include "delineo/viewmodels/PreviewController.h"
+#include "delineo/core/ModelTrust.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
 #include "delineo/viewmodels/JobRunner.h"
@@ -37,7 +38,7 @@ std::vector<ml::ClassInfo> PreviewController::classes() const
 bool PreviewController::loadModel(const QString& weightsPath)
 {
     try {
-        model_ = std::shared_ptr<ml::Segmenter>(ml::Segmenter::load(ss(weightsPath)));
+        model_ = std::shared_ptr<ml::Segmenter>(core::loadModel(ss(weightsPath)));
     } catch (const ml::ModelError& e) {
         notices_.fail(tr("Cannot load model"), Translations::errorText(e));
         return false;

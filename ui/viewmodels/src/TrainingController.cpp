@@ -1,4 +1,5 @@
 #include "delineo/viewmodels/TrainingController.h"
+#include "delineo/core/ModelTrust.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/PreviewController.h"
@@ -239,7 +240,7 @@ std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, co
         std::vector<core::Rgb> colours;
         std::vector<std::pair<QString, core::LabelMap>> masks{{tr("Ground truth (stored mask)"), truth}};
         for (const auto& v : {*active, *other}) {
-            const auto model = ml::Segmenter::load(core::modelFile(*ws, v));
+            const auto model = core::loadModel(core::modelFile(*ws, v));
             colours.clear();
             for (const auto& c : model->config().classes)
                 colours.push_back({c.colour[0], c.colour[1], c.colour[2]});

@@ -25,6 +25,9 @@ struct ModelConfig {
     // Free-form provenance: description, training data, metrics.
     std::string description;
     std::string metricsJson = "{}";
+    // Imported TorchScript models: the SHA-256 of the weights file as imported (a model file is a
+    // program; the app refuses to run it once the file changed).
+    std::string sha256;
     // A demonstration model (e.g. trained on a handful of samples): the app says so wherever it is in use.
     bool demo = false;
 
