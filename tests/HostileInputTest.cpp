@@ -79,6 +79,26 @@ TEST(HostileInput, DicomHeaderSizesAreCheckedBeforeAnythingIsAllocated)
     ::unsetenv("DELINEO_MAX_IMAGE_MB");
 }
 
+// A SamplesPerPixel the photometric interpretation contradicts is a damaged header, and says so.
+TEST(HostileInput, SamplesPerPixelContradictingThePhotometricIsCorrupt)
+{
+    TempDir dir;
+    const std::string path = dir.file("spp.dcm");
+    test::writeDicomSlice(path, "1.2.826.0.1.3680043.2.1125.11", 1, 0, 0, 0, 100);
+    DcmFileFormat file;
+    ASSERT_TRUE(file.loadFile(path.c_str()).good());
+    file.getDataset()->putAndInsertUint16(DCM_SamplesPerPixel, 3);
+    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    try {
+        core::loadImage(path);
+        ADD_FAILURE() << "no error";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Corrupt);
+        EXPECT_NE(std::string(e.what()).find("SamplesPerPixel 3 contradicts photometric interpretation MONOCHROME2"),
+                  std::string::npos) << e.what();
+    }
+}
+
 TEST(HostileInput, FrameHeadersClaimingHugeSizesAreRefused)
 {
     TempDir dir;

@@ -342,6 +342,11 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(spp) + " samples per pixel");
     const bool mono = img.photometric.rfind("MONOCHROME", 0) == 0;
     const bool palette = spp == 1 && img.photometric == "PALETTE COLOR";
+    // A count of samples that the interpretation contradicts is a damaged header, not a format.
+    const bool colourName = img.photometric == "RGB" || img.photometric.rfind("YBR", 0) == 0;
+    if ((spp == 3 && (mono || img.photometric == "PALETTE COLOR")) || (spp == 1 && colourName))
+        throw ImageError(ErrorCode::Corrupt, path + ": SamplesPerPixel " + std::to_string(spp) +
+                                                 " contradicts photometric interpretation " + img.photometric);
     if ((spp == 1 && !mono && !palette) ||
         (spp == 3 && img.photometric != "RGB" && img.photometric.rfind("YBR", 0) != 0))
         throw ImageError(ErrorCode::UnsupportedFormat,
