@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <vector>
 
@@ -55,6 +56,14 @@ struct NiftiLayout {
     bool wide;
 };
 
+bool gzipped(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    unsigned char magic[2] = {};
+    in.read(reinterpret_cast<char*>(magic), 2);
+    return in && magic[0] == 0x1f && magic[1] == 0x8b;
+}
+
 void validateNifti(const std::string& path)
 {
     const std::string h = head(path, 540);
@@ -94,7 +103,29 @@ void validateNifti(const std::string& path)
     const int bitpix = L.wide ? field<std::int16_t>(h, L.bitpix, swap) : field<std::int16_t>(h, L.bitpix, swap);
     if (bitpix <= 0 || bitpix % 8 != 0)
         corrupt(path, "NIfTI bitpix " + std::to_string(bitpix));
-    checkedImageBytes(path, std::uint64_t(rank >= 2 ? dim(2) : 1), std::uint64_t(dim(1)), 1, std::uint64_t(bitpix / 8), frames);
+    const std::uint64_t voxels =
+        checkedImageBytes(path, std::uint64_t(rank >= 2 ? dim(2) : 1), std::uint64_t(dim(1)), 1, std::uint64_t(bitpix / 8), frames);
+    // The voxels must be in the file: its size (.nii) or the gzip trailer's (.nii.gz, modulo 4 GB,
+    // exact below the image limit). ITK's reader would otherwise allocate what the header claims.
+    const double offset = L.wide ? double(field<std::int64_t>(h, 168, swap)) : double(field<float>(h, 108, swap));
+    if (!std::isfinite(offset) || offset < 0)
+        corrupt(path, "NIfTI vox_offset is not a valid offset");
+    std::error_code ec;
+    const std::uint64_t fileSize = fs::file_size(path, ec);
+    std::uint64_t available = ec ? std::numeric_limits<std::uint64_t>::max() : fileSize;
+    if (!ec && gzipped(path)) {
+        std::ifstream in(path, std::ios::binary);
+        unsigned char tail[4] = {};
+        in.seekg(-4, std::ios::end);
+        in.read(reinterpret_cast<char*>(tail), 4);
+        available = in ? (std::uint64_t(tail[0]) | std::uint64_t(tail[1]) << 8 | std::uint64_t(tail[2]) << 16 |
+                          std::uint64_t(tail[3]) << 24)
+                       : 0;
+    }
+    const std::uint64_t start = offset > double(available) ? available : std::uint64_t(offset);
+    if (offset > double(available) || voxels > available - start)
+        corrupt(path, "the NIfTI header claims " + std::to_string(voxels) + " bytes of voxels at offset " +
+                          std::to_string(offset) + "; the file holds " + std::to_string(available - start));
     const int qform = L.wide ? field<std::int32_t>(h, L.qformCode, swap) : field<std::int16_t>(h, L.qformCode, swap);
     const int sform = L.wide ? field<std::int32_t>(h, L.sformCode, swap) : field<std::int16_t>(h, L.sformCode, swap);
     if (qform > 0)
