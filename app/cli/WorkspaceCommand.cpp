@@ -24,14 +24,6 @@ namespace delineo::cli {
 
 namespace {
 
-int numForeground(const core::Workspace& ws)
-{
-    int n = 0;
-    for (const auto& c : ws.classes())
-        n = std::max(n, c.label);
-    return std::max(1, n);
-}
-
 int report(const core::TransferReport& r, const char* verb)
 {
     for (const auto& f : r.failed)
@@ -69,7 +61,7 @@ int runWorkspace(const CliArgs& args)
         const bool frames = std::filesystem::is_directory(pos[2]) && !args.has("labels") &&
                             !core::uw::isCaseDay(pos[2]) && core::scanDicomFolder(pos[2]).series.empty();
         if (frames)
-            return report(core::importFrames(*ws, pos[2], numForeground(*ws), args.get("masks")), "imported");
+            return report(core::importFrames(*ws, pos[2], ws->numForeground(), args.get("masks")), "imported");
         return report(core::importVolume(*ws, pos[2], args.get("labels")), "imported");
     }
     if (action == "export") {

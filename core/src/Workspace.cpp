@@ -8,6 +8,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -249,6 +250,14 @@ bool Workspace::integrityOk() const
 {
     Statement s(db_, "PRAGMA integrity_check");
     return s.step() && s.text(0) == "ok";
+}
+
+int Workspace::numForeground() const
+{
+    int n = 0;
+    for (const auto& c : classes())
+        n = std::max(n, c.label);
+    return std::max(1, n);
 }
 
 std::vector<WorkspaceClass> Workspace::classes() const

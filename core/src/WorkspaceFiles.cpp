@@ -30,7 +30,7 @@ bool adopt(Workspace& ws, std::int64_t image, int slice, const fs::path& file, i
         ++report.masks;
         return true;
     } catch (const ImageError& e) {
-        report.failed.push_back(file.string() + ": " + e.what() + " [" + ImageError::codeName(e.code()) + "]");
+        report.failed.push_back(e.reportLine(file.string()));
         return false;
     }
 }

@@ -30,11 +30,6 @@ std::vector<fs::path> imagesIn(const fs::path& dir)
     return out;
 }
 
-std::string failure(const fs::path& p, const ImageError& e)
-{
-    return p.string() + ": " + e.what() + " [" + ImageError::codeName(e.code()) + "]";
-}
-
 } // namespace
 
 TransferReport importFrames(Workspace& ws, const std::string& folder, int numForeground, const std::string& masksFolder,
@@ -70,7 +65,7 @@ TransferReport importFrames(Workspace& ws, const std::string& folder, int numFor
                 }
             }
         } catch (const ImageError& e) {
-            report.failed.push_back(failure(p, e));
+            report.failed.push_back(e.reportLine(p.string()));
         }
         if (progress)
             progress(static_cast<int>(i + 1), static_cast<int>(images.size()));

@@ -52,7 +52,12 @@ void FileListPanel::refresh()
     static const char* marks[] = {"○", "◐", "✎", "✔", "✘"};
     files_->clear();
     const QString current = QFileInfo(document_.currentFile()).absoluteFilePath();
-    for (const vm::FileEntry& f : review_.files(filter_->currentData().toInt())) {
+    // One listing (folder and store) serves the list and the count in the title.
+    const std::vector<vm::FileEntry> all = review_.files(-1);
+    const int filter = filter_->currentData().toInt();
+    for (const vm::FileEntry& f : all) {
+        if (!vm::ReviewController::passes(f.status, filter))
+            continue;
         QString text = QString::fromUtf8(marks[int(f.status)]) + QStringLiteral(" ") + f.name;
         if (f.uncertainty >= 0)
             text += QStringLiteral("  ·  %1").arg(f.uncertainty, 0, 'f', 2);
@@ -64,8 +69,8 @@ void FileListPanel::refresh()
         if (f.path == current)
             files_->setCurrentItem(item);
     }
-    int total = 0;
-    const int done = review_.reviewedCount(&total);
+    const int total = static_cast<int>(all.size());
+    const int done = vm::ReviewController::reviewedCount(all);
     setWindowTitle(total ? tr("Workspace — %1 of %2 reviewed").arg(done).arg(total) : tr("Workspace"));
 }
 

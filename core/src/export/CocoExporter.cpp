@@ -125,7 +125,7 @@ public:
                 }
                 ++report.images;
             } catch (const ImageError& e) {
-                report.failed.push_back(failureText(a.image.path, e));
+                report.failed.push_back(e.reportLine(fs::path(a.image.path).string()));
             }
         });
         makeParent(json);

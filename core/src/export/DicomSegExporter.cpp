@@ -49,7 +49,7 @@ public:
                     return std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; });
                 }));
             } catch (const ImageError& e) {
-                report.failed.push_back(failureText(target, e));
+                report.failed.push_back(e.reportLine(fs::path(target).string()));
             }
         });
         report.notes.push_back(options.deidentify || deidentifyOnImport(ws.folder())

@@ -93,19 +93,6 @@ std::string flatId(const AnnotatedImage& a)
     return id;
 }
 
-int numForeground(const Workspace& ws)
-{
-    int n = 0;
-    for (const auto& c : ws.classes())
-        n = std::max(n, c.label);
-    return std::max(1, n);
-}
-
-std::string failureText(const fs::path& p, const ImageError& e)
-{
-    return p.string() + ": " + e.what() + " [" + ImageError::codeName(e.code()) + "]";
-}
-
 void makeParent(const fs::path& file)
 {
     std::error_code ec;

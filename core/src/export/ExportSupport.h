@@ -35,8 +35,6 @@ std::string sliceName(const AnnotatedImage& a, int z);
 std::string stemOf(const ImageEntry& image);
 // CASE/STEM with characters that dataset tools dislike replaced by '_'.
 std::string flatId(const AnnotatedImage& a);
-int numForeground(const Workspace& ws);
-std::string failureText(const std::filesystem::path& p, const ImageError& e);
 void makeParent(const std::filesystem::path& file);
 // The slice as the model sees it (8-bit grey or RGB) written as PNG, atomically, parents made.
 void writeModelViewPng(const std::filesystem::path& target, const Image& image);

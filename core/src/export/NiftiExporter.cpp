@@ -33,7 +33,7 @@ public:
                 report.masks += static_cast<int>(a.slices.size());
                 background += unannotated;
             } catch (const ImageError& e) {
-                report.failed.push_back(failureText(target, e));
+                report.failed.push_back(e.reportLine(fs::path(target).string()));
             }
         });
         if (background > 0)

@@ -76,7 +76,7 @@ public:
                     ++report.masks;
                 }
             } catch (const ImageError& e) {
-                report.failed.push_back(failureText(a.image.path, e));
+                report.failed.push_back(e.reportLine(fs::path(a.image.path).string()));
             }
         });
         if (background > 0)

@@ -20,7 +20,7 @@ public:
     {
         using namespace exporting;
         TransferReport report;
-        const int fg = numForeground(ws);
+        const int fg = ws.numForeground();
         forEachAnnotated(ws, options, report, [&](const AnnotatedImage& a) {
             const fs::path base = fs::path(options.destination) / a.kase.name;
             for (int z : a.slices) {
@@ -31,7 +31,7 @@ public:
                     saveMask(target.string(), maskOf(ws, a, z), fg);
                     ++report.masks;
                 } catch (const ImageError& e) {
-                    report.failed.push_back(failureText(target, e));
+                    report.failed.push_back(e.reportLine(fs::path(target).string()));
                 }
             }
             ++report.images;

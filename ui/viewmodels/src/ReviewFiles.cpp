@@ -44,19 +44,21 @@ std::vector<FileEntry> ReviewController::files(int filter)
         core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
         if (it == status.end() && QFileInfo::exists(QDir(ws).filePath(QStringLiteral("masks/") + fi.completeBaseName() + ".png")))
             st = core::ReviewStatus::Corrected;
-        if ((filter == -2 && decided(st)) || (filter >= 0 && filter != int(st)))
+        if (!passes(st, filter))
             continue;
         out.push_back({fi.absoluteFilePath(), fi.fileName(), st, uncertainty_.value(fi.absoluteFilePath(), -1)});
     }
     return out;
 }
 
-int ReviewController::reviewedCount(int* total)
+bool ReviewController::passes(core::ReviewStatus status, int filter)
 {
-    const auto all = files(-1);
-    if (total)
-        *total = static_cast<int>(all.size());
-    return static_cast<int>(std::count_if(all.begin(), all.end(), [](const FileEntry& f) { return decided(f.status); }));
+    return !((filter == -2 && decided(status)) || (filter >= 0 && filter != int(status)));
+}
+
+int ReviewController::reviewedCount(const std::vector<FileEntry>& files)
+{
+    return static_cast<int>(std::count_if(files.begin(), files.end(), [](const FileEntry& f) { return decided(f.status); }));
 }
 
 double ReviewController::uncertainty(const QString& file) const

@@ -23,6 +23,8 @@ public:
     ErrorCode code() const { return code_; }
     int exitCode() const { return static_cast<int>(code_); }
     static const char* codeName(ErrorCode code);
+    // "PATH: message [code]", one line of a report that lists what failed and goes on.
+    std::string reportLine(const std::string& path) const { return path + ": " + what() + " [" + codeName(code_) + "]"; }
 
 private:
     ErrorCode code_;

@@ -102,6 +102,7 @@ public:
     bool integrityOk() const; // PRAGMA integrity_check
 
     std::vector<WorkspaceClass> classes() const;
+    int numForeground() const;   // the highest class label, at least 1
     void setClasses(const std::vector<WorkspaceClass>& classes);
 
     std::int64_t addCase(const std::string& name);              // existing name: its id

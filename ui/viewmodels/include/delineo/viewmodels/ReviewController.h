@@ -57,7 +57,8 @@ public:
 
     // The workspace's files, with their states, filtered: -1 all, -2 needing review, else a status.
     std::vector<FileEntry> files(int filter = -1);
-    int reviewedCount(int* total);
+    static bool passes(core::ReviewStatus status, int filter);   // the filter files() applies
+    static int reviewedCount(const std::vector<FileEntry>& files); // approved or rejected
     // N: the next slice of the stack that is neither approved nor rejected (unless the whole case
     // is decided), else the next such file. Returns false when everything is reviewed.
     bool openNextForReview();
