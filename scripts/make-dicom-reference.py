@@ -11,7 +11,7 @@ import warnings
 
 import numpy as np
 import pydicom
-from pydicom.pixel_data_handlers.util import apply_modality_lut, convert_color_space
+from pydicom.pixel_data_handlers.util import apply_color_lut, apply_modality_lut, convert_color_space
 
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.normpath(os.path.join(here, "..", "..", "shared", "data", "dicom"))
@@ -33,8 +33,8 @@ for dirpath, _, files in sorted(os.walk(root)):
         spp = int(getattr(ds, "SamplesPerPixel", 1))
         photometric = str(getattr(ds, "PhotometricInterpretation", ""))
         bits = int(getattr(ds, "BitsAllocated", 0))
-        if bits not in (8, 16) or photometric not in ("MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL",
-                                                      "YBR_FULL_422"):
+        if bits not in (8, 16, 32) or photometric not in ("MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL",
+                                                          "YBR_FULL_422", "YBR_ICT", "YBR_RCT", "PALETTE COLOR"):
             continue
         if photometric == "YBR_FULL_422" and "Uncompressed" not in str(ds.file_meta.TransferSyntaxUID.name) \
                 and "Endian" not in str(ds.file_meta.TransferSyntaxUID.name):
@@ -43,8 +43,22 @@ for dirpath, _, files in sorted(os.walk(root)):
             arr = arr[np.newaxis, ...]
         if photometric.startswith("MONOCHROME"):
             arr = apply_modality_lut(arr, ds)
+            if str(getattr(ds, "Modality", "")) == "RTDOSE" and "DoseGridScaling" in ds:
+                # PS3.3 C.8.8.3.2: stored values times DoseGridScaling are the doses (pydicom leaves
+                # that to the caller).
+                arr = arr * float(ds.DoseGridScaling)
         elif photometric in ("YBR_FULL", "YBR_FULL_422"):
             arr = np.stack([convert_color_space(f, "YBR_FULL", "RGB") for f in arr])
+        elif photometric == "PALETTE COLOR":
+            if ds.file_meta.TransferSyntaxUID == "1.2.840.10008.1.2.2" and "OBXXXX1A" in name:
+                continue  # pydicom 2.3 reads this big-endian palette as all zeros
+
+            # Delineo shows palettes at 8 bits per channel: 16-bit entries keep their high byte.
+            arr = np.stack([apply_color_lut(f, ds) for f in arr])
+            if arr.dtype == np.uint16:
+                arr = arr >> 8
+            spp = 3
+        # YBR_ICT / YBR_RCT: the JPEG 2000 decoder has already undone the component transform.
         arr = arr.astype(np.float64)
         rel = os.path.relpath(path, root)
         entries[rel] = {

@@ -1,4 +1,6 @@
 #include "DicomReader.h"
+#include "DicomLuts.h"
+#include "J2kDecoder.h"
 #include "RleDecoder.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Limits.h"
@@ -11,6 +13,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcvr.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmjpeg/djdecode.h>
 #include <dcmtk/dcmjpls/djdecode.h>
@@ -18,6 +21,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -31,6 +35,12 @@ void registerDicomCodecs()
     static std::once_flag once;
     std::call_once(once, [] {
         OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
+        // Datasets written in implicit VR under an explicit transfer syntax exist in the wild (an
+        // element whose "VR" bytes are not letters): read them as implicit, as pydicom and GDCM do.
+        dcmAcceptUnexpectedImplicitEncoding.set(OFTrue);
+        // Elements written with VR UN get their dictionary VR back (so Modality or DoseGridScaling
+        // stored as UN are read as the strings and numbers they are).
+        dcmEnableUnknownVRConversion.set(OFTrue);
         DJDecoderRegistration::registerCodecs();
         DJLSDecoderRegistration::registerCodecs();
         DcmRLEDecoderRegistration::registerCodecs();
@@ -38,12 +48,6 @@ void registerDicomCodecs()
 }
 
 namespace {
-
-bool isJpeg2000(E_TransferSyntax xs)
-{
-    return xs == EXS_JPEG2000LosslessOnly || xs == EXS_JPEG2000 || xs == EXS_JPEG2000MulticomponentLosslessOnly ||
-           xs == EXS_JPEG2000Multicomponent;
-}
 
 long intTag(DcmItem* ds, const DcmTagKey& key, long fallback)
 {
@@ -83,7 +87,7 @@ void decodeSamples(const Stored* src, std::size_t n, int bitsStored, bool isSign
             return static_cast<double>(static_cast<std::int32_t>(raw | ~mask));
         return static_cast<double>(raw);
     };
-    if (!identity || (isSigned && sizeof(Stored) == 1)) {
+    if (!identity || (isSigned && sizeof(Stored) == 1) || sizeof(Stored) == 4) {
         img.type = PixelType::F32;
         img.bytes.resize(n * sizeof(float));
         float* out = reinterpret_cast<float*>(img.bytes.data());
@@ -121,7 +125,8 @@ struct ModalityLut {
     long firstMapped = 0;
 };
 
-ModalityLut readLut(DcmItem* ds, DcmItem* item, const DcmTagKey& descriptorKey, const DcmTagKey& dataKey)
+ModalityLut readLut(DcmItem* ds, DcmItem* item, const DcmTagKey& descriptorKey, const DcmTagKey& dataKey,
+                    const DcmTagKey* segmentedKey = nullptr)
 {
     ModalityLut lut;
     Uint16 desc[3] = {0, 0, 0};
@@ -137,8 +142,11 @@ ModalityLut readLut(DcmItem* ds, DcmItem* item, const DcmTagKey& descriptorKey, 
     lut.firstMapped = intTag(ds, DCM_PixelRepresentation, 0) == 1 ? static_cast<Sint16>(desc[1]) : desc[1];
     const Uint16* data = nullptr;
     unsigned long count = 0;
-    if (item->findAndGetUint16Array(dataKey, data, &count).bad() || !data)
+    if (item->findAndGetUint16Array(dataKey, data, &count).bad() || !data) {
+        if (segmentedKey && item->findAndGetUint16Array(*segmentedKey, data, &count).good() && data)
+            lut.table = expandSegmentedLut(data, count, entries);
         return lut;
+    }
     if (desc[2] == 8 && count * 2 >= entries && count < entries) {
         // 8-bit entries packed two per word.
         const auto* bytes = reinterpret_cast<const std::uint8_t*>(data);
@@ -163,9 +171,13 @@ ModalityLut readModalityLut(DcmItem* ds) { return readLutItem(ds, DCM_ModalityLU
 // Red, green, blue palettes, each scaled to 8 bits.
 std::array<ModalityLut, 3> readPalette(DcmItem* ds)
 {
-    std::array<ModalityLut, 3> p{readLut(ds, ds, DCM_RedPaletteColorLookupTableDescriptor, DCM_RedPaletteColorLookupTableData),
-                                 readLut(ds, ds, DCM_GreenPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableData),
-                                 readLut(ds, ds, DCM_BluePaletteColorLookupTableDescriptor, DCM_BluePaletteColorLookupTableData)};
+    static const DcmTagKey segmented[3] = {DCM_SegmentedRedPaletteColorLookupTableData,
+                                           DCM_SegmentedGreenPaletteColorLookupTableData,
+                                           DCM_SegmentedBluePaletteColorLookupTableData};
+    std::array<ModalityLut, 3> p{
+        readLut(ds, ds, DCM_RedPaletteColorLookupTableDescriptor, DCM_RedPaletteColorLookupTableData, &segmented[0]),
+        readLut(ds, ds, DCM_GreenPaletteColorLookupTableDescriptor, DCM_GreenPaletteColorLookupTableData, &segmented[1]),
+        readLut(ds, ds, DCM_BluePaletteColorLookupTableDescriptor, DCM_BluePaletteColorLookupTableData, &segmented[2])};
     for (auto& l : p) {
         const bool sixteen = std::any_of(l.table.begin(), l.table.end(), [](std::uint16_t v) { return v > 255; });
         if (sixteen)
@@ -243,6 +255,49 @@ bool readTrailingPixelData(const std::string& path, std::size_t length, bool exp
     return ok;
 }
 
+// Float and Double Float Pixel Data (parametric maps): the values themselves, no rescale or LUT.
+Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, int maxFrames)
+{
+    const long rows = intTag(ds, DCM_Rows, 0), cols = intTag(ds, DCM_Columns, 0);
+    const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
+    if (rows <= 0 || cols <= 0 || rows > 65535 || cols > 65535 || intTag(ds, DCM_SamplesPerPixel, 1) != 1)
+        throw ImageError(ErrorCode::Corrupt, path + ": invalid image size");
+    const bool isDouble = !ds->tagExists(DCM_FloatPixelData);
+    const std::size_t needed = checkedImageBytes(path, std::uint64_t(rows), std::uint64_t(cols), 1,
+                                                 isDouble ? 8 : 4, std::uint64_t(fileFrames)) / (isDouble ? 8 : 4);
+    const Float32* f32 = nullptr;
+    const Float64* f64 = nullptr;
+    unsigned long count = 0;
+    const bool ok = isDouble ? ds->findAndGetFloat64Array(DCM_DoubleFloatPixelData, f64, &count).good() && f64
+                             : ds->findAndGetFloat32Array(DCM_FloatPixelData, f32, &count).good() && f32;
+    if (!ok || count < needed)
+        throw ImageError(ErrorCode::Corrupt, path + ": float pixel data is truncated (" + std::to_string(count) +
+                                                 " of " + std::to_string(needed) + " values)");
+    img.width = static_cast<int>(cols);
+    img.height = static_cast<int>(rows);
+    img.channels = 1;
+    img.type = PixelType::F32;
+    img.photometric = "MONOCHROME2";
+    img.modality = stringTag(ds, DCM_Modality);
+    img.seriesUid = stringTag(ds, DCM_SeriesInstanceUID);
+    Volume vol;
+    vol.source = path;
+    vol.seriesUid = img.seriesUid;
+    vol.description = stringTag(ds, DCM_SeriesDescription);
+    const std::size_t pixels = static_cast<std::size_t>(rows) * cols;
+    for (long f = 0; f < std::min<long>(fileFrames, std::max(1, maxFrames)); ++f) {
+        Image frame = img;
+        frame.bytes.resize(pixels * sizeof(float));
+        auto* out = reinterpret_cast<float*>(frame.bytes.data());
+        for (std::size_t i = 0; i < pixels; ++i) {
+            const double v = isDouble ? f64[f * pixels + i] : f32[f * pixels + i];
+            out[i] = std::isfinite(v) ? static_cast<float>(v) : 0.0f;
+        }
+        vol.slices.push_back(std::move(frame));
+    }
+    return vol;
+}
+
 } // namespace
 
 Image readDicom(const std::string& path)
@@ -289,21 +344,22 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     img.path = path;
     img.format = "dicom";
     img.transferSyntax = DcmXfer(xs).getXferName();
-    if (isJpeg2000(xs) || xs == EXS_Unknown) {
-        const std::string uid = stringTag(file.getMetaInfo(), DCM_TransferSyntaxUID);
-        if (isJpeg2000(xs) || uid.rfind("1.2.840.10008.1.2.4.20", 0) == 0)
-            throw ImageError(ErrorCode::UnsupportedCompression,
-                             "unsupported compression in " + path + ": JPEG 2000 / HTJ2K (" +
-                                 (uid.empty() ? img.transferSyntax : uid) + ")");
-    }
-    if (!ds->tagExists(DCM_PixelData))
+    // DCMTK 3.6.7 knows no HTJ2K syntax, so the meta header's UID decides.
+    const std::string syntaxUid = stringTag(file.getMetaInfo(), DCM_TransferSyntaxUID);
+    const bool j2k = isJpeg2000Syntax(syntaxUid);
+    if (j2k && syntaxUid.rfind("1.2.840.10008.1.2.4.20", 0) == 0)
+        img.transferSyntax = "High-Throughput JPEG 2000 (" + syntaxUid + ")";
+    if (!ds->tagExists(DCM_PixelData)) {
+        if (ds->tagExists(DCM_FloatPixelData) || ds->tagExists(DCM_DoubleFloatPixelData))
+            return readFloatPixelData(ds, path, img, maxFrames);
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
+    }
     // Sizes from the header are checked before anything is decoded or allocated: a mutated
     // NumberOfFrames or Rows must give a typed error, not an overflow or gigabytes of memory.
     // (Decompression may change the photometric interpretation, so the tags are read again after.)
     const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
-    const bool uncompressedLE = xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit;
-    const bool rle = xs == EXS_RLELossless;
+    const bool uncompressedLE = !j2k && (xs == EXS_LittleEndianExplicit || xs == EXS_LittleEndianImplicit);
+    const bool rle = !j2k && xs == EXS_RLELossless;
     {
         const long r = intTag(ds, DCM_Rows, 0), c = intTag(ds, DCM_Columns, 0), b = intTag(ds, DCM_BitsAllocated, 16);
         const long n = intTag(ds, DCM_SamplesPerPixel, 1);
@@ -319,7 +375,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
             throw ImageError(ErrorCode::Corrupt, path + ": the header promises " + std::to_string(claimed) +
                                                      " bytes of pixel data; the file has " + std::to_string(fileSize));
     }
-    if (!uncompressedLE && !rle)
+    if (!uncompressedLE && !rle && !j2k)
         st = ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
     if (st.bad())
         throw ImageError(ErrorCode::UnsupportedCompression,
@@ -333,9 +389,13 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     long planar = intTag(ds, DCM_PlanarConfiguration, 0);
     img.photometric = stringTag(ds, DCM_PhotometricInterpretation);
     img.modality = stringTag(ds, DCM_Modality);
+    // OpenJPEG undoes JPEG 2000's own component transform: what it returns is RGB.
+    if (j2k && (img.photometric == "YBR_ICT" || img.photometric == "YBR_RCT"))
+        img.photometric = "RGB";
     if (rows <= 0 || cols <= 0 || rows > 65535 || cols > 65535)
         throw ImageError(ErrorCode::Corrupt, path + ": invalid image size");
-    if ((bitsAllocated != 8 && bitsAllocated != 16) || bitsStored < 1 || bitsStored > bitsAllocated)
+    if ((bitsAllocated != 8 && bitsAllocated != 16 && bitsAllocated != 32) || bitsStored < 1 ||
+        bitsStored > bitsAllocated)
         throw ImageError(ErrorCode::UnsupportedFormat,
                          path + ": " + std::to_string(bitsAllocated) + "-bit pixels are not supported");
     if (spp != 1 && spp != 3)
@@ -388,7 +448,10 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
 
     const std::size_t samples = static_cast<std::size_t>(rows) * cols * (subsampled ? 2 : spp);
-    const double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
+    double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
+    // RT dose: stored values times DoseGridScaling are doses in DoseUnits (PS3.3 C.8.8.3.2).
+    if (mono && img.modality == "RTDOSE")
+        slope *= doubleTag(ds, DCM_DoseGridScaling, 1.0);
     const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
     const long frames = std::min<long>(fileFrames, std::max(1, maxFrames));
 
@@ -399,7 +462,15 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     const std::size_t bytesNeeded = frameBytes * static_cast<std::size_t>(fileFrames); // checked above
     const void* raw = nullptr;
     std::vector<std::uint8_t> direct;
-    if (uncompressedLE && readTrailingPixelData(path, px->getLength(), xs == EXS_LittleEndianExplicit, bytesNeeded, direct))
+    if (j2k) {
+        // Stored values are read with the dataset's BitsStored and PixelRepresentation, also where the
+        // codestream says otherwise (PS3.5 8.2.4 requires them to agree; pydicom and GDCM both let
+        // the dataset win).
+        decodeJ2kPixelData(ds, path, frames, J2kLayout{rows, cols, static_cast<int>(spp), static_cast<int>(bitsAllocated / 8)},
+                           direct);
+        planar = 0;
+        raw = direct.data();
+    } else if (uncompressedLE && readTrailingPixelData(path, px->getLength(), xs == EXS_LittleEndianExplicit, bytesNeeded, direct))
         raw = direct.data();
     else if (rle && !subsampled && planar == 0 &&
              decodeRlePixelData(ds, fileFrames, rows, cols, static_cast<int>(spp), static_cast<int>(bitsAllocated / 8), direct))
@@ -422,6 +493,20 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
             if (px->getUint8Array(data).bad() || !data)
                 throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
             raw = data;
+        } else if (bitsAllocated == 32) {
+            // DCMTK swaps pixel data as 16-bit words: a big-endian file's 32-bit values still have
+            // their two halves in the wrong order.
+            Uint16* data = nullptr;
+            if (px->getUint16Array(data).bad() || !data)
+                throw ImageError(ErrorCode::Corrupt, path + ": pixel data unreadable");
+            direct.resize(bytesNeeded);
+            std::memcpy(direct.data(), data, bytesNeeded);
+            if (xs == EXS_BigEndianExplicit)
+                for (std::size_t i = 0; i + 3 < direct.size(); i += 4) {
+                    std::swap(direct[i], direct[i + 2]);
+                    std::swap(direct[i + 1], direct[i + 3]);
+                }
+            raw = direct.data();
         } else {
             Uint16* data = nullptr;
             if (px->getUint16Array(data).bad() || !data)
@@ -438,8 +523,11 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     if (frames > 1) {
         const double between = doubleTag(ds, DCM_SpacingBetweenSlices, 0.0);
         const double thickness = doubleTag(ds, DCM_SliceThickness, 0.0);
-        if (between > 0 || thickness > 0) {
-            vol.geometry.spacing[2] = between > 0 ? between : thickness;
+        // RT dose grids give their planes' offsets instead (PS3.3 C.8.8.3.2).
+        const double gridStep = std::abs(doubleTag(ds, DCM_GridFrameOffsetVector, 0.0, 1) -
+                                         doubleTag(ds, DCM_GridFrameOffsetVector, 0.0, 0));
+        if (between > 0 || thickness > 0 || gridStep > 0) {
+            vol.geometry.spacing[2] = between > 0 ? between : (gridStep > 0 ? gridStep : thickness);
             vol.geometry.sliceSpacingKnown = true;
         }
     }
@@ -469,6 +557,9 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         } else if (bitsAllocated == 8)
             decodeSamples(static_cast<const Uint8*>(raw) + f * samples, samples, static_cast<int>(bitsStored), isSigned,
                           slope, intercept, frame);
+        else if (bitsAllocated == 32)
+            decodeSamples(static_cast<const Uint32*>(raw) + f * samples, samples, static_cast<int>(bitsStored),
+                          isSigned, slope, intercept, frame);
         else
             decodeSamples(static_cast<const Uint16*>(raw) + f * samples, samples, static_cast<int>(bitsStored),
                           isSigned, slope, intercept, frame);

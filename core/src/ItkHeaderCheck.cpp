@@ -25,6 +25,9 @@ namespace {
     throw ImageError(ErrorCode::Corrupt, path + ": " + why);
 }
 
+// A spacing, offset or matrix entry in millimetres: finite and within a kilometre.
+bool plausible(double v) { return std::isfinite(v) && std::abs(v) <= 1e6; }
+
 // The first `n` bytes of a file, gunzipped when it is compressed (zlib reads plain files as they are).
 std::string head(const std::string& path, std::size_t n)
 {
@@ -97,8 +100,8 @@ void validateNifti(const std::string& path)
             corrupt(path, "NIfTI dim[" + std::to_string(i) + "] is " + std::to_string(dim(i)));
         if (i >= 3)
             frames = frames > (1ull << 40) / std::uint64_t(dim(i)) ? (1ull << 40) : frames * std::uint64_t(dim(i));
-        if (!std::isfinite(real(L.pixdim, i)))
-            corrupt(path, "NIfTI pixdim[" + std::to_string(i) + "] is not a finite number");
+        if (!plausible(real(L.pixdim, i)))
+            corrupt(path, "NIfTI pixdim[" + std::to_string(i) + "] is not a plausible spacing");
     }
     const int bitpix = L.wide ? field<std::int16_t>(h, L.bitpix, swap) : field<std::int16_t>(h, L.bitpix, swap);
     if (bitpix <= 0 || bitpix % 8 != 0)
@@ -128,14 +131,16 @@ void validateNifti(const std::string& path)
                           std::to_string(offset) + "; the file holds " + std::to_string(available - start));
     const int qform = L.wide ? field<std::int32_t>(h, L.qformCode, swap) : field<std::int16_t>(h, L.qformCode, swap);
     const int sform = L.wide ? field<std::int32_t>(h, L.sformCode, swap) : field<std::int16_t>(h, L.sformCode, swap);
+    // Non-finite values make VNL abort; values beyond a kilometre make its SVD crawl for seconds.
+    // Neither describes a patient, so both are a corrupt header. Quaternion b, c, d have |q| <= 1.
     if (qform > 0)
         for (int i = 0; i < 6; ++i) // quatern_b, c, d, qoffset_x, y, z
-            if (!std::isfinite(real(L.quatern, i)))
-                corrupt(path, "the NIfTI qform holds a value that is not a finite number");
+            if (!plausible(real(L.quatern, i)) || (i < 3 && std::abs(real(L.quatern, i)) > 1.0 + 1e-4))
+                corrupt(path, "the NIfTI qform holds a value that is not finite or out of range");
     if (sform > 0)
         for (int i = 0; i < 12; ++i) // srow_x, srow_y, srow_z
-            if (!std::isfinite(real(L.srow, i)))
-                corrupt(path, "the NIfTI sform holds a value that is not a finite number");
+            if (!plausible(real(L.srow, i)))
+                corrupt(path, "the NIfTI sform holds a value that is not finite or out of range");
 }
 
 std::string trim(std::string s)
