@@ -4,13 +4,13 @@
 # tests/data and ../shared/data, plus what earlier runs found. Findings land in build-fuzz/findings/.
 # Prints per target: executions/s, coverage (edges), seconds run, findings.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: dicom dicom-folder dicom-seg frame itk-volume
-#        uw-madison sidecar workspace packed-dataset; default all)
+#        uw-madison sidecar workspace packed-dataset video; default all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(dicom dicom-folder dicom-seg frame itk-volume uw-madison sidecar workspace packed-dataset)
+[ ${#targets[@]} -gt 0 ] || targets=(dicom dicom-folder dicom-seg frame itk-volume uw-madison sidecar workspace packed-dataset video)
 build="${DELINEO_FUZZ_BUILD:-$here/build-fuzz}"
 shared="$here/../shared/data"
 
@@ -31,7 +31,7 @@ if command -v ccache >/dev/null; then
 fi
 mkdir -p "$build"
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
-  -DCMAKE_CXX_COMPILER=clang++ -DDELINEO_FUZZ=ON -DDELINEO_BUILD_GUI=OFF -DDELINEO_BUILD_TESTS=OFF \
+  -DCMAKE_CXX_COMPILER=clang++ -DDELINEO_FUZZ=ON -DDELINEO_BUILD_GUI=OFF -DDELINEO_BUILD_TESTS=ON \
   -DDELINEO_BUILD_BENCH=OFF "${launcher[@]}" > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
 names=()
 for t in "${targets[@]}"; do names+=("fuzz_${t//-/_}"); done

@@ -139,3 +139,90 @@ TEST(DicomImport, WorkspaceCanKeepIdentitiesAndCopiesBytesExactly)
     EXPECT_TRUE(core::deidentifyOnImport(ws.path().string()));
     EXPECT_THROW(core::importDicom({src.file("missing")}, ws.file("dicom"), true), core::ImageError);
 }
+
+// Every attribute of PS3.15 Table E.1-1 (basic profile) on one file, each holding an identifying
+// value, at the top level and again inside a sequence item: none may survive, and each must be
+// removed, emptied, replaced or remapped as its action code says.
+TEST(Deidentifier, EveryAttributeOfTheBasicProfileTableIsHandled)
+{
+    std::vector<std::string> unknown;
+    const auto& rules = core::basicProfile(&unknown);
+    for (const auto& k : unknown)
+        ADD_FAILURE() << "a keyword DCMTK's dictionary does not know: " << k;
+    EXPECT_GT(rules.size(), 300u);
+    TempDir dir;
+    const std::string in = dir.file("all.dcm"), out = dir.file("all-anon.dcm");
+    test::writeDicomSlice(in, "1.2.826.0.1.3680043.2.1125.56", 1, 0, 0, 0.0, 10);
+    DcmFileFormat f;
+    ASSERT_TRUE(f.loadFile(in.c_str()).good());
+    DcmDataset* ds = f.getDataset();
+    DcmItem* nested = nullptr;
+    ASSERT_TRUE(ds->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, nested, -2).good());
+    int n = 0;
+    auto fill = [&](DcmItem* item, const core::ProfileRule& r, const std::string& marker) {
+        const DcmTag t(static_cast<Uint16>(r.group), static_cast<Uint16>(r.element));
+        if (t.getEVR() == EVR_SQ) {
+            DcmItem* inner = nullptr;
+            item->findOrCreateSequenceItem(t, inner, -2);
+            inner->putAndInsertString(DCM_PatientName, (marker + "^SQ").c_str());
+            inner->putAndInsertString(DCM_ReferencedSOPInstanceUID, ("1.2.826.0.1.3680043.2.1125.9." + std::to_string(++n)).c_str());
+        } else if (t.getEVR() == EVR_UI) {
+            item->putAndInsertString(t, ("1.2.826.0.1.3680043.2.1125.8." + std::to_string(++n)).c_str());
+        } else if (t.getEVR() == EVR_DA || t.getEVR() == EVR_DT) {
+            item->putAndInsertString(t, "19671203");
+        } else if (t.getEVR() == EVR_TM) {
+            item->putAndInsertString(t, "101112");
+        } else if (t.getEVR() == EVR_AS) {
+            item->putAndInsertString(t, "057Y");
+        } else if (t.getEVR() == EVR_DS || t.getEVR() == EVR_IS || t.getEVR() == EVR_US || t.getEVR() == EVR_FD ||
+                   t.getEVR() == EVR_UL || t.getEVR() == EVR_SS || t.getEVR() == EVR_FL || t.getEVR() == EVR_SL) {
+            item->putAndInsertString(t, "4242");
+        } else {
+            item->putAndInsertString(t, marker.c_str());
+        }
+    };
+    for (const auto& r : rules) {
+        if (r.group == 0x0002 || r.group == 0xFFFC || r.group == 0xFFFA || r.group == 0x0000)
+            continue; // meta header, padding and signatures are not dataset attributes DCMTK writes
+        fill(ds, r, "SECRETVALUE");
+        fill(nested, r, "SECRETVALUE");
+    }
+    ASSERT_TRUE(f.saveFile(in.c_str(), EXS_LittleEndianExplicit).good());
+
+    core::Deidentifier deid;
+    deid.deidentifyFile(in, out);
+    const std::string bytes = bytesOf(out);
+    EXPECT_EQ(bytes.find("SECRETVALUE"), std::string::npos);
+    EXPECT_EQ(bytes.find("19671203"), std::string::npos);
+    EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.8."), std::string::npos);
+    EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.9."), std::string::npos);
+
+    DcmFileFormat g;
+    ASSERT_TRUE(g.loadFile(out.c_str()).good());
+    DcmItem* nestedOut = nullptr;
+    ASSERT_TRUE(g.getDataset()->findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, nestedOut, 0).good());
+    for (DcmItem* item : {static_cast<DcmItem*>(g.getDataset()), nestedOut}) {
+        for (const auto& r : rules) {
+            if (r.group == 0x0002 || r.group == 0xFFFC || r.group == 0xFFFA || r.group == 0x0000)
+                continue;
+            const DcmTagKey key(static_cast<Uint16>(r.group), static_cast<Uint16>(r.element));
+            const bool top = item == g.getDataset();
+            if (top && (r.keyword == "PatientName" || r.keyword == "PatientID"))
+                continue; // the pseudonym
+            if (r.action == "X")
+                EXPECT_FALSE(item->tagExists(key)) << r.keyword << " (" << r.action << ") survived";
+            else if (r.action == "U")
+                EXPECT_TRUE(item->tagExists(key)) << r.keyword << " (U) was dropped instead of remapped";
+            else
+                EXPECT_TRUE(item->tagExists(key)) << r.keyword << " (" << r.action << ") must stay, emptied or dummy";
+        }
+    }
+    OFString method;
+    g.getDataset()->findAndGetOFString(DCM_PatientIdentityRemoved, method);
+    EXPECT_EQ(std::string(method.c_str()), "YES");
+    DcmItem* code = nullptr;
+    ASSERT_TRUE(g.getDataset()->findAndGetSequenceItem(DCM_DeidentificationMethodCodeSequence, code, 0).good());
+    OFString value;
+    code->findAndGetOFString(DCM_CodeValue, value);
+    EXPECT_EQ(std::string(value.c_str()), "113100");
+}

@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <sstream>
 #include <filesystem>
 #include <utility>
 
@@ -17,45 +18,151 @@ namespace delineo::core {
 
 namespace {
 
-// Annex E basic profile actions for the attributes it lists that occur in practice.
-// X: remove, Z: empty, D: replace with a dummy. UIDs are handled separately (U).
-const DcmTagKey kRemove[] = {
-    DCM_InstitutionAddress, DCM_ReferringPhysicianAddress, DCM_ReferringPhysicianTelephoneNumbers,
-    DCM_StationName, DCM_InstitutionalDepartmentName, DCM_PhysiciansOfRecord, DCM_PerformingPhysicianName,
-    DCM_NameOfPhysiciansReadingStudy, DCM_OperatorsName, DCM_AdmittingDiagnosesDescription,
-    DCM_DerivationDescription, DCM_OtherPatientIDsSequence, DCM_OtherPatientNames, DCM_PatientBirthName,
-    DCM_PatientAge, DCM_PatientSize, DCM_PatientWeight, DCM_PatientAddress, DCM_PatientMotherBirthName,
-    DCM_MilitaryRank, DCM_BranchOfService, DCM_RETIRED_MedicalRecordLocator, DCM_EthnicGroup, DCM_Occupation,
-    DCM_AdditionalPatientHistory, DCM_PatientComments, DCM_ProtocolName,
-    DCM_ImageComments, DCM_RequestAttributesSequence, DCM_PerformedProcedureStepID,
-    DCM_PerformedProcedureStepDescription, DCM_PerformedProcedureStepStartDate,
-    DCM_PerformedProcedureStepStartTime, DCM_RequestingPhysician, DCM_RequestedProcedureDescription,
-    DCM_ScheduledProcedureStepDescription, DCM_RETIRED_InterpretationAuthor,
-    DCM_PatientTelephoneNumbers, DCM_ResponsibleOrganization, DCM_CountryOfResidence, DCM_RegionOfResidence,
-    DCM_CurrentPatientLocation, DCM_PatientInstitutionResidence, DCM_RETIRED_OtherPatientIDs, DCM_IssuerOfPatientID,
-    DCM_PatientBirthTime, DCM_InstitutionName, DCM_ReferencedPatientSequence, DCM_ReferencedStudySequence,
-    DCM_AcquisitionDateTime, DCM_ContentCreatorName, DCM_PersonName, DCM_VerifyingObserverName,
-    DCM_ScheduledPerformingPhysicianName, DCM_RETIRED_ReasonForStudy, DCM_RETIRED_StudyComments, DCM_AdmissionID,
-    DCM_ServiceEpisodeID, DCM_DataSetTrailingPadding, DCM_RETIRED_TextComments, DCM_SeriesDescription,
-    DCM_StudyDescription,
-};
-const DcmTagKey kEmpty[] = {
-    DCM_AccessionNumber, DCM_ReferringPhysicianName, DCM_StudyID, DCM_PatientSex, DCM_PatientBirthDate,
-    DCM_StudyTime, DCM_SeriesTime, DCM_AcquisitionTime,
-};
-// Dates become a fixed dummy so that software which requires them still works.
-const DcmTagKey kDummyDate[] = {DCM_StudyDate, DCM_SeriesDate, DCM_AcquisitionDate, DCM_ContentDate,
-                                DCM_InstanceCreationDate};
-// Where the profile allows a dummy (D) and enhanced IODs such as SEG require a value (Type 1).
-const std::pair<DcmTagKey, const char*> kDummyValue[] = {{DCM_ContentTime, "000000"}, {DCM_DeviceSerialNumber, "0"}};
+// The table, compiled in from resources/deid/basic-profile.tsv (see core/CMakeLists.txt): a
+// de-identification must never run without it.
+const char* const kProfileText =
+#include "DeidProfile.inc"
+    ;
 
-bool isUidElement(DcmElement* e)
+enum class Action { Remove, Empty, Dummy, RemapUids };
+
+Action actionOf(const std::string& code)
 {
-    return e->getVR() == EVR_UI;
+    if (code == "X")
+        return Action::Remove;
+    if (code.find('D') != std::string::npos)
+        return Action::Dummy;
+    if (code.find("U*") != std::string::npos || code == "U")
+        return Action::RemapUids;
+    return Action::Empty; // Z, X/Z: emptied, so that IODs requiring the attribute stay valid
+}
+
+struct Profile {
+    std::vector<ProfileRule> rules;
+    std::vector<std::string> unknown;
+    std::map<DcmTagKey, Action> actions;
+};
+
+const Profile& profile()
+{
+    static const Profile p = [] {
+        Profile out;
+        std::istringstream in(kProfileText);
+        std::string line;
+        while (std::getline(in, line)) {
+            if (line.empty() || line[0] == '#')
+                continue;
+            const auto tab = line.find('\t');
+            const std::string keyword = line.substr(0, tab), code = tab == std::string::npos ? "" : line.substr(tab + 1);
+            DcmTag tag;
+            // DCMTK's dictionary names retired attributes with a RETIRED_ prefix.
+            if (DcmTag::findTagFromName(keyword.c_str(), tag).bad() &&
+                DcmTag::findTagFromName(("RETIRED_" + keyword).c_str(), tag).bad()) {
+                out.unknown.push_back(keyword);
+                continue;
+            }
+            out.rules.push_back({tag.getGroup(), tag.getElement(), keyword, code});
+            out.actions[DcmTagKey(tag.getGroup(), tag.getElement())] = actionOf(code);
+        }
+        return out;
+    }();
+    return p;
 }
 
 // UIDs that name a standard (transfer syntaxes, SOP classes) stay; instance UIDs are remapped.
 bool isStandardUid(const std::string& uid) { return uid.rfind("1.2.840.10008.", 0) == 0; }
+
+} // namespace
+
+const std::vector<ProfileRule>& basicProfile(std::vector<std::string>* unknownKeywords)
+{
+    if (unknownKeywords)
+        *unknownKeywords = profile().unknown;
+    return profile().rules;
+}
+
+namespace {
+
+// A value of the element's VR that identifies no one. Dates and times get the dummies software
+// that requires them accepts; sequences lose their items (their content could identify).
+void putDummy(DcmItem* item, DcmElement* e)
+{
+    const DcmEVR vr = e->getVR();
+    if (vr == EVR_SQ) {
+        auto* seq = static_cast<DcmSequenceOfItems*>(e);
+        while (seq->card() > 0)
+            delete seq->remove(0UL);
+        return;
+    }
+    const char* value = "";
+    switch (vr) {
+    case EVR_DA: value = "19000101"; break;
+    case EVR_TM: value = "000000"; break;
+    case EVR_DT: value = "19000101000000"; break;
+    case EVR_AS: value = "000Y"; break;
+    case EVR_DS: case EVR_IS: value = "0"; break;
+    case EVR_PN: case EVR_LO: case EVR_SH: case EVR_CS: case EVR_LT: case EVR_ST: case EVR_UT: case EVR_UC:
+    case EVR_AE: value = "ANONYMOUS"; break;
+    default: break;
+    }
+    item->putAndInsertString(e->getTag(), value);
+}
+
+void emptyValue(DcmItem* item, DcmElement* e)
+{
+    const DcmEVR vr = e->getVR();
+    // Z allows a dummy; dates and times keep one so software that needs them still reads the file.
+    if (vr == EVR_DA || vr == EVR_TM || vr == EVR_DT || vr == EVR_SQ)
+        putDummy(item, e);
+    else
+        item->putAndInsertString(e->getTag(), "");
+}
+
+bool overlayOrCurve(const DcmTagKey& t)
+{
+    const Uint16 g = t.getGroup();
+    return (g >= 0x5000 && g <= 0x50FF && g % 2 == 0) ||
+           (g >= 0x6000 && g <= 0x60FF && g % 2 == 0 && (t.getElement() == 0x3000 || t.getElement() == 0x4000));
+}
+
+void cleanItem(DcmItem* item, const std::function<std::string(const std::string&)>& mapUid)
+{
+    const auto& actions = profile().actions;
+    for (unsigned long i = item->card(); i-- > 0;) {
+        DcmElement* e = item->getElement(i);
+        if (!e)
+            continue;
+        const DcmTagKey key = e->getTag();
+        // Private attributes, overlay data and comments and the retired curves go entirely.
+        if (key.isPrivate() || overlayOrCurve(key)) {
+            delete item->remove(e);
+            continue;
+        }
+        const auto it = actions.find(key);
+        const Action action = it == actions.end() ? Action::RemapUids : it->second;
+        if (action == Action::Remove) {
+            delete item->remove(e);
+            continue;
+        }
+        if (action == Action::Empty)
+            emptyValue(item, e);
+        else if (action == Action::Dummy)
+            putDummy(item, e);
+        // putAndInsertString replaces the element: look it up again.
+        e = item->getElement(i);
+        if (!e)
+            continue;
+        if (e->getVR() == EVR_UI) {
+            OFString value;
+            if (e->getOFStringArray(value).good() && !value.empty())
+                e->putString(mapUid(value.c_str()).c_str());
+        } else if (e->ident() == EVR_SQ) {
+            auto* seq = static_cast<DcmSequenceOfItems*>(e);
+            for (unsigned long k = 0; k < seq->card(); ++k)
+                cleanItem(seq->getItem(k), mapUid);
+        }
+    }
+}
 
 } // namespace
 
@@ -83,45 +190,6 @@ std::string Deidentifier::mapPatient(const std::string& id)
     return patientMap_[id] = buf;
 }
 
-namespace {
-
-void cleanItem(DcmItem* item, const std::function<std::string(const std::string&)>& mapUid)
-{
-    // Private attributes (odd groups) go entirely.
-    for (unsigned long i = item->card(); i-- > 0;) {
-        DcmElement* e = item->getElement(i);
-        if (e && e->getTag().isPrivate())
-            delete item->remove(e);
-    }
-    for (const auto& key : kRemove)
-        item->findAndDeleteElement(key, OFTrue, OFTrue);
-    for (const auto& key : kEmpty)
-        if (item->tagExists(key))
-            item->putAndInsertString(key, "");
-    for (const auto& key : kDummyDate)
-        if (item->tagExists(key))
-            item->putAndInsertString(key, "19000101");
-    for (const auto& [key, value] : kDummyValue)
-        if (item->tagExists(key))
-            item->putAndInsertString(key, value);
-    for (unsigned long i = 0; i < item->card(); ++i) {
-        DcmElement* e = item->getElement(i);
-        if (!e)
-            continue;
-        if (isUidElement(e)) {
-            OFString value;
-            if (e->getOFStringArray(value).good())
-                e->putString(mapUid(value.c_str()).c_str());
-        } else if (e->ident() == EVR_SQ) {
-            auto* seq = static_cast<DcmSequenceOfItems*>(e);
-            for (unsigned long k = 0; k < seq->card(); ++k)
-                cleanItem(seq->getItem(k), mapUid);
-        }
-    }
-}
-
-} // namespace
-
 void Deidentifier::deidentifyFile(const std::string& input, const std::string& output)
 {
     DcmFileFormat file;
@@ -144,6 +212,13 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
     ds->putAndInsertString(DCM_PatientID, pseudo.c_str());
     ds->putAndInsertString(DCM_PatientIdentityRemoved, "YES");
     ds->putAndInsertString(DCM_DeidentificationMethod, "PS3.15 Annex E Basic Application Confidentiality Profile");
+    // The coded form (PS3.16 CID 7050) that archives and audit tools read.
+    DcmItem* method = nullptr;
+    if (ds->findOrCreateSequenceItem(DCM_DeidentificationMethodCodeSequence, method, 0).good() && method) {
+        method->putAndInsertString(DCM_CodeValue, "113100");
+        method->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
+        method->putAndInsertString(DCM_CodeMeaning, "Basic Application Confidentiality Profile");
+    }
     // The meta header carries the instance UID too; keep it in step with the dataset.
     OFString sop;
     ds->findAndGetOFString(DCM_SOPInstanceUID, sop);

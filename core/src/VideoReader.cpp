@@ -1,5 +1,6 @@
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Limits.h"
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
@@ -27,7 +28,10 @@ VideoReader::VideoReader(const std::string& path) : impl_(std::make_unique<Impl>
 {
     if (!std::filesystem::exists(path))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
-    if (!impl_->capture.open(path, cv::CAP_ANY) || !impl_->capture.isOpened())
+    // File backends only: CAP_ANY also tries camera backends (gphoto2 scans USB for cameras on every
+    // file that FFmpeg rejects).
+    if ((!impl_->capture.open(path, cv::CAP_FFMPEG) || !impl_->capture.isOpened()) &&
+        (!impl_->capture.open(path, cv::CAP_OPENCV_MJPEG) || !impl_->capture.isOpened()))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a video OpenCV can decode");
     frames_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_COUNT));
     fps_ = impl_->capture.get(cv::CAP_PROP_FPS);
@@ -35,6 +39,8 @@ VideoReader::VideoReader(const std::string& path) : impl_(std::make_unique<Impl>
     height_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_HEIGHT));
     if (frames_ <= 0 || width_ <= 0 || height_ <= 0)
         throw ImageError(ErrorCode::Corrupt, path + ": the video reports no frames");
+    // The container's frame size bounds every decoded frame: too large is refused before decoding.
+    checkedImageBytes(path, std::uint64_t(height_), std::uint64_t(width_), 3, 1, 1);
 }
 
 VideoReader::~VideoReader() = default;

@@ -7,6 +7,7 @@
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/UwMadison.h"
+#include "delineo/core/VideoReader.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ml/ModelConfig.h"
 #include "delineo/ml/PackedDataset.h"
@@ -126,6 +127,17 @@ void packedDataset(const std::uint8_t* data, std::size_t size)
     });
 }
 
+// Video containers (AVI, MP4, MKV by the first byte) through FFmpeg: probing and the first frames,
+// with the frame budget a GUI open would use.
+void video(const std::uint8_t* data, std::size_t size)
+{
+    if (size < 1)
+        return;
+    static const char* names[] = {"input.avi", "input.mp4", "input.mkv"};
+    const std::string path = writeInput(data + 1, size - 1, names[data[0] % 3]);
+    expectTyped([&] { core::loadVideo(path, 4, std::size_t(64) << 20); });
+}
+
 } // namespace
 
 const std::vector<Target>& targets()
@@ -133,7 +145,7 @@ const std::vector<Target>& targets()
     static const std::vector<Target> list = {
         {"dicom", dicom},     {"dicom-folder", dicomFolder}, {"dicom-seg", dicomSeg},   {"frame", frame},
         {"itk-volume", itkVolume}, {"uw-madison", uwMadison}, {"sidecar", sidecar},   {"workspace", workspace},
-        {"packed-dataset", packedDataset},
+        {"packed-dataset", packedDataset}, {"video", video},
     };
     return list;
 }

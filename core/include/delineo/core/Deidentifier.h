@@ -5,10 +5,23 @@
 
 namespace delineo::core {
 
+// One row of PS3.15 Table E.1-1's basic profile (resources/deid/basic-profile.tsv, compiled in):
+// the attribute and its action code (X, Z, D, U or a combination).
+struct ProfileRule {
+    unsigned group = 0, element = 0;
+    std::string keyword;
+    std::string action;
+};
+
+// The table with every keyword resolved through DCMTK's dictionary; keywords the dictionary does
+// not know are left out and listed in `unknownKeywords`.
+const std::vector<ProfileRule>& basicProfile(std::vector<std::string>* unknownKeywords = nullptr);
+
 // DICOM de-identification following the PS3.15 Annex E Basic Application Level Confidentiality
-// Profile: identifying attributes removed or emptied, dates and names replaced by dummies, UIDs
-// remapped (consistently across every file one Deidentifier handles, so series stay series),
-// private attributes removed, PatientIdentityRemoved = YES. Pixel data is left as it is:
+// Profile, applied to every item of every sequence: each attribute of Table E.1-1 removed, emptied
+// or replaced by a dummy as the table says, UIDs remapped (consistently across every file one
+// Deidentifier handles, so series stay series), private attributes, overlays and curves removed,
+// PatientIdentityRemoved = YES with the method coded. Pixel data is left as it is:
 // burned-in text is not detected (BurnedInAnnotation is kept so a reviewer can see it).
 class Deidentifier {
 public:
