@@ -4,35 +4,19 @@
 # tests/data and ../shared/data, plus what earlier runs found. Findings land in build-fuzz/findings/.
 # Prints per target: executions/s, coverage (edges), seconds run, findings.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: dicom dicom-folder dicom-seg frame itk-volume
-#        uw-madison sidecar workspace packed-dataset video; default all)
+#        uw-madison sidecar workspace packed-dataset video checkpoint torchscript; default all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(dicom dicom-folder dicom-seg frame itk-volume uw-madison sidecar workspace packed-dataset video)
+[ ${#targets[@]} -gt 0 ] || targets=(dicom dicom-folder dicom-seg frame itk-volume uw-madison sidecar workspace packed-dataset video
+                                     checkpoint torchscript)
 build="${DELINEO_FUZZ_BUILD:-$here/build-fuzz}"
 shared="$here/../shared/data"
 
-packages=(clang libclang-rt-14-dev)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo_cmd=(); [ "$(id -u)" -ne 0 ] && sudo_cmd=(sudo)
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
-
-launcher=()
-if command -v ccache >/dev/null; then
-  export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/delineo-ccache}" CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
-  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
-fi
-mkdir -p "$build"
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang \
-  -DCMAKE_CXX_COMPILER=clang++ -DDELINEO_FUZZ=ON -DDELINEO_BUILD_GUI=OFF -DDELINEO_BUILD_TESTS=ON \
-  -DDELINEO_BUILD_BENCH=OFF "${launcher[@]}" > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
+# shellcheck source=scripts/sanitizer-build.sh
+. "$here/scripts/sanitizer-build.sh"
 names=()
 for t in "${targets[@]}"; do names+=("fuzz_${t//-/_}"); done
 cmake --build "$build" -j "$(nproc)" --target "${names[@]}"
@@ -61,6 +45,8 @@ if [ -f "$shared/uw-madison-gi/train.csv" ]; then
   head -c 20000 "$shared/uw-madison-gi/train.csv" > "$build/corpus/uw-madison/train.csv"
 fi
 seed sidecar "$here"/resources/models/*.json "$here"/tests/data/*.json
+seed checkpoint "$here"/tests/data/torchscript-tiny.pt
+seed torchscript "$here"/tests/data/torchscript-tiny.pt
 
 export LSAN_OPTIONS="suppressions=$here/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 regressions_failed=()

@@ -6,6 +6,7 @@
 #include <opencv2/videoio.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 
 namespace delineo::core {
@@ -33,10 +34,18 @@ VideoReader::VideoReader(const std::string& path) : impl_(std::make_unique<Impl>
     if ((!impl_->capture.open(path, cv::CAP_FFMPEG) || !impl_->capture.isOpened()) &&
         (!impl_->capture.open(path, cv::CAP_OPENCV_MJPEG) || !impl_->capture.isOpened()))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a video OpenCV can decode");
-    frames_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_COUNT));
+    // The container's numbers are doubles that a damaged header makes anything (inf, 1e30, NaN):
+    // only what fits an int counts.
+    auto count = [&](int property) {
+        const double v = impl_->capture.get(property);
+        return std::isfinite(v) && v >= 0 && v < 2147483647.0 ? static_cast<int>(v) : 0;
+    };
+    frames_ = count(cv::CAP_PROP_FRAME_COUNT);
     fps_ = impl_->capture.get(cv::CAP_PROP_FPS);
-    width_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_WIDTH));
-    height_ = static_cast<int>(impl_->capture.get(cv::CAP_PROP_FRAME_HEIGHT));
+    if (!std::isfinite(fps_) || fps_ < 0)
+        fps_ = 0;
+    width_ = count(cv::CAP_PROP_FRAME_WIDTH);
+    height_ = count(cv::CAP_PROP_FRAME_HEIGHT);
     if (frames_ <= 0 || width_ <= 0 || height_ <= 0)
         throw ImageError(ErrorCode::Corrupt, path + ": the video reports no frames");
     // The container's frame size bounds every decoded frame: too large is refused before decoding.

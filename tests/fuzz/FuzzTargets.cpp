@@ -5,12 +5,14 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/ModelTrust.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ml/ModelConfig.h"
 #include "delineo/ml/PackedDataset.h"
+#include "delineo/ml/Segmenter.h"
 
 namespace delineo::fuzz {
 
@@ -138,6 +140,36 @@ void video(const std::uint8_t* data, std::size_t size)
     expectTyped([&] { core::loadVideo(path, 4, std::size_t(64) << 20); });
 }
 
+// A checkpoint beside a valid sidecar (a 2-level, width-4 UNet): the weights file goes through
+// LibTorch's archive reader (zip + pickle) and every tensor is checked against the architecture.
+void checkpoint(const std::uint8_t* data, std::size_t size)
+{
+    const std::string path = writeInput(data, size, "model.pt");
+    static const std::string sidecar = [] {
+        ml::ModelConfig c;
+        c.baseWidth = 4;
+        c.depth = 2;
+        c.inputSize = 32;
+        return c.toJson();
+    }();
+    writeInput(reinterpret_cast<const std::uint8_t*>(sidecar.data()), sidecar.size(), "model.json");
+    expectTyped([&] { ml::Segmenter::load(path); });
+}
+
+// A TorchScript model from a colleague, imported with its sidecar: loaded, checked against the
+// sidecar by one run, hashed and copied (what `delineo-cli import-model` does).
+void torchscript(const std::uint8_t* data, std::size_t size)
+{
+    const std::string path = writeInput(data, size, "script.pt");
+    static const std::string sidecar =
+        R"({"classes":[{"name":"polyp","colour":[255,64,64]}],"inChannels":3,"inputSize":64,)"
+        R"("normalisation":{"mean":[0,0,0],"std":[1,1,1]}})";
+    const std::string json = writeInput(reinterpret_cast<const std::uint8_t*>(sidecar.data()), sidecar.size(), "script.json");
+    const auto out = workDir() / "imported";
+    std::filesystem::remove_all(out);
+    expectTyped([&] { core::importModel(path, json, out.string(), "fuzzed"); });
+}
+
 } // namespace
 
 const std::vector<Target>& targets()
@@ -145,7 +177,7 @@ const std::vector<Target>& targets()
     static const std::vector<Target> list = {
         {"dicom", dicom},     {"dicom-folder", dicomFolder}, {"dicom-seg", dicomSeg},   {"frame", frame},
         {"itk-volume", itkVolume}, {"uw-madison", uwMadison}, {"sidecar", sidecar},   {"workspace", workspace},
-        {"packed-dataset", packedDataset}, {"video", video},
+        {"packed-dataset", packedDataset}, {"video", video}, {"checkpoint", checkpoint}, {"torchscript", torchscript},
     };
     return list;
 }

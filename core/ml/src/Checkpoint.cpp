@@ -101,7 +101,7 @@ void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath)
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(weightsPath, torch::kCPU);
-    } catch (const c10::Error& e) {
+    } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
         throw ModelError("cannot read model weights " + weightsPath + ": not a Delineo/LibTorch weights file");
     }
     torch::NoGradGuard noGrad;
@@ -141,7 +141,7 @@ int loadOptimizer(torch::optim::Optimizer& optimizer, const std::string& weights
     try {
         archive.load_from(optimizerPath(weightsPath));
         optimizer.load(archive);
-    } catch (const c10::Error& e) {
+    } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
         throw TrainingError("cannot resume: optimizer state " + optimizerPath(weightsPath) + " is unreadable");
     }
     torch::Tensor epoch;

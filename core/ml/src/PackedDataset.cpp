@@ -134,7 +134,7 @@ std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, cons
         archive.read("mask_values", values);
         archive.read("mask_lengths", lengths);
         archive.read("mask_runs", runs);
-    } catch (const c10::Error&) {
+    } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
         throw TrainingError("cannot read packed dataset " + path + " (missing, corrupt or an older format)");
     }
     if (meta.numel() != 4 || meta[0].item<std::int64_t>() != kFormatVersion)

@@ -19,7 +19,7 @@ TorchScriptNetImpl::TorchScriptNetImpl(const std::string& path, const ModelConfi
 {
     try {
         module_ = torch::jit::load(path, device);
-    } catch (const c10::Error& e) {
+    } catch (const std::exception&) { // c10::Error, torch::jit::ErrorReport (unknown types), zip errors
         throw ModelError("cannot load TorchScript model " + path + ": not a TorchScript archive or damaged");
     }
     module_.eval();
@@ -31,7 +31,9 @@ TorchScriptNetImpl::TorchScriptNetImpl(const std::string& path, const ModelConfi
             throw ModelError("TorchScript model " + path + " must return one tensor of logits (it returns " +
                              out.tagKind() + ")");
         y = out.toTensor();
-    } catch (const c10::Error& e) {
+    } catch (const ModelError&) {
+        throw;
+    } catch (const std::exception&) {
         throw ModelError("TorchScript model " + path + " fails on a 1 x " + std::to_string(c.inChannels) + " x " +
                          std::to_string(c.inputSize) + " x " + std::to_string(c.inputSize) +
                          " input (does the sidecar's inChannels/inputSize match the model?)");
