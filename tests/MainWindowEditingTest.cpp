@@ -383,15 +383,17 @@ TEST(MainWindow, EveryFuzzRegressionInputLeavesTheWindowAndTheEditsIntact)
     const QString current = w.document().currentFile();
     const std::filesystem::path root = std::filesystem::path(DELINEO_TESTDATA) / "fuzz-regressions";
     int opened = 0;
-    for (const char* target : {"dicom", "frame", "itk-volume"}) {
+    for (const char* target : {"dicom", "frame", "itk-volume", "video"}) {
         if (!std::filesystem::exists(root / target))
             continue;
         for (const auto& e : std::filesystem::directory_iterator(root / target)) {
             std::string bytes = test::fileBytes(e.path().string());
             std::string name = e.path().filename().string();
-            if (std::string(target) == "itk-volume") { // the first byte chose the container
-                static const char* suffixes[] = {".nii", ".nii.gz", ".nrrd"};
-                name += suffixes[bytes.empty() ? 0 : static_cast<unsigned char>(bytes[0]) % 3];
+            if (std::string(target) == "itk-volume" || std::string(target) == "video") { // the first byte chose the container
+                static const char* volumes[] = {".nii", ".nii.gz", ".nrrd"};
+                static const char* videos[] = {".avi", ".mp4", ".mkv"};
+                const int k = bytes.empty() ? 0 : static_cast<unsigned char>(bytes[0]) % 3;
+                name += std::string(target) == "video" ? videos[k] : volumes[k];
                 bytes = bytes.empty() ? bytes : bytes.substr(1);
             }
             const std::string path = inputs.file(name);
