@@ -1,4 +1,5 @@
 #include "delineo/ml/Checkpoint.h"
+#include "ArchiveCheck.h"
 #include "CheckpointIO.h"
 #include "ModelRegistry.h"
 #include "models/TorchScriptNet.h"
@@ -98,6 +99,8 @@ void saveModel(const SegmentationNetPtr& net, const ModelConfig& config, const s
 
 void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath)
 {
+    if (const std::string problem = torchArchiveProblem(weightsPath); !problem.empty())
+        throw ModelError("cannot read model weights: " + problem);
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(weightsPath, torch::kCPU);
@@ -137,6 +140,8 @@ LoadedModel loadModel(const std::string& weightsPath, const torch::Device& devic
 
 int loadOptimizer(torch::optim::Optimizer& optimizer, const std::string& weightsPath)
 {
+    if (const std::string problem = torchArchiveProblem(optimizerPath(weightsPath)); !problem.empty())
+        throw TrainingError("cannot resume: optimizer state unreadable: " + problem);
     torch::serialize::InputArchive archive;
     try {
         archive.load_from(optimizerPath(weightsPath));

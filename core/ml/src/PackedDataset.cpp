@@ -1,4 +1,5 @@
 #include "delineo/ml/PackedDataset.h"
+#include "ArchiveCheck.h"
 #include "ChannelStats.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
@@ -125,6 +126,8 @@ void PackedDataset::write(const std::string& path, const SampleSource& source, c
 std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, const ModelConfig& config)
 {
     torch::Tensor meta, jpeg, jpegOffsets, values, lengths, runs;
+    if (const std::string problem = torchArchiveProblem(path); !problem.empty())
+        throw TrainingError("cannot read packed dataset: " + problem);
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path);

@@ -1,4 +1,5 @@
 #include "TorchScriptNet.h"
+#include "ArchiveCheck.h"
 #include "delineo/ml/Errors.h"
 
 namespace delineo::ml {
@@ -17,6 +18,8 @@ std::string shape(const torch::Tensor& t)
 
 TorchScriptNetImpl::TorchScriptNetImpl(const std::string& path, const ModelConfig& c, const torch::Device& device)
 {
+    if (const std::string problem = torchArchiveProblem(path); !problem.empty())
+        throw ModelError("cannot load TorchScript model: " + problem);
     try {
         module_ = torch::jit::load(path, device);
     } catch (const std::exception&) { // c10::Error, torch::jit::ErrorReport (unknown types), zip errors

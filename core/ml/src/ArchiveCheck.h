@@ -1,0 +1,14 @@
+#pragma once
+// Internal: a LibTorch archive (weights, optimizer state, packed dataset, TorchScript) checked before
+// LibTorch reads it. Its unpickler reserves whatever length a byte string's opcode claims (4 GB in a
+// 3 KB file) before it finds the data missing; its zip reader trusts the central directory's sizes.
+#include <string>
+
+namespace delineo::ml {
+
+// Empty when the zip structure fits the file (every entry inside it, stored sizes consistent) and
+// every length-prefixed value in its pickles (data.pkl, constants.pkl) fits its record; otherwise
+// what is wrong, for the caller's typed error.
+std::string torchArchiveProblem(const std::string& path);
+
+} // namespace delineo::ml
