@@ -17,6 +17,8 @@ std::string ModelConfig::toJson() const
     j["formatVersion"] = 1;
     j["architecture"] = architecture;
     j["inChannels"] = inChannels;
+    if (promptChannels > 0)
+        j["promptChannels"] = promptChannels;
     j["baseWidth"] = baseWidth;
     j["depth"] = depth;
     j["inputSize"] = inputSize;
@@ -48,6 +50,7 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
     try {
         c.architecture = j.at("architecture").get<std::string>();
         c.inChannels = j.at("inChannels").get<int>();
+        c.promptChannels = j.value("promptChannels", 0);
         c.baseWidth = j.value("baseWidth", 16);
         c.depth = j.value("depth", 4);
         c.inputSize = j.at("inputSize").get<int>();
@@ -79,6 +82,8 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
     }
     if (c.inChannels != 1 && c.inChannels != 3)
         throw ModelError("model sidecar: inChannels must be 1 or 3");
+    if (c.promptChannels != 0 && c.promptChannels != 4)
+        throw ModelError("model sidecar: promptChannels must be 0 or 4");
     if (c.classes.empty() || c.classes.size() > 254)
         throw ModelError("model sidecar: needs 1 to 254 classes");
     if (c.inputSize < 16 || c.inputSize > 1024 || c.inputSize % 16 != 0)

@@ -1,5 +1,6 @@
 #include "delineo/ml/Segmenter.h"
 #include "ChannelStats.h"
+#include "ImageTensor.h"
 #include "CheckpointIO.h"
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
@@ -33,29 +34,6 @@ std::unique_ptr<Segmenter> Segmenter::load(const std::string& weightsPath)
 
 const ModelConfig& Segmenter::config() const { return impl_->model.config; }
 std::string Segmenter::device() const { return impl_->device.is_cuda() ? "cuda" : "cpu"; }
-
-// Converts an 8-bit image to the normalised 1 x C x height x width float tensor the network expects.
-static torch::Tensor toInput(const ImageU8View& img, const ModelConfig& c, std::int64_t height, std::int64_t width)
-{
-    auto t = torch::from_blob(const_cast<std::uint8_t*>(img.data), {img.height, img.width, img.channels},
-                              torch::kUInt8)
-                 .permute({2, 0, 1})
-                 .to(torch::kFloat32)
-                 .div_(255.0f)
-                 .unsqueeze(0);
-    if (img.channels == 1 && c.inChannels == 3)
-        t = t.expand({1, 3, img.height, img.width});
-    else if (img.channels == 3 && c.inChannels == 1)
-        t = t.mean(1, true);
-    if (height != img.height || width != img.width)
-        t = F::interpolate(t, F::InterpolateFuncOptions()
-                                  .size(std::vector<int64_t>{height, width})
-                                  .mode(torch::kBilinear)
-                                  .align_corners(false));
-    // HWC data permuted to CHW keeps channels-last strides; convolutions are much faster on
-    // contiguous NCHW here.
-    return normalised(t, c);
-}
 
 // Class probabilities N x C x S x S, averaged over flips when asked.
 static torch::Tensor probabilities(const SegmentationNetPtr& net, const torch::Tensor& input, bool flipTta)
@@ -91,7 +69,7 @@ static torch::Tensor tiledProbabilities(const SegmentationNetPtr& net, const Ima
     const double zoom = options.tileZoom > 0 ? options.tileZoom : 1.0;
     const std::int64_t h = std::max<std::int64_t>(1, std::llround(img.height * zoom)),
                        w = std::max<std::int64_t>(1, std::llround(img.width * zoom));
-    auto input = toInput(img, c, h, w);
+    auto input = imageTensor(img, c, h, w);
     // Frames smaller than a tile are padded by replication and cropped afterwards.
     const std::int64_t ph = std::max(h, s), pw = std::max(w, s);
     if (ph != h || pw != w)
@@ -173,7 +151,7 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
         if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
             throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
         if (!options.tiled) // preprocessing outside the lock, so callers on other threads overlap it
-            inputs.push_back(toInput(image, c, c.inputSize, c.inputSize));
+            inputs.push_back(imageTensor(image, c, c.inputSize, c.inputSize));
     }
     std::lock_guard<std::mutex> lock(impl_->mutex);
     torch::NoGradGuard noGrad;

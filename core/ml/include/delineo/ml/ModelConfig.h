@@ -15,6 +15,9 @@ struct ClassInfo {
 struct ModelConfig {
     std::string architecture = "unet";
     int inChannels = 3;
+    // Interactive (promptable) models read kPromptPlanes prompt maps and the previous mask after the
+    // image channels: 4. Automatic models: 0.
+    int promptChannels = 0;
     // Foreground classes; 1 means binary (sigmoid), more means softmax over background + classes.
     std::vector<ClassInfo> classes{{"polyp", {255, 64, 64}}};
     int baseWidth = 16;

@@ -93,5 +93,7 @@ std::int64_t parameterCount(const ModelConfig& config);
 
 // Registered architecture ids, in registration order.
 std::vector<std::string> architectures();
+// The promptable ones (clicks, box, scribbles and the previous mask as extra inputs).
+std::vector<std::string> interactiveArchitectures();
 
 } // namespace delineo::ml
