@@ -1,6 +1,7 @@
 // The interactive (promptable) model: registered apart from the automatic ones, saved and loaded
 // with its sidecar, run through a window around the prompts and pasted back.
 #include "CheckpointIO.h"
+#include "ClickSimulation.h"
 #include "ModelRegistry.h"
 #include "TestSupport.h"
 #include "delineo/ml/Errors.h"
@@ -96,4 +97,33 @@ TEST(InteractiveModel, AutomaticOrDamagedModelsAreTypedErrors)
     ml::saveModel(ml::ModelRegistry::builtin().create(c), c, dir.file("assist.pt"));
     std::ofstream(dir.file("assist.pt"), std::ios::binary | std::ios::trunc) << "PK\x03\x04 not really a zip";
     EXPECT_THROW(ml::InteractiveSegmenter::load(dir.file("assist.pt")), ml::ModelError);
+}
+
+TEST(InteractiveModel, ClickSimulationIsDeterministicWithASeed)
+{
+    const ml::ModelConfig c = tinyInteractive();
+    torch::manual_seed(5);
+    auto net = ml::ModelRegistry::builtin().create(c);
+    const torch::Tensor images = torch::randn({4, 3, 32, 32});
+    torch::Tensor masks = torch::zeros({4, 32, 32}, torch::kLong);
+    masks.index_put_({torch::indexing::Slice(), torch::indexing::Slice(8, 20), torch::indexing::Slice(6, 18)}, 1);
+    masks.index_put_({torch::indexing::Slice(), torch::indexing::Slice(22, 30), torch::indexing::Slice(20, 30)}, 2);
+    std::mt19937 a(11), b(11), other(12);
+    ml::ClickSimulationOptions opt;
+    opt.maxRounds = 2;
+    const auto x = ml::simulateInteraction(net, images, masks, torch::kCPU, a, opt);
+    const auto y = ml::simulateInteraction(net, images, masks, torch::kCPU, b, opt);
+    EXPECT_TRUE(torch::equal(x.inputs, y.inputs));
+    EXPECT_TRUE(torch::equal(x.targets, y.targets));
+    EXPECT_EQ(x.inputs.sizes(), (std::vector<int64_t>{4, 7, 32, 32}));
+    // Each target is one object: one of the two classes, as 0/1.
+    EXPECT_LE(x.targets.max().item<int64_t>(), 1);
+    for (int i = 0; i < 4; ++i) {
+        const auto area = x.targets[i].sum().item<int64_t>();
+        EXPECT_TRUE(area == 12 * 12 || area == 8 * 10) << area;
+        // A prompt exists in the positive or the box plane.
+        EXPECT_GT((x.inputs[i][3].sum() + x.inputs[i][5].sum()).item<double>(), 0.0);
+    }
+    const auto z = ml::simulateInteraction(net, images, masks, torch::kCPU, other, opt);
+    EXPECT_FALSE(torch::equal(x.inputs, z.inputs)); // another seed, other prompts
 }

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace delineo::ml {
 
@@ -39,6 +40,35 @@ std::string ModelConfig::toJson() const
     return j.dump(2);
 }
 
+namespace {
+
+// Numbers are range-checked before they are converted: nlohmann-json casts 2e51 to int as it is
+// (undefined behaviour) where a damaged sidecar deserves a typed error.
+double number(const json& v, const char* field, double lo, double hi)
+{
+    if (!v.is_number())
+        throw ModelError(std::string("model sidecar: ") + field + " must be a number");
+    const double d = v.get<double>();
+    if (!std::isfinite(d) || d < lo || d > hi)
+        throw ModelError(std::string("model sidecar: ") + field + " is out of range");
+    return d;
+}
+
+int integer(const json& v, const char* field, double lo, double hi)
+{
+    const double d = number(v, field, lo, hi);
+    if (d != std::floor(d))
+        throw ModelError(std::string("model sidecar: ") + field + " must be a whole number");
+    return static_cast<int>(d);
+}
+
+int integerOr(const json& j, const char* field, int fallback, double lo, double hi)
+{
+    return j.contains(field) ? integer(j[field], field, lo, hi) : fallback;
+}
+
+} // namespace
+
 ModelConfig ModelConfig::fromJson(const std::string& text)
 {
     if (jsonDepth(text) > kMaxJsonDepth)
@@ -49,17 +79,20 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
     ModelConfig c;
     try {
         c.architecture = j.at("architecture").get<std::string>();
-        c.inChannels = j.at("inChannels").get<int>();
-        c.promptChannels = j.value("promptChannels", 0);
-        c.baseWidth = j.value("baseWidth", 16);
-        c.depth = j.value("depth", 4);
-        c.inputSize = j.at("inputSize").get<int>();
+        constexpr double big = 1 << 20;
+        c.inChannels = integer(j.at("inChannels"), "inChannels", 0, big);
+        c.promptChannels = integerOr(j, "promptChannels", 0, 0, big);
+        c.baseWidth = integerOr(j, "baseWidth", 16, 0, big);
+        c.depth = integerOr(j, "depth", 4, 0, big);
+        c.inputSize = integer(j.at("inputSize"), "inputSize", 0, big);
         if (j.contains("normalisation")) {
             // One value per input channel (1 or 3); a single value serves every channel.
             auto three = [](const json& v) {
-                const auto vals = v.get<std::vector<float>>();
-                if (vals.empty() || vals.size() > 3)
+                if (!v.is_array() || v.empty() || v.size() > 3)
                     throw ModelError("model sidecar: normalisation needs 1 to 3 values");
+                std::vector<float> vals;
+                for (const auto& x : v)
+                    vals.push_back(static_cast<float>(number(x, "normalisation", -1e6, 1e6)));
                 return std::array<float, 3>{vals[0], vals[std::min<std::size_t>(1, vals.size() - 1)],
                                             vals[std::min<std::size_t>(2, vals.size() - 1)]};
             };
@@ -70,7 +103,11 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         for (const auto& e : j.at("classes")) {
             ClassInfo ci;
             ci.name = e.at("name").get<std::string>();
-            ci.colour = e.at("colour").get<std::array<std::uint8_t, 3>>();
+            const json& colour = e.at("colour");
+            if (!colour.is_array() || colour.size() != 3)
+                throw ModelError("model sidecar: a class colour needs 3 values");
+            for (std::size_t k = 0; k < 3; ++k)
+                ci.colour[k] = static_cast<std::uint8_t>(integer(colour[k], "colour", 0, 255));
             c.classes.push_back(ci);
         }
         c.description = j.value("description", "");

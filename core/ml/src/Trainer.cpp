@@ -1,5 +1,6 @@
 #include "delineo/ml/Trainer.h"
 #include "BatchLoader.h"
+#include "ClickSimulation.h"
 #include "CheckpointIO.h"
 #include "Losses.h"
 #include "ModelRegistry.h"
@@ -51,8 +52,16 @@ ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, co
     while (loader.next(batch)) {
         if (cancel && cancel->load())
             break;
-        auto pred = labelsFromLogits(net->forward(batch.images.to(device))).to(torch::kCPU).contiguous();
-        auto truth = batch.masks.to(torch::kUInt8).contiguous();
+        torch::Tensor pred, truth;
+        if (cfg.promptChannels > 0) {
+            // Interactive models: the object after one click at its interior, from an empty mask.
+            const InteractiveBatch b = firstClickBatch(batch.images, batch.masks, device);
+            pred = labelsFromLogits(net->forward(b.inputs)).to(torch::kCPU).contiguous();
+            truth = b.targets.to(torch::kCPU, torch::kUInt8).contiguous();
+        } else {
+            pred = labelsFromLogits(net->forward(batch.images.to(device))).to(torch::kCPU).contiguous();
+            truth = batch.masks.to(torch::kUInt8).contiguous();
+        }
         for (int64_t i = 0; i < pred.size(0); ++i) {
             auto m = evaluateLabels(pred[i].data_ptr<std::uint8_t>(), truth[i].data_ptr<std::uint8_t>(),
                                     cfg.inputSize, cfg.inputSize, cfg.numForeground());
@@ -212,6 +221,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         std::shuffle(order.begin(), order.end(), rng);
         BatchLoader loader(trainSet, order, opt.batchSize, opt.augment, opt.seed * 7919 + epoch,
                            opt.dataWorkers, cfg.inChannels, cfg.inputSize);
+        std::mt19937 clickRng(static_cast<std::uint32_t>(opt.seed * 104729 + epoch));
         net->train();
         double lossSum = 0;
         int step = 0;
@@ -231,7 +241,12 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
             const auto stepStart = Clock::now();
             clearGradients(optimizer);
             torch::Tensor loss;
-            {
+            if (cfg.promptChannels > 0) {
+                // Prompts simulated against the network as it is now (its own predictions fed back).
+                const InteractiveBatch b = simulateInteraction(net, batch.images, batch.masks, device, clickRng);
+                AutocastScope autocast(amp);
+                loss = combinedLoss(net->forward(b.inputs), b.targets, lossTerms);
+            } else {
                 AutocastScope autocast(amp);
                 loss = combinedLoss(net->forward(batch.images.to(device)), batch.masks.to(device), lossTerms);
             }
