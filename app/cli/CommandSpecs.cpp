@@ -36,7 +36,8 @@ std::vector<CommandSpec> commandSpecs()
 {
     std::vector<CommandSpec> c;
     c.push_back({"train", "", "train a segmentation model from Kvasir-style data or image/mask folders",
-                 "--arch: unet unetpp attention_unet unet3p deeplabv3p fcn; mixed precision on CUDA only.\n"
+                 "--arch: unet unetpp attention_unet unet3p deeplabv3p fcn (prompt_unet with --interactive); mixed\n"
+                 "precision on CUDA only.\n"
                  "--pack DIR: instead of training, write DIR/config.json, train.pack and val.pack (resized samples,\n"
                  "JPEG + run-length masks) for delineo-ml-train on a LibTorch-only machine.",
                  {},
@@ -49,7 +50,10 @@ std::vector<CommandSpec> commandSpecs()
                   {"val-fraction", "F", "validation share when the split is chosen (default 0.2)"},
                   {"no-val", "", "train on everything, no validation"},
                   {"out", "MODEL.pt", "weights to write (sidecar JSON beside them)"},
-                  {"arch", "ID", "architecture (default unet)"},
+                  {"arch", "ID", "architecture (default unet; prompt_unet with --interactive)"},
+                  {"interactive", "", "train the interactive model: prompts simulated from the masks (a click or box, "
+                                      "then clicks at the largest error with its own prediction fed back); each class "
+                                      "of --classes is an object to prompt"},
                   {"base", "N", "base width (default 16)"},
                   {"depth", "N", "encoder depth (default 4)"},
                   {"size", "N", "input size (default 256)"},
@@ -89,7 +93,14 @@ std::vector<CommandSpec> commandSpecs()
                        {"limit", "N", "only the first N images"},
                        {"report", "FILE.html", "HTML report with the worst cases (default evaluation.html)"},
                        {"no-report", "", "write no HTML report"},
-                       {"worst", "N", "worst cases in the report (default 8)"}},
+                       {"worst", "N", "worst cases in the report (default 8)"},
+                       {"interactive", "", "the interactive --model as an annotator uses it: from an empty mask, "
+                                           "from a box and from --draft-model's output, a click at a time at the "
+                                           "largest error until Dice 0.90 or --max-clicks; NoC@85, NoC@90, Dice "
+                                           "after 1, 3, 5 clicks, Dice from the box alone"},
+                       {"draft-model", "MODEL.pt", "automatic model whose output is the draft (with --interactive)"},
+                       {"max-clicks", "N", "clicks per object (with --interactive, default 20)"},
+                       {"classes", "N", "mask classes, each an object (with --interactive and no draft model; default 1)"}},
                       kPredictionOptions),
                  runEvaluate});
     c.push_back({"import-model", "MODEL.pt", "add a TorchScript model exported from PyTorch",

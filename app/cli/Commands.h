@@ -22,6 +22,7 @@ const std::atomic<bool>* cancelOnSignal();
 int runTrain(const CliArgs& args);
 int runSegment(const CliArgs& args);
 int runEvaluate(const CliArgs& args);
+int runEvaluateInteractive(const CliArgs& args); // evaluate --interactive
 int runImportModel(const CliArgs& args);
 int runInfo(const CliArgs& args);
 int runBench(const CliArgs& args);

@@ -98,6 +98,13 @@ int runTrain(const CliArgs& args)
     }
     cfg.description = args.get("description", cfg.description);
     cfg.demo = cfg.demo || args.has("demo");
+    // The masks keep their classes; the interactive model segments one prompted object at a time.
+    const ml::ModelConfig dataCfg = cfg;
+    if (args.has("interactive") && !args.has("init")) {
+        cfg.architecture = args.get("arch", "prompt_unet");
+        cfg.promptChannels = 4;
+        cfg.classes = {{"object", {60, 220, 90}}};
+    }
 
     ml::TrainOptions opt;
     const std::string packDir = args.get("pack");
@@ -133,10 +140,10 @@ int runTrain(const CliArgs& args)
     } else if (!args.has("no-val")) {
         valPairs = pairsFor(args, "val-list", "val.txt");
     }
-    core::SegmentationDataset trainSet(trainPairs, cfg);
+    core::SegmentationDataset trainSet(trainPairs, dataCfg);
     std::unique_ptr<core::SegmentationDataset> valSet;
     if (!valPairs.empty())
-        valSet = std::make_unique<core::SegmentationDataset>(valPairs, cfg);
+        valSet = std::make_unique<core::SegmentationDataset>(valPairs, dataCfg);
     const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "loaded %zu training and %zu validation pairs in %.1f s; device %s, %d threads\n",
                  trainSet.size(), valSet ? valSet->size() : 0, loadSeconds, ml::preferredDevice().c_str(),

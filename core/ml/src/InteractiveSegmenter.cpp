@@ -4,6 +4,7 @@
 #include "InteractiveInput.h"
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
+#include "delineo/ml/Metrics.h"
 
 #include <algorithm>
 #include <mutex>
@@ -121,6 +122,45 @@ InteractiveResult InteractiveSegmenter::predict(const ImageU8View& image, const 
             out.mask[i] = out.probability[i] >= 128 ? 1 : 0;
         }
     return out;
+}
+
+AnnotationTrace simulateAnnotator(const InteractiveSegmenter& model, const ImageU8View& image,
+                                  const std::uint8_t* truth, const std::uint8_t* start, bool box, int maxClicks,
+                                  double stopAt)
+{
+    const std::size_t n = static_cast<std::size_t>(image.width) * image.height;
+    auto dice = [&](const std::vector<std::uint8_t>& m) {
+        return metricsFromCounts(countClass(m.data(), truth, n, 1)).dice;
+    };
+    std::vector<std::uint8_t> truthBinary(truth, truth + n), current(n, 0);
+    for (auto& v : truthBinary)
+        v = v ? 1 : 0;
+    if (start)
+        for (std::size_t i = 0; i < n; ++i)
+            current[i] = start[i] ? 1 : 0;
+    AnnotationTrace trace;
+    trace.startDice = dice(current);
+    PromptSet prompts;
+    if (box) {
+        std::mt19937 none(0);
+        prompts.box = boxOfMask(truthBinary.data(), image.width, image.height, 0.0, none);
+        if (prompts.box) {
+            current = model.predict(image, prompts, current.data()).mask;
+            trace.boxDice = dice(current);
+        }
+    }
+    double last = box ? trace.boxDice : trace.startDice;
+    for (int k = 0; k < maxClicks && last < stopAt; ++k) {
+        const auto click = nextClick(truthBinary.data(), current.data(), image.width, image.height);
+        if (!click)
+            break;
+        prompts.clicks.push_back(*click);
+        trace.clicks.push_back(*click);
+        current = model.predict(image, prompts, current.data()).mask;
+        last = dice(current);
+        trace.dice.push_back(last);
+    }
+    return trace;
 }
 
 } // namespace delineo::ml

@@ -38,4 +38,17 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
+// A simulated annotator on one object: from `start` (null: an empty mask), optionally a box from the
+// truth first, then one click at a time at the largest error (ml::nextClick) until the Dice reaches
+// `stopAt` or `maxClicks` clicks were given.
+struct AnnotationTrace {
+    double startDice = 0;           // of the start mask
+    double boxDice = -1;            // after the box alone (-1 without a box)
+    std::vector<double> dice;       // after each click
+    std::vector<Click> clicks;
+};
+AnnotationTrace simulateAnnotator(const InteractiveSegmenter& model, const ImageU8View& image,
+                                  const std::uint8_t* truth, const std::uint8_t* start, bool box, int maxClicks,
+                                  double stopAt);
+
 } // namespace delineo::ml
