@@ -1,5 +1,7 @@
 #include "ArchiveCheck.h"
 
+#include <caffe2/serialize/inline_container.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -19,8 +21,9 @@ std::uint64_t le(const unsigned char* p, int bytes)
 }
 
 // Walks a pickle's opcodes (protocol 2-4, what LibTorch writes) and checks every length that
-// precedes a value against what is left. An opcode this walk does not know ends it without a
-// verdict: LibTorch's own parser then decides.
+// precedes a value against what is left, and every memo index against the record's size (LibTorch
+// grows its memo table to whatever index LONG_BINPUT names). An opcode LibTorch's pickler never
+// writes is refused: past it this walk could not follow what LibTorch's parser would read.
 std::string pickleProblem(const std::vector<unsigned char>& p, const std::string& name)
 {
     std::size_t i = 0;
@@ -37,7 +40,12 @@ std::string pickleProblem(const std::vector<unsigned char>& p, const std::string
             continue;
         case 'K': case 'q': case 'h': case 0x80: i += 1; continue;
         case 'M': i += 2; continue;
-        case 'J': case 'r': case 'j': i += 4; continue;
+        case 'J': i += 4; continue;
+        case 'r': case 'j': // LONG_BINPUT, LONG_BINGET: a memo index
+            if (!need(4) || le(p.data() + i, 4) > p.size())
+                return name + ": a pickle memo index beyond anything the record could hold";
+            i += 4;
+            continue;
         case 'G': case 0x95: i += 8; continue;
         case 0x8a: case 'U': case 'C': case 0x8c: prefix = 1; break;
         case 0x8b: case 'T': case 'X': case 'B': prefix = 4; break;
@@ -51,7 +59,7 @@ std::string pickleProblem(const std::vector<unsigned char>& p, const std::string
             }
             continue;
         default:
-            return {};
+            return name + ": pickle opcode " + std::to_string(op) + " is not one LibTorch writes";
         }
         if (!need(static_cast<std::uint64_t>(prefix)))
             return name + ": the pickle ends inside a length";
@@ -136,16 +144,26 @@ std::string torchArchiveProblem(const std::string& path)
         const std::uint64_t data = local + 30 + le(&header[26], 2) + le(&header[28], 2);
         if (data > size || compressed > size - data || (method == 0 && plain != compressed))
             return path + ": zip entry " + name + " claims more bytes than the file holds";
-        const bool pickle = name.size() >= 8 && (name.compare(name.size() - 8, 8, "data.pkl") == 0 ||
-                                                 (name.size() >= 13 && name.compare(name.size() - 13, 13, "constants.pkl") == 0));
-        if (pickle && method == 0) {
-            std::vector<unsigned char> bytes;
-            if (!read(data, compressed, bytes))
-                return path + ": zip entry " + name + " cannot be read";
-            const std::string problem = pickleProblem(bytes, name);
+        // Deflated records (Python writes its code and debug pickles so) inflate to at most what
+        // deflate can reach from their size, and never past 256 MB: LibTorch allocates the
+        // inflated size the directory states.
+        if (method != 0 && (plain > compressed * 1032 + 1024 || plain > (std::uint64_t(256) << 20)))
+            return path + ": zip entry " + name + " claims to inflate to " + std::to_string(plain) + " bytes";
+    }
+    // The pickles themselves, inflated by LibTorch's own reader now that its sizes are bounded.
+    try {
+        caffe2::serialize::PyTorchStreamReader reader(path);
+        for (const auto& record : reader.getAllRecords()) {
+            if (record.size() < 3 || record.compare(record.size() - 3, 3, "pkl") != 0)
+                continue;
+            auto [bytes, length] = reader.getRecord(record);
+            const auto* begin = static_cast<const unsigned char*>(bytes.get());
+            const std::string problem = pickleProblem(std::vector<unsigned char>(begin, begin + length), record);
             if (!problem.empty())
                 return path + ": " + problem;
         }
+    } catch (const std::exception& e) {
+        return path + " is not a LibTorch archive (" + std::string(e.what()).substr(0, 200) + ")";
     }
     return {};
 }
