@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <vector>
 
 namespace delineo::ml {
@@ -24,40 +25,107 @@ std::uint64_t le(const unsigned char* p, int bytes)
 // precedes a value against what is left, and every memo index against the record's size (LibTorch
 // grows its memo table to whatever index LONG_BINPUT names). An opcode LibTorch's pickler never
 // writes is refused: past it this walk could not follow what LibTorch's parser would read.
-std::string pickleProblem(const std::vector<unsigned char>& p, const std::string& name)
+// Bytes per element of a storage type LibTorch pickles as torch.<Name>Storage (1 when unknown).
+std::uint64_t elementBytes(const std::string& global)
+{
+    static const std::map<std::string, std::uint64_t> sizes = {
+        {"torch.FloatStorage", 4}, {"torch.DoubleStorage", 8}, {"torch.HalfStorage", 2},
+        {"torch.BFloat16Storage", 2}, {"torch.LongStorage", 8}, {"torch.IntStorage", 4},
+        {"torch.ShortStorage", 2}, {"torch.CharStorage", 1}, {"torch.ByteStorage", 1}, {"torch.BoolStorage", 1},
+        {"torch.ComplexFloatStorage", 8}, {"torch.ComplexDoubleStorage", 16}, {"torch.QInt32Storage", 4}};
+    const auto it = sizes.find(global);
+    return it == sizes.end() ? 1 : it->second;
+}
+
+// `records`: the archive's record sizes by name (data/KEY for tensor storages). A storage a pickle
+// references (the persistent id ('storage', torch.XStorage, KEY, location, numel)) must fit its
+// record: LibTorch 1.13 builds the storage with the pickle's size over the record's bytes.
+std::string pickleProblem(const std::vector<unsigned char>& p, const std::string& name,
+                          const std::map<std::string, std::uint64_t>& records)
 {
     std::size_t i = 0;
     auto need = [&](std::uint64_t n) { return n <= p.size() - i; };
+    std::vector<std::string> items; // what was pushed since the last MARK: strings, globals, integers
+    std::map<std::uint64_t, std::string> memo;
     while (i < p.size()) {
         const unsigned char op = p[i++];
         std::uint64_t length = 0;
         int prefix = 0;
         switch (op) {
-        case '(': case '.': case '0': case '1': case '2': case 'N': case 0x88: case 0x89: case ']': case '}':
+        case '(':
+            items.clear();
+            continue;
+        case 'Q': // BINPERSID: ('storage', global, key, location, numel)
+            if (items.size() >= 5 && items[items.size() - 5] == "s:storage") {
+                const std::string& global = items[items.size() - 4];
+                const std::string& key = items[items.size() - 3];
+                const std::string& count = items[items.size() - 1];
+                if (key.rfind("s:", 0) == 0 && count.rfind("i:", 0) == 0) {
+                    const auto record = records.find("data/" + key.substr(2));
+                    const std::uint64_t bytes = std::stoull(count.substr(2)) *
+                                                elementBytes(global.rfind("g:", 0) == 0 ? global.substr(2) : "");
+                    if (record == records.end() || record->second < bytes)
+                        return name + ": tensor storage " + key.substr(2) + " claims " + std::to_string(bytes) +
+                               " bytes; its record holds " +
+                               (record == records.end() ? std::string("none") : std::to_string(record->second));
+                }
+            }
+            continue;
+        case '.': case '0': case '1': case '2': case 'N': case 0x88: case 0x89: case ']': case '}':
         case ')': case 'a': case 'e': case 's': case 'u': case 't': case 0x85: case 0x86: case 0x87: case 'l':
-        case 'd': case 'b': case 'R': case 0x81: case 'Q': case 0x94: case 0x93: case 0x8f: case 0x90: case 0x91:
+        case 'd': case 'b': case 'R': case 0x81: case 0x94: case 0x93: case 0x8f: case 0x90: case 0x91:
         case 0x92:
             continue;
-        case 'K': case 'q': case 'h': case 0x80: i += 1; continue;
-        case 'M': i += 2; continue;
-        case 'J': i += 4; continue;
-        case 'r': case 'j': // LONG_BINPUT, LONG_BINGET: a memo index
-            if (!need(4) || le(p.data() + i, 4) > p.size())
-                return name + ": a pickle memo index beyond anything the record could hold";
+        case 'K': // BININT1
+            if (need(1))
+                items.push_back("i:" + std::to_string(p[i]));
+            i += 1;
+            continue;
+        case 'M': // BININT2
+            if (need(2))
+                items.push_back("i:" + std::to_string(le(p.data() + i, 2)));
+            i += 2;
+            continue;
+        case 'J': // BININT (signed)
+            if (need(4))
+                items.push_back("i:" + std::to_string(static_cast<std::int32_t>(le(p.data() + i, 4)) < 0 ? 0 : le(p.data() + i, 4)));
             i += 4;
             continue;
+        case 'q': case 'h': case 0x80: // BINPUT, BINGET (1-byte index), PROTO
+            if (need(1) && op == 'q' && !items.empty())
+                memo[p[i]] = items.back();
+            if (need(1) && op == 'h')
+                items.push_back(memo.count(p[i]) ? memo[p[i]] : "?");
+            i += 1;
+            continue;
+        case 'r': case 'j': { // LONG_BINPUT, LONG_BINGET: a memo index
+            if (!need(4) || le(p.data() + i, 4) > p.size())
+                return name + ": a pickle memo index beyond anything the record could hold";
+            const std::uint64_t index = le(p.data() + i, 4);
+            if (op == 'r' && !items.empty())
+                memo[index] = items.back();
+            if (op == 'j')
+                items.push_back(memo.count(index) ? memo[index] : "?");
+            i += 4;
+            continue;
+        }
         case 'G': case 0x95: i += 8; continue;
         case 0x8a: case 'U': case 'C': case 0x8c: prefix = 1; break;
         case 0x8b: case 'T': case 'X': case 'B': prefix = 4; break;
         case 0x8d: case 0x8e: prefix = 8; break;
-        case 'c': // GLOBAL: two newline-terminated names
+        case 'c': { // GLOBAL: two newline-terminated names
+            std::string global;
             for (int k = 0; k < 2; ++k) {
                 const void* nl = i < p.size() ? std::memchr(p.data() + i, '\n', p.size() - i) : nullptr;
                 if (!nl)
                     return name + ": a pickle name runs past the record";
-                i = static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p.data()) + 1;
+                const auto end = static_cast<std::size_t>(static_cast<const unsigned char*>(nl) - p.data());
+                global += (k ? "." : "") + std::string(reinterpret_cast<const char*>(p.data() + i), end - i);
+                i = end + 1;
             }
+            items.push_back("g:" + global);
             continue;
+        }
         default:
             return name + ": pickle opcode " + std::to_string(op) + " is not one LibTorch writes";
         }
@@ -68,6 +136,12 @@ std::string pickleProblem(const std::vector<unsigned char>& p, const std::string
         if (!need(length))
             return name + ": a pickled value claims " + std::to_string(length) + " bytes; " +
                    std::to_string(p.size() - i) + " are left";
+        if (op == 'X' || op == 0x8c || op == 'U' || op == 'T') // strings
+            items.push_back("s:" + std::string(reinterpret_cast<const char*>(p.data() + i), static_cast<std::size_t>(length)));
+        else if (op == 0x8a && length <= 8) // LONG1
+            items.push_back("i:" + std::to_string(le(p.data() + i, static_cast<int>(length))));
+        else
+            items.push_back("?");
         i += static_cast<std::size_t>(length);
     }
     return {};
@@ -114,6 +188,7 @@ std::string torchArchiveProblem(const std::string& path)
     std::vector<unsigned char> cd;
     if (!read(cdOffset, cdSize, cd))
         return path + ": its zip directory lies outside the file";
+    std::map<std::string, std::uint64_t> recordSizes;
     std::size_t at = 0;
     for (std::uint64_t e = 0; e < entries; ++e) {
         if (at + 46 > cd.size() || le(&cd[at], 4) != 0x02014b50)
@@ -124,6 +199,7 @@ std::string torchArchiveProblem(const std::string& path)
         if (at + 46 + nameLen + extraLen + commentLen > cd.size())
             return path + ": its zip directory is damaged";
         const std::string name(reinterpret_cast<const char*>(&cd[at + 46]), static_cast<std::size_t>(nameLen));
+        std::uint64_t* recordSize = &recordSizes[name.substr(name.find('/') == std::string::npos ? 0 : name.find('/') + 1)];
         // Zip64 sizes and offset, in that order, for the fields that say 0xFFFFFFFF.
         for (std::size_t x = at + 46 + nameLen; x + 4 <= at + 46 + nameLen + extraLen;) {
             const std::uint64_t id = le(&cd[x], 2), len = le(&cd[x + 2], 2);
@@ -149,6 +225,7 @@ std::string torchArchiveProblem(const std::string& path)
         // inflated size the directory states.
         if (method != 0 && (plain > compressed * 1032 + 1024 || plain > (std::uint64_t(256) << 20)))
             return path + ": zip entry " + name + " claims to inflate to " + std::to_string(plain) + " bytes";
+        *recordSize = plain;
     }
     // The pickles themselves, inflated by LibTorch's own reader now that its sizes are bounded.
     try {
@@ -158,7 +235,8 @@ std::string torchArchiveProblem(const std::string& path)
                 continue;
             auto [bytes, length] = reader.getRecord(record);
             const auto* begin = static_cast<const unsigned char*>(bytes.get());
-            const std::string problem = pickleProblem(std::vector<unsigned char>(begin, begin + length), record);
+            const std::string problem =
+                pickleProblem(std::vector<unsigned char>(begin, begin + length), record, recordSizes);
             if (!problem.empty())
                 return path + ": " + problem;
         }
@@ -166,6 +244,23 @@ std::string torchArchiveProblem(const std::string& path)
         return path + " is not a LibTorch archive (" + std::string(e.what()).substr(0, 200) + ")";
     }
     return {};
+}
+
+bool tensorFitsStorage(const torch::Tensor& t)
+{
+    if (!t.defined())
+        return false;
+    if (t.numel() == 0)
+        return true;
+    if (!t.has_storage() || t.storage_offset() < 0)
+        return false;
+    std::int64_t last = t.storage_offset();
+    for (std::int64_t d = 0; d < t.dim(); ++d) {
+        if (t.stride(d) < 0)
+            return false;
+        last += (t.size(d) - 1) * t.stride(d);
+    }
+    return static_cast<std::uint64_t>(last + 1) * t.element_size() <= t.storage().nbytes();
 }
 
 } // namespace delineo::ml

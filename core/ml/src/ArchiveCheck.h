@@ -2,6 +2,8 @@
 // Internal: a LibTorch archive (weights, optimizer state, packed dataset, TorchScript) checked before
 // LibTorch reads it. Its unpickler reserves whatever length a byte string's opcode claims (4 GB in a
 // 3 KB file) before it finds the data missing; its zip reader trusts the central directory's sizes.
+#include <torch/torch.h>
+
 #include <string>
 
 namespace delineo::ml {
@@ -10,5 +12,9 @@ namespace delineo::ml {
 // every length-prefixed value in its pickles (data.pkl, constants.pkl) fits its record; otherwise
 // what is wrong, for the caller's typed error.
 std::string torchArchiveProblem(const std::string& path);
+
+// A tensor read from an archive stays inside its storage (LibTorch does not check the sizes and
+// strides a pickle gives against the bytes of the storage record).
+bool tensorFitsStorage(const torch::Tensor& t);
 
 } // namespace delineo::ml

@@ -112,7 +112,7 @@ void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath)
         torch::Tensor value;
         if (!archive.try_read(key, value, buffer))
             throw ModelError("model weights " + weightsPath + " lack '" + key + "' (wrong architecture?)");
-        if (value.sizes() != target.sizes())
+        if (value.sizes() != target.sizes() || !tensorFitsStorage(value))
             throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong shape");
         target.copy_(value);
     };

@@ -140,7 +140,16 @@ std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, cons
     } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
         throw TrainingError("cannot read packed dataset " + path + " (missing, corrupt or an older format)");
     }
-    if (meta.numel() != 4 || meta[0].item<std::int64_t>() != kFormatVersion)
+    // Every tensor as the writer made it (dtype and rank), before any value is trusted.
+    const bool shaped = meta.dim() == 1 && meta.scalar_type() == torch::kInt64 && jpeg.dim() == 1 &&
+                        jpeg.scalar_type() == torch::kUInt8 && jpegOffsets.dim() == 1 &&
+                        jpegOffsets.scalar_type() == torch::kInt64 && values.dim() == 1 &&
+                        values.scalar_type() == torch::kUInt8 && lengths.dim() == 1 &&
+                        lengths.scalar_type() == torch::kInt32 && runs.dim() == 1 && runs.scalar_type() == torch::kInt64;
+    for (const auto* t : {&meta, &jpeg, &jpegOffsets, &values, &lengths, &runs})
+        if (!tensorFitsStorage(*t))
+            throw TrainingError("packed dataset " + path + " is corrupt (a tensor larger than its data)");
+    if (!shaped || meta.numel() != 4 || meta[0].item<std::int64_t>() != kFormatVersion || meta[1].item<std::int64_t>() < 0)
         throw TrainingError("packed dataset " + path + " has an unknown format");
     const std::int64_t n = meta[1].item<std::int64_t>(), ch = meta[2].item<std::int64_t>(),
                        s = meta[3].item<std::int64_t>();
@@ -184,9 +193,10 @@ std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, cons
             auto hwc = torch::from_blob(px, {s, s, ch}, torch::kUInt8);
             impl->images[i].copy_(hwc.permute({2, 0, 1}));
             stbi_image_free(px);
-            auto* dst = impl->masks[i].data_ptr<std::uint8_t>();
+            auto* dst = impl->masks.data_ptr<std::uint8_t>() + i * s * s;
             std::int64_t filled = 0;
-            for (std::int64_t r = ro[i]; r < ro[i + 1] && filled + rl[r] <= s * s; ++r) {
+            const std::int64_t lastRun = std::min<std::int64_t>(ro[i + 1], values.numel());
+            for (std::int64_t r = ro[i]; r < lastRun && rl[r] >= 0 && filled + rl[r] <= s * s; ++r) {
                 std::fill(dst + filled, dst + filled + rl[r], rv[r]);
                 filled += rl[r];
             }
