@@ -31,8 +31,14 @@ VideoReader::VideoReader(const std::string& path) : impl_(std::make_unique<Impl>
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);
     // File backends only: CAP_ANY also tries camera backends (gphoto2 scans USB for cameras on every
     // file that FFmpeg rejects).
-    if ((!impl_->capture.open(path, cv::CAP_FFMPEG) || !impl_->capture.isOpened()) &&
-        (!impl_->capture.open(path, cv::CAP_OPENCV_MJPEG) || !impl_->capture.isOpened()))
+    auto open = [&](int api) {
+        try {
+            return impl_->capture.open(path, api) && impl_->capture.isOpened();
+        } catch (const cv::Exception&) {
+            return false;
+        }
+    };
+    if (!open(cv::CAP_FFMPEG) && !open(cv::CAP_OPENCV_MJPEG))
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a video OpenCV can decode");
     // The container's numbers are doubles that a damaged header makes anything (inf, 1e30, NaN):
     // only what fits an int counts.
@@ -58,10 +64,17 @@ Image VideoReader::frame(int index)
 {
     if (index < 0 || index >= frames_)
         throw ImageError(ErrorCode::WrongSize, path_ + ": frame " + std::to_string(index) + " out of range");
-    if (index != next_)
-        impl_->capture.set(cv::CAP_PROP_POS_FRAMES, index);
     cv::Mat bgr;
-    if (!impl_->capture.read(bgr) || bgr.empty())
+    bool decoded = false;
+    try {
+        if (index != next_)
+            impl_->capture.set(cv::CAP_PROP_POS_FRAMES, index);
+        decoded = impl_->capture.read(bgr) && !bgr.empty();
+    } catch (const cv::Exception&) {
+        // OpenCV asserts on some damaged frames (a row step shorter than the row): a bad frame.
+        decoded = false;
+    }
+    if (!decoded)
         throw ImageError(ErrorCode::Corrupt, path_ + ": frame " + std::to_string(index) + " cannot be decoded");
     next_ = index + 1;
     cv::Mat rgb;
