@@ -19,7 +19,8 @@ std::string shape(const torch::Tensor& t)
 TorchScriptNetImpl::TorchScriptNetImpl(const std::string& path, const ModelConfig& c, const torch::Device& device)
 {
     if (const std::string problem = torchArchiveProblem(path); !problem.empty())
-        throw ModelError("cannot load TorchScript model: " + problem);
+        throw ModelError("cannot load TorchScript model " + path + ": not a TorchScript archive or damaged (" +
+                         problem + ")");
     try {
         module_ = torch::jit::load(path, device);
     } catch (const std::exception&) { // c10::Error, torch::jit::ErrorReport (unknown types), zip errors
