@@ -4,6 +4,7 @@
 //  - memory of a 512x512x300 16-bit series plus its label volume against the raw bytes.
 // Usage: delineo-bench-viewer [--moves 300]
 #include "BenchSeries.h"
+#include "BenchStats.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
 
@@ -22,14 +23,9 @@
 
 namespace fs = std::filesystem;
 using namespace delineo;
+using delineo::bench::percentile;
 
 namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * v.size()))];
-}
 
 } // namespace
 

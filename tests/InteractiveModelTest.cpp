@@ -95,6 +95,8 @@ TEST(InteractiveModel, AutomaticOrDamagedModelsAreTypedErrors)
     EXPECT_THROW(ml::InteractiveSegmenter::load(dir.file("auto.pt")), ml::ModelError);
     const ml::ModelConfig c = tinyInteractive();
     ml::saveModel(ml::ModelRegistry::builtin().create(c), c, dir.file("assist.pt"));
+    // Nor does the automatic path run an interactive model (it would feed it the image alone).
+    EXPECT_THROW(ml::Segmenter::load(dir.file("assist.pt")), ml::ModelError);
     std::ofstream(dir.file("assist.pt"), std::ios::binary | std::ios::trunc) << "PK\x03\x04 not really a zip";
     EXPECT_THROW(ml::InteractiveSegmenter::load(dir.file("assist.pt")), ml::ModelError);
 }
@@ -126,4 +128,33 @@ TEST(InteractiveModel, ClickSimulationIsDeterministicWithASeed)
     }
     const auto z = ml::simulateInteraction(net, images, masks, torch::kCPU, other, opt);
     EXPECT_FALSE(torch::equal(x.inputs, z.inputs)); // another seed, other prompts
+}
+
+// --interactive --init AUTOMATIC.pt: the automatic UNet's filters start the prompt UNet; the first
+// convolution keeps them for the image channels and starts the prompt channels at zero.
+TEST(InteractiveModel, TransferInitKeepsTheAutomaticFiltersAndZeroesThePromptChannels)
+{
+    test::TempDir dir;
+    ml::ModelConfig automatic = tinyInteractive();
+    automatic.architecture = "unet";
+    automatic.promptChannels = 0;
+    torch::manual_seed(3);
+    auto source = ml::ModelRegistry::builtin().create(automatic);
+    ml::saveModel(source, automatic, dir.file("auto.pt"));
+    auto target = ml::ModelRegistry::builtin().create(tinyInteractive());
+    EXPECT_THROW(ml::loadWeights(target, dir.file("auto.pt")), ml::ModelError) << "exact loading refuses other shapes";
+    ml::loadWeights(target, dir.file("auto.pt"), ml::WeightsFit::Transfer);
+    const auto from = source->named_parameters(), to = target->named_parameters();
+    int widened = 0;
+    for (const auto& p : from) {
+        const torch::Tensor& t = to[p.key()];
+        if (t.sizes() == p.value().sizes()) {
+            EXPECT_TRUE(torch::equal(t, p.value())) << p.key();
+            continue;
+        }
+        ++widened;
+        EXPECT_TRUE(torch::equal(t.narrow(1, 0, 3), p.value())) << p.key();
+        EXPECT_EQ(t.narrow(1, 3, 4).abs().sum().item<float>(), 0.0f) << p.key();
+    }
+    EXPECT_EQ(widened, 1) << "only the first convolution reads the prompt channels";
 }

@@ -135,22 +135,45 @@ std::string fileBytes(const std::string& path)
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int inputSize,
-                    int epochs)
+namespace {
+
+// The disc frames' masks in DIR/masks, and `cfg` trained on DIR/frameI.png with them: DIR/OUT.
+void trainOnDiscs(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r,
+                  const ml::ModelConfig& cfg, const std::string& out, int epochs)
 {
     std::filesystem::create_directories(dir.path() / "masks");
     for (int i = 0; i < count; ++i)
         core::saveMask(dir.file("masks/frame" + std::to_string(i) + ".png"), discMask(w, h, cx0 + step * i, cy, r), 1);
+    ml::TrainOptions opt;
+    opt.epochs = epochs;
+    opt.batchSize = count;
+    opt.outputPath = dir.file(out);
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int inputSize,
+                    int epochs)
+{
     ml::ModelConfig cfg;
     cfg.baseWidth = 4;
     cfg.depth = 2;
     cfg.inputSize = inputSize;
-    ml::TrainOptions opt;
-    opt.epochs = epochs;
-    opt.batchSize = count;
-    opt.outputPath = dir.file("tiny.pt");
-    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(dir.path().string(), dir.file("masks")), cfg);
-    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+    trainOnDiscs(dir, count, w, h, cx0, step, cy, r, cfg, "tiny.pt", epochs);
+}
+
+void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs)
+{
+    ml::ModelConfig cfg;
+    cfg.architecture = "prompt_unet";
+    cfg.promptChannels = 4;
+    cfg.classes = {{"object", {60, 220, 90}}};
+    cfg.baseWidth = 4;
+    cfg.depth = 2;
+    cfg.inputSize = 64;
+    trainOnDiscs(dir, count, w, h, cx0, step, cy, r, cfg, "assist.pt", epochs);
 }
 
 } // namespace delineo::test

@@ -34,6 +34,9 @@ core::LabelMap discMask(int w, int h, int cx, int cy, int r);
 void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int inputSize,
                     int epochs);
 
+// The same frames' masks, and a tiny interactive (prompt_unet) model trained on them: DIR/assist.pt.
+void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs);
+
 // One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
 void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
                      double z, unsigned short value);

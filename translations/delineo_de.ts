@@ -196,6 +196,14 @@
         <source>Click inside a region (e.g. a drawn outline) to fill it with the active class.</source>
         <translation>In einen Bereich klicken (z. B. eine gezeichnete Kontur), um ihn mit der aktiven Klasse zu füllen.</translation>
     </message>
+    <message>
+        <source>AI &amp;Assist (Clicks, Box, Scribble)</source>
+        <translation>KI-&amp;Assistent (Klicks, Rahmen, Striche)</translation>
+    </message>
+    <message>
+        <source>Click the object to add it, right-click or Shift+click to remove; drag a box around it, Alt+drag to scribble. Enter accepts, Backspace removes the last prompt, Esc drops them.</source>
+        <translation>Klicken Sie auf das Objekt, um es hinzuzufügen, Rechtsklick oder Umschalt+Klick entfernt; ziehen Sie einen Rahmen darum, Alt+Ziehen zeichnet einen Strich. Eingabe übernimmt, Rücktaste entfernt den letzten Hinweis, Esc verwirft alle.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ClassLegend</name>
@@ -950,6 +958,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>   label %1</source>
         <translation>   Klasse %1</translation>
     </message>
+    <message>
+        <source>Remove Last AI Assist &amp;Prompt</source>
+        <translation>Letzten KI-Assistent-&amp;Hinweis entfernen</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1195,6 +1207,37 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>val Dice: %1</source>
         <translation>Val.-Dice: %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::AssistController</name>
+    <message>
+        <source>The interactive model %1 cannot be used: %2</source>
+        <translation>Das interaktive Modell %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>AI Assist is not available</source>
+        <translation>KI-Assistent ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No interactive model is installed (resources/models has none).</source>
+        <translation>Kein interaktives Modell installiert (resources/models enthält keines).</translation>
+    </message>
+    <message>
+        <source>No interactive model is loaded.</source>
+        <translation>Kein interaktives Modell geladen.</translation>
+    </message>
+    <message>
+        <source>AI Assist failed</source>
+        <translation>KI-Assistent fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>AI Assist (%1)</source>
+        <translation>KI-Assistent (%1)</translation>
+    </message>
+    <message>
+        <source>AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>Ergebnis des KI-Assistenten übernommen. Rückgängig (Strg+Z) stellt die vorherige Maske wieder her.</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,14 @@
         <source>Click inside a region (e.g. a drawn outline) to fill it with the active class.</source>
         <translation>Haga clic dentro de una región (p. ej. un contorno dibujado) para rellenarla con la clase activa.</translation>
     </message>
+    <message>
+        <source>AI &amp;Assist (Clicks, Box, Scribble)</source>
+        <translation>&amp;Asistente IA (clics, recuadro, trazos)</translation>
+    </message>
+    <message>
+        <source>Click the object to add it, right-click or Shift+click to remove; drag a box around it, Alt+drag to scribble. Enter accepts, Backspace removes the last prompt, Esc drops them.</source>
+        <translation>Haga clic en el objeto para añadirlo; clic derecho o Mayús+clic para quitar; arrastre un recuadro alrededor, Alt+arrastrar para trazar. Intro acepta, Retroceso quita la última indicación, Esc las descarta.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ClassLegend</name>
@@ -950,6 +958,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>   label %1</source>
         <translation>   clase %1</translation>
     </message>
+    <message>
+        <source>Remove Last AI Assist &amp;Prompt</source>
+        <translation>Quitar la última &amp;indicación del asistente IA</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1195,6 +1207,37 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>val Dice: %1</source>
         <translation>Dice de val.: %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::AssistController</name>
+    <message>
+        <source>The interactive model %1 cannot be used: %2</source>
+        <translation>No se puede usar el modelo interactivo %1: %2</translation>
+    </message>
+    <message>
+        <source>AI Assist is not available</source>
+        <translation>El asistente IA no está disponible</translation>
+    </message>
+    <message>
+        <source>No interactive model is installed (resources/models has none).</source>
+        <translation>No hay ningún modelo interactivo instalado (resources/models no tiene ninguno).</translation>
+    </message>
+    <message>
+        <source>No interactive model is loaded.</source>
+        <translation>No hay ningún modelo interactivo cargado.</translation>
+    </message>
+    <message>
+        <source>AI Assist failed</source>
+        <translation>Falló el asistente IA</translation>
+    </message>
+    <message>
+        <source>AI Assist (%1)</source>
+        <translation>Asistente IA (%1)</translation>
+    </message>
+    <message>
+        <source>AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>Resultado del asistente IA aceptado. Deshacer (Ctrl+Z) restaura la máscara anterior.</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,14 @@
         <source>Click inside a region (e.g. a drawn outline) to fill it with the active class.</source>
         <translation>درون یک ناحیه (مثلاً یک خط دور رسم‌شده) کلیک کنید تا با کلاس فعال پر شود.</translation>
     </message>
+    <message>
+        <source>AI &amp;Assist (Clicks, Box, Scribble)</source>
+        <translation>&amp;دستیار هوش مصنوعی (کلیک، کادر، خط‌کشی)</translation>
+    </message>
+    <message>
+        <source>Click the object to add it, right-click or Shift+click to remove; drag a box around it, Alt+drag to scribble. Enter accepts, Backspace removes the last prompt, Esc drops them.</source>
+        <translation>برای افزودن روی شیء کلیک کنید، کلیک راست یا Shift+کلیک برای حذف؛ کادری دور آن بکشید، Alt+کشیدن برای خط‌کشی. Enter می‌پذیرد، Backspace آخرین راهنما را حذف می‌کند، Esc همه را کنار می‌گذارد.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ClassLegend</name>
@@ -950,6 +958,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>   label %1</source>
         <translation>   برچسب %1</translation>
     </message>
+    <message>
+        <source>Remove Last AI Assist &amp;Prompt</source>
+        <translation>حذف آخرین &amp;راهنمای دستیار هوش مصنوعی</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1195,6 +1207,37 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>val Dice: %1</source>
         <translation>Dice اعتبارسنجی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::AssistController</name>
+    <message>
+        <source>The interactive model %1 cannot be used: %2</source>
+        <translation>مدل تعاملی %1 قابل استفاده نیست: %2</translation>
+    </message>
+    <message>
+        <source>AI Assist is not available</source>
+        <translation>دستیار هوش مصنوعی در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>No interactive model is installed (resources/models has none).</source>
+        <translation>هیچ مدل تعاملی نصب نشده است (resources/models هیچ‌کدام را ندارد).</translation>
+    </message>
+    <message>
+        <source>No interactive model is loaded.</source>
+        <translation>هیچ مدل تعاملی بارگذاری نشده است.</translation>
+    </message>
+    <message>
+        <source>AI Assist failed</source>
+        <translation>دستیار هوش مصنوعی ناموفق بود</translation>
+    </message>
+    <message>
+        <source>AI Assist (%1)</source>
+        <translation>دستیار هوش مصنوعی (%1)</translation>
+    </message>
+    <message>
+        <source>AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
+        <translation>نتیجه دستیار هوش مصنوعی پذیرفته شد. واگرد (Ctrl+Z) ماسک قبلی را بازمی‌گرداند.</translation>
     </message>
 </context>
 <context>

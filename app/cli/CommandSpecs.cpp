@@ -66,7 +66,7 @@ std::vector<CommandSpec> commandSpecs()
                   {"workers", "N", "data loading threads (default 1)"},
                   {"patience", "N", "early stopping after N epochs without a better validation Dice"},
                   {"time-budget", "SECONDS", "stop after this long, keeping the best checkpoint"},
-                  {"init", "MODEL.pt", "start from these weights"},
+                  {"init", "MODEL.pt", "start from these weights (with --interactive an automatic unet: its filters, prompt channels from zero)"},
                   {"resume", "MODEL.last.pt", "continue an interrupted run"},
                   {"loss", "SPEC", "bce+dice | ce+dice | focal+dice | 0.5*bce+... (weighted sums)"},
                   {"schedule", "NAME", "cosine | onecycle"},

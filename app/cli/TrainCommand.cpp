@@ -100,7 +100,11 @@ int runTrain(const CliArgs& args)
     cfg.demo = cfg.demo || args.has("demo");
     // The masks keep their classes; the interactive model segments one prompted object at a time.
     const ml::ModelConfig dataCfg = cfg;
-    if (args.has("interactive") && !args.has("init")) {
+    // --init with an automatic model transfers its filters into the interactive twin.
+    const bool transfer = args.has("interactive") && cfg.promptChannels == 0;
+    if (transfer) {
+        if (args.has("init") && cfg.architecture != "unet")
+            throw UsageError("--interactive --init needs a unet model (the prompt model is a UNet)");
         cfg.architecture = args.get("arch", "prompt_unet");
         cfg.promptChannels = 4;
         cfg.classes = {{"object", {60, 220, 90}}};
@@ -118,6 +122,7 @@ int runTrain(const CliArgs& args)
     opt.maxSeconds = args.getDouble("time-budget", 0);
     opt.augment = !args.has("no-augment");
     opt.initWeights = args.get("init");
+    opt.transferInit = transfer && args.has("init");
     opt.resumeFrom = args.get("resume");
     opt.loss = args.get("loss");
     opt.schedule = args.get("schedule", "cosine");

@@ -146,9 +146,13 @@ void ImageView::paintEvent(QPaintEvent* e)
             w << imageToWidget(q);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(255, 230, 0), 1.5, Qt::DashLine));
-        p.setBrush(QColor(255, 230, 0, 40));
-        p.drawPolygon(w);
+        p.setBrush(toolPathClosed_ ? QColor(255, 230, 0, 40) : QColor(Qt::transparent));
+        if (toolPathClosed_)
+            p.drawPolygon(w);
+        else
+            p.drawPolyline(w);
     }
+    paintPromptMarks(p);
     if (mouse_.x() >= 0 && drag_ != Drag::Pan && drag_ != Drag::WindowLevel && cursor_ != Cursor::None) {
         const double r = (brushRadius_ + 0.5) * scale_;
         p.setRenderHint(QPainter::Antialiasing);
@@ -167,10 +171,47 @@ void ImageView::setBrushCursor(Cursor cursor)
     update();
 }
 
-void ImageView::setToolPath(const QPolygonF& imagePoints)
+void ImageView::setToolPath(const QPolygonF& imagePoints, bool closed)
 {
     toolPath_ = imagePoints;
+    toolPathClosed_ = closed;
     update();
+}
+
+void ImageView::setPromptMarks(const PromptMarks& marks)
+{
+    marks_ = marks;
+    update();
+}
+
+void ImageView::paintPromptMarks(QPainter& p) const
+{
+    if (marks_.empty())
+        return;
+    // Fixed screen size whatever the zoom, with a dark rim to stand out on any tissue.
+    const QColor green(40, 220, 90), red(240, 60, 60);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (!marks_.box.isNull()) {
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(QColor(0, 0, 0, 160), 3.0));
+        p.drawRect(QRectF(imageToWidget(marks_.box.topLeft()), imageToWidget(marks_.box.bottomRight())));
+        p.setPen(QPen(green, 1.5, Qt::DashLine));
+        p.drawRect(QRectF(imageToWidget(marks_.box.topLeft()), imageToWidget(marks_.box.bottomRight())));
+    }
+    for (const auto& [strokes, colour] : {std::pair{&marks_.positiveStrokes, green}, std::pair{&marks_.negativeStrokes, red}})
+        for (const QPolygonF& s : *strokes) {
+            QPolygonF w;
+            for (const QPointF& q : s)
+                w << imageToWidget(q);
+            p.setPen(QPen(colour, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPolyline(w);
+        }
+    for (const auto& [points, colour] : {std::pair{&marks_.positive, green}, std::pair{&marks_.negative, red}})
+        for (const QPointF& q : *points) {
+            p.setPen(QPen(QColor(0, 0, 0, 200), 1.5));
+            p.setBrush(colour);
+            p.drawEllipse(imageToWidget(q), 5.0, 5.0);
+        }
 }
 
 void ImageView::resizeEvent(QResizeEvent*)
@@ -195,13 +236,16 @@ void ImageView::mousePressEvent(QMouseEvent* e)
     dragLast_ = e->position();
     if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && spaceHeld_)) {
         drag_ = Drag::Pan;
+    } else if (e->button() == Qt::RightButton && rightToTool_ && !image_.isNull()) {
+        drag_ = Drag::Paint;
+        Q_EMIT strokeStarted(widgetToImage(e->position()), e->modifiers(), true);
     } else if (e->button() == Qt::RightButton) {
         drag_ = Drag::WindowLevel;
     } else if (e->button() == Qt::LeftButton && !image_.isNull() && (e->modifiers() & Qt::ControlModifier)) {
         Q_EMIT pointSampled(widgetToImage(e->position()));
     } else if (e->button() == Qt::LeftButton && !image_.isNull()) {
         drag_ = Drag::Paint;
-        Q_EMIT strokeStarted(widgetToImage(e->position()), e->modifiers() & Qt::ShiftModifier);
+        Q_EMIT strokeStarted(widgetToImage(e->position()), e->modifiers(), false);
     }
 }
 

@@ -1,5 +1,6 @@
 // MainWindow: the menus and toolbars, each action forwarded to a controller.
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/AssistView.h"
 #include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MaskMenu.h"
@@ -88,6 +89,8 @@ void MainWindow::buildEditMenu()
         a->setData(tool.id);
         group->addAction(a);
         toolActs_.push_back(a);
+        if (tool.options & vm::kPromptInput)
+            assistView_->setToolAction(a, tool.hint);
     }
     menuBar()->addMenu(new MaskMenu(editing(), this)); // right after Edit
     edit->addAction(tr("Larger Brush"), QKeySequence(tr("]")), this, [this] { editing().setBrushRadius(editing().brush().radius + 2); });
@@ -139,10 +142,12 @@ void MainWindow::buildModelMenu()
             preview().loadModel(path);
     });
     model->addSeparator();
-    model->addAction(tr("&Accept AI Result"), QKeySequence(Qt::Key_Return), this, [&ai] { ai.accept(0); });
+    model->addAction(tr("&Accept AI Result"), QKeySequence(Qt::Key_Return), &bench_, &vm::Workbench::acceptAi);
     model->addAction(tr("Accept AI Result for the Active &Class"), QKeySequence(Qt::SHIFT | Qt::Key_Return), this,
                      [this] { preview().accept(editing().activeLabel()); });
-    model->addAction(tr("&Reject AI Result"), QKeySequence(Qt::Key_Escape), this, [&ai] { ai.reject(); });
+    model->addAction(tr("&Reject AI Result"), QKeySequence(Qt::Key_Escape), &bench_, &vm::Workbench::rejectAi);
+    model->addAction(tr("Remove Last AI Assist &Prompt"), QKeySequence(Qt::Key_Backspace), &assist(),
+                     &vm::AssistController::removeLastPrompt);
     model->addAction(tr("Run Model on &All Slices"), QKeySequence(tr("Ctrl+Shift+R")), this, [&ai] { ai.runAll(); });
     model->addAction(tr("Accept AI Results on All Slices"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [&ai] { ai.acceptAll(); });
     vm::Preferences& prefs = bench_.preferences();

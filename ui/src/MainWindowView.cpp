@@ -1,5 +1,6 @@
 // MainWindow: what the widgets show of the controllers' state, and the view's input forwarded.
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/AssistView.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/HistoryPanel.h"
@@ -26,14 +27,14 @@ using vm::qs;
 
 void MainWindow::connectView()
 {
-    connect(view_, &ImageView::strokeStarted, this, [this](QPointF p, bool erase) {
-        editing().press(p, erase);
-        view_->setToolPath(editing().toolPath());
+    connect(view_, &ImageView::strokeStarted, this, [this](QPointF p, Qt::KeyboardModifiers mods, bool secondary) {
+        editing().press(p, mods & Qt::ShiftModifier, mods & Qt::AltModifier, secondary);
+        view_->setToolPath(editing().toolPath(), editing().toolPathClosed());
     });
     connect(view_, &ImageView::strokeMoved, this, [this](QPointF p) {
         editing().move(p);
         if (!editing().toolPath().isEmpty())
-            view_->setToolPath(editing().toolPath());
+            view_->setToolPath(editing().toolPath(), editing().toolPathClosed());
     });
     connect(view_, &ImageView::strokeFinished, this, [this] {
         editing().release();
@@ -110,7 +111,12 @@ void MainWindow::repaintMaskAll()
     repaintMask(document().slice(), {0, 0, document().labels().width, document().labels().height});
 }
 
-void MainWindow::showPreview() { view_->setPreview(preview().image(legend_->overlayColours())); }
+void MainWindow::showPreview()
+{
+    // While AI Assist has prompts its answer is the preview; the automatic draft waits beneath.
+    if (!assistView_->show())
+        view_->setPreview(preview().image(legend_->overlayColours()));
+}
 
 void MainWindow::showClasses()
 {
@@ -166,6 +172,7 @@ void MainWindow::showTool()
             a->setChecked(true);
     const core::BrushSettings& brush = editing().brush();
     view_->setBrushRadius(brush.radius);
+    view_->setRightButtonToTool(tool.options & vm::kPromptInput);
     view_->setBrushCursor(!(tool.options & vm::kBrushOptions)        ? ImageView::Cursor::None
                           : brush.shape == core::BrushShape::Square ? ImageView::Cursor::Square
                                                                     : ImageView::Cursor::Round);

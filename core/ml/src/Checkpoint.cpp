@@ -3,6 +3,7 @@
 #include "CheckpointIO.h"
 #include "ModelRegistry.h"
 #include "models/TorchScriptNet.h"
+#include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
 
 #include <cerrno>
@@ -97,7 +98,7 @@ void saveModel(const SegmentationNetPtr& net, const ModelConfig& config, const s
     writeFileAtomic(sidecarPath(weightsPath), config.toJson());
 }
 
-void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath)
+void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath, WeightsFit fit)
 {
     if (const std::string problem = torchArchiveProblem(weightsPath); !problem.empty())
         throw ModelError("cannot read model weights: " + problem);
@@ -112,9 +113,24 @@ void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath)
         torch::Tensor value;
         if (!archive.try_read(key, value, buffer))
             throw ModelError("model weights " + weightsPath + " lack '" + key + "' (wrong architecture?)");
-        if (value.sizes() != target.sizes() || !tensorFitsStorage(value))
+        if (!tensorFitsStorage(value))
             throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong shape");
-        target.copy_(value);
+        if (value.sizes() == target.sizes()) {
+            target.copy_(value);
+            return;
+        }
+        if (fit != WeightsFit::Transfer)
+            throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong shape");
+        // Transfer: a wider input (prompt channels) keeps the image filters and starts the new
+        // channels at zero, so the network first behaves as the automatic model; any other
+        // mismatch (another class count in the head) keeps its fresh initialisation.
+        const bool widerInput = value.dim() == 4 && target.dim() == 4 && value.size(0) == target.size(0) &&
+                                value.size(1) < target.size(1) && value.size(2) == target.size(2) &&
+                                value.size(3) == target.size(3);
+        if (widerInput) {
+            target.zero_();
+            target.narrow(1, 0, value.size(1)).copy_(value);
+        }
     };
     for (auto& p : net->named_parameters())
         readInto(p.key(), p.value(), false);
@@ -152,6 +168,17 @@ int loadOptimizer(torch::optim::Optimizer& optimizer, const std::string& weights
     torch::Tensor epoch;
     archive.read("epoch", epoch);
     return static_cast<int>(epoch.item<int64_t>());
+}
+
+LoadedModel loadForInference(const std::string& weightsPath, bool interactive, torch::Device& device)
+{
+    device = torch::Device(preferredDevice() == "cuda" ? torch::kCUDA : torch::kCPU);
+    if (readSidecar(weightsPath).interactive() != interactive)
+        throw ModelError(interactive ? weightsPath + " is not an interactive model (its sidecar has no prompt channels)"
+                                     : weightsPath + " is an interactive model: it runs in the AI Assist tool, on prompts");
+    LoadedModel m = loadModel(weightsPath, device);
+    m.net->eval();
+    return m;
 }
 
 } // namespace delineo::ml

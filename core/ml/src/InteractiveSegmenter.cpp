@@ -71,11 +71,7 @@ InteractiveSegmenter::~InteractiveSegmenter() = default;
 std::unique_ptr<InteractiveSegmenter> InteractiveSegmenter::load(const std::string& weightsPath)
 {
     auto impl = std::make_unique<Impl>();
-    impl->device = torch::Device(preferredDevice() == "cuda" ? torch::kCUDA : torch::kCPU);
-    impl->model = loadModel(weightsPath, impl->device);
-    if (impl->model.config.promptChannels != 4)
-        throw ModelError(weightsPath + " is not an interactive model (its sidecar has no prompt channels)");
-    impl->model.net->eval();
+    impl->model = loadForInference(weightsPath, true, impl->device);
     return std::unique_ptr<InteractiveSegmenter>(new InteractiveSegmenter(std::move(impl)));
 }
 

@@ -26,9 +26,7 @@ Segmenter::~Segmenter() = default;
 std::unique_ptr<Segmenter> Segmenter::load(const std::string& weightsPath)
 {
     auto impl = std::make_unique<Impl>();
-    impl->device = torch::Device(preferredDevice() == "cuda" ? torch::kCUDA : torch::kCPU);
-    impl->model = loadModel(weightsPath, impl->device);
-    impl->model.net->eval();
+    impl->model = loadForInference(weightsPath, false, impl->device);
     return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
 }
 

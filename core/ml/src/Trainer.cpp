@@ -188,7 +188,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     const std::vector<LossTerm> lossTerms = parseLoss(lossSpec);
     auto net = ModelRegistry::builtin().create(cfg);
     if (!opt.initWeights.empty())
-        loadWeights(net, opt.initWeights);
+        loadWeights(net, opt.initWeights, opt.transferInit ? WeightsFit::Transfer : WeightsFit::Exact);
     if (!opt.resumeFrom.empty())
         loadWeights(net, opt.resumeFrom);
     net->to(device);

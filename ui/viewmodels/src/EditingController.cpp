@@ -108,11 +108,12 @@ void EditingController::applyToolEdit(std::optional<core::MaskEdit> edit)
         Q_EMIT maskChanged(document_.slice(), changed);
 }
 
-void EditingController::press(QPointF p, bool erase)
+void EditingController::press(QPointF p, bool erase, bool alt, bool secondary)
 {
     if (document_.empty())
         return;
-    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, erase, low_, high_};
+    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, erase, low_, high_,
+                          alt, secondary};
     applyToolEdit(tools_[tool_]->press(ctx, p));
     Q_EMIT historyChanged();
 }
@@ -133,9 +134,12 @@ void EditingController::release()
     applyToolEdit(tools_[tool_]->release(ctx));
     document_.editor().endStroke(); // a stroke is one undo step
     Q_EMIT historyChanged();
+    if (const auto prompt = tools_[tool_]->takePrompt())
+        Q_EMIT promptGiven(*prompt);
 }
 
 QPolygonF EditingController::toolPath() const { return tools_[tool_]->path(); }
+bool EditingController::toolPathClosed() const { return tools_[tool_]->pathClosed(); }
 
 bool EditingController::sample(QPointF p)
 {

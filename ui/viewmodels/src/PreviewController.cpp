@@ -18,6 +18,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace delineo::vm {
 
 PreviewController::PreviewController(DocumentController& document, EditingController& editing, ReviewController& review,
@@ -54,7 +56,7 @@ void PreviewController::chooseModelFor(int channels)
     if (model_ && model_->config().inChannels == wanted)
         return;
     for (const auto& entry : core::shippedModels()) {
-        if (entry.config.inChannels == wanted && loadModel(qs(entry.path))) {
+        if (!entry.config.interactive() && entry.config.inChannels == wanted && loadModel(qs(entry.path))) {
             notices_.inform(tr("Using the %1 model for this image.").arg(QFileInfo(qs(entry.path)).completeBaseName()));
             return;
         }
@@ -187,6 +189,18 @@ bool PreviewController::acceptAll()
 void PreviewController::reject()
 {
     previews_.erase(document_.slice());
+    Q_EMIT previewChanged();
+}
+
+void PreviewController::dropLabel(int z, int label)
+{
+    const auto it = previews_.find(z);
+    if (it == previews_.end())
+        return;
+    auto& labels = it->second.labels.labels;
+    std::replace(labels.begin(), labels.end(), std::uint8_t(label), std::uint8_t(0));
+    if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; }))
+        previews_.erase(it);
     Q_EMIT previewChanged();
 }
 

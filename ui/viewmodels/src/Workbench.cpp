@@ -5,7 +5,8 @@ namespace delineo::vm {
 Workbench::Workbench(QObject* parent)
     : QObject(parent), prefs_(Preferences::load()), jobs_(new JobRunner(this)), document_(*jobs_, notices_, prefs_),
       editing_(document_, notices_, prefs_), review_(document_, *jobs_, notices_),
-      preview_(document_, editing_, review_, *jobs_, notices_, prefs_), training_(preview_, review_, notices_),
+      preview_(document_, editing_, review_, *jobs_, notices_, prefs_),
+      assist_(document_, editing_, preview_, notices_, prefs_), training_(preview_, review_, notices_),
       exports_(review_, *jobs_, notices_)
 {
     // Another document replaces this one only once its edits are kept.
@@ -15,9 +16,10 @@ Workbench::Workbench(QObject* parent)
         review_.commit(true);
         return true;
     };
-    // The model follows the kind of image (colour frames, grey slices); masks read with its classes.
+    // The models follow the kind of image (colour frames, grey slices); masks read with its classes.
     document_.prepareFor = [this](int channels) {
         preview_.chooseModelFor(channels);
+        assist_.chooseModelFor(channels);
         return static_cast<int>(preview_.classes().size());
     };
 }
@@ -28,6 +30,22 @@ Workbench::~Workbench()
         jobs_->cancel();
         jobs_->waitForFinished(60000);
     }
+}
+
+void Workbench::acceptAi()
+{
+    if (assist_.hasPrompts())
+        assist_.accept();
+    else
+        preview_.accept(0);
+}
+
+void Workbench::rejectAi()
+{
+    if (assist_.hasPrompts())
+        assist_.clearPrompts();
+    else
+        preview_.reject();
 }
 
 bool Workbench::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }

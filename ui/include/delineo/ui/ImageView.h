@@ -1,14 +1,26 @@
 #pragma once
 #include <QImage>
 #include <QPolygonF>
+#include <QVector>
 #include <QWidget>
 
 #include <functional>
 
+class QPainter;
+
 namespace delineo::ui {
 
+// AI Assist prompts as the view draws them (image coordinates): green for positive, red for
+// negative, the box dashed.
+struct PromptMarks {
+    QVector<QPointF> positive, negative;
+    QRectF box;
+    QVector<QPolygonF> positiveStrokes, negativeStrokes;
+    bool empty() const { return positive.isEmpty() && negative.isEmpty() && box.isNull() && positiveStrokes.isEmpty() && negativeStrokes.isEmpty(); }
+};
+
 // Shows an image with a label overlay; zoom to cursor (wheel), pan (middle drag or
-// Space + drag), fit (F). Left drag paints, Ctrl+click samples, right drag adjusts window/level. Knows nothing
+// Space + drag), fit (F). Left drag paints, Ctrl+click samples, right drag adjusts window/level (or prompts, for AI Assist). Knows nothing
 // about label semantics: it reports pointer positions in image pixel coordinates.
 class ImageView : public QWidget {
     Q_OBJECT
@@ -29,8 +41,11 @@ public:
     // The pointer outline: a circle or square of the brush size, or none (lasso, fill).
     enum class Cursor { Round, Square, None };
     void setBrushCursor(Cursor cursor);
-    // A path a tool is drawing (the lasso), in image coordinates; empty: none.
-    void setToolPath(const QPolygonF& imagePoints);
+    // A path a tool is drawing (the lasso, a box, a scribble), in image coordinates; empty: none.
+    void setToolPath(const QPolygonF& imagePoints, bool closed = true);
+    void setPromptMarks(const PromptMarks& marks);
+    // The right button goes to the tool (AI Assist's negative prompts) instead of window/level.
+    void setRightButtonToTool(bool on) { rightToTool_ = on; }
     // Stacks: the wheel scrolls slices and Ctrl+wheel zooms; single images: the wheel zooms.
     void setWheelScrollsSlices(bool on) { wheelSlices_ = on; }
     void setPlaceholderText(const QString& text);
@@ -46,7 +61,8 @@ public:
     QPointF imageToWidget(QPointF p) const;
 
 Q_SIGNALS:
-    void strokeStarted(QPointF imagePos, bool erase);
+    // Shift, Alt, and whether the right button started it (only with setRightButtonToTool).
+    void strokeStarted(QPointF imagePos, Qt::KeyboardModifiers modifiers, bool secondary);
     void pointSampled(QPointF imagePos);   // Ctrl+click
     void strokeMoved(QPointF imagePos);
     void strokeFinished();
@@ -70,6 +86,7 @@ protected:
 
 private:
     QRectF imageRectInWidget() const;
+    void paintPromptMarks(QPainter& p) const;
 
     QImage image_, overlay_, preview_;
     QString placeholder_, infoTop_, infoBottom_;
@@ -81,6 +98,8 @@ private:
     int brushRadius_ = 10;
     Cursor cursor_ = Cursor::Round;
     QPolygonF toolPath_;
+    bool toolPathClosed_ = true, rightToTool_ = false;
+    PromptMarks marks_;
     QPointF mouse_{-1, -1};
     enum class Drag { None, Paint, Pan, WindowLevel } drag_ = Drag::None;
     QPointF dragLast_;

@@ -23,6 +23,7 @@ class EditToolBar;
 class FileListPanel;
 class HistoryPanel;
 class ImageView;
+class AssistView;
 class ModelsPanel;
 class ToolOptionsPanel;
 class TrainingPanel;
@@ -40,6 +41,7 @@ public:
     vm::DocumentController& document() { return bench_.document(); }
     vm::EditingController& editing() { return bench_.editing(); }
     vm::PreviewController& preview() { return bench_.preview(); }
+    vm::AssistController& assist() { return bench_.assist(); }
     vm::ReviewController& review() { return bench_.review(); }
     vm::TrainingController& training() { return bench_.training(); }
 
@@ -110,6 +112,7 @@ private:
     vm::Workbench bench_;
     bool dialogs_ = true;
     ImageView* view_ = nullptr;
+    AssistView* assistView_ = nullptr;
     QWidget* welcome_ = nullptr;   // shown on the empty view: offers the demo workspace
     ClassLegend* legend_ = nullptr;
     FileListPanel* files_ = nullptr;

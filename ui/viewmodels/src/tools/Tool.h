@@ -25,6 +25,8 @@ struct ToolContext {
     core::BrushSettings brush;
     bool erase = false;            // Shift held: the tool removes the class instead
     double low = 0, high = 0;      // threshold range (threshold brush)
+    bool alt = false;              // Alt held (AI Assist: a scribble instead of a box)
+    bool secondary = false;        // the right button (AI Assist: a negative prompt)
 };
 
 
@@ -43,9 +45,12 @@ public:
     virtual std::optional<core::MaskEdit> release(const ToolContext&) { return std::nullopt; }
     // A path the view draws while the tool works (the lasso), image coordinates.
     virtual QPolygonF path() const { return {}; }
+    virtual bool pathClosed() const { return true; }
+    // A prompt for the interactive model, given instead of an edit (AI Assist); taken after release.
+    virtual std::optional<PromptGesture> takePrompt() { return std::nullopt; }
 };
 
-// The built-in tools in menu order: brush, eraser, threshold brush, polygon/lasso, flood fill.
+// The built-in tools in menu order: brush, eraser, threshold brush, polygon/lasso, flood fill, AI Assist.
 std::vector<std::unique_ptr<Tool>> builtinTools();
 
 } // namespace delineo::vm

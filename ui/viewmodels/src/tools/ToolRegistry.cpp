@@ -1,3 +1,4 @@
+#include "AssistTool.h"
 #include "BrushTool.h"
 #include "EraserTool.h"
 #include "FloodFillTool.h"
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Tool>> builtinTools()
     tools.push_back(std::make_unique<ThresholdBrushTool>());
     tools.push_back(std::make_unique<LassoTool>());
     tools.push_back(std::make_unique<FloodFillTool>());
+    tools.push_back(std::make_unique<AssistTool>());
     return tools;
 }
 

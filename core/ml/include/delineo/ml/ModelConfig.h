@@ -18,6 +18,7 @@ struct ModelConfig {
     // Interactive (promptable) models read kPromptPlanes prompt maps and the previous mask after the
     // image channels: 4. Automatic models: 0.
     int promptChannels = 0;
+    bool interactive() const { return promptChannels > 0; }
     // Foreground classes; 1 means binary (sigmoid), more means softmax over background + classes.
     std::vector<ClassInfo> classes{{"polyp", {255, 64, 64}}};
     int baseWidth = 16;

@@ -37,6 +37,7 @@ struct TrainOptions {
     bool augment = true;
     std::string outputPath;        // best checkpoint (.pt); last goes to <stem>.last.pt
     std::string initWeights;       // start from these weights (fine-tuning)
+    bool transferInit = false;     // initWeights come from another architecture's twin (see WeightsFit)
     std::string resumeFrom;        // resume a run: a .last.pt with optimizer state
     std::string device;            // "" = preferred device
     std::string loss;              // "" = bce+dice (binary) / ce+dice; e.g. "0.5*focal+dice"

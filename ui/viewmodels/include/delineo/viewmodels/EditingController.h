@@ -28,7 +28,16 @@ struct ActionInfo {
     int options = 0;                 // ToolOption flags (tools)
     bool separatorBefore = false;    // (mask operations)
 };
-enum ToolOption { kBrushOptions = 1, kThresholdOptions = 2, kOverwriteOption = 4 };
+// kPromptInput: the tool takes the right button too (the view leaves window/level to the others).
+enum ToolOption { kBrushOptions = 1, kThresholdOptions = 2, kOverwriteOption = 4, kPromptInput = 8 };
+
+// A prompt for the interactive model as the pointer gave it, image coordinates: a click (one point),
+// a box (its two corners) or a scribble (the stroke).
+struct PromptGesture {
+    enum class Kind { Point, Box, Scribble } kind = Kind::Point;
+    bool positive = true;
+    QPolygonF points;
+};
 
 // Editing the open document's masks: the active tool (tools in src/tools/, registered in
 // ToolRegistry.cpp) turns pointer input in image coordinates into core::MaskEdits, applied through
@@ -55,11 +64,13 @@ public:
     int activeLabel() const { return activeLabel_; }
     void setActiveLabel(int label);
 
-    // Pointer input on the current slice, image pixel coordinates; `erase` = Shift held.
-    void press(QPointF p, bool erase);
+    // Pointer input on the current slice, image pixel coordinates; `erase` = Shift held, `alt` = Alt
+    // held, `secondary` = the right button (tools with kPromptInput only).
+    void press(QPointF p, bool erase, bool alt = false, bool secondary = false);
     void move(QPointF p);
     void release();
     QPolygonF toolPath() const;            // what the active tool draws while working (lasso)
+    bool toolPathClosed() const;
     // Ctrl+click: the threshold brush takes its range around the intensity there (the clicked value
     // plus or minus a tenth of the displayed window). False for tools that do not sample.
     bool sample(QPointF p);
@@ -81,6 +92,7 @@ Q_SIGNALS:
     void toolChanged();
     void brushChanged();
     void activeLabelChanged(int label);
+    void promptGiven(const delineo::vm::PromptGesture& prompt);   // AI Assist
 
 private:
     void applyToolEdit(std::optional<core::MaskEdit> edit);

@@ -55,6 +55,8 @@ public:
     bool acceptAll();                 // one undoable command per slice
     void reject();
     void clear();
+    // Takes one class out of slice z's preview (AI Assist decided it); the rest keeps waiting.
+    void dropLabel(int z, int label);
     // The current slice's preview as outlines (tinted by confidence when that preference is on).
     QImage image(const std::vector<QRgb>& colours) const;
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "delineo/viewmodels/AssistController.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
 #include "delineo/viewmodels/ExportController.h"
@@ -31,8 +32,13 @@ public:
     EditingController& editing() { return editing_; }
     ReviewController& review() { return review_; }
     PreviewController& preview() { return preview_; }
+    AssistController& assist() { return assist_; }
     TrainingController& training() { return training_; }
     ExportController& exports() { return exports_; }
+
+    // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
+    void acceptAi();
+    void rejectAi();
 
     // Waits (processing events) until the running background job has finished.
     bool waitForJob(int timeoutMs = 600000);
@@ -47,6 +53,7 @@ private:
     EditingController editing_;
     ReviewController review_;
     PreviewController preview_;
+    AssistController assist_;
     TrainingController training_;
     ExportController exports_;
 };

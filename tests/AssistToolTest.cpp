@@ -1,0 +1,164 @@
+// AI Assist through the real main window: prompts given with the mouse, the preview the interactive
+// model answers, Backspace, Esc, Enter as one undo step, and a damaged model that disables the tool.
+#include "MainWindowTestSupport.h"
+#include "TestSupport.h"
+
+#include "delineo/core/Rendering.h"
+#include "delineo/ml/InteractiveSegmenter.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/MainWindow.h"
+#include "delineo/viewmodels/AssistController.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QTest>
+
+#include <fstream>
+
+using namespace delineo;
+using namespace delineo::test;
+
+namespace {
+
+// The frames of makeWorkspace (discs of radius 25 at x = 60, 90, 120; y = 70) and their model.
+void trainAssist(const TempDir& dir) { trainTinyAssistModel(dir, 3, 200, 150, 60, 30, 70, 25, 30); }
+
+void click(ui::ImageView* view, QPointF image, Qt::MouseButton button = Qt::LeftButton, Qt::KeyboardModifiers mods = {})
+{
+    QTest::mouseClick(view, button, mods, view->imageToWidget(image).toPoint());
+}
+
+QAction* toolAction(ui::MainWindow& w, const QString& id)
+{
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->data().toString() == id)
+            return a;
+    return nullptr;
+}
+
+// What the model itself says for these prompts, on the frame as the window feeds it.
+std::vector<std::uint8_t> modelAnswer(const std::string& modelPath, ui::MainWindow& w, const ml::PromptSet& prompts,
+                                      const std::vector<std::uint8_t>& previous)
+{
+    const auto model = ml::InteractiveSegmenter::load(modelPath);
+    const std::vector<std::uint8_t> pixels = core::modelInput8(w.document().image());
+    const core::Image& img = w.document().image();
+    return model->predict({pixels.data(), img.width, img.height, img.channels}, prompts, previous.data()).mask;
+}
+
+} // namespace
+
+TEST(AssistTool, PromptsPreviewBackspaceAcceptAndUndoPixelForPixel)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    trainAssist(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    ASSERT_TRUE(w.assist().loadModel(q(dir.file("assist.pt"))));
+    // A drawn label of the class elsewhere, and one of another class inside the object: kept.
+    core::LabelMap before(200, 150);
+    for (int y = 5; y < 15; ++y)
+        for (int x = 170; x < 190; ++x)
+            before.at(x, y) = 1;
+    before.at(60, 70) = 2;
+    ASSERT_TRUE(w.editing().applyMaskEdit(0, before, "drawn"));
+
+    QTest::keyClick(&w, Qt::Key_P);
+    ASSERT_EQ(w.editing().activeTool(), "assist");
+    click(w.view(), {60.5, 70.5});
+    ASSERT_TRUE(w.assist().hasPrompts());
+    ASSERT_EQ(w.assist().prompts().clicks.size(), 1u);
+    EXPECT_TRUE(w.assist().prompts().clicks[0].positive);
+    EXPECT_EQ(w.assist().prompts().clicks[0].x, 60);
+    EXPECT_EQ(w.assist().prompts().clicks[0].y, 70);
+    EXPECT_EQ(w.document().labels().labels, before.labels) << "a prompt never edits the mask";
+    // The first answer starts from the class as drawn.
+    std::vector<std::uint8_t> start(before.labels.size());
+    for (std::size_t i = 0; i < start.size(); ++i)
+        start[i] = before.labels[i] == 1;
+    const std::vector<std::uint8_t> first = modelAnswer(dir.file("assist.pt"), w, w.assist().prompts(), start);
+    ASSERT_EQ(w.assist().mask(), first);
+    const std::vector<std::uint8_t> afterFirst = w.assist().mask();
+
+    // Right click: a negative point; Backspace takes it back to the first answer exactly.
+    click(w.view(), {100.5, 30.5}, Qt::RightButton);
+    ASSERT_EQ(w.assist().prompts().clicks.size(), 2u);
+    EXPECT_FALSE(w.assist().prompts().clicks[1].positive);
+    EXPECT_EQ(w.assist().mask(), modelAnswer(dir.file("assist.pt"), w, w.assist().prompts(), afterFirst));
+    QTest::keyClick(&w, Qt::Key_Backspace);
+    ASSERT_EQ(w.assist().prompts().clicks.size(), 1u);
+    EXPECT_EQ(w.assist().mask(), afterFirst);
+    // Shift+click is negative too; a drag is a box; Alt+drag a scribble.
+    click(w.view(), {10.5, 140.5}, Qt::LeftButton, Qt::ShiftModifier);
+    EXPECT_FALSE(w.assist().prompts().clicks.back().positive);
+    drag(w.view(), {30, 40}, {92, 100});
+    ASSERT_TRUE(w.assist().prompts().box.has_value());
+    EXPECT_NEAR(w.assist().prompts().box->x0, 30, 1);
+    EXPECT_NEAR(w.assist().prompts().box->y1, 101, 1);
+    drag(w.view(), {50, 65}, {70, 75}, Qt::AltModifier);
+    ASSERT_EQ(w.assist().prompts().scribbles.size(), 1u);
+    EXPECT_TRUE(w.assist().prompts().scribbles[0].points.front().positive);
+    // Esc drops every prompt and leaves the mask alone.
+    QTest::keyClick(&w, Qt::Key_Escape);
+    EXPECT_FALSE(w.assist().hasPrompts());
+    EXPECT_EQ(w.document().labels().labels, before.labels);
+
+    // Enter accepts as one undo step: the object in the class, the other class kept.
+    click(w.view(), {60.5, 70.5});
+    const std::vector<std::uint8_t> object = w.assist().mask();
+    ASSERT_EQ(object, first);
+    const std::size_t undoBefore = w.document().editor().history().position();
+    QTest::keyClick(&w, Qt::Key_Return);
+    EXPECT_FALSE(w.assist().hasPrompts());
+    EXPECT_EQ(w.document().editor().history().position(), undoBefore + 1);
+    EXPECT_EQ(w.document().editor().history().undoText(), "AI Assist (polyp)");
+    const core::LabelMap& after = w.document().labels();
+    int objectPixels = 0;
+    for (std::size_t i = 0; i < object.size(); ++i) {
+        const int expected = before.labels[i] == 2 ? 2 : object[i] ? 1 : 0;
+        ASSERT_EQ(after.labels[i], expected) << "pixel " << i;
+        objectPixels += object[i];
+    }
+    EXPECT_GT(objectPixels, 0);
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(w.document().labels().labels, before.labels) << "undo restores the mask before the accept";
+}
+
+TEST(AssistTool, ADamagedInteractiveModelDisablesTheToolWithAMessage)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    trainAssist(dir);
+    // The weights cut in half; the sidecar intact.
+    std::filesystem::copy_file(dir.file("assist.json"), dir.file("broken.json"));
+    {
+        const std::string bytes = fileBytes(dir.file("assist.pt"));
+        std::ofstream(dir.file("broken.pt"), std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    EXPECT_FALSE(w.assist().loadModel(q(dir.file("broken.pt"))));
+    EXPECT_FALSE(w.assist().available());
+    EXPECT_TRUE(w.assist().unavailableReason().contains(QStringLiteral("broken.pt")))
+        << w.assist().unavailableReason().toStdString();
+    EXPECT_FALSE(w.lastError().isEmpty());
+    QAction* tool = toolAction(w, QStringLiteral("assist"));
+    ASSERT_TRUE(tool);
+    EXPECT_FALSE(tool->isEnabled());
+    EXPECT_EQ(tool->toolTip(), w.assist().unavailableReason());
+    // The shortcut does nothing then, and a click on the image stays a brush stroke.
+    QTest::keyClick(&w, Qt::Key_P);
+    EXPECT_NE(w.editing().activeTool(), "assist");
+    EXPECT_FALSE(w.assist().addPrompt({vm::PromptGesture::Kind::Point, true, QPolygonF{QPointF(60, 70)}}));
+    EXPECT_FALSE(w.assist().hasPrompts());
+    // A good model brings it back.
+    ASSERT_TRUE(w.assist().loadModel(q(dir.file("assist.pt"))));
+    EXPECT_TRUE(tool->isEnabled());
+}

@@ -1,0 +1,35 @@
+#pragma once
+#include "delineo/viewmodels/AssistController.h"
+#include "delineo/viewmodels/PreviewController.h"
+
+#include <QAction>
+#include <QObject>
+
+namespace delineo::ui {
+
+class ImageView;
+
+// AI Assist on screen: while the controller has prompts, its answer is the view's preview (the
+// automatic draft waits beneath) with the prompts drawn; the tool's action is enabled only with a
+// usable interactive model, its tooltip saying why not.
+class AssistView : public QObject {
+    Q_OBJECT
+public:
+    AssistView(vm::AssistController& assist, vm::PreviewController& preview, ImageView* view, QObject* parent);
+    // The tool's menu/toolbar action (its data() is the tool id) and hint.
+    void setToolAction(QAction* action, const QString& hint);
+    // Shows the answer and the prompts; false (and the marks cleared) without prompts.
+    bool show();
+    bool usable() const;
+
+private:
+    void showAvailability();
+
+    vm::AssistController& assist_;
+    vm::PreviewController& preview_;
+    ImageView* view_;
+    QAction* action_ = nullptr;
+    QString hint_;
+};
+
+} // namespace delineo::ui

@@ -1,0 +1,268 @@
+#include "delineo/viewmodels/AssistController.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/PreviewController.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include "delineo/core/ModelLibrary.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/ml/Errors.h"
+#include "delineo/ml/InteractiveSegmenter.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace delineo::vm {
+
+AssistController::AssistController(DocumentController& document, EditingController& editing, PreviewController& preview,
+                                   Notices& notices, Preferences& prefs, QObject* parent)
+    : QObject(parent), document_(document), editing_(editing), preview_(preview), notices_(notices), prefs_(prefs)
+{
+    // Prompts belong to one slice, one class and the tool: anything else drops them.
+    connect(&document_, &DocumentController::documentChanged, this, &AssistController::clearPrompts);
+    connect(&document_, &DocumentController::sliceChanged, this, &AssistController::clearPrompts);
+    connect(&editing_, &EditingController::activeLabelChanged, this, &AssistController::clearPrompts);
+    connect(&editing_, &EditingController::toolChanged, this, [this] {
+        if (editing_.activeTool() != QLatin1String("assist"))
+            clearPrompts();
+    });
+    connect(&editing_, &EditingController::promptGiven, this, &AssistController::addPrompt);
+}
+
+AssistController::~AssistController() = default;
+
+bool AssistController::loadModel(const QString& weightsPath)
+{
+    clearPrompts();
+    try {
+        model_ = std::shared_ptr<ml::InteractiveSegmenter>(ml::InteractiveSegmenter::load(ss(weightsPath)));
+        reason_.clear();
+    } catch (const std::exception& e) { // ModelError, and anything LibTorch lets through
+        model_.reset();
+        reason_ = tr("The interactive model %1 cannot be used: %2")
+                      .arg(QFileInfo(weightsPath).fileName(), Translations::errorText(e));
+        modelPath_ = weightsPath;
+        notices_.fail(tr("AI Assist is not available"), reason_);
+        Q_EMIT modelChanged();
+        return false;
+    }
+    modelPath_ = weightsPath;
+    pixelsSlice_ = -1;
+    Q_EMIT modelChanged();
+    return true;
+}
+
+void AssistController::chooseModelFor(int channels)
+{
+    const int wanted = channels == 3 ? 3 : 1;
+    if (model_ && model_->config().inChannels == wanted)
+        return;
+    std::vector<core::ModelEntry> candidates;
+    for (auto& entry : core::shippedModels())
+        if (entry.config.interactive())
+            candidates.push_back(std::move(entry));
+    // The same kind of image first; a model for the other kind still beats none.
+    std::stable_partition(candidates.begin(), candidates.end(),
+                          [wanted](const core::ModelEntry& e) { return e.config.inChannels == wanted; });
+    if (candidates.empty()) {
+        model_.reset();
+        reason_ = tr("No interactive model is installed (resources/models has none).");
+        Q_EMIT modelChanged();
+        return;
+    }
+    const QString path = qs(candidates.front().path);
+    if (model_ && path == modelPath_)
+        return;
+    if (!model_ && path == modelPath_ && !reason_.isEmpty())
+        return; // already reported as unusable
+    loadModel(path);
+}
+
+const ml::PromptSet& AssistController::prompts() const
+{
+    static const ml::PromptSet none;
+    return steps_.empty() ? none : steps_.back().prompts;
+}
+
+const std::vector<std::uint8_t>& AssistController::mask() const
+{
+    static const std::vector<std::uint8_t> none;
+    return steps_.empty() ? none : steps_.back().mask;
+}
+
+std::vector<std::uint8_t> AssistController::startMask() const
+{
+    // The class as the user sees it: drawn, and in the automatic draft waiting on this slice.
+    const core::LabelMap& drawn = document_.labels();
+    const core::LabelMap& draft = preview_.current();
+    std::vector<std::uint8_t> m(drawn.labels.size());
+    for (std::size_t i = 0; i < m.size(); ++i)
+        m[i] = drawn.labels[i] == label_ || (!draft.labels.empty() && draft.labels[i] == label_);
+    return m;
+}
+
+const std::vector<std::uint8_t>& AssistController::modelImage()
+{
+    const int want = model_->config().inChannels;
+    if (pixelsFile_ == document_.currentFile() && pixelsSlice_ == document_.slice() && !pixels_.empty() &&
+        pixels_.size() == document_.image().pixelCount() * std::size_t(want))
+        return pixels_;
+    const core::Image& img = document_.image();
+    std::vector<std::uint8_t> in = core::modelInput8(img);
+    const std::size_t n = img.pixelCount();
+    if (img.channels == want) {
+        pixels_ = std::move(in);
+    } else if (want == 3) { // grey slice, colour model: the grey in each channel
+        pixels_.resize(n * 3);
+        for (std::size_t i = 0; i < n; ++i)
+            pixels_[i * 3] = pixels_[i * 3 + 1] = pixels_[i * 3 + 2] = in[i];
+    } else {                // colour frame, grey model: luma
+        pixels_.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            pixels_[i] = std::uint8_t((299 * in[i * 3] + 587 * in[i * 3 + 1] + 114 * in[i * 3 + 2]) / 1000);
+    }
+    pixelsFile_ = document_.currentFile();
+    pixelsSlice_ = document_.slice();
+    return pixels_;
+}
+
+bool AssistController::addPrompt(const PromptGesture& gesture)
+{
+    if (document_.empty() || gesture.points.isEmpty())
+        return false;
+    if (!model_) {
+        notices_.fail(tr("AI Assist is not available"), reason_.isEmpty() ? tr("No interactive model is loaded.") : reason_);
+        return false;
+    }
+    const core::Image& img = document_.image();
+    const int w = img.width, h = img.height;
+    auto pixel = [&](QPointF p, bool positive) {
+        return ml::Click{std::clamp(int(std::floor(p.x())), 0, w - 1), std::clamp(int(std::floor(p.y())), 0, h - 1), positive};
+    };
+    const QPointF first = gesture.points.front();
+    if (gesture.kind == PromptGesture::Kind::Point && (first.x() < 0 || first.y() < 0 || first.x() >= w || first.y() >= h))
+        return false; // a click beside the image
+    if (steps_.empty()) {
+        slice_ = document_.slice();
+        label_ = editing_.activeLabel();
+        start_ = startMask();
+    }
+    ml::PromptSet next = prompts();
+    switch (gesture.kind) {
+    case PromptGesture::Kind::Point:
+        next.clicks.push_back(pixel(first, gesture.positive));
+        break;
+    case PromptGesture::Kind::Box: {
+        const ml::Click a = pixel(first, true), b = pixel(gesture.points.back(), true);
+        const ml::Box box{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x) + 1, std::max(a.y, b.y) + 1};
+        if (box.width() < 2 || box.height() < 2)
+            return false;
+        next.box = box; // one box: a new one replaces it
+        break;
+    }
+    case PromptGesture::Kind::Scribble: {
+        ml::Scribble s;
+        for (const QPointF& p : gesture.points)
+            s.points.push_back(pixel(p, gesture.positive));
+        next.scribbles.push_back(std::move(s));
+        break;
+    }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        const auto& pixels = modelImage();
+        const ml::ImageU8View view{pixels.data(), w, h, model_->config().inChannels};
+        const std::vector<std::uint8_t>& previous = steps_.empty() ? start_ : steps_.back().mask;
+        ml::InteractiveResult r = model_->predict(view, next, previous.data());
+        steps_.push_back({std::move(next), std::move(r.mask)});
+    } catch (const std::exception& e) {
+        notices_.fail(tr("AI Assist failed"), Translations::errorText(e));
+        return false;
+    }
+    lastMs_ = double(timer.nsecsElapsed()) / 1e6;
+    Q_EMIT changed();
+    return true;
+}
+
+bool AssistController::removeLastPrompt()
+{
+    if (steps_.empty())
+        return false;
+    steps_.pop_back();
+    Q_EMIT changed();
+    return true;
+}
+
+void AssistController::clearPrompts()
+{
+    if (steps_.empty())
+        return;
+    steps_.clear();
+    start_.clear();
+    Q_EMIT changed();
+}
+
+bool AssistController::accept()
+{
+    if (steps_.empty() || document_.empty() || slice_ != document_.slice())
+        return false;
+    const std::vector<std::uint8_t> object = steps_.back().mask;
+    const int z = slice_, label = label_;
+    core::LabelMap merged = document_.document().labels(z);
+    const bool overwrite = prefs_.aiMayOverwrite;
+    for (std::size_t i = 0; i < merged.labels.size(); ++i) {
+        std::uint8_t& v = merged.labels[i];
+        if (object[i]) {
+            if (v == 0 || v == label || overwrite)
+                v = std::uint8_t(label);
+        } else if (v == label) {
+            v = 0; // the prompts took it out of this class
+        }
+    }
+    const auto classes = preview_.classes();
+    const QString name = label <= int(classes.size()) ? Translations::term(qs(classes[std::size_t(label - 1)].name))
+                                                      : QString::number(label);
+    steps_.clear();
+    start_.clear();
+    const bool applied = editing_.applyMaskEdit(z, merged, tr("AI Assist (%1)").arg(name));
+    // The draft's version of this class is decided now; its other classes keep waiting.
+    preview_.dropLabel(z, label);
+    Q_EMIT changed();
+    if (applied)
+        notices_.inform(tr("AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask."));
+    return applied;
+}
+
+QImage AssistController::image(QRgb colour) const
+{
+    if (steps_.empty() || document_.empty())
+        return {};
+    const std::vector<std::uint8_t>& m = steps_.back().mask;
+    const int w = document_.image().width, h = document_.image().height;
+    QImage out(w, h, QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    const QRgb fill = qPremultiply(qRgba(qRed(colour), qGreen(colour), qBlue(colour), 80));
+    const QRgb edge = qRgba(qRed(colour), qGreen(colour), qBlue(colour), 255);
+    auto at = [&](int x, int y) { return x >= 0 && y >= 0 && x < w && y < h && m[std::size_t(y) * w + x]; };
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t* row = m.data() + std::size_t(y) * w;
+        auto* line = reinterpret_cast<QRgb*>(out.scanLine(y));
+        for (int x = 0; x < w; ++x) {
+            if (!row[x])
+                continue;
+            // Two pixels wide inside the border: visible on a zoomed-out 1080p frame.
+            const bool border = !at(x - 1, y) || !at(x + 1, y) || !at(x, y - 1) || !at(x, y + 1) || !at(x - 2, y) ||
+                                !at(x + 2, y) || !at(x, y - 2) || !at(x, y + 2);
+            line[x] = border ? edge : fill;
+        }
+    }
+    return out;
+}
+
+} // namespace delineo::vm
