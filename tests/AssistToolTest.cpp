@@ -15,6 +15,9 @@
 
 #include <fstream>
 
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
 using namespace delineo;
 using namespace delineo::test;
 
@@ -161,4 +164,50 @@ TEST(AssistTool, ADamagedInteractiveModelDisablesTheToolWithAMessage)
     // A good model brings it back.
     ASSERT_TRUE(w.assist().loadModel(q(dir.file("assist.pt"))));
     EXPECT_TRUE(tool->isEnabled());
+}
+
+// Propagate Forward from the first frame of a clip: each later frame gets its own preview, Ctrl+Enter
+// accepts them all, one undo step per frame; Propagate Backward from the last frame goes the other way.
+TEST(AssistTool, PropagationGivesEachFrameItsPreviewAndOneUndoStep)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    trainAssist(dir);
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(200, 150));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 4; ++i) {
+            cv::Mat frame(150, 200, CV_8UC3, cv::Scalar(40, 40, 40));
+            cv::circle(frame, cv::Point(60 + 4 * i, 70), 25, cv::Scalar(230, 230, 230), cv::FILLED);
+            writer.write(frame);
+        }
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_EQ(w.document().depth(), 4);
+    ASSERT_TRUE(w.assist().loadModel(q(dir.file("assist.pt"))));
+    w.document().showSlice(0);
+    EXPECT_FALSE(w.assist().propagate(+1)) << "nothing drawn on the frame: nothing to carry";
+    ASSERT_TRUE(w.editing().applyMaskEdit(0, discMask(200, 150, 60, 70, 25), "drawn"));
+    ASSERT_TRUE(w.assist().propagate(+1, 30, 0.0)) << w.lastError().toStdString();
+    ASSERT_TRUE(w.waitForJob(120000));
+    EXPECT_EQ(w.document().slice(), 0) << "the view stays where it was";
+    EXPECT_FALSE(w.preview().hasPreview(0));
+    for (int z = 1; z < 4; ++z)
+        EXPECT_TRUE(w.preview().hasPreview(z)) << "frame " << z;
+    QTest::keyClick(&w, Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(w.preview().count(), 0);
+    for (int z = 1; z < 4; ++z) {
+        w.document().showSlice(z);
+        EXPECT_EQ(w.document().editor().history().position(), 1u) << "one undo step on frame " << z;
+    }
+    // Backward from the last frame, with the default stop: whatever it reaches is a preview, no more.
+    w.document().showSlice(3);
+    EXPECT_TRUE(w.assist().propagate(-1));
+    ASSERT_TRUE(w.waitForJob(120000));
+    EXPECT_FALSE(w.preview().hasPreview(3));
 }

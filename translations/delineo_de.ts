@@ -110,6 +110,10 @@
         <source>Exporting image %1 of %2</source>
         <translation>Bild %1 von %2 wird exportiert</translation>
     </message>
+    <message>
+        <source>Propagating to frame %1 of %2…</source>
+        <translation>Übertrage auf Bild %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -962,6 +966,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Remove Last AI Assist &amp;Prompt</source>
         <translation>Letzten KI-Assistent-&amp;Hinweis entfernen</translation>
     </message>
+    <message>
+        <source>Propagate &amp;Forward</source>
+        <translation>&amp;Vorwärts übertragen</translation>
+    </message>
+    <message>
+        <source>Propagate &amp;Backward</source>
+        <translation>&amp;Rückwärts übertragen</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1238,6 +1250,37 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
         <translation>Ergebnis des KI-Assistenten übernommen. Rückgängig (Strg+Z) stellt die vorherige Maske wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot propagate</source>
+        <translation>Übertragen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <source>There is no further frame or slice in this direction.</source>
+        <translation>In dieser Richtung gibt es kein weiteres Bild und keine weitere Schicht.</translation>
+    </message>
+    <message>
+        <source>The active class is empty on this slice: draw or prompt it first.</source>
+        <translation>Die aktive Klasse ist auf dieser Schicht leer: zeichnen Sie sie zuerst oder geben Sie Hinweise.</translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagated to %n frame(s), each waiting as a preview: Ctrl+Enter accepts all (one undo step per frame), Enter or Esc decides one.</source>
+        <translation>
+            <numerusform>Auf %n Bild übertragen, als Vorschau wartend: Strg+Eingabe übernimmt alle (ein Rückgängig-Schritt pro Bild), Eingabe oder Esc entscheidet eines.</numerusform>
+            <numerusform>Auf %n Bilder übertragen, jedes als Vorschau wartend: Strg+Eingabe übernimmt alle (ein Rückgängig-Schritt pro Bild), Eingabe oder Esc entscheidet eines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped where the model&apos;s confidence fell to %1.</source>
+        <translation>Angehalten, wo die Sicherheit des Modells auf %1 fiel.</translation>
     </message>
 </context>
 <context>

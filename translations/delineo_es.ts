@@ -110,6 +110,10 @@
         <source>Exporting image %1 of %2</source>
         <translation>Exportando imagen %1 de %2</translation>
     </message>
+    <message>
+        <source>Propagating to frame %1 of %2…</source>
+        <translation>Propagando al fotograma %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -962,6 +966,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Remove Last AI Assist &amp;Prompt</source>
         <translation>Quitar la última &amp;indicación del asistente IA</translation>
     </message>
+    <message>
+        <source>Propagate &amp;Forward</source>
+        <translation>Propagar hacia &amp;delante</translation>
+    </message>
+    <message>
+        <source>Propagate &amp;Backward</source>
+        <translation>Propagar hacia &amp;atrás</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1238,6 +1250,37 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
         <translation>Resultado del asistente IA aceptado. Deshacer (Ctrl+Z) restaura la máscara anterior.</translation>
+    </message>
+    <message>
+        <source>Cannot propagate</source>
+        <translation>No se puede propagar</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Abra primero una imagen.</translation>
+    </message>
+    <message>
+        <source>There is no further frame or slice in this direction.</source>
+        <translation>No hay más fotogramas ni cortes en esta dirección.</translation>
+    </message>
+    <message>
+        <source>The active class is empty on this slice: draw or prompt it first.</source>
+        <translation>La clase activa está vacía en este corte: dibújela o indíquela primero.</translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation>Propagando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagated to %n frame(s), each waiting as a preview: Ctrl+Enter accepts all (one undo step per frame), Enter or Esc decides one.</source>
+        <translation>
+            <numerusform>Propagado a %n fotograma, que espera como vista previa: Ctrl+Intro acepta todos (un paso de deshacer por fotograma), Intro o Esc decide uno.</numerusform>
+            <numerusform>Propagado a %n fotogramas, cada uno como vista previa: Ctrl+Intro acepta todos (un paso de deshacer por fotograma), Intro o Esc decide uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped where the model&apos;s confidence fell to %1.</source>
+        <translation>Se detuvo donde la confianza del modelo bajó a %1.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>Exporting image %1 of %2</source>
         <translation>در حال برون‌بری تصویر %1 از %2</translation>
     </message>
+    <message>
+        <source>Propagating to frame %1 of %2…</source>
+        <translation>انتشار به قاب %1 از %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -962,6 +966,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Remove Last AI Assist &amp;Prompt</source>
         <translation>حذف آخرین &amp;راهنمای دستیار هوش مصنوعی</translation>
     </message>
+    <message>
+        <source>Propagate &amp;Forward</source>
+        <translation>انتشار به &amp;جلو</translation>
+    </message>
+    <message>
+        <source>Propagate &amp;Backward</source>
+        <translation>انتشار به &amp;عقب</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1238,6 +1250,36 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
         <translation>نتیجه دستیار هوش مصنوعی پذیرفته شد. واگرد (Ctrl+Z) ماسک قبلی را بازمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>Cannot propagate</source>
+        <translation>انتشار ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>ابتدا یک تصویر باز کنید.</translation>
+    </message>
+    <message>
+        <source>There is no further frame or slice in this direction.</source>
+        <translation>در این جهت قاب یا برش دیگری نیست.</translation>
+    </message>
+    <message>
+        <source>The active class is empty on this slice: draw or prompt it first.</source>
+        <translation>کلاس فعال در این برش خالی است: ابتدا آن را بکشید یا راهنما بدهید.</translation>
+    </message>
+    <message>
+        <source>Propagating</source>
+        <translation>در حال انتشار</translation>
+    </message>
+    <message numerus="yes">
+        <source>Propagated to %n frame(s), each waiting as a preview: Ctrl+Enter accepts all (one undo step per frame), Enter or Esc decides one.</source>
+        <translation>
+            <numerusform>به %n قاب منتشر شد، هر کدام به‌صورت پیش‌نمایش منتظر است: Ctrl+Enter همه را می‌پذیرد (یک گام واگرد برای هر قاب)، Enter یا Esc یکی را تعیین می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped where the model&apos;s confidence fell to %1.</source>
+        <translation>جایی متوقف شد که اطمینان مدل به %1 رسید.</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,12 @@ std::vector<CommandSpec> commandSpecs()
                                            "after 1, 3, 5 clicks, Dice from the box alone"},
                        {"draft-model", "MODEL.pt", "automatic model whose output is the draft (with --interactive)"},
                        {"max-clicks", "N", "clicks per object (with --interactive, default 20)"},
-                       {"classes", "N", "mask classes, each an object (with --interactive and no draft model; default 1)"}},
+                       {"classes", "N", "mask classes, each an object (with --interactive and no draft model; default 1)"},
+                       {"propagation", "", "the interactive --model carrying each image's mask through a simulated "
+                                           "sequence (smooth known deformations): mean Dice over --frames against "
+                                           "copying the first mask (--limit sequences, default 20)"},
+                       {"frames", "N", "propagated frames per sequence (with --propagation, default 30)"},
+                       {"no-flow", "", "carry the mask without optical flow (with --propagation)"}},
                       kPredictionOptions),
                  runEvaluate});
     c.push_back({"import-model", "MODEL.pt", "add a TorchScript model exported from PyTorch",

@@ -23,6 +23,7 @@ int runTrain(const CliArgs& args);
 int runSegment(const CliArgs& args);
 int runEvaluate(const CliArgs& args);
 int runEvaluateInteractive(const CliArgs& args); // evaluate --interactive
+int runEvaluatePropagation(const CliArgs& args); // evaluate --propagation
 int runImportModel(const CliArgs& args);
 int runInfo(const CliArgs& args);
 int runBench(const CliArgs& args);

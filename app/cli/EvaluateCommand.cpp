@@ -61,6 +61,8 @@ Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, int k
 // HTML report with the worst cases drawn as image / ground truth / prediction.
 int runEvaluate(const CliArgs& args)
 {
+    if (args.has("propagation"))
+        return runEvaluatePropagation(args);
     if (args.has("interactive"))
         return runEvaluateInteractive(args);
     const std::string modelPath = args.get("model", core::defaultModelPath());

@@ -148,6 +148,8 @@ void MainWindow::buildModelMenu()
     model->addAction(tr("&Reject AI Result"), QKeySequence(Qt::Key_Escape), &bench_, &vm::Workbench::rejectAi);
     model->addAction(tr("Remove Last AI Assist &Prompt"), QKeySequence(Qt::Key_Backspace), &assist(),
                      &vm::AssistController::removeLastPrompt);
+    model->addAction(tr("Propagate &Forward"), QKeySequence(Qt::ALT | Qt::Key_PageDown), this, [this] { assist().propagate(+1); });
+    model->addAction(tr("Propagate &Backward"), QKeySequence(Qt::ALT | Qt::Key_PageUp), this, [this] { assist().propagate(-1); });
     model->addAction(tr("Run Model on &All Slices"), QKeySequence(tr("Ctrl+Shift+R")), this, [&ai] { ai.runAll(); });
     model->addAction(tr("Accept AI Results on All Slices"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [&ai] { ai.acceptAll(); });
     vm::Preferences& prefs = bench_.preferences();

@@ -1,5 +1,6 @@
 #include "delineo/viewmodels/AssistController.h"
 #include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/PreviewController.h"
@@ -7,6 +8,7 @@
 #include "delineo/viewmodels/Translations.h"
 
 #include "delineo/core/ModelLibrary.h"
+#include "delineo/core/Propagation.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/InteractiveSegmenter.h"
@@ -20,8 +22,9 @@
 namespace delineo::vm {
 
 AssistController::AssistController(DocumentController& document, EditingController& editing, PreviewController& preview,
-                                   Notices& notices, Preferences& prefs, QObject* parent)
-    : QObject(parent), document_(document), editing_(editing), preview_(preview), notices_(notices), prefs_(prefs)
+                                   JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent)
+    : QObject(parent), document_(document), editing_(editing), preview_(preview), jobs_(jobs), notices_(notices),
+      prefs_(prefs)
 {
     // Prompts belong to one slice, one class and the tool: anything else drops them.
     connect(&document_, &DocumentController::documentChanged, this, &AssistController::clearPrompts);
@@ -106,28 +109,32 @@ std::vector<std::uint8_t> AssistController::startMask() const
     return m;
 }
 
-const std::vector<std::uint8_t>& AssistController::modelImage()
+std::vector<std::uint8_t> AssistController::modelImageOf(const core::Image& img) const
 {
     const int want = model_->config().inChannels;
-    if (pixelsFile_ == document_.currentFile() && pixelsSlice_ == document_.slice() && !pixels_.empty() &&
-        pixels_.size() == document_.image().pixelCount() * std::size_t(want))
-        return pixels_;
-    const core::Image& img = document_.image();
     std::vector<std::uint8_t> in = core::modelInput8(img);
     const std::size_t n = img.pixelCount();
-    if (img.channels == want) {
-        pixels_ = std::move(in);
-    } else if (want == 3) { // grey slice, colour model: the grey in each channel
-        pixels_.resize(n * 3);
+    if (img.channels == want)
+        return in;
+    std::vector<std::uint8_t> out(n * std::size_t(want));
+    if (want == 3) { // grey slice, colour model: the grey in each channel
         for (std::size_t i = 0; i < n; ++i)
-            pixels_[i * 3] = pixels_[i * 3 + 1] = pixels_[i * 3 + 2] = in[i];
-    } else {                // colour frame, grey model: luma
-        pixels_.resize(n);
+            out[i * 3] = out[i * 3 + 1] = out[i * 3 + 2] = in[i];
+    } else {         // colour frame, grey model: luma
         for (std::size_t i = 0; i < n; ++i)
-            pixels_[i] = std::uint8_t((299 * in[i * 3] + 587 * in[i * 3 + 1] + 114 * in[i * 3 + 2]) / 1000);
+            out[i] = std::uint8_t((299 * in[i * 3] + 587 * in[i * 3 + 1] + 114 * in[i * 3 + 2]) / 1000);
     }
-    pixelsFile_ = document_.currentFile();
-    pixelsSlice_ = document_.slice();
+    return out;
+}
+
+const std::vector<std::uint8_t>& AssistController::modelImage()
+{
+    const std::size_t want = document_.image().pixelCount() * std::size_t(model_->config().inChannels);
+    if (pixelsFile_ != document_.currentFile() || pixelsSlice_ != document_.slice() || pixels_.size() != want) {
+        pixels_ = modelImageOf(document_.image());
+        pixelsFile_ = document_.currentFile();
+        pixelsSlice_ = document_.slice();
+    }
     return pixels_;
 }
 
@@ -237,6 +244,77 @@ bool AssistController::accept()
     if (applied)
         notices_.inform(tr("AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask."));
     return applied;
+}
+
+bool AssistController::propagate(int direction, int maxFrames, double minConfidence)
+{
+    if (document_.empty() || !model_) {
+        notices_.fail(tr("Cannot propagate"), !model_ ? (reason_.isEmpty() ? tr("No interactive model is loaded.") : reason_)
+                                                      : tr("Open an image first."));
+        return false;
+    }
+    const int z0 = document_.slice(), step = direction < 0 ? -1 : 1;
+    const int last = std::clamp(z0 + step * maxFrames, 0, document_.depth() - 1);
+    if (last == z0) {
+        notices_.fail(tr("Cannot propagate"), tr("There is no further frame or slice in this direction."));
+        return false;
+    }
+    const int label = hasPrompts() ? label_ : editing_.activeLabel();
+    auto start = std::make_shared<std::vector<std::uint8_t>>(hasPrompts() ? mask() : std::vector<std::uint8_t>());
+    if (start->empty())
+        for (const std::uint8_t v : document_.labels().labels)
+            start->push_back(v == label);
+    if (std::none_of(start->begin(), start->end(), [](std::uint8_t v) { return v != 0; })) {
+        notices_.fail(tr("Cannot propagate"), tr("The active class is empty on this slice: draw or prompt it first."));
+        return false;
+    }
+    // The frames as the model reads them, prepared here: the document stays on the GUI thread.
+    auto frames = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
+    for (int z = z0; z != last + step; z += step)
+        frames->push_back(modelImageOf(document_.document().slice(z)));
+    const int w = document_.image().width, h = document_.image().height, c = model_->config().inChannels;
+    struct Outcome {
+        std::vector<std::vector<std::uint8_t>> masks;
+        double stoppedAt = -1; // the confidence that stopped it
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto model = model_;
+    auto work = [model, frames, start, outcome, w, h, c, minConfidence](JobRunner::Context& ctx) {
+        std::vector<std::uint8_t> carried = *start;
+        for (std::size_t k = 1; k < frames->size(); ++k) {
+            if (ctx.cancel->load())
+                return;
+            ctx.progress(double(k) / frames->size(),
+                         QObject::tr("Propagating to frame %1 of %2…").arg(k).arg(frames->size() - 1));
+            const ml::ImageU8View from{(*frames)[k - 1].data(), w, h, c}, to{(*frames)[k].data(), w, h, c};
+            core::PropagatedMask next = core::propagateMask(*model, from, carried.data(), to);
+            if (next.confidence < minConfidence || next.confidence == 0) {
+                outcome->stoppedAt = next.confidence;
+                return;
+            }
+            carried = next.mask;
+            outcome->masks.push_back(std::move(next.mask));
+        }
+    };
+    const QString file = document_.currentFile();
+    return jobs_.start(tr("Propagating"), work, [this, outcome, file, z0, step, label, w, h] {
+        if (file != document_.currentFile())
+            return;
+        int z = z0;
+        for (const auto& m : outcome->masks) {
+            z += step;
+            core::LabelMap labels(w, h);
+            for (std::size_t i = 0; i < m.size(); ++i)
+                labels.labels[i] = m[i] ? std::uint8_t(label) : 0;
+            preview_.show(z, std::move(labels));
+        }
+        const int n = int(outcome->masks.size());
+        QString text = tr("Propagated to %n frame(s), each waiting as a preview: Ctrl+Enter accepts all (one undo step per "
+                          "frame), Enter or Esc decides one.", nullptr, n);
+        if (outcome->stoppedAt >= 0)
+            text += QLatin1Char(' ') + tr("Stopped where the model's confidence fell to %1.").arg(outcome->stoppedAt, 0, 'f', 2);
+        notices_.inform(text, 15000);
+    });
 }
 
 QImage AssistController::image(QRgb colour) const

@@ -192,6 +192,14 @@ void PreviewController::reject()
     Q_EMIT previewChanged();
 }
 
+void PreviewController::show(int z, core::LabelMap labels)
+{
+    SlicePreview& p = previews_[z];
+    p.confidence.clear();
+    p.labels = std::move(labels);
+    Q_EMIT previewChanged();
+}
+
 void PreviewController::dropLabel(int z, int label)
 {
     const auto it = previews_.find(z);

@@ -6,7 +6,7 @@ Workbench::Workbench(QObject* parent)
     : QObject(parent), prefs_(Preferences::load()), jobs_(new JobRunner(this)), document_(*jobs_, notices_, prefs_),
       editing_(document_, notices_, prefs_), review_(document_, *jobs_, notices_),
       preview_(document_, editing_, review_, *jobs_, notices_, prefs_),
-      assist_(document_, editing_, preview_, notices_, prefs_), training_(preview_, review_, notices_),
+      assist_(document_, editing_, preview_, *jobs_, notices_, prefs_), training_(preview_, review_, notices_),
       exports_(review_, *jobs_, notices_)
 {
     // Another document replaces this one only once its edits are kept.

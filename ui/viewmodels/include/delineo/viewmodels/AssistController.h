@@ -17,6 +17,7 @@ class InteractiveSegmenter;
 namespace delineo::vm {
 
 class DocumentController;
+class JobRunner;
 class Notices;
 class PreviewController;
 struct Preferences;
@@ -30,7 +31,7 @@ class AssistController : public QObject {
     Q_OBJECT
 public:
     AssistController(DocumentController& document, EditingController& editing, PreviewController& preview,
-                     Notices& notices, Preferences& prefs, QObject* parent = nullptr);
+                     JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent = nullptr);
     ~AssistController() override;
 
     bool loadModel(const QString& weightsPath);   // false (with a notice) when it cannot be used
@@ -54,6 +55,14 @@ public:
     QImage image(QRgb colour) const;
     double lastMilliseconds() const { return lastMs_; }
 
+    // Propagate Forward (+1) / Backward (-1), in the background: the active class on this slice (the
+    // answer while prompting) carried slice by slice (core::propagateMask) for up to `maxFrames`,
+    // stopping early where the model's confidence drops under kStopConfidence or the object
+    // vanishes (`minConfidence`). Each reached slice gets its own preview, accepted or rejected as any AI result.
+    static constexpr int kDefaultFrames = 30;
+    static constexpr double kStopConfidence = 0.7;
+    bool propagate(int direction, int maxFrames = kDefaultFrames, double minConfidence = kStopConfidence);
+
 Q_SIGNALS:
     void changed();          // prompts or answer
     void modelChanged();
@@ -65,10 +74,12 @@ private:
     };
     std::vector<std::uint8_t> startMask() const;
     const std::vector<std::uint8_t>& modelImage();
+    std::vector<std::uint8_t> modelImageOf(const core::Image& img) const;
 
     DocumentController& document_;
     EditingController& editing_;
     PreviewController& preview_;
+    JobRunner& jobs_;
     Notices& notices_;
     Preferences& prefs_;
     std::shared_ptr<ml::InteractiveSegmenter> model_;

@@ -55,6 +55,8 @@ public:
     bool acceptAll();                 // one undoable command per slice
     void reject();
     void clear();
+    // A result made elsewhere (propagation) as slice z's preview, replacing what waited there.
+    void show(int z, core::LabelMap labels);
     // Takes one class out of slice z's preview (AI Assist decided it); the rest keeps waiting.
     void dropLabel(int z, int label);
     // The current slice's preview as outlines (tinted by confidence when that preference is on).
