@@ -7,9 +7,13 @@
 #include "delineo/ml/InteractiveSegmenter.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/ModelsPanel.h"
 #include "delineo/viewmodels/AssistController.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QAction>
+#include <QTableWidget>
 #include <QMenuBar>
 #include <QTest>
 
@@ -210,4 +214,53 @@ TEST(AssistTool, PropagationGivesEachFrameItsPreviewAndOneUndoStep)
     EXPECT_TRUE(w.assist().propagate(-1));
     ASSERT_TRUE(w.waitForJob(120000));
     EXPECT_FALSE(w.preview().hasPreview(3));
+}
+
+// Training → Fine-tune AI Assist Model: the interactive model in use becomes the first version of
+// its own line, the run adds a version with the simulated annotator's clicks on the frozen split,
+// and promoting or rolling it back swaps the AI Assist model, never the automatic one.
+TEST(AssistTool, FineTuneFromTheMenuPromoteAndRollBackTheAssistLine)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    trainAssist(dir); // also leaves the frames' masks in dir/masks: corrections for the workspace
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.assist().loadModel(q(dir.file("assist.pt"))));
+    const QString automatic = w.preview().modelPath();
+    ASSERT_TRUE(w.startFineTune(1, false, false, core::ModelKind::Interactive)) << w.lastError().toStdString();
+    ASSERT_TRUE(w.training().waitForFinished(300000));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(w.lastError().isEmpty()) << w.lastError().toStdString();
+    auto ws = w.training().connection();
+    ASSERT_TRUE(ws);
+    const auto versions = ws->models();
+    ASSERT_EQ(versions.size(), 2u);
+    EXPECT_EQ(versions[0].kind, core::ModelKind::Interactive);
+    EXPECT_TRUE(versions[0].active);
+    const auto metrics = nlohmann::json::parse(versions[1].metrics);
+    ASSERT_TRUE(metrics.contains("clicks")) << versions[1].metrics;
+    EXPECT_GT(metrics["clicks"]["objects"].get<int>(), 0);
+    // The Models panel shows the clicks to Dice 0.90 of the new version.
+    const std::int64_t tuned = w.modelsPanel()->selectedVersion();
+    ASSERT_EQ(tuned, versions[1].id);
+    bool shown = false;
+    for (int c = 0; c < w.modelsPanel()->table()->columnCount(); ++c)
+        if (w.modelsPanel()->table()->horizontalHeaderItem(c)->text() == "Clicks to 0.90")
+            for (int r = 0; r < 2; ++r)
+                shown = shown || w.modelsPanel()->table()->item(r, c)->text() ==
+                                     QString::number(metrics["clicks"]["NoC@90"].get<double>(), 'f', 2);
+    EXPECT_TRUE(shown);
+    EXPECT_EQ(w.compareModels(tuned), nullptr) << "AI Assist versions compare by clicks, with a message";
+    EXPECT_TRUE(w.lastError().contains("AI Assist")) << w.lastError().toStdString();
+
+    ASSERT_TRUE(w.training().promote(tuned));
+    EXPECT_TRUE(w.assist().modelPath().contains("/models/v2-")) << w.assist().modelPath().toStdString();
+    EXPECT_EQ(w.preview().modelPath(), automatic) << "the automatic model stays";
+    ASSERT_TRUE(w.training().rollback(core::ModelKind::Interactive));
+    EXPECT_FALSE(w.assist().modelPath().contains("/models/v2-"));
+    EXPECT_TRUE(w.assist().available());
+    EXPECT_EQ(w.preview().modelPath(), automatic);
 }

@@ -185,3 +185,54 @@ TEST(FineTune, RankingScoresOnlyUnreviewedImages)
     EXPECT_EQ(fx.ws->image(ranked[0].first)->path.substr(fx.ws->image(ranked[0].first)->path.rfind('/') + 1), "new.png");
     EXPECT_EQ(fx.ws->uncertainties().size(), 1u);
 }
+
+// The interactive (AI Assist) model has its own line of versions: adding, promoting and rolling it
+// back never changes the automatic model in use, and its fine-tune reports a simulated annotator's
+// clicks on the frozen split for the base and the new weights.
+TEST(FineTune, TheInteractiveModelHasItsOwnLineAndClickFigures)
+{
+    LoopFixture fx;
+    core::Workspace& ws = *fx.ws;
+    EXPECT_FALSE(ws.activeModel(core::ModelKind::Interactive)) << "no interactive model yet";
+    core::FineTuneSettings settings;
+    settings.kind = core::ModelKind::Interactive;
+    settings.epochs = 2;
+    EXPECT_THROW(core::planFineTune(ws, settings), core::ImageError);
+
+    const ml::ModelConfig cfg = test::tinyAssistConfig(32);
+    core::SegmentationDataset data(core::SegmentationDataset::folderPairs(fx.dir.file("f/images"), fx.dir.file("f/masks")), cfg);
+    ml::TrainOptions opt;
+    opt.epochs = 1;
+    opt.batchSize = 4;
+    opt.outputPath = fx.dir.file("assist.pt");
+    ml::train(cfg, opt, data, nullptr, nullptr, nullptr);
+    const auto assist = ws.addModel(fx.dir.file("assist.pt"), ml::readSidecar(fx.dir.file("assist.pt")).toJson());
+    EXPECT_EQ(ws.activeModel()->id, fx.base) << "the automatic model stays in use";
+    ASSERT_TRUE(ws.activeModel(core::ModelKind::Interactive));
+    EXPECT_EQ(ws.activeModel(core::ModelKind::Interactive)->id, assist) << "the first of its kind is active";
+    EXPECT_EQ(ws.model(assist)->kind, core::ModelKind::Interactive);
+    EXPECT_EQ(ws.model(fx.base)->kind, core::ModelKind::Automatic);
+    EXPECT_TRUE(ws.model(fx.base)->active);
+    EXPECT_TRUE(ws.model(assist)->active);
+
+    const core::FineTunePlan plan = core::planFineTune(ws, settings);
+    EXPECT_EQ(plan.base.id, assist);
+    ASSERT_FALSE(plan.val.empty());
+    const core::FineTuneOutcome out = core::runFineTune(ws, plan, settings);
+    ASSERT_GT(out.modelId, 0);
+    EXPECT_GT(out.tunedClicks.objects, 0);
+    EXPECT_EQ(out.tunedClicks.objects, out.baseClicks.objects);
+    EXPECT_GE(out.tunedClicks.noc90, 0.0);
+    EXPECT_LE(out.tunedClicks.noc90, 20.0);
+    const auto metrics = nlohmann::json::parse(ws.model(out.modelId)->metrics);
+    ASSERT_TRUE(metrics.contains("clicks"));
+    EXPECT_DOUBLE_EQ(metrics["clicks"]["NoC@90"].get<double>(), out.tunedClicks.noc90);
+    EXPECT_EQ(ws.model(out.modelId)->kind, core::ModelKind::Interactive);
+
+    ws.promote(out.modelId);
+    EXPECT_EQ(ws.activeModel(core::ModelKind::Interactive)->id, out.modelId);
+    EXPECT_EQ(ws.activeModel()->id, fx.base) << "promoting AI Assist leaves the automatic model";
+    EXPECT_EQ(ws.rollback(0, core::ModelKind::Interactive), assist);
+    EXPECT_EQ(ws.activeModel()->id, fx.base);
+    EXPECT_THROW(ws.rollback(), core::ImageError) << "the automatic line has nothing earlier";
+}

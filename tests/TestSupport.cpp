@@ -164,7 +164,7 @@ void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int st
     trainOnDiscs(dir, count, w, h, cx0, step, cy, r, cfg, "tiny.pt", epochs);
 }
 
-void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs)
+ml::ModelConfig tinyAssistConfig(int inputSize)
 {
     ml::ModelConfig cfg;
     cfg.architecture = "prompt_unet";
@@ -172,8 +172,13 @@ void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, 
     cfg.classes = {{"object", {60, 220, 90}}};
     cfg.baseWidth = 4;
     cfg.depth = 2;
-    cfg.inputSize = 64;
-    trainOnDiscs(dir, count, w, h, cx0, step, cy, r, cfg, "assist.pt", epochs);
+    cfg.inputSize = inputSize;
+    return cfg;
+}
+
+void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs)
+{
+    trainOnDiscs(dir, count, w, h, cx0, step, cy, r, tinyAssistConfig(64), "assist.pt", epochs);
 }
 
 } // namespace delineo::test

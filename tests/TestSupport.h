@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Image.h"
+#include "delineo/ml/ModelConfig.h"
 
 #include <gtest/gtest.h>
 
@@ -34,6 +35,8 @@ core::LabelMap discMask(int w, int h, int cx, int cy, int r);
 void trainTinyModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int inputSize,
                     int epochs);
 
+// A tiny interactive model: prompt_unet, base 4, depth 2, one object.
+ml::ModelConfig tinyAssistConfig(int inputSize);
 // The same frames' masks, and a tiny interactive (prompt_unet) model trained on them: DIR/assist.pt.
 void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs);
 

@@ -974,6 +974,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Propagate &amp;Backward</source>
         <translation>&amp;Rückwärts übertragen</translation>
     </message>
+    <message>
+        <source>Fine-tune &amp;AI Assist Model…</source>
+        <translation>&amp;KI-Assistent-Modell nachtrainieren…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1051,6 +1055,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Clicks to 0.90</source>
+        <translation>Klicks bis 0,90</translation>
+    </message>
+    <message>
+        <source> · AI Assist</source>
+        <translation> · KI-Assistent</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1716,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
+    </message>
+    <message>
+        <source>New AI Assist model version v%1: %2 clicks to Dice 0.90 on the validation split (base %3). Promote it in the Models panel.</source>
+        <translation>Neue KI-Assistent-Modellversion v%1: %2 Klicks bis Dice 0,90 auf der Validierungsaufteilung (Basis %3). Geben Sie sie im Modellbereich frei.</translation>
     </message>
 </context>
 </TS>

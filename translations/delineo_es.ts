@@ -974,6 +974,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Propagate &amp;Backward</source>
         <translation>Propagar hacia &amp;atrás</translation>
     </message>
+    <message>
+        <source>Fine-tune &amp;AI Assist Model…</source>
+        <translation>Ajustar el modelo del &amp;asistente IA…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1051,6 +1055,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Clicks to 0.90</source>
+        <translation>Clics hasta 0,90</translation>
+    </message>
+    <message>
+        <source> · AI Assist</source>
+        <translation> · asistente IA</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1716,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Cannot compare</source>
         <translation>No se puede comparar</translation>
+    </message>
+    <message>
+        <source>New AI Assist model version v%1: %2 clicks to Dice 0.90 on the validation split (base %3). Promote it in the Models panel.</source>
+        <translation>Nueva versión del modelo del asistente IA v%1: %2 clics hasta Dice 0,90 en la partición de validación (base %3). Promuévala en el panel de modelos.</translation>
     </message>
 </context>
 </TS>

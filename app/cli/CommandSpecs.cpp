@@ -148,6 +148,8 @@ std::vector<CommandSpec> commandSpecs()
                  {},
                  {{"workspace", "DIR", "the workspace folder"},
                   {"base", "VERSION", "version to start from (default: the active one)"},
+                  {"interactive", "", "the interactive (AI Assist) model's line: prompts simulated on the masks, "
+                                      "NoC figures on the frozen split"},
                   {"epochs", "N", "epochs (default 10)"},
                   {"lr", "R", "learning rate (default 3e-4, 1e-3 from scratch)"},
                   {"time-budget", "SECONDS", "stop after this long"},
@@ -160,6 +162,7 @@ std::vector<CommandSpec> commandSpecs()
                  {"list", "add", "promote", "rollback"},
                  {{"workspace", "DIR", "the workspace folder"},
                   {"name", "NAME", "add: the version's name"},
+                  {"interactive", "", "rollback: the interactive (AI Assist) model's line"},
                   {"json", "", "list: print JSON"}},
                  runModels});
     c.push_back({"import-uw", "", "UW-Madison slices and label masks (1 stomach, 2 large bowel, 3 small bowel)", "", {},

@@ -59,6 +59,7 @@ int runFinetune(const CliArgs& args)
     auto ws = openWorkspace(args);
     core::FineTuneSettings settings;
     settings.baseModel = args.getInt("base", 0);
+    settings.kind = args.has("interactive") ? core::ModelKind::Interactive : core::ModelKind::Automatic;
     settings.fromScratch = args.has("scratch");
     settings.epochs = args.getInt("epochs", settings.epochs);
     settings.learningRate = args.getDouble("lr", 0);
@@ -83,6 +84,11 @@ int runFinetune(const CliArgs& args)
     }
     if (out.hasValidation)
         printComparison(plan.config, out, plan.base.id);
+    if (out.tunedClicks.objects > 0)
+        std::printf("simulated annotator on %d validation objects (from an empty mask)\n"
+                    "  NoC@85 %5.2f -> %5.2f   NoC@90 %5.2f -> %5.2f   Dice after 1 click %.3f -> %.3f\n",
+                    out.tunedClicks.objects, out.baseClicks.noc85, out.tunedClicks.noc85, out.baseClicks.noc90,
+                    out.tunedClicks.noc90, out.baseClicks.dice1, out.tunedClicks.dice1);
     std::printf("new model version v%lld (not active; `delineo-cli models promote --workspace %s %lld`)\n",
                 static_cast<long long>(out.modelId), ws->folder().c_str(), static_cast<long long>(out.modelId));
     return 0;
@@ -102,7 +108,7 @@ int runModels(const CliArgs& args)
         const std::string name = args.get("name", fs::path(pos[1]).stem().string());
         const auto id = core::addModelFile(*ws, pos[1], name);
         std::printf("added v%lld (%s)%s\n", static_cast<long long>(id), name.c_str(),
-                    ws->activeModel()->id == id ? ", active" : "");
+                    ws->model(id)->active ? ", active" : "");
         return 0;
     }
     if (action == "promote" || action == "rollback") {
@@ -111,7 +117,8 @@ int runModels(const CliArgs& args)
         const std::int64_t id = pos.size() > 1 ? std::stoll(pos[1][0] == 'v' ? pos[1].substr(1) : pos[1]) : 0;
         if (action == "promote")
             ws->promote(id);
-        const std::int64_t active = action == "promote" ? id : ws->rollback(id);
+        const auto kind = args.has("interactive") ? core::ModelKind::Interactive : core::ModelKind::Automatic;
+        const std::int64_t active = action == "promote" ? id : ws->rollback(id, kind);
         std::printf("active model: v%lld\n", static_cast<long long>(active));
         return 0;
     }
@@ -122,12 +129,14 @@ int runModels(const CliArgs& args)
         nlohmann::json j = nlohmann::json::array();
         for (const auto& m : models)
             j.push_back({{"id", m.id}, {"name", m.name}, {"parent", m.parentId}, {"active", m.active},
+                         {"kind", m.kind == core::ModelKind::Interactive ? "interactive" : "automatic"},
                          {"created", m.created}, {"seconds", m.seconds}, {"dataHash", m.dataHash},
                          {"metrics", nlohmann::json::parse(m.metrics, nullptr, false)}});
         std::printf("%s\n", j.dump(2).c_str());
         return 0;
     }
-    std::printf("   %-5s %-28s %-7s %-10s %-20s %s\n", "id", "name", "parent", "val Dice", "created", "per class");
+    // Interactive versions: their Dice is after one simulated click, NoC@90 beside it.
+    std::printf("   %-5s %-28s %-7s %-10s %-20s %s\n", "id", "name", "parent", "val Dice", "created", "per class / clicks");
     for (const auto& m : models) {
         const auto metrics = nlohmann::json::parse(m.metrics, nullptr, false);
         std::string perClass;
@@ -135,6 +144,10 @@ int runModels(const CliArgs& args)
             for (const auto& [cls, values] : metrics["val"].items())
                 if (cls != "mean" && values.contains("dice") && values["dice"].is_number())
                     perClass += cls + " " + cell(values["dice"].get<double>()) + "  ";
+        if (!metrics.is_discarded() && metrics.contains("clicks") && metrics["clicks"]["NoC@90"].is_number())
+            perClass = "interactive: NoC@90 " + cell(metrics["clicks"]["NoC@90"].get<double>()) + ", Dice after 1 click";
+        else if (m.kind == core::ModelKind::Interactive)
+            perClass = "interactive" + (perClass.empty() ? std::string() : ": " + perClass);
         std::printf("%s  v%-4lld %-28s %-7s %-10s %-20s %s\n", m.active ? "*" : " ", static_cast<long long>(m.id),
                     m.name.substr(0, 28).c_str(), m.parentId ? ("v" + std::to_string(m.parentId)).c_str() : "-",
                     metrics.is_discarded() ? "-" : cell(dice(metrics, "val")).c_str(), m.created.c_str(),

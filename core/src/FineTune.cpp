@@ -8,6 +8,10 @@
 #include "delineo/ml/Segmenter.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/InteractiveSegmenter.h"
+#include "delineo/ml/Prompts.h"
+
+#include <opencv2/imgproc.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -100,6 +104,64 @@ std::unique_ptr<SegmentationDataset> datasetOf(const Workspace& ws, const std::v
     return std::make_unique<SegmentationDataset>(slices.size(), load, config, 0, cancel);
 }
 
+// A simulated annotator (clicks at the largest error, from an empty mask, up to 20) on every object
+// of the validation slices, each class present an object; at most 60 objects.
+FineTuneOutcome::ClickFigures clickFigures(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
+                                           const std::string& weights, const std::atomic<bool>* cancel)
+{
+    constexpr int kMaxClicks = 20, kMaxObjects = 60;
+    FineTuneOutcome::ClickFigures f;
+    const auto model = ml::InteractiveSegmenter::load(weights);
+    std::string cachedPath;
+    Volume volume;
+    for (const ReviewedSlice& r : slices) {
+        const auto entry = ws.image(r.imageId);
+        const auto mask = ws.latestMask(r.imageId, r.slice);
+        if (!entry || !mask)
+            continue;
+        if (cachedPath != entry->path) {
+            volume = loadVolume(entry->path);
+            cachedPath = entry->path;
+        }
+        if (r.slice >= volume.depth())
+            continue;
+        const Image& img = volume.slice(r.slice);
+        std::vector<std::uint8_t> pixels = modelInput8(img);
+        const int want = model->config().inChannels;
+        if (img.channels != want) { // the model's kind of image (grey to colour and back)
+            cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, pixels.data()), out;
+            cv::cvtColor(m, out, want == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
+            pixels.assign(out.data, out.data + out.total() * out.elemSize());
+        }
+        std::set<int> present(mask->labels.labels.begin(), mask->labels.labels.end());
+        present.erase(0);
+        for (int c : present) {
+            if (f.objects >= kMaxObjects || (cancel && cancel->load()))
+                break;
+            std::vector<std::uint8_t> object(mask->labels.labels.size());
+            for (std::size_t i = 0; i < object.size(); ++i)
+                object[i] = mask->labels.labels[i] == c;
+            const auto t = ml::simulateAnnotator(*model, {pixels.data(), img.width, img.height, want}, object.data(),
+                                                 nullptr, false, kMaxClicks, 0.90);
+            f.noc85 += ml::clicksToReach(t.dice, 0.85, kMaxClicks);
+            f.noc90 += ml::clicksToReach(t.dice, 0.90, kMaxClicks);
+            f.dice1 += t.dice.empty() ? t.startDice : t.dice.front();
+            ++f.objects;
+        }
+    }
+    if (f.objects) {
+        f.noc85 /= f.objects;
+        f.noc90 /= f.objects;
+        f.dice1 /= f.objects;
+    }
+    return f;
+}
+
+nlohmann::json clickJson(const FineTuneOutcome::ClickFigures& f)
+{
+    return {{"objects", f.objects}, {"NoC@85", f.noc85}, {"NoC@90", f.noc90}, {"dice@1", f.dice1}};
+}
+
 std::string timestamp()
 {
     const std::time_t t = std::time(nullptr);
@@ -121,11 +183,13 @@ std::string modelFile(const Workspace& ws, const ModelVersion& v)
 FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
 {
     FineTunePlan plan;
-    const auto base = settings.baseModel ? ws.model(settings.baseModel) : ws.activeModel();
+    const auto base = settings.baseModel ? ws.model(settings.baseModel) : ws.activeModel(settings.kind);
     if (!base)
-        throw ImageError(ErrorCode::NotFound, settings.baseModel ? "workspace has no model version " +
-                                                                       std::to_string(settings.baseModel)
-                                                                 : "workspace has no model yet: add one first");
+        throw ImageError(ErrorCode::NotFound,
+                         settings.baseModel ? "workspace has no model version " + std::to_string(settings.baseModel)
+                         : settings.kind == ModelKind::Interactive
+                             ? "workspace has no interactive (AI Assist) model yet: add one first"
+                             : "workspace has no model yet: add one first");
     plan.base = *base;
     plan.config = ml::ModelConfig::fromJson(base->sidecar);
     if (plan.config.architecture == ml::kTorchScriptArchitecture)
@@ -133,7 +197,10 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
                          "model v" + std::to_string(base->id) + " is an imported TorchScript model: it cannot be fine-tuned here");
 
     // Mask files dropped into WS/masks/ count as corrections, for the GUI and the CLI alike.
-    const TransferReport adopted = adoptMaskFiles(ws, plan.config.numForeground());
+    // An interactive model has one output, the prompted object: the masks keep the workspace's classes.
+    const int classes = plan.config.interactive() ? std::max<int>(1, static_cast<int>(ws.classes().size()))
+                                                  : plan.config.numForeground();
+    const TransferReport adopted = adoptMaskFiles(ws, classes);
     plan.adoptedMasks = adopted.masks;
     plan.adoptionFailures = adopted.failed;
     const std::vector<ReviewedSlice> reviewed = ws.reviewedSlices();
@@ -236,6 +303,12 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
             metrics["val"] = nlohmann::json::parse(ml::validationJson(cfg, out.tuned));
             metrics["baseVal"] = nlohmann::json::parse(ml::validationJson(cfg, out.base));
             metrics["valSlices"] = plan.val.size();
+            if (cfg.interactive()) {
+                out.baseClicks = clickFigures(ws, plan.val, modelFile(ws, plan.base), cancel);
+                out.tunedClicks = clickFigures(ws, plan.val, weights.string(), cancel);
+                metrics["clicks"] = clickJson(out.tunedClicks);
+                metrics["baseClicks"] = clickJson(out.baseClicks);
+            }
         }
         metrics["trainSlices"] = plan.train.size();
         metrics["bestEpoch"] = out.training.bestEpoch;

@@ -17,9 +17,18 @@ RunStatus runStatusFromName(const std::string& n)
     throw ImageError(ErrorCode::Corrupt, "workspace: unknown training run status '" + n + "'");
 }
 
+// A version is interactive when its sidecar has prompt channels; each kind has its own active line.
+#define DELINEO_KIND_OF(table) "(IFNULL(json_extract(" table ".sidecar, '$.promptChannels'), 0) > 0)"
+const char* kKindOfM = DELINEO_KIND_OF("m");
+// The latest activation among versions of the kind given as parameter ?K.
+#define DELINEO_ACTIVE_OF_KIND(param)                                                                      \
+    "(SELECT a.model_id FROM model_activations a JOIN models k ON k.id = a.model_id WHERE " DELINEO_KIND_OF("k") \
+    " = " param " ORDER BY a.id DESC LIMIT 1)"
 const char* kModelColumns =
     "m.id, IFNULL(m.parent_id, 0), m.path, m.name, m.created, m.sidecar, m.metrics, m.data_hash, m.seconds, "
-    "m.id = (SELECT model_id FROM model_activations ORDER BY id DESC LIMIT 1)";
+    "m.id IN (SELECT a.model_id FROM model_activations a JOIN models k ON k.id = a.model_id WHERE a.id IN "
+    "(SELECT MAX(b.id) FROM model_activations b JOIN models j ON j.id = b.model_id GROUP BY " DELINEO_KIND_OF("j") ")), "
+    DELINEO_KIND_OF("m");
 
 ModelVersion modelFrom(const Statement& s)
 {
@@ -34,6 +43,7 @@ ModelVersion modelFrom(const Statement& s)
     v.dataHash = s.text(7);
     v.seconds = s.real(8);
     v.active = s.integer(9) != 0;
+    v.kind = s.integer(10) ? ModelKind::Interactive : ModelKind::Automatic;
     return v;
 }
 
@@ -57,7 +67,10 @@ std::int64_t Workspace::addModelVersion(const ModelVersion& v)
         .bind(1, v.path).bind(2, v.sidecar).bind(3, v.parentId).bind(4, v.name)
         .bind(5, v.metrics.empty() ? std::string("{}") : v.metrics).bind(6, v.dataHash).bind(7, v.seconds).step();
     const std::int64_t id = sqlite3_last_insert_rowid(db_);
-    Statement first(db_, "SELECT COUNT(*) FROM model_activations");
+    // The first version of its kind becomes that kind's active one.
+    Statement first(db_, std::string("SELECT COUNT(*) FROM model_activations a JOIN models k ON k.id = a.model_id "
+                                     "WHERE ") + DELINEO_KIND_OF("k") + " = (SELECT " + kKindOfM + " FROM models m WHERE m.id = ?)");
+    first.bind(1, id);
     first.step();
     if (first.integer(0) == 0)
         Statement(db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'promote')").bind(1, id).step();
@@ -83,10 +96,10 @@ std::optional<ModelVersion> Workspace::model(std::int64_t id) const
     return modelFrom(s);
 }
 
-std::optional<ModelVersion> Workspace::activeModel() const
+std::optional<ModelVersion> Workspace::activeModel(ModelKind kind) const
 {
-    Statement s(db_, std::string("SELECT ") + kModelColumns +
-                         " FROM models m WHERE m.id = (SELECT model_id FROM model_activations ORDER BY id DESC LIMIT 1)");
+    Statement s(db_, std::string("SELECT ") + kModelColumns + " FROM models m WHERE m.id = " DELINEO_ACTIVE_OF_KIND("?"));
+    s.bind(1, kind == ModelKind::Interactive ? 1 : 0);
     if (!s.step())
         return std::nullopt;
     return modelFrom(s);
@@ -104,7 +117,7 @@ void Workspace::setModelMetrics(std::int64_t id, const std::string& metricsJson)
     Statement(db_, "UPDATE models SET metrics = ? WHERE id = ?").bind(1, metricsJson).bind(2, id).step();
 }
 
-std::int64_t Workspace::rollback(std::int64_t to)
+std::int64_t Workspace::rollback(std::int64_t to, ModelKind kind)
 {
     if (to) {
         if (!model(to))
@@ -112,13 +125,15 @@ std::int64_t Workspace::rollback(std::int64_t to)
         Statement(db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'rollback')").bind(1, to).step();
         return to;
     }
-    const auto current = activeModel();
+    const auto current = activeModel(kind);
     if (!current)
         throw ImageError(ErrorCode::NotFound, "workspace has no active model to roll back");
-    // The most recent activation of another version before the current one's latest activation.
-    Statement s(db_, "SELECT model_id FROM model_activations WHERE model_id != ? AND id < "
-                     "(SELECT MAX(id) FROM model_activations WHERE model_id = ?) ORDER BY id DESC LIMIT 1");
-    s.bind(1, current->id).bind(2, current->id);
+    // The most recent activation of another version of the same kind before the current one's
+    // latest activation.
+    Statement s(db_, std::string("SELECT a.model_id FROM model_activations a JOIN models k ON k.id = a.model_id "
+                                 "WHERE a.model_id != ? AND ") + DELINEO_KIND_OF("k") + " = ? AND a.id < "
+                     "(SELECT MAX(id) FROM model_activations WHERE model_id = ?) ORDER BY a.id DESC LIMIT 1");
+    s.bind(1, current->id).bind(2, kind == ModelKind::Interactive ? 1 : 0).bind(3, current->id);
     if (!s.step())
         throw ImageError(ErrorCode::NotFound, "no earlier active model version to roll back to");
     const std::int64_t previous = s.integer(0);

@@ -234,9 +234,9 @@ bool MainWindow::openSeries(const QString& folder)
 
 bool MainWindow::openDemoWorkspace() { return document().openWorkspace(vm::DocumentController::prepareDemoWorkspace()); }
 
-bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask)
+bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask, core::ModelKind kind)
 {
-    auto request = training().prepare(epochs, fromScratch);
+    auto request = training().prepare(epochs, fromScratch, kind);
     if (!request)
         return false;
     if (ask && dialogs_) {
@@ -246,6 +246,7 @@ bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask)
         if (dialog.exec() != QDialog::Accepted)
             return false;
         request->settings = dialog.settings();
+        request->settings.kind = kind;
         try {
             if (dialog.validationChanged())
                 training().replan(*request, dialog.validationImages());

@@ -202,6 +202,8 @@ void MainWindow::buildTrainingMenu()
     fineTuneAct_ = menu->addAction(tr("&Fine-tune Current Model…"), QKeySequence(tr("Ctrl+T")), this,
                                    [this] { startFineTune(10, false, true); });
     menu->addAction(tr("Train from &Scratch…"), this, [this] { startFineTune(30, true, true); });
+    menu->addAction(tr("Fine-tune &AI Assist Model…"), this,
+                    [this] { startFineTune(10, false, true, core::ModelKind::Interactive); });
     menu->addAction(tr("&Cancel Training"), &training(), &vm::TrainingController::cancel);
     menu->addSeparator();
     menu->addAction(trainingPanel_->toggleViewAction());
@@ -213,7 +215,9 @@ void MainWindow::buildTrainingMenu()
             models_->refresh(*ws);
     });
     connect(models_, &ModelsPanel::promoteRequested, &training(), &vm::TrainingController::promote);
-    connect(models_, &ModelsPanel::rollbackRequested, &training(), &vm::TrainingController::rollback);
+    connect(models_, &ModelsPanel::rollbackRequested, this, [this](bool interactive) {
+        training().rollback(interactive ? core::ModelKind::Interactive : core::ModelKind::Automatic);
+    });
     connect(models_, &ModelsPanel::compareRequested, this, [this](qint64 id) {
         if (QDialog* d = compareModels(id)) {
             d->setAttribute(Qt::WA_DeleteOnClose);

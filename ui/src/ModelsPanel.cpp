@@ -46,7 +46,11 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
         if (const auto id = selectedVersion())
             Q_EMIT promoteRequested(id);
     });
-    connect(rollback_, &QPushButton::clicked, this, [this] { Q_EMIT rollbackRequested(); });
+    // Roll back the line of the selected version (automatic or AI Assist); automatic without one.
+    connect(rollback_, &QPushButton::clicked, this, [this] {
+        const auto rows = table_->selectionModel() ? table_->selectionModel()->selectedRows() : QModelIndexList{};
+        Q_EMIT rollbackRequested(!rows.isEmpty() && table_->item(rows.front().row(), 0)->data(Qt::UserRole + 1).toBool());
+    });
     connect(compare_, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedVersion())
             Q_EMIT compareRequested(id);
@@ -67,7 +71,8 @@ void ModelsPanel::refresh(const core::Workspace& ws)
                 if (name != "mean" && std::find(classes.begin(), classes.end(), name) == classes.end())
                     classes.push_back(name);
     }
-    QStringList headers{tr("Version"), tr("Parent"), tr("Mean Dice")};
+    // AI Assist versions: Dice after one click, and the clicks to Dice 0.90 (simulated annotator).
+    QStringList headers{tr("Version"), tr("Parent"), tr("Mean Dice"), tr("Clicks to 0.90")};
     for (const auto& c : classes)
         headers << tr("Dice: %1").arg(vm::Translations::term(qs(c)));
     headers << tr("Trained") << tr("Created");
@@ -92,11 +97,17 @@ void ModelsPanel::refresh(const core::Workspace& ws)
                 item->setFont(f);
             }
             item->setData(Qt::UserRole, static_cast<qlonglong>(m.id));
+            item->setData(Qt::UserRole + 1, m.kind == core::ModelKind::Interactive);
             table_->setItem(r, c++, item);
         };
-        put(tr("v%1 %2%3").arg(m.id).arg(qs(m.name), m.active ? tr(" (active)") : QString()));
+        const bool assist = m.kind == core::ModelKind::Interactive;
+        put(tr("v%1 %2%3").arg(m.id).arg(qs(m.name), m.active ? tr(" (active)") : QString()) +
+            (assist ? tr(" · AI Assist") : QString()));
         put(m.parentId ? tr("v%1").arg(m.parentId) : QStringLiteral("–"));
         put(dice(j, "mean"));
+        put(j.is_object() && j.contains("clicks") && j["clicks"]["NoC@90"].is_number()
+                ? QString::number(j["clicks"]["NoC@90"].get<double>(), 'f', 2)
+                : QStringLiteral("–"));
         for (const auto& cls : classes)
             put(dice(j, cls));
         put(m.seconds > 0 ? tr("%1 min").arg(m.seconds / 60.0, 0, 'f', 1) : QStringLiteral("–"));

@@ -49,7 +49,7 @@ std::unique_ptr<core::Workspace> TrainingController::connection()
     }
 }
 
-std::unique_ptr<FineTuneRequest> TrainingController::prepare(int epochs, bool fromScratch)
+std::unique_ptr<FineTuneRequest> TrainingController::prepare(int epochs, bool fromScratch, core::ModelKind kind)
 {
     if (busy()) {
         notices_.fail(tr("Cannot train"), tr("A training run is going already; cancel it first."));
@@ -63,13 +63,17 @@ std::unique_ptr<FineTuneRequest> TrainingController::prepare(int epochs, bool fr
     }
     try {
         // The model in use becomes the first version of a workspace that has none (copied into it).
-        if (!request->workspace->activeModel()) {
-            if (!preview_.model()) {
+        if (!request->workspace->activeModel(kind)) {
+            const QString inUse = kind == core::ModelKind::Interactive
+                                      ? (interactiveModelPath ? interactiveModelPath() : QString())
+                                      : (preview_.model() ? preview_.modelPath() : QString());
+            if (inUse.isEmpty()) {
                 notices_.fail(tr("Cannot train"), tr("Load a model first."));
                 return nullptr;
             }
-            core::addModelFile(*request->workspace, ss(preview_.modelPath()));
+            core::addModelFile(*request->workspace, ss(inUse));
         }
+        request->settings.kind = kind;
         request->settings.epochs = epochs;
         request->settings.fromScratch = fromScratch;
         request->plan = core::planFineTune(*request->workspace, request->settings);
@@ -139,7 +143,12 @@ void TrainingController::onFinished(bool ok, bool cancelled, const QString& erro
         message = tr("Training failed: %1. The active model is unchanged.").arg(error);
     } else {
         id = outcome_->modelId;
-        message = outcome_->hasValidation
+        const auto& clicks = outcome_->tunedClicks;
+        message = clicks.objects > 0
+                      ? tr("New AI Assist model version v%1: %2 clicks to Dice 0.90 on the validation split (base %3). "
+                           "Promote it in the Models panel.")
+                            .arg(id).arg(clicks.noc90, 0, 'f', 2).arg(outcome_->baseClicks.noc90, 0, 'f', 2)
+                  : outcome_->hasValidation
                       ? tr("New model version v%1: validation Dice %2 (base %3). Promote it in the Models panel.")
                             .arg(id).arg(outcome_->tuned.mean.dice, 0, 'f', 3).arg(outcome_->base.mean.dice, 0, 'f', 3)
                       : tr("New model version v%1 (no validation images). Promote it in the Models panel.").arg(id);
@@ -161,7 +170,7 @@ bool TrainingController::promote(std::int64_t version)
         const auto v = ws->model(version);
         if (!v)
             throw core::ImageError(core::ErrorCode::NotFound, "no model version " + std::to_string(version));
-        if (!preview_.loadModel(qs(core::modelFile(*ws, *v))))
+        if (!load(*ws, *v))
             return false;
         ws->promote(version);
     } catch (const std::exception& e) {
@@ -173,15 +182,23 @@ bool TrainingController::promote(std::int64_t version)
     return true;
 }
 
-bool TrainingController::rollback()
+bool TrainingController::load(const core::Workspace& ws, const core::ModelVersion& v)
+{
+    const QString path = qs(core::modelFile(ws, v));
+    if (v.kind == core::ModelKind::Interactive)
+        return loadInteractiveModel && loadInteractiveModel(path);
+    return preview_.loadModel(path);
+}
+
+bool TrainingController::rollback(core::ModelKind kind)
 {
     auto ws = connection();
     if (!ws)
         return false;
     try {
-        const std::int64_t id = ws->rollback();
+        const std::int64_t id = ws->rollback(0, kind);
         const auto v = ws->model(id);
-        if (!v || !preview_.loadModel(qs(core::modelFile(*ws, *v)))) {
+        if (!v || !load(*ws, *v)) {
             notices_.fail(tr("Cannot roll back"), tr("The weights of v%1 cannot be loaded.").arg(id));
             return false;
         }
@@ -213,6 +230,10 @@ std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, co
     try {
         const auto active = ws->activeModel();
         const auto other = ws->model(version);
+        if (other && other->kind == core::ModelKind::Interactive)
+            throw core::ImageError(core::ErrorCode::UnsupportedFormat,
+                                   "v" + std::to_string(version) + " is an AI Assist model: it answers prompts, so it "
+                                   "compares by its clicks to Dice 0.90 (NoC@90 in the Models panel), not side by side");
         if (!active || !other)
             throw core::ImageError(core::ErrorCode::NotFound, "no such model version");
         // The validation image: the current file if it is one, else the first of the split.

@@ -16,6 +16,8 @@ Workbench::Workbench(QObject* parent)
         review_.commit(true);
         return true;
     };
+    training_.interactiveModelPath = [this] { return assist_.available() ? assist_.modelPath() : QString(); };
+    training_.loadInteractiveModel = [this](const QString& path) { return assist_.loadModel(path); };
     // The models follow the kind of image (colour frames, grey slices); masks read with its classes.
     document_.prepareFor = [this](int channels) {
         preview_.chooseModelFor(channels);

@@ -19,7 +19,8 @@ namespace delineo::core {
 // What a fine-tune (or a retrain from scratch) of a workspace model does. The CLI and the GUI
 // both go through planFineTune + runFineTune, so the menu and scripts train the same way.
 struct FineTuneSettings {
-    std::int64_t baseModel = 0;  // 0: the active model
+    std::int64_t baseModel = 0;  // 0: the active model of `kind`
+    ModelKind kind = ModelKind::Automatic;  // with baseModel 0: which line (AI Assist: Interactive)
     bool fromScratch = false;    // same architecture and classes, random weights
     int epochs = 10;
     double learningRate = 0;     // 0: 3e-4 for fine-tuning, 1e-3 from scratch
@@ -48,6 +49,12 @@ struct FineTuneOutcome {
     ml::TrainResult training;
     bool hasValidation = false;
     ml::ImageMetrics base, tuned;            // on the frozen validation split
+    // Interactive models: a simulated annotator on every object of the validation split, from an
+    // empty mask (as delineo-cli evaluate --interactive): base and new weights.
+    struct ClickFigures {
+        int objects = 0;
+        double noc85 = 0, noc90 = 0, dice1 = 0;
+    } baseClicks, tunedClicks;
 };
 
 // The model file of a version (relative paths are inside the workspace folder).

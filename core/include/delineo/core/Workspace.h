@@ -38,6 +38,10 @@ struct ImageEntry {
     int width = 0, height = 0, slices = 1;
 };
 
+// Automatic models segment a whole image; interactive ones answer prompts (AI Assist). Each kind
+// has its own line of versions with its own active one.
+enum class ModelKind { Automatic, Interactive };
+
 // A model version kept in the workspace: every fine-tune adds one, none is ever deleted.
 struct ModelVersion {
     std::int64_t id = 0;
@@ -48,7 +52,8 @@ struct ModelVersion {
     std::string metrics = "{}";  // JSON: per-class and mean metrics on the frozen validation split
     std::string dataHash;        // of the training data (images, slices and mask revisions)
     double seconds = 0;          // training time
-    bool active = false;
+    bool active = false;         // the active version of its kind
+    ModelKind kind = ModelKind::Automatic;   // from the sidecar (prompt channels)
 };
 
 enum class RunStatus { Running, Finished, Cancelled, Failed };
@@ -130,16 +135,16 @@ public:
     std::int64_t addTrainingRun(std::int64_t modelId, const std::string& settingsJson, const std::string& splitJson,
                                 const std::string& resultJson);
 
-    // Model versions (WorkspaceModels.cpp). The first version added becomes active; later ones
-    // only through promote(). rollback() re-activates the version active before the current one.
+    // Model versions (WorkspaceModels.cpp). The first version of each kind added becomes active;
+    // later ones only through promote(). rollback() re-activates the version active before the current one.
     std::int64_t addModelVersion(const ModelVersion& version);
     std::vector<ModelVersion> models() const;                   // oldest first
     std::optional<ModelVersion> model(std::int64_t id) const;
-    std::optional<ModelVersion> activeModel() const;
+    std::optional<ModelVersion> activeModel(ModelKind kind = ModelKind::Automatic) const;
     void promote(std::int64_t id);                               // ImageError(NotFound) if unknown
     void setModelMetrics(std::int64_t id, const std::string& metricsJson);
-    // Re-activates `to` (any earlier version), or with 0 the version active before the current one.
-    std::int64_t rollback(std::int64_t to = 0);                  // ImageError(NotFound) if nothing earlier
+    // Re-activates `to` (any earlier version), or with 0 the version of `kind` active before the current one.
+    std::int64_t rollback(std::int64_t to = 0, ModelKind kind = ModelKind::Automatic); // ImageError(NotFound) if nothing earlier
 
     // Training runs: started as running, finished with their outcome. A run still "running" when
     // the workspace is opened belonged to a process that died: it is marked failed.

@@ -51,7 +51,8 @@ public:
     bool openDemoWorkspace();
     // Training → Fine-tune (with its dialog when `ask`): the workspace's active model on its
     // corrected masks, in the background; the result is a new version, used only once promoted.
-    bool startFineTune(int epochs, bool fromScratch = false, bool ask = false);
+    bool startFineTune(int epochs, bool fromScratch = false, bool ask = false,
+                       core::ModelKind kind = core::ModelKind::Automatic);
     // Ground truth, the active version's and `version`'s masks side by side on a validation image.
     QDialog* compareModels(std::int64_t version);
     QDialog* showUserGuide();

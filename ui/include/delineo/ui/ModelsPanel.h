@@ -22,7 +22,7 @@ public:
 
 Q_SIGNALS:
     void promoteRequested(qint64 id);
-    void rollbackRequested();
+    void rollbackRequested(bool interactive);   // the line of the selected version
     void compareRequested(qint64 id);
 
 private:

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -40,7 +41,9 @@ public:
 
     // The workspace connection and plan (the model in use becomes v1 of a workspace without one).
     // nullptr after telling the user why not.
-    std::unique_ptr<FineTuneRequest> prepare(int epochs, bool fromScratch);
+    // `kind` Interactive: the AI Assist model's line (the interactive model in use becomes its first
+    // version).
+    std::unique_ptr<FineTuneRequest> prepare(int epochs, bool fromScratch, core::ModelKind kind = core::ModelKind::Automatic);
     // After the user changed the validation images: stores them and plans again.
     void replan(FineTuneRequest& request, const std::vector<std::int64_t>& validation);
     bool start(std::unique_ptr<FineTuneRequest> request);
@@ -49,8 +52,12 @@ public:
     bool waitForFinished(int timeoutMs);
     const core::FineTunePlan& plan() const { return plan_; }   // of the last run started
 
-    bool promote(std::int64_t version);   // makes it active and loads it
-    bool rollback();                       // back to the version active before
+    bool promote(std::int64_t version);   // makes it active and loads it (into AI Assist if interactive)
+    bool rollback(core::ModelKind kind = core::ModelKind::Automatic);   // back to the version active before
+
+    // AI Assist's side, wired by the Workbench: the interactive model in use, and loading one.
+    std::function<QString()> interactiveModelPath;
+    std::function<bool(const QString&)> loadInteractiveModel;
     std::unique_ptr<Comparison> compare(std::int64_t version, const QString& currentFile);
     std::unique_ptr<core::Workspace> connection();
 
@@ -64,6 +71,7 @@ Q_SIGNALS:
 
 private:
     void onFinished(bool ok, bool cancelled, const QString& error);
+    bool load(const core::Workspace& ws, const core::ModelVersion& v);
 
     PreviewController& preview_;
     ReviewController& review_;
