@@ -2,6 +2,7 @@
 
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/ml/Checkpoint.h"
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -223,19 +224,30 @@ TEST(Cli, CorruptDicomFromSharedData)
     EXPECT_NE(out.find("corrupt"), std::string::npos);
 }
 
-TEST(Cli, TrainSegmentEvaluateEndToEnd)
+namespace {
+
+// DIR/images/fI.png and DIR/masks/fI.png: six 64x48 frames with a disc each (radius r0 + I % 3).
+// Returns the --images/--masks options for them.
+std::string writeDiscFolder(const TempDir& dir, int cx0, int cy0, int r0)
 {
-    TempDir dir;
     std::filesystem::create_directories(dir.path() / "images");
     std::filesystem::create_directories(dir.path() / "masks");
     for (int i = 0; i < 6; ++i) {
-        const int cx = 12 + 5 * i, cy = 30 - 2 * i, r = 7 + i % 3;
+        const int cx = cx0 + 5 * i, cy = cy0 - 2 * i, r = r0 + i % 3;
         const std::string name = "f" + std::to_string(i);
         test::writeDiscImage(dir.file("images/" + name + ".png"), 64, 48, cx, cy, r);
         core::saveMask(dir.file("masks/" + name + ".png"), test::discMask(64, 48, cx, cy, r), 1);
     }
+    return " --images " + dir.file("images") + " --masks " + dir.file("masks");
+}
+
+} // namespace
+
+TEST(Cli, TrainSegmentEvaluateEndToEnd)
+{
+    TempDir dir;
+    const std::string data = writeDiscFolder(dir, 12, 30, 7);
     std::string out;
-    const std::string data = " --images " + dir.file("images") + " --masks " + dir.file("masks");
     ASSERT_EQ(runCommand(cli() + " train" + data + " --out " + dir.file("model/m.pt") +
                              " --size 32 --base 4 --depth 2 --epochs 3 --batch 3 --lr 0.01 --arch unetpp --loss 0.5*focal+dice",
                          &out), 0) << out;
@@ -367,4 +379,46 @@ TEST(Cli, FinetuneAndModelVersions)
     EXPECT_EQ(runCommand(cli() + " models promote --workspace " + ws + " 9", &out), 3) << out;
     ASSERT_EQ(runCommand(cli() + " workspace rank " + ws, &out), 0) << out;
     EXPECT_NE(out.find("0 unreviewed images"), std::string::npos) << out;
+}
+
+// The interactive model from the command line: trained from an automatic model's filters, measured
+// as an annotator uses it (with the HTML report of the worst objects and their clicks), and carrying
+// masks through simulated sequences.
+TEST(Cli, InteractiveTrainEvaluateAndPropagate)
+{
+    TempDir dir;
+    const std::string data = writeDiscFolder(dir, 14, 28, 8);
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " train" + data + " --out " + dir.file("auto.pt") +
+                             " --size 32 --base 4 --depth 2 --epochs 1 --batch 3", &out), 0) << out;
+    ASSERT_EQ(runCommand(cli() + " train --interactive --init " + dir.file("auto.pt") + data + " --out " +
+                             dir.file("assist.pt") + " --epochs 2 --batch 3", &out), 0) << out;
+    const ml::ModelConfig cfg = ml::readSidecar(dir.file("assist.pt"));
+    EXPECT_EQ(cfg.promptChannels, 4);
+    EXPECT_EQ(cfg.architecture, "prompt_unet");
+    EXPECT_EQ(cfg.inputSize, 32) << "the automatic model's shape carries over";
+    // An interactive model is not an automatic one, and back: typed errors.
+    EXPECT_NE(runCommand(cli() + " segment --model " + dir.file("assist.pt") + " " + dir.file("images") + " --out " +
+                             dir.file("pred"), &out), 0);
+    EXPECT_NE(out.find("interactive model"), std::string::npos) << out;
+    EXPECT_NE(runCommand(cli() + " evaluate --interactive --model " + dir.file("auto.pt") + data, &out), 0);
+    EXPECT_NE(out.find("not an interactive model"), std::string::npos) << out;
+
+    ASSERT_EQ(runCommand(cli() + " evaluate --interactive --json --max-clicks 3 --worst 2 --model " +
+                             dir.file("assist.pt") + data + " --report " + dir.file("clicks.html"), &out), 0) << out;
+    for (const char* key : {"\"NoC@85\"", "\"NoC@90\"", "\"dice@1\"", "\"dice@5\"", "\"diceFromBoxAlone\"", "\"objects\": 6"})
+        EXPECT_NE(out.find(key), std::string::npos) << key << "\n" << out;
+    const std::string page = test::fileBytes(dir.file("clicks.html"));
+    std::size_t cases = 0;
+    for (std::size_t at = 0; (at = page.find("class=\"case\"", at)) != std::string::npos; ++at)
+        ++cases;
+    EXPECT_EQ(cases, 2u);
+    EXPECT_NE(page.find("result with the clicks"), std::string::npos);
+
+    ASSERT_EQ(runCommand(cli() + " evaluate --propagation --json --frames 3 --limit 2 --model " + dir.file("assist.pt") +
+                             data, &out), 0) << out;
+    for (const char* key : {"\"meanDice\"", "\"copyFirstMaskDice\"", "\"meanWorstFrameDice\"", "\"sequences\": 2"})
+        EXPECT_NE(out.find(key), std::string::npos) << key << "\n" << out;
+    EXPECT_EQ(runCommand(cli() + " evaluate --propagation --frames 1 --model " + dir.file("assist.pt") + data, &out), 2)
+        << out;
 }

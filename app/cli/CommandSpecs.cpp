@@ -101,6 +101,7 @@ std::vector<CommandSpec> commandSpecs()
                        {"draft-model", "MODEL.pt", "automatic model whose output is the draft (with --interactive)"},
                        {"max-clicks", "N", "clicks per object (with --interactive, default 20)"},
                        {"classes", "N", "mask classes, each an object (with --interactive and no draft model; default 1)"},
+                       {"class-names", "A,B,...", "names of those classes for the per-class table (with --interactive)"},
                        {"propagation", "", "the interactive --model carrying each image's mask through a simulated "
                                            "sequence (smooth known deformations): mean Dice over --frames against "
                                            "copying the first mask (--limit sequences, default 20)"},

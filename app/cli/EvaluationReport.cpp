@@ -44,18 +44,25 @@ std::string base64(const std::vector<unsigned char>& in)
     return out;
 }
 
-// The image (its default window) with `labels` blended on top, as an inline PNG at most 320 px wide.
-std::string panel(const core::Image& image, const core::LabelMap* labels, const ml::ModelConfig& cfg)
+// The image (its default window) with `labels` blended on top and the clicks drawn (green positive,
+// red negative, numbered in order), as an inline PNG at most 320 px wide.
+std::string panel(const core::Image& image, const core::LabelMap* labels, const std::vector<core::Rgb>& colours,
+                  const std::vector<ml::Click>& clicks = {})
 {
     std::vector<std::uint8_t> rgb = core::renderRgb(image, image.defaultWindow());
-    if (labels) {
-        std::vector<core::Rgb> colours;
-        for (const auto& c : cfg.classes)
-            colours.push_back(c.colour);
+    if (labels)
         core::blendLabels(rgb.data(), *labels, colours, std::vector<bool>(colours.size(), true), 0.45);
-    }
     cv::Mat m(image.height, image.width, CV_8UC3, rgb.data()), bgr;
     cv::cvtColor(m, bgr, cv::COLOR_RGB2BGR);
+    const int r = std::max(3, std::max(image.width, image.height) / 90);
+    for (std::size_t k = 0; k < clicks.size(); ++k) {
+        const cv::Point at(clicks[k].x, clicks[k].y);
+        cv::circle(bgr, at, r + 1, cv::Scalar(0, 0, 0), cv::FILLED, cv::LINE_AA);
+        cv::circle(bgr, at, r, clicks[k].positive ? cv::Scalar(90, 220, 40) : cv::Scalar(60, 60, 240), cv::FILLED,
+                   cv::LINE_AA);
+        cv::putText(bgr, std::to_string(k + 1), at + cv::Point(r + 2, -r), cv::FONT_HERSHEY_SIMPLEX, r / 8.0,
+                    cv::Scalar(255, 255, 255), std::max(1, r / 4), cv::LINE_AA);
+    }
     if (bgr.cols > 320)
         cv::resize(bgr, bgr, cv::Size(320, std::max(1, bgr.rows * 320 / bgr.cols)), 0, 0, cv::INTER_AREA);
     std::vector<unsigned char> png;
@@ -85,16 +92,21 @@ std::string row(const std::string& name, const ml::SegmentationMetrics& m, const
            cell(m.precision) + cell(m.recall) + cell(m.hd95, 2) + "</tr>\n";
 }
 
+std::string head(const std::string& title)
+{
+    return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title><style>"
+           "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+           "td,th{border:1px solid #bbb;padding:4px 10px;text-align:right}th{text-align:left;background:#f2f2f2}"
+           ".case{margin:1.5em 0}.case img{margin-right:6px;border:1px solid #999}.muted{color:#777}"
+           "</style></head><body>\n";
+}
+
 } // namespace
 
 void EvaluationReport::write(const std::string& path) const
 {
     std::ostringstream h;
-    h << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Delineo evaluation</title><style>"
-         "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
-         "td,th{border:1px solid #bbb;padding:4px 10px;text-align:right}th{text-align:left;background:#f2f2f2}"
-         ".case{margin:1.5em 0}.case img{margin-right:6px;border:1px solid #999}.muted{color:#777}"
-         "</style></head><body>\n";
+    h << head("Delineo evaluation");
     h << "<h1>Evaluation</h1>\n<p>Model: <code>" << escape(modelPath) << "</code> (" << escape(config.architecture)
       << ", " << config.inputSize << "&times;" << config.inputSize << ")<br>Data: " << escape(dataDescription) << ", "
       << images << " images</p>\n";
@@ -109,15 +121,40 @@ void EvaluationReport::write(const std::string& path) const
          "Hausdorff distance between boundaries; n/a where a class is in only one of prediction and truth. "
          "The mean covers the classes present in the ground truth.</p>\n";
     h << "<h2>Worst " << worst.size() << " cases by Dice</h2>\n";
+    std::vector<core::Rgb> colours;
+    for (const auto& c : config.classes)
+        colours.push_back(c.colour);
     for (const auto& c : worst) {
         h << "<div class=\"case\"><h3>" << escape(c.name) << " &mdash; Dice " << number(c.dice) << ", HD95 "
           << number(c.hd95, 2) << "</h3>"
-          << panel(c.image, nullptr, config) << panel(c.image, &c.truth, config) << panel(c.image, &c.prediction, config)
+          << panel(c.image, nullptr, colours) << panel(c.image, &c.truth, colours) << panel(c.image, &c.prediction, colours)
           << "<br><span class=\"muted\">image &middot; ground truth &middot; prediction</span></div>\n";
     }
     h << "</body></html>\n";
     const std::string text = h.str();
     core::writeTextFile(path, text);
+}
+
+void InteractiveReport::write(const std::string& path) const
+{
+    std::ostringstream h;
+    h << head("Delineo interactive evaluation");
+    h << "<h1>Interactive evaluation</h1>\n<p>Model: <code>" << escape(modelPath) << "</code><br>Data: "
+      << escape(dataDescription) << "</p>\n"
+      << summaryHtml;
+    h << "<p class=\"muted\">A simulated annotator: from an empty mask, each click at the most interior pixel of "
+         "the largest error (missed object: positive, spill: negative) until Dice 0.90 or the click limit.</p>\n";
+    h << "<h2>Worst " << worst.size() << " objects by clicks to Dice 0.90</h2>\n";
+    const std::vector<core::Rgb> colours{{60, 220, 90}};
+    for (const auto& c : worst) {
+        h << "<div class=\"case\"><h3>" << escape(c.name) << " &mdash; " << c.clicks.size() << " clicks, NoC@90 "
+          << c.noc90 << ", final Dice " << number(c.finalDice) << "</h3>" << panel(c.image, nullptr, colours)
+          << panel(c.image, &c.truth, colours) << panel(c.image, &c.result, colours, c.clicks)
+          << "<br><span class=\"muted\">image &middot; ground truth &middot; result with the clicks (green add, red "
+             "remove, numbered)</span></div>\n";
+    }
+    h << "</body></html>\n";
+    core::writeTextFile(path, h.str());
 }
 
 } // namespace delineo::cli

@@ -1,6 +1,7 @@
 #pragma once
 #include "delineo/core/Image.h"
 #include "delineo/ml/Metrics.h"
+#include "delineo/ml/Prompts.h"
 #include "delineo/ml/ModelConfig.h"
 
 #include <string>
@@ -25,6 +26,22 @@ struct EvaluationReport {
     ml::SegmentationMetrics mean;
     std::size_t images = 0;
     std::vector<ReportCase> worst;
+
+    void write(const std::string& path) const; // atomic; throws ImageError(WriteFailed)
+};
+
+// evaluate --interactive: the simulated annotator's worst objects with the clicks it made.
+struct InteractiveCase {
+    std::string name;               // image and class
+    int noc90 = 0;
+    double finalDice = 0;
+    core::Image image;
+    core::LabelMap truth, result;   // one object: 0/1
+    std::vector<ml::Click> clicks;
+};
+struct InteractiveReport {
+    std::string modelPath, dataDescription, summaryHtml;   // summaryHtml: the figures as a table
+    std::vector<InteractiveCase> worst;
 
     void write(const std::string& path) const; // atomic; throws ImageError(WriteFailed)
 };

@@ -1,5 +1,6 @@
 // delineo-cli evaluate --interactive: the interactive model measured as an annotator would use it.
 #include "Commands.h"
+#include "EvaluationReport.h"
 #include "Prediction.h"
 
 #include "delineo/core/Errors.h"
@@ -16,6 +17,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <map>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -29,6 +32,7 @@ struct ModeStats {
     std::vector<int> noc85, noc90;
     std::vector<double> dice1, dice3, dice5, boxDice;
     int neverReached90 = 0;
+    std::map<int, std::vector<int>> noc85ByClass, noc90ByClass;   // per mask class (an organ)
 };
 
 double mean(const std::vector<double>& v)
@@ -78,6 +82,20 @@ int runEvaluateInteractive(const CliArgs& args)
     if (pairs.empty())
         throw UsageError("no image/mask pairs found (masks must share the image's file name stem)");
     const int maxClicks = args.getInt("max-clicks", 20);
+    // Class names for the per-class table: the draft model's, else --class-names, else numbers.
+    std::vector<std::string> names;
+    if (draftModel)
+        for (const auto& c : draftModel->config().classes)
+            names.push_back(c.name);
+    std::stringstream given(args.get("class-names"));
+    for (std::string n; names.empty() && std::getline(given, n, ',');)
+        names.push_back(n);
+    auto className = [&names](int c) {
+        return c >= 1 && c <= int(names.size()) ? names[std::size_t(c - 1)] : "class " + std::to_string(c);
+    };
+    std::vector<InteractiveCase> cases; // from an empty mask, the worst kept for the report
+    const std::size_t worstCount = static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)));
+    const bool writeReport = !args.has("no-report") && worstCount > 0;
     std::vector<ModeStats> modes = {{"empty"}, {"box"}};
     if (draftModel)
         modes.push_back({"draft"});
@@ -110,12 +128,29 @@ int runEvaluateInteractive(const CliArgs& args)
                                                      box, maxClicks, 0.90);
                 m.noc85.push_back(clicksFor(t, box, 0.85, maxClicks));
                 m.noc90.push_back(clicksFor(t, box, 0.90, maxClicks));
+                m.noc85ByClass[c].push_back(m.noc85.back());
+                m.noc90ByClass[c].push_back(m.noc90.back());
                 m.dice1.push_back(diceAfter(t, box, 1));
                 m.dice3.push_back(diceAfter(t, box, 3));
                 m.dice5.push_back(diceAfter(t, box, 5));
                 if (box)
                     m.boxDice.push_back(t.boxDice);
                 m.neverReached90 += m.noc90.back() >= maxClicks && diceAfter(t, box, maxClicks) < 0.90;
+                if (writeReport && m.name == "empty") {
+                    InteractiveCase k{fs::path(p.image).filename().string() + (classes > 1 ? " / " + className(c) : ""),
+                                      m.noc90.back(), diceAfter(t, false, maxClicks), image,
+                                      core::LabelMap(image.width, image.height), core::LabelMap(image.width, image.height),
+                                      t.clicks};
+                    k.truth.labels = object;
+                    k.result.labels = t.mask;
+                    cases.push_back(std::move(k));
+                    // Most clicks first, then the lowest final Dice: keep only the worst few.
+                    std::sort(cases.begin(), cases.end(), [](const InteractiveCase& a, const InteractiveCase& b) {
+                        return a.noc90 != b.noc90 ? a.noc90 > b.noc90 : a.finalDice < b.finalDice;
+                    });
+                    if (cases.size() > worstCount)
+                        cases.pop_back();
+                }
             }
         }
     }
@@ -134,6 +169,34 @@ int runEvaluateInteractive(const CliArgs& args)
         j["neverReach90"] = objects ? double(m.neverReached90) / double(objects) : 0.0;
         if (!m.boxDice.empty())
             j["diceFromBoxAlone"] = mean(m.boxDice);
+        if (classes > 1)
+            for (const auto& [c, v] : m.noc85ByClass)
+                j["perClass"][className(c)] = {{"objects", v.size()}, {"NoC@85", meanInt(v)},
+                                               {"NoC@90", meanInt(m.noc90ByClass.at(c))}};
+    }
+    const std::string reportPath = args.get("report", "interactive-evaluation.html");
+    if (writeReport) {
+        InteractiveReport html;
+        html.modelPath = modelPath;
+        html.dataDescription = args.has("data") ? args.get("data") + " (" + args.get("list", "val.txt") + ")"
+                                                : args.get("images");
+        std::string table = "<table><tr><th>from</th><th>NoC@85</th><th>NoC@90</th><th>Dice@1</th><th>Dice@3</th>"
+                            "<th>Dice@5</th><th>never 0.90</th><th>box alone</th></tr>\n";
+        char buf[512];
+        for (const auto& m : modes) {
+            std::snprintf(buf, sizeof buf,
+                          "<tr><th>%s</th><td>%.2f</td><td>%.2f</td><td>%.4f</td><td>%.4f</td><td>%.4f</td>"
+                          "<td>%.1f%%</td><td>%s</td></tr>\n",
+                          m.name.c_str(), meanInt(m.noc85), meanInt(m.noc90), mean(m.dice1), mean(m.dice3),
+                          mean(m.dice5), objects ? 100.0 * m.neverReached90 / double(objects) : 0.0,
+                          m.boxDice.empty() ? "&ndash;" : std::to_string(mean(m.boxDice)).substr(0, 6).c_str());
+            table += buf;
+        }
+        html.summaryHtml = table + "</table>\n<p>" + std::to_string(pairs.size()) + " images, " +
+                           std::to_string(objects) + " objects, at most " + std::to_string(maxClicks) + " clicks</p>\n";
+        html.worst = std::move(cases);
+        html.write(reportPath);
+        report["report"] = reportPath;
     }
     if (args.has("json")) {
         std::cout << report.dump(2) << std::endl;
@@ -148,6 +211,13 @@ int runEvaluateInteractive(const CliArgs& args)
                     meanInt(m.noc90), mean(m.dice1), mean(m.dice3), mean(m.dice5),
                     objects ? 100.0 * m.neverReached90 / double(objects) : 0.0,
                     m.boxDice.empty() ? "" : std::to_string(mean(m.boxDice)).substr(0, 6).c_str());
+    std::printf("report: %s\n", writeReport ? reportPath.c_str() : "not written (--no-report)");
+    if (classes > 1) {
+        std::printf("per class, from an empty mask:\n");
+        for (const auto& [c, v] : modes.front().noc85ByClass)
+            std::printf("  %-16s %3zu objects  NoC@85 %5.2f  NoC@90 %5.2f\n", className(c).c_str(), v.size(),
+                        meanInt(v), meanInt(modes.front().noc90ByClass.at(c)));
+    }
     return 0;
 }
 

@@ -156,6 +156,7 @@ AnnotationTrace simulateAnnotator(const InteractiveSegmenter& model, const Image
         last = dice(current);
         trace.dice.push_back(last);
     }
+    trace.mask = std::move(current);
     return trace;
 }
 

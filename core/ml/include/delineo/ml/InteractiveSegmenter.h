@@ -46,6 +46,7 @@ struct AnnotationTrace {
     double boxDice = -1;            // after the box alone (-1 without a box)
     std::vector<double> dice;       // after each click
     std::vector<Click> clicks;
+    std::vector<std::uint8_t> mask; // the last answer, width x height, 0/1
 };
 AnnotationTrace simulateAnnotator(const InteractiveSegmenter& model, const ImageU8View& image,
                                   const std::uint8_t* truth, const std::uint8_t* start, bool box, int maxClicks,
