@@ -2,6 +2,7 @@
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/viewmodels/AssistController.h"
 #include "delineo/viewmodels/Translations.h"
 
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace delineo;
@@ -31,9 +33,11 @@ int main(int argc, char** argv)
     QCommandLineOption model("model", "Model weights to use (default: the shipped polyp model).", "model.pt");
     QCommandLineOption shot("screenshot", "Render the main window to a PNG and exit.", "out.png");
     QCommandLineOption segment("segment", "With --screenshot: run the model first.");
+    QCommandLineOption assist("assist", "With --screenshot: AI Assist clicks first, e.g. 120,80,-40,60 (image pixels; "
+                                        "a minus before x makes a click negative).", "x,y,...");
     QCommandLineOption lang("lang", "Interface language for this run: en, de, es or fa (default: Preferences, "
                             "else the system's).", "code");
-    parser.addOptions({demo, model, shot, segment, lang});
+    parser.addOptions({demo, model, shot, segment, assist, lang});
     parser.addPositionalArgument("path", "An image file or a workspace folder to open.");
     parser.process(app);
     if (parser.isSet(lang) && !vm::Translations::languages().contains(parser.value(lang)))
@@ -66,6 +70,15 @@ int main(int argc, char** argv)
         ok = window.waitForJob(); // a series loads in the background
     if (ok && parser.isSet(segment)) {
         ok = window.preview().run() && window.waitForJob() && window.preview().accept();
+    }
+    if (ok && parser.isSet(assist)) {
+        window.editing().selectTool(QStringLiteral("assist"));
+        const QStringList v = parser.value(assist).split(QLatin1Char(','));
+        for (int i = 0; ok && i + 1 < v.size(); i += 2) {
+            const double x = v[i].toDouble(), y = v[i + 1].toDouble();
+            ok = window.assist().addPrompt({vm::PromptGesture::Kind::Point, !v[i].startsWith(QLatin1Char('-')),
+                                            QPolygonF{QPointF(std::abs(x), y)}});
+        }
     }
     QApplication::processEvents();
     if (!ok)

@@ -85,7 +85,11 @@ InteractiveResult InteractiveSegmenter::predict(const ImageU8View& image, const 
     const ModelConfig& c = impl_->model.config;
     const std::size_t n = static_cast<std::size_t>(image.width) * image.height;
     InteractiveResult out;
-    out.window = focusWindow(prompts, previousMask, image.width, image.height, 1.4, std::min(c.inputSize, 96));
+    // The model learns on whole frames at its input size (scale augmented by +-15%): the window
+    // is never smaller than 3/4 of the frame's long side, so it zooms in at most 1.33x over what
+    // the model saw; large frames are still read around the prompts, not whole.
+    const int minSide = std::max(std::min(c.inputSize, 96), static_cast<int>(0.75 * std::max(image.width, image.height)));
+    out.window = focusWindow(prompts, previousMask, image.width, image.height, 1.4, minSide);
     out.mask.assign(n, 0);
     out.probability.assign(n, 0);
     if (previousMask)
