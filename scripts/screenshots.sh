@@ -12,6 +12,8 @@ demo="$here/resources/demo"
 "$app" --screenshot "$out/polyp-segmented.png" --segment "$demo/cju34ymm8d6700799uop0cw33.jpg"
 "$app" --screenshot "$out/mri-segmented.png" --segment "$demo/slice_0075_266_266_1.50_1.50.png"
 "$app" --screenshot "$out/mr-dicom.png" "$demo/mr-abdomen-slice.dcm"
+# AI Assist: one click inside the polyp, off its centre, as an annotator would click.
+"$app" --screenshot "$out/ai-assist.png" --assist 277,418 "$demo/cju34ymm8d6700799uop0cw33.jpg"
 shared="$here/../shared/data/dicom/ge-ct-head-gantry-tilt/In/GE"
 if [ -d "$shared" ]; then
   "$app" --screenshot "$out/ct-series-gantry-tilt.png" "$shared"

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <vector>
 
@@ -64,6 +65,31 @@ TEST(Prompts, TheNextClickGoesToTheMiddleOfTheLargestErrorRegion)
     EXPECT_FALSE(nextClick(truth.data(), truth.data(), w, h)); // nothing left to correct
     // Deterministic: the same masks give the same click.
     EXPECT_EQ(*nextClick(truth.data(), spill.data(), w, h), *click);
+}
+
+// Training clicks are not always the exact centre: anywhere well inside the error region, drawn
+// from the seed (the same seed, the same click).
+TEST(Prompts, TrainingClicksFallWellInsideTheErrorRegionWithTheSeed)
+{
+    const int w = 60, h = 50;
+    const auto truth = rect(w, h, 10, 10, 50, 40); // 40x30: the centre is 15 pixels from the border
+    const std::vector<std::uint8_t> empty(truth.size(), 0);
+    std::vector<std::pair<int, int>> seen;
+    for (unsigned seed = 1; seed <= 20; ++seed) {
+        std::mt19937 a(seed), b(seed);
+        const auto click = nextClick(truth.data(), empty.data(), w, h, &a);
+        ASSERT_TRUE(click);
+        EXPECT_EQ(*click, *nextClick(truth.data(), empty.data(), w, h, &b));
+        EXPECT_TRUE(click->positive);
+        // At least 40% of the deepest distance (15) from the border: 6 pixels inside.
+        EXPECT_GE(click->x, 10 + 5);
+        EXPECT_LT(click->x, 50 - 5);
+        EXPECT_GE(click->y, 10 + 5);
+        EXPECT_LT(click->y, 40 - 5);
+        seen.push_back({click->x, click->y});
+    }
+    std::sort(seen.begin(), seen.end());
+    EXPECT_GT(std::unique(seen.begin(), seen.end()) - seen.begin(), 10) << "spread, not one point";
 }
 
 TEST(Prompts, NumberOfClicksFollowsTheNocConvention)

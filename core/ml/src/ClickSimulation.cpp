@@ -91,7 +91,7 @@ InteractiveBatch simulateInteraction(const SegmentationNetPtr& net, const torch:
                 st.prompts.box = *b;
         }
         if (!st.prompts.box)
-            if (auto c = nextClick(st.truth.data(), st.previous.data(), size, size))
+            if (auto c = nextClick(st.truth.data(), st.previous.data(), size, size, &rng))
                 st.prompts.clicks.push_back(*c);
     }
     const int rounds = std::uniform_int_distribution<int>(0, std::max(0, options.maxRounds))(rng);
@@ -106,7 +106,7 @@ InteractiveBatch simulateInteraction(const SegmentationNetPtr& net, const torch:
                 auto& st = states[static_cast<std::size_t>(i)];
                 const std::uint8_t* p = pred[i][0].data_ptr<std::uint8_t>();
                 st.previous.assign(p, p + st.truth.size());
-                if (auto c = nextClick(st.truth.data(), st.previous.data(), size, size))
+                if (auto c = nextClick(st.truth.data(), st.previous.data(), size, size, &rng))
                     st.prompts.clicks.push_back(*c);
             }
         }

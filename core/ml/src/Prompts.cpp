@@ -171,7 +171,8 @@ std::optional<Box> boxOfMask(const std::uint8_t* mask, int width, int height, do
     return Box{x0, y0, x1, y1};
 }
 
-std::optional<Click> nextClick(const std::uint8_t* truth, const std::uint8_t* prediction, int width, int height)
+std::optional<Click> nextClick(const std::uint8_t* truth, const std::uint8_t* prediction, int width, int height,
+                               std::mt19937* rng)
 {
     const std::size_t n = static_cast<std::size_t>(width) * height;
     std::vector<std::uint8_t> missed(n), spilled(n);
@@ -188,7 +189,15 @@ std::optional<Click> nextClick(const std::uint8_t* truth, const std::uint8_t* pr
     for (int p : positive ? fn : fp)
         region[static_cast<std::size_t>(p)] = 1;
     const std::vector<int> d = interiorDistance(region, width, height);
-    const auto best = std::max_element(d.begin(), d.end()) - d.begin();
+    auto best = std::max_element(d.begin(), d.end()) - d.begin();
+    if (rng) { // anywhere well inside: at least 40% of the deepest pixel's distance from the border
+        const int floor = std::max(1, static_cast<int>(0.4 * d[static_cast<std::size_t>(best)]));
+        std::vector<std::size_t> inside;
+        for (std::size_t i = 0; i < n; ++i)
+            if (d[i] >= floor)
+                inside.push_back(i);
+        best = static_cast<std::ptrdiff_t>(inside[std::uniform_int_distribution<std::size_t>(0, inside.size() - 1)(*rng)]);
+    }
     return Click{static_cast<int>(best % width), static_cast<int>(best / width), positive};
 }
 

@@ -53,8 +53,10 @@ std::optional<Box> boxOfMask(const std::uint8_t* mask, int width, int height, do
 
 // The click an annotator makes next: inside the largest connected error region (missed truth gives a
 // positive click, spill a negative one), at its most interior pixel (farthest from the region's
-// border; the first such pixel in scan order). No error: nullopt.
-std::optional<Click> nextClick(const std::uint8_t* truth, const std::uint8_t* prediction, int width, int height);
+// border; the first such pixel in scan order). With `rng` (training): a random pixel at least 40% as
+// far from the border as that one, since people do not click exact centres. No error: nullopt.
+std::optional<Click> nextClick(const std::uint8_t* truth, const std::uint8_t* prediction, int width, int height,
+                               std::mt19937* rng = nullptr);
 
 // Number of clicks to reach `threshold` given the Dice after each click (dice[0] after the first);
 // `maxClicks` when it is never reached within them (the NoC@T convention).
