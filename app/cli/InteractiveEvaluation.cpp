@@ -88,8 +88,9 @@ int runEvaluateInteractive(const CliArgs& args)
         for (const auto& c : draftModel->config().classes)
             names.push_back(c.name);
     std::stringstream given(args.get("class-names"));
-    for (std::string n; names.empty() && std::getline(given, n, ',');)
-        names.push_back(n);
+    if (names.empty())
+        for (std::string n; std::getline(given, n, ',');)
+            names.push_back(n);
     auto className = [&names](int c) {
         return c >= 1 && c <= int(names.size()) ? names[std::size_t(c - 1)] : "class " + std::to_string(c);
     };
