@@ -13,11 +13,14 @@
 #include <nlohmann/json.hpp>
 
 #include <QAction>
+#include <QMenu>
 #include <QTableWidget>
 #include <QMenuBar>
 #include <QTest>
 
 #include <fstream>
+#include <functional>
+#include <map>
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
@@ -263,4 +266,30 @@ TEST(AssistTool, FineTuneFromTheMenuPromoteAndRollBackTheAssistLine)
     EXPECT_FALSE(w.assist().modelPath().contains("/models/v2-"));
     EXPECT_TRUE(w.assist().available());
     EXPECT_EQ(w.preview().modelPath(), automatic);
+}
+
+// Every menu shortcut is taken once: a key bound twice does nothing in Qt ("ambiguous").
+TEST(AssistTool, NoTwoMenuActionsShareAShortcut)
+{
+    ui::MainWindow w;
+    std::map<QString, QString> owner;
+    std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+        for (QAction* a : menu->actions()) {
+            if (a->menu()) {
+                walk(a->menu());
+                continue;
+            }
+            for (const QKeySequence& k : a->shortcuts()) {
+                const QString key = k.toString(QKeySequence::PortableText);
+                const auto [it, fresh] = owner.emplace(key, a->text());
+                EXPECT_TRUE(fresh) << key.toStdString() << ": " << it->second.toStdString() << " and "
+                                   << a->text().toStdString();
+            }
+        }
+    };
+    for (QAction* top : w.menuBar()->actions())
+        if (top->menu())
+            walk(top->menu());
+    EXPECT_GT(owner.size(), 40u);
+    EXPECT_EQ(owner.at(QStringLiteral("P")).remove(QLatin1Char('&')).toStdString(), "AI Assist (Clicks, Box, Scribble)");
 }

@@ -3,8 +3,9 @@
 
 namespace delineo::ui {
 
-AssistView::AssistView(vm::AssistController& assist, vm::PreviewController& preview, ImageView* view, QObject* parent)
-    : QObject(parent), assist_(assist), preview_(preview), view_(view)
+AssistView::AssistView(vm::AssistController& assist, vm::PreviewController& preview, vm::EditingController& editing,
+                       ImageView* view, QObject* parent)
+    : QObject(parent), assist_(assist), preview_(preview), editing_(editing), view_(view)
 {
     connect(&assist_, &vm::AssistController::modelChanged, this, &AssistView::showAvailability);
 }
@@ -29,6 +30,8 @@ void AssistView::showAvailability()
     action_->setEnabled(usable());
     action_->setToolTip(usable() ? hint_ : assist_.unavailableReason());
     action_->setStatusTip(action_->toolTip());
+    if (!usable() && editing_.activeTool() == QLatin1String("assist"))
+        editing_.selectTool(QStringLiteral("brush"));
 }
 
 bool AssistView::show()

@@ -40,7 +40,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildDocks();
     buildStatusBar();
     buildFileMenu();
-    assistView_ = new AssistView(bench_.assist(), bench_.preview(), view_, this);
+    assistView_ = new AssistView(bench_.assist(), bench_.preview(), editing(), view_, this);
     buildEditMenu();
     buildViewMenu();
     buildModelMenu();
@@ -178,10 +178,6 @@ void MainWindow::connectControllers()
     });
     connect(&preview(), &vm::PreviewController::modelChanged, this, &MainWindow::showModel);
     connect(&bench_.assist(), &vm::AssistController::changed, this, &MainWindow::showPreview);
-    connect(&bench_.assist(), &vm::AssistController::modelChanged, this, [this] {
-        if (!assistView_->usable() && editing().activeTool() == QLatin1String("assist"))
-            editing().selectTool(QStringLiteral("brush"));
-    });
     connect(&review(), &vm::ReviewController::reviewChanged, this, &MainWindow::showReview);
     connect(&training(), &vm::TrainingController::finished, this, [this](qint64 id, bool, const QString&) {
         if (auto ws = training().connection())

@@ -11,11 +11,12 @@ class ImageView;
 
 // AI Assist on screen: while the controller has prompts, its answer is the view's preview (the
 // automatic draft waits beneath) with the prompts drawn; the tool's action is enabled only with a
-// usable interactive model, its tooltip saying why not.
+// usable interactive model, its tooltip saying why not (and the brush takes over if it was active).
 class AssistView : public QObject {
     Q_OBJECT
 public:
-    AssistView(vm::AssistController& assist, vm::PreviewController& preview, ImageView* view, QObject* parent);
+    AssistView(vm::AssistController& assist, vm::PreviewController& preview, vm::EditingController& editing,
+               ImageView* view, QObject* parent);
     // The tool's menu/toolbar action (its data() is the tool id) and hint.
     void setToolAction(QAction* action, const QString& hint);
     // Shows the answer and the prompts; false (and the marks cleared) without prompts.
@@ -27,6 +28,7 @@ private:
 
     vm::AssistController& assist_;
     vm::PreviewController& preview_;
+    vm::EditingController& editing_;
     ImageView* view_;
     QAction* action_ = nullptr;
     QString hint_;
