@@ -11,8 +11,6 @@
 #include "delineo/ml/InteractiveSegmenter.h"
 #include "delineo/ml/Prompts.h"
 
-#include <opencv2/imgproc.hpp>
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -126,13 +124,8 @@ FineTuneOutcome::ClickFigures clickFigures(const Workspace& ws, const std::vecto
         if (r.slice >= volume.depth())
             continue;
         const Image& img = volume.slice(r.slice);
-        std::vector<std::uint8_t> pixels = modelInput8(img);
         const int want = model->config().inChannels;
-        if (img.channels != want) { // the model's kind of image (grey to colour and back)
-            cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, pixels.data()), out;
-            cv::cvtColor(m, out, want == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
-            pixels.assign(out.data, out.data + out.total() * out.elemSize());
-        }
+        const std::vector<std::uint8_t> pixels = modelInput8(img, want);
         std::set<int> present(mask->labels.labels.begin(), mask->labels.labels.end());
         present.erase(0);
         for (int c : present) {

@@ -1,5 +1,7 @@
 #include "delineo/core/Rendering.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -118,6 +120,17 @@ std::vector<std::uint8_t> modelInput8(const Image& img)
     for (std::size_t i = 0; i < out.size(); ++i)
         out[i] = rgb[i * 3];
     return out;
+}
+
+std::vector<std::uint8_t> modelInput8(const Image& img, int channels)
+{
+    std::vector<std::uint8_t> px = modelInput8(img);
+    if (img.channels == channels)
+        return px;
+    const cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, px.data());
+    cv::Mat out;
+    cv::cvtColor(m, out, channels == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
+    return std::vector<std::uint8_t>(out.data, out.data + out.total() * out.elemSize());
 }
 
 void blendLabels(std::uint8_t* rgb, const LabelMap& labels, const std::vector<Rgb>& colours,

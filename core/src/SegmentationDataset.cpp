@@ -46,10 +46,8 @@ SegmentationDataset::SegmentationDataset(std::size_t count, const Loader& load, 
             auto [img, mask] = load(i);
             if (mask.width != img.width || mask.height != img.height)
                 throw ImageError(ErrorCode::WrongSize, "a mask does not match the size of its image " + img.path);
-            std::vector<std::uint8_t> px = modelInput8(img);
-            cv::Mat m(img.height, img.width, img.channels == 3 ? CV_8UC3 : CV_8UC1, px.data());
-            if (img.channels != config_.inChannels)
-                cv::cvtColor(m, m, config_.inChannels == 1 ? cv::COLOR_RGB2GRAY : cv::COLOR_GRAY2RGB);
+            std::vector<std::uint8_t> px = modelInput8(img, config_.inChannels);
+            cv::Mat m(img.height, img.width, config_.inChannels == 3 ? CV_8UC3 : CV_8UC1, px.data());
             cv::Mat small, smallMask;
             cv::resize(m, small, cv::Size(s, s), 0, 0, cv::INTER_AREA);
             cv::Mat lm(mask.height, mask.width, CV_8UC1, mask.labels.data());

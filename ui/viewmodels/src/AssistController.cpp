@@ -111,20 +111,7 @@ std::vector<std::uint8_t> AssistController::startMask() const
 
 std::vector<std::uint8_t> AssistController::modelImageOf(const core::Image& img) const
 {
-    const int want = model_->config().inChannels;
-    std::vector<std::uint8_t> in = core::modelInput8(img);
-    const std::size_t n = img.pixelCount();
-    if (img.channels == want)
-        return in;
-    std::vector<std::uint8_t> out(n * std::size_t(want));
-    if (want == 3) { // grey slice, colour model: the grey in each channel
-        for (std::size_t i = 0; i < n; ++i)
-            out[i * 3] = out[i * 3 + 1] = out[i * 3 + 2] = in[i];
-    } else {         // colour frame, grey model: luma
-        for (std::size_t i = 0; i < n; ++i)
-            out[i] = std::uint8_t((299 * in[i * 3] + 587 * in[i * 3 + 1] + 114 * in[i * 3 + 2]) / 1000);
-    }
-    return out;
+    return core::modelInput8(img, model_->config().inChannels);
 }
 
 const std::vector<std::uint8_t>& AssistController::modelImage()

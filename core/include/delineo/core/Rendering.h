@@ -19,6 +19,9 @@ std::vector<Window> windowPresets(const Image& image);
 // 8-bit version of the image the models see: 8-bit data as is, anything deeper scaled by its
 // own min/max (per-image normalisation, as the MRI models are trained). Channels unchanged.
 std::vector<std::uint8_t> modelInput8(const Image& image);
+// The same with `channels` (1 or 3) per pixel whatever the image has: grey repeated into colour,
+// colour to luma (OpenCV's conversion, as the training data loader uses).
+std::vector<std::uint8_t> modelInput8(const Image& image, int channels);
 
 // Blends class colours over an RGB888 buffer. colours[k-1] is the colour of class k;
 // visible[k-1] false hides a class. opacity in 0..1.
