@@ -8,6 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CLI=${CLI:-build/app/delineo-cli}
 EPOCHS=${1:-60}
+# INIT: the weights each fold starts from: an automatic model (filters transferred) or an interactive one
+INIT=${INIT:-resources/models/gi-mri-unet.pt}
+LR=${LR:-1e-3}
 DATA=${DATA:-../shared/data/uw-madison-gi}
 [ -d "$DATA" ] || { echo "no UW-Madison sample at $DATA: nothing to measure" >&2; exit 0; }
 WORK=$(mktemp -d)
@@ -23,7 +26,8 @@ for held in $(ls "$WORK/uw" | grep -o '^case[0-9]*' | sort -u); do
     ln -s "$WORK/uw/masks/$name" "$WORK/$held/$side/masks/$name"
   done
   "$CLI" train --images "$WORK/$held/train" --masks "$WORK/$held/train/masks" --no-val --interactive \
-    --init resources/models/gi-mri-unet.pt --epochs "$EPOCHS" --batch 6 --lr 1e-3 \
+    --classes stomach,large_bowel,small_bowel \
+    --init "$INIT" --epochs "$EPOCHS" --batch 6 --lr "$LR" \
     --out "$WORK/$held/assist.pt" >"$WORK/$held/train.log" 2>&1
   echo "== held out: $held ($(ls "$WORK/$held/test"/*.png | wc -l) slices), trained on the other cases"
   "$CLI" evaluate --interactive --model "$WORK/$held/assist.pt" --images "$WORK/$held/test" \

@@ -99,7 +99,11 @@ int runTrain(const CliArgs& args)
     cfg.description = args.get("description", cfg.description);
     cfg.demo = cfg.demo || args.has("demo");
     // The masks keep their classes; the interactive model segments one prompted object at a time.
-    const ml::ModelConfig dataCfg = cfg;
+    ml::ModelConfig dataCfg = cfg;
+    // An interactive model started from another interactive one keeps its one "object" class; the
+    // masks' classes (each an object to prompt) come from --classes.
+    if (args.has("interactive") && args.has("classes"))
+        dataCfg.classes = parseClasses(args.get("classes"));
     // --init with an automatic model transfers its filters into the interactive twin.
     const bool transfer = args.has("interactive") && cfg.promptChannels == 0;
     if (transfer) {

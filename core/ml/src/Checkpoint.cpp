@@ -1,6 +1,6 @@
 #include "delineo/ml/Checkpoint.h"
-#include "ArchiveCheck.h"
 #include "CheckpointIO.h"
+#include "TensorArchive.h"
 #include "ModelRegistry.h"
 #include "models/TorchScriptNet.h"
 #include "delineo/ml/Device.h"
@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <fstream>
 #include <sstream>
+#include <type_traits>
 #include <unistd.h>
 
 namespace delineo::ml {
@@ -75,46 +76,85 @@ ModelConfig readSidecar(const std::string& weightsPath)
     return ModelConfig::fromJson(readText(sidecarPath(weightsPath)));
 }
 
+namespace {
+
+// AdamW's state of the i-th parameter, under names of its own.
+std::string stateKey(std::size_t i, const char* field) { return "state." + std::to_string(i) + "." + field; }
+constexpr std::int64_t kOptimizerFormat = 2; // 1: a module archive of torch::optim's own layout
+
+// The optimizer's own key for a parameter's state: LibTorch 1.13 prints the tensor's address into
+// a string, later versions use the address itself.
+template <typename Key>
+Key stateKeyOf(const torch::Tensor& p)
+{
+    if constexpr (std::is_same_v<Key, std::string>) {
+        std::ostringstream s;
+        s << p.unsafeGetTensorImpl();
+        return s.str();
+    } else {
+        return static_cast<Key>(p.unsafeGetTensorImpl());
+    }
+}
+
+template <typename F>
+void forEachParameter(torch::optim::AdamW& optimizer, F&& f)
+{
+    using Key = typename std::decay_t<decltype(optimizer.state())>::key_type;
+    std::size_t i = 0;
+    for (auto& group : optimizer.param_groups())
+        for (auto& p : group.params())
+            f(i++, p, stateKeyOf<Key>(p));
+}
+
+} // namespace
+
 void saveModel(const SegmentationNetPtr& net, const ModelConfig& config, const std::string& weightsPath,
-               torch::optim::Optimizer* optimizer, int epoch)
+               torch::optim::AdamW* optimizer, const ResumeState& state)
 {
     // Weights are saved from CPU so a checkpoint trained on CUDA loads anywhere.
-    torch::serialize::OutputArchive archive;
+    NamedTensors weights;
     for (const auto& p : net->named_parameters())
-        archive.write(p.key(), p.value().detach().to(torch::kCPU));
+        weights[p.key()] = p.value();
     for (const auto& b : net->named_buffers())
-        archive.write(b.key(), b.value().detach().to(torch::kCPU), /*is_buffer=*/true);
-    std::ostringstream weights;
-    archive.save_to(weights);
+        weights[b.key()] = b.value();
     if (optimizer) {
-        torch::serialize::OutputArchive opt;
-        optimizer->save(opt);
-        opt.write("epoch", torch::tensor(static_cast<int64_t>(epoch)));
-        std::ostringstream optBytes;
-        opt.save_to(optBytes);
-        writeFileAtomic(optimizerPath(weightsPath), optBytes.str());
+        NamedTensors opt{{"format", torch::tensor(kOptimizerFormat)},
+                         {"epoch", torch::tensor(static_cast<std::int64_t>(state.epoch))},
+                         {"bestDice", torch::tensor(state.hasBest ? state.bestDice : -1e300, torch::kFloat64)},
+                         {"bestEpoch", torch::tensor(static_cast<std::int64_t>(state.hasBest ? state.bestEpoch : -1))}};
+        forEachParameter(*optimizer, [&](std::size_t i, const torch::Tensor&, const auto& key) {
+            const auto found = optimizer->state().find(key);
+            if (found == optimizer->state().end())
+                return;
+            const auto& s = static_cast<const torch::optim::AdamWParamState&>(*found->second);
+            opt[stateKey(i, "step")] = torch::tensor(s.step());
+            opt[stateKey(i, "exp_avg")] = s.exp_avg();
+            opt[stateKey(i, "exp_avg_sq")] = s.exp_avg_sq();
+            if (s.max_exp_avg_sq().defined())
+                opt[stateKey(i, "max_exp_avg_sq")] = s.max_exp_avg_sq();
+        });
+        saveTensors(optimizerPath(weightsPath), opt);
     }
-    writeFileAtomic(weightsPath, weights.str());
+    saveTensors(weightsPath, weights);
     writeFileAtomic(sidecarPath(weightsPath), config.toJson());
 }
 
 void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath, WeightsFit fit)
 {
-    if (const std::string problem = torchArchiveProblem(weightsPath); !problem.empty())
-        throw ModelError("cannot read model weights: " + problem);
-    torch::serialize::InputArchive archive;
+    NamedTensors archive;
     try {
-        archive.load_from(weightsPath, torch::kCPU);
-    } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
-        throw ModelError("cannot read model weights " + weightsPath + ": not a Delineo/LibTorch weights file");
+        archive = loadTensors(weightsPath).tensors;
+    } catch (const std::exception& e) {
+        throw ModelError(std::string("cannot read model weights: ") + e.what());
     }
     torch::NoGradGuard noGrad;
-    auto readInto = [&](const std::string& key, torch::Tensor& target, bool buffer) {
-        torch::Tensor value;
-        if (!archive.try_read(key, value, buffer))
+    auto readInto = [&](const std::string& key, torch::Tensor& target) {
+        const auto found = archive.find(key);
+        if (found == archive.end())
             throw ModelError("model weights " + weightsPath + " lack '" + key + "' (wrong architecture?)");
-        if (!tensorFitsStorage(value))
-            throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong shape");
+        const torch::Tensor& value = found->second;
+        if (value.scalar_type() != target.scalar_type() && !(value.is_floating_point() && target.is_floating_point()))
+            throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong type");
         if (value.sizes() == target.sizes()) {
             target.copy_(value);
             return;
@@ -133,9 +173,9 @@ void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath, 
         }
     };
     for (auto& p : net->named_parameters())
-        readInto(p.key(), p.value(), false);
+        readInto(p.key(), p.value());
     for (auto& b : net->named_buffers())
-        readInto(b.key(), b.value(), true);
+        readInto(b.key(), b.value());
 }
 
 LoadedModel loadModel(const std::string& weightsPath, const torch::Device& device)
@@ -154,20 +194,48 @@ LoadedModel loadModel(const std::string& weightsPath, const torch::Device& devic
     return m;
 }
 
-int loadOptimizer(torch::optim::Optimizer& optimizer, const std::string& weightsPath)
+ResumeState loadOptimizer(torch::optim::AdamW& optimizer, const std::string& weightsPath)
 {
-    if (const std::string problem = torchArchiveProblem(optimizerPath(weightsPath)); !problem.empty())
-        throw TrainingError("cannot resume: optimizer state unreadable: " + problem);
-    torch::serialize::InputArchive archive;
+    const std::string path = optimizerPath(weightsPath);
+    TensorFile file;
     try {
-        archive.load_from(optimizerPath(weightsPath));
-        optimizer.load(archive);
-    } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
-        throw TrainingError("cannot resume: optimizer state " + optimizerPath(weightsPath) + " is unreadable");
+        file = loadTensors(path);
+    } catch (const std::exception& e) {
+        throw TrainingError(std::string("cannot resume: optimizer state unreadable: ") + e.what());
     }
-    torch::Tensor epoch;
-    archive.read("epoch", epoch);
-    return static_cast<int>(epoch.item<int64_t>());
+    auto scalar = [&](const char* key) -> const torch::Tensor& {
+        const auto found = file.tensors.find(key);
+        if (found == file.tensors.end() || found->second.numel() != 1)
+            throw TrainingError("cannot resume: optimizer state " + path + " lacks '" + key + "'");
+        return found->second;
+    };
+    if (file.moduleArchive || scalar("format").item<std::int64_t>() != kOptimizerFormat)
+        throw TrainingError("cannot resume: optimizer state " + path +
+                            " is of an earlier Delineo format; start a new run with --init " + weightsPath);
+    forEachParameter(optimizer, [&](std::size_t i, const torch::Tensor& p, const auto& key) {
+        const auto avg = file.tensors.find(stateKey(i, "exp_avg")), sq = file.tensors.find(stateKey(i, "exp_avg_sq"));
+        if (avg == file.tensors.end() || sq == file.tensors.end())
+            return; // a parameter that had no step yet
+        const auto max = file.tensors.find(stateKey(i, "max_exp_avg_sq"));
+        for (const auto& t : {avg->second, sq->second})
+            if (t.sizes() != p.sizes() || !t.is_floating_point())
+                throw TrainingError("cannot resume: optimizer state " + path + " belongs to another model");
+        auto state = std::make_unique<torch::optim::AdamWParamState>();
+        state->step(scalar(stateKey(i, "step").c_str()).item<std::int64_t>());
+        state->exp_avg(avg->second.to(p.device(), p.scalar_type()));
+        state->exp_avg_sq(sq->second.to(p.device(), p.scalar_type()));
+        if (max != file.tensors.end() && max->second.sizes() == p.sizes())
+            state->max_exp_avg_sq(max->second.to(p.device(), p.scalar_type()));
+        optimizer.state()[key] = std::move(state);
+    });
+    ResumeState r;
+    r.epoch = static_cast<int>(scalar("epoch").item<std::int64_t>());
+    r.bestEpoch = static_cast<int>(scalar("bestEpoch").item<std::int64_t>());
+    r.hasBest = r.bestEpoch >= 0;
+    r.bestDice = scalar("bestDice").item<double>();
+    if (r.epoch < 0 || r.epoch > 1000000)
+        throw TrainingError("cannot resume: optimizer state " + path + " gives epoch " + std::to_string(r.epoch));
+    return r;
 }
 
 LoadedModel loadForInference(const std::string& weightsPath, bool interactive, torch::Device& device)

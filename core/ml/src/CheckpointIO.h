@@ -10,9 +10,18 @@ struct LoadedModel {
     SegmentationNetPtr net;
 };
 
-// Writes weights (and optimizer state when given) and the sidecar, each atomically.
+// Where an interrupted training run stands, stored with its optimizer state so a resumed run
+// neither repeats epochs nor forgets the best validation Dice it has to beat.
+struct ResumeState {
+    int epoch = 0;
+    bool hasBest = false;
+    double bestDice = 0;
+    int bestEpoch = 0;
+};
+// Writes weights (and optimizer state when given) and the sidecar, each atomically, as tensor
+// dictionaries with no code in them (TensorArchive.h).
 void saveModel(const SegmentationNetPtr& net, const ModelConfig& config, const std::string& weightsPath,
-               torch::optim::Optimizer* optimizer = nullptr, int epoch = 0);
+               torch::optim::AdamW* optimizer = nullptr, const ResumeState& state = {});
 LoadedModel loadModel(const std::string& weightsPath, const torch::Device& device); // ModelError
 // For inference: on CUDA when there is a GPU, else the CPU (`device` says which), in eval mode; an
 // interactive model only when `interactive`, never otherwise (the two read different inputs).
@@ -22,7 +31,8 @@ LoadedModel loadForInference(const std::string& weightsPath, bool interactive, t
 enum class WeightsFit { Exact, Transfer };
 // Loads only weights into an existing net (e.g. fine-tuning from a checkpoint of the same shape).
 void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath, WeightsFit fit = WeightsFit::Exact);
-// Restores optimizer state; returns the epoch stored with it.
-int loadOptimizer(torch::optim::Optimizer& optimizer, const std::string& weightsPath);
+// Restores optimizer state (TrainingError when it is missing, damaged, of an earlier format or of
+// another model); returns where the run stood.
+ResumeState loadOptimizer(torch::optim::AdamW& optimizer, const std::string& weightsPath);
 
 } // namespace delineo::ml

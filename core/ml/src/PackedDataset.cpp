@@ -1,5 +1,6 @@
 #include "delineo/ml/PackedDataset.h"
 #include "ArchiveCheck.h"
+#include "TensorArchive.h"
 #include "ChannelStats.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
@@ -111,34 +112,33 @@ void PackedDataset::write(const std::string& path, const SampleSource& source, c
         }
         runOffsets.push_back(static_cast<std::int64_t>(values.size()));
     }
-    torch::serialize::OutputArchive archive;
-    archive.write("meta", torch::tensor({kFormatVersion, n, static_cast<std::int64_t>(ch), static_cast<std::int64_t>(s)}));
-    archive.write("jpeg", bytesTensor(jpeg));
-    archive.write("jpeg_offsets", torch::tensor(imageOffsets));
-    archive.write("mask_values", bytesTensor(values));
-    archive.write("mask_lengths", torch::tensor(lengths, torch::kInt32));
-    archive.write("mask_runs", torch::tensor(runOffsets));
-    std::ostringstream bytes;
-    archive.save_to(bytes);
-    writeFileAtomic(path, bytes.str());
+    saveTensors(path, {{"meta", torch::tensor({kFormatVersion, n, static_cast<std::int64_t>(ch), static_cast<std::int64_t>(s)})},
+                       {"jpeg", bytesTensor(jpeg)},
+                       {"jpeg_offsets", torch::tensor(imageOffsets)},
+                       {"mask_values", bytesTensor(values)},
+                       {"mask_lengths", torch::tensor(lengths, torch::kInt32)},
+                       {"mask_runs", torch::tensor(runOffsets)}});
 }
 
 std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, const ModelConfig& config)
 {
     torch::Tensor meta, jpeg, jpegOffsets, values, lengths, runs;
-    if (const std::string problem = torchArchiveProblem(path); !problem.empty())
-        throw TrainingError("cannot read packed dataset: " + problem);
     try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(path);
-        archive.read("meta", meta);
-        archive.read("jpeg", jpeg);
-        archive.read("jpeg_offsets", jpegOffsets);
-        archive.read("mask_values", values);
-        archive.read("mask_lengths", lengths);
-        archive.read("mask_runs", runs);
-    } catch (const std::exception&) { // c10::Error, and torch::jit::ErrorReport for foreign archives
-        throw TrainingError("cannot read packed dataset " + path + " (missing, corrupt or an older format)");
+        const NamedTensors t = loadTensors(path).tensors;
+        auto get = [&](const char* key) {
+            const auto found = t.find(key);
+            if (found == t.end())
+                throw std::runtime_error(path + " has no '" + key + "' (an older format?)");
+            return found->second;
+        };
+        meta = get("meta");
+        jpeg = get("jpeg");
+        jpegOffsets = get("jpeg_offsets");
+        values = get("mask_values");
+        lengths = get("mask_lengths");
+        runs = get("mask_runs");
+    } catch (const std::exception& e) {
+        throw TrainingError(std::string("cannot read packed dataset: ") + e.what());
     }
     // Every tensor as the writer made it (dtype and rank), before any value is trusted.
     const bool shaped = meta.dim() == 1 && meta.scalar_type() == torch::kInt64 && jpeg.dim() == 1 &&

@@ -195,9 +195,10 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
 
     torch::optim::AdamW optimizer(net->parameters(),
                                   torch::optim::AdamWOptions(opt.learningRate).weight_decay(opt.weightDecay));
-    int firstEpoch = 0;
+    ResumeState resumed;
     if (!opt.resumeFrom.empty())
-        firstEpoch = loadOptimizer(optimizer, opt.resumeFrom);
+        resumed = loadOptimizer(optimizer, opt.resumeFrom);
+    const int firstEpoch = resumed.epoch;
 
     if (opt.schedule != "cosine" && opt.schedule != "onecycle")
         throw TrainingError("unknown learning-rate schedule '" + opt.schedule + "' (cosine or onecycle)");
@@ -206,6 +207,10 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     const int steps = static_cast<int>((trainSet.size() + opt.batchSize - 1) / opt.batchSize);
     const double totalSteps = static_cast<double>(steps) * opt.epochs;
     TrainResult result;
+    if (resumed.hasBest) { // the resumed run has to beat the interrupted run's best, not replace it
+        result.bestDice = resumed.bestDice;
+        result.bestEpoch = resumed.bestEpoch;
+    }
     result.bestPath = opt.outputPath;
     result.lastPath = lastCheckpointPath(opt.outputPath);
     double trainSeconds = 0;
@@ -302,7 +307,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
             p.validation = val;
         }
         const double dice = haveVal ? val.mean.dice : -p.loss;
-        const bool improved = result.epochsRun == 0 || dice > result.bestDice || (!haveVal);
+        const bool improved = (result.epochsRun == 0 && !resumed.hasBest) || dice > result.bestDice || (!haveVal);
         result.epochsRun = epoch + 1;
 
         nlohmann::json metrics;
@@ -316,7 +321,6 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
             metrics["val"] = nlohmann::json::parse(validationJson(cfg, val));
         }
         cfg.metricsJson = metrics.dump();
-        saveModel(net, cfg, result.lastPath, &optimizer, epoch + 1);
         if (improved) {
             result.bestDice = dice;
             result.bestEpoch = epoch + 1;
@@ -326,6 +330,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         } else {
             ++sinceBest;
         }
+        saveModel(net, cfg, result.lastPath, &optimizer,
+                  ResumeState{epoch + 1, haveVal && result.bestEpoch > 0, result.bestDice, result.bestEpoch});
         p.bestDice = result.bestDice;
         const double elapsed = secondsSince(start);
         p.etaSeconds = elapsed / (epoch + 1 - firstEpoch) * (opt.epochs - epoch - 1);
