@@ -6,11 +6,13 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <sstream>
 #include <filesystem>
 #include <utility>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -92,6 +94,17 @@ void putDummy(DcmItem* item, DcmElement* e)
         auto* seq = static_cast<DcmSequenceOfItems*>(e);
         while (seq->card() > 0)
             delete seq->remove(0UL);
+        return;
+    }
+    if (vr == EVR_OB || vr == EVR_UN || vr == EVR_OW) {
+        // Binary identifiers (flow and source identifiers, timestamps): zeros of the same length,
+        // for readers that expect a fixed size.
+        const std::vector<Uint8> zeros(std::min<Uint32>(e->getLength(), 1u << 20), 0);
+        if (vr == EVR_OW)
+            item->putAndInsertUint16Array(e->getTag(), reinterpret_cast<const Uint16*>(zeros.data()),
+                                          static_cast<unsigned long>(zeros.size() / 2));
+        else
+            item->putAndInsertUint8Array(e->getTag(), zeros.data(), static_cast<unsigned long>(zeros.size()));
         return;
     }
     const char* value = "";
