@@ -3,6 +3,7 @@
 #include "MainWindowTestSupport.h"
 #include "TestSupport.h"
 #include "delineo/core/ModelTrust.h"
+#include "delineo/core/ResourcePaths.h"
 
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/Workspace.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <fstream>
+#include <functional>
 
 #include <QApplication>
 #include <QDialog>
@@ -59,6 +61,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 
 using namespace delineo;
 using delineo::test::TempDir;
@@ -408,4 +411,68 @@ TEST(MainWindow, EveryFuzzRegressionInputLeavesTheWindowAndTheEditsIntact)
         }
     }
     EXPECT_GE(opened, 4);
+}
+
+// Model files a fuzz target found, loaded through Model → Load Model (a damaged checkpoint beside a
+// valid sidecar, a damaged sidecar beside valid weights, a damaged TorchScript file whose recorded
+// SHA-256 matches, so that it reaches LibTorch's compiler): the window, the model in use and the
+// unsaved edits stay as they were.
+TEST(MainWindow, EveryModelFileRegressionLeavesTheWindowTheModelAndTheEditsIntact)
+{
+    TempDir dir, inputs;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    w.editing().setBrushRadius(3);
+    drag(w.view(), {10, 10}, {40, 10});
+    const core::LabelMap edited = w.document().labels();
+    const QString current = w.document().currentFile();
+    const QString model = w.preview().modelPath();
+    const std::filesystem::path root = std::filesystem::path(DELINEO_TESTDATA) / "fuzz-regressions";
+    const std::filesystem::path shipped = std::filesystem::path(core::resourceDir()) / "models";
+    auto each = [&](const char* target, const std::function<void(const std::string& bytes, const std::string& name)>& f) {
+        int n = 0;
+        if (!std::filesystem::exists(root / target))
+            return n;
+        for (const auto& e : std::filesystem::directory_iterator(root / target)) {
+            f(test::fileBytes(e.path().string()), e.path().filename().string());
+            QCoreApplication::processEvents();
+            EXPECT_EQ(w.document().currentFile(), current) << target << "/" << e.path().filename();
+            EXPECT_EQ(w.document().labels(), edited) << target << "/" << e.path().filename() << ": the unsaved edits stay";
+            ++n;
+        }
+        return n;
+    };
+    auto load = [&](const std::string& weights, const std::string& name, bool mustFail) {
+        const bool loaded = w.preview().loadModel(q(weights));
+        EXPECT_FALSE(mustFail && loaded) << name << " loaded";
+        if (!loaded) {
+            EXPECT_FALSE(w.lastError().isEmpty()) << name << " refused without a word";
+            EXPECT_EQ(w.preview().modelPath(), model) << name << ": the model in use stays";
+        }
+    };
+    int tried = each("checkpoint", [&](const std::string& bytes, const std::string& name) {
+        const std::string weights = inputs.file("ck-" + name + ".pt");
+        std::ofstream(weights, std::ios::binary) << bytes;
+        std::filesystem::copy_file(shipped / "polyp-unet.json", ml::sidecarPath(weights));
+        load(weights, name, true);
+    });
+    tried += each("sidecar", [&](const std::string& bytes, const std::string& name) {
+        const std::string weights = inputs.file("sc-" + name + ".pt");
+        std::filesystem::copy_file(shipped / "polyp-unet.pt", weights);
+        std::ofstream(ml::sidecarPath(weights), std::ios::binary) << bytes;
+        load(weights, name, false);
+    });
+    tried += each("torchscript", [&](const std::string& bytes, const std::string& name) {
+        const std::string weights = inputs.file("ts-" + name + ".pt");
+        std::ofstream(weights, std::ios::binary) << bytes;
+        nlohmann::json sidecar = nlohmann::json::parse(test::fileBytes(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json"));
+        sidecar["architecture"] = "torchscript";
+        sidecar["sha256"] = core::sha256File(weights);
+        std::ofstream(ml::sidecarPath(weights)) << sidecar.dump();
+        load(weights, name, true);
+    });
+    EXPECT_GE(tried, 4);
 }

@@ -2,6 +2,7 @@
 #include "CheckpointIO.h"
 #include "TensorArchive.h"
 #include "ModelRegistry.h"
+#include "models/TorchScriptCheck.h"
 #include "models/TorchScriptNet.h"
 #include "delineo/ml/Device.h"
 #include "delineo/ml/Errors.h"
@@ -185,6 +186,7 @@ LoadedModel loadModel(const std::string& weightsPath, const torch::Device& devic
     LoadedModel m;
     m.config = readSidecar(weightsPath);
     if (m.config.architecture == kTorchScriptArchitecture) {
+        checkTorchScriptInChildProcess(weightsPath, m.config);
         m.net = std::make_shared<TorchScriptNetImpl>(weightsPath, m.config, device);
         return m;
     }
