@@ -375,13 +375,8 @@ TEST(MainWindow, DropsFollowTheReaderRegistry)
 TEST(MainWindow, EveryFuzzRegressionInputLeavesTheWindowAndTheEditsIntact)
 {
     TempDir dir, inputs;
-    makeWorkspace(dir);
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.show();
-    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
-    w.editing().setBrushRadius(3);
-    drag(w.view(), {10, 10}, {40, 10});
+    ASSERT_TRUE(openWithUnsavedStroke(w, dir, 40));
     const core::LabelMap edited = w.document().labels();
     const QString current = w.document().currentFile();
     const std::filesystem::path root = std::filesystem::path(DELINEO_TESTDATA) / "fuzz-regressions";
@@ -420,13 +415,8 @@ TEST(MainWindow, EveryFuzzRegressionInputLeavesTheWindowAndTheEditsIntact)
 TEST(MainWindow, EveryModelFileRegressionLeavesTheWindowTheModelAndTheEditsIntact)
 {
     TempDir dir, inputs;
-    makeWorkspace(dir);
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.show();
-    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
-    w.editing().setBrushRadius(3);
-    drag(w.view(), {10, 10}, {40, 10});
+    ASSERT_TRUE(openWithUnsavedStroke(w, dir, 40));
     const core::LabelMap edited = w.document().labels();
     const QString current = w.document().currentFile();
     const QString model = w.preview().modelPath();

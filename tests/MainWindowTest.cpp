@@ -112,13 +112,8 @@ TEST(MainWindow, OpenPaintUndoRedoSaveReload)
 TEST(MainWindow, SwitchingImagesNeverLosesEdits)
 {
     TempDir dir;
-    makeWorkspace(dir);
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.show();
-    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
-    w.editing().setBrushRadius(3);
-    drag(w.view(), {10, 10}, {30, 10});
+    ASSERT_TRUE(openWithUnsavedStroke(w, dir, 30));
     const core::LabelMap edited = w.document().labels();
     ASSERT_TRUE(w.document().openFile(q(dir.file("frame2.png")))); // no explicit save
     EXPECT_EQ(storedMask(w, dir.file("frame0.png")), edited);

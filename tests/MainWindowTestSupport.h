@@ -36,6 +36,20 @@ inline void drag(ui::ImageView* view, QPointF fromImage, QPointF toImage, Qt::Ke
 }
 
 // Saves the true masks of the workspace frames and trains a tiny model on them: dir/tiny.pt.
+// A workspace made in `dir`, open in `w` (no dialogs), with one unsaved brush stroke from (10, 10)
+// to (toX, 10) on its first frame.
+inline bool openWithUnsavedStroke(ui::MainWindow& w, const TempDir& dir, double toX)
+{
+    makeWorkspace(dir);
+    w.setDialogsEnabled(false);
+    w.show();
+    if (!w.document().openWorkspace(q(dir.path().string())))
+        return false;
+    w.editing().setBrushRadius(3);
+    drag(w.view(), {10, 10}, {toX, 10});
+    return true;
+}
+
 inline void trainTinyModel(const TempDir& dir, int epochs) { test::trainTinyModel(dir, 3, 200, 150, 60, 30, 70, 25, 64, epochs); }
 
 // The newest mask the window's workspace store holds for a slice of `file` (empty when none).
