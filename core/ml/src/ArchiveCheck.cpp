@@ -37,6 +37,46 @@ std::uint64_t elementBytes(const std::string& global)
     return it == sizes.end() ? 1 : it->second;
 }
 
+// What `op` takes from the unpickler's stack and leaves on it (Python's pickle semantics, which
+// LibTorch's unpickler follows), applied to `depth` and `marks`; a description when the stack does
+// not hold what the opcode takes.
+std::string stackProblem(unsigned char op, std::size_t& depth, std::vector<std::size_t>& marks)
+{
+    auto take = [&](std::size_t n, std::size_t push) -> std::string {
+        if (depth < n)
+            return "pickle opcode " + std::to_string(op) + " takes " + std::to_string(n) + " values from a stack of " +
+                   std::to_string(depth);
+        depth = depth - n + push;
+        return {};
+    };
+    auto toMark = [&](std::size_t below, std::size_t push) -> std::string { // pops back to the last MARK
+        if (marks.empty() || marks.back() > depth || marks.back() < below)
+            return "pickle opcode " + std::to_string(op) + " without a matching mark";
+        depth = marks.back() + push;
+        marks.pop_back();
+        return {};
+    };
+    switch (op) {
+    case '(': marks.push_back(depth); return {};
+    case '.': return take(1, 1);
+    case '0': return take(1, 0);
+    case '1': return toMark(0, 0);
+    case '2': return take(1, 2);
+    case 'a': return take(2, 1);                      // APPEND: list, value
+    case 's': return take(3, 1);                      // SETITEM: dict, key, value
+    case 'e': case 'u': case 0x90: return toMark(1, 0); // APPENDS, SETITEMS, ADDITEMS: a container below the mark
+    case 't': case 'l': case 'd': case 0x91: return toMark(0, 1);
+    case 0x85: return take(1, 1);
+    case 0x86: return take(2, 1);
+    case 0x87: return take(3, 1);
+    case 'b': case 'R': case 0x81: case 0x93: return take(2, 1); // BUILD, REDUCE, NEWOBJ, STACK_GLOBAL
+    case 0x92: return take(3, 1);                     // NEWOBJ_EX
+    case 'Q': case 'q': case 'r': case 0x94: return take(1, 1); // BINPERSID, BINPUT, LONG_BINPUT, MEMOIZE
+    case 0x80: case 0x95: return {};                  // PROTO, FRAME
+    default: ++depth; return {};                      // everything else pushes one value
+    }
+}
+
 // `records`: the archive's record sizes by name (data/KEY for tensor storages). A storage a pickle
 // references (the persistent id ('storage', torch.XStorage, KEY, location, numel)) must fit its
 // record: LibTorch 1.13 builds the storage with the pickle's size over the record's bytes.
@@ -47,8 +87,14 @@ std::string pickleProblem(const std::vector<unsigned char>& p, const std::string
     auto need = [&](std::uint64_t n) { return n <= p.size() - i; };
     std::vector<std::string> items; // what was pushed since the last MARK: strings, globals, integers
     std::map<std::uint64_t, std::string> memo;
+    // The unpickler's stack depth and its marks: LibTorch 1.13 pops without looking (a NEWOBJ on a
+    // one-item stack freed memory it never allocated), so every opcode must find what it takes.
+    std::size_t depth = 0;
+    std::vector<std::size_t> marks;
     while (i < p.size()) {
         const unsigned char op = p[i++];
+        if (const std::string stack = stackProblem(op, depth, marks); !stack.empty())
+            return name + ": " + stack + " at byte " + std::to_string(i - 1);
         std::uint64_t length = 0;
         int prefix = 0;
         switch (op) {
