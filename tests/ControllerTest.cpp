@@ -11,6 +11,7 @@
 #include "delineo/ml/Trainer.h"
 #include "delineo/viewmodels/Workbench.h"
 
+#include <QRegularExpression>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -278,6 +279,38 @@ TEST(Controllers, EachJobRunsItsOwnContinuationAndNoneOnCancel)
     ASSERT_TRUE(jobs.waitForFinished(10000));
     EXPECT_EQ(first, 1);
     EXPECT_EQ(second, 0) << "a cancelled job's continuation does not run";
+}
+
+// A long job's progress says how long is left, from its rate so far; a job with its own estimate
+// (training) keeps its text.
+TEST(Controllers, ProgressOfALongJobSaysTheTimeLeft)
+{
+    vm::JobRunner jobs;
+    QStringList texts;
+    QObject::connect(&jobs, &vm::JobRunner::progress, [&](double, const QString& text) { texts << text; });
+    auto work = [](bool estimate) {
+        return [estimate](vm::JobRunner::Context& ctx) {
+            ctx.estimateTimeLeft = estimate;
+            QThread::msleep(2200);
+            ctx.progress(0.25, QStringLiteral("slice 25 of 100"));
+        };
+    };
+    ASSERT_TRUE(jobs.start("estimated", work(true)));
+    ASSERT_TRUE(jobs.waitForFinished(20000));
+    ASSERT_EQ(texts.size(), 1);
+    // At least 2.2 s for a quarter: at least 6.6 s for the rest (more on a busy machine).
+    EXPECT_TRUE(texts[0].startsWith(QStringLiteral("slice 25 of 100 · about "))) << texts[0].toStdString();
+    const QRegularExpressionMatch left = QRegularExpression(QStringLiteral("about (\\d+) s left$")).match(texts[0]);
+    ASSERT_TRUE(left.hasMatch()) << texts[0].toStdString();
+    EXPECT_GE(left.captured(1).toInt(), 7);
+    EXPECT_LE(left.captured(1).toInt(), 30);
+    texts.clear();
+    ASSERT_TRUE(jobs.start("its own", work(false)));
+    ASSERT_TRUE(jobs.waitForFinished(20000));
+    ASSERT_EQ(texts.size(), 1);
+    EXPECT_EQ(texts[0], QStringLiteral("slice 25 of 100"));
+    EXPECT_EQ(vm::JobRunner::duration(42), QObject::tr("%1 s").arg(42));
+    EXPECT_EQ(vm::JobRunner::duration(150), QObject::tr("%1 min").arg(3));
 }
 
 TEST(Controllers, PreferencesAreOneTypedObjectThatPersists)

@@ -114,6 +114,10 @@
         <source>Propagating to frame %1 of %2…</source>
         <translation>Übertrage auf Bild %1 von %2…</translation>
     </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation>%1 · noch etwa %2</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>

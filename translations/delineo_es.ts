@@ -114,6 +114,10 @@
         <source>Propagating to frame %1 of %2…</source>
         <translation>Propagando al fotograma %1 de %2…</translation>
     </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation>%1 · quedan unos %2</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>

@@ -114,6 +114,10 @@
         <source>Propagating to frame %1 of %2…</source>
         <translation>انتشار به قاب %1 از %2…</translation>
     </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation>%1 · حدود %2 مانده</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>

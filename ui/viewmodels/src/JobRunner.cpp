@@ -38,7 +38,11 @@ bool JobRunner::start(const QString& title, Work work, std::function<void()> don
             if (clock.elapsed() - last < 100 && f < 1.0)
                 return;
             last = clock.elapsed();
-            Q_EMIT progress(f, text);
+            const double seconds = clock.elapsed() / 1000.0;
+            if (ctx.estimateTimeLeft && f > 0.01 && f < 1.0 && seconds > 2.0)
+                Q_EMIT progress(f, QObject::tr("%1 · about %2 left").arg(text, duration(seconds * (1.0 - f) / f)));
+            else
+                Q_EMIT progress(f, text);
         };
         try {
             work(ctx);
@@ -60,6 +64,11 @@ bool JobRunner::start(const QString& title, Work work, std::function<void()> don
     Q_EMIT started(title);
     thread_->start();
     return true;
+}
+
+QString JobRunner::duration(double seconds)
+{
+    return seconds >= 60 ? QObject::tr("%1 min").arg(int(seconds / 60 + 0.5)) : QObject::tr("%1 s").arg(int(seconds + 0.5));
 }
 
 void JobRunner::cancel()

@@ -102,6 +102,7 @@ bool TrainingController::start(std::unique_ptr<FineTuneRequest> request)
     QPointer<TrainingController> self(this);
     auto outcome = outcome_;
     auto work = [ws, plan, settings, self, outcome](JobRunner::Context& ctx) {
+        ctx.estimateTimeLeft = false; // the trainer's own estimate leaves validation out of the rate
         ctx.progress(0, QObject::tr("Loading %1 training and %2 validation slices…").arg(plan.train.size()).arg(plan.val.size()));
         double lastDice = -1;
         *outcome = core::runFineTune(*ws, plan, settings, [&](const ml::TrainProgress& p) {
@@ -122,8 +123,7 @@ bool TrainingController::start(std::unique_ptr<FineTuneRequest> request)
                                 .arg(p.epoch).arg(p.epochs).arg(p.step).arg(p.stepsPerEpoch)
                                 .arg(p.loss, 0, 'f', 4)
                                 .arg(lastDice >= 0 ? QObject::tr(", validation Dice %1").arg(lastDice, 0, 'f', 3) : QString())
-                                .arg(p.etaSeconds >= 60 ? QObject::tr("%1 min").arg(int(p.etaSeconds / 60 + 0.5))
-                                                        : QObject::tr("%1 s").arg(int(p.etaSeconds))));
+                                .arg(JobRunner::duration(p.etaSeconds)));
         }, ctx.cancel);
     };
     if (!runner_->start(tr("Training"), work))

@@ -17,8 +17,13 @@ public:
     struct Context {
         const std::atomic<bool>* cancel = nullptr;
         // fraction in 0..1 (negative: unknown); safe to call often, forwarded at most ~10 Hz.
+        // Once a few seconds have passed, the time left (from the rate so far) is added to the text,
+        // unless the work gives its own (estimateTimeLeft = false).
         std::function<void(double fraction, const QString& text)> progress;
+        bool estimateTimeLeft = true;
     };
+    // "12 s" or "3 min": how long is left, as the progress texts say it.
+    static QString duration(double seconds);
     using Work = std::function<void(Context&)>;
 
     explicit JobRunner(QObject* parent = nullptr);
