@@ -75,3 +75,25 @@ TEST(VideoReader, BrokenVideoIsATypedError)
     EXPECT_THROW(core::VideoReader{dir.file("x.mp4")}, core::ImageError);
     EXPECT_THROW(core::VideoReader{dir.file("missing.avi")}, core::ImageError);
 }
+
+// A video cut short (a copy that stopped mid-way): the frames before the damage open, with a warning
+// that says how many; the decoding runs in a child process, so a decoder crash would end the same way.
+TEST(VideoReader, ACutVideoOpensItsFirstFramesWithAWarning)
+{
+    TempDir dir;
+    writeVideo(dir.file("clip.avi"), 12, {cv::Mat(120, 160, CV_8UC3, cv::Scalar(20, 40, 90))});
+    const std::string bytes = test::fileBytes(dir.file("clip.avi"));
+    std::size_t at = 0;
+    for (int soi = 0; soi < 9 && at != std::string::npos; ++soi) // the 9th frame's JPEG start
+        at = bytes.find("\xFF\xD8\xFF", at + 1);
+    ASSERT_NE(at, std::string::npos);
+    std::ofstream(dir.file("cut.avi"), std::ios::binary) << bytes.substr(0, at + 40);
+    const core::Volume v = core::loadVideo(dir.file("cut.avi"), 100);
+    EXPECT_GE(v.depth(), 1);
+    EXPECT_LT(v.depth(), 12);
+    ASSERT_FALSE(v.warnings.empty());
+    EXPECT_NE(v.warnings.back().find("the first " + std::to_string(v.depth()) + " frames are open"), std::string::npos)
+        << v.warnings.back();
+    for (int z = 0; z < v.depth(); ++z)
+        EXPECT_EQ(v.slice(z).bytes.size(), std::size_t(160) * 120 * 3);
+}

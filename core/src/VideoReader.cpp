@@ -1,13 +1,24 @@
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Limits.h"
+#include "delineo/ml/Sandbox.h"
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
 #include <cmath>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
+#include <poll.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 namespace delineo::core {
 
@@ -91,26 +102,193 @@ Image VideoReader::frame(int index)
     return img;
 }
 
+namespace {
+
+constexpr int kStallSeconds = 60; // a decoder that delivers no frame for this long is stopped
+constexpr std::int32_t kFailed = -1;  // on the pipe: an error code and its message follow
+
+std::size_t pageRounded(std::size_t n)
+{
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    return (n + page - 1) / page * page;
+}
+
+void writeAll(int fd, const void* data, std::size_t n)
+{
+    const auto* p = static_cast<const char*>(data);
+    while (n > 0) {
+        const ssize_t w = ::write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return;
+        p += w;
+        n -= static_cast<std::size_t>(w);
+    }
+}
+
+// In the child: frames [0, n) into their slots of `shared`, each index reported on `out` once written.
+[[noreturn]] void decodeAndExit(const std::string& path, int n, std::size_t frameBytes, std::size_t slot,
+                                std::uint8_t* shared, int out)
+{
+    ml::becomeSandboxChild();
+    try {
+        VideoReader reader(path);
+        for (std::int32_t i = 0; i < n; ++i) {
+            const Image f = reader.frame(i);
+            if (f.bytes.size() != frameBytes)
+                throw ImageError(ErrorCode::Corrupt, path + ": frame " + std::to_string(i) + " is " +
+                                                         std::to_string(f.width) + "x" + std::to_string(f.height) +
+                                                         ", not the video's size");
+            std::memcpy(shared + static_cast<std::size_t>(i) * slot, f.bytes.data(), frameBytes);
+            writeAll(out, &i, sizeof i);
+        }
+    } catch (const ImageError& e) {
+        const std::int32_t code = static_cast<std::int32_t>(e.code());
+        const std::string message = e.what();
+        writeAll(out, &kFailed, sizeof kFailed);
+        writeAll(out, &code, sizeof code);
+        writeAll(out, message.data(), std::min<std::size_t>(message.size(), 2000));
+    }
+    ::_exit(0);
+}
+
+} // namespace
+
+// Frames are decoded in a child process into memory shared with it: FFmpeg and OpenCV read
+// damaged streams with native code Delineo cannot check first (OpenCV 4.6 copies a frame whose
+// size changed mid-stream past the end of FFmpeg's buffer), and a crash there must cost the open,
+// not the app with its unsaved work. The frames decoded before a failure stay open, with a warning.
 Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, const std::atomic<bool>* cancel,
                  const std::function<void(int, int)>& progress)
 {
-    VideoReader reader(path);
-    const std::size_t frameBytes = static_cast<std::size_t>(reader.width()) * reader.height() * 3;
+    int total = 0, width = 0, height = 0;
+    {
+        const VideoReader probe(path); // the container's header only: nothing is decoded here
+        total = probe.frameCount();
+        width = probe.width();
+        height = probe.height();
+    }
+    const std::size_t frameBytes = static_cast<std::size_t>(width) * height * 3;
     maxFrames = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(1, maxFrames)),
                                                        std::max<std::size_t>(1, maxBytes / frameBytes)));
+    const int n = std::min(total, std::max(1, maxFrames));
+    const std::size_t slot = pageRounded(frameBytes);
+    void* mapped = ::mmap(nullptr, slot * static_cast<std::size_t>(n), PROT_READ | PROT_WRITE,
+                          MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (mapped == MAP_FAILED)
+        throw ImageError(ErrorCode::TooLarge, path + ": no memory for " + std::to_string(n) + " frames");
+    auto* shared = static_cast<std::uint8_t*>(mapped);
+    auto unmap = [&](int from) {
+        if (from < n)
+            ::munmap(shared + static_cast<std::size_t>(from) * slot, slot * static_cast<std::size_t>(n - from));
+    };
+    int pipeFds[2];
+    if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
+        unmap(0);
+        throw ImageError(ErrorCode::Unreadable, path + ": " + std::strerror(errno));
+    }
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(pipeFds[0]);
+        decodeAndExit(path, n, frameBytes, slot, shared, pipeFds[1]);
+    }
+    ::close(pipeFds[1]);
+    int done = 0;
+    std::string failure, message;
+    std::int32_t code = 0;
+    std::vector<char> buffer;
+    bool cancelled = false, stalled = false;
+    auto lastFrame = std::chrono::steady_clock::now();
+    while (pid > 0) {
+        pollfd p{pipeFds[0], POLLIN, 0};
+        const int ready = ::poll(&p, 1, 100);
+        if ((cancelled = cancel && cancel->load()))
+            break;
+        if (ready == 0) {
+            if ((stalled = std::chrono::steady_clock::now() - lastFrame > std::chrono::seconds(kStallSeconds)))
+                break;
+            continue;
+        }
+        char chunk[4096];
+        const ssize_t got = ready < 0 ? -1 : ::read(pipeFds[0], chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break; // the child has exited, or crashed
+        buffer.insert(buffer.end(), chunk, chunk + got);
+        std::size_t at = 0;
+        for (; failure.empty() && at + sizeof(std::int32_t) <= buffer.size(); at += sizeof(std::int32_t)) {
+            std::int32_t index;
+            std::memcpy(&index, buffer.data() + at, sizeof index);
+            if (index == kFailed) {
+                failure = "failed";
+                at += sizeof(std::int32_t);
+                break;
+            }
+            done = std::max(done, index + 1);
+            lastFrame = std::chrono::steady_clock::now();
+            if (progress)
+                progress(done, n);
+        }
+        if (!failure.empty()) {
+            message.append(buffer.data() + at, buffer.size() - at);
+            buffer.clear();
+        } else {
+            buffer.erase(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(at));
+        }
+    }
+    ::close(pipeFds[0]);
+    int status = 0;
+    if (pid > 0) {
+        if (cancelled || stalled)
+            ::kill(pid, SIGKILL);
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+    }
+    if (!failure.empty() && message.size() >= sizeof code) {
+        std::memcpy(&code, message.data(), sizeof code);
+        message.erase(0, sizeof code);
+    }
+    std::string why;
+    if (pid < 0)
+        why = std::string("cannot start the decoder: ") + std::strerror(errno);
+    else if (stalled)
+        why = "the decoder delivered no frame for " + std::to_string(kStallSeconds) + " s";
+    else if (!failure.empty())
+        why = message;
+    else if (WIFSIGNALED(status) || (WIFEXITED(status) && WEXITSTATUS(status) != 0) || done < n)
+        why = path + ": the decoder crashed on damaged data at frame " + std::to_string(done) +
+              (WIFSIGNALED(status) ? " (signal " + std::to_string(WTERMSIG(status)) + ")" : std::string());
+    if (cancelled || (done == 0 && !why.empty())) {
+        unmap(0);
+        if (cancelled)
+            return Volume();
+        const bool typed = !failure.empty() && code > 0;
+        throw ImageError(typed ? static_cast<ErrorCode>(code) : ErrorCode::Corrupt, why);
+    }
     Volume v;
     v.source = path;
     v.description = std::filesystem::path(path).filename().string();
-    const int n = std::min(reader.frameCount(), std::max(1, maxFrames));
-    for (int i = 0; i < n; ++i) {
-        if (cancel && cancel->load())
-            return Volume();
-        v.slices.push_back(reader.frame(i));
-        if (progress)
-            progress(i + 1, n);
+    for (int i = 0; i < done; ++i) {
+        Image img;
+        img.width = width;
+        img.height = height;
+        img.channels = 3;
+        img.type = PixelType::U8;
+        img.format = "video";
+        img.path = path;
+        img.instanceNumber = i;
+        const std::uint8_t* frame = shared + static_cast<std::size_t>(i) * slot;
+        img.bytes.assign(frame, frame + frameBytes);
+        ::munmap(const_cast<std::uint8_t*>(frame), slot); // each frame's pages go back once copied
+        v.slices.push_back(std::move(img));
     }
-    if (n < reader.frameCount())
-        v.warnings.push_back("only the first " + std::to_string(n) + " of " + std::to_string(reader.frameCount()) +
+    unmap(done);
+    if (!why.empty())
+        v.warnings.push_back(why + "; the first " + std::to_string(done) + " frames are open");
+    else if (n < total)
+        v.warnings.push_back("only the first " + std::to_string(n) + " of " + std::to_string(total) +
                              " frames are open");
     return v;
 }

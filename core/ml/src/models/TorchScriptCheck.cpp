@@ -1,6 +1,7 @@
 #include "TorchScriptCheck.h"
 #include "TorchScriptNet.h"
 #include "delineo/ml/Errors.h"
+#include "delineo/ml/Sandbox.h"
 
 #include <cerrno>
 #include <chrono>
@@ -21,11 +22,7 @@ constexpr int kRefused = 3;         // the child's exit code for a typed refusal
 // Run in the child: load and run the model once; exits, never returns.
 [[noreturn]] void checkAndExit(const std::string& path, const ModelConfig& config, int out)
 {
-    // A crash here must end only this process, with its signal: no crash reporter (a sanitizer's,
-    // a fuzzer's, the app's) of the parent runs in the child.
-    for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL})
-        std::signal(sig, SIG_DFL);
-    at::set_num_threads(1); // the parent's worker threads do not exist in the child
+    becomeSandboxChild();
     std::string message;
     try {
         TorchScriptNetImpl check(path, config, torch::kCPU);
