@@ -140,8 +140,7 @@ bool DocumentController::openFile(const QString& path)
         notices_.fail(tr("Cannot open image"), Translations::errorText(e));
         return false;
     }
-    workspace_ = folder;
-    setDocument(std::move(volume), file, maskBaseFor(file, folder));
+    setDocument(std::move(volume), file, maskBaseFor(file, folder), folder);
     return !doc_.empty();
 }
 
@@ -158,8 +157,7 @@ bool DocumentController::loadInBackground(
     return jobs_.start(title, work, [this, volume, file, maskBase, workspace] {
         if (volume->empty())
             return;
-        workspace_ = workspace;
-        setDocument(std::move(*volume), file, maskBase);
+        setDocument(std::move(*volume), file, maskBase, workspace);
     });
 }
 
@@ -230,10 +228,13 @@ bool DocumentController::importDicom(const QString& source, const QString& works
     });
 }
 
-void DocumentController::setDocument(core::Volume volume, const QString& file, const QString& maskBase)
+void DocumentController::setDocument(core::Volume volume, const QString& file, const QString& maskBase,
+                                     const QString& workspace)
 {
+    // The edits of the image being left reach its own workspace's store before the workspace changes.
     if (leaving && !leaving())
         return;
+    workspace_ = workspace;
     const int classes = prepareFor && !volume.empty() ? prepareFor(volume.slice(0).channels) : 1;
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classes));
     currentFile_ = file;

@@ -76,7 +76,7 @@ Q_SIGNALS:
     void windowChanged();
 
 private:
-    void setDocument(core::Volume volume, const QString& file, const QString& maskBase);
+    void setDocument(core::Volume volume, const QString& file, const QString& maskBase, const QString& workspace);
     bool loadInBackground(const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
                           std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load);
     bool refuseWhileBusy();
