@@ -10,17 +10,32 @@
 #include <cerrno>
 #include <chrono>
 #include <cmath>
-#include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <poll.h>
 #include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
 
 namespace delineo::core {
+
+namespace {
+
+// Frame `index` of the video at `path`: w x h RGB bytes from `rgb`.
+Image frameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb)
+{
+    Image img;
+    img.width = width;
+    img.height = height;
+    img.channels = 3;
+    img.type = PixelType::U8;
+    img.format = "video";
+    img.path = path;
+    img.instanceNumber = index;
+    img.bytes.assign(rgb, rgb + static_cast<std::size_t>(width) * height * 3);
+    return img;
+}
+
+} // namespace
 
 struct VideoReader::Impl {
     cv::VideoCapture capture;
@@ -90,16 +105,7 @@ Image VideoReader::frame(int index)
     next_ = index + 1;
     cv::Mat rgb;
     cv::cvtColor(bgr, rgb, bgr.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
-    Image img;
-    img.width = rgb.cols;
-    img.height = rgb.rows;
-    img.channels = 3;
-    img.type = PixelType::U8;
-    img.format = "video";
-    img.path = path_;
-    img.instanceNumber = index;
-    img.bytes.assign(rgb.data, rgb.data + rgb.total() * 3);
-    return img;
+    return frameImage(path_, index, rgb.cols, rgb.rows, rgb.data);
 }
 
 namespace {
@@ -113,25 +119,11 @@ std::size_t pageRounded(std::size_t n)
     return (n + page - 1) / page * page;
 }
 
-void writeAll(int fd, const void* data, std::size_t n)
+// In the child: frames [0, n) into their slots of `shared`, each index reported on `out` once
+// written; a typed failure as kFailed, its code and its message.
+int decodeFrames(const std::string& path, int n, std::size_t frameBytes, std::size_t slot, std::uint8_t* shared,
+                 int out)
 {
-    const auto* p = static_cast<const char*>(data);
-    while (n > 0) {
-        const ssize_t w = ::write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return;
-        p += w;
-        n -= static_cast<std::size_t>(w);
-    }
-}
-
-// In the child: frames [0, n) into their slots of `shared`, each index reported on `out` once written.
-[[noreturn]] void decodeAndExit(const std::string& path, int n, std::size_t frameBytes, std::size_t slot,
-                                std::uint8_t* shared, int out)
-{
-    ml::becomeSandboxChild();
     try {
         VideoReader reader(path);
         for (std::int32_t i = 0; i < n; ++i) {
@@ -141,16 +133,16 @@ void writeAll(int fd, const void* data, std::size_t n)
                                                          std::to_string(f.width) + "x" + std::to_string(f.height) +
                                                          ", not the video's size");
             std::memcpy(shared + static_cast<std::size_t>(i) * slot, f.bytes.data(), frameBytes);
-            writeAll(out, &i, sizeof i);
+            ml::writeAll(out, &i, sizeof i);
         }
     } catch (const ImageError& e) {
         const std::int32_t code = static_cast<std::int32_t>(e.code());
         const std::string message = e.what();
-        writeAll(out, &kFailed, sizeof kFailed);
-        writeAll(out, &code, sizeof code);
-        writeAll(out, message.data(), std::min<std::size_t>(message.size(), 2000));
+        ml::writeAll(out, &kFailed, sizeof kFailed);
+        ml::writeAll(out, &code, sizeof code);
+        ml::writeAll(out, message.data(), std::min<std::size_t>(message.size(), 2000));
     }
-    ::_exit(0);
+    return 0;
 }
 
 } // namespace
@@ -183,47 +175,26 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, c
         if (from < n)
             ::munmap(shared + static_cast<std::size_t>(from) * slot, slot * static_cast<std::size_t>(n - from));
     };
-    int pipeFds[2];
-    if (::pipe2(pipeFds, O_CLOEXEC) != 0) {
-        unmap(0);
-        throw ImageError(ErrorCode::Unreadable, path + ": " + std::strerror(errno));
-    }
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::close(pipeFds[0]);
-        decodeAndExit(path, n, frameBytes, slot, shared, pipeFds[1]);
-    }
-    ::close(pipeFds[1]);
     int done = 0;
-    std::string failure, message;
+    bool failed = false; // the child reported a typed failure: its code and message follow
+    std::string message;
     std::int32_t code = 0;
     std::vector<char> buffer;
-    bool cancelled = false, stalled = false;
     auto lastFrame = std::chrono::steady_clock::now();
-    while (pid > 0) {
-        pollfd p{pipeFds[0], POLLIN, 0};
-        const int ready = ::poll(&p, 1, 100);
-        if ((cancelled = cancel && cancel->load()))
-            break;
-        if (ready == 0) {
-            if ((stalled = std::chrono::steady_clock::now() - lastFrame > std::chrono::seconds(kStallSeconds)))
-                break;
-            continue;
+    bool cancelled = false, stalled = false;
+    auto received = [&](const char* data, std::size_t size) {
+        if (failed) {
+            message.append(data, size);
+            return;
         }
-        char chunk[4096];
-        const ssize_t got = ready < 0 ? -1 : ::read(pipeFds[0], chunk, sizeof chunk);
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            break; // the child has exited, or crashed
-        buffer.insert(buffer.end(), chunk, chunk + got);
+        buffer.insert(buffer.end(), data, data + size);
         std::size_t at = 0;
-        for (; failure.empty() && at + sizeof(std::int32_t) <= buffer.size(); at += sizeof(std::int32_t)) {
+        for (; !failed && at + sizeof(std::int32_t) <= buffer.size(); at += sizeof(std::int32_t)) {
             std::int32_t index;
             std::memcpy(&index, buffer.data() + at, sizeof index);
             if (index == kFailed) {
-                failure = "failed";
-                at += sizeof(std::int32_t);
+                failed = true;
+                message.assign(buffer.data() + at + sizeof index, buffer.size() - at - sizeof index);
                 break;
             }
             done = std::max(done, index + 1);
@@ -231,58 +202,42 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, c
             if (progress)
                 progress(done, n);
         }
-        if (!failure.empty()) {
-            message.append(buffer.data() + at, buffer.size() - at);
-            buffer.clear();
-        } else {
-            buffer.erase(buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(at));
-        }
-    }
-    ::close(pipeFds[0]);
-    int status = 0;
-    if (pid > 0) {
-        if (cancelled || stalled)
-            ::kill(pid, SIGKILL);
-        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-        }
-    }
-    if (!failure.empty() && message.size() >= sizeof code) {
+        buffer.erase(buffer.begin(), !failed ? buffer.begin() + static_cast<std::ptrdiff_t>(at) : buffer.end());
+    };
+    const ml::ChildEnd end = ml::runInSandbox(
+        [&](int out) { return decodeFrames(path, n, frameBytes, slot, shared, out); }, received, [&] {
+            cancelled = cancel && cancel->load();
+            stalled = std::chrono::steady_clock::now() - lastFrame > std::chrono::seconds(kStallSeconds);
+            return !cancelled && !stalled;
+        });
+    if (failed && message.size() >= sizeof code) {
         std::memcpy(&code, message.data(), sizeof code);
         message.erase(0, sizeof code);
     }
     std::string why;
-    if (pid < 0)
+    if (!end.started)
         why = std::string("cannot start the decoder: ") + std::strerror(errno);
     else if (stalled)
         why = "the decoder delivered no frame for " + std::to_string(kStallSeconds) + " s";
-    else if (!failure.empty())
+    else if (failed)
         why = message;
-    else if (WIFSIGNALED(status) || (WIFEXITED(status) && WEXITSTATUS(status) != 0) || done < n)
+    else if (!end.exitedWith(0) || done < n)
         why = path + ": the decoder crashed on damaged data at frame " + std::to_string(done) +
-              (WIFSIGNALED(status) ? " (signal " + std::to_string(WTERMSIG(status)) + ")" : std::string());
+              (end.signal ? " (signal " + std::to_string(end.signal) + ")" : std::string());
     if (cancelled || (done == 0 && !why.empty())) {
         unmap(0);
         if (cancelled)
             return Volume();
-        const bool typed = !failure.empty() && code > 0;
+        const bool typed = failed && code > 0;
         throw ImageError(typed ? static_cast<ErrorCode>(code) : ErrorCode::Corrupt, why);
     }
     Volume v;
     v.source = path;
     v.description = std::filesystem::path(path).filename().string();
     for (int i = 0; i < done; ++i) {
-        Image img;
-        img.width = width;
-        img.height = height;
-        img.channels = 3;
-        img.type = PixelType::U8;
-        img.format = "video";
-        img.path = path;
-        img.instanceNumber = i;
-        const std::uint8_t* frame = shared + static_cast<std::size_t>(i) * slot;
-        img.bytes.assign(frame, frame + frameBytes);
-        ::munmap(const_cast<std::uint8_t*>(frame), slot); // each frame's pages go back once copied
-        v.slices.push_back(std::move(img));
+        std::uint8_t* frame = shared + static_cast<std::size_t>(i) * slot;
+        v.slices.push_back(frameImage(path, i, width, height, frame));
+        ::munmap(frame, slot); // each frame's pages go back once copied
     }
     unmap(done);
     if (!why.empty())

@@ -2,8 +2,29 @@
 // Native libraries Delineo cannot check from outside (LibTorch's TorchScript compiler, FFmpeg's and
 // OpenCV's video decoding) run in a forked child process, so that a crash in them costs one load,
 // not the app with its unsaved work.
+#include <cstddef>
+#include <functional>
 
 namespace delineo::ml {
+
+// How a sandboxed child ended.
+struct ChildEnd {
+    bool started = true; // false: fork failed (errno says why)
+    bool stopped = false; // the parent stopped it (keepWaiting returned false)
+    int exitCode = -1;   // when it exited
+    int signal = 0;      // when a signal ended it (a crash)
+    bool exitedWith(int code) const { return exitCode == code && signal == 0; }
+};
+
+// Runs `body(out)` in a forked child set up by becomeSandboxChild(); its exit status is `body`'s
+// result. What the child writes to `out` reaches `received` in the parent as it arrives;
+// `keepWaiting` is asked at least every 100 ms, and returning false kills the child.
+ChildEnd runInSandbox(const std::function<int(int out)>& body,
+                      const std::function<void(const char* data, std::size_t size)>& received,
+                      const std::function<bool()>& keepWaiting);
+
+// Writes all of `size` bytes to `fd` (retrying on EINTR); gives up silently when the reader has gone.
+void writeAll(int fd, const void* data, std::size_t size);
 
 // Called first in such a child: a crash there ends only the child, by its signal or exit status.
 // No crash reporter of the parent runs (the app's handlers, a sanitizer's death callback, a fuzzer's
