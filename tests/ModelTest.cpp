@@ -3,6 +3,7 @@
 #include "Losses.h"
 #include "ModelRegistry.h"
 #include "models/Blocks.h"
+#include "models/FusedConv.h"
 #include "TestSupport.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Trainer.h"
@@ -11,6 +12,19 @@
 #include <cmath>
 
 using namespace delineo;
+
+// A small net of depth 3: RGB input for a binary model, grey for a multi-class one.
+static ml::ModelConfig smallConfig(const std::string& arch, int classes, int base, int size)
+{
+    ml::ModelConfig c;
+    c.architecture = arch;
+    c.baseWidth = base;
+    c.depth = 3;
+    c.inputSize = size;
+    c.inChannels = classes == 1 ? 3 : 1;
+    c.classes.resize(classes, {"k", {1, 2, 3}});
+    return c;
+}
 
 // Every registered architecture: output shape (also for sizes that are not multiples of 2^depth),
 // a gradient on every parameter, 1 or 3 input channels, binary or multi-class, and a save/load round trip.
@@ -22,13 +36,7 @@ TEST(Models, EveryArchitectureForwardBackwardSaveLoad)
     for (const auto& arch : ids) {
         for (int classes : {1, 3}) {
             SCOPED_TRACE(arch + " with " + std::to_string(classes) + " classes");
-            ml::ModelConfig c;
-            c.architecture = arch;
-            c.baseWidth = 4;
-            c.depth = 3;
-            c.inputSize = 32;
-            c.inChannels = classes == 1 ? 3 : 1;
-            c.classes.resize(classes, {"k", {1, 2, 3}});
+            const ml::ModelConfig c = smallConfig(arch, classes, 4, 32);
             torch::manual_seed(1);
             auto net = ml::ModelRegistry::builtin().create(c);
             auto x = torch::randn({2, c.inChannels, 50, 38});
@@ -133,4 +141,44 @@ TEST(UNet, BlockedLayoutMatchesThePlainPath)
     plain->eval();
     torch::NoGradGuard noGrad;
     EXPECT_LT(relative(blocked->forward(x), plain->forward(x.to(torch::kDouble))), 1e-4);
+}
+
+// The inference form (batch norm folded into the convolutions, weights in oneDNN's order, ReLU and
+// split-convolution sums fused, blocked layout end to end) against the plain float64 path, for every
+// architecture, with batch-norm statistics that are far from the identity.
+TEST(Models, InferenceFormMatchesThePlainPathForEveryArchitecture)
+{
+    if (!at::hasMKLDNN())
+        GTEST_SKIP() << "this LibTorch has no oneDNN";
+    for (const auto& arch : ml::architectures()) {
+        for (int classes : {1, 3}) {
+            SCOPED_TRACE(arch + " with " + std::to_string(classes) + " classes");
+            const ml::ModelConfig c = smallConfig(arch, classes, 8, 48);
+            torch::manual_seed(5);
+            auto net = ml::ModelRegistry::builtin().create(c);
+            {
+                torch::NoGradGuard noGrad;
+                for (auto& p : net->named_parameters())
+                    if (p.key().find(".1.") != std::string::npos || p.key().find("bn") != std::string::npos)
+                        p.value().uniform_(0.5, 1.5);
+                for (int i = 0; i < 3; ++i) // running statistics of shifted, scaled inputs
+                    net->forward(torch::randn({2, c.inChannels, 48, 40}) * 3 + 1);
+            }
+            net->eval();
+            const auto x = torch::randn({1, c.inChannels, 50, 38}) * 3 + 1;
+            torch::NoGradGuard noGrad;
+            net->to(torch::kDouble);
+            const auto plain = net->forward(x.to(torch::kDouble));
+            net->to(torch::kFloat);
+            const int fused = ml::prepareForInference(*net);
+            EXPECT_GT(fused, 2);
+            const auto y = net->forward(x);
+            ASSERT_EQ(y.sizes(), plain.sizes());
+            EXPECT_FALSE(y.is_mkldnn());
+            const double err = ((y.to(torch::kDouble) - plain).abs().max() / plain.abs().max()).item<double>();
+            EXPECT_LT(err, 1e-4) << "relative error " << err;
+            // A second call reuses the prepared kernels and gives the same answer.
+            EXPECT_TRUE(torch::equal(net->forward(x), y));
+        }
+    }
 }

@@ -48,13 +48,16 @@ int benchArchitectures(const CliArgs& args)
     cfg.classes.resize(static_cast<std::size_t>(std::max(1, args.getInt("classes", 1))), {"class", {255, 0, 0}});
     std::printf("bench arch: %dx%d input, %d channels, %d classes, base %d, depth %d, batch 1, %d runs, %d threads\n",
                 size, size, cfg.inChannels, cfg.numForeground(), cfg.baseWidth, cfg.depth, runs, ml::cpuThreads());
-    std::printf("%-16s %12s %10s %12s %10s %10s\n", "architecture", "parameters", "GFLOPs", "forward ms", "p95 ms",
-                "GFLOP/s");
+    std::printf("%-16s %12s %8s | %-28s | %-28s\n", "", "", "", "plain forward", "inference form");
+    std::printf("%-16s %12s %8s | %8s %8s %10s | %8s %8s %10s\n", "architecture", "parameters", "GFLOPs", "ms", "p95 ms",
+                "GFLOP/s", "ms", "p95 ms", "GFLOP/s");
     for (const auto& id : splitIds(args.get("arch"))) {
         cfg.architecture = id;
         const ml::ModelStats s = ml::measureModel(cfg, size, runs);
-        std::printf("%-16s %12lld %10.2f %12.1f %10.1f %10.1f\n", id.c_str(), static_cast<long long>(s.parameters),
-                    s.forwardGflops, s.forwardMs, s.forwardMsP95, s.forwardGflops / (s.forwardMs / 1000.0));
+        const auto rate = [&](double ms) { return ms > 0 ? s.forwardGflops / (ms / 1000.0) : 0.0; };
+        std::printf("%-16s %12lld %8.2f | %8.1f %8.1f %10.1f | %8.1f %8.1f %10.1f\n", id.c_str(),
+                    static_cast<long long>(s.parameters), s.forwardGflops, s.forwardMs, s.forwardMsP95, rate(s.forwardMs),
+                    s.inferenceMs, s.inferenceMsP95, rate(s.inferenceMs));
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "delineo/ml/Checkpoint.h"
 #include "CheckpointIO.h"
+#include "models/FusedConv.h"
 #include "TensorArchive.h"
 #include "ModelRegistry.h"
 #include "models/TorchScriptCheck.h"
@@ -248,6 +249,8 @@ LoadedModel loadForInference(const std::string& weightsPath, bool interactive, t
                                      : weightsPath + " is an interactive model: it runs in the AI Assist tool, on prompts");
     LoadedModel m = loadModel(weightsPath, device);
     m.net->eval();
+    if (device.is_cpu() && at::hasMKLDNN()) // never trained again: fold and fuse for oneDNN
+        prepareForInference(*m.net);
     return m;
 }
 

@@ -1,5 +1,6 @@
 #include "delineo/ml/ModelStats.h"
 #include "ModelRegistry.h"
+#include "models/FusedConv.h"
 #include "delineo/ml/Device.h"
 
 #include <torch/csrc/autograd/profiler_legacy.h>
@@ -32,9 +33,33 @@ double countGflops(const SegmentationNetPtr& net, const torch::Tensor& x)
 
 } // namespace
 
+namespace {
+
+struct Timings {
+    std::vector<double> ms;
+    void add(double t) { ms.push_back(t); }
+    double quantile(double q)
+    {
+        std::sort(ms.begin(), ms.end());
+        return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, static_cast<std::size_t>(ms.size() * q))];
+    }
+};
+
+double timeForward(const SegmentationNetPtr& net, const torch::Tensor& x)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    auto y = net->forward(x);
+    if (x.device().is_cuda())
+        y = y.cpu(); // waits for the kernels
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+} // namespace
+
 ModelStats measureModel(const ModelConfig& config, int size, int runs)
 {
     ModelStats s;
+    torch::manual_seed(0);
     auto net = ModelRegistry::builtin().create(config);
     net->eval();
     for (const auto& p : net->parameters())
@@ -46,21 +71,29 @@ ModelStats measureModel(const ModelConfig& config, int size, int runs)
     s.device = preferredDevice();
     const torch::Device device(s.device == "cuda" ? torch::kCUDA : torch::kCPU);
     net->to(device);
+    SegmentationNetPtr fused;
+    if (device.is_cpu() && at::hasMKLDNN()) { // the same weights, prepared as Segmenter prepares them
+        torch::manual_seed(0);
+        fused = ModelRegistry::builtin().create(config);
+        fused->eval();
+        prepareForInference(*fused);
+    }
     const auto x = torch::randn({1, config.inChannels, size, size}).to(device);
-    std::vector<double> ms;
+    Timings plain, inference;
     torch::NoGradGuard noGrad;
     for (int i = 0; i < runs + 2; ++i) {
-        const auto t0 = std::chrono::steady_clock::now();
-        auto y = net->forward(x);
-        if (device.is_cuda())
-            y = y.cpu(); // waits for the kernels
-        const double t = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-        if (i >= 2)
-            ms.push_back(t);
+        const double t = timeForward(net, x), f = fused ? timeForward(fused, x) : 0.0;
+        if (i < 2)
+            continue;
+        plain.add(t);
+        inference.add(f);
     }
-    std::sort(ms.begin(), ms.end());
-    s.forwardMs = ms[ms.size() / 2];
-    s.forwardMsP95 = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
+    s.forwardMs = plain.quantile(0.5);
+    s.forwardMsP95 = plain.quantile(0.95);
+    if (fused) {
+        s.inferenceMs = inference.quantile(0.5);
+        s.inferenceMsP95 = inference.quantile(0.95);
+    }
     return s;
 }
 

@@ -18,6 +18,9 @@ AttentionGateImpl::AttentionGateImpl(int gateChannels, int skipChannels, int int
 torch::Tensor AttentionGateImpl::forward(const torch::Tensor& g, const torch::Tensor& x)
 {
     const auto alpha = psi_->forward(torch::relu(wg_->forward(g) + wx_->forward(x)));
+    // Blocked tensors multiply only at equal shapes; alpha has one channel.
+    if (x.is_mkldnn())
+        return toBlocked(x.to_dense() * alpha.to_dense());
     return x * alpha;
 }
 
@@ -40,7 +43,8 @@ AttentionUNetImpl::AttentionUNetImpl(const ModelConfig& c)
 torch::Tensor AttentionUNetImpl::forward(torch::Tensor x)
 {
     std::vector<torch::Tensor> skips;
-    x = down_[0]->forward(x);
+    // Inference runs in oneDNN's blocked layout on the CPU (see UNet); training stays dense.
+    x = down_[0]->forward(is_training() ? x : toBlocked(x));
     for (std::size_t i = 1; i < down_.size(); ++i) {
         skips.push_back(x);
         x = down_[i]->forward(F::max_pool2d(x, F::MaxPool2dFuncOptions(2)));
@@ -49,9 +53,9 @@ torch::Tensor AttentionUNetImpl::forward(torch::Tensor x)
         const torch::Tensor skip = skips.back();
         skips.pop_back();
         const auto g = upConv_[k]->forward(resizeLike(x, skip));
-        x = decode_[k]->forward(torch::cat({gates_[k]->forward(g, skip), g}, 1));
+        x = forwardConcatenated(decode_[k], {gates_[k]->forward(g, skip), g});
     }
-    return head_->forward(x);
+    return toDense(head_->forward(x));
 }
 
 } // namespace delineo::ml

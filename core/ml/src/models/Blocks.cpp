@@ -1,4 +1,7 @@
 #include "Blocks.h"
+#include "FusedConv.h"
+
+#include <algorithm>
 
 namespace delineo::ml {
 
@@ -37,26 +40,45 @@ torch::Tensor toDense(const torch::Tensor& x)
     return x.is_mkldnn() ? x.to_dense() : x;
 }
 
-torch::Tensor forwardConcatenated(Sequential& block, const torch::Tensor& a, const torch::Tensor& b)
+torch::Tensor forwardConcatenated(Sequential& block, const std::vector<torch::Tensor>& parts)
 {
-    if (!blockedLayoutSuits(a) || !blockedLayoutSuits(b))
-        return block->forward(torch::cat({toDense(a), toDense(b)}, 1));
-    auto& conv = *block->ptr<Conv2dImpl>(0);
-    const auto& o = conv.options;
-    TORCH_CHECK(o.groups() == 1, "forwardConcatenated needs an ungrouped first convolution");
-    // The blocks built here pad to keep the size (convBnRelu, doubleConv).
-    const std::vector<int64_t> padding{(*o.dilation())[0] * ((*o.kernel_size())[0] - 1) / 2,
-                                       (*o.dilation())[1] * ((*o.kernel_size())[1] - 1) / 2};
-    const int64_t ca = a.size(1), cb = b.size(1);
-    const auto part = [&](const torch::Tensor& x, int64_t from, int64_t n, const torch::Tensor& bias) {
-        return torch::conv2d(toBlocked(x), conv.weight.narrow(1, from, n).contiguous(), bias, *o.stride(), padding,
-                             *o.dilation());
-    };
-    torch::Tensor y = part(a, 0, ca, conv.bias) + part(b, ca, cb, torch::Tensor());
+    const bool blocked = std::any_of(parts.begin(), parts.end(), [](const torch::Tensor& p) { return p.is_mkldnn(); });
+    if (!blocked) {
+        std::vector<torch::Tensor> dense(parts.begin(), parts.end());
+        return block->forward(torch::cat(dense, 1));
+    }
+    torch::Tensor y;
+    if (auto fused = std::dynamic_pointer_cast<FusedConvImpl>(block->ptr(0))) {
+        y = fused->forwardParts(parts);
+    } else {
+        auto& conv = *block->ptr<Conv2dImpl>(0);
+        const auto& o = conv.options;
+        TORCH_CHECK(o.groups() == 1, "forwardConcatenated needs an ungrouped first convolution");
+        // The blocks built here pad to keep the size (convBnRelu, doubleConv).
+        const std::vector<int64_t> padding{(*o.dilation())[0] * ((*o.kernel_size())[0] - 1) / 2,
+                                           (*o.dilation())[1] * ((*o.kernel_size())[1] - 1) / 2};
+        int64_t from = 0;
+        for (const auto& part : parts) {
+            const auto x = toBlocked(part);
+            auto term = torch::conv2d(x, conv.weight.narrow(1, from, x.size(1)).contiguous(),
+                                      from == 0 ? conv.bias : torch::Tensor(), *o.stride(), padding, *o.dilation());
+            y = from == 0 ? term : y + term;
+            from += x.size(1);
+        }
+    }
     auto it = block->begin();
     for (++it; it != block->end(); ++it)
         y = it->forward(y);
     return y;
+}
+
+torch::Tensor maxPoolTo(const torch::Tensor& x, int64_t height, int64_t width)
+{
+    const int64_t h = x.size(2), w = x.size(3);
+    if (h % height == 0 && w % width == 0)
+        return F::max_pool2d(x, F::MaxPool2dFuncOptions({h / height, w / width}));
+    auto y = F::adaptive_max_pool2d(toDense(x), F::AdaptiveMaxPool2dFuncOptions({height, width}));
+    return x.is_mkldnn() ? toBlocked(y) : y;
 }
 
 Sequential chain(std::initializer_list<Sequential> parts)
@@ -71,6 +93,8 @@ torch::Tensor resizeTo(const torch::Tensor& x, int64_t height, int64_t width)
 {
     if (x.size(2) == height && x.size(3) == width)
         return x;
+    if (x.is_mkldnn())
+        return toBlocked(resizeTo(x.to_dense(), height, width));
     return F::interpolate(x, F::InterpolateFuncOptions()
                                  .size(std::vector<int64_t>{height, width})
                                  .mode(torch::kBilinear)

@@ -40,8 +40,8 @@ torch::Tensor AsppImpl::forward(const torch::Tensor& x)
     for (auto& b : branches_)
         parts.push_back(b->forward(x));
     auto pooled = pooling_->forward(F::adaptive_avg_pool2d(x, F::AdaptiveAvgPool2dFuncOptions(1)));
-    parts.push_back(pooled.expand({-1, -1, x.size(2), x.size(3)}));
-    return project_->forward(torch::cat(parts, 1));
+    parts.push_back(toDense(pooled).expand({-1, -1, x.size(2), x.size(3)}).contiguous());
+    return forwardConcatenated(project_, parts);
 }
 
 namespace {
@@ -74,10 +74,11 @@ DeepLabV3PlusImpl::DeepLabV3PlusImpl(const ModelConfig& c)
 torch::Tensor DeepLabV3PlusImpl::forward(torch::Tensor x)
 {
     const auto h = x.size(2), w = x.size(3);
-    const auto low = low_->forward(stem_->forward(x));
+    // Inference runs in oneDNN's blocked layout on the CPU (see UNet); training stays dense.
+    const auto low = low_->forward(stem_->forward(is_training() ? x : toBlocked(x)));
     const auto context = aspp_->forward(encoder_->forward(low));
-    auto y = decoder_->forward(torch::cat({resizeLike(context, low), reduceLow_->forward(low)}, 1));
-    return resizeTo(head_->forward(y), h, w);
+    auto y = forwardConcatenated(decoder_, {resizeLike(context, low), reduceLow_->forward(low)});
+    return toDense(resizeTo(head_->forward(y), h, w));
 }
 
 } // namespace delineo::ml

@@ -24,6 +24,8 @@ torch::Tensor FCNImpl::forward(torch::Tensor x)
 {
     const auto h = x.size(2), wd = x.size(3);
     std::vector<torch::Tensor> pooled;
+    if (!is_training()) // inference in oneDNN's blocked layout on the CPU (see UNet)
+        x = toBlocked(x);
     for (auto& stage : stages_) {
         x = F::max_pool2d(stage->forward(x), F::MaxPool2dFuncOptions(2));
         pooled.push_back(x);
@@ -33,7 +35,7 @@ torch::Tensor FCNImpl::forward(torch::Tensor x)
         const auto& skip = pooled[pooled.size() - 1 - s];
         score = resizeLike(score, skip) + scores_[s]->forward(skip);
     }
-    return resizeTo(score, h, wd);
+    return toDense(resizeTo(score, h, wd));
 }
 
 } // namespace delineo::ml

@@ -27,6 +27,8 @@ UNet3PlusImpl::UNet3PlusImpl(const ModelConfig& c) : depth_(c.depth)
 torch::Tensor UNet3PlusImpl::forward(torch::Tensor x)
 {
     std::vector<torch::Tensor> enc;
+    if (!is_training()) // inference in oneDNN's blocked layout on the CPU (see UNet)
+        x = toBlocked(x);
     for (int i = 0; i <= depth_; ++i) {
         x = encoder_[i]->forward(i == 0 ? x : F::max_pool2d(x, F::MaxPool2dFuncOptions(2)));
         enc.push_back(x);
@@ -39,16 +41,16 @@ torch::Tensor UNet3PlusImpl::forward(torch::Tensor x)
         for (int k = 0; k <= depth_; ++k) {
             torch::Tensor src;
             if (k < i)
-                src = F::adaptive_max_pool2d(enc[k], F::AdaptiveMaxPool2dFuncOptions({h, wd}));
+                src = maxPoolTo(enc[k], h, wd);
             else if (k == i)
                 src = enc[k];
             else
                 src = resizeTo(dec[k], h, wd);
             parts.push_back(branches_[i][k]->forward(src));
         }
-        dec[i] = fuse_[i]->forward(torch::cat(parts, 1));
+        dec[i] = forwardConcatenated(fuse_[i], parts);
     }
-    return head_->forward(dec[0]);
+    return toDense(head_->forward(dec[0]));
 }
 
 } // namespace delineo::ml

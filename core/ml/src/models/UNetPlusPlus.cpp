@@ -21,6 +21,8 @@ UNetPlusPlusImpl::UNetPlusPlusImpl(const ModelConfig& c) : depth_(c.depth)
 torch::Tensor UNetPlusPlusImpl::forward(torch::Tensor x)
 {
     std::vector<std::vector<torch::Tensor>> out(static_cast<std::size_t>(depth_) + 1);
+    if (!is_training()) // inference in oneDNN's blocked layout on the CPU (see UNet)
+        x = toBlocked(x);
     for (int i = 0; i <= depth_; ++i) {
         x = nodes_[i][0]->forward(i == 0 ? x : F::max_pool2d(x, F::MaxPool2dFuncOptions(2)));
         out[i].push_back(x);
@@ -30,10 +32,10 @@ torch::Tensor UNetPlusPlusImpl::forward(torch::Tensor x)
         for (int i = 0; i + j <= depth_; ++i) {
             std::vector<torch::Tensor> inputs(out[i].begin(), out[i].begin() + j);
             inputs.push_back(resizeLike(out[i + 1][j - 1], out[i][0]));
-            out[i].push_back(nodes_[i][j]->forward(torch::cat(inputs, 1)));
+            out[i].push_back(forwardConcatenated(nodes_[i][j], inputs));
         }
     }
-    return head_->forward(out[0][depth_]);
+    return toDense(head_->forward(out[0][depth_]));
 }
 
 } // namespace delineo::ml
