@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <regex>
 
 using namespace delineo;
@@ -104,6 +105,37 @@ TEST(Cli, NoInputIsOverwrittenAndNoStoreIsSilentlyCreated)
     // Every image failing the same way gives that failure's code, not a generic 1.
     std::ofstream(dir.file("broken.png")) << "\x89PNG\r\n\x1a\n truncated";
     EXPECT_EQ(runCommand(cli() + " segment " + dir.file("broken.png") + " --out " + dir.file("out"), &out), 6) << out;
+}
+
+// Frames in flight on one-thread workers, one batched pipeline, or batches of three: the same masks
+// (up to pixels whose probability sits on 0.5, where the threads' summation order may tip them).
+TEST(Cli, SegmentGivesTheSameMasksOnWorkersAndInBatches)
+{
+    TempDir dir;
+    writeDiscFrames(dir, 7, 3);
+    std::map<std::string, std::vector<std::uint8_t>> first;
+    std::size_t foreground = 0;
+    for (const char* how : {"--workers 2", "--workers 1", "--batch 3"}) {
+        SCOPED_TRACE(how);
+        std::string out;
+        const std::string outDir = dir.file(std::string("out") + how[3]);
+        ASSERT_EQ(runCommand(cli() + " segment " + how + " " + dir.file("frames") + " --out " + outDir, &out), 0) << out;
+        for (int i = 0; i < 7; ++i) {
+            const std::string name = "f" + std::to_string(i) + ".png";
+            const auto mask = core::loadMask(outDir + "/" + name, 1);
+            ASSERT_EQ(mask.width, 40);
+            auto [at, fresh] = first.emplace(name, mask.labels);
+            if (fresh) {
+                foreground += static_cast<std::size_t>(std::count(mask.labels.begin(), mask.labels.end(), 1));
+                continue;
+            }
+            std::size_t differ = 0;
+            for (std::size_t k = 0; k < mask.labels.size(); ++k)
+                differ += mask.labels[k] != at->second[k];
+            EXPECT_LE(differ, 2u) << name;
+        }
+    }
+    EXPECT_GT(foreground, 7u * 40) << "the shipped model finds the discs";
 }
 
 TEST(Cli, InfoPrintsJsonAndTypedExitCodes)

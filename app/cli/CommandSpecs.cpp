@@ -80,6 +80,8 @@ std::vector<CommandSpec> commandSpecs()
                  with({{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
                        {"out", "DIR", "mask folder to write"},
                        {"batch", "N", "frames per forward pass (default 1)"},
+                       {"workers", "N", "on the CPU: frames in flight, each on one core with its own copy of the "
+                                        "model (default: one per core)"},
                        {"timing", "", "print per-stage timings"}},
                       kPredictionOptions),
                  runSegment});

@@ -12,6 +12,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Metrics.h"
+#include "delineo/ml/Device.h"
 #include "delineo/ml/Segmenter.h"
 
 #include <nlohmann/json.hpp>
@@ -114,28 +115,86 @@ struct Decoded {
     int code = 0;                    // the error's exit code
 };
 
+Decoded decodeOne(const std::string& path)
+{
+    Decoded d;
+    d.path = path;
+    try {
+        d.image = core::loadImage(d.path);
+        d.input = core::modelInput8(d.image);
+    } catch (const core::ImageError& e) {
+        d.error = std::string(e.what()) + " [" + core::ImageError::codeName(e.code()) + "]";
+        d.code = e.exitCode();
+    }
+    return d;
+}
+
 std::vector<Decoded> decodeRange(const std::vector<std::string>& inputs, std::size_t start, std::size_t count)
 {
     std::vector<Decoded> out;
-    for (std::size_t i = start; i < std::min(inputs.size(), start + count); ++i) {
-        Decoded d;
-        d.path = inputs[i];
-        try {
-            d.image = core::loadImage(d.path);
-            d.input = core::modelInput8(d.image);
-        } catch (const core::ImageError& e) {
-            d.error = std::string(e.what()) + " [" + core::ImageError::codeName(e.code()) + "]";
-            d.code = e.exitCode();
-        }
-        out.push_back(std::move(d));
-    }
+    for (std::size_t i = start; i < std::min(inputs.size(), start + count); ++i)
+        out.push_back(decodeOne(inputs[i]));
     return out;
+}
+
+// Failures of a run over many frames: the run goes on; the exit code says what went wrong.
+struct Failures {
+    std::atomic<int> count{0}, code{0};
+    void add(const std::string& message, int exitCode)
+    {
+        ++count;
+        code = exitCode;
+        std::fprintf(stderr, "delineo-cli: %s\n", message.c_str());
+    }
+};
+
+bool writeMask(const std::string& name, ml::Prediction&& p, int classes, Failures& failures)
+{
+    try {
+        core::saveMask(name, toLabelMap(std::move(p)), classes);
+        return true;
+    } catch (const core::ImageError& e) {
+        failures.add(std::string(e.what()) + " [" + core::ImageError::codeName(e.code()) + "]", e.exitCode());
+        return false;
+    }
+}
+
+// On the CPU every core runs a worker with its own copy of the model and one intra-op thread, which
+// decodes, infers and writes its own frames: a frame is in flight on every core. One forward spread
+// over all cores instead loses a core to each decode or write beside it and waits for that core at
+// oneDNN's barriers.
+std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>>& models,
+                                const std::vector<std::string>& inputs, const std::vector<std::string>& outputs,
+                                const ml::PredictOptions& options, Failures& failures)
+{
+    const int workers = static_cast<int>(models.size());
+    const int classes = models.front()->config().numForeground();
+    std::atomic<std::size_t> next{0}, written{0};
+    std::vector<std::future<void>> running;
+    for (int w = 0; w < workers; ++w)
+        running.push_back(std::async(std::launch::async, [&, w] {
+            ml::useOneCpuThreadHere();
+            for (std::size_t i; (i = next++) < inputs.size();) {
+                Decoded d = decodeOne(inputs[i]);
+                if (!d.error.empty()) {
+                    failures.add(d.error, d.code);
+                    continue;
+                }
+                auto p = models[static_cast<std::size_t>(w)]->predict(
+                    {d.input.data(), d.image.width, d.image.height, d.image.channels}, options);
+                if (writeMask(outputs[i], std::move(p), classes, failures))
+                    ++written;
+            }
+        }));
+    for (auto& r : running)
+        r.get();
+    return written;
 }
 
 } // namespace
 
-// Decoding the next batch and writing the previous masks overlap with inference, so the model
-// does not wait for the disk.
+// Frames in flight: on the CPU one worker per core (above); with --batch or on a GPU, decoding the
+// next batch and writing the previous masks overlap with the batched inference.
 int runSegment(const CliArgs& args)
 {
     const std::string modelPath = args.get("model", core::defaultModelPath());
@@ -149,12 +208,22 @@ int runSegment(const CliArgs& args)
     const int classes = seg->config().numForeground();
     fs::create_directories(outDir);
     const std::vector<std::string> outputs = outputNames(inputs, outDir);
-    std::atomic<int> failures{0}, failureCode{0};
+    Failures failures;
     std::size_t written = 0;
+    const int workers = static_cast<int>(std::min<std::size_t>(inputs.size(), static_cast<std::size_t>(
+                                                                                    args.getInt("workers", ml::cpuThreads()))));
+    const bool onWorkers = seg->device() == "cpu" && batch == 1 && workers > 1 && !args.has("timing");
+    std::vector<std::unique_ptr<ml::Segmenter>> copies; // loaded before the clock starts, as the first
+    for (int i = 1; onWorkers && i < workers; ++i)
+        copies.push_back(core::loadModel(modelPath));
     const auto t0 = Clock::now();
-    auto next = std::async(std::launch::async, decodeRange, std::cref(inputs), 0, batch);
+    if (onWorkers) {
+        copies.insert(copies.begin(), std::move(seg));
+        written = segmentOnCpuWorkers(copies, inputs, outputs, options, failures);
+    }
+    auto next = std::async(std::launch::async, decodeRange, std::cref(inputs), 0, onWorkers ? 0 : batch);
     std::future<std::size_t> writing;
-    for (std::size_t start = 0; start < inputs.size(); start += batch) {
+    for (std::size_t start = 0; !onWorkers && start < inputs.size(); start += batch) {
         std::vector<Decoded> current = next.get();
         if (start + batch < inputs.size())
             next = std::async(std::launch::async, decodeRange, std::cref(inputs), start + batch, batch);
@@ -162,9 +231,7 @@ int runSegment(const CliArgs& args)
         std::vector<std::string> names;
         for (const auto& d : current) {
             if (!d.error.empty()) {
-                ++failures;
-                failureCode = d.code;
-                std::fprintf(stderr, "delineo-cli: %s\n", d.error.c_str());
+                failures.add(d.error, d.code);
                 continue;
             }
             views.push_back({d.input.data(), d.image.width, d.image.height, d.image.channels});
@@ -176,30 +243,25 @@ int runSegment(const CliArgs& args)
             std::fprintf(stderr, "batch of %zu: %.1f ms inference\n", views.size(), msSince(tb));
         if (writing.valid())
             written += writing.get();
-        writing = std::async(std::launch::async, [&failures, &failureCode, classes, names = std::move(names),
+        writing = std::async(std::launch::async, [&failures, classes, names = std::move(names),
                                                   predictions = std::move(predictions)]() mutable {
             std::size_t ok = 0;
-            for (std::size_t i = 0; i < predictions.size(); ++i) {
-                try {
-                    core::saveMask(names[i], toLabelMap(std::move(predictions[i])), classes);
-                    ++ok;
-                } catch (const core::ImageError& e) {
-                    ++failures;
-                    failureCode = e.exitCode();
-                    std::fprintf(stderr, "delineo-cli: %s [%s]\n", e.what(), core::ImageError::codeName(e.code()));
-                }
-            }
+            for (std::size_t i = 0; i < predictions.size(); ++i)
+                ok += writeMask(names[i], std::move(predictions[i]), classes, failures) ? 1 : 0;
             return ok;
         });
     }
     if (writing.valid())
         written += writing.get();
     const double seconds = msSince(t0) / 1000.0;
-    std::fprintf(stderr, "segmented %zu of %zu images on %s in %.2f s: %.2f frames/s (decode+infer+write, batch %zu%s)\n",
-                 written, inputs.size(), seg->device().c_str(), seconds, written / std::max(seconds, 1e-9), batch,
+    std::fprintf(stderr, "segmented %zu of %zu images on %s in %.2f s: %.2f frames/s (decode+infer+write, %s%s)\n",
+                 written, inputs.size(), onWorkers ? "cpu" : seg->device().c_str(), seconds,
+                 written / std::max(seconds, 1e-9),
+                 onWorkers ? (std::to_string(workers) + " workers of one thread").c_str()
+                           : ("batch " + std::to_string(batch)).c_str(),
                  options.flipTta ? ", flip TTA" : "");
     // Every image failed: that failure's own code; some did: 1 (partial failure).
-    return failures == 0 ? 0 : written == 0 ? failureCode.load() : 1;
+    return failures.count == 0 ? 0 : written == 0 ? failures.code.load() : 1;
 }
 
 namespace {

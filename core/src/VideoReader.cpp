@@ -18,10 +18,7 @@
 
 namespace delineo::core {
 
-namespace {
-
-// Frame `index` of the video at `path`: w x h RGB bytes from `rgb`.
-Image frameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb)
+Image videoFrameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb)
 {
     Image img;
     img.width = width;
@@ -34,8 +31,6 @@ Image frameImage(const std::string& path, int index, int width, int height, cons
     img.bytes.assign(rgb, rgb + static_cast<std::size_t>(width) * height * 3);
     return img;
 }
-
-} // namespace
 
 struct VideoReader::Impl {
     cv::VideoCapture capture;
@@ -105,7 +100,7 @@ Image VideoReader::frame(int index)
     next_ = index + 1;
     cv::Mat rgb;
     cv::cvtColor(bgr, rgb, bgr.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
-    return frameImage(path_, index, rgb.cols, rgb.rows, rgb.data);
+    return videoFrameImage(path_, index, rgb.cols, rgb.rows, rgb.data);
 }
 
 namespace {
@@ -236,7 +231,7 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, c
     v.description = std::filesystem::path(path).filename().string();
     for (int i = 0; i < done; ++i) {
         std::uint8_t* frame = shared + static_cast<std::size_t>(i) * slot;
-        v.slices.push_back(frameImage(path, i, width, height, frame));
+        v.slices.push_back(videoFrameImage(path, i, width, height, frame));
         ::munmap(frame, slot); // each frame's pages go back once copied
     }
     unmap(done);

@@ -19,6 +19,11 @@ void useAllCpuThreads()
         at::set_num_threads(cpuThreads());
 }
 
+void useOneCpuThreadHere()
+{
+    at::set_num_threads(1);
+}
+
 std::string preferredDevice()
 {
     useAllCpuThreads();

@@ -33,6 +33,9 @@ private:
     double fps_ = 0;
 };
 
+// Frame `index` of the video at `path`: width x height RGB bytes copied from `rgb`.
+Image videoFrameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb);
+
 // Decodes up to `maxFrames` frames (and at most `maxBytes` of pixels) into a stack, one slice per
 // frame; a warning says when the video was longer.
 // Returns an empty volume when `cancel` is set.

@@ -77,7 +77,7 @@ torch::Tensor DeepLabV3PlusImpl::forward(torch::Tensor x)
     // Inference runs in oneDNN's blocked layout on the CPU (see UNet); training stays dense.
     const auto low = low_->forward(stem_->forward(is_training() ? x : toBlocked(x)));
     const auto context = aspp_->forward(encoder_->forward(low));
-    auto y = forwardConcatenated(decoder_, {resizeLike(context, low), reduceLow_->forward(low)});
+    auto y = forwardConcatenated(decoder_, {resizeLike(toDense(context), low), reduceLow_->forward(low)});
     return toDense(resizeTo(head_->forward(y), h, w));
 }
 

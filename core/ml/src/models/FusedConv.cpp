@@ -106,10 +106,13 @@ torch::Tensor FusedConvImpl::forwardParts(const std::vector<torch::Tensor>& part
     torch::Tensor out;
     int64_t from = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        const torch::Tensor src = toBlocked(parts[i]);
+        // A dense part (an upsampled map) is read in place: oneDNN reorders it once, into the layout
+        // its kernel wants, where converting it to a blocked tensor first would copy it twice.
+        const torch::Tensor src = parts[i].is_mkldnn() ? parts[i] : parts[i].contiguous();
         const int64_t n = src.size(1);
         const bool first = i == 0, last = i + 1 == parts.size();
-        const ideep::tensor& in = at::native::itensor_from_mkldnn(src);
+        const ideep::tensor in = src.is_mkldnn() ? at::native::itensor_from_mkldnn(src)
+                                                 : viewOf(src, ideep::format_tag::nchw);
         ideep::tensor dst;
         if (!first)
             dst = at::native::itensor_from_mkldnn(out);

@@ -34,7 +34,7 @@ torch::Tensor UNetImpl::forward(torch::Tensor x)
     for (auto& up : up_) {
         torch::Tensor skip = skips.back();
         skips.pop_back();
-        x = forwardConcatenated(up, {skip, resizeTo(x, skip.size(2), skip.size(3))});
+        x = forwardConcatenated(up, {skip, resizeTo(toDense(x), skip.size(2), skip.size(3))});
     }
     return toDense(head_->forward(x));
 }

@@ -31,7 +31,7 @@ torch::Tensor UNetPlusPlusImpl::forward(torch::Tensor x)
     for (int j = 1; j <= depth_; ++j) {
         for (int i = 0; i + j <= depth_; ++i) {
             std::vector<torch::Tensor> inputs(out[i].begin(), out[i].begin() + j);
-            inputs.push_back(resizeLike(out[i + 1][j - 1], out[i][0]));
+            inputs.push_back(resizeLike(toDense(out[i + 1][j - 1]), out[i][0]));
             out[i].push_back(forwardConcatenated(nodes_[i][j], inputs));
         }
     }

@@ -1,0 +1,383 @@
+#include "delineo/core/VideoStream.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/VideoReader.h"
+#include "delineo/ml/Sandbox.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <list>
+#include <mutex>
+#include <poll.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <unordered_map>
+#include <vector>
+
+namespace delineo::core {
+
+namespace {
+
+constexpr int kSlots = 6; // frames the decoder may hand over before the app has taken them
+
+// Parent to decoder: decode from frame `value` on (kWant), or slot `value` is free again (kRelease).
+struct Request {
+    std::int32_t kind, value;
+};
+constexpr std::int32_t kWant = 0, kRelease = 1;
+// Decoder to parent: frame `index` is in `slot`; or slot < 0: it failed with ErrorCode `code`.
+struct Reply {
+    std::int32_t index, slot, code;
+};
+
+std::size_t pageRounded(std::size_t n)
+{
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    return (n + page - 1) / page * page;
+}
+
+// Reads whole messages of type T from a byte stream that may split them.
+template <typename T>
+struct MessageReader {
+    std::vector<char> pending;
+    // Appends what `fd` has; false at end of stream or error.
+    bool fill(int fd)
+    {
+        char buffer[4096];
+        for (;;) {
+            const ssize_t n = ::read(fd, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return false;
+            pending.insert(pending.end(), buffer, buffer + n);
+            return true;
+        }
+    }
+    bool next(T& out)
+    {
+        if (pending.size() < sizeof(T))
+            return false;
+        std::memcpy(&out, pending.data(), sizeof(T));
+        pending.erase(pending.begin(), pending.begin() + sizeof(T));
+        return true;
+    }
+};
+
+// The decoder process: serves "from frame N on" requests, decoding up to `readAhead` frames past N
+// in order while slots are free, and answers the latest request first.
+int decoderLoop(const std::string& path, int frames, int readAhead, std::size_t frameBytes, std::size_t slotBytes,
+                std::uint8_t* ring, int in, int out)
+{
+    std::unique_ptr<VideoReader> reader;
+    try {
+        reader = std::make_unique<VideoReader>(path);
+    } catch (const ImageError& e) {
+        const Reply r{-1, -1, static_cast<std::int32_t>(e.code())};
+        ml::writeAll(out, &r, sizeof r);
+        return 3;
+    }
+    std::vector<int> freeSlots;
+    for (int s = kSlots - 1; s >= 0; --s)
+        freeSlots.push_back(s);
+    int next = -1, left = 0;
+    MessageReader<Request> requests;
+    for (;;) {
+        const bool work = next >= 0 && next < frames && left > 0 && !freeSlots.empty();
+        pollfd p{in, POLLIN, 0};
+        const int ready = ::poll(&p, 1, work ? 0 : -1);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready > 0) {
+            if (!requests.fill(in))
+                return 0; // the app closed the stream
+            for (Request q; requests.next(q);) {
+                if (q.kind == kWant) {
+                    next = q.value;
+                    left = readAhead + 1;
+                } else if (q.value >= 0 && q.value < kSlots) {
+                    freeSlots.push_back(q.value);
+                }
+            }
+            continue;
+        }
+        if (!work)
+            continue;
+        const int slot = freeSlots.back();
+        Reply r{next, slot, 0};
+        try {
+            const Image f = reader->frame(next);
+            if (f.bytes.size() != frameBytes)
+                throw ImageError(ErrorCode::Corrupt, "frame size changed");
+            std::memcpy(ring + static_cast<std::size_t>(slot) * slotBytes, f.bytes.data(), frameBytes);
+            freeSlots.pop_back();
+            ++next;
+            --left;
+        } catch (const ImageError& e) {
+            r.slot = -1;
+            r.code = static_cast<std::int32_t>(e.code());
+            left = 0; // the app asks again, past the bad frame, if it wants more
+        }
+        ml::writeAll(out, &r, sizeof r);
+    }
+}
+
+} // namespace
+
+struct VideoStream::Impl {
+    std::string path;
+    Options options;
+    int frames = 0, width = 0, height = 0;
+    double fps = 0;
+    std::size_t frameBytes = 0, slotBytes = 0;
+    std::uint8_t* ring = nullptr;
+
+    mutable std::mutex mutex;
+    pid_t pid = -1;
+    int toDecoder = -1, fromDecoder = -1, starts = 0;
+    MessageReader<Reply> replies;
+    int aheadFrom = -1, aheadTo = -1; // frames the decoder is producing now
+
+    struct Cached {
+        std::shared_ptr<const Image> frame;
+        std::list<int>::iterator use;
+    };
+    std::unordered_map<int, Cached> cache;
+    std::list<int> recent; // most recently used first
+    std::size_t cachedBytes = 0;
+    std::unordered_map<int, std::string> bad; // frames that failed or crashed the decoder, and why
+
+    ~Impl()
+    {
+        stopDecoder();
+        if (ring)
+            ::munmap(ring, slotBytes * kSlots);
+    }
+
+    void stopDecoder(int* signal = nullptr)
+    {
+        if (pid <= 0)
+            return;
+        ::close(toDecoder);
+        ::close(fromDecoder);
+        toDecoder = fromDecoder = -1;
+        if (!signal)
+            ::kill(pid, SIGKILL);
+        int status = 0;
+        while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+        }
+        if (signal)
+            *signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+        pid = -1;
+        replies.pending.clear();
+        aheadFrom = aheadTo = -1;
+    }
+
+    void startDecoder()
+    {
+        int down[2], up[2];
+        if (::pipe2(down, O_CLOEXEC) != 0)
+            throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
+        if (::pipe2(up, O_CLOEXEC) != 0) {
+            ::close(down[0]);
+            ::close(down[1]);
+            throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
+        }
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::close(down[1]);
+            ::close(up[0]);
+            ml::becomeSandboxChild();
+            ::_exit(decoderLoop(path, frames, options.readAhead, frameBytes, slotBytes, ring, down[0], up[1]));
+        }
+        ::close(down[0]);
+        ::close(up[1]);
+        if (child < 0) {
+            ::close(down[1]);
+            ::close(up[0]);
+            throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
+        }
+        pid = child;
+        toDecoder = down[1];
+        fromDecoder = up[0];
+        ++starts;
+    }
+
+    void send(std::int32_t kind, std::int32_t value)
+    {
+        const Request q{kind, value};
+        ml::writeAll(toDecoder, &q, sizeof q);
+    }
+
+    void want(int from)
+    {
+        if (pid <= 0)
+            startDecoder();
+        send(kWant, from);
+        aheadFrom = from;
+        aheadTo = std::min(frames - 1, from + options.readAhead);
+    }
+
+    void remember(int index, std::shared_ptr<const Image> f)
+    {
+        if (cache.count(index))
+            return;
+        recent.push_front(index);
+        cache[index] = {std::move(f), recent.begin()};
+        cachedBytes += frameBytes;
+        // Least recently used frames go first; the newest stays even over budget.
+        while (cachedBytes > options.cacheBytes && recent.size() > 1) {
+            cache.erase(recent.back());
+            recent.pop_back();
+            cachedBytes -= frameBytes;
+        }
+    }
+
+    // Takes what the decoder has delivered; waits up to `waitMs` for more. False when it ended.
+    bool collect(int waitMs)
+    {
+        pollfd p{fromDecoder, POLLIN, 0};
+        const int ready = ::poll(&p, 1, waitMs);
+        if (ready == 0 || (ready < 0 && errno == EINTR))
+            return true;
+        if (ready < 0 || !replies.fill(fromDecoder))
+            return false;
+        for (Reply r; replies.next(r);) {
+            if (r.slot >= 0 && r.slot < kSlots && r.index >= 0 && r.index < frames) {
+                remember(r.index, std::make_shared<const Image>(videoFrameImage(
+                                      path, r.index, width, height, ring + static_cast<std::size_t>(r.slot) * slotBytes)));
+                send(kRelease, r.slot);
+            } else if (r.slot < 0) {
+                const int at = r.index >= 0 ? r.index : std::max(0, aheadFrom); // < 0: it could not open the file
+                bad[at] = path + (r.index >= 0 ? ": frame " + std::to_string(at) + " cannot be decoded"
+                                               : ": the decoder cannot open the video");
+                aheadTo = std::min(aheadTo, at); // the decoder stopped there
+            }
+        }
+        return true;
+    }
+
+    std::shared_ptr<const Image> cached(int index)
+    {
+        auto it = cache.find(index);
+        if (it == cache.end())
+            return nullptr;
+        recent.splice(recent.begin(), recent, it->second.use);
+        return it->second.frame;
+    }
+
+    // Keeps the decoder half a read-ahead in front of `index`.
+    void readAheadOf(int index)
+    {
+        const int horizon = std::min(frames - 1, index + std::max(1, options.readAhead / 2));
+        if (aheadFrom >= 0 && aheadFrom <= index + 1 && aheadTo >= horizon)
+            return;
+        for (int j = index + 1; j <= std::min(frames - 1, index + options.readAhead); ++j)
+            if (!cache.count(j) && !bad.count(j)) {
+                want(j);
+                return;
+            }
+    }
+};
+
+VideoStream::VideoStream(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+VideoStream::~VideoStream() = default;
+
+std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Options& options)
+{
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    impl->options = options;
+    impl->options.readAhead = std::clamp(options.readAhead, 0, 1000);
+    {
+        const VideoReader probe(path); // the container's header only: nothing is decoded here
+        impl->frames = probe.frameCount();
+        impl->width = probe.width();
+        impl->height = probe.height();
+        impl->fps = probe.fps();
+    }
+    impl->frameBytes = static_cast<std::size_t>(impl->width) * impl->height * 3;
+    impl->slotBytes = pageRounded(impl->frameBytes);
+    void* mapped = ::mmap(nullptr, impl->slotBytes * kSlots, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED)
+        throw ImageError(ErrorCode::TooLarge, path + ": no memory for the decoder's frames");
+    impl->ring = static_cast<std::uint8_t*>(mapped);
+    return std::unique_ptr<VideoStream>(new VideoStream(std::move(impl)));
+}
+
+const std::string& VideoStream::path() const { return impl_->path; }
+int VideoStream::frameCount() const { return impl_->frames; }
+double VideoStream::fps() const { return impl_->fps; }
+int VideoStream::width() const { return impl_->width; }
+int VideoStream::height() const { return impl_->height; }
+
+bool VideoStream::isCached(int index) const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->cache.count(index) > 0;
+}
+
+std::size_t VideoStream::cachedBytes() const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->cachedBytes;
+}
+
+int VideoStream::decoderStarts() const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->starts;
+}
+
+std::shared_ptr<const Image> VideoStream::frame(int index)
+{
+    Impl& d = *impl_;
+    std::lock_guard<std::mutex> lock(d.mutex);
+    if (index < 0 || index >= d.frames)
+        throw ImageError(ErrorCode::WrongSize, d.path + ": frame " + std::to_string(index) + " out of range (" +
+                                                   std::to_string(d.frames) + " frames)");
+    if (d.pid > 0 && !d.collect(0))
+        d.stopDecoder();
+    if (auto f = d.cached(index)) {
+        d.readAheadOf(index);
+        return f;
+    }
+    if (d.bad.count(index))
+        throw ImageError(ErrorCode::Corrupt, d.bad[index]);
+    if (d.pid <= 0 || index < d.aheadFrom || index > d.aheadTo)
+        d.want(index);
+    auto lastNews = std::chrono::steady_clock::now();
+    for (;;) {
+        const std::size_t before = d.cache.size() + d.bad.size();
+        if (!d.collect(100)) {
+            int signal = 0;
+            d.stopDecoder(&signal);
+            const std::string why = d.path + ": the decoder crashed on damaged data at frame " + std::to_string(index) +
+                                    (signal ? " (signal " + std::to_string(signal) + ")" : std::string());
+            d.bad[index] = why;
+            throw ImageError(ErrorCode::Corrupt, why);
+        }
+        if (auto f = d.cached(index)) {
+            d.readAheadOf(index);
+            return f;
+        }
+        if (d.bad.count(index))
+            throw ImageError(ErrorCode::Corrupt, d.bad[index]);
+        if (index > d.aheadTo) // the decoder stopped before it (a bad frame): ask from here
+            d.want(index);
+        if (d.cache.size() + d.bad.size() != before)
+            lastNews = std::chrono::steady_clock::now();
+        else if (std::chrono::steady_clock::now() - lastNews > std::chrono::seconds(d.options.stallSeconds)) {
+            d.stopDecoder();
+            throw ImageError(ErrorCode::Corrupt, d.path + ": the decoder delivered no frame for " +
+                                                     std::to_string(d.options.stallSeconds) + " s");
+        }
+    }
+}
+
+} // namespace delineo::core

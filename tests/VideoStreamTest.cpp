@@ -1,0 +1,116 @@
+#include "TestSupport.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/VideoStream.h"
+
+#include <opencv2/videoio.hpp>
+
+#include <csignal>
+#include <dirent.h>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+using namespace delineo;
+using delineo::test::TempDir;
+
+namespace {
+
+// 64x48 MJPEG frames whose two halves' grey levels spell their index (JPEG keeps flat areas).
+void writeNumberedVideo(const std::string& path, int frames)
+{
+    cv::VideoWriter writer(path, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(64, 48));
+    ASSERT_TRUE(writer.isOpened());
+    for (int i = 0; i < frames; ++i) {
+        cv::Mat f(48, 64, CV_8UC3, cv::Scalar::all((i % 64) * 4));
+        f(cv::Rect(32, 0, 32, 48)).setTo(cv::Scalar::all((i / 64) * 4));
+        writer.write(f);
+    }
+}
+
+int indexOf(const core::Image& img)
+{
+    auto grey = [&](int x, int y) { return img.bytes[(static_cast<std::size_t>(y) * img.width + x) * 3]; };
+    return (grey(16, 24) + 2) / 4 + 64 * ((grey(48, 24) + 2) / 4);
+}
+
+// Every process this one has forked (the decoders), from /proc.
+std::vector<pid_t> children()
+{
+    std::vector<pid_t> out;
+    const std::string tasks = "/proc/self/task";
+    DIR* dir = ::opendir(tasks.c_str());
+    for (dirent* e; dir && (e = ::readdir(dir));) {
+        std::ifstream in(tasks + "/" + e->d_name + "/children");
+        for (pid_t p; in >> p;)
+            out.push_back(p);
+    }
+    if (dir)
+        ::closedir(dir);
+    return out;
+}
+
+} // namespace
+
+// A 3,000-frame video opens without decoding anything, reaches its last frame, seeks anywhere and
+// steps through frames with the cache held to its budget.
+TEST(VideoStream, OpensA3000FrameVideoAndReachesItsLastFrame)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("long.avi"), 3000);
+    core::VideoStream::Options options;
+    options.cacheBytes = 40 * 64 * 48 * 3;
+    auto video = core::VideoStream::open(dir.file("long.avi"), options);
+    EXPECT_EQ(video->frameCount(), 3000);
+    EXPECT_NEAR(video->fps(), 25.0, 0.01);
+    EXPECT_EQ(video->decoderStarts(), 0) << "opening decodes nothing";
+    EXPECT_EQ(indexOf(*video->frame(2999)), 2999);
+    EXPECT_EQ(indexOf(*video->frame(0)), 0);
+    std::mt19937 random(7);
+    for (int k = 0; k < 25; ++k) {
+        const int i = static_cast<int>(random() % 3000);
+        EXPECT_EQ(indexOf(*video->frame(i)), i);
+    }
+    for (int i = 1200; i < 1260; ++i) { // playback: each frame in order
+        const auto f = video->frame(i);
+        ASSERT_EQ(indexOf(*f), i);
+        EXPECT_EQ(f->width, 64);
+    }
+    EXPECT_LE(video->cachedBytes(), options.cacheBytes);
+    EXPECT_EQ(video->decoderStarts(), 1);
+    EXPECT_THROW(video->frame(3000), core::ImageError);
+    EXPECT_THROW(video->frame(-1), core::ImageError);
+}
+
+// A decoder that dies costs the frame it was decoding: that frame is a typed error, and the next
+// frame starts a new decoder.
+TEST(VideoStream, ADecoderCrashCostsOneFrame)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.avi"), 200);
+    core::VideoStream::Options options;
+    options.readAhead = 0;
+    auto video = core::VideoStream::open(dir.file("clip.avi"), options);
+    EXPECT_EQ(indexOf(*video->frame(10)), 10);
+    for (pid_t p : children())
+        ::kill(p, SIGKILL);
+    try {
+        video->frame(150);
+        ADD_FAILURE() << "a killed decoder delivered a frame";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Corrupt);
+        EXPECT_NE(std::string(e.what()).find("crashed"), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(video->frame(150), core::ImageError) << "the frame stays marked";
+    EXPECT_EQ(indexOf(*video->frame(151)), 151);
+    EXPECT_EQ(indexOf(*video->frame(10)), 10);
+    EXPECT_EQ(video->decoderStarts(), 2);
+}
+
+TEST(VideoStream, WhatIsNotAVideoIsATypedErrorAtOpen)
+{
+    TempDir dir;
+    std::ofstream(dir.file("x.mp4")) << "not a video";
+    EXPECT_THROW(core::VideoStream::open(dir.file("x.mp4")), core::ImageError);
+    EXPECT_THROW(core::VideoStream::open(dir.file("missing.avi")), core::ImageError);
+}
