@@ -16,22 +16,31 @@ using delineo::test::TempDir;
 
 namespace {
 
-// 64x48 MJPEG frames whose two halves' grey levels spell their index (JPEG keeps flat areas).
+// Grey levels per step of a frame number: fine for MJPEG, coarse enough for H.264's losses.
+int stepOf(const std::string& path) { return path.size() > 4 && path.substr(path.size() - 4) == ".mp4" ? 12 : 4; }
+
+// 64x48 frames whose two halves' grey levels spell their index (lossy codecs keep flat areas):
+// MJPEG in .avi, H.264 in .mp4 (a keyframe every 128 frames, as OpenCV writes it).
 void writeNumberedVideo(const std::string& path, int frames)
 {
-    cv::VideoWriter writer(path, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(64, 48));
+    const bool h264 = stepOf(path) == 12;
+    cv::VideoWriter writer(path, cv::CAP_FFMPEG,
+                           h264 ? cv::VideoWriter::fourcc('a', 'v', 'c', '1') : cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
+                           25.0, cv::Size(64, 48));
     ASSERT_TRUE(writer.isOpened());
+    const int step = stepOf(path), base = 256 / step;
     for (int i = 0; i < frames; ++i) {
-        cv::Mat f(48, 64, CV_8UC3, cv::Scalar::all((i % 64) * 4));
-        f(cv::Rect(32, 0, 32, 48)).setTo(cv::Scalar::all((i / 64) * 4));
+        cv::Mat f(48, 64, CV_8UC3, cv::Scalar::all((i % base) * step));
+        f(cv::Rect(32, 0, 32, 48)).setTo(cv::Scalar::all((i / base) * step));
         writer.write(f);
     }
 }
 
 int indexOf(const core::Image& img)
 {
+    const int step = stepOf(img.path), base = 256 / step;
     auto grey = [&](int x, int y) { return img.bytes[(static_cast<std::size_t>(y) * img.width + x) * 3]; };
-    return (grey(16, 24) + 2) / 4 + 64 * ((grey(48, 24) + 2) / 4);
+    return (grey(16, 24) + step / 2) / step + base * ((grey(48, 24) + step / 2) / step);
 }
 
 // Every process this one has forked (the decoders), from /proc.
@@ -80,6 +89,25 @@ TEST(VideoStream, OpensA3000FrameVideoAndReachesItsLastFrame)
     EXPECT_EQ(video->decoderStarts(), 1);
     EXPECT_THROW(video->frame(3000), core::ImageError);
     EXPECT_THROW(video->frame(-1), core::ImageError);
+}
+
+// H.264 with long groups of pictures and B-frames: a seek decodes forward from the keyframe before
+// (skipping the frames nothing refers to) and must still land on the very frame asked for.
+TEST(VideoStream, H264SeeksLandOnTheFrameAskedFor)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.mp4"), 400);
+    auto video = core::VideoStream::open(dir.file("clip.mp4"));
+    ASSERT_EQ(video->frameCount(), 400);
+    std::mt19937 random(3);
+    for (int k = 0; k < 40; ++k) {
+        const int i = static_cast<int>(random() % 400);
+        EXPECT_EQ(indexOf(*video->frame(i)), i);
+    }
+    for (int i : {399, 0, 127, 128, 129, 255, 256, 1})
+        EXPECT_EQ(indexOf(*video->frame(i)), i);
+    for (int i = 200; i < 240; ++i)
+        EXPECT_EQ(indexOf(*video->frame(i)), i);
 }
 
 // A decoder that dies costs the frame it was decoding: that frame is a typed error, and the next

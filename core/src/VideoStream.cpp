@@ -2,6 +2,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Sandbox.h"
+#include "FfmpegDecoder.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -70,12 +71,12 @@ struct MessageReader {
 
 // The decoder process: serves "from frame N on" requests, decoding up to `readAhead` frames past N
 // in order while slots are free, and answers the latest request first.
-int decoderLoop(const std::string& path, int frames, int readAhead, std::size_t frameBytes, std::size_t slotBytes,
-                std::uint8_t* ring, int in, int out)
+int decoderLoop(const std::string& path, int frames, int width, int height, double fps, int readAhead,
+                std::size_t slotBytes, std::uint8_t* ring, int in, int out)
 {
-    std::unique_ptr<VideoReader> reader;
+    std::unique_ptr<FfmpegDecoder> decoder;
     try {
-        reader = std::make_unique<VideoReader>(path);
+        decoder = std::make_unique<FfmpegDecoder>(path, width, height, fps);
     } catch (const ImageError& e) {
         const Reply r{-1, -1, static_cast<std::int32_t>(e.code())};
         ml::writeAll(out, &r, sizeof r);
@@ -110,10 +111,7 @@ int decoderLoop(const std::string& path, int frames, int readAhead, std::size_t 
         const int slot = freeSlots.back();
         Reply r{next, slot, 0};
         try {
-            const Image f = reader->frame(next);
-            if (f.bytes.size() != frameBytes)
-                throw ImageError(ErrorCode::Corrupt, "frame size changed");
-            std::memcpy(ring + static_cast<std::size_t>(slot) * slotBytes, f.bytes.data(), frameBytes);
+            decoder->decode(next, ring + static_cast<std::size_t>(slot) * slotBytes);
             freeSlots.pop_back();
             ++next;
             --left;
@@ -192,7 +190,7 @@ struct VideoStream::Impl {
             ::close(down[1]);
             ::close(up[0]);
             ml::becomeSandboxChild();
-            ::_exit(decoderLoop(path, frames, options.readAhead, frameBytes, slotBytes, ring, down[0], up[1]));
+            ::_exit(decoderLoop(path, frames, width, height, fps, options.readAhead, slotBytes, ring, down[0], up[1]));
         }
         ::close(down[0]);
         ::close(up[1]);

@@ -1,0 +1,191 @@
+// Streams generated 1080p endoscopy-length videos: open time, first frame, random seeks, playback
+// with a 3-class overlay, and peak memory, each file measured in a fresh child process.
+// Usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] [--seeks N] [--play N]
+//                            [--generate-only]
+// The videos are written by OpenCV once and kept in D (default /tmp/delineo-bench-video); OpenCV's
+// FFmpeg writer puts a keyframe every 12 frames in H.264.
+#include "BenchStats.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/core/VideoStream.h"
+
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <cmath>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+using delineo::bench::percentile;
+
+namespace {
+
+double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+std::vector<std::string> split(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string part; std::getline(in, part, ',');)
+        if (!part.empty())
+            out.push_back(part);
+    return out;
+}
+
+// Frames with endoscopy-like texture: smoothed noise drifting sideways, a bright moving blob and
+// the frame number, so that every frame differs and the encoder has real work.
+void generate(const std::string& path, const std::string& codec, int minutes)
+{
+    const int fps = 25, frames = minutes * 60 * fps;
+    const std::string part = path + ".part." + (codec == "h264" ? "mp4" : "avi");
+    const int fourcc = codec == "h264" ? cv::VideoWriter::fourcc('a', 'v', 'c', '1')
+                                       : cv::VideoWriter::fourcc('M', 'J', 'P', 'G');
+    cv::VideoWriter writer(part, cv::CAP_FFMPEG, fourcc, fps, cv::Size(1920, 1080));
+    if (!writer.isOpened())
+        throw std::runtime_error("OpenCV cannot write " + codec + " to " + part);
+    cv::Mat noise(1080, 2304, CV_8UC3);
+    cv::randu(noise, 0, 255);
+    cv::GaussianBlur(noise, noise, cv::Size(0, 0), 12);
+    cv::normalize(noise, noise, 20, 235, cv::NORM_MINMAX);
+    std::fprintf(stderr, "writing %s (%d frames)...\n", path.c_str(), frames);
+    const auto t0 = Clock::now();
+    for (int i = 0; i < frames; ++i) {
+        cv::Mat f = noise(cv::Rect((i * 3) % 384, 0, 1920, 1080)).clone();
+        cv::circle(f, cv::Point(960 + static_cast<int>(500 * std::sin(i * 0.01)), 540), 180, cv::Scalar(90, 120, 230),
+                   cv::FILLED);
+        cv::putText(f, std::to_string(i), cv::Point(60, 120), cv::FONT_HERSHEY_SIMPLEX, 3, cv::Scalar::all(255), 6);
+        writer.write(f);
+        if (i % 5000 == 4999)
+            std::fprintf(stderr, "  %d frames, %.0f s\n", i + 1, msSince(t0) / 1000);
+    }
+    writer.release();
+    fs::rename(part, path);
+}
+
+long peakKb()
+{
+    std::ifstream in("/proc/self/status");
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stol(line.substr(6));
+    return 0;
+}
+
+// One file, in the calling (child) process; prints one table row.
+int measure(const std::string& label, const std::string& path, int seeks, int play)
+{
+    using delineo::core::VideoStream;
+    std::vector<double> opens;
+    std::unique_ptr<VideoStream> video;
+    for (int i = 0; i < 5; ++i) {
+        const auto t = Clock::now();
+        video = VideoStream::open(path);
+        opens.push_back(msSince(t));
+    }
+    auto t = Clock::now();
+    video->frame(0);
+    const double first = msSince(t);
+    std::mt19937 random(11);
+    std::vector<double> seek;
+    for (int i = 0; i < seeks; ++i) {
+        const int at = static_cast<int>(random() % static_cast<unsigned>(video->frameCount()));
+        t = Clock::now();
+        video->frame(at);
+        seek.push_back(msSince(t));
+    }
+    // Playback: each frame in order, with a 3-class mask blended over it as the viewer does.
+    delineo::core::LabelMap mask(video->width(), video->height());
+    for (int y = 300; y < 800; ++y)
+        for (int x = 400; x < 1500; ++x)
+            mask.at(x, y) = static_cast<std::uint8_t>(1 + (x / 300) % 3);
+    const std::vector<delineo::core::Rgb> colours{{255, 64, 64}, {64, 200, 64}, {64, 64, 255}};
+    const int from = video->frameCount() / 3;
+    std::vector<std::uint8_t> rgb;
+    t = Clock::now();
+    for (int i = from; i < std::min(video->frameCount(), from + play); ++i) {
+        const auto f = video->frame(i);
+        rgb.assign(f->bytes.begin(), f->bytes.end());
+        delineo::core::blendLabels(rgb.data(), mask, colours, {true, true, true}, 0.4);
+    }
+    const double playFps = play / (msSince(t) / 1000.0);
+    std::printf("%-14s %7d %9.1f %9.1f %9.1f %9.1f %9.1f %10.1f %10.0f\n", label.c_str(), video->frameCount(),
+                percentile(opens, 0.5), first, percentile(seek, 0.5), percentile(seek, 0.95), percentile(seek, 1.0),
+                playFps, peakKb() / 1024.0);
+    std::fflush(stdout);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::string dir = "/tmp/delineo-bench-video", minutes = "10,60", codecs = "mjpeg,h264";
+    int seeks = 200, play = 500;
+    bool generateOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto value = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
+        if (a == "--dir")
+            dir = value();
+        else if (a == "--minutes")
+            minutes = value();
+        else if (a == "--codecs")
+            codecs = value();
+        else if (a == "--seeks")
+            seeks = std::max(1, std::stoi(value()));
+        else if (a == "--play")
+            play = std::max(1, std::stoi(value()));
+        else if (a == "--generate-only")
+            generateOnly = true;
+        else {
+            std::fprintf(stderr, "usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] "
+                                 "[--seeks N] [--play N] [--generate-only]\n");
+            return 2;
+        }
+    }
+    fs::create_directories(dir);
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& codec : split(codecs))
+        for (const auto& m : split(minutes)) {
+            const std::string path = dir + "/" + codec + "-" + m + "min-1080p." + (codec == "h264" ? "mp4" : "avi");
+            if (!fs::exists(path))
+                generate(path, codec, std::stoi(m));
+            files.emplace_back(codec + " " + m + " min", path);
+        }
+    if (generateOnly)
+        return 0;
+    std::printf("bench video: 1920x1080, 25 frames/s, default stream options (512 MB cache, 12 frames read ahead); "
+                "%d random seeks, %d frames played with a 3-class overlay\n",
+                seeks, play);
+    std::printf("%-14s %7s %9s %9s %9s %9s %9s %10s %10s\n", "video", "frames", "open ms", "first ms", "seek p50",
+                "seek p95", "seek max", "play fps", "peak MB");
+    std::fflush(stdout);
+    for (const auto& [label, path] : files) {
+        const pid_t pid = ::fork(); // a fresh process per file: its peak memory is that file's
+        if (pid == 0) {
+            try {
+                ::_exit(measure(label, path, seeks, play));
+            } catch (const std::exception& e) {
+                std::printf("%-14s %s\n", label.c_str(), e.what());
+                std::fflush(stdout);
+                ::_exit(1);
+            }
+        }
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+            std::printf("%-14s failed (status %d)\n", label.c_str(), status);
+    }
+    return 0;
+}

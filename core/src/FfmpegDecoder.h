@@ -1,0 +1,30 @@
+#pragma once
+// Internal: one video stream decoded with FFmpeg's libraries directly, for streaming. A seek lands
+// on the keyframe at or before the frame (the container's index) and decodes forward to it, so an
+// all-keyframe stream (MJPEG) decodes one frame per seek and H.264 at most one group of pictures;
+// OpenCV's seek instead backs up 16 frames more and decodes them all. The next frame in order needs
+// no seek.
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace delineo::core {
+
+class FfmpegDecoder {
+public:
+    // Throws ImageError: not found, not a video, no video stream.
+    FfmpegDecoder(const std::string& path, int width, int height, double fps);
+    ~FfmpegDecoder();
+    FfmpegDecoder(const FfmpegDecoder&) = delete;
+    FfmpegDecoder& operator=(const FfmpegDecoder&) = delete;
+
+    // Frame `index` as width x height RGB into `rgb`. Throws ImageError (Corrupt) when it cannot be
+    // decoded or its size is not the stream's.
+    void decode(int index, std::uint8_t* rgb);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace delineo::core
