@@ -65,3 +65,27 @@ TEST(AnnotationDocument, SingleImageUsesOnePngAndRejectsWrongSizedMask)
     ASSERT_EQ(other.warnings().size(), 1u);
     EXPECT_NE(other.warnings()[0].find("does not match"), std::string::npos);
 }
+
+// Label maps are sparse: of 5,000 slices only those with a mask file or an edit hold one; the rest
+// read as blank, and a stray file that is not a slice's is ignored.
+TEST(AnnotationDocument, LabelMapsExistOnlyWhereMasksAre)
+{
+    TempDir dir;
+    core::LabelMap mask(6, 4);
+    mask.at(1, 1) = 1;
+    std::filesystem::create_directories(dir.path() / "masks" / "long");
+    core::saveMask(dir.file("masks/long/slice_4000.png"), mask, 1);
+    core::saveMask(dir.file("masks/long/slice_9999.png"), mask, 1); // beyond the last slice
+    core::saveMask(dir.file("masks/long/other.png"), mask, 1);
+    core::AnnotationDocument doc;
+    doc.open(stack(5000), dir.file("masks/long"), 1);
+    EXPECT_EQ(doc.maskedSlices(), std::vector<int>{3999});
+    EXPECT_EQ(doc.labels(3999), mask);
+    EXPECT_EQ(doc.labels(17), core::LabelMap(6, 4));
+    EXPECT_FALSE(doc.hasMask(17));
+    EXPECT_THROW(doc.labels(5000), std::out_of_range);
+    doc.editor(17).replace(mask, "paint");
+    EXPECT_EQ(doc.maskedSlices(), (std::vector<int>{17, 3999}));
+    EXPECT_EQ(doc.modifiedSlices(), 1);
+    EXPECT_EQ(doc.labels(17), mask);
+}

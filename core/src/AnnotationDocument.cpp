@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <stdexcept>
 
 namespace fs = std::filesystem;
 
@@ -26,37 +27,74 @@ void AnnotationDocument::open(Volume volume, const std::string& maskBase, int nu
     numForeground_ = numForeground;
     warnings_ = volume_.warnings;
     editors_.clear();
-    editors_.resize(volume_.slices.size());
-    for (int z = 0; z < depth(); ++z) {
-        const Image& s = slice(z);
-        LabelMap labels(s.width, s.height);
-        const std::string path = maskPath(z);
-        std::error_code ec;
-        if (fs::exists(path, ec)) {
-            try {
-                LabelMap saved = loadMask(path, numForeground_);
-                if (saved.width == s.width && saved.height == s.height)
-                    labels = std::move(saved);
-                else
-                    warnings_.push_back("saved mask " + path + " does not match the image size: ignored");
-            } catch (const ImageError& e) {
-                warnings_.push_back(std::string("saved mask unreadable: ") + e.what());
-            }
+    blank_ = LabelMap(volume_.width(), volume_.height());
+    // The mask files that exist, found by listing the folder (not by asking for every slice's name).
+    std::vector<std::pair<int, std::string>> files;
+    std::error_code ec;
+    if (depth() == 1 && fs::exists(maskPath(0), ec)) {
+        files.emplace_back(0, maskPath(0));
+    } else if (depth() > 1 && fs::is_directory(maskBase_, ec)) {
+        for (const auto& entry : fs::directory_iterator(maskBase_, ec)) {
+            const std::string name = entry.path().filename().string();
+            int number = 0;
+            char tail[8] = {};
+            if (std::sscanf(name.c_str(), "slice_%d.%4s", &number, tail) == 2 && std::string(tail) == "png" &&
+                number >= 1 && number <= depth() && fs::path(maskPath(number - 1)).filename() == name)
+                files.emplace_back(number - 1, entry.path().string());
         }
-        editors_[z].reset(std::move(labels));
     }
+    for (const auto& [z, path] : files) {
+        try {
+            LabelMap saved = loadMask(path, numForeground_);
+            if (saved.width == blank_.width && saved.height == blank_.height)
+                editors_[z].reset(std::move(saved));
+            else
+                warnings_.push_back("saved mask " + path + " does not match the image size: ignored");
+        } catch (const ImageError& e) {
+            warnings_.push_back(std::string("saved mask unreadable: ") + e.what());
+        }
+    }
+}
+
+MaskEditor& AnnotationDocument::editor(int z)
+{
+    if (z < 0 || z >= depth())
+        throw std::out_of_range("slice " + std::to_string(z) + " of " + std::to_string(depth()));
+    auto it = editors_.find(z);
+    if (it == editors_.end()) {
+        it = editors_.emplace(z, MaskEditor()).first;
+        it->second.reset(blank_);
+    }
+    return it->second;
+}
+
+const LabelMap& AnnotationDocument::labels(int z) const
+{
+    if (z < 0 || z >= depth())
+        throw std::out_of_range("slice " + std::to_string(z) + " of " + std::to_string(depth()));
+    const auto it = editors_.find(z);
+    return it == editors_.end() ? blank_ : it->second.labels();
+}
+
+std::vector<int> AnnotationDocument::maskedSlices() const
+{
+    std::vector<int> out;
+    for (const auto& [z, e] : editors_)
+        out.push_back(z);
+    return out;
 }
 
 void AnnotationDocument::close()
 {
     volume_ = Volume();
     editors_.clear();
+    blank_ = LabelMap();
     warnings_.clear();
 }
 
 bool AnnotationDocument::modified() const
 {
-    for (const auto& e : editors_)
+    for (const auto& [z, e] : editors_)
         if (e.modified())
             return true;
     return false;
@@ -64,12 +102,13 @@ bool AnnotationDocument::modified() const
 
 int AnnotationDocument::modifiedSlices() const
 {
-    return static_cast<int>(std::count_if(editors_.begin(), editors_.end(), [](const MaskEditor& e) { return e.modified(); }));
+    return static_cast<int>(
+        std::count_if(editors_.begin(), editors_.end(), [](const auto& entry) { return entry.second.modified(); }));
 }
 
 void AnnotationDocument::markSaved()
 {
-    for (auto& e : editors_)
+    for (auto& [z, e] : editors_)
         e.markSaved();
 }
 

@@ -61,7 +61,7 @@ void ReviewController::openSession()
     if (session_.isOpen())
         loadStoredMasks();
     dbChanges_.assign(std::size_t(doc.depth()), 0);
-    for (int z = 0; z < doc.depth(); ++z)
+    for (int z : doc.maskedSlices()) // a slice without a label map has had no change
         dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
     sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(document_.currentFile(), doc.depth())
                                      : std::vector<core::ReviewStatus>(std::size_t(doc.depth()), core::ReviewStatus::NotStarted);
@@ -75,7 +75,7 @@ void ReviewController::loadStoredMasks()
     const auto stored = session_.latestMasks(document_.currentFile(), doc.depth());
     for (int z = 0; z < doc.depth(); ++z) {
         const auto& mask = stored[std::size_t(z)];
-        if (mask && mask->width == doc.slice(z).width && mask->height == doc.slice(z).height)
+        if (mask && mask->width == doc.volume().width() && mask->height == doc.volume().height())
             doc.editor(z).reset(*mask); // the store has the newest word on every slice it holds
     }
 }
@@ -198,14 +198,16 @@ bool ReviewController::commit(bool endRevision, bool wait)
     core::AnnotationDocument& doc = document_.document();
     if (doc.empty() || dbChanges_.size() != std::size_t(doc.depth()))
         return true;
+    // Only slices with a label map can have changed (a long video has few).
+    const std::vector<int> masked = doc.maskedSlices();
     bool pending = false;
-    for (int z = 0; z < doc.depth(); ++z)
+    for (int z : masked)
         pending = pending || doc.editor(z).changeCount() != dbChanges_[std::size_t(z)];
     if (!(pending ? ensureSession() : session_.isOpen()))
         return !pending;
     bool edited = false;
     const core::Image& img = document_.image();
-    for (int z = 0; z < doc.depth(); ++z) {
+    for (int z : masked) {
         const std::uint64_t now = doc.editor(z).changeCount();
         if (now != dbChanges_[std::size_t(z)]) {
             session_.commitMask(document_.currentFile(), img.width, img.height, doc.depth(), z, doc.labels(z),

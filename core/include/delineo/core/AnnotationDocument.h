@@ -2,12 +2,15 @@
 #include "delineo/core/MaskEditor.h"
 #include "delineo/core/Volume.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
 namespace delineo::core {
 
-// An opened volume with one editable label map per slice. Masks are kept in the workspace store;
+// An opened volume with an editable label map per slice. Label maps are sparse: a slice has one only
+// once it is loaded, stored or edited (a video of 90,000 frames holds the few that are annotated);
+// the others read as blank. Masks are kept in the workspace store;
 // mask files an older version or a person left at `<maskBase>.png` (a single image) or
 // `<maskBase>/slice_NNNN.png` (1-based, a stack) are shown when the store has none for the slice.
 class AnnotationDocument {
@@ -20,8 +23,10 @@ public:
     const Volume& volume() const { return volume_; }
     int depth() const { return volume_.depth(); }
     const Image& slice(int z) const { return volume_.slice(z); }
-    MaskEditor& editor(int z) { return editors_.at(static_cast<std::size_t>(z)); }
-    const LabelMap& labels(int z) const { return editors_.at(static_cast<std::size_t>(z)).labels(); }
+    MaskEditor& editor(int z);              // a blank one is made on first use
+    const LabelMap& labels(int z) const;    // blank for a slice that has none
+    bool hasMask(int z) const { return editors_.count(z) > 0; }
+    std::vector<int> maskedSlices() const;  // the slices that have a label map, in order
     std::string maskPath(int z) const;
     const std::vector<std::string>& warnings() const { return warnings_; }
 
@@ -32,7 +37,8 @@ public:
 
 private:
     Volume volume_;
-    std::vector<MaskEditor> editors_;
+    std::map<int, MaskEditor> editors_;
+    LabelMap blank_;
     std::string maskBase_;
     int numForeground_ = 1;
     std::vector<std::string> warnings_;

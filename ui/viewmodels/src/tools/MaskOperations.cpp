@@ -79,10 +79,12 @@ std::vector<SliceEdit> CopySliceOperation::apply(const MaskOpContext& c, QString
 QString InterpolateOperation::title() const { return tr("&Interpolate Class Between Slices"); }
 std::vector<SliceEdit> InterpolateOperation::apply(const MaskOpContext& c, QString& message) const
 {
+    // Slices without a label map are blank: skipped without reading them (a long video has many).
+    const auto annotated = [&](int z) { return c.doc.hasMask(z) && hasLabel(c.doc.labels(z), c.label); };
     int below = c.slice - 1, above = c.slice + 1;
-    while (below >= 0 && !hasLabel(c.doc.labels(below), c.label))
+    while (below >= 0 && !annotated(below))
         --below;
-    while (above < c.doc.depth() && !hasLabel(c.doc.labels(above), c.label))
+    while (above < c.doc.depth() && !annotated(above))
         ++above;
     if (below < 0 || above >= c.doc.depth() || above - below < 2) {
         message = tr("Draw the class on a slice before and after this one, then interpolate.");
