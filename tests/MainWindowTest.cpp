@@ -441,6 +441,44 @@ TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
     EXPECT_EQ(storedMask(w, dir.file("clip.avi"), 7), painted) << "a mask per frame, in the store";
 }
 
+// A video too long to decode whole (3,000 frames, 690 MB decoded) is streamed: it opens at once with
+// every frame reachable, the last frame shows its own picture, and only the frame painted on gets a
+// label map and a stored mask.
+TEST(MainWindow, ALongVideoStreamsAndReachesItsLastFrame)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("long.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0,
+                               cv::Size(320, 240));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 3000; ++i)
+            writer.write(cv::Mat(240, 320, CV_8UC3, cv::Scalar::all(i * 80 / 2999 * 3)));
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openFile(q(dir.file("long.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_EQ(w.document().depth(), 3000) << "every frame, none dropped";
+    EXPECT_TRUE(w.document().document().volume().streamed());
+    EXPECT_TRUE(w.document().document().warnings().empty());
+    for (int z : {10, 11, 12, 2500, 40}) // looking at frames gives them no label map
+        w.document().showSlice(z);
+    QTest::keyClick(&w, Qt::Key_End);
+    EXPECT_EQ(w.document().slice(), 2999);
+    EXPECT_NEAR(w.document().image().value(5, 5), 240, 3) << "the last frame's own picture";
+    w.editing().setBrushRadius(3);
+    drag(w.view(), {40, 40}, {80, 40});
+    const core::LabelMap painted = w.document().labels();
+    EXPECT_GT(countLabel(painted, 1), 0);
+    EXPECT_EQ(w.document().document().maskedSlices(), std::vector<int>{2999});
+    ASSERT_TRUE(w.review().save());
+    EXPECT_EQ(storedMask(w, dir.file("long.avi"), 2999), painted);
+    QTest::keyClick(&w, Qt::Key_Home);
+    EXPECT_EQ(w.document().slice(), 0);
+    EXPECT_NEAR(w.document().image().value(5, 5), 0, 3);
+}
+
 TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
 {
     TempDir dir;

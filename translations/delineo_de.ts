@@ -1542,6 +1542,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>AI results accepted on %1 slices (each undoable on its slice).</source>
         <translation>KI-Ergebnisse auf %1 Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</translation>
     </message>
+    <message>
+        <source>This video streams: the model ran on frames %1 to %2; run it again from frame %3 for the next ones.</source>
+        <translation>Dieses Video wird gestreamt: Das Modell lief auf den Bildern %1 bis %2; starten Sie es ab Bild %3 erneut für die nächsten.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslandsOperation</name>

@@ -1542,6 +1542,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>AI results accepted on %1 slices (each undoable on its slice).</source>
         <translation>Resultados de la IA aceptados en %1 cortes (cada uno se puede deshacer en su corte).</translation>
     </message>
+    <message>
+        <source>This video streams: the model ran on frames %1 to %2; run it again from frame %3 for the next ones.</source>
+        <translation>Este vídeo se transmite por partes: el modelo se ejecutó en los fotogramas %1 a %2; vuelva a ejecutarlo desde el fotograma %3 para los siguientes.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslandsOperation</name>

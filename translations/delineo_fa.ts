@@ -1540,6 +1540,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>AI results accepted on %1 slices (each undoable on its slice).</source>
         <translation>نتایج هوش مصنوعی روی %1 برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</translation>
     </message>
+    <message>
+        <source>This video streams: the model ran on frames %1 to %2; run it again from frame %3 for the next ones.</source>
+        <translation>این ویدیو به‌صورت جریانی باز شده است: مدل روی فریم‌های %1 تا %2 اجرا شد؛ برای فریم‌های بعدی آن را از فریم %3 دوباره اجرا کنید.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslandsOperation</name>

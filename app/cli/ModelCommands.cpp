@@ -303,7 +303,8 @@ nlohmann::json volumeJson(const core::Volume& v)
     for (const auto& w : s.windows)
         j["windows"].push_back({{"name", w.name}, {"center", w.center}, {"width", w.width}});
     j["frames"] = nlohmann::json::array();
-    for (const auto& f : v.slices)
+    j["streamed"] = v.streamed();
+    for (const auto& f : v.slices) // a streamed video's frames are not all decoded for this
         j["frames"].push_back(frameStats(f));
     return j;
 }

@@ -76,6 +76,12 @@ const LabelMap& AnnotationDocument::labels(int z) const
     return it == editors_.end() ? blank_ : it->second.labels();
 }
 
+const MaskEditor* AnnotationDocument::findEditor(int z) const
+{
+    const auto it = editors_.find(z);
+    return it == editors_.end() ? nullptr : &it->second;
+}
+
 std::vector<int> AnnotationDocument::maskedSlices() const
 {
     std::vector<int> out;

@@ -28,7 +28,11 @@ Image videoFrameImage(const std::string& path, int index, int width, int height,
     img.format = "video";
     img.path = path;
     img.instanceNumber = index;
-    img.bytes.assign(rgb, rgb + static_cast<std::size_t>(width) * height * 3);
+    const std::size_t n = static_cast<std::size_t>(width) * height * 3;
+    if (rgb)
+        img.bytes.assign(rgb, rgb + n);
+    else
+        img.bytes.assign(n, 0); // a frame that could not be decoded shows black
     return img;
 }
 

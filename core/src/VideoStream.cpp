@@ -5,6 +5,7 @@
 #include "FfmpegDecoder.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -281,6 +282,22 @@ struct VideoStream::Impl {
             }
     }
 };
+
+namespace {
+std::atomic<std::size_t> defaultCacheBytes{VideoStream::Options{}.cacheBytes};
+}
+
+VideoStream::Options VideoStream::defaultOptions()
+{
+    Options o;
+    o.cacheBytes = defaultCacheBytes.load();
+    return o;
+}
+
+void VideoStream::setDefaultCacheBytes(std::size_t bytes)
+{
+    defaultCacheBytes = std::max<std::size_t>(bytes, std::size_t(16) << 20);
+}
 
 VideoStream::VideoStream(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 

@@ -1,13 +1,81 @@
 #include "delineo/core/Volume.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/VideoReader.h"
+#include "delineo/core/VideoStream.h"
+
+#include <deque>
+#include <filesystem>
+#include <mutex>
+#include <unordered_map>
 
 namespace delineo::core {
 
+struct FrameHold {
+    std::mutex mutex;
+    std::deque<std::shared_ptr<const Image>> recent;
+    std::unordered_map<int, std::string> errors; // frames that could not be decoded
+    std::shared_ptr<const Image> black;
+};
+
+int Volume::depth() const { return stream ? stream->frameCount() : static_cast<int>(slices.size()); }
+int Volume::width() const { return stream ? stream->width() : slices.empty() ? 0 : slices.front().width; }
+int Volume::height() const { return stream ? stream->height() : slices.empty() ? 0 : slices.front().height; }
+
+const Image& Volume::slice(int z) const
+{
+    if (!stream)
+        return slices.at(static_cast<std::size_t>(z));
+    std::shared_ptr<const Image> frame;
+    std::string error;
+    try {
+        frame = stream->frame(z);
+    } catch (const ImageError& e) {
+        if (e.code() == ErrorCode::WrongSize)
+            throw std::out_of_range(e.what());
+        error = e.what();
+    }
+    std::lock_guard<std::mutex> lock(held->mutex);
+    if (!frame) {
+        held->errors[z] = error;
+        if (!held->black) {
+            Image black = videoFrameImage(source, z, width(), height(), nullptr);
+            held->black = std::make_shared<const Image>(std::move(black));
+        }
+        frame = held->black;
+    }
+    held->recent.push_front(frame);
+    if (held->recent.size() > 16)
+        held->recent.pop_back();
+    return *frame;
+}
+
+std::string Volume::frameError(int z) const
+{
+    if (!stream)
+        return {};
+    std::lock_guard<std::mutex> lock(held->mutex);
+    const auto it = held->errors.find(z);
+    return it == held->errors.end() ? std::string() : it->second;
+}
+
 std::size_t Volume::bytes() const
 {
+    if (stream)
+        return stream->cachedBytes();
     std::size_t n = 0;
     for (const auto& s : slices)
         n += s.bytes.size();
     return n;
+}
+
+Volume streamedVideo(std::shared_ptr<VideoStream> stream)
+{
+    Volume v;
+    v.source = stream->path();
+    v.description = std::filesystem::path(v.source).filename().string();
+    v.stream = std::move(stream);
+    v.held = std::make_shared<FrameHold>();
+    return v;
 }
 
 Volume volumeFromImage(Image image)

@@ -183,7 +183,7 @@ void MainWindow::updateTitleAndActions()
     const bool haveImage = !document().empty();
     const bool busy = bench_.jobs().busy();
     welcome_->setVisible(!haveImage && document().workspace().isEmpty() && !busy);
-    const core::MaskEditor& ed = document().editor();
+    const core::MaskEditor& ed = document().editorView();
     history_->showHistory(ed.history().descriptions(), ed.history().position());
     QString title = tr("Delineo");
     if (haveImage)

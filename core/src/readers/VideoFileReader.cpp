@@ -1,8 +1,11 @@
-// Endoscopy videos through OpenCV, as a stack of frames (decoded up front, capped).
+// Endoscopy videos: a short one decoded up front into a stack of frames, a long one streamed
+// (opened in well under a second whatever its length; frames decoded on demand).
 #include "ReaderSupport.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Reader.h"
 #include "delineo/core/VideoReader.h"
+#include "delineo/core/VideoStream.h"
+#include "delineo/core/DicomSeries.h"
 
 namespace delineo::core {
 
@@ -18,6 +21,11 @@ public:
     bool canRead(const std::string& path) const override { return reading::nameMatches(path, patterns()); }
     Volume read(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress) const override
     {
+        std::shared_ptr<VideoStream> stream = VideoStream::open(path, VideoStream::defaultOptions());
+        const std::size_t decoded = std::size_t(stream->frameCount()) * stream->width() * stream->height() * 3;
+        if (decoded > kStreamVideoBytes)
+            return streamedVideo(std::move(stream));
+        stream.reset();
         return loadVideo(path, kMaxVideoFrames, kMaxVideoBytes, cancel, progress);
     }
 };

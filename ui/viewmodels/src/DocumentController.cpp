@@ -254,7 +254,7 @@ void DocumentController::showSlice(int z)
 {
     if (doc_.empty())
         return;
-    if (editor().inStroke())
+    if (editorView().inStroke())
         editor().endStroke();
     slice_ = std::clamp(z, 0, doc_.depth() - 1);
     Q_EMIT sliceChanged(slice_);

@@ -116,38 +116,52 @@ bool PreviewController::run()
     });
 }
 
+// Results wait in memory as outlines until accepted or rejected: a streamed video runs on this many
+// frames from the current one at a time.
+constexpr int kStreamedRunFrames = 250;
+
 bool PreviewController::runAll()
 {
     if (!canRun())
         return false;
     auto model = model_;
-    // The slices as the model sees them, prepared here: the document stays on the GUI thread.
+    const core::Volume& volume = document_.document().volume();
+    const bool streamed = volume.streamed();
+    const int first = streamed ? document_.slice() : 0;
+    const int count = streamed ? std::min(kStreamedRunFrames, document_.depth() - first) : document_.depth();
+    // The slices as the model sees them, prepared here (the document stays on the GUI thread); a
+    // streamed video's frames are decoded in the job instead, from the shared stream.
     auto inputs = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
-    for (int z = 0; z < document_.depth(); ++z)
+    for (int z = 0; !streamed && z < count; ++z)
         inputs->push_back(core::modelInput8(document_.document().slice(z)));
+    auto frames = std::make_shared<core::Volume>(streamed ? volume : core::Volume());
     const int w = document_.image().width, h = document_.image().height, c = document_.image().channels;
-    auto results = std::make_shared<std::vector<ml::Prediction>>(inputs->size());
+    auto results = std::make_shared<std::vector<ml::Prediction>>(std::size_t(count));
     const QString file = document_.currentFile();
     ml::PredictOptions options;
     options.flipTta = prefs_.flipTta;
-    auto work = [model, inputs, results, w, h, c, options](JobRunner::Context& ctx) {
-        for (std::size_t z = 0; z < inputs->size(); ++z) {
+    auto work = [model, inputs, frames, first, count, results, w, h, c, options](JobRunner::Context& ctx) {
+        for (int i = 0; i < count; ++i) {
             if (ctx.cancel->load())
                 return;
-            ctx.progress(double(z) / inputs->size(),
-                         QObject::tr("Running the model on slice %1 of %2…").arg(z + 1).arg(inputs->size()));
-            (*results)[z] = model->predict(ml::ImageU8View{(*inputs)[z].data(), w, h, c}, options);
+            ctx.progress(double(i) / count, QObject::tr("Running the model on slice %1 of %2…").arg(i + 1).arg(count));
+            const auto input = frames->streamed() ? core::modelInput8(frames->slice(first + i)) : (*inputs)[std::size_t(i)];
+            (*results)[std::size_t(i)] = model->predict(ml::ImageU8View{input.data(), w, h, c}, options);
         }
     };
-    return jobs_.start(tr("Segmenting all slices"), work, [this, results, file] {
+    return jobs_.start(tr("Segmenting all slices"), work, [this, results, file, first, count, streamed] {
         if (file != document_.currentFile())
             return;
-        for (std::size_t z = 0; z < results->size() && int(z) < document_.depth(); ++z)
-            if (!(*results)[z].labels.empty())
-                store(int(z), std::move((*results)[z]));
+        for (int i = 0; i < count && first + i < document_.depth(); ++i)
+            if (!(*results)[std::size_t(i)].labels.empty())
+                store(first + i, std::move((*results)[std::size_t(i)]));
         Q_EMIT previewChanged();
-        notices_.inform(tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc "
-                           "rejects this slice.").arg(previews_.size()), 15000);
+        QString text = tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc "
+                          "rejects this slice.").arg(previews_.size());
+        if (streamed && first + count < document_.depth())
+            text += " " + tr("This video streams: the model ran on frames %1 to %2; run it again from frame %3 for "
+                             "the next ones.").arg(first + 1).arg(first + count).arg(first + count + 1);
+        notices_.inform(text, 15000);
     });
 }
 

@@ -26,6 +26,7 @@ public:
     MaskEditor& editor(int z);              // a blank one is made on first use
     const LabelMap& labels(int z) const;    // blank for a slice that has none
     bool hasMask(int z) const { return editors_.count(z) > 0; }
+    const MaskEditor* findEditor(int z) const; // null for a slice without a label map
     std::vector<int> maskedSlices() const;  // the slices that have a label map, in order
     std::string maskPath(int z) const;
     const std::vector<std::string>& warnings() const { return warnings_; }

@@ -39,6 +39,8 @@ bool isDicomDir(const std::string& path);
 // Videos open as stacks of at most this many frames (decoded up front).
 constexpr int kMaxVideoFrames = 2000;
 constexpr std::size_t kMaxVideoBytes = std::size_t(2) << 30;
+// Videos whose frames would take more than this decoded are streamed (VideoStream) instead.
+constexpr std::size_t kStreamVideoBytes = std::size_t(256) << 20;
 
 // Opens any path as a volume: a folder (its largest DICOM series), a multi-frame DICOM file,
 // NIfTI/NRRD, a video, a UW-Madison case-day folder, or a single image. DICOM series and videos

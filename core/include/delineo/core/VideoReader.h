@@ -33,7 +33,7 @@ private:
     double fps_ = 0;
 };
 
-// Frame `index` of the video at `path`: width x height RGB bytes copied from `rgb`.
+// Frame `index` of the video at `path`: width x height RGB bytes copied from `rgb` (black if null).
 Image videoFrameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb);
 
 // Decodes up to `maxFrames` frames (and at most `maxBytes` of pixels) into a stack, one slice per

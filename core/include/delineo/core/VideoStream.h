@@ -23,7 +23,10 @@ public:
     // Reads the container's header only. Throws ImageError (not found, not a video, no frames,
     // frame size over the limits).
     static std::unique_ptr<VideoStream> open(const std::string& path, const Options& options);
-    static std::unique_ptr<VideoStream> open(const std::string& path) { return open(path, Options{}); }
+    static std::unique_ptr<VideoStream> open(const std::string& path) { return open(path, defaultOptions()); }
+    // What open(path) uses; Preferences set the cache budget here.
+    static Options defaultOptions();
+    static void setDefaultCacheBytes(std::size_t bytes);
     ~VideoStream();
     VideoStream(const VideoStream&) = delete;
     VideoStream& operator=(const VideoStream&) = delete;

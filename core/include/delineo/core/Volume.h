@@ -2,10 +2,14 @@
 #include "delineo/core/Image.h"
 
 #include <array>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace delineo::core {
+
+class VideoStream;
+struct FrameHold;
 
 // Patient-space geometry (LPS, mm) of a stack of slices.
 struct Geometry {
@@ -18,20 +22,31 @@ struct Geometry {
 
 // One or more slices/frames of the same size and pixel type (a DICOM series, a multi-frame file,
 // a UW-Madison case-day, an endoscopy frame). Slices are Images, so one slice is a cheap reference.
+// A long video is streamed instead: `slices` stays empty and slice(z) decodes frame z on demand.
 struct Volume {
     std::vector<Image> slices;
+    std::shared_ptr<VideoStream> stream; // see streamedVideo()
     Geometry geometry;
     std::string seriesUid, description, source;
     // Irregular spacing, gantry tilt, missing slices: reported to the user, never silently fixed.
     std::vector<std::string> warnings;
 
-    int depth() const { return static_cast<int>(slices.size()); }
-    int width() const { return slices.empty() ? 0 : slices.front().width; }
-    int height() const { return slices.empty() ? 0 : slices.front().height; }
-    bool empty() const { return slices.empty(); }
-    const Image& slice(int z) const { return slices.at(static_cast<std::size_t>(z)); }
-    std::size_t bytes() const;
+    int depth() const;
+    int width() const;
+    int height() const;
+    bool empty() const { return depth() == 0; }
+    // For a streamed video the reference stays valid until 16 more frames have been asked for; a
+    // frame that cannot be decoded reads as black (frameError says why).
+    const Image& slice(int z) const;
+    std::string frameError(int z) const;
+    std::size_t bytes() const; // decoded pixels held (for a stream: its cache)
+    bool streamed() const { return stream != nullptr; }
+
+    std::shared_ptr<FrameHold> held; // the frames slice() handed out last
 };
+
+// A volume over a video stream (frames on demand).
+Volume streamedVideo(std::shared_ptr<VideoStream> stream);
 
 // A volume of one slice, for 2D images.
 Volume volumeFromImage(Image image);

@@ -51,6 +51,12 @@ public:
     int slice() const { return slice_; }
     const core::Image& image() const { return doc_.empty() ? noImage_ : doc_.slice(slice_); }
     core::MaskEditor& editor() { return doc_.empty() ? noEditor_ : doc_.editor(slice_); }
+    // For reading (history, modified): looking at a slice does not give it a label map.
+    const core::MaskEditor& editorView() const
+    {
+        const core::MaskEditor* e = doc_.empty() ? nullptr : doc_.findEditor(slice_);
+        return e ? *e : noEditor_;
+    }
     const core::LabelMap& labels() const { return doc_.empty() ? noEditor_.labels() : doc_.labels(slice_); }
     QString currentFile() const { return currentFile_; }
     QString workspace() const { return workspace_; }
