@@ -1,6 +1,8 @@
 // The shipped interface translations: complete, in step with the sources, and applied to the real
 // main window (German menus; Persian laid out right to left).
 #include "delineo/core/Errors.h"
+#include "delineo/core/VideoStream.h"
+#include "delineo/viewmodels/Preferences.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/PreferencesDialog.h"
@@ -186,13 +188,21 @@ TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
 TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)
 {
     vm::Translations::saveChoice({});
-    ui::PreferencesDialog dialog(nullptr);
+    vm::Preferences prefs;
+    ui::PreferencesDialog dialog(prefs, nullptr);
     EXPECT_EQ(dialog.language(), QString()); // "as the system" by default
+    EXPECT_EQ(dialog.videoCacheMb(), 512);
     dialog.setLanguage(QStringLiteral("es"));
+    dialog.setVideoCacheMb(1024);
     dialog.accept();
+    EXPECT_EQ(vm::Preferences::load().videoCacheMb, 1024);
+    EXPECT_EQ(core::VideoStream::defaultOptions().cacheBytes, std::size_t(1024) << 20);
     EXPECT_EQ(vm::Translations::savedChoice(), QStringLiteral("es"));
     EXPECT_EQ(vm::Translations::resolve(), QStringLiteral("es"));
     EXPECT_EQ(vm::Translations::resolve(QStringLiteral("fa")), QStringLiteral("fa")); // --lang wins
     vm::Translations::saveChoice({});
     EXPECT_EQ(vm::Translations::resolve(), vm::Translations::systemLanguage());
+    prefs.videoCacheMb = 512;
+    prefs.save();
+    core::VideoStream::setDefaultCacheBytes(std::size_t(512) << 20);
 }

@@ -1087,6 +1087,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Decoded frames a long video keeps in memory for scrolling and playback</source>
+        <translation>Dekodierte Bilder, die ein langes Video zum Blättern und Abspielen im Speicher hält</translation>
+    </message>
+    <message>
+        <source>&amp;Video frame cache:</source>
+        <translation>&amp;Video-Bildspeicher:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -1415,6 +1427,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>   value %1</source>
         <translation>   Wert %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded: %2</source>
+        <translation>Bild %1 kann nicht dekodiert werden: %2</translation>
     </message>
 </context>
 <context>

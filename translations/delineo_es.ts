@@ -1087,6 +1087,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Decoded frames a long video keeps in memory for scrolling and playback</source>
+        <translation>Fotogramas decodificados que un vídeo largo guarda en memoria para desplazarse y reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Video frame cache:</source>
+        <translation>Caché de fotogramas de &amp;vídeo:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -1415,6 +1427,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>   value %1</source>
         <translation>   valor %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded: %2</source>
+        <translation>El fotograma %1 no se puede decodificar: %2</translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>&amp;Language:</source>
         <translation>زبان:</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation> مگابایت</translation>
+    </message>
+    <message>
+        <source>Decoded frames a long video keeps in memory for scrolling and playback</source>
+        <translation>فریم‌های رمزگشایی‌شده‌ای که یک ویدیوی طولانی برای پیمایش و پخش در حافظه نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>&amp;Video frame cache:</source>
+        <translation>حافظهٔ فریم &amp;ویدیو:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -1414,6 +1426,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>   value %1</source>
         <translation>   مقدار %1</translation>
+    </message>
+    <message>
+        <source>Frame %1 cannot be decoded: %2</source>
+        <translation>فریم %1 رمزگشایی نمی‌شود: %2</translation>
     </message>
 </context>
 <context>

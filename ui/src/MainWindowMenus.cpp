@@ -97,7 +97,7 @@ void MainWindow::buildEditMenu()
     edit->addAction(tr("Smaller Brush"), QKeySequence(tr("[")), this, [this] { editing().setBrushRadius(editing().brush().radius - 2); });
     edit->addSeparator();
     auto* prefs = edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
-        PreferencesDialog dialog(this);
+        PreferencesDialog dialog(bench_.preferences(), this);
         dialog.exec();
     });
     prefs->setMenuRole(QAction::PreferencesRole);

@@ -1,15 +1,18 @@
 #include "delineo/ui/PreferencesDialog.h"
+#include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/Translations.h"
+#include "delineo/core/VideoStream.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace delineo::ui {
 
-PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(vm::Preferences& prefs, QWidget* parent) : QDialog(parent), prefs_(prefs)
 {
     setWindowTitle(tr("Preferences"));
     language_ = new QComboBox(this);
@@ -26,8 +29,17 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
     connect(language_, &QComboBox::currentIndexChanged, this,
             [this] { note_->setVisible(language() != vm::Translations::savedChoice()); });
 
+    videoCache_ = new QSpinBox(this);
+    videoCache_->setObjectName(QStringLiteral("videoCache"));
+    videoCache_->setRange(64, 65536);
+    videoCache_->setSingleStep(128);
+    videoCache_->setSuffix(tr(" MB"));
+    videoCache_->setToolTip(tr("Decoded frames a long video keeps in memory for scrolling and playback"));
+    videoCache_->setValue(prefs_.videoCacheMb);
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), language_);
+    form->addRow(tr("&Video frame cache:"), videoCache_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -46,9 +58,16 @@ void PreferencesDialog::setLanguage(const QString& code)
     language_->setCurrentIndex(i < 0 ? 0 : i);
 }
 
+int PreferencesDialog::videoCacheMb() const { return videoCache_->value(); }
+void PreferencesDialog::setVideoCacheMb(int mb) { videoCache_->setValue(mb); }
+
 void PreferencesDialog::accept()
 {
     vm::Translations::saveChoice(language());
+    prefs_.language = language(); // the same setting: saving the others must not undo it
+    prefs_.videoCacheMb = videoCacheMb();
+    prefs_.save();
+    core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
     QDialog::accept();
 }
 

@@ -257,6 +257,11 @@ void DocumentController::showSlice(int z)
     if (editorView().inStroke())
         editor().endStroke();
     slice_ = std::clamp(z, 0, doc_.depth() - 1);
+    // A streamed video decodes the frame now; one it cannot decode shows black, and says why.
+    if (doc_.volume().streamed() && !image().bytes.empty()) {
+        if (const std::string error = doc_.volume().frameError(slice_); !error.empty())
+            notices_.inform(tr("Frame %1 cannot be decoded: %2").arg(slice_ + 1).arg(qs(error)), 10000);
+    }
     Q_EMIT sliceChanged(slice_);
 }
 

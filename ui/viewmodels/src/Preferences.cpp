@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace delineo::vm {
 
 namespace {
@@ -20,6 +22,7 @@ constexpr const char* kFlipTta = "model/flipTta";
 constexpr const char* kLastFolder = "files/lastFolder";
 constexpr const char* kLastWorkspace = "files/lastWorkspace";
 constexpr const char* kLanguage = "ui/language";
+constexpr const char* kVideoCache = "video/cacheMB";
 
 } // namespace
 
@@ -40,6 +43,7 @@ Preferences Preferences::load()
     p.lastFolder = s.value(kLastFolder).toString();
     p.lastWorkspace = s.value(kLastWorkspace).toString();
     p.language = s.value(kLanguage).toString();
+    p.videoCacheMb = std::clamp(s.value(kVideoCache, p.videoCacheMb).toInt(), 64, 65536);
     return p;
 }
 
@@ -59,6 +63,7 @@ void Preferences::save() const
     s.setValue(kLastFolder, lastFolder);
     s.setValue(kLastWorkspace, lastWorkspace);
     s.setValue(kLanguage, language);
+    s.setValue(kVideoCache, videoCacheMb);
 }
 
 } // namespace delineo::vm

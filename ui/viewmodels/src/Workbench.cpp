@@ -1,4 +1,5 @@
 #include "delineo/viewmodels/Workbench.h"
+#include "delineo/core/VideoStream.h"
 
 namespace delineo::vm {
 
@@ -9,6 +10,7 @@ Workbench::Workbench(QObject* parent)
       assist_(document_, editing_, preview_, *jobs_, notices_, prefs_), training_(preview_, review_, notices_),
       exports_(review_, *jobs_, notices_)
 {
+    core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
     // Another document replaces this one only once its edits are kept.
     document_.leaving = [this] {
         if (!review_.saveIfModified())

@@ -3,15 +3,23 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
+
+namespace delineo::vm {
+struct Preferences;
+}
 
 namespace delineo::ui {
 
-// Edit → Preferences: the interface language (the system's, or one of the shipped translations).
-// The choice is saved on OK and used from the next start, when every window is built in it.
+// Edit → Preferences: the interface language (the system's, or one of the shipped translations),
+// saved on OK and used from the next start, when every window is built in it; and the memory a
+// streamed video may keep decoded frames in, used from the next video opened.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(QWidget* parent);
+    PreferencesDialog(vm::Preferences& prefs, QWidget* parent);
+    int videoCacheMb() const;
+    void setVideoCacheMb(int mb);
     // The selected language code; empty for "as the system".
     QString language() const;
     void setLanguage(const QString& code);
@@ -20,6 +28,8 @@ public:
 private:
     QComboBox* language_ = nullptr;
     QLabel* note_ = nullptr;
+    QSpinBox* videoCache_ = nullptr;
+    vm::Preferences& prefs_;
 };
 
 } // namespace delineo::ui

@@ -17,6 +17,7 @@ struct Preferences {
     bool confidenceShading = false;  // AI preview tinted by the model's probability
     bool aiMayOverwrite = false;     // accepting an AI result may replace drawn labels
     bool flipTta = false;            // test-time flip augmentation
+    int videoCacheMb = 512;          // decoded frames a streamed video keeps
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
 
