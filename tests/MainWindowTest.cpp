@@ -38,6 +38,7 @@
 #include <QMenuBar>
 #include <QTreeWidget>
 #include <QStandardPaths>
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -477,6 +478,60 @@ TEST(MainWindow, ALongVideoStreamsAndReachesItsLastFrame)
     QTest::keyClick(&w, Qt::Key_Home);
     EXPECT_EQ(w.document().slice(), 0);
     EXPECT_NEAR(w.document().image().value(5, 5), 0, 3);
+}
+
+// A tap on Space plays the video at its frame rate and another stops it; Ctrl+PgDown/PgUp jump
+// between frames that carry a mask, Ctrl+Shift+PgDown to the next AI draft nobody reviewed.
+TEST(MainWindow, PlaybackAndJumpsToAnnotatedFrames)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 120; ++i)
+            writer.write(cv::Mat(64, 96, CV_8UC3, cv::Scalar::all(2 * i)));
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    auto& play = w.workbench().playback();
+    EXPECT_DOUBLE_EQ(play.framesPerSecond(), 25.0);
+    w.document().showSlice(0);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(w.view(), Qt::Key_Space);
+    EXPECT_TRUE(play.playing());
+    QTest::qWait(400); // about 10 frames at 25 per second
+    QTest::keyClick(w.view(), Qt::Key_Space);
+    const qint64 elapsed = clock.elapsed();
+    EXPECT_FALSE(play.playing());
+    const int reached = w.document().slice();
+    EXPECT_GE(reached, 2);
+    EXPECT_LE(reached, elapsed / 40 + 1) << "never faster than the video's own rate";
+    QTest::qWait(100);
+    EXPECT_EQ(w.document().slice(), reached) << "stopped means stopped";
+
+    w.editing().setBrushRadius(2);
+    for (int z : {30, 90}) {
+        w.document().showSlice(z);
+        drag(w.view(), {10, 10}, {20, 10});
+    }
+    w.document().showSlice(50);
+    w.document().editor(); // an empty label map on frame 50 is no annotation
+    w.document().showSlice(0);
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(w.document().slice(), 30);
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(w.document().slice(), 90);
+    EXPECT_FALSE(play.nextAnnotated(1)) << "none after the last";
+    EXPECT_EQ(w.document().slice(), 90);
+    QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(w.document().slice(), 30);
+    w.review().recordAiDraft(70, w.document().document().labels(30));
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(w.document().slice(), 70);
 }
 
 TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)

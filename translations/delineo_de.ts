@@ -982,6 +982,42 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Fine-tune &amp;AI Assist Model…</source>
         <translation>&amp;KI-Assistent-Modell nachtrainieren…</translation>
     </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotated Frame</source>
+        <translation>Nächstes &amp;annotiertes Bild</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Previous Annotated Frame</source>
+        <translation>Vorheriges annotiertes Bild</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next Frame to &amp;Review</source>
+        <translation>Nächstes zu &amp;prüfendes Bild</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation>Ctrl+Shift+PgDown</translation>
+    </message>
+    <message>
+        <source>Previous Frame to Review</source>
+        <translation>Vorheriges zu prüfendes Bild</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgUp</source>
+        <translation>Ctrl+Shift+PgUp</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1502,6 +1538,25 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PlaybackController</name>
+    <message>
+        <source>No annotated frame before this one.</source>
+        <translation>Kein annotiertes Bild vor diesem.</translation>
+    </message>
+    <message>
+        <source>No annotated frame after this one.</source>
+        <translation>Kein annotiertes Bild nach diesem.</translation>
+    </message>
+    <message>
+        <source>No frame before this one waits for review.</source>
+        <translation>Vor diesem Bild wartet keines auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>No frame after this one waits for review.</source>
+        <translation>Nach diesem Bild wartet keines auf Prüfung.</translation>
     </message>
 </context>
 <context>

@@ -982,6 +982,42 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Fine-tune &amp;AI Assist Model…</source>
         <translation>Ajustar el modelo del &amp;asistente IA…</translation>
     </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Reproducir / Pausa</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotated Frame</source>
+        <translation>Siguiente fotograma &amp;anotado</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Previous Annotated Frame</source>
+        <translation>Fotograma anotado anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next Frame to &amp;Review</source>
+        <translation>Siguiente fotograma por &amp;revisar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation>Ctrl+Shift+PgDown</translation>
+    </message>
+    <message>
+        <source>Previous Frame to Review</source>
+        <translation>Fotograma anterior por revisar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgUp</source>
+        <translation>Ctrl+Shift+PgUp</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1502,6 +1538,25 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>unknown error</source>
         <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PlaybackController</name>
+    <message>
+        <source>No annotated frame before this one.</source>
+        <translation>No hay ningún fotograma anotado antes de este.</translation>
+    </message>
+    <message>
+        <source>No annotated frame after this one.</source>
+        <translation>No hay ningún fotograma anotado después de este.</translation>
+    </message>
+    <message>
+        <source>No frame before this one waits for review.</source>
+        <translation>Ningún fotograma anterior a este espera revisión.</translation>
+    </message>
+    <message>
+        <source>No frame after this one waits for review.</source>
+        <translation>Ningún fotograma posterior a este espera revisión.</translation>
     </message>
 </context>
 <context>

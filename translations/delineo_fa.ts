@@ -982,6 +982,42 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Fine-tune &amp;AI Assist Model…</source>
         <translation>تنظیم دقیق مدل &amp;دستیار هوش مصنوعی…</translation>
     </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;پخش / توقف</translation>
+    </message>
+    <message>
+        <source>Next &amp;Annotated Frame</source>
+        <translation>فریم &amp;حاشیه‌نویسی‌شدهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Previous Annotated Frame</source>
+        <translation>فریم حاشیه‌نویسی‌شدهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next Frame to &amp;Review</source>
+        <translation>فریم بعدی برای &amp;بازبینی</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation>Ctrl+Shift+PgDown</translation>
+    </message>
+    <message>
+        <source>Previous Frame to Review</source>
+        <translation>فریم قبلی برای بازبینی</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgUp</source>
+        <translation>Ctrl+Shift+PgUp</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1500,6 +1536,25 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>unknown error</source>
         <translation>خطای ناشناخته</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PlaybackController</name>
+    <message>
+        <source>No annotated frame before this one.</source>
+        <translation>پیش از این فریم، فریم حاشیه‌نویسی‌شده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>No annotated frame after this one.</source>
+        <translation>پس از این فریم، فریم حاشیه‌نویسی‌شده‌ای نیست.</translation>
+    </message>
+    <message>
+        <source>No frame before this one waits for review.</source>
+        <translation>پیش از این فریم، فریمی در انتظار بازبینی نیست.</translation>
+    </message>
+    <message>
+        <source>No frame after this one waits for review.</source>
+        <translation>پس از این فریم، فریمی در انتظار بازبینی نیست.</translation>
     </message>
 </context>
 <context>

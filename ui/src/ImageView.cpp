@@ -234,6 +234,7 @@ void ImageView::wheelEvent(QWheelEvent* e)
 void ImageView::mousePressEvent(QMouseEvent* e)
 {
     dragLast_ = e->position();
+    spacePanned_ = spacePanned_ || spaceHeld_;
     if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && spaceHeld_)) {
         drag_ = Drag::Pan;
     } else if (e->button() == Qt::RightButton && rightToTool_ && !image_.isNull()) {
@@ -288,8 +289,10 @@ void ImageView::mouseReleaseEvent(QMouseEvent*)
 
 void ImageView::keyPressEvent(QKeyEvent* e)
 {
-    if (e->key() == Qt::Key_Space && !e->isAutoRepeat())
+    if (e->key() == Qt::Key_Space && !e->isAutoRepeat()) {
         spaceHeld_ = true;
+        spacePanned_ = false;
+    }
     else if (e->key() == Qt::Key_F)
         fitToWindow();
     else if (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal)
@@ -302,8 +305,11 @@ void ImageView::keyPressEvent(QKeyEvent* e)
 
 void ImageView::keyReleaseEvent(QKeyEvent* e)
 {
-    if (e->key() == Qt::Key_Space && !e->isAutoRepeat())
+    if (e->key() == Qt::Key_Space && !e->isAutoRepeat()) {
         spaceHeld_ = false;
+        if (!spacePanned_)
+            Q_EMIT spaceTapped();
+    }
     QWidget::keyReleaseEvent(e);
 }
 

@@ -5,6 +5,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/ModelsPanel.h"
+#include "delineo/ui/FrameNavigation.h"
 #include "delineo/ui/PreferencesDialog.h"
 #include "delineo/ui/TrainingPanel.h"
 
@@ -123,11 +124,7 @@ void MainWindow::buildViewMenu()
     viewMenu->addAction(tr("&Reset Window/Level"), QKeySequence(tr("R")), &document(), &vm::DocumentController::resetWindow);
     presetsMenu_ = viewMenu->addMenu(tr("Window &Presets"));
     viewMenu->addSeparator();
-    auto& doc = document();
-    viewMenu->addAction(tr("&Previous Slice"), QKeySequence(Qt::Key_PageUp), this, [&doc] { doc.showSlice(doc.slice() - 1); });
-    viewMenu->addAction(tr("&Next Slice"), QKeySequence(Qt::Key_PageDown), this, [&doc] { doc.showSlice(doc.slice() + 1); });
-    viewMenu->addAction(tr("First Slice"), QKeySequence(Qt::Key_Home), this, [&doc] { doc.showSlice(0); });
-    viewMenu->addAction(tr("Last Slice"), QKeySequence(Qt::Key_End), this, [&doc] { doc.showSlice(doc.depth() - 1); });
+    FrameNavigation::addTo(viewMenu, document(), bench_.playback(), view_);
 }
 
 void MainWindow::buildModelMenu()

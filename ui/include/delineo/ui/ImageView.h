@@ -70,6 +70,7 @@ Q_SIGNALS:
     void cursorMoved(QPoint imagePixel, bool inside);
     void sliceScrolled(int steps);
     void fileDropped(const QString& path);
+    void spaceTapped(); // Space pressed and released without panning (playback)
 
 protected:
     void paintEvent(QPaintEvent*) override;
@@ -104,6 +105,7 @@ private:
     enum class Drag { None, Paint, Pan, WindowLevel } drag_ = Drag::None;
     QPointF dragLast_;
     bool spaceHeld_ = false;
+    bool spacePanned_ = false; // Space held for a pan, not tapped
     bool wheelSlices_ = false;
     std::function<bool(const QString&)> dropFilter_;
 };

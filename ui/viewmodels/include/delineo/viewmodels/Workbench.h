@@ -5,6 +5,7 @@
 #include "delineo/viewmodels/ExportController.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/PlaybackController.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/PreviewController.h"
 #include "delineo/viewmodels/ReviewController.h"
@@ -35,6 +36,7 @@ public:
     AssistController& assist() { return assist_; }
     TrainingController& training() { return training_; }
     ExportController& exports() { return exports_; }
+    PlaybackController& playback() { return playback_; }
 
     // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
     void acceptAi();
@@ -56,6 +58,7 @@ private:
     AssistController assist_;
     TrainingController training_;
     ExportController exports_;
+    PlaybackController playback_;
 };
 
 } // namespace delineo::vm

@@ -1,0 +1,46 @@
+#pragma once
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace delineo::vm {
+
+class DocumentController;
+class Notices;
+class ReviewController;
+
+// Moving through a video or a stack: playback at the video's own frame rate (a stack of slices as
+// a cine loop at 10 per second), and jumps to the next frame that carries a mask or waits for
+// review. Playback stops at the last frame, on another document, and on any jump.
+class PlaybackController : public QObject {
+    Q_OBJECT
+public:
+    PlaybackController(DocumentController& document, ReviewController& review, Notices& notices,
+                       QObject* parent = nullptr);
+
+    bool playing() const { return timer_.isActive(); }
+    double framesPerSecond() const;
+    void play();
+    void stop();
+    void toggle() { playing() ? stop() : play(); }
+
+    // The next (direction +1) or previous (-1) slice with a label on it; false when there is none.
+    bool nextAnnotated(int direction);
+    // The next or previous slice whose AI draft nobody has reviewed yet.
+    bool nextToReview(int direction);
+
+Q_SIGNALS:
+    void playingChanged(bool playing);
+
+private:
+    void advance();
+    bool jump(int direction, const std::function<bool(int)>& wanted, const QString& none);
+
+    DocumentController& document_;
+    ReviewController& review_;
+    Notices& notices_;
+    QTimer timer_;
+};
+
+} // namespace delineo::vm

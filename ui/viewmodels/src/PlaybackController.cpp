@@ -1,0 +1,95 @@
+#include "delineo/viewmodels/PlaybackController.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/ReviewController.h"
+
+#include "delineo/core/VideoStream.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace delineo::vm {
+
+PlaybackController::PlaybackController(DocumentController& document, ReviewController& review, Notices& notices,
+                                       QObject* parent)
+    : QObject(parent), document_(document), review_(review), notices_(notices)
+{
+    timer_.setTimerType(Qt::PreciseTimer);
+    connect(&timer_, &QTimer::timeout, this, &PlaybackController::advance);
+    connect(&document_, &DocumentController::documentChanged, this, &PlaybackController::stop);
+}
+
+double PlaybackController::framesPerSecond() const
+{
+    const core::Volume& v = document_.document().volume();
+    double fps = v.streamed() ? v.stream->fps() : 0;
+    if (!v.streamed() && !v.empty() && v.slice(0).format == "video")
+        fps = 25; // a short video decoded whole keeps no rate; 25 is the usual endoscopy one
+    return std::isfinite(fps) && fps > 0 ? std::min(fps, 120.0) : 10.0;
+}
+
+void PlaybackController::play()
+{
+    if (document_.empty() || document_.depth() < 2 || playing())
+        return;
+    if (document_.slice() >= document_.depth() - 1)
+        document_.showSlice(0); // from the start again
+    timer_.start(static_cast<int>(std::lround(1000.0 / framesPerSecond())));
+    Q_EMIT playingChanged(true);
+}
+
+void PlaybackController::stop()
+{
+    if (!playing())
+        return;
+    timer_.stop();
+    Q_EMIT playingChanged(false);
+}
+
+void PlaybackController::advance()
+{
+    if (document_.empty() || document_.slice() >= document_.depth() - 1) {
+        stop();
+        return;
+    }
+    document_.showSlice(document_.slice() + 1);
+}
+
+bool PlaybackController::jump(int direction, const std::function<bool(int)>& wanted, const QString& none)
+{
+    stop();
+    if (document_.empty())
+        return false;
+    const int step = direction < 0 ? -1 : 1;
+    for (int z = document_.slice() + step; z >= 0 && z < document_.depth(); z += step)
+        if (wanted(z)) {
+            document_.showSlice(z);
+            return true;
+        }
+    notices_.inform(none, 5000);
+    return false;
+}
+
+bool PlaybackController::nextAnnotated(int direction)
+{
+    const core::AnnotationDocument& doc = document_.document();
+    // Only slices with a label map can carry a label: a long video is not read frame by frame.
+    const auto masked = doc.maskedSlices();
+    return jump(direction,
+                [&](int z) {
+                    if (!std::binary_search(masked.begin(), masked.end(), z))
+                        return false;
+                    const auto& labels = doc.labels(z).labels;
+                    return std::any_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v != 0; });
+                },
+                direction < 0 ? tr("No annotated frame before this one.") : tr("No annotated frame after this one."));
+}
+
+bool PlaybackController::nextToReview(int direction)
+{
+    return jump(direction, [&](int z) { return review_.sliceStatus(z) == core::ReviewStatus::AiDraft; },
+                direction < 0 ? tr("No frame before this one waits for review.")
+                              : tr("No frame after this one waits for review."));
+}
+
+} // namespace delineo::vm
