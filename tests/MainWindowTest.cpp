@@ -14,6 +14,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/TimelineSlider.h"
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/FineTuneDialog.h"
 #include "delineo/ui/ModelsPanel.h"
@@ -532,6 +533,19 @@ TEST(MainWindow, PlaybackAndJumpsToAnnotatedFrames)
     w.review().recordAiDraft(70, w.document().document().labels(30));
     QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(w.document().slice(), 70);
+
+    // The timeline under the view marks what carries a mask and how far its review has got.
+    ASSERT_TRUE(w.review().save());
+    using Mark = vm::PlaybackController::Mark;
+    const auto marks = play.marks();
+    ASSERT_EQ(marks.size(), 120u);
+    EXPECT_EQ(marks[30], Mark::Corrected);
+    EXPECT_EQ(marks[70], Mark::AiDraft);
+    EXPECT_EQ(marks[50], Mark::None) << "an empty label map marks nothing";
+    EXPECT_EQ(std::count(marks.begin(), marks.end(), Mark::None), 117);
+    auto* timeline = w.findChild<ui::TimelineSlider*>("sliceSlider");
+    ASSERT_TRUE(timeline);
+    EXPECT_EQ(timeline->marks(), marks);
 }
 
 TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)

@@ -6,6 +6,7 @@
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/FrameNavigation.h"
+#include "delineo/ui/TimelineSlider.h"
 #include "delineo/ui/PreferencesDialog.h"
 #include "delineo/ui/TrainingPanel.h"
 
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSlider>
 #include <QToolBar>
 
 namespace delineo::ui {
@@ -235,7 +235,7 @@ void MainWindow::buildToolBars()
     addToolBar(Qt::BottomToolBarArea, slicesBar_);
     slicesBar_->hide();
     sliceLabel_ = new QLabel(this);
-    sliceSlider_ = new QSlider(Qt::Horizontal, this);
+    sliceSlider_ = new TimelineSlider(this);
     sliceSlider_->setObjectName("sliceSlider");
     connect(sliceSlider_, &QSlider::valueChanged, &document(), &vm::DocumentController::showSlice);
     slicesBar_->addWidget(sliceLabel_);

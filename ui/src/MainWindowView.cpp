@@ -1,5 +1,6 @@
 // MainWindow: what the widgets show of the controllers' state, and the view's input forwarded.
 #include "delineo/ui/MainWindow.h"
+#include "delineo/ui/TimelineSlider.h"
 #include "delineo/ui/AssistView.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/EditToolBar.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QToolBar>
 
 namespace delineo::ui {
@@ -149,6 +149,7 @@ void MainWindow::showReview()
                               ? tr(" Review: %1%2 ").arg(tr(names[int(status)]),
                                                          comment.isEmpty() ? QString() : QStringLiteral(" — ") + comment)
                               : QString());
+    sliceSlider_->setMarks(bench_.playback().marks());
     showSliceState();
 }
 

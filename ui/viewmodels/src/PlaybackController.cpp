@@ -10,6 +10,16 @@
 
 namespace delineo::vm {
 
+namespace {
+
+bool anyLabel(const core::AnnotationDocument& doc, int z)
+{
+    const auto& labels = doc.labels(z).labels;
+    return std::any_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v != 0; });
+}
+
+} // namespace
+
 PlaybackController::PlaybackController(DocumentController& document, ReviewController& review, Notices& notices,
                                        QObject* parent)
     : QObject(parent), document_(document), review_(review), notices_(notices)
@@ -76,13 +86,26 @@ bool PlaybackController::nextAnnotated(int direction)
     // Only slices with a label map can carry a label: a long video is not read frame by frame.
     const auto masked = doc.maskedSlices();
     return jump(direction,
-                [&](int z) {
-                    if (!std::binary_search(masked.begin(), masked.end(), z))
-                        return false;
-                    const auto& labels = doc.labels(z).labels;
-                    return std::any_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v != 0; });
-                },
+                [&](int z) { return std::binary_search(masked.begin(), masked.end(), z) && anyLabel(doc, z); },
                 direction < 0 ? tr("No annotated frame before this one.") : tr("No annotated frame after this one."));
+}
+
+std::vector<PlaybackController::Mark> PlaybackController::marks() const
+{
+    std::vector<Mark> out(std::size_t(std::max(0, document_.depth())), Mark::None);
+    for (int z : document_.document().maskedSlices())
+        if (anyLabel(document_.document(), z))
+            out[std::size_t(z)] = Mark::Annotated;
+    for (std::size_t z = 0; z < out.size(); ++z) {
+        switch (review_.sliceStatus(int(z))) {
+        case core::ReviewStatus::AiDraft: out[z] = Mark::AiDraft; break;
+        case core::ReviewStatus::Corrected: out[z] = Mark::Corrected; break;
+        case core::ReviewStatus::Rejected: out[z] = Mark::Rejected; break;
+        case core::ReviewStatus::Approved: out[z] = Mark::Approved; break;
+        case core::ReviewStatus::NotStarted: break;
+        }
+    }
+    return out;
 }
 
 bool PlaybackController::nextToReview(int direction)

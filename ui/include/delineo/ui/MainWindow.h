@@ -12,11 +12,12 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QProgressBar;
-class QSlider;
 class QToolBar;
 class QToolButton;
 
 namespace delineo::ui {
+
+class TimelineSlider;
 
 class ClassLegend;
 class EditToolBar;
@@ -122,7 +123,7 @@ private:
     TrainingPanel* trainingPanel_ = nullptr;
     ModelsPanel* models_ = nullptr;
     EditToolBar* tools_ = nullptr;
-    QSlider* sliceSlider_ = nullptr;
+    TimelineSlider* sliceSlider_ = nullptr;
     QLabel *sliceLabel_ = nullptr, *reviewLabel_ = nullptr, *cursorLabel_ = nullptr, *modelLabel_ = nullptr;
     QToolBar* slicesBar_ = nullptr;
     QMenu* presetsMenu_ = nullptr;

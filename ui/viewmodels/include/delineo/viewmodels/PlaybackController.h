@@ -2,7 +2,9 @@
 #include <QObject>
 #include <QTimer>
 
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 namespace delineo::vm {
 
@@ -29,6 +31,11 @@ public:
     bool nextAnnotated(int direction);
     // The next or previous slice whose AI draft nobody has reviewed yet.
     bool nextToReview(int direction);
+
+    // What a timeline marks on each slice: its review state where it has one, else whether it
+    // carries a label map; the larger value wins where several slices share a pixel.
+    enum class Mark : std::uint8_t { None, Annotated, AiDraft, Corrected, Rejected, Approved };
+    std::vector<Mark> marks() const;
 
 Q_SIGNALS:
     void playingChanged(bool playing);
