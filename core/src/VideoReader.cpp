@@ -112,12 +112,6 @@ namespace {
 constexpr int kStallSeconds = 60; // a decoder that delivers no frame for this long is stopped
 constexpr std::int32_t kFailed = -1;  // on the pipe: an error code and its message follow
 
-std::size_t pageRounded(std::size_t n)
-{
-    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    return (n + page - 1) / page * page;
-}
-
 // In the child: frames [0, n) into their slots of `shared`, each index reported on `out` once
 // written; a typed failure as kFailed, its code and its message.
 int decodeFrames(const std::string& path, int n, std::size_t frameBytes, std::size_t slot, std::uint8_t* shared,
@@ -164,7 +158,7 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, c
     maxFrames = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(1, maxFrames)),
                                                        std::max<std::size_t>(1, maxBytes / frameBytes)));
     const int n = std::min(total, std::max(1, maxFrames));
-    const std::size_t slot = pageRounded(frameBytes);
+    const std::size_t slot = ml::pageRounded(frameBytes);
     void* mapped = ::mmap(nullptr, slot * static_cast<std::size_t>(n), PROT_READ | PROT_WRITE,
                           MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (mapped == MAP_FAILED)

@@ -36,12 +36,6 @@ struct Reply {
     std::int32_t index, slot, code;
 };
 
-std::size_t pageRounded(std::size_t n)
-{
-    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    return (n + page - 1) / page * page;
-}
-
 // Reads whole messages of type T from a byte stream that may split them.
 template <typename T>
 struct MessageReader {
@@ -317,7 +311,7 @@ std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Op
         impl->fps = probe.fps();
     }
     impl->frameBytes = static_cast<std::size_t>(impl->width) * impl->height * 3;
-    impl->slotBytes = pageRounded(impl->frameBytes);
+    impl->slotBytes = ml::pageRounded(impl->frameBytes);
     void* mapped = ::mmap(nullptr, impl->slotBytes * kSlots, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED)
         throw ImageError(ErrorCode::TooLarge, path + ": no memory for the decoder's frames");

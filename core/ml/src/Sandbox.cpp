@@ -24,6 +24,12 @@ void becomeSandboxChild()
     at::set_num_threads(1);
 }
 
+std::size_t pageRounded(std::size_t bytes)
+{
+    const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+    return (bytes + page - 1) / page * page;
+}
+
 void writeAll(int fd, const void* data, std::size_t size)
 {
     const auto* p = static_cast<const char*>(data);

@@ -23,6 +23,10 @@ ChildEnd runInSandbox(const std::function<int(int out)>& body,
                       const std::function<void(const char* data, std::size_t size)>& received,
                       const std::function<bool()>& keepWaiting);
 
+// `bytes` rounded up to whole pages: the size of one slot of memory shared with a child, so that
+// each slot can be unmapped on its own.
+std::size_t pageRounded(std::size_t bytes);
+
 // Writes all of `size` bytes to `fd` (retrying on EINTR); gives up silently when the reader has gone.
 void writeAll(int fd, const void* data, std::size_t size);
 
