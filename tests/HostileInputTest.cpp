@@ -2,6 +2,7 @@
 // allocating what a header merely claims (the inputs reported against earlier versions).
 #include "TestSupport.h"
 
+#include "delineo/core/Deidentifier.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
@@ -16,6 +17,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -189,4 +191,49 @@ TEST(HostileInput, MalformedRleNamesItsRow)
             EXPECT_NE(std::string(e.what()).find(r.id), std::string::npos) << e.what();
         }
     }
+}
+
+// DCMTK 3.6.7 throws std::out_of_range (DcmByteString::verify) while it reads a directory record
+// whose Directory Record Type is longer than a CS may be: every loader reports it as Corrupt.
+TEST(HostileInput, AnOverlongDirectoryRecordTypeIsCorruptNotAnAbort)
+{
+    TempDir dir;
+    auto element = [](std::uint16_t group, std::uint16_t tag, const char* vr, const std::string& value) {
+        std::string out(8, '\0');
+        const std::uint16_t length = static_cast<std::uint16_t>(value.size());
+        std::memcpy(&out[0], &group, 2);
+        std::memcpy(&out[2], &tag, 2);
+        std::memcpy(&out[4], vr, 2);
+        std::memcpy(&out[6], &length, 2);
+        return out + value;
+    };
+    const std::string syntax = element(0x0002, 0x0010, "UI", std::string("1.2.840.10008.1.2.1") + '\0');
+    std::uint32_t metaLength = std::uint32_t(syntax.size());
+    const std::string meta = element(0x0002, 0x0000, "UL", std::string(reinterpret_cast<const char*>(&metaLength), 4)) + syntax;
+    const std::string type = "PATIENTPATIENTPATIENTPATIENTPATIENT ";
+    const std::string item = element(0x0004, 0x1430, "CS", type);
+    auto header = [](std::uint16_t group, std::uint16_t tag, std::uint32_t length) {
+        std::string out(8, '\0');
+        std::memcpy(&out[0], &group, 2);
+        std::memcpy(&out[2], &tag, 2);
+        std::memcpy(&out[4], &length, 4);
+        return out;
+    };
+    const std::string itemBytes = header(0xFFFE, 0xE000, std::uint32_t(item.size())) + item;
+    std::string sequence = element(0x0004, 0x1220, "SQ", "").substr(0, 6) + std::string(2, '\0');
+    const std::uint32_t sequenceLength = std::uint32_t(itemBytes.size());
+    sequence += std::string(reinterpret_cast<const char*>(&sequenceLength), 4) + itemBytes;
+    const std::string path = dir.file("series/DIRRECORD.dcm");
+    std::filesystem::create_directories(dir.file("series"));
+    writeBytes(path, std::string(128, '\0') + "DICM" + meta + sequence);
+
+    EXPECT_EQ(codeOf([&] { core::loadImage(path); }), core::ErrorCode::Corrupt);
+    EXPECT_EQ(codeOf([&] { core::loadVolume(path); }), core::ErrorCode::Corrupt);
+    core::Deidentifier deidentifier;
+    EXPECT_EQ(codeOf([&] { deidentifier.deidentifyFile(path, dir.file("out.dcm")); }), core::ErrorCode::Corrupt);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("out.dcm")));
+    const core::DicomScan scan = core::scanDicomFolder(dir.file("series"), 1);
+    EXPECT_TRUE(scan.series.empty());
+    ASSERT_EQ(scan.skipped.size(), 1u);
+    EXPECT_NE(scan.skipped[0].find("DIRRECORD.dcm"), std::string::npos);
 }

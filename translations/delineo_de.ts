@@ -118,6 +118,10 @@
         <source>%1 · about %2 left</source>
         <translation>%1 · noch etwa %2</translation>
     </message>
+    <message>
+        <source>Running the model on frame %1 (%2 of %3)…</source>
+        <translation>Modell läuft auf Bild %1 (%2 von %3)…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -1614,8 +1618,8 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>KI-Ergebnisse auf %1 Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</translation>
     </message>
     <message>
-        <source>This video streams: the model ran on frames %1 to %2; run it again from frame %3 for the next ones.</source>
-        <translation>Dieses Video wird gestreamt: Das Modell lief auf den Bildern %1 bis %2; starten Sie es ab Bild %3 erneut für die nächsten.</translation>
+        <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
+        <translation>Das Modell lief auf allen %1 Bildern und fand auf %2 etwas: Die Ergebnisse warten als Umrisse und Markierungen auf der Zeitleiste (Strg+Umschalt+Bild↓ springt zum nächsten).</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,10 @@
         <source>%1 · about %2 left</source>
         <translation>%1 · quedan unos %2</translation>
     </message>
+    <message>
+        <source>Running the model on frame %1 (%2 of %3)…</source>
+        <translation>Ejecutando el modelo en el fotograma %1 (%2 de %3)…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -1614,8 +1618,8 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Resultados de la IA aceptados en %1 cortes (cada uno se puede deshacer en su corte).</translation>
     </message>
     <message>
-        <source>This video streams: the model ran on frames %1 to %2; run it again from frame %3 for the next ones.</source>
-        <translation>Este vídeo se transmite por partes: el modelo se ejecutó en los fotogramas %1 a %2; vuelva a ejecutarlo desde el fotograma %3 para los siguientes.</translation>
+        <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
+        <translation>El modelo se ejecutó en los %1 fotogramas y encontró algo en %2: esperan como contornos y marcas en la línea de tiempo (Ctrl+Mayús+AvPág va al siguiente).</translation>
     </message>
 </context>
 <context>

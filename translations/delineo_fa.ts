@@ -118,6 +118,10 @@
         <source>%1 · about %2 left</source>
         <translation>%1 · حدود %2 مانده</translation>
     </message>
+    <message>
+        <source>Running the model on frame %1 (%2 of %3)…</source>
+        <translation>اجرای مدل روی فریم %1 (%2 از %3)…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -1612,8 +1616,8 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>نتایج هوش مصنوعی روی %1 برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</translation>
     </message>
     <message>
-        <source>This video streams: the model ran on frames %1 to %2; run it again from frame %3 for the next ones.</source>
-        <translation>این ویدیو به‌صورت جریانی باز شده است: مدل روی فریم‌های %1 تا %2 اجرا شد؛ برای فریم‌های بعدی آن را از فریم %3 دوباره اجرا کنید.</translation>
+        <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
+        <translation>مدل روی همهٔ %1 فریم اجرا شد و در %2 فریم چیزی یافت: نتایج به‌صورت خطوط مرزی و نشانه‌هایی روی نوار زمان منتظرند (Ctrl+Shift+PgDown به بعدی می‌رود).</translation>
     </message>
 </context>
 <context>

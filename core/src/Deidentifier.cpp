@@ -209,10 +209,10 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
     // Lengths first: a full load allocates what every element claims.
     {
         DcmFileFormat header;
-        if (header.loadFile(input.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).good())
+        if (loadDicomFile(header, input, DicomLoad::Header).good())
             checkElementLengths(header, input);
     }
-    OFCondition st = file.loadFile(input.c_str());
+    OFCondition st = loadDicomFile(file, input, DicomLoad::Full);
     if (st.bad())
         throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + input + ": " + st.text());
     DcmDataset* ds = file.getDataset();

@@ -328,13 +328,25 @@ void checkElementLengths(DcmFileFormat& file, const std::string& path)
     }
 }
 
+OFCondition loadDicomFile(DcmFileFormat& file, const std::string& path, DicomLoad how)
+{
+    return guardedLoad(path, [&] {
+        switch (how) {
+        case DicomLoad::Full: return file.loadFile(path.c_str());
+        case DicomLoad::Header: return file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect);
+        case DicomLoad::UntilPixelData: break;
+        }
+        return file.loadFileUntilTag(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect, DCM_PixelData);
+    });
+}
+
 Volume readDicomFrames(const std::string& path, int maxFrames)
 {
     registerDicomCodecs();
     DcmFileFormat file;
     // Values over 4 KiB (pixel data) are not read here: uncompressed pixels are then read straight
     // into Delineo's buffer, compressed ones are loaded by DCMTK on demand.
-    OFCondition st = file.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect);
+    OFCondition st = loadDicomFile(file, path, DicomLoad::Header);
     if (st.bad())
         throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + path + ": " + st.text());
     checkElementLengths(file, path);

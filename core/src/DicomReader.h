@@ -2,6 +2,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 // Internal: DICOM decoding with DCMTK.
+#include "delineo/core/Errors.h"
 #include "delineo/core/Image.h"
 #include "delineo/core/Volume.h"
 
@@ -15,6 +16,27 @@ Volume readDicomFrames(const std::string& path, int maxFrames = 1 << 30);
 // file (deflated files: in DELINEO_MAX_IMAGE_MB). Throws ImageError(Corrupt) naming the element.
 void checkElementLengths(DcmFileFormat& file, const std::string& path);
 Image readDicom(const std::string& path);
+
+// DCMTK 3.6.7 can throw standard exceptions on damaged input (std::out_of_range from
+// DcmByteString::verify while it reads a directory record). Every load in Delineo goes through
+// guardedLoad, which turns those into ImageError(Corrupt) naming the file.
+template <class Load>
+OFCondition guardedLoad(const std::string& path, Load&& load)
+{
+    try {
+        return load();
+    } catch (const ImageError&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + path + ": " + e.what());
+    }
+}
+enum class DicomLoad {
+    Full,          // every value
+    Header,        // values over 4 KiB (pixel data) stay on disk until asked for
+    UntilPixelData // nothing from the pixel data on
+};
+OFCondition loadDicomFile(DcmFileFormat& file, const std::string& path, DicomLoad how);
 // Once per process: decoders registered, DCMTK's own logging quiet (errors reach users typed).
 void registerDicomCodecs();
 

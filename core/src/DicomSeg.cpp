@@ -75,7 +75,7 @@ SourceRef readRef(const std::string& path)
 {
     registerDicomCodecs();
     DcmFileFormat file;
-    if (file.loadFileUntilTag(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect, DCM_PixelData).bad())
+    if (loadDicomFile(file, path, DicomLoad::UntilPixelData).bad())
         throw ImageError(ErrorCode::Corrupt, "cannot read DICOM header of " + path);
     SourceRef r;
     DcmDataset* ds = file.getDataset();
@@ -233,7 +233,7 @@ bool isDicomSeg(const std::string& path)
 {
     registerDicomCodecs();
     DcmFileFormat file;
-    if (file.loadFileUntilTag(path.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect, DCM_PixelData).bad())
+    if (loadDicomFile(file, path, DicomLoad::UntilPixelData).bad())
         return false;
     OFString cls;
     file.getDataset()->findAndGetOFString(DCM_SOPClassUID, cls);
@@ -246,11 +246,11 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
     registerDicomCodecs();
     {
         DcmFileFormat header; // lengths first: DcmSegmentation loads every value in full
-        if (header.loadFile(segPath.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).good())
+        if (loadDicomFile(header, segPath, DicomLoad::Header).good())
             checkElementLengths(header, segPath);
     }
     DcmSegmentation* raw = nullptr;
-    const OFCondition loaded = DcmSegmentation::loadFile(segPath.c_str(), raw);
+    const OFCondition loaded = guardedLoad(segPath, [&] { return DcmSegmentation::loadFile(segPath.c_str(), raw); });
     std::unique_ptr<DcmSegmentation> seg(raw);
     if (loaded.bad() || !seg)
         throw ImageError(ErrorCode::Corrupt, "cannot read DICOM SEG " + segPath + ": " + loaded.text());
@@ -259,7 +259,7 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
     Uint16 rows = 0, cols = 0;
     {
         DcmFileFormat header;
-        header.loadFileUntilTag(segPath.c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect, DCM_PixelData);
+        loadDicomFile(header, segPath, DicomLoad::UntilPixelData);
         header.getDataset()->findAndGetUint16(DCM_Rows, rows);
         header.getDataset()->findAndGetUint16(DCM_Columns, cols);
     }

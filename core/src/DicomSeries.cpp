@@ -106,11 +106,11 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         Header& h = headers[i];
         DcmFileFormat file;
         // Values longer than 4 KiB (pixel data) stay on disk: a header scan reads ~1 KiB a file.
-        if (file.loadFile(paths[i].c_str(), EXS_Unknown, EGL_noChange, 4096, ERM_autoDetect).bad()) {
-            h.why = "not DICOM or unreadable";
-            return;
-        }
         try {
+            if (loadDicomFile(file, paths[i], DicomLoad::Header).bad()) {
+                h.why = "not DICOM or unreadable";
+                return;
+            }
             checkElementLengths(file, paths[i]);
         } catch (const ImageError& e) {
             h.why = e.what();

@@ -175,6 +175,7 @@ void MainWindow::connectControllers()
     connect(&preview(), &vm::PreviewController::previewChanged, this, [this] {
         showPreview();
         updateTitleAndActions();
+        showReview(); // the timeline marks waiting results
     });
     connect(&preview(), &vm::PreviewController::modelChanged, this, &MainWindow::showModel);
     connect(&bench_.assist(), &vm::AssistController::changed, this, &MainWindow::showPreview);

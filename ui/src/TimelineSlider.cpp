@@ -38,7 +38,7 @@ void TimelineSlider::paintEvent(QPaintEvent* e)
         const int x = QStyle::sliderPositionFromValue(minimum(), maximum(), int(z), span);
         bins[std::size_t(x)] = std::max(bins[std::size_t(x)], marks_[z]);
     }
-    static const QColor colours[] = {{}, {200, 200, 200}, {240, 170, 30}, {60, 130, 240}, {220, 50, 50}, {40, 180, 80}};
+    static const QColor colours[] = {{}, {200, 200, 200}, {200, 90, 220}, {240, 170, 30}, {60, 130, 240}, {220, 50, 50}, {40, 180, 80}};
     QPainter p(this);
     const int h = 4, y = height() - h;
     for (std::size_t x = 0; x < bins.size(); ++x)

@@ -255,26 +255,34 @@ bool AssistController::propagate(int direction, int maxFrames, double minConfide
         notices_.fail(tr("Cannot propagate"), tr("The active class is empty on this slice: draw or prompt it first."));
         return false;
     }
-    // The frames as the model reads them, prepared here: the document stays on the GUI thread.
-    auto frames = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
-    for (int z = z0; z != last + step; z += step)
-        frames->push_back(modelImageOf(document_.document().slice(z)));
+    // The frames as the model reads them, prepared here (the document stays on the GUI thread); a
+    // streamed video's are decoded in the job, from the shared stream.
     const int w = document_.image().width, h = document_.image().height, c = model_->config().inChannels;
+    const int count = std::abs(last - z0) + 1;
+    auto video = std::make_shared<core::Volume>(document_.document().volume().streamed() ? document_.document().volume()
+                                                                                         : core::Volume());
+    auto frames = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
+    for (int z = z0; !video->streamed() && z != last + step; z += step)
+        frames->push_back(modelImageOf(document_.document().slice(z)));
+    auto frameAt = [video, frames, z0, step, c](int k) {
+        return video->streamed() ? core::modelInput8(video->slice(z0 + step * k), c) : std::move((*frames)[std::size_t(k)]);
+    };
     struct Outcome {
         std::vector<std::vector<std::uint8_t>> masks;
         double stoppedAt = -1; // the confidence that stopped it
     };
     auto outcome = std::make_shared<Outcome>();
     auto model = model_;
-    auto work = [model, frames, start, outcome, w, h, c, minConfidence](JobRunner::Context& ctx) {
-        std::vector<std::uint8_t> carried = *start;
-        for (std::size_t k = 1; k < frames->size(); ++k) {
+    auto work = [model, frameAt, count, start, outcome, w, h, c, minConfidence](JobRunner::Context& ctx) {
+        std::vector<std::uint8_t> carried = *start, previous = frameAt(0);
+        for (int k = 1; k < count; ++k) {
             if (ctx.cancel->load())
                 return;
-            ctx.progress(double(k) / frames->size(),
-                         QObject::tr("Propagating to frame %1 of %2…").arg(k).arg(frames->size() - 1));
-            const ml::ImageU8View from{(*frames)[k - 1].data(), w, h, c}, to{(*frames)[k].data(), w, h, c};
+            ctx.progress(double(k) / count, QObject::tr("Propagating to frame %1 of %2…").arg(k).arg(count - 1));
+            std::vector<std::uint8_t> frame = frameAt(k);
+            const ml::ImageU8View from{previous.data(), w, h, c}, to{frame.data(), w, h, c};
             core::PropagatedMask next = core::propagateMask(*model, from, carried.data(), to);
+            previous = std::move(frame);
             if (next.confidence < minConfidence || next.confidence == 0) {
                 outcome->stoppedAt = next.confidence;
                 return;

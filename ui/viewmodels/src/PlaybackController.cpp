@@ -1,6 +1,7 @@
 #include "delineo/viewmodels/PlaybackController.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/PreviewController.h"
 #include "delineo/viewmodels/ReviewController.h"
 
 #include "delineo/core/VideoStream.h"
@@ -20,9 +21,9 @@ bool anyLabel(const core::AnnotationDocument& doc, int z)
 
 } // namespace
 
-PlaybackController::PlaybackController(DocumentController& document, ReviewController& review, Notices& notices,
-                                       QObject* parent)
-    : QObject(parent), document_(document), review_(review), notices_(notices)
+PlaybackController::PlaybackController(DocumentController& document, ReviewController& review,
+                                       const PreviewController& preview, Notices& notices, QObject* parent)
+    : QObject(parent), document_(document), review_(review), preview_(preview), notices_(notices)
 {
     timer_.setTimerType(Qt::PreciseTimer);
     connect(&timer_, &QTimer::timeout, this, &PlaybackController::advance);
@@ -96,6 +97,9 @@ std::vector<PlaybackController::Mark> PlaybackController::marks() const
     for (int z : document_.document().maskedSlices())
         if (anyLabel(document_.document(), z))
             out[std::size_t(z)] = Mark::Annotated;
+    for (int z : preview_.waitingSlices())
+        if (z < int(out.size()))
+            out[std::size_t(z)] = Mark::AiResult;
     for (std::size_t z = 0; z < out.size(); ++z) {
         switch (review_.sliceStatus(int(z))) {
         case core::ReviewStatus::AiDraft: out[z] = Mark::AiDraft; break;
@@ -110,7 +114,8 @@ std::vector<PlaybackController::Mark> PlaybackController::marks() const
 
 bool PlaybackController::nextToReview(int direction)
 {
-    return jump(direction, [&](int z) { return review_.sliceStatus(z) == core::ReviewStatus::AiDraft; },
+    return jump(direction,
+                [&](int z) { return preview_.hasPreview(z) || review_.sliceStatus(z) == core::ReviewStatus::AiDraft; },
                 direction < 0 ? tr("No frame before this one waits for review.")
                               : tr("No frame after this one waits for review."));
 }

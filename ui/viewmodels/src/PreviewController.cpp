@@ -12,6 +12,7 @@
 
 #include "delineo/core/MaskOps.h"
 #include "delineo/core/ModelLibrary.h"
+#include "delineo/core/PackedBytes.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Segmenter.h"
@@ -19,6 +20,8 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 
 namespace delineo::vm {
 
@@ -63,10 +66,70 @@ void PreviewController::chooseModelFor(int channels)
     }
 }
 
-const core::LabelMap& PreviewController::preview(int z) const
+// Results unpacked at once: the current slice's, and a few that were looked at just before.
+constexpr std::size_t kUnpackedPreviews = 8;
+
+PreviewController::SlicePreview PreviewController::packed(ml::Prediction&& result)
+{
+    SlicePreview p;
+    p.width = result.width;
+    p.height = result.height;
+    p.packedLabels = core::packBytes(result.labels);
+    p.hasConfidence = !result.confidence.empty();
+    if (p.hasConfidence) {
+        for (auto& v : result.confidence)
+            v = std::uint8_t((v & 0xF0) | 0x08);
+        p.packedConfidence = core::packBytes(result.confidence);
+    }
+    return p;
+}
+
+PreviewController::SlicePreview* PreviewController::find(int z) const
 {
     const auto it = previews_.find(z);
-    return it == previews_.end() ? none_ : it->second.labels;
+    if (it == previews_.end())
+        return nullptr;
+    SlicePreview& p = it->second;
+    unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
+    if (p.labels.empty()) {
+        p.labels = core::LabelMap(p.width, p.height);
+        p.labels.labels = core::unpackBytes(p.packedLabels, p.labels.labels.size());
+        if (p.hasConfidence)
+            p.confidence = core::unpackBytes(p.packedConfidence, p.labels.labels.size());
+        p.packedLabels = {};
+        p.packedConfidence = {};
+    }
+    unpacked_.push_back(z);
+    while (unpacked_.size() > kUnpackedPreviews) {
+        const auto old = previews_.find(unpacked_.front());
+        unpacked_.erase(unpacked_.begin());
+        if (old == previews_.end() || old->second.labels.empty())
+            continue;
+        SlicePreview& q = old->second;
+        q.packedLabels = core::packBytes(q.labels.labels);
+        q.hasConfidence = !q.confidence.empty();
+        q.packedConfidence = q.hasConfidence ? core::packBytes(q.confidence) : std::vector<std::uint8_t>{};
+        q.width = q.labels.width;
+        q.height = q.labels.height;
+        q.labels = {};
+        q.confidence = {};
+    }
+    return &p;
+}
+
+const core::LabelMap& PreviewController::preview(int z) const
+{
+    const SlicePreview* p = find(z);
+    return p ? p->labels : none_;
+}
+
+std::vector<int> PreviewController::waitingSlices() const
+{
+    std::vector<int> out;
+    out.reserve(previews_.size());
+    for (const auto& entry : previews_)
+        out.push_back(entry.first);
+    return out;
 }
 
 bool PreviewController::hasPreview() const { return hasPreview(document_.slice()); }
@@ -80,12 +143,23 @@ bool PreviewController::canRun()
     return false;
 }
 
-void PreviewController::store(int z, ml::Prediction&& result)
+void PreviewController::store(int z, SlicePreview&& preview)
 {
-    SlicePreview& p = previews_[z];
-    p.labels = core::LabelMap(result.width, result.height);
-    p.labels.labels = std::move(result.labels);
-    p.confidence = std::move(result.confidence);
+    unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
+    const bool open = !preview.labels.empty();
+    previews_[z] = std::move(preview);
+    if (open)
+        find(z); // counted among the unpacked ones
+}
+
+void PreviewController::receive(const QString& file, unsigned run, std::vector<std::pair<int, SlicePreview>>& batch)
+{
+    if (run != run_ || file != document_.currentFile())
+        return;
+    for (auto& [z, p] : batch)
+        if (z < document_.depth())
+            store(z, std::move(p));
+    Q_EMIT previewChanged();
 }
 
 bool PreviewController::run()
@@ -109,16 +183,16 @@ bool PreviewController::run()
     return jobs_.start(tr("Segmenting"), work, [this, result, file, z] {
         if (file != document_.currentFile() || z >= document_.depth() || result->labels.empty())
             return;
-        store(z, std::move(*result));
+        SlicePreview p;
+        p.labels = core::LabelMap(result->width, result->height);
+        p.labels.labels = std::move(result->labels);
+        p.confidence = std::move(result->confidence);
+        store(z, std::move(p));
         Q_EMIT previewChanged();
         notices_.inform(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, "
                            "Esc rejects. Your own labels are kept."), 15000);
     });
 }
-
-// Results wait in memory as outlines until accepted or rejected: a streamed video runs on this many
-// frames from the current one at a time.
-constexpr int kStreamedRunFrames = 250;
 
 bool PreviewController::runAll()
 {
@@ -127,52 +201,71 @@ bool PreviewController::runAll()
     auto model = model_;
     const core::Volume& volume = document_.document().volume();
     const bool streamed = volume.streamed();
-    const int first = streamed ? document_.slice() : 0;
-    const int count = streamed ? std::min(kStreamedRunFrames, document_.depth() - first) : document_.depth();
+    const int depth = document_.depth(), first = streamed ? document_.slice() : 0;
     // The slices as the model sees them, prepared here (the document stays on the GUI thread); a
-    // streamed video's frames are decoded in the job instead, from the shared stream.
+    // streamed video's frames are decoded in the job instead, from the shared stream, from the
+    // current frame to the end and then from the start.
     auto inputs = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
-    for (int z = 0; !streamed && z < count; ++z)
+    for (int z = 0; !streamed && z < depth; ++z)
         inputs->push_back(core::modelInput8(document_.document().slice(z)));
     auto frames = std::make_shared<core::Volume>(streamed ? volume : core::Volume());
     const int w = document_.image().width, h = document_.image().height, c = document_.image().channels;
-    auto results = std::make_shared<std::vector<ml::Prediction>>(std::size_t(count));
     const QString file = document_.currentFile();
+    const unsigned run = ++run_;
+    auto found = std::make_shared<std::atomic<int>>(0);
     ml::PredictOptions options;
     options.flipTta = prefs_.flipTta;
-    auto work = [model, inputs, frames, first, count, results, w, h, c, options](JobRunner::Context& ctx) {
-        for (int i = 0; i < count; ++i) {
-            if (ctx.cancel->load())
-                return;
-            ctx.progress(double(i) / count, QObject::tr("Running the model on slice %1 of %2…").arg(i + 1).arg(count));
-            const auto input = frames->streamed() ? core::modelInput8(frames->slice(first + i)) : (*inputs)[std::size_t(i)];
-            (*results)[std::size_t(i)] = model->predict(ml::ImageU8View{input.data(), w, h, c}, options);
-        }
+    // Results reach the GUI in batches while the job runs, packed here, off the GUI thread.
+    auto post = [this, file, run](std::vector<std::pair<int, SlicePreview>>& batch) {
+        auto moved = std::make_shared<std::vector<std::pair<int, SlicePreview>>>(std::move(batch));
+        batch.clear();
+        QMetaObject::invokeMethod(this, [this, file, run, moved] { receive(file, run, *moved); }, Qt::QueuedConnection);
     };
-    return jobs_.start(tr("Segmenting all slices"), work, [this, results, file, first, count, streamed] {
+    auto work = [model, inputs, frames, first, depth, w, h, c, options, post, found](JobRunner::Context& ctx) {
+        std::vector<std::pair<int, SlicePreview>> batch;
+        auto posted = std::chrono::steady_clock::now();
+        for (int i = 0; i < depth && !ctx.cancel->load(); ++i) {
+            const int z = (first + i) % depth;
+            ctx.progress(double(i) / depth, frames->streamed()
+                                                ? QObject::tr("Running the model on frame %1 (%2 of %3)…").arg(z + 1).arg(i + 1).arg(depth)
+                                                : QObject::tr("Running the model on slice %1 of %2…").arg(i + 1).arg(depth));
+            std::vector<std::uint8_t> input =
+                frames->streamed() ? core::modelInput8(frames->slice(z)) : std::move((*inputs)[std::size_t(z)]);
+            ml::Prediction p = model->predict(ml::ImageU8View{input.data(), w, h, c}, options);
+            // On a video streamed from disk only frames with a finding wait: the rest would mark
+            // every frame of the timeline.
+            const bool any = std::any_of(p.labels.begin(), p.labels.end(), [](std::uint8_t v) { return v != 0; });
+            *found += any;
+            if (!p.labels.empty() && (any || !frames->streamed()))
+                batch.emplace_back(z, packed(std::move(p)));
+            if (!batch.empty() && std::chrono::steady_clock::now() - posted > std::chrono::milliseconds(500)) {
+                post(batch);
+                posted = std::chrono::steady_clock::now();
+            }
+        }
+        if (!batch.empty())
+            post(batch);
+    };
+    return jobs_.start(tr("Segmenting all slices"), work, [this, file, streamed, depth, found] {
         if (file != document_.currentFile())
             return;
-        for (int i = 0; i < count && first + i < document_.depth(); ++i)
-            if (!(*results)[std::size_t(i)].labels.empty())
-                store(first + i, std::move((*results)[std::size_t(i)]));
-        Q_EMIT previewChanged();
-        QString text = tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc "
-                          "rejects this slice.").arg(previews_.size());
-        if (streamed && first + count < document_.depth())
-            text += " " + tr("This video streams: the model ran on frames %1 to %2; run it again from frame %3 for "
-                             "the next ones.").arg(first + 1).arg(first + count).arg(first + count + 1);
-        notices_.inform(text, 15000);
+        notices_.inform(streamed ? tr("The model ran on all %1 frames and found something on %2: they wait as outlines "
+                                      "and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).")
+                                       .arg(depth).arg(found->load())
+                                 : tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this "
+                                      "slice, Esc rejects this slice.").arg(previews_.size()),
+                        15000);
     });
 }
 
 bool PreviewController::accept(int onlyLabel)
 {
     const int z = document_.slice();
-    const auto it = previews_.find(z);
-    if (it == previews_.end() || document_.empty())
+    const SlicePreview* p = find(z);
+    if (!p || document_.empty())
         return false;
     const core::LabelMap merged =
-        core::mergePreview(document_.document().labels(z), it->second.labels, onlyLabel, prefs_.aiMayOverwrite);
+        core::mergePreview(document_.document().labels(z), p->labels, onlyLabel, prefs_.aiMayOverwrite);
     const auto classList = classes();
     const QString name = onlyLabel > 0 && onlyLabel <= int(classList.size())
                              ? Translations::term(qs(classList[std::size_t(onlyLabel - 1)].name))
@@ -202,43 +295,48 @@ bool PreviewController::acceptAll()
 
 void PreviewController::reject()
 {
-    previews_.erase(document_.slice());
+    const int z = document_.slice();
+    previews_.erase(z);
+    unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
     Q_EMIT previewChanged();
 }
 
 void PreviewController::show(int z, core::LabelMap labels)
 {
-    SlicePreview& p = previews_[z];
-    p.confidence.clear();
+    SlicePreview p;
     p.labels = std::move(labels);
+    store(z, std::move(p));
     Q_EMIT previewChanged();
 }
 
 void PreviewController::dropLabel(int z, int label)
 {
-    const auto it = previews_.find(z);
-    if (it == previews_.end())
+    SlicePreview* p = find(z);
+    if (!p)
         return;
-    auto& labels = it->second.labels.labels;
+    auto& labels = p->labels.labels;
     std::replace(labels.begin(), labels.end(), std::uint8_t(label), std::uint8_t(0));
-    if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; }))
-        previews_.erase(it);
+    if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; })) {
+        previews_.erase(z);
+        unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
+    }
     Q_EMIT previewChanged();
 }
 
 void PreviewController::clear()
 {
+    ++run_;
     previews_.clear();
+    unpacked_.clear();
     Q_EMIT previewChanged();
 }
 
 QImage PreviewController::image(const std::vector<QRgb>& colours) const
 {
-    const auto it = previews_.find(document_.slice());
-    if (it == previews_.end())
+    const SlicePreview* p = find(document_.slice());
+    if (!p)
         return {};
-    return previewImage(it->second.labels, prefs_.confidenceShading ? it->second.confidence : std::vector<std::uint8_t>{},
-                        colours);
+    return previewImage(p->labels, prefs_.confidenceShading ? p->confidence : std::vector<std::uint8_t>{}, colours);
 }
 
 } // namespace delineo::vm

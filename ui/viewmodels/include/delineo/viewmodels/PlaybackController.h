@@ -10,6 +10,7 @@ namespace delineo::vm {
 
 class DocumentController;
 class Notices;
+class PreviewController;
 class ReviewController;
 
 // Moving through a video or a stack: playback at the video's own frame rate (a stack of slices as
@@ -18,8 +19,8 @@ class ReviewController;
 class PlaybackController : public QObject {
     Q_OBJECT
 public:
-    PlaybackController(DocumentController& document, ReviewController& review, Notices& notices,
-                       QObject* parent = nullptr);
+    PlaybackController(DocumentController& document, ReviewController& review, const PreviewController& preview,
+                       Notices& notices, QObject* parent = nullptr);
 
     bool playing() const { return timer_.isActive(); }
     double framesPerSecond() const;
@@ -29,12 +30,13 @@ public:
 
     // The next (direction +1) or previous (-1) slice with a label on it; false when there is none.
     bool nextAnnotated(int direction);
-    // The next or previous slice whose AI draft nobody has reviewed yet.
+    // The next or previous slice with an AI result waiting, or whose AI draft nobody has reviewed yet.
     bool nextToReview(int direction);
 
-    // What a timeline marks on each slice: its review state where it has one, else whether it
-    // carries a label map; the larger value wins where several slices share a pixel.
-    enum class Mark : std::uint8_t { None, Annotated, AiDraft, Corrected, Rejected, Approved };
+    // What a timeline marks on each slice: its review state where it has one, else an AI result
+    // waiting there, else whether it carries a label map; the larger value wins where several slices
+    // share a pixel.
+    enum class Mark : std::uint8_t { None, Annotated, AiResult, AiDraft, Corrected, Rejected, Approved };
     std::vector<Mark> marks() const;
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ private:
 
     DocumentController& document_;
     ReviewController& review_;
+    const PreviewController& preview_;
     Notices& notices_;
     QTimer timer_;
 };

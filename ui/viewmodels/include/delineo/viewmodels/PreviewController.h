@@ -8,6 +8,7 @@
 
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace delineo::ml {
@@ -27,7 +28,10 @@ struct Preferences;
 // The model in use and its results waiting for a decision: Run (this slice or every slice, in
 // the background) puts each result in a per-slice preview layer; Accept merges it into the mask as
 // one undoable command (drawn labels kept unless the AI may overwrite them) and records an AI
-// draft; Reject drops it. Nothing changes the mask until accepted.
+// draft; Reject drops it. Nothing changes the mask until accepted. Results wait deflated, a few
+// unpacked at a time, so a whole procedure's fit in memory; on a streamed video, Run on every frame
+// goes through all of them from the current one, keeps only frames where the model found
+// something, and shows results while it runs (cancelling keeps those found so far).
 class PreviewController : public QObject {
     Q_OBJECT
 public:
@@ -51,6 +55,7 @@ public:
     const core::LabelMap& preview(int z) const;
     const core::LabelMap& current() const;    // the current slice's (empty when none)
     int count() const { return static_cast<int>(previews_.size()); }
+    std::vector<int> waitingSlices() const; // the slices with a result waiting, in order
     bool accept(int onlyLabel = 0);   // the current slice; only `onlyLabel` when > 0
     bool acceptAll();                 // one undoable command per slice
     void reject();
@@ -67,7 +72,19 @@ Q_SIGNALS:
     void previewChanged();
 
 private:
-    void store(int z, ml::Prediction&& result);
+    struct SlicePreview {
+        core::LabelMap labels;                 // empty while packed
+        std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
+        std::vector<std::uint8_t> packedLabels, packedConfidence; // while packed
+        int width = 0, height = 0;
+        bool hasConfidence = false;
+    };
+    // Packs a result (off the GUI thread); confidences to 16 levels, which only shade outlines.
+    static SlicePreview packed(ml::Prediction&& result);
+    // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
+    SlicePreview* find(int z) const;
+    void store(int z, SlicePreview&& preview);
+    void receive(const QString& file, unsigned run, std::vector<std::pair<int, SlicePreview>>& batch);
     bool canRun();
 
     DocumentController& document_;
@@ -78,11 +95,9 @@ private:
     Preferences& prefs_;
     std::shared_ptr<ml::Segmenter> model_;
     QString modelPath_;
-    struct SlicePreview {
-        core::LabelMap labels;
-        std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
-    };
-    std::map<int, SlicePreview> previews_;
+    mutable std::map<int, SlicePreview> previews_; // unpacked on demand (a cache)
+    mutable std::vector<int> unpacked_;            // oldest first
+    unsigned run_ = 0;                             // results of an earlier run after clear() are dropped
     core::LabelMap none_;
 };
 

@@ -1,0 +1,92 @@
+// The model over every frame of a video streamed from disk: results arrive while it runs, wait
+// packed, mark the timeline, survive a cancel; propagation reads its frames from the stream.
+#include "MainWindowTestSupport.h"
+#include "TestSupport.h"
+#include "delineo/core/ModelTrust.h"
+#include "delineo/ui/MainWindow.h"
+#include "delineo/viewmodels/JobRunner.h"
+
+#include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <QTest>
+
+using namespace delineo;
+using namespace delineo::test;
+
+namespace {
+
+bool polypAt(int i) { return (i >= 100 && i < 110) || (i >= 2900 && i < 2905); }
+
+// 3,000 frames of 320x240: 690 MB decoded, so it streams. A red disc on frames 100-109 and 2900-2904.
+std::string writeProcedure(const TempDir& dir)
+{
+    const std::string path = dir.file("procedure.avi");
+    cv::VideoWriter writer(path, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(320, 240));
+    EXPECT_TRUE(writer.isOpened());
+    for (int i = 0; i < 3000; ++i) {
+        cv::Mat frame(240, 320, CV_8UC3, cv::Scalar(40, 40, 40));
+        if (polypAt(i))
+            cv::circle(frame, cv::Point(160, 120), 30, cv::Scalar(0, 0, 255), cv::FILLED); // BGR red
+        writer.write(frame);
+    }
+    return path;
+}
+
+} // namespace
+
+TEST(MainWindow, TheModelRunsOnEveryFrameOfAStreamedVideo)
+{
+    TempDir dir;
+    const std::string video = writeProcedure(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    const std::string ts = core::importModel(std::string(DELINEO_TESTDATA) + "/torchscript-tiny.pt",
+                                             std::string(DELINEO_TESTDATA) + "/torchscript-tiny.json", dir.file("ts"));
+    ASSERT_TRUE(w.document().openFile(q(video)));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_TRUE(w.document().document().volume().streamed());
+    ASSERT_TRUE(w.preview().loadModel(q(ts)));
+
+    // From frame 2890 on, the finding at 2900 arrives while the job still runs; cancelling keeps it.
+    w.document().showSlice(2890);
+    ASSERT_TRUE(w.preview().runAll());
+    QTRY_VERIFY_WITH_TIMEOUT(w.preview().count() >= 5, 60000);
+    w.workbench().jobs().cancel();
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_GE(w.preview().count(), 5) << "results found before the cancel stay";
+
+    // The whole video, starting mid-way: every frame is visited, only frames with a finding wait.
+    w.preview().clear();
+    w.document().showSlice(2000);
+    ASSERT_TRUE(w.preview().runAll());
+    ASSERT_TRUE(w.waitForJob(600000));
+    std::vector<int> expected;
+    for (int i = 0; i < 3000; ++i)
+        if (polypAt(i))
+            expected.push_back(i);
+    EXPECT_EQ(w.preview().waitingSlices(), expected);
+    EXPECT_TRUE(w.document().document().maskedSlices().empty()) << "nothing reaches the mask until accepted";
+    for (int z : expected) // unpacked one after another, the oldest packed again
+        EXPECT_EQ(w.preview().preview(z).at(160, 120), 1) << "frame " << z;
+    EXPECT_EQ(w.preview().preview(105).at(10, 10), 0);
+    EXPECT_TRUE(w.preview().preview(50).empty());
+
+    const auto marks = w.workbench().playback().marks();
+    EXPECT_EQ(marks[105], vm::PlaybackController::Mark::AiResult);
+    EXPECT_EQ(marks[50], vm::PlaybackController::Mark::None);
+    w.document().showSlice(0);
+    ASSERT_TRUE(w.workbench().playback().nextToReview(+1));
+    EXPECT_EQ(w.document().slice(), 100);
+    w.document().showSlice(200);
+    ASSERT_TRUE(w.workbench().playback().nextToReview(+1));
+    EXPECT_EQ(w.document().slice(), 2900);
+
+    // Accepting one frame puts its result in that frame's mask alone.
+    w.preview().accept();
+    EXPECT_EQ(w.document().document().maskedSlices(), std::vector<int>{2900});
+    EXPECT_EQ(w.document().labels().at(160, 120), 1);
+    EXPECT_FALSE(w.preview().hasPreview(2900));
+}
