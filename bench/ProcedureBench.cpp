@@ -8,6 +8,7 @@
 // Usage: delineo-bench-procedure [--seconds 60] [--play-seconds 10] [--video PATH]
 #include "BenchSeries.h"
 #include "delineo/core/ResourcePaths.h"
+#include "delineo/ml/Segmenter.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
 

@@ -1,5 +1,6 @@
 // Internal: checks the network itself (torch types), beyond the public API.
 #include "CheckpointIO.h"
+#include "ImageTensor.h"
 #include "Losses.h"
 #include "ModelRegistry.h"
 #include "models/Blocks.h"
@@ -179,6 +180,47 @@ TEST(Models, InferenceFormMatchesThePlainPathForEveryArchitecture)
             EXPECT_LT(err, 1e-4) << "relative error " << err;
             // A second call reuses the prepared kernels and gives the same answer.
             EXPECT_TRUE(torch::equal(net->forward(x), y));
+        }
+    }
+}
+
+// The one-pass resampling of class probabilities to the image's size gives what interpolating,
+// thresholding and arg-maxing the tensors gives, binary and 3-class, up and down.
+TEST(Models, ResamplingToTheImageMatchesTheTensorPath)
+{
+    namespace F = torch::nn::functional;
+    torch::manual_seed(3);
+    for (const int planes : {1, 4}) {
+        auto probs = torch::rand({planes, 64, 64});
+        probs = planes == 1 ? probs : torch::softmax(probs * 6, 0);
+        for (const auto& [w, h] : std::vector<std::pair<int, int>>{{622, 530}, {40, 31}, {64, 64}, {1920, 1080}}) {
+            const auto up = F::interpolate(probs.unsqueeze(0), F::InterpolateFuncOptions()
+                                                                   .size(std::vector<int64_t>{h, w})
+                                                                   .mode(torch::kBilinear)
+                                                                   .align_corners(false))
+                                .squeeze(0);
+            const auto mx = up.max(0);
+            const auto labels = planes == 1 ? (up[0] > 0.5).to(torch::kUInt8) : std::get<1>(mx).to(torch::kUInt8);
+            const auto conf = planes == 1 ? torch::max(up[0], 1 - up[0]) : std::get<0>(mx);
+            const auto want = (conf * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+            const auto wantPlanes = (up * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous();
+            const ml::Prediction p = ml::predictionAtImageSize(probs, w, h, true);
+            ASSERT_EQ(p.labels.size(), std::size_t(w) * h);
+            const std::size_t n = p.labels.size();
+            std::size_t labelDiff = 0, confDiff = 0, planeDiff = 0;
+            const auto* l = labels.contiguous().data_ptr<std::uint8_t>();
+            const auto* c = want.data_ptr<std::uint8_t>();
+            const auto* q = wantPlanes.data_ptr<std::uint8_t>();
+            for (std::size_t i = 0; i < n; ++i) {
+                labelDiff += p.labels[i] != l[i];
+                confDiff += std::abs(int(p.confidence[i]) - int(c[i])) > 1;
+            }
+            for (std::size_t i = 0; i < n * std::size_t(planes); ++i)
+                planeDiff += std::abs(int(p.probabilities[i]) - int(q[i])) > 1;
+            // Float rounding may flip a pixel whose probabilities tie to 1e-7; none differ by more.
+            EXPECT_LE(labelDiff, n / 100000) << planes << " planes, " << w << "x" << h;
+            EXPECT_EQ(confDiff, 0u) << planes << " planes, " << w << "x" << h;
+            EXPECT_EQ(planeDiff, 0u) << planes << " planes, " << w << "x" << h;
         }
     }
 }

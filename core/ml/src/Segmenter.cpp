@@ -100,42 +100,6 @@ static torch::Tensor tiledProbabilities(const SegmentationNetPtr& net, const Ima
     return (sum / weightSum).slice(1, 0, h).slice(2, 0, w);
 }
 
-// Labels and confidence at the image's own size from C x S x S probabilities.
-static Prediction finish(torch::Tensor probs, int width, int height, bool keepProbabilities)
-{
-    probs = F::interpolate(probs.unsqueeze(0), F::InterpolateFuncOptions()
-                                                   .size(std::vector<int64_t>{height, width})
-                                                   .mode(torch::kBilinear)
-                                                   .align_corners(false))
-                .squeeze(0)
-                .to(torch::kCPU);
-    torch::Tensor labels, conf;
-    if (probs.size(0) == 1) {
-        auto p = probs[0];
-        labels = (p > 0.5).to(torch::kUInt8);
-        conf = torch::max(p, 1 - p);
-    } else {
-        auto mx = probs.max(0);
-        conf = std::get<0>(mx);
-        labels = std::get<1>(mx).to(torch::kUInt8);
-    }
-    auto to8 = [](const torch::Tensor& t) { return (t * 255.0).round().clamp(0, 255).to(torch::kUInt8).contiguous(); };
-    conf = to8(conf);
-    labels = labels.contiguous();
-    Prediction out;
-    out.width = width;
-    out.height = height;
-    const auto n = static_cast<size_t>(width) * height;
-    out.labels.assign(labels.data_ptr<std::uint8_t>(), labels.data_ptr<std::uint8_t>() + n);
-    out.confidence.assign(conf.data_ptr<std::uint8_t>(), conf.data_ptr<std::uint8_t>() + n);
-    if (keepProbabilities) {
-        const auto planes = to8(probs);
-        out.probabilityPlanes = static_cast<int>(probs.size(0));
-        out.probabilities.assign(planes.data_ptr<std::uint8_t>(), planes.data_ptr<std::uint8_t>() + n * out.probabilityPlanes);
-    }
-    return out;
-}
-
 Prediction Segmenter::predict(const ImageU8View& image, const PredictOptions& options) const
 {
     return std::move(predictBatch({image}, options).front());
@@ -151,21 +115,23 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
         if (!options.tiled) // preprocessing outside the lock, so callers on other threads overlap it
             inputs.push_back(imageTensor(image, c, c.inputSize, c.inputSize));
     }
-    std::lock_guard<std::mutex> lock(impl_->mutex);
     torch::NoGradGuard noGrad;
-    if (options.tiled) {
-        std::vector<Prediction> out;
-        for (const auto& image : images)
-            out.push_back(finish(tiledProbabilities(impl_->model.net, image, c, impl_->device, options), image.width,
-                                 image.height, options.keepProbabilities));
-        return out;
+    std::vector<torch::Tensor> probs; // per image, on the CPU; resampled outside the lock
+    {
+        std::lock_guard<std::mutex> lock(impl_->mutex);
+        if (options.tiled) {
+            for (const auto& image : images)
+                probs.push_back(tiledProbabilities(impl_->model.net, image, c, impl_->device, options).to(torch::kCPU));
+        } else if (!inputs.empty()) {
+            const auto all = probabilities(impl_->model.net, torch::cat(inputs, 0).to(impl_->device), options.flipTta)
+                                 .to(torch::kCPU, torch::kFloat32);
+            for (std::int64_t i = 0; i < all.size(0); ++i)
+                probs.push_back(all[i]);
+        }
     }
-    if (inputs.empty())
-        return {};
-    const auto probs = probabilities(impl_->model.net, torch::cat(inputs, 0).to(impl_->device), options.flipTta);
     std::vector<Prediction> out;
-    for (std::size_t i = 0; i < images.size(); ++i)
-        out.push_back(finish(probs[static_cast<int64_t>(i)], images[i].width, images[i].height, options.keepProbabilities));
+    for (std::size_t i = 0; i < probs.size(); ++i)
+        out.push_back(predictionAtImageSize(probs[i], images[i].width, images[i].height, options.keepProbabilities));
     return out;
 }
 
