@@ -129,8 +129,11 @@ int main(int argc, char** argv)
     while (t.elapsed() < playSeconds * 1000 && play.playing())
         QTest::qWait(20);
     play.stop();
-    std::printf("playback at %.0f frames/s with overlay for %d s: %.1f frames/s shown\n", play.framesPerSecond(),
-                playSeconds, shown / (t.nsecsElapsed() / 1e9));
+    const double played = t.nsecsElapsed() / 1e9;
+    std::printf("playback at %.0f frames/s with overlay for %d s: %.1f frames/s shown, %d skipped to keep time "
+                "(video advanced %.2f s per second)\n",
+                play.framesPerSecond(), playSeconds, shown / played, play.droppedFrames(),
+                (w.document().slice() - 1) / play.framesPerSecond() / played);
 
     // 2. Stepping as fast as it goes, from a frame nobody looked at.
     const int from = frames / 2, steps = std::min(300, frames - from);
@@ -149,9 +152,10 @@ int main(int argc, char** argv)
         return 1;
     const double s = t.nsecsElapsed() / 1e9;
     std::printf("Run Model on All Slices (%s, %s): %d frames in %.1f s = %.2f frames/s; %d with a finding wait; "
-                "RSS %+.0f MiB (peak %.0f MiB)\n",
+                "they hold %.1f MiB (%.1f KiB a frame); RSS %+.0f MiB with the frame cache (peak %.0f MiB)\n",
                 QFileInfo(w.preview().modelPath()).completeBaseName().toStdString().c_str(),
                 w.preview().model()->device().c_str(), frames, s, frames / s, w.preview().count(),
+                w.preview().bytes() / 1048576.0, w.preview().bytes() / 1024.0 / std::max(1, w.preview().count()),
                 (procStatusKb("VmRSS:") - before) / 1024.0, procStatusKb("VmHWM:") / 1024.0);
     return 0;
 }

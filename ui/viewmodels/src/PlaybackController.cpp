@@ -45,6 +45,9 @@ void PlaybackController::play()
         return;
     if (document_.slice() >= document_.depth() - 1)
         document_.showSlice(0); // from the start again
+    clock_.start();
+    startFrame_ = document_.slice();
+    dropped_ = 0;
     timer_.start(static_cast<int>(std::lround(1000.0 / framesPerSecond())));
     Q_EMIT playingChanged(true);
 }
@@ -63,7 +66,12 @@ void PlaybackController::advance()
         stop();
         return;
     }
-    document_.showSlice(document_.slice() + 1);
+    // The frame the clock says is due: where showing a frame takes longer than the frame lasts,
+    // frames are skipped and the video keeps its own speed, as players do.
+    const int due = startFrame_ + static_cast<int>(double(clock_.elapsed()) * framesPerSecond() / 1000.0);
+    const int next = std::min(std::max(document_.slice() + 1, due), document_.depth() - 1);
+    dropped_ += next - document_.slice() - 1;
+    document_.showSlice(next);
 }
 
 bool PlaybackController::jump(int direction, const std::function<bool(int)>& wanted, const QString& none)

@@ -77,8 +77,9 @@ PreviewController::SlicePreview PreviewController::packed(ml::Prediction&& resul
     p.packedLabels = core::packBytes(result.labels);
     p.hasConfidence = !result.confidence.empty();
     if (p.hasConfidence) {
-        for (auto& v : result.confidence)
-            v = std::uint8_t((v & 0xF0) | 0x08);
+        // Confidence shades only the inside of a result (previewImage): none is kept outside it.
+        for (std::size_t i = 0; i < result.confidence.size(); ++i)
+            result.confidence[i] = result.labels[i] ? std::uint8_t((result.confidence[i] & 0xF0) | 0x08) : 0;
         p.packedConfidence = core::packBytes(result.confidence);
     }
     return p;
@@ -121,6 +122,14 @@ const core::LabelMap& PreviewController::preview(int z) const
 {
     const SlicePreview* p = find(z);
     return p ? p->labels : none_;
+}
+
+std::size_t PreviewController::bytes() const
+{
+    std::size_t n = 0;
+    for (const auto& [z, p] : previews_)
+        n += p.labels.labels.size() + p.confidence.size() + p.packedLabels.size() + p.packedConfidence.size();
+    return n;
 }
 
 std::vector<int> PreviewController::waitingSlices() const

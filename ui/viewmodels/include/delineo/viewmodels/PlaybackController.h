@@ -1,5 +1,6 @@
 #pragma once
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdint>
@@ -27,6 +28,8 @@ public:
     void play();
     void stop();
     void toggle() { playing() ? stop() : play(); }
+    // Frames skipped since play() to keep the video's speed (showing them took too long).
+    int droppedFrames() const { return dropped_; }
 
     // The next (direction +1) or previous (-1) slice with a label on it; false when there is none.
     bool nextAnnotated(int direction);
@@ -51,6 +54,8 @@ private:
     const PreviewController& preview_;
     Notices& notices_;
     QTimer timer_;
+    QElapsedTimer clock_;
+    int startFrame_ = 0, dropped_ = 0;
 };
 
 } // namespace delineo::vm

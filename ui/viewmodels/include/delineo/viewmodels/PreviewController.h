@@ -56,6 +56,7 @@ public:
     const core::LabelMap& current() const;    // the current slice's (empty when none)
     int count() const { return static_cast<int>(previews_.size()); }
     std::vector<int> waitingSlices() const; // the slices with a result waiting, in order
+    std::size_t bytes() const;              // what the waiting results hold, packed or not
     bool accept(int onlyLabel = 0);   // the current slice; only `onlyLabel` when > 0
     bool acceptAll();                 // one undoable command per slice
     void reject();
@@ -79,7 +80,8 @@ private:
         int width = 0, height = 0;
         bool hasConfidence = false;
     };
-    // Packs a result (off the GUI thread); confidences to 16 levels, which only shade outlines.
+    // Packs a result (off the GUI thread); confidences to 16 levels and only inside the result, where
+    // they shade it.
     static SlicePreview packed(ml::Prediction&& result);
     // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
     SlicePreview* find(int z) const;
