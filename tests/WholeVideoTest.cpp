@@ -10,6 +10,7 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
+#include <QDir>
 #include <QTest>
 
 using namespace delineo;
@@ -85,6 +86,8 @@ TEST(MainWindow, TheModelRunsOnEveryFrameOfAStreamedVideo)
     ASSERT_TRUE(w.workbench().playback().nextToReview(+1));
     EXPECT_EQ(w.document().slice(), 2900);
 
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("whole-video-results.png"));
     // Accepting one frame puts its result in that frame's mask alone.
     w.preview().accept();
     EXPECT_EQ(w.document().document().maskedSlices(), std::vector<int>{2900});
