@@ -514,6 +514,13 @@ TEST(MainWindow, PlaybackAndJumpsToAnnotatedFrames)
     EXPECT_GE(reached, (elapsed - 200) / 40) << "nor slower: frames that cannot be shown in time are skipped";
     QTest::qWait(100);
     EXPECT_EQ(w.document().slice(), reached) << "stopped means stopped";
+    // Going back while it plays plays on from there, not from where the clock had got to.
+    play.play();
+    QTest::qWait(400);
+    w.document().showSlice(0);
+    QTest::qWait(120);
+    EXPECT_LE(w.document().slice(), 6);
+    play.stop();
 
     w.editing().setBrushRadius(2);
     for (int z : {30, 90}) {

@@ -46,7 +46,7 @@ void PlaybackController::play()
     if (document_.slice() >= document_.depth() - 1)
         document_.showSlice(0); // from the start again
     clock_.start();
-    startFrame_ = document_.slice();
+    startFrame_ = shown_ = document_.slice();
     dropped_ = 0;
     timer_.start(static_cast<int>(std::lround(1000.0 / framesPerSecond())));
     Q_EMIT playingChanged(true);
@@ -67,10 +67,16 @@ void PlaybackController::advance()
         return;
     }
     // The frame the clock says is due: where showing a frame takes longer than the frame lasts,
-    // frames are skipped and the video keeps its own speed, as players do.
+    // frames are skipped and the video keeps its own speed, as players do. A frame the user went to
+    // while it plays starts the clock again from there.
+    if (document_.slice() != shown_) {
+        clock_.start();
+        startFrame_ = document_.slice();
+    }
     const int due = startFrame_ + static_cast<int>(double(clock_.elapsed()) * framesPerSecond() / 1000.0);
     const int next = std::min(std::max(document_.slice() + 1, due), document_.depth() - 1);
     dropped_ += next - document_.slice() - 1;
+    shown_ = next;
     document_.showSlice(next);
 }
 

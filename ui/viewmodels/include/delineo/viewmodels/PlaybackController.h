@@ -55,7 +55,7 @@ private:
     Notices& notices_;
     QTimer timer_;
     QElapsedTimer clock_;
-    int startFrame_ = 0, dropped_ = 0;
+    int startFrame_ = 0, shown_ = 0, dropped_ = 0;
 };
 
 } // namespace delineo::vm
