@@ -61,12 +61,13 @@ for t in "${targets[@]}"; do
   ( cd "$build/findings/$t" && timeout $((seconds + 60)) "$build/tests/fuzz/$name" "${dict[@]}" -max_total_time="$seconds" \
       -timeout=10 -rss_limit_mb=3072 -malloc_limit_mb=4096 -print_final_stats=1 \
       "$build/corpus/$t" > "$log" 2>&1 ) || true
-  # Every input found so far, once, under the sanitizers. (Both runs allow single allocations up to
+  # Every input found so far, once, under the sanitizers; what fails is copied into findings/, never
+  # into the folder this runs from. (Both runs allow single allocations up to
   # 4 GB: DCMTK reserves what an element of an unknown VR claims before it finds the file too short,
   # which ends in a typed error; memory actually used is still capped by -rss_limit_mb.)
   if [ -d "$here/tests/data/fuzz-regressions/$t" ]; then
     "$build/tests/fuzz/$name" "${dict[@]}" -runs=0 -timeout=10 -rss_limit_mb=3072 -malloc_limit_mb=4096 \
-      "$here/tests/data/fuzz-regressions/$t" > "$build/$t.regressions.log" 2>&1 || regressions_failed+=("$t")
+      -artifact_prefix="$build/findings/$t/" "$here/tests/data/fuzz-regressions/$t" > "$build/$t.regressions.log" 2>&1 || regressions_failed+=("$t")
   fi
   execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | head -n 1 | grep -o '[0-9]*$' || echo 0)"
   edges="$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | grep -o '[0-9]*' || echo 0)"
