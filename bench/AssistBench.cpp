@@ -6,6 +6,7 @@
 #include "delineo/core/ResourcePaths.h"
 #include "BenchStats.h"
 #include "delineo/ui/ImageView.h"
+#include "BenchWindow.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/viewmodels/AssistController.h"
 
@@ -93,10 +94,7 @@ int main(int argc, char** argv)
     cv::imwrite((dir / "slice512.png").string(), slice);
 
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.resize(1600, 1000);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
+    if (!bench::showBenchWindow(w))
         return 1;
     std::printf("model %s; frame %s\n", modelPath.c_str(), real ? "a Kvasir-SEG frame scaled to 1920x1080" : "synthetic");
     for (const char* file : {"frame1080.png", "slice512.png"}) {

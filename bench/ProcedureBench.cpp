@@ -10,6 +10,7 @@
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/ui/ImageView.h"
+#include "BenchWindow.h"
 #include "delineo/ui/MainWindow.h"
 
 #include <QApplication>
@@ -100,10 +101,7 @@ int main(int argc, char** argv)
         }
     }
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.resize(1600, 1000);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
+    if (!bench::showBenchWindow(w))
         return 1;
     QElapsedTimer t;
     t.start();

@@ -6,6 +6,7 @@
 #include "BenchSeries.h"
 #include "BenchStats.h"
 #include "delineo/ui/ImageView.h"
+#include "BenchWindow.h"
 #include "delineo/ui/MainWindow.h"
 
 #include <QApplication>
@@ -47,10 +48,7 @@ int main(int argc, char** argv)
     cv::imwrite((dir / "frame" / "endoscopy.png").string(), frame);
 
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.resize(1600, 1000);
-    w.show();
-    if (!QTest::qWaitForWindowExposed(&w))
+    if (!bench::showBenchWindow(w))
         return 1;
     // 1. Brush latency.
     w.document().openFile(QString::fromStdString((dir / "frame" / "endoscopy.png").string()));

@@ -69,19 +69,27 @@ void PreviewController::chooseModelFor(int channels)
 // Results unpacked at once: the current slice's, and a few that were looked at just before.
 constexpr std::size_t kUnpackedPreviews = 8;
 
+void PreviewController::pack(SlicePreview& p)
+{
+    p.width = p.labels.width;
+    p.height = p.labels.height;
+    p.packedLabels = core::packBytes(p.labels.labels);
+    p.hasConfidence = !p.confidence.empty();
+    p.packedConfidence = p.hasConfidence ? core::packBytes(p.confidence) : std::vector<std::uint8_t>{};
+    p.labels = {};
+    p.confidence = {};
+}
+
 PreviewController::SlicePreview PreviewController::packed(ml::Prediction&& result)
 {
+    // Confidence shades only the inside of a result (previewImage): none is kept outside it.
+    for (std::size_t i = 0; i < result.confidence.size(); ++i)
+        result.confidence[i] = result.labels[i] ? std::uint8_t((result.confidence[i] & 0xF0) | 0x08) : 0;
     SlicePreview p;
-    p.width = result.width;
-    p.height = result.height;
-    p.packedLabels = core::packBytes(result.labels);
-    p.hasConfidence = !result.confidence.empty();
-    if (p.hasConfidence) {
-        // Confidence shades only the inside of a result (previewImage): none is kept outside it.
-        for (std::size_t i = 0; i < result.confidence.size(); ++i)
-            result.confidence[i] = result.labels[i] ? std::uint8_t((result.confidence[i] & 0xF0) | 0x08) : 0;
-        p.packedConfidence = core::packBytes(result.confidence);
-    }
+    p.labels = core::LabelMap(result.width, result.height);
+    p.labels.labels = std::move(result.labels);
+    p.confidence = std::move(result.confidence);
+    pack(p);
     return p;
 }
 
@@ -104,16 +112,8 @@ PreviewController::SlicePreview* PreviewController::find(int z) const
     while (unpacked_.size() > kUnpackedPreviews) {
         const auto old = previews_.find(unpacked_.front());
         unpacked_.erase(unpacked_.begin());
-        if (old == previews_.end() || old->second.labels.empty())
-            continue;
-        SlicePreview& q = old->second;
-        q.packedLabels = core::packBytes(q.labels.labels);
-        q.hasConfidence = !q.confidence.empty();
-        q.packedConfidence = q.hasConfidence ? core::packBytes(q.confidence) : std::vector<std::uint8_t>{};
-        q.width = q.labels.width;
-        q.height = q.labels.height;
-        q.labels = {};
-        q.confidence = {};
+        if (old != previews_.end() && !old->second.labels.empty())
+            pack(old->second);
     }
     return &p;
 }

@@ -83,6 +83,7 @@ private:
     // Packs a result (off the GUI thread); confidences to 16 levels and only inside the result, where
     // they shade it.
     static SlicePreview packed(ml::Prediction&& result);
+    static void pack(SlicePreview& preview); // its labels and confidences deflated, the maps freed
     // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
