@@ -1,0 +1,59 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/core/Volume.h"
+
+#include <array>
+#include <map>
+#include <vector>
+
+namespace delineo::core {
+
+class AnnotationDocument;
+
+// The three planes of the voxel grid. Axial is the stack as stored (pixels x, y; one per slice z);
+// Coronal holds a row y (pixels x, z); Sagittal holds a column x (pixels y, z). For an oblique series
+// they are the series' own planes, which is what a reader edits in (the voxels are never resampled).
+enum class Plane { Axial, Coronal, Sagittal };
+const char* planeName(Plane plane);
+
+struct Voxel {
+    int x = 0, y = 0, z = 0;
+    bool operator==(const Voxel& o) const { return x == o.x && y == o.y && z == o.z; }
+};
+
+// Pixels of one plane of a width x height x depth grid, and how many such planes there are.
+struct PlaneSize {
+    int width = 0, height = 0, count = 0;
+};
+PlaneSize planeSize(int width, int height, int depth, Plane plane);
+// Pixel (u, v) of plane `index` as a voxel, and back.
+Voxel voxelAt(Plane plane, int index, int u, int v);
+void planePixel(Plane plane, const Voxel& voxel, int& index, int& u, int& v);
+
+// Where a plane's pixels lie in patient space (mm): one pixel right moves by `u`, one down by `v`.
+// The slice step comes from the slices' own positions, so a gantry tilt shows as a shear.
+struct PlaneAxes {
+    std::array<double, 3> u{1, 0, 0}, v{0, 1, 0};
+};
+PlaneAxes planeAxes(const Volume& volume, Plane plane);
+
+// Plane pixel -> screen millimetres, as QTransform's m11, m12, m21, m22: screen x = m11 u + m21 v,
+// screen y = m12 u + m22 v. Spacing gives the aspect, a tilt the shear, and coronal and sagittal
+// planes are turned so that the head is up.
+struct PlaneTransform {
+    double m11 = 1, m12 = 0, m21 = 0, m22 = 1;
+};
+PlaneTransform planeTransform(const Volume& volume, Plane plane);
+
+// Plane `index` as an image / a label map (samples copied, nothing interpolated). The pixel spacing
+// of the result is the length of the plane's axes.
+Image resliceImage(const Volume& volume, Plane plane, int index);
+LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index);
+// The axial label maps that change when plane `index` becomes `labels`: slice -> its new map.
+std::map<int, LabelMap> writePlane(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels);
+
+// Lengths and areas on a plane in patient space (mm, mm^2), from plane pixel coordinates.
+double distanceMm(const PlaneAxes& axes, std::array<double, 2> a, std::array<double, 2> b);
+double polygonAreaMm2(const PlaneAxes& axes, const std::vector<std::array<double, 2>>& points);
+
+} // namespace delineo::core

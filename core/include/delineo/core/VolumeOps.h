@@ -1,0 +1,37 @@
+#pragma once
+#include "delineo/core/Image.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+class AnnotationDocument;
+struct Volume;
+
+// What the Structures panel and `delineo-cli stats` report for one class of a label volume.
+struct StructureStats {
+    int label = 0;
+    std::uint64_t voxels = 0;
+    double volumeMl = 0;          // 0 when the spacing is unknown
+    bool volumeKnown = false;     // pixel and slice spacing both from the file
+    int firstSlice = -1, lastSlice = -1; // 0-based; -1 when the class is absent
+    int components = 0;           // 26-connected pieces in 3D
+};
+
+// The volume of one voxel in mm^3 (slice step from the slices' positions, so a tilt is counted).
+double voxelVolumeMm3(const Volume& volume);
+// One entry per class 1..classes, in order.
+std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes);
+
+// 3D mask operations on one class, over the whole volume. Each returns the axial label maps that
+// change (slice -> its new map), for one grouped undoable edit.
+// Clears 26-connected pieces of the class with fewer than minVoxels voxels.
+std::map<int, LabelMap> removeSmallIslands3D(const AnnotationDocument& doc, std::uint8_t label,
+                                             std::uint64_t minVoxels);
+// Fills background enclosed by the class in 3D (not 6-connected to the outside of its bounding box).
+std::map<int, LabelMap> fillHoles3D(const AnnotationDocument& doc, std::uint8_t label, bool overwriteOthers = false);
+
+} // namespace delineo::core

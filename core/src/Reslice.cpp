@@ -1,0 +1,242 @@
+#include "delineo/core/Reslice.h"
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Errors.h"
+
+#include <cmath>
+#include <cstring>
+
+namespace delineo::core {
+
+namespace {
+
+using Vec = std::array<double, 3>;
+
+Vec scaled(const Vec& a, double s) { return {a[0] * s, a[1] * s, a[2] * s}; }
+double dot(const Vec& a, const Vec& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+double norm(const Vec& a) { return std::sqrt(dot(a, a)); }
+Vec cross(const Vec& a, const Vec& b)
+{
+    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+
+// The step from one slice to the next in patient space: from the slices' own positions where every
+// slice has one (a tilted gantry steps off the normal), otherwise the normal times the spacing.
+Vec sliceStep(const Volume& volume)
+{
+    const Geometry& g = volume.geometry;
+    const Vec normal{g.direction[6], g.direction[7], g.direction[8]};
+    const auto& s = volume.slices;
+    if (s.size() > 1 && s.front().hasPosition && s.back().hasPosition) {
+        const double n = double(s.size() - 1);
+        const Vec step{(s.back().position[0] - s.front().position[0]) / n,
+                       (s.back().position[1] - s.front().position[1]) / n,
+                       (s.back().position[2] - s.front().position[2]) / n};
+        if (norm(step) > 1e-6)
+            return step;
+    }
+    // Unknown slice spacing: as wide as a pixel, so the plane at least keeps its proportions.
+    return scaled(normal, g.sliceSpacingKnown ? g.spacing[2] : g.spacing[0]);
+}
+
+void requireIndex(int index, int count, Plane plane)
+{
+    if (index < 0 || index >= count)
+        throw ImageError(ErrorCode::WrongSize, std::string(planeName(plane)) + " plane " + std::to_string(index) +
+                                                   " is outside the volume (0.." + std::to_string(count - 1) + ")");
+}
+
+} // namespace
+
+const char* planeName(Plane plane)
+{
+    switch (plane) {
+    case Plane::Axial: return "axial";
+    case Plane::Coronal: return "coronal";
+    case Plane::Sagittal: return "sagittal";
+    }
+    return "";
+}
+
+PlaneSize planeSize(int width, int height, int depth, Plane plane)
+{
+    switch (plane) {
+    case Plane::Axial: return {width, height, depth};
+    case Plane::Coronal: return {width, depth, height};
+    case Plane::Sagittal: return {height, depth, width};
+    }
+    return {};
+}
+
+Voxel voxelAt(Plane plane, int index, int u, int v)
+{
+    switch (plane) {
+    case Plane::Axial: return {u, v, index};
+    case Plane::Coronal: return {u, index, v};
+    case Plane::Sagittal: return {index, u, v};
+    }
+    return {};
+}
+
+void planePixel(Plane plane, const Voxel& p, int& index, int& u, int& v)
+{
+    switch (plane) {
+    case Plane::Axial: index = p.z, u = p.x, v = p.y; return;
+    case Plane::Coronal: index = p.y, u = p.x, v = p.z; return;
+    case Plane::Sagittal: index = p.x, u = p.y, v = p.z; return;
+    }
+}
+
+PlaneAxes planeAxes(const Volume& volume, Plane plane)
+{
+    const Geometry& g = volume.geometry;
+    const Vec row = scaled({g.direction[0], g.direction[1], g.direction[2]}, g.spacing[0]);
+    const Vec column = scaled({g.direction[3], g.direction[4], g.direction[5]}, g.spacing[1]);
+    switch (plane) {
+    case Plane::Axial: return {row, column};
+    case Plane::Coronal: return {row, sliceStep(volume)};
+    case Plane::Sagittal: return {column, sliceStep(volume)};
+    }
+    return {};
+}
+
+PlaneTransform planeTransform(const Volume& volume, Plane plane)
+{
+    const PlaneAxes a = planeAxes(volume, plane);
+    // An orthonormal basis of the plane: e1 along u; v splits into its part along e1 (the shear)
+    // and the rest.
+    const double lu = norm(a.u);
+    const Vec e1 = scaled(a.u, 1.0 / lu);
+    const double along = dot(a.v, e1);
+    const double across = norm(cross(e1, a.v));
+    PlaneTransform t{lu, 0, along, across};
+    // Patient space is LPS: +z is superior. Stacked planes are drawn head up.
+    if (plane != Plane::Axial && a.v[2] > 0) {
+        t.m21 = -t.m21;
+        t.m22 = -t.m22;
+    }
+    const double unit = std::min(lu, across);
+    if (unit > 1e-9) {
+        t.m11 /= unit;
+        t.m12 /= unit;
+        t.m21 /= unit;
+        t.m22 /= unit;
+    }
+    return t;
+}
+
+Image resliceImage(const Volume& volume, Plane plane, int index)
+{
+    const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
+    requireIndex(index, size.count, plane);
+    const Image& first = volume.slice(0);
+    if (plane == Plane::Axial)
+        return volume.slice(index);
+    Image out;
+    // Presentation (windows, LUTs, photometric) is the series'; the pixels are the plane's.
+    out.channels = first.channels;
+    out.type = first.type;
+    out.invertDisplay = first.invertDisplay;
+    out.windows = first.windows;
+    out.voiLut = first.voiLut;
+    out.voiLutFirst = first.voiLutFirst;
+    out.modality = first.modality;
+    out.photometric = first.photometric;
+    out.format = first.format;
+    out.seriesUid = first.seriesUid;
+    out.path = volume.source;
+    out.width = size.width;
+    out.height = size.height;
+    const PlaneAxes axes = planeAxes(volume, plane);
+    out.spacingX = norm(axes.u);
+    out.spacingY = norm(axes.v);
+    out.spacingKnown = first.spacingKnown;
+    const std::size_t sample = std::size_t(bytesPerSample(first.type)) * first.channels;
+    out.bytes.resize(out.pixelCount() * sample);
+    for (int z = 0; z < size.height; ++z) {
+        const Image& s = volume.slice(z);
+        std::uint8_t* dst = out.bytes.data() + std::size_t(z) * size.width * sample;
+        if (plane == Plane::Coronal) {
+            std::memcpy(dst, s.bytes.data() + std::size_t(index) * s.width * sample, size.width * sample);
+            continue;
+        }
+        const std::uint8_t* src = s.bytes.data() + std::size_t(index) * sample;
+        const std::size_t stride = std::size_t(s.width) * sample;
+        for (int y = 0; y < size.width; ++y, src += stride, dst += sample)
+            std::memcpy(dst, src, sample);
+    }
+    return out;
+}
+
+LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index)
+{
+    const Volume& volume = doc.volume();
+    const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
+    requireIndex(index, size.count, plane);
+    if (plane == Plane::Axial)
+        return doc.labels(index);
+    LabelMap out(size.width, size.height);
+    for (int z = 0; z < size.height; ++z) {
+        if (!doc.hasMask(z))
+            continue;
+        const LabelMap& m = doc.labels(z);
+        std::uint8_t* dst = out.labels.data() + std::size_t(z) * size.width;
+        if (plane == Plane::Coronal)
+            std::memcpy(dst, m.labels.data() + std::size_t(index) * m.width, size.width);
+        else
+            for (int y = 0; y < size.width; ++y)
+                dst[y] = m.at(index, y);
+    }
+    return out;
+}
+
+std::map<int, LabelMap> writePlane(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels)
+{
+    const Volume& volume = doc.volume();
+    const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
+    requireIndex(index, size.count, plane);
+    if (labels.width != size.width || labels.height != size.height)
+        throw ImageError(ErrorCode::WrongSize, std::string("a ") + planeName(plane) + " mask of " +
+                                                   std::to_string(labels.width) + "x" + std::to_string(labels.height) +
+                                                   " does not fit the plane's " + std::to_string(size.width) + "x" +
+                                                   std::to_string(size.height));
+    std::map<int, LabelMap> out;
+    if (plane == Plane::Axial) {
+        if (!(doc.labels(index) == labels))
+            out.emplace(index, labels);
+        return out;
+    }
+    for (int z = 0; z < size.height; ++z) {
+        const LabelMap& current = doc.labels(z);
+        const std::uint8_t* row = labels.labels.data() + std::size_t(z) * size.width;
+        LabelMap* next = nullptr;
+        for (int i = 0; i < size.width; ++i) {
+            const int x = plane == Plane::Coronal ? i : index, y = plane == Plane::Coronal ? index : i;
+            if (current.at(x, y) == row[i])
+                continue;
+            if (!next)
+                next = &out.emplace(z, current).first->second;
+            next->at(x, y) = row[i];
+        }
+    }
+    return out;
+}
+
+double distanceMm(const PlaneAxes& axes, std::array<double, 2> a, std::array<double, 2> b)
+{
+    const double du = b[0] - a[0], dv = b[1] - a[1];
+    return norm({du * axes.u[0] + dv * axes.v[0], du * axes.u[1] + dv * axes.v[1], du * axes.u[2] + dv * axes.v[2]});
+}
+
+double polygonAreaMm2(const PlaneAxes& axes, const std::vector<std::array<double, 2>>& points)
+{
+    // Shoelace in pixel units, times the area of one pixel's parallelogram.
+    double twice = 0;
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const auto& p = points[i];
+        const auto& q = points[(i + 1) % points.size()];
+        twice += p[0] * q[1] - q[0] * p[1];
+    }
+    return std::abs(twice) / 2 * norm(cross(axes.u, axes.v));
+}
+
+} // namespace delineo::core

@@ -1,0 +1,192 @@
+#include "delineo/core/VolumeOps.h"
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Reslice.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace delineo::core {
+
+namespace {
+
+// The class as a bit per voxel over its bounding box, grown by `margin` voxels on every side (kept
+// inside the volume only for margin 0). Only slices with a label map are read.
+struct ClassBox {
+    int x0 = 0, y0 = 0, z0 = 0, w = 0, h = 0, d = 0;
+    std::vector<std::uint8_t> bits; // 1 = class
+    bool empty() const { return bits.empty(); }
+    std::size_t index(int x, int y, int z) const { return (std::size_t(z) * h + y) * w + x; }
+};
+
+ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin)
+{
+    int x0 = doc.volume().width(), y0 = doc.volume().height(), z0 = doc.depth(), x1 = -1, y1 = -1, z1 = -1;
+    for (int z : doc.maskedSlices()) {
+        const LabelMap& m = doc.labels(z);
+        for (int y = 0; y < m.height; ++y)
+            for (int x = 0; x < m.width; ++x)
+                if (m.at(x, y) == label) {
+                    x0 = std::min(x0, x), x1 = std::max(x1, x);
+                    y0 = std::min(y0, y), y1 = std::max(y1, y);
+                    z0 = std::min(z0, z), z1 = std::max(z1, z);
+                }
+    }
+    ClassBox b;
+    if (x1 < 0)
+        return b;
+    b.x0 = x0 - margin, b.y0 = y0 - margin, b.z0 = z0 - margin;
+    b.w = x1 - x0 + 1 + 2 * margin, b.h = y1 - y0 + 1 + 2 * margin, b.d = z1 - z0 + 1 + 2 * margin;
+    b.bits.assign(std::size_t(b.w) * b.h * b.d, 0);
+    for (int z = z0; z <= z1; ++z) {
+        if (!doc.hasMask(z))
+            continue;
+        const LabelMap& m = doc.labels(z);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                b.bits[b.index(x - b.x0, y - b.y0, z - b.z0)] = m.at(x, y) == label;
+    }
+    return b;
+}
+
+// Gives each connected piece of value `value` its own id (1, 2, …) in `ids`; returns their sizes.
+// Neighbourhood 26 (all touching voxels) or 6 (faces only).
+std::vector<std::uint64_t> components(const ClassBox& b, std::uint8_t value, int neighbourhood, std::vector<std::uint32_t>& ids)
+{
+    ids.assign(b.bits.size(), 0);
+    std::vector<std::uint64_t> sizes{0};
+    std::vector<std::size_t> stack;
+    for (std::size_t start = 0; start < b.bits.size(); ++start) {
+        if (b.bits[start] != value || ids[start])
+            continue;
+        const auto id = std::uint32_t(sizes.size());
+        sizes.push_back(0);
+        ids[start] = id;
+        stack.push_back(start);
+        while (!stack.empty()) {
+            const std::size_t i = stack.back();
+            stack.pop_back();
+            ++sizes[id];
+            const int x = int(i % b.w), y = int(i / b.w % b.h), z = int(i / (std::size_t(b.w) * b.h));
+            for (int dz = -1; dz <= 1; ++dz)
+                for (int dy = -1; dy <= 1; ++dy)
+                    for (int dx = -1; dx <= 1; ++dx) {
+                        const int steps = std::abs(dx) + std::abs(dy) + std::abs(dz);
+                        if (steps == 0 || (neighbourhood == 6 && steps > 1))
+                            continue;
+                        const int nx = x + dx, ny = y + dy, nz = z + dz;
+                        if (nx < 0 || ny < 0 || nz < 0 || nx >= b.w || ny >= b.h || nz >= b.d)
+                            continue;
+                        const std::size_t n = b.index(nx, ny, nz);
+                        if (b.bits[n] == value && !ids[n]) {
+                            ids[n] = id;
+                            stack.push_back(n);
+                        }
+                    }
+        }
+    }
+    return sizes;
+}
+
+// Writes the box back: voxels whose bit says `set` take the label (over background, or anything with
+// overwrite), voxels of the label whose bit is clear become background.
+std::map<int, LabelMap> writeBox(const AnnotationDocument& doc, const ClassBox& b, std::uint8_t label, bool overwrite)
+{
+    std::map<int, LabelMap> out;
+    const int W = doc.volume().width(), H = doc.volume().height();
+    for (int bz = 0; bz < b.d; ++bz) {
+        const int z = bz + b.z0;
+        if (z < 0 || z >= doc.depth())
+            continue;
+        const LabelMap& current = doc.labels(z);
+        LabelMap* next = nullptr;
+        for (int by = 0; by < b.h; ++by)
+            for (int bx = 0; bx < b.w; ++bx) {
+                const int x = bx + b.x0, y = by + b.y0;
+                if (x < 0 || y < 0 || x >= W || y >= H)
+                    continue;
+                const std::uint8_t v = current.at(x, y);
+                const bool set = b.bits[b.index(bx, by, bz)];
+                std::uint8_t want = v;
+                if (set && v != label && (v == 0 || overwrite))
+                    want = label;
+                else if (!set && v == label)
+                    want = 0;
+                if (want == v)
+                    continue;
+                if (!next)
+                    next = &out.emplace(z, current).first->second;
+                next->at(x, y) = want;
+            }
+    }
+    return out;
+}
+
+} // namespace
+
+double voxelVolumeMm3(const Volume& volume)
+{
+    const PlaneAxes in = planeAxes(volume, Plane::Axial), across = planeAxes(volume, Plane::Coronal);
+    const auto& a = in.u;
+    const auto& b = in.v;
+    const auto& c = across.v;
+    // |det(a, b, c)|: the parallelepiped one voxel spans.
+    return std::abs(a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) +
+                    a[2] * (b[0] * c[1] - b[1] * c[0]));
+}
+
+std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes)
+{
+    std::vector<StructureStats> out;
+    const Geometry& g = doc.volume().geometry;
+    const bool known = g.spacingKnown && (g.sliceSpacingKnown || doc.depth() == 1);
+    const double voxelMl = voxelVolumeMm3(doc.volume()) / 1000.0;
+    for (int k = 1; k <= classes; ++k) {
+        StructureStats s;
+        s.label = k;
+        s.volumeKnown = known;
+        const ClassBox b = boxOf(doc, std::uint8_t(k), 0);
+        if (!b.empty()) {
+            std::vector<std::uint32_t> ids;
+            const auto sizes = components(b, 1, 26, ids);
+            s.components = int(sizes.size()) - 1;
+            for (std::size_t i = 1; i < sizes.size(); ++i)
+                s.voxels += sizes[i];
+            s.firstSlice = b.z0;
+            s.lastSlice = b.z0 + b.d - 1;
+            s.volumeMl = known ? double(s.voxels) * voxelMl : 0;
+        }
+        out.push_back(s);
+    }
+    return out;
+}
+
+std::map<int, LabelMap> removeSmallIslands3D(const AnnotationDocument& doc, std::uint8_t label, std::uint64_t minVoxels)
+{
+    ClassBox b = boxOf(doc, label, 0);
+    if (b.empty())
+        return {};
+    std::vector<std::uint32_t> ids;
+    const auto sizes = components(b, 1, 26, ids);
+    for (std::size_t i = 0; i < b.bits.size(); ++i)
+        if (b.bits[i] && sizes[ids[i]] < minVoxels)
+            b.bits[i] = 0;
+    return writeBox(doc, b, label, false);
+}
+
+std::map<int, LabelMap> fillHoles3D(const AnnotationDocument& doc, std::uint8_t label, bool overwriteOthers)
+{
+    // A one-voxel frame of background around the box connects everything outside the class.
+    ClassBox b = boxOf(doc, label, 1);
+    if (b.empty())
+        return {};
+    std::vector<std::uint32_t> ids;
+    components(b, 0, 6, ids);
+    const std::uint32_t outside = ids[0]; // the frame's corner is background
+    for (std::size_t i = 0; i < b.bits.size(); ++i)
+        if (!b.bits[i] && ids[i] != outside)
+            b.bits[i] = 1;
+    return writeBox(doc, b, label, overwriteOthers);
+}
+
+} // namespace delineo::core

@@ -1,0 +1,206 @@
+// Multiplanar reslicing, plane edits written back to the axial slices, measurement in mm and the
+// 3D mask operations, on small synthetic volumes whose every voxel is known.
+#include "TestSupport.h"
+
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/Reslice.h"
+#include "delineo/core/VolumeOps.h"
+
+#include <cmath>
+#include <cstring>
+
+using namespace delineo;
+using core::Plane;
+using delineo::test::TempDir;
+
+namespace {
+
+// Voxel (x, y, z) holds 1000 z + 100 y + x (U16). Rows run along +x (patient left), columns along
+// +y (posterior); slices step `step` mm from one to the next (a tilt steps off the normal).
+core::Volume grid(int w, int h, int d, double sx, double sy, std::array<double, 3> step)
+{
+    core::Volume v;
+    for (int z = 0; z < d; ++z) {
+        core::Image img;
+        img.width = w;
+        img.height = h;
+        img.type = core::PixelType::U16;
+        img.bytes.resize(std::size_t(w) * h * 2);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const std::uint16_t value = std::uint16_t(1000 * z + 100 * y + x);
+                std::memcpy(img.bytes.data() + (std::size_t(y) * w + x) * 2, &value, 2);
+            }
+        img.spacingX = sx;
+        img.spacingY = sy;
+        img.spacingKnown = true;
+        img.position = {z * step[0], z * step[1], z * step[2]};
+        img.hasPosition = img.hasOrientation = true;
+        v.slices.push_back(img);
+    }
+    v.geometry.spacing = {sx, sy, step[2]};
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    v.geometry.origin = {0, 0, 0};
+    return v;
+}
+
+core::AnnotationDocument documentOf(core::Volume v, const TempDir& dir, int classes = 3)
+{
+    core::AnnotationDocument doc;
+    doc.open(std::move(v), dir.file("masks/case"), classes);
+    return doc;
+}
+
+void paint(core::AnnotationDocument& doc, int x0, int x1, int y0, int y1, int z0, int z1, std::uint8_t label)
+{
+    for (int z = z0; z <= z1; ++z) {
+        core::LabelMap m = doc.labels(z);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                m.at(x, y) = label;
+        doc.editor(z).replace(m, "paint");
+    }
+}
+
+} // namespace
+
+TEST(Reslice, CoronalAndSagittalPlanesHoldTheVoxelsOfTheirRowAndColumn)
+{
+    const core::Volume v = grid(5, 4, 3, 1, 1, {0, 0, 2});
+    const core::Image coronal = core::resliceImage(v, Plane::Coronal, 2);
+    ASSERT_EQ(coronal.width, 5);
+    ASSERT_EQ(coronal.height, 3);
+    EXPECT_EQ(coronal.value(4, 1), 1000 * 1 + 100 * 2 + 4); // pixel (x, z) of row y = 2
+    EXPECT_EQ(coronal.value(0, 2), 2000 + 200);
+    const core::Image sagittal = core::resliceImage(v, Plane::Sagittal, 3);
+    ASSERT_EQ(sagittal.width, 4);
+    ASSERT_EQ(sagittal.height, 3);
+    EXPECT_EQ(sagittal.value(1, 2), 2000 + 100 + 3); // pixel (y, z) of column x = 3
+    EXPECT_EQ(sagittal.value(3, 0), 300 + 3);
+    EXPECT_DOUBLE_EQ(sagittal.spacingY, 2.0);
+    EXPECT_THROW(core::resliceImage(v, Plane::Sagittal, 5), core::ImageError);
+
+    for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+        const core::Voxel voxel{3, 1, 2};
+        int index = 0, u = 0, w = 0;
+        core::planePixel(p, voxel, index, u, w);
+        EXPECT_EQ(core::voxelAt(p, index, u, w), voxel) << core::planeName(p);
+    }
+}
+
+// A gantry tilt moves each slice along the columns: the sagittal plane (which holds the columns
+// and the slice step) is a parallelogram, drawn sheared; the coronal plane is not affected.
+TEST(Reslice, ATiltedSeriesIsDrawnShearedHeadUpWithItsSpacing)
+{
+    const double shift = 3 * std::tan(20.0 * M_PI / 180); // 3 mm slices, 20 degrees of tilt
+    const core::Volume v = grid(8, 8, 4, 0.5, 0.5, {0, shift, 3});
+    const core::PlaneTransform sag = core::planeTransform(v, Plane::Sagittal);
+    // u: 0.5 mm along y; v: (0, shift, 3). Units of the finer axis (0.5 mm); head (+z) up.
+    EXPECT_NEAR(sag.m11, 1.0, 1e-9);
+    EXPECT_NEAR(sag.m12, 0.0, 1e-9);
+    EXPECT_NEAR(sag.m21, -shift / 0.5, 1e-9);
+    EXPECT_NEAR(sag.m22, -3 / 0.5, 1e-9);
+    const core::PlaneTransform cor = core::planeTransform(v, Plane::Coronal);
+    EXPECT_NEAR(cor.m21, 0.0, 1e-9);
+    EXPECT_NEAR(cor.m22, -std::sqrt(9 + shift * shift) / 0.5, 1e-9); // the step's length across x
+    const core::PlaneTransform ax = core::planeTransform(v, Plane::Axial);
+    EXPECT_NEAR(ax.m11, 1.0, 1e-9);
+    EXPECT_NEAR(ax.m22, 1.0, 1e-9);
+    // One voxel: 0.5 x 0.5 in plane, 3 mm across it whatever the tilt.
+    EXPECT_NEAR(core::voxelVolumeMm3(v), 0.75, 1e-9);
+}
+
+TEST(Reslice, RulerAndAreaAreInMillimetresWithAnisotropicSpacing)
+{
+    const core::Volume v = grid(8, 8, 6, 0.5, 0.5, {0, 0, 3});
+    const core::PlaneAxes coronal = core::planeAxes(v, Plane::Coronal);
+    // 4 pixels along x (2 mm) and 3 slices (9 mm).
+    EXPECT_NEAR(core::distanceMm(coronal, {0, 0}, {4, 3}), std::sqrt(4.0 + 81.0), 1e-9);
+    const core::PlaneAxes axial = core::planeAxes(v, Plane::Axial);
+    EXPECT_NEAR(core::distanceMm(axial, {1, 1}, {1, 7}), 3.0, 1e-9);
+    // A 4 x 2 pixel rectangle on the coronal plane: 2 mm x 6 mm.
+    EXPECT_NEAR(core::polygonAreaMm2(coronal, {{0, 0}, {4, 0}, {4, 2}, {0, 2}}), 12.0, 1e-9);
+}
+
+// A coronal edit lands in the voxels of its row on each slice it crosses, and nowhere else.
+TEST(Reslice, ACoronalEditLandsInTheAxialSlicesItCrosses)
+{
+    TempDir dir;
+    core::AnnotationDocument doc = documentOf(grid(6, 5, 4, 1, 1, {0, 0, 2}), dir);
+    paint(doc, 0, 0, 0, 0, 3, 3, 2); // a voxel elsewhere, kept
+    core::LabelMap plane = core::resliceLabels(doc, Plane::Coronal, 3);
+    ASSERT_EQ(plane.width, 6);
+    ASSERT_EQ(plane.height, 4);
+    plane.at(1, 1) = 1; // x 1, z 1
+    plane.at(4, 2) = 3; // x 4, z 2
+    const auto changed = core::writePlane(doc, Plane::Coronal, 3, plane);
+    ASSERT_EQ(changed.size(), 2u);
+    EXPECT_EQ(changed.at(1).at(1, 3), 1);
+    EXPECT_EQ(changed.at(2).at(4, 3), 3);
+    int nonzero = 0;
+    for (const auto& [z, m] : changed)
+        for (auto l : m.labels)
+            nonzero += l != 0;
+    EXPECT_EQ(nonzero, 2);
+    // Written back, the sagittal plane through x = 4 shows the voxel at (y 3, z 2).
+    for (const auto& [z, m] : changed)
+        doc.editor(z).replace(m, "coronal edit");
+    EXPECT_EQ(core::resliceLabels(doc, Plane::Sagittal, 4).at(3, 2), 3);
+    EXPECT_EQ(doc.labels(3).at(0, 0), 2);
+    EXPECT_THROW(core::writePlane(doc, Plane::Coronal, 3, core::LabelMap(5, 4)), core::ImageError);
+}
+
+TEST(VolumeOps, StatsCountVoxelsComponentsAndMillilitres)
+{
+    TempDir dir;
+    core::AnnotationDocument doc = documentOf(grid(10, 10, 6, 0.5, 0.5, {0, 0, 2}), dir);
+    paint(doc, 1, 3, 1, 3, 1, 3, 1);   // 27 voxels
+    paint(doc, 8, 8, 8, 8, 5, 5, 1);   // a separate voxel
+    paint(doc, 4, 4, 4, 4, 4, 4, 1);   // touches the cube's corner (3,3,3) diagonally: the same piece
+    paint(doc, 6, 7, 0, 0, 0, 0, 3);
+    const auto stats = core::structureStats(doc, 4);
+    ASSERT_EQ(stats.size(), 4u);
+    EXPECT_EQ(stats[0].voxels, 29u);
+    EXPECT_EQ(stats[0].components, 2);
+    EXPECT_EQ(stats[0].firstSlice, 1);
+    EXPECT_EQ(stats[0].lastSlice, 5);
+    EXPECT_NEAR(stats[0].volumeMl, 29 * 0.5 / 1000, 1e-12); // 0.5 x 0.5 x 2 mm voxels
+    EXPECT_EQ(stats[1].voxels, 0u);
+    EXPECT_EQ(stats[1].firstSlice, -1);
+    EXPECT_EQ(stats[2].voxels, 2u);
+    EXPECT_EQ(stats[2].components, 1);
+}
+
+TEST(VolumeOps, RemovesSmallIslandsIn3D)
+{
+    TempDir dir;
+    core::AnnotationDocument doc = documentOf(grid(10, 10, 6, 1, 1, {0, 0, 1}), dir);
+    paint(doc, 1, 3, 1, 3, 1, 3, 1);
+    paint(doc, 8, 8, 8, 8, 5, 5, 1);
+    paint(doc, 8, 8, 1, 1, 2, 2, 2); // another class is never touched
+    const auto changed = core::removeSmallIslands3D(doc, 1, 2);
+    ASSERT_EQ(changed.size(), 1u);
+    EXPECT_EQ(changed.at(5).at(8, 8), 0);
+    // Each slice of the cube is a 9-pixel piece; in 3D it is one 27-voxel piece, kept at 10.
+    EXPECT_TRUE(core::removeSmallIslands3D(doc, 1, 27).size() == 1);
+    const auto big = core::removeSmallIslands3D(doc, 1, 28);
+    EXPECT_EQ(big.size(), 4u);
+    EXPECT_EQ(big.at(2).at(8, 1), 2);
+}
+
+// A closed cavity fills in 3D; a tube open at its ends has no 3D hole, though every slice of it
+// shows one.
+TEST(VolumeOps, FillsHolesEnclosedIn3DOnly)
+{
+    TempDir dir;
+    core::AnnotationDocument doc = documentOf(grid(12, 12, 8, 1, 1, {0, 0, 1}), dir);
+    paint(doc, 1, 5, 1, 5, 1, 5, 1);
+    paint(doc, 2, 4, 2, 4, 2, 4, 0); // a 27-voxel cavity
+    paint(doc, 7, 10, 7, 10, 1, 6, 2);
+    paint(doc, 8, 9, 8, 9, 1, 6, 0); // a tube along z, open at slices 1 and 6
+    const auto filled = core::fillHoles3D(doc, 1);
+    ASSERT_EQ(filled.size(), 3u);
+    EXPECT_EQ(filled.at(3).at(3, 3), 1);
+    EXPECT_TRUE(core::fillHoles3D(doc, 2).empty());
+}
