@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ml/Checkpoint.h"
@@ -453,4 +454,50 @@ TEST(Cli, InteractiveTrainEvaluateAndPropagate)
         EXPECT_NE(out.find(key), std::string::npos) << key << "\n" << out;
     EXPECT_EQ(runCommand(cli() + " evaluate --propagation --frames 1 --model " + dir.file("assist.pt") + data, &out), 2)
         << out;
+}
+
+// Structure volumes from the store: a 27-voxel cube of 0.5 x 0.5 x 2 mm voxels is 0.0135 mL; the
+// text and JSON forms agree; a workspace without masks is a typed error.
+TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
+{
+    TempDir dir;
+    core::Volume v;
+    std::vector<core::LabelMap> labels;
+    for (int z = 0; z < 5; ++z) {
+        core::Image img;
+        img.width = img.height = 10;
+        img.bytes.assign(100, std::uint8_t(20 * z));
+        v.slices.push_back(img);
+        core::LabelMap m(10, 10);
+        for (int y = 2; y < 5; ++y)
+            for (int x = 2; x < 5; ++x)
+                m.at(x, y) = z >= 1 && z <= 3 ? 1 : 0;
+        m.at(8, 8) = z == 4 ? 2 : 0;
+        labels.push_back(m);
+    }
+    v.geometry.spacing = {0.5, 0.5, 2.0};
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    core::writeItkImage(dir.file("ct.nii.gz"), v);
+    core::writeItkLabels(dir.file("ct-labels.nii.gz"), labels, v.geometry);
+    const std::string ws = dir.file("ws");
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " workspace create " + ws + " --classes stomach,large_bowel,small_bowel", &out), 0) << out;
+    ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws + " 2>&1", &out), 3) << out; // nothing annotated yet
+    ASSERT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("ct.nii.gz") + " --labels " +
+                             dir.file("ct-labels.nii.gz"), &out), 0) << out;
+    ASSERT_EQ(runCommand(cli() + " stats --json --workspace " + ws, &out), 0) << out;
+    const auto j = nlohmann::json::parse(out);
+    ASSERT_EQ(j["images"].size(), 1u);
+    const auto& s = j["images"][0]["structures"];
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_EQ(s[0]["name"], "stomach");
+    EXPECT_EQ(s[0]["voxels"], 27);
+    EXPECT_NEAR(s[0]["volume_ml"].get<double>(), 0.0135, 1e-9);
+    EXPECT_EQ(s[0]["slices"], nlohmann::json::array({2, 4}));
+    EXPECT_EQ(s[0]["components"], 1);
+    EXPECT_EQ(s[1]["voxels"], 1);
+    EXPECT_EQ(s[2]["voxels"], 0);
+    EXPECT_TRUE(s[2]["slices"].is_null());
+    ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("stomach +0\\.01 +27 +2-4 +1"))) << out;
 }

@@ -168,6 +168,12 @@ std::vector<CommandSpec> commandSpecs()
                   {"interactive", "", "rollback: the interactive (AI Assist) model's line"},
                   {"json", "", "list: print JSON"}},
                  runModels});
+    c.push_back({"stats", "[IMAGE...]", "structure volumes (mL), voxels, slice range and 3D pieces per class",
+                 "Every annotated image of the workspace, or the IMAGEs named; slices count from 1. The volume is\n"
+                 "unknown where the file gives no pixel or slice spacing.",
+                 {},
+                 {{"workspace", "DIR", "the workspace folder"}, {"json", "", "print JSON"}},
+                 runStats});
     c.push_back({"import-uw", "", "UW-Madison slices and label masks (1 stomach, 2 large bowel, 3 small bowel)", "", {},
                  {{"data", "DIR", "the UW-Madison folder"}, {"out", "DIR", "destination folder"}}, runImportUw});
     c.push_back({"bench", "", "inference latency, per-architecture cost, or training throughput",

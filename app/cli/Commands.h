@@ -33,5 +33,6 @@ int runImportUw(const CliArgs& args);
 int runWorkspace(const CliArgs& args);
 int runFinetune(const CliArgs& args);
 int runModels(const CliArgs& args);
+int runStats(const CliArgs& args);
 
 } // namespace delineo::cli

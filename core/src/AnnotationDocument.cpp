@@ -31,7 +31,9 @@ void AnnotationDocument::open(Volume volume, const std::string& maskBase, int nu
     // The mask files that exist, found by listing the folder (not by asking for every slice's name).
     std::vector<std::pair<int, std::string>> files;
     std::error_code ec;
-    if (depth() == 1 && fs::exists(maskPath(0), ec)) {
+    if (maskBase_.empty()) {
+        // No mask files: the labels come from a workspace store (or nowhere).
+    } else if (depth() == 1 && fs::exists(maskPath(0), ec)) {
         files.emplace_back(0, maskPath(0));
     } else if (depth() > 1 && fs::is_directory(maskBase_, ec)) {
         for (const auto& entry : fs::directory_iterator(maskBase_, ec)) {

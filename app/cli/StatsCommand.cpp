@@ -1,0 +1,109 @@
+// delineo-cli stats: per class, the volume (mL), voxels, slice range and 3D pieces of every
+// annotated image of a workspace, as the Structures panel shows them.
+#include "Commands.h"
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/Reader.h"
+#include "delineo/core/VolumeOps.h"
+#include "delineo/core/Workspace.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+namespace delineo::cli {
+
+namespace {
+
+// The image with the workspace's newest mask of each slice.
+core::AnnotationDocument documentOf(const core::Workspace& ws, const core::ImageEntry& image)
+{
+    const core::Reader* reader = core::readerFor(image.path);
+    if (!reader)
+        throw core::ImageError(core::ErrorCode::UnsupportedFormat, "no reader opens " + image.path);
+    core::AnnotationDocument doc;
+    doc.open(reader->read(image.path, nullptr, {}), "", ws.numForeground());
+    for (const auto& [z, kind] : ws.latestKinds(image.id))
+        if (z >= 0 && z < doc.depth())
+            if (auto rev = ws.latestMask(image.id, z); rev && rev->labels.width == doc.volume().width() &&
+                                                       rev->labels.height == doc.volume().height())
+                doc.editor(z).reset(std::move(rev->labels));
+    return doc;
+}
+
+std::string className(const std::vector<core::WorkspaceClass>& classes, int label)
+{
+    for (const auto& c : classes)
+        if (c.label == label)
+            return c.name;
+    return "class " + std::to_string(label);
+}
+
+} // namespace
+
+int runStats(const CliArgs& args)
+{
+    const auto ws = core::Workspace::openExisting(args.require("workspace"));
+    const auto classes = ws->classes();
+    const auto& wanted = args.positional();
+    const auto named = [&](const std::string& path) {
+        return wanted.empty() || std::any_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+                   std::error_code ec;
+                   return w == path || std::filesystem::equivalent(w, path, ec);
+               });
+    };
+    nlohmann::json all = nlohmann::json::array();
+    for (const auto& c : ws->cases())
+        for (const auto& image : ws->images(c.id)) {
+            if (!named(image.path) || ws->latestKinds(image.id).empty())
+                continue;
+            const core::AnnotationDocument doc = documentOf(*ws, image);
+            const auto& g = doc.volume().geometry;
+            nlohmann::json structures = nlohmann::json::array();
+            for (const auto& s : core::structureStats(doc, ws->numForeground())) {
+                nlohmann::json j{{"label", s.label},          {"name", className(classes, s.label)},
+                                 {"voxels", s.voxels},        {"components", s.components},
+                                 {"volume_known", s.volumeKnown}};
+                j["volume_ml"] = s.volumeKnown ? nlohmann::json(s.volumeMl) : nlohmann::json();
+                // Slice numbers count from 1, as the window shows them.
+                j["slices"] = s.voxels ? nlohmann::json::array({s.firstSlice + 1, s.lastSlice + 1}) : nlohmann::json();
+                structures.push_back(j);
+            }
+            all.push_back({{"case", c.name},
+                           {"image", image.path},
+                           {"size", {doc.volume().width(), doc.volume().height(), doc.depth()}},
+                           {"spacing_mm", g.spacingKnown ? nlohmann::json::array({g.spacing[0], g.spacing[1], g.spacing[2]})
+                                                         : nlohmann::json()},
+                           {"structures", structures}});
+        }
+    if (all.empty())
+        throw core::ImageError(core::ErrorCode::NotFound, wanted.empty() ? "the workspace holds no masks"
+                                                                         : "none of those images has a mask in the workspace");
+    if (args.has("json")) {
+        std::printf("%s\n", nlohmann::json{{"workspace", ws->folder()}, {"images", all}}.dump(2).c_str());
+        return 0;
+    }
+    for (const auto& im : all) {
+        std::printf("%s  (%s, %d x %d x %d)\n", im["image"].get<std::string>().c_str(), im["case"].get<std::string>().c_str(),
+                    im["size"][0].get<int>(), im["size"][1].get<int>(), im["size"][2].get<int>());
+        std::printf("  %-16s %12s %10s %9s %7s\n", "class", "volume (mL)", "voxels", "slices", "pieces");
+        for (const auto& s : im["structures"]) {
+            const std::string volume = s["volume_ml"].is_null() ? "unknown" : [&] {
+                char b[32];
+                std::snprintf(b, sizeof b, "%.2f", s["volume_ml"].get<double>());
+                return std::string(b);
+            }();
+            const std::string slices = s["slices"].is_null() ? "-"
+                                                             : std::to_string(s["slices"][0].get<int>()) + "-" +
+                                                                   std::to_string(s["slices"][1].get<int>());
+            std::printf("  %-16s %12s %10llu %9s %7d\n", s["name"].get<std::string>().c_str(), volume.c_str(),
+                        static_cast<unsigned long long>(s["voxels"].get<std::uint64_t>()), slices.c_str(),
+                        s["components"].get<int>());
+        }
+    }
+    return 0;
+}
+
+} // namespace delineo::cli
