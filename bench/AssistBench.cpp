@@ -60,8 +60,7 @@ void measure(ui::MainWindow& w, const char* what, int sequences)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenByDefault();
     std::string modelPath = (fs::path(core::resourceDir()) / "models" / "polyp-assist.pt").string();
     std::string kvasir = "../shared/data/kvasir-seg";
     int sequences = 12;

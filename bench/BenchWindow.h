@@ -4,7 +4,26 @@
 
 #include <QTest>
 
+#include <cstdlib>
+#include <cstring>
+
 namespace delineo::bench {
+
+// The GUI benchmarks run headless unless QT_QPA_PLATFORM says otherwise.
+inline void offscreenByDefault()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+// `--NAME N` from the command line, or `fallback`.
+inline int intOption(int argc, char** argv, const char* name, int fallback)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (argv[i][0] == '-' && argv[i][1] == '-' && !std::strcmp(argv[i] + 2, name))
+            return std::atoi(argv[i + 1]);
+    return fallback;
+}
 
 inline bool showBenchWindow(ui::MainWindow& w)
 {

@@ -78,8 +78,7 @@ void writeVideo(const std::string& path, int seconds)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::offscreenByDefault();
     int seconds = 60, playSeconds = 10;
     std::string video;
     for (int i = 1; i + 1 < argc; i += 2) {

@@ -32,12 +32,8 @@ namespace {
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    int moves = 300;
-    for (int i = 1; i + 1 < argc; i += 2)
-        if (!std::strcmp(argv[i], "--moves"))
-            moves = std::atoi(argv[i + 1]);
+    bench::offscreenByDefault();
+    const int moves = bench::intOption(argc, argv, "moves", 300);
     QApplication app(argc, argv);
     const fs::path dir = fs::temp_directory_path() / "delineo-bench-viewer";
     fs::create_directories(dir / "frame");

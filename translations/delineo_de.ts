@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>MaskOperations</name>
+    <message>
+        <source>coronal planes</source>
+        <translation>koronalen Ebenen</translation>
+    </message>
+    <message>
+        <source>sagittal planes</source>
+        <translation>sagittalen Ebenen</translation>
+    </message>
+    <message>
+        <source>slices</source>
+        <translation>Schichten</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -467,6 +482,21 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>Aufgabe fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::MainWindow</name>
     <message>
         <source>Delineo</source>
@@ -493,10 +523,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>AI draft</source>
         <translation>KI-Entwurf</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -815,10 +841,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <source>Task failed</source>
-        <translation>Aufgabe fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -947,10 +969,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation> · Demomodell, nicht für den klinischen Einsatz</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
@@ -1021,6 +1039,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Ctrl+Shift+PgUp</source>
         <translation>Ctrl+Shift+PgUp</translation>
+    </message>
+    <message>
+        <source> Frame %1/%2 · %3 </source>
+        <translation> Bild %1/%2 · %3 </translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1129,41 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source> · AI Assist</source>
         <translation> · KI-Assistent</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PlaneViews</name>
+    <message>
+        <source>&amp;Single View</source>
+        <translation>&amp;Einzelansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Three Planes in a Row</source>
+        <translation>&amp;Drei Ebenen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Three Planes, &amp;2 x 2</source>
+        <translation>Drei Ebenen, &amp;2 x 2</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler (Shift+Drag: Area)</source>
+        <translation>&amp;Lineal (Umschalt+Ziehen: Fläche)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source> (spacing unknown: pixels)</source>
+        <translation> (Abstand unbekannt: Pixel)</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2</source>
+        <translation>%1 mm²%2</translation>
+    </message>
+    <message>
+        <source>%1 mm%2</source>
+        <translation>%1 mm%2</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1529,37 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Frame %1 cannot be decoded: %2</source>
         <translation>Bild %1 kann nicht dekodiert werden: %2</translation>
     </message>
+    <message>
+        <source>  frame %1/%2</source>
+        <translation>  Bild %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::EditingController</name>
+    <message>
+        <source>AI Assist answers prompts on the axial slice: click there.</source>
+        <translation>Der KI-Assistent beantwortet Hinweise auf der axialen Schicht: Klicken Sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 plane %3)</source>
+        <translation>%1 (%2 Ebene %3)</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>koronal</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>sagittal</translation>
+    </message>
+    <message>
+        <source>That edit spans several slices and one of them has a later edit: undo that first.</source>
+        <translation>Diese Bearbeitung umfasst mehrere Schichten, und eine davon wurde später bearbeitet: Machen Sie das zuerst rückgängig.</translation>
+    </message>
+    <message>
+        <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
+        <translation>Diese Bearbeitung umfasst mehrere Schichten, und eine davon wurde seitdem bearbeitet: Sie kann nicht wiederholt werden.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::ExportController</name>
@@ -1508,6 +1596,21 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::vm::FillHoles3DOperation</name>
+    <message>
+        <source>Fill Holes in &amp;3D</source>
+        <translation>Löcher in &amp;3D füllen</translation>
+    </message>
+    <message>
+        <source>The class encloses no cavity in 3D.</source>
+        <translation>Die Klasse umschließt in 3D keinen Hohlraum.</translation>
+    </message>
+    <message>
+        <source>Fill holes in 3D</source>
+        <translation>Löcher in 3D füllen</translation>
+    </message>
+</context>
+<context>
     <name>delineo::vm::FillHolesOperation</name>
     <message>
         <source>Fill &amp;Holes</source>
@@ -1525,16 +1628,16 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Klasse zwischen Schichten &amp;interpolieren</translation>
     </message>
     <message>
-        <source>Draw the class on a slice before and after this one, then interpolate.</source>
-        <translation>Zeichnen Sie die Klasse auf einer Schicht davor und danach, dann interpolieren.</translation>
+        <source>Draw the class on one of the %1 before and after this one, then interpolate.</source>
+        <translation>Zeichnen Sie die Klasse auf einer der %1 davor und danach, dann interpolieren.</translation>
     </message>
     <message>
-        <source>Interpolate between slices %1 and %2</source>
-        <translation>Zwischen Schichten %1 und %2 interpolieren</translation>
+        <source>Interpolated %1 of the %2 between %3 and %4.</source>
+        <translation>%1 der %2 zwischen %3 und %4 interpoliert.</translation>
     </message>
     <message>
-        <source>Interpolated %1 slice(s) between %2 and %3.</source>
-        <translation>%1 Schicht(en) zwischen %2 und %3 interpoliert.</translation>
+        <source>Interpolate between %1 %2 and %3</source>
+        <translation>Interpolieren zwischen %1 %2 und %3</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1645,25 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::MultiplanarController</name>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagittal</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Koronal</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1742,21 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
         <translation>Das Modell lief auf allen %1 Bildern und fand auf %2 etwas: Die Ergebnisse warten als Umrisse und Markierungen auf der Zeitleiste (Strg+Umschalt+Bild↓ springt zum nächsten).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::RemoveIslands3DOperation</name>
+    <message>
+        <source>Remove Small Islands in 3&amp;D</source>
+        <translation>Kleine Inseln in 3&amp;D entfernen</translation>
+    </message>
+    <message>
+        <source>No 3D piece of the class is smaller than %1 voxels.</source>
+        <translation>Kein 3D-Stück der Klasse ist kleiner als %1 Voxel.</translation>
+    </message>
+    <message>
+        <source>Remove islands under %1 voxels in 3D</source>
+        <translation>Inseln unter %1 Voxeln in 3D entfernen</translation>
     </message>
 </context>
 <context>

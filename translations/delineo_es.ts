@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>MaskOperations</name>
+    <message>
+        <source>coronal planes</source>
+        <translation>planos coronales</translation>
+    </message>
+    <message>
+        <source>sagittal planes</source>
+        <translation>planos sagitales</translation>
+    </message>
+    <message>
+        <source>slices</source>
+        <translation>cortes</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -467,6 +482,21 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>La tarea falló</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::MainWindow</name>
     <message>
         <source>Delineo</source>
@@ -493,10 +523,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>AI draft</source>
         <translation>Borrador de IA</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -815,10 +841,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Modelo: %1 (%2)</translation>
     </message>
     <message>
-        <source>Task failed</source>
-        <translation>La tarea falló</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -947,10 +969,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation> · modelo de demostración, no apto para uso clínico</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
@@ -1021,6 +1039,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Ctrl+Shift+PgUp</source>
         <translation>Ctrl+Shift+PgUp</translation>
+    </message>
+    <message>
+        <source> Frame %1/%2 · %3 </source>
+        <translation> Fotograma %1/%2 · %3 </translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1129,41 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source> · AI Assist</source>
         <translation> · asistente IA</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PlaneViews</name>
+    <message>
+        <source>&amp;Single View</source>
+        <translation>Vista ú&amp;nica</translation>
+    </message>
+    <message>
+        <source>&amp;Three Planes in a Row</source>
+        <translation>&amp;Tres planos en fila</translation>
+    </message>
+    <message>
+        <source>Three Planes, &amp;2 x 2</source>
+        <translation>Tres planos, &amp;2 x 2</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler (Shift+Drag: Area)</source>
+        <translation>&amp;Regla (Mayús+arrastrar: área)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source> (spacing unknown: pixels)</source>
+        <translation> (espaciado desconocido: píxeles)</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2</source>
+        <translation>%1 mm²%2</translation>
+    </message>
+    <message>
+        <source>%1 mm%2</source>
+        <translation>%1 mm%2</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1529,37 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Frame %1 cannot be decoded: %2</source>
         <translation>El fotograma %1 no se puede decodificar: %2</translation>
     </message>
+    <message>
+        <source>  frame %1/%2</source>
+        <translation>  fotograma %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::EditingController</name>
+    <message>
+        <source>AI Assist answers prompts on the axial slice: click there.</source>
+        <translation>El asistente de IA responde a indicaciones en el corte axial: haga clic allí.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 plane %3)</source>
+        <translation>%1 (plano %2 %3)</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>coronal</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>sagital</translation>
+    </message>
+    <message>
+        <source>That edit spans several slices and one of them has a later edit: undo that first.</source>
+        <translation>Esa edición abarca varios cortes y uno tiene una edición posterior: deshágala primero.</translation>
+    </message>
+    <message>
+        <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
+        <translation>Esa edición abarca varios cortes y uno se editó después: no se puede rehacer.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::ExportController</name>
@@ -1508,6 +1596,21 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::vm::FillHoles3DOperation</name>
+    <message>
+        <source>Fill Holes in &amp;3D</source>
+        <translation>Rellenar huecos en &amp;3D</translation>
+    </message>
+    <message>
+        <source>The class encloses no cavity in 3D.</source>
+        <translation>La clase no encierra ninguna cavidad en 3D.</translation>
+    </message>
+    <message>
+        <source>Fill holes in 3D</source>
+        <translation>Rellenar huecos en 3D</translation>
+    </message>
+</context>
+<context>
     <name>delineo::vm::FillHolesOperation</name>
     <message>
         <source>Fill &amp;Holes</source>
@@ -1525,16 +1628,16 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>&amp;Interpolar la clase entre cortes</translation>
     </message>
     <message>
-        <source>Draw the class on a slice before and after this one, then interpolate.</source>
-        <translation>Dibuje la clase en un corte anterior y otro posterior a este y luego interpole.</translation>
+        <source>Draw the class on one of the %1 before and after this one, then interpolate.</source>
+        <translation>Dibuje la clase en uno de los %1 antes y después de este y luego interpole.</translation>
     </message>
     <message>
-        <source>Interpolate between slices %1 and %2</source>
-        <translation>Interpolar entre los cortes %1 y %2</translation>
+        <source>Interpolated %1 of the %2 between %3 and %4.</source>
+        <translation>Interpolados %1 de los %2 entre %3 y %4.</translation>
     </message>
     <message>
-        <source>Interpolated %1 slice(s) between %2 and %3.</source>
-        <translation>Se interpolaron %1 corte(s) entre %2 y %3.</translation>
+        <source>Interpolate between %1 %2 and %3</source>
+        <translation>Interpolar entre %1 %2 y %3</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1645,25 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>unknown error</source>
         <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::MultiplanarController</name>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagital</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1742,21 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
         <translation>El modelo se ejecutó en los %1 fotogramas y encontró algo en %2: esperan como contornos y marcas en la línea de tiempo (Ctrl+Mayús+AvPág va al siguiente).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::RemoveIslands3DOperation</name>
+    <message>
+        <source>Remove Small Islands in 3&amp;D</source>
+        <translation>Quitar islas pequeñas en 3&amp;D</translation>
+    </message>
+    <message>
+        <source>No 3D piece of the class is smaller than %1 voxels.</source>
+        <translation>Ninguna pieza 3D de la clase es menor de %1 vóxeles.</translation>
+    </message>
+    <message>
+        <source>Remove islands under %1 voxels in 3D</source>
+        <translation>Quitar islas de menos de %1 vóxeles en 3D</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,21 @@
     </message>
 </context>
 <context>
+    <name>MaskOperations</name>
+    <message>
+        <source>coronal planes</source>
+        <translation>صفحه‌های کرونال</translation>
+    </message>
+    <message>
+        <source>sagittal planes</source>
+        <translation>صفحه‌های ساژیتال</translation>
+    </message>
+    <message>
+        <source>slices</source>
+        <translation>برش‌ها</translation>
+    </message>
+</context>
+<context>
     <name>QGuiApplication</name>
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
@@ -467,6 +482,21 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation>کار ناموفق بود</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::MainWindow</name>
     <message>
         <source>Delineo</source>
@@ -493,10 +523,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>AI draft</source>
         <translation>پیش‌نویس هوش مصنوعی</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -815,10 +841,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>مدل: %1 (%2)</translation>
     </message>
     <message>
-        <source>Task failed</source>
-        <translation>کار ناموفق بود</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
@@ -947,10 +969,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation> · مدل نمایشی، نه برای کاربرد بالینی</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>لغو شد.</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>برون‌بری ممکن نیست</translation>
     </message>
@@ -1021,6 +1039,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Ctrl+Shift+PgUp</source>
         <translation>Ctrl+Shift+PgUp</translation>
+    </message>
+    <message>
+        <source> Frame %1/%2 · %3 </source>
+        <translation> فریم %1/%2 · %3 </translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1129,41 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source> · AI Assist</source>
         <translation> · دستیار هوش مصنوعی</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PlaneViews</name>
+    <message>
+        <source>&amp;Single View</source>
+        <translation>نمای &amp;تکی</translation>
+    </message>
+    <message>
+        <source>&amp;Three Planes in a Row</source>
+        <translation>&amp;سه صفحه در یک ردیف</translation>
+    </message>
+    <message>
+        <source>Three Planes, &amp;2 x 2</source>
+        <translation>سه صفحه، &amp;2 × 2</translation>
+    </message>
+    <message>
+        <source>&amp;Ruler (Shift+Drag: Area)</source>
+        <translation>&amp;خط‌کش (Shift+کشیدن: مساحت)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source> (spacing unknown: pixels)</source>
+        <translation> (فاصله نامعلوم: پیکسل)</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2</source>
+        <translation>%1 mm²%2</translation>
+    </message>
+    <message>
+        <source>%1 mm%2</source>
+        <translation>%1 mm%2</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1528,37 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Frame %1 cannot be decoded: %2</source>
         <translation>فریم %1 رمزگشایی نمی‌شود: %2</translation>
     </message>
+    <message>
+        <source>  frame %1/%2</source>
+        <translation>  فریم %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::EditingController</name>
+    <message>
+        <source>AI Assist answers prompts on the axial slice: click there.</source>
+        <translation>دستیار هوش مصنوعی به نشانه‌ها روی برش محوری پاسخ می‌دهد: آنجا کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 plane %3)</source>
+        <translation>%1 (صفحهٔ %2 %3)</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>کرونال</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>ساژیتال</translation>
+    </message>
+    <message>
+        <source>That edit spans several slices and one of them has a later edit: undo that first.</source>
+        <translation>این ویرایش چند برش را در بر می‌گیرد و یکی از آن‌ها ویرایش بعدی دارد: ابتدا آن را واگرد کنید.</translation>
+    </message>
+    <message>
+        <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
+        <translation>این ویرایش چند برش را در بر می‌گیرد و یکی از آن‌ها از آن پس ویرایش شده است: نمی‌توان آن را از نو انجام داد.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::ExportController</name>
@@ -1506,6 +1594,21 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
 </context>
 <context>
+    <name>delineo::vm::FillHoles3DOperation</name>
+    <message>
+        <source>Fill Holes in &amp;3D</source>
+        <translation>پر کردن حفره‌ها در &amp;سه‌بعدی</translation>
+    </message>
+    <message>
+        <source>The class encloses no cavity in 3D.</source>
+        <translation>این کلاس در سه‌بعد هیچ حفره‌ای را در بر نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Fill holes in 3D</source>
+        <translation>پر کردن حفره‌ها در سه‌بعدی</translation>
+    </message>
+</context>
+<context>
     <name>delineo::vm::FillHolesOperation</name>
     <message>
         <source>Fill &amp;Holes</source>
@@ -1523,16 +1626,16 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>درون‌یابی کلاس بین برش‌ها</translation>
     </message>
     <message>
-        <source>Draw the class on a slice before and after this one, then interpolate.</source>
-        <translation>کلاس را روی یک برش پیش و یک برش پس از این برش بکشید، سپس درون‌یابی کنید.</translation>
+        <source>Draw the class on one of the %1 before and after this one, then interpolate.</source>
+        <translation>کلاس را روی یکی از %1 پیش و پس از این رسم کنید، سپس درون‌یابی کنید.</translation>
     </message>
     <message>
-        <source>Interpolate between slices %1 and %2</source>
-        <translation>درون‌یابی بین برش‌های %1 و %2</translation>
+        <source>Interpolated %1 of the %2 between %3 and %4.</source>
+        <translation>%1 مورد از %2 بین %3 و %4 درون‌یابی شد.</translation>
     </message>
     <message>
-        <source>Interpolated %1 slice(s) between %2 and %3.</source>
-        <translation>%1 برش بین %2 و %3 درون‌یابی شد.</translation>
+        <source>Interpolate between %1 %2 and %3</source>
+        <translation>درون‌یابی بین %1 %2 و %3</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1643,25 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>unknown error</source>
         <translation>خطای ناشناخته</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::MultiplanarController</name>
+    <message>
+        <source>Sagittal</source>
+        <translation>ساژیتال</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>کرونال</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>محوری</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1740,21 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
         <translation>مدل روی همهٔ %1 فریم اجرا شد و در %2 فریم چیزی یافت: نتایج به‌صورت خطوط مرزی و نشانه‌هایی روی نوار زمان منتظرند (Ctrl+Shift+PgDown به بعدی می‌رود).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::RemoveIslands3DOperation</name>
+    <message>
+        <source>Remove Small Islands in 3&amp;D</source>
+        <translation>حذف جزیره‌های کوچک در &amp;سه‌بعدی</translation>
+    </message>
+    <message>
+        <source>No 3D piece of the class is smaller than %1 voxels.</source>
+        <translation>هیچ قطعهٔ سه‌بعدی از این کلاس کوچک‌تر از %1 وکسل نیست.</translation>
+    </message>
+    <message>
+        <source>Remove islands under %1 voxels in 3D</source>
+        <translation>حذف جزیره‌های کمتر از %1 وکسل در سه‌بعدی</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,7 @@ Rect MaskEditor::apply(const MaskEdit& e)
         endStroke();
         LabelMap before = map_;
         map_ = e.replacement;
-        return record(before, e.description) ? Rect{0, 0, map_.width, map_.height} : Rect{};
+        return record(before, e.description, e.group) ? Rect{0, 0, map_.width, map_.height} : Rect{};
     }
     if (!e.continuesStroke || !inStroke_) {
         endStroke();
@@ -179,9 +179,10 @@ bool MaskEditor::endStroke()
     return changed;
 }
 
-bool MaskEditor::record(const LabelMap& before, const std::string& description)
+bool MaskEditor::record(const LabelMap& before, const std::string& description, std::uint64_t group)
 {
     EditCommand cmd = EditCommand::between(before, map_, description);
+    cmd.group = group;
     if (cmd.tiles.empty())
         return false;
     ++changes_;
@@ -246,12 +247,13 @@ bool MaskEditor::floodFill(int x, int y, std::uint8_t label, const BrushSettings
     return !apply(e).empty();
 }
 
-bool MaskEditor::replace(const LabelMap& next, const std::string& description)
+bool MaskEditor::replace(const LabelMap& next, const std::string& description, std::uint64_t group)
 {
     MaskEdit e;
     e.mode = MaskEdit::Mode::Replace;
     e.replacement = next;
     e.description = description;
+    e.group = group;
     return !apply(e).empty();
 }
 

@@ -191,6 +191,14 @@ LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index)
 
 std::map<int, LabelMap> writePlane(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels)
 {
+    std::map<int, LabelMap> out;
+    writePlaneInto(doc, plane, index, labels, out);
+    return out;
+}
+
+void writePlaneInto(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels,
+                    std::map<int, LabelMap>& maps)
+{
     const Volume& volume = doc.volume();
     const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
     requireIndex(index, size.count, plane);
@@ -199,26 +207,26 @@ std::map<int, LabelMap> writePlane(const AnnotationDocument& doc, Plane plane, i
                                                    std::to_string(labels.width) + "x" + std::to_string(labels.height) +
                                                    " does not fit the plane's " + std::to_string(size.width) + "x" +
                                                    std::to_string(size.height));
-    std::map<int, LabelMap> out;
     if (plane == Plane::Axial) {
-        if (!(doc.labels(index) == labels))
-            out.emplace(index, labels);
-        return out;
+        const auto it = maps.find(index);
+        if (!((it != maps.end() ? it->second : doc.labels(index)) == labels))
+            maps[index] = labels;
+        return;
     }
     for (int z = 0; z < size.height; ++z) {
-        const LabelMap& current = doc.labels(z);
+        const auto it = maps.find(z);
+        LabelMap* next = it != maps.end() ? &it->second : nullptr;
+        const LabelMap& current = next ? *next : doc.labels(z);
         const std::uint8_t* row = labels.labels.data() + std::size_t(z) * size.width;
-        LabelMap* next = nullptr;
         for (int i = 0; i < size.width; ++i) {
             const int x = plane == Plane::Coronal ? i : index, y = plane == Plane::Coronal ? index : i;
             if (current.at(x, y) == row[i])
                 continue;
             if (!next)
-                next = &out.emplace(z, current).first->second;
+                next = &maps.emplace(z, current).first->second;
             next->at(x, y) = row[i];
         }
     }
-    return out;
 }
 
 double distanceMm(const PlaneAxes& axes, std::array<double, 2> a, std::array<double, 2> b)

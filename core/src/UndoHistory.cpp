@@ -1,6 +1,7 @@
 #include "delineo/core/UndoHistory.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace delineo::core {
@@ -16,6 +17,8 @@ void UndoHistory::push(EditCommand command)
     for (std::size_t i = position_; i < commands_.size(); ++i)
         bytes_ -= commands_[i].bytes();
     commands_.resize(position_);
+    static std::atomic<std::uint64_t> serials{0};
+    command.serial = ++serials;
     bytes_ += command.bytes();
     commands_.push_back(std::move(command));
     position_ = commands_.size();

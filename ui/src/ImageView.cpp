@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QWheelEvent>
 #include <cmath>
+#include <tuple>
 
 namespace delineo::ui {
 
@@ -35,20 +36,45 @@ void ImageView::overlayChanged(const QRect& r)
 {
     if (r.isEmpty())
         return;
-    const QRectF w(imageToWidget(r.topLeft()), imageToWidget(QPointF(r.right() + 1, r.bottom() + 1)));
+    const QRectF img(r.topLeft(), QSizeF(r.width(), r.height()));
+    const QRectF w = (pixel_ * QTransform(scale_, 0, 0, scale_, offset_.x(), offset_.y())).mapRect(img);
     update(w.toAlignedRect().adjusted(-2, -2, 2, 2));
+}
+
+void ImageView::setPixelTransform(const QTransform& transform)
+{
+    pixel_ = QTransform(transform.m11(), transform.m12(), transform.m21(), transform.m22(), 0, 0);
+    fitToWindow();
+}
+
+void ImageView::setCrosshair(QPointF imagePoint, const QColor& horizontal, const QColor& vertical)
+{
+    crosshair_ = imagePoint;
+    crossH_ = horizontal;
+    crossV_ = vertical;
+    update();
+}
+
+void ImageView::setMeasurement(const QPolygonF& points, bool closed, const QString& label)
+{
+    measure_ = points;
+    measureClosed_ = closed;
+    measureLabel_ = label;
+    update();
 }
 
 void ImageView::setOverlayOpacity(double opacity)
 {
     opacity_ = std::clamp(opacity, 0.0, 1.0);
     update();
+    Q_EMIT overlaySettingsChanged();
 }
 
 void ImageView::setOverlayVisible(bool visible)
 {
     overlayVisible_ = visible;
     update();
+    Q_EMIT overlaySettingsChanged();
 }
 
 void ImageView::setBrushRadius(int pixels)
@@ -77,8 +103,10 @@ void ImageView::fitToWindow()
         update();
         return;
     }
-    scale_ = std::min(width() / double(image_.width()), height() / double(image_.height()));
-    offset_ = QPointF((width() - image_.width() * scale_) / 2.0, (height() - image_.height() * scale_) / 2.0);
+    // The image's bounding box on screen (a flip or shear moves it off the origin), centred.
+    const QRectF box = pixel_.mapRect(QRectF(0, 0, image_.width(), image_.height()));
+    scale_ = std::min(width() / box.width(), height() / box.height());
+    offset_ = QPointF(width() / 2.0, height() / 2.0) - box.center() * scale_;
     update();
 }
 
@@ -88,13 +116,13 @@ void ImageView::zoomBy(double factor, QPointF anchor)
         return;
     const QPointF img = widgetToImage(anchor);
     scale_ = std::clamp(scale_ * factor, 0.05, 40.0);
-    offset_ = anchor - img * scale_;
+    offset_ = anchor - pixel_.map(img) * scale_;
     fitMode_ = false;
     update();
 }
 
-QPointF ImageView::widgetToImage(QPointF p) const { return (p - offset_) / scale_; }
-QPointF ImageView::imageToWidget(QPointF p) const { return p * scale_ + offset_; }
+QPointF ImageView::widgetToImage(QPointF p) const { return pixel_.inverted().map((p - offset_) / scale_); }
+QPointF ImageView::imageToWidget(QPointF p) const { return pixel_.map(p) * scale_ + offset_; }
 
 QRectF ImageView::imageRectInWidget() const
 {
@@ -116,22 +144,8 @@ void ImageView::paintEvent(QPaintEvent* e)
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, placeholder_);
         return;
     }
-    // Nearest-neighbour when magnified: clinicians must see real pixels, not blur.
-    p.setRenderHint(QPainter::SmoothPixmapTransform, scale_ < 1.0);
-    const QRectF target = imageRectInWidget();
-    // Draw only the exposed part: keeps brush repaint cost proportional to the brush.
-    const QRectF exposed = QRectF(e->rect()).intersected(target);
-    if (!exposed.isEmpty()) {
-        const QRectF src(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight()));
-        p.drawImage(exposed, image_, src);
-        if (overlayVisible_ && !overlay_.isNull()) {
-            p.setOpacity(opacity_);
-            p.drawImage(exposed, overlay_, src);
-            p.setOpacity(1.0);
-        }
-        if (!preview_.isNull())
-            p.drawImage(exposed, preview_, src);
-    }
+    paintImages(p, e->rect());
+    paintLinks(p);
     // Shadowed text stays readable over bright tissue.
     const QString bottom = infoBottom_ + QStringLiteral("   Zoom %1%").arg(int(std::lround(scale_ * 100)));
     for (const auto& [offset, colour] : {std::pair{QPoint(1, 1), QColor(0, 0, 0)}, std::pair{QPoint(0, 0), QColor(235, 235, 200)}}) {
@@ -158,11 +172,87 @@ void ImageView::paintEvent(QPaintEvent* e)
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(255, 255, 255, 200), 1.0));
         p.setBrush(Qt::NoBrush);
-        if (cursor_ == Cursor::Square)
+        if (!pixel_.isIdentity()) {
+            // The brush covers pixels: on an anisotropic plane that is an ellipse or a parallelogram.
+            const QPointF c = widgetToImage(mouse_);
+            const double k = brushRadius_ + 0.5;
+            QPolygonF shape;
+            for (int i = 0; i < 48; ++i) {
+                const double t = i * 2 * M_PI / 48;
+                const QPointF q = cursor_ == Cursor::Square ? QPointF(std::clamp(1.5 * std::cos(t), -1.0, 1.0), std::clamp(1.5 * std::sin(t), -1.0, 1.0))
+                                                            : QPointF(std::cos(t), std::sin(t));
+                shape << imageToWidget(c + q * k);
+            }
+            p.drawPolygon(shape);
+        } else if (cursor_ == Cursor::Square)
             p.drawRect(QRectF(mouse_.x() - r, mouse_.y() - r, 2 * r, 2 * r));
         else
             p.drawEllipse(mouse_, r, r);
     }
+}
+
+void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
+{
+    // Nearest-neighbour when magnified: clinicians must see real pixels, not blur.
+    p.setRenderHint(QPainter::SmoothPixmapTransform, scale_ < 1.0);
+    if (!pixel_.isIdentity()) {
+        // A resliced plane: drawn whole through its transform (a sheared, flipped parallelogram).
+        p.save();
+        p.setTransform(pixel_ * QTransform(scale_, 0, 0, scale_, offset_.x(), offset_.y()));
+        p.drawImage(QPointF(0, 0), image_);
+        if (overlayVisible_ && !overlay_.isNull()) {
+            p.setOpacity(opacity_);
+            p.drawImage(QPointF(0, 0), overlay_);
+        }
+        p.restore();
+        return;
+    }
+    // Draw only the exposed part: keeps brush repaint cost proportional to the brush.
+    const QRectF exposed = QRectF(exposedRect).intersected(imageRectInWidget());
+    if (exposed.isEmpty())
+        return;
+    const QRectF src(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight()));
+    p.drawImage(exposed, image_, src);
+    if (overlayVisible_ && !overlay_.isNull()) {
+        p.setOpacity(opacity_);
+        p.drawImage(exposed, overlay_, src);
+        p.setOpacity(1.0);
+    }
+    if (!preview_.isNull())
+        p.drawImage(exposed, preview_, src);
+}
+
+void ImageView::paintLinks(QPainter& p) const
+{
+    p.save();
+    if (crosshair_.x() >= 0 && !image_.isNull()) {
+        // Through the centre of the crosshair's pixel, across the whole image, in dashes that let
+        // the anatomy under them show.
+        const QPointF c = crosshair_;
+        for (const auto& [a, b, colour] : {std::tuple{QPointF(0, c.y()), QPointF(image_.width(), c.y()), crossH_},
+                                           std::tuple{QPointF(c.x(), 0), QPointF(c.x(), image_.height()), crossV_}}) {
+            p.setPen(QPen(colour.isValid() ? colour : QColor(255, 220, 0), 1.0, Qt::DashLine));
+            p.drawLine(imageToWidget(a), imageToWidget(b));
+        }
+    }
+    if (measure_.size() > 1) {
+        QPolygonF w;
+        for (const QPointF& q : measure_)
+            w << imageToWidget(q);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(90, 220, 255), 1.5));
+        p.setBrush(measureClosed_ ? QColor(90, 220, 255, 40) : QColor(Qt::transparent));
+        if (measureClosed_)
+            p.drawPolygon(w);
+        else
+            p.drawPolyline(w);
+        const QPointF at = w.boundingRect().bottomRight() + QPointF(6, 0);
+        p.setPen(QColor(0, 0, 0));
+        p.drawText(at + QPointF(1, 1), measureLabel_);
+        p.setPen(QColor(90, 220, 255));
+        p.drawText(at, measureLabel_);
+    }
+    p.restore();
 }
 
 void ImageView::setBrushCursor(Cursor cursor)
@@ -243,6 +333,7 @@ void ImageView::mousePressEvent(QMouseEvent* e)
     } else if (e->button() == Qt::RightButton) {
         drag_ = Drag::WindowLevel;
     } else if (e->button() == Qt::LeftButton && !image_.isNull() && (e->modifiers() & Qt::ControlModifier)) {
+        drag_ = Drag::Sample;
         Q_EMIT pointSampled(widgetToImage(e->position()));
     } else if (e->button() == Qt::LeftButton && !image_.isNull()) {
         drag_ = Drag::Paint;
@@ -267,6 +358,9 @@ void ImageView::mouseMoveEvent(QMouseEvent* e)
         return;
     case Drag::Paint:
         Q_EMIT strokeMoved(widgetToImage(e->position()));
+        break;
+    case Drag::Sample:
+        Q_EMIT pointSampled(widgetToImage(e->position()));
         break;
     case Drag::None:
         break;

@@ -7,8 +7,10 @@
 #include "delineo/ui/FineTuneDialog.h"
 #include "delineo/ui/HelpMenu.h"
 #include "delineo/ui/HistoryPanel.h"
+#include "delineo/ui/JobProgress.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/ModelsPanel.h"
+#include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
@@ -22,15 +24,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace delineo::ui {
 
@@ -64,7 +62,8 @@ void MainWindow::buildDocks()
     view_ = new ImageView(this);
     view_->setPlaceholderText(tr("Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),\n"
                                  "or drop a JPEG, PNG or DICOM file here."));
-    setCentralWidget(view_);
+    setCentralWidget(planes_ = new PlaneViews(bench_.planes(), editing(), document(), bench_.preferences(), view_,
+                                              [this] { return legend_->overlayColours(); }, this));
     // First run: a welcome on the empty view that offers the bundled demo workspace.
     welcome_ = new QWidget(view_);
     welcome_->setObjectName(QStringLiteral("welcome"));
@@ -111,48 +110,16 @@ void MainWindow::buildStatusBar()
     reviewLabel_->setObjectName("reviewLabel");
     modelLabel_ = new QLabel(this);
     modelLabel_->setObjectName(QStringLiteral("modelLabel"));
-    progress_ = new QProgressBar(this);
-    progress_->setMaximumWidth(260);
-    progress_->setTextVisible(true);
-    progress_->hide();
-    cancelButton_ = new QToolButton(this);
-    cancelButton_->setText(tr("Cancel"));
-    cancelButton_->hide();
-    connect(cancelButton_, &QToolButton::clicked, &bench_.jobs(), &vm::JobRunner::cancel);
     statusBar()->addWidget(cursorLabel_);
     statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(modelLabel_);
-    statusBar()->addPermanentWidget(progress_);
-    statusBar()->addPermanentWidget(cancelButton_);
+    statusBar()->addPermanentWidget(new JobProgress(bench_.jobs(), bench_.notices(), statusBar()));
     // Committed edits reach the workspace database within a few seconds, off the GUI thread.
     auto* autosave = new QTimer(this);
     connect(autosave, &QTimer::timeout, this, [this] { review().commit(); });
     autosave->start(3000);
-    vm::JobRunner& jobs = bench_.jobs();
-    connect(&jobs, &vm::JobRunner::started, this, [this](const QString& title) {
-        progress_->setFormat(title + QStringLiteral(" %p%"));
-        progress_->setRange(0, 0);
-        progress_->show();
-        cancelButton_->show();
-        updateTitleAndActions();
-    });
-    connect(&jobs, &vm::JobRunner::progress, this, [this](double f, const QString& text) {
-        if (f >= 0) {
-            progress_->setRange(0, 1000);
-            progress_->setValue(int(std::lround(f * 1000)));
-        }
-        if (!text.isEmpty())
-            statusBar()->showMessage(text);
-    });
-    connect(&jobs, &vm::JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& error) {
-        progress_->hide();
-        cancelButton_->hide();
-        if (cancelled)
-            statusBar()->showMessage(tr("Cancelled."), 8000);
-        else if (!ok)
-            bench_.notices().fail(tr("Task failed"), error);
-        updateTitleAndActions();
-    });
+    connect(&bench_.jobs(), &vm::JobRunner::started, this, &MainWindow::updateTitleAndActions);
+    connect(&bench_.jobs(), &vm::JobRunner::finished, this, &MainWindow::updateTitleAndActions);
 }
 
 void MainWindow::connectControllers()

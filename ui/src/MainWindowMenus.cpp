@@ -3,6 +3,7 @@
 #include "delineo/ui/AssistView.h"
 #include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/ImageView.h"
+#include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/FrameNavigation.h"
@@ -114,6 +115,7 @@ void MainWindow::buildViewMenu()
         bench_.preferences().outlines = on;
         bench_.preferences().save();
         repaintMaskAll();
+        planes_->refresh(true);
     });
     outline->setCheckable(true);
     outline->setChecked(bench_.preferences().outlines);
@@ -123,6 +125,8 @@ void MainWindow::buildViewMenu()
     });
     viewMenu->addAction(tr("&Reset Window/Level"), QKeySequence(tr("R")), &document(), &vm::DocumentController::resetWindow);
     presetsMenu_ = viewMenu->addMenu(tr("Window &Presets"));
+    viewMenu->addSeparator();
+    viewMenu->addActions(planes_->actions());
     viewMenu->addSeparator();
     FrameNavigation::addTo(viewMenu, document(), bench_.playback(), view_);
 }

@@ -28,6 +28,7 @@ using vm::qs;
 void MainWindow::connectView()
 {
     connect(view_, &ImageView::strokeStarted, this, [this](QPointF p, Qt::KeyboardModifiers mods, bool secondary) {
+        editing().setEditPlane(core::Plane::Axial);
         editing().press(p, mods & Qt::ShiftModifier, mods & Qt::AltModifier, secondary);
         view_->setToolPath(editing().toolPath(), editing().toolPathClosed());
     });
@@ -84,7 +85,7 @@ void MainWindow::showSliceState()
     static const char* names[] = {QT_TR_NOOP("not started"), QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"),
                                   QT_TR_NOOP("approved"), QT_TR_NOOP("rejected")};
     if (!document().empty())
-        sliceLabel_->setText(tr(" Slice %1/%2 · %3 ").arg(document().slice() + 1).arg(document().depth())
+        sliceLabel_->setText((document().isVideo() ? tr(" Frame %1/%2 · %3 ") : tr(" Slice %1/%2 · %3 ")).arg(document().slice() + 1).arg(document().depth())
                                  .arg(tr(names[int(review().sliceStatus(document().slice()))])));
 }
 

@@ -1,4 +1,5 @@
 #include "delineo/viewmodels/DocumentController.h"
+#include "delineo/core/VideoReader.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/Preferences.h"
@@ -294,16 +295,18 @@ std::vector<core::Window> DocumentController::windowPresets() const
     return doc_.empty() ? std::vector<core::Window>{} : core::windowPresets(image());
 }
 
-QImage DocumentController::renderSlice() const
+QImage renderImage(const core::Image& image, const core::Window& window)
 {
-    if (doc_.empty())
-        return {};
-    const std::vector<std::uint8_t> rgb = core::renderRgb(image(), window_);
-    QImage base(image().width, image().height, QImage::Format_RGB888);
-    for (int y = 0; y < image().height; ++y)
-        std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image().width * 3, std::size_t(image().width) * 3);
+    const std::vector<std::uint8_t> rgb = core::renderRgb(image, window);
+    QImage base(image.width, image.height, QImage::Format_RGB888);
+    for (int y = 0; y < image.height; ++y)
+        std::memcpy(base.scanLine(y), rgb.data() + std::size_t(y) * image.width * 3, std::size_t(image.width) * 3);
     return base;
 }
+
+QImage DocumentController::renderSlice() const { return doc_.empty() ? QImage() : renderImage(image(), window_); }
+
+bool DocumentController::isVideo() const { return core::VideoReader::isVideoPath(currentFile_.toStdString()); }
 
 QString DocumentController::infoTopLeft() const
 {
@@ -311,7 +314,7 @@ QString DocumentController::infoTopLeft() const
         return {};
     QString top = QFileInfo(currentFile_).fileName() + QStringLiteral("\n%1 x %2").arg(image().width).arg(image().height);
     if (doc_.depth() > 1)
-        top += tr("  slice %1/%2").arg(slice_ + 1).arg(doc_.depth());
+        top += (isVideo() ? tr("  frame %1/%2") : tr("  slice %1/%2")).arg(slice_ + 1).arg(doc_.depth());
     if (!image().modality.empty())
         top += QStringLiteral("  ") + qs(image().modality);
     if (image().spacingKnown)

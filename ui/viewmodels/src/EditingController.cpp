@@ -25,6 +25,9 @@ EditingController::EditingController(DocumentController& document, Notices& noti
         if (low_ == 0 && high_ == 0 && !document_.empty())
             setThreshold(document_.window().center - document_.window().width / 2,
                          document_.window().center + document_.window().width / 2);
+        groups_.clear();
+        plane_ = core::Plane::Axial;
+        planeStroke_ = false;
         Q_EMIT historyChanged();
     });
     connect(&document_, &DocumentController::sliceChanged, this, &EditingController::historyChanged);
@@ -99,43 +102,86 @@ void EditingController::setActiveLabel(int label)
     Q_EMIT activeLabelChanged(label);
 }
 
+void EditingController::setEditPlane(core::Plane plane, int index)
+{
+    if (planeStroke_)
+        return; // a stroke stays on the plane it started on
+    plane_ = plane;
+    planeIndex_ = index;
+}
+
+core::MaskEditor& EditingController::target() { return plane_ == core::Plane::Axial ? document_.editor() : planeEditor_; }
+
+ToolContext EditingController::toolContext(bool erase, bool alt, bool secondary) const
+{
+    const bool axial = plane_ == core::Plane::Axial;
+    return {axial ? document_.labels() : planeEditor_.labels(), axial ? document_.image() : planeImage_,
+            std::uint8_t(activeLabel_), brush_, erase, low_, high_, alt, secondary};
+}
+
 void EditingController::applyToolEdit(std::optional<core::MaskEdit> edit)
 {
     if (!edit)
         return;
-    const core::Rect changed = document_.editor().apply(*edit);
-    if (!changed.empty())
+    const core::Rect changed = target().apply(*edit);
+    if (changed.empty())
+        return;
+    if (plane_ == core::Plane::Axial)
         Q_EMIT maskChanged(document_.slice(), changed);
+    else
+        Q_EMIT planeStrokeChanged(changed);
 }
 
 void EditingController::press(QPointF p, bool erase, bool alt, bool secondary)
 {
     if (document_.empty())
         return;
-    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, erase, low_, high_,
-                          alt, secondary};
-    applyToolEdit(tools_[tool_]->press(ctx, p));
+    if (plane_ != core::Plane::Axial) {
+        if (tools_[tool_]->options() & kPromptInput) {
+            notices_.inform(tr("AI Assist answers prompts on the axial slice: click there."), 6000);
+            return;
+        }
+        // The plane as it is now; the stroke is drawn on it and written back on release.
+        planeImage_ = core::resliceImage(document_.document().volume(), plane_, planeIndex_);
+        planeEditor_.reset(core::resliceLabels(document_.document(), plane_, planeIndex_));
+        planeStroke_ = true;
+    }
+    applyToolEdit(tools_[tool_]->press(toolContext(erase, alt, secondary), p));
     Q_EMIT historyChanged();
 }
 
 void EditingController::move(QPointF p)
 {
-    if (document_.empty())
+    if (document_.empty() || (plane_ != core::Plane::Axial && !planeStroke_))
         return;
-    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, false, low_, high_};
-    applyToolEdit(tools_[tool_]->move(ctx, p));
+    applyToolEdit(tools_[tool_]->move(toolContext(), p));
 }
 
 void EditingController::release()
 {
-    if (document_.empty())
+    if (document_.empty() || (plane_ != core::Plane::Axial && !planeStroke_))
         return;
-    const ToolContext ctx{document_.labels(), document_.image(), std::uint8_t(activeLabel_), brush_, false, low_, high_};
-    applyToolEdit(tools_[tool_]->release(ctx));
-    document_.editor().endStroke(); // a stroke is one undo step
+    applyToolEdit(tools_[tool_]->release(toolContext()));
+    target().endStroke(); // a stroke is one undo step
+    if (plane_ != core::Plane::Axial)
+        commitPlaneStroke();
     Q_EMIT historyChanged();
     if (const auto prompt = tools_[tool_]->takePrompt())
         Q_EMIT promptGiven(*prompt);
+}
+
+void EditingController::commitPlaneStroke()
+{
+    planeStroke_ = false;
+    const auto& history = planeEditor_.history();
+    if (!history.canUndo())
+        return;
+    const QString what = tr("%1 (%2 plane %3)")
+                             .arg(qs(history.undoText()),
+                                  plane_ == core::Plane::Coronal ? tr("coronal") : tr("sagittal"))
+                             .arg(planeIndex_ + 1);
+    applySliceEdits(core::writePlane(document_.document(), plane_, planeIndex_, planeEditor_.labels()), what);
+    planeEditor_.reset({});
 }
 
 QPolygonF EditingController::toolPath() const { return tools_[tool_]->path(); }
@@ -150,40 +196,6 @@ bool EditingController::sample(QPointF p)
         return false;
     const double v = img.value(x, y, 0), half = std::max(1.0, document_.window().width / 10);
     setThreshold(v - half, v + half);
-    return true;
-}
-
-void EditingController::undo()
-{
-    const core::Rect r = document_.editor().undo();
-    Q_EMIT maskChanged(document_.slice(), r);
-    Q_EMIT historyChanged();
-}
-
-void EditingController::redo()
-{
-    const core::Rect r = document_.editor().redo();
-    Q_EMIT maskChanged(document_.slice(), r);
-    Q_EMIT historyChanged();
-}
-
-void EditingController::jumpTo(std::size_t target)
-{
-    core::MaskEditor& ed = document_.editor();
-    while (ed.history().position() > target && ed.history().canUndo())
-        Q_EMIT maskChanged(document_.slice(), ed.undo());
-    while (ed.history().position() < target && ed.history().canRedo())
-        Q_EMIT maskChanged(document_.slice(), ed.redo());
-    Q_EMIT historyChanged();
-}
-
-bool EditingController::applyMaskEdit(int z, const core::LabelMap& next, const QString& description)
-{
-    core::AnnotationDocument& doc = document_.document();
-    if (doc.empty() || z < 0 || z >= doc.depth() || !doc.editor(z).replace(next, ss(description)))
-        return false;
-    Q_EMIT maskChanged(z, {0, 0, next.width, next.height});
-    Q_EMIT historyChanged();
     return true;
 }
 
@@ -212,11 +224,17 @@ void EditingController::runMaskOperation(std::size_t index)
     if (document_.empty() || index >= operations_.size())
         return;
     const MaskOpContext ctx{document_.document(), document_.slice(), static_cast<std::uint8_t>(activeLabel_),
-                            brush_.overwriteOthers, prefs_.smallestIsland, prefs_.smoothRadius};
+                            brush_.overwriteOthers, prefs_.smallestIsland, prefs_.smoothRadius, plane_, planeIndex_};
     QString message;
     try {
-        for (const SliceEdit& e : operations_[index]->apply(ctx, message))
-            applyMaskEdit(e.slice, e.labels, e.description);
+        // Several slices (interpolation, 3D operations) are one undo step.
+        std::map<int, core::LabelMap> next;
+        QString description;
+        for (SliceEdit& e : operations_[index]->apply(ctx, message)) {
+            description = e.description;
+            next[e.slice] = std::move(e.labels);
+        }
+        applySliceEdits(next, description);
     } catch (const core::ImageError& e) {
         message = Translations::errorText(e);
     }

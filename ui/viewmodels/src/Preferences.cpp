@@ -23,6 +23,7 @@ constexpr const char* kLastFolder = "files/lastFolder";
 constexpr const char* kLastWorkspace = "files/lastWorkspace";
 constexpr const char* kLanguage = "ui/language";
 constexpr const char* kVideoCache = "video/cacheMB";
+constexpr const char* kPlaneLayout = "view/planeLayout";
 
 } // namespace
 
@@ -44,6 +45,7 @@ Preferences Preferences::load()
     p.lastWorkspace = s.value(kLastWorkspace).toString();
     p.language = s.value(kLanguage).toString();
     p.videoCacheMb = std::clamp(s.value(kVideoCache, p.videoCacheMb).toInt(), 64, 65536);
+    p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
     return p;
 }
 
@@ -64,6 +66,7 @@ void Preferences::save() const
     s.setValue(kLastWorkspace, lastWorkspace);
     s.setValue(kLanguage, language);
     s.setValue(kVideoCache, videoCacheMb);
+    s.setValue(kPlaneLayout, planeLayout);
 }
 
 } // namespace delineo::vm

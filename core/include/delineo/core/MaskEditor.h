@@ -35,6 +35,7 @@ struct MaskEdit {
     LabelMap replacement;
     BrushSettings rules;
     std::string description;
+    std::uint64_t group = 0; // see EditCommand::group
     // Part of the open stroke: painted now, recorded as one undo command by endStroke().
     bool continuesStroke = false;
 };
@@ -72,7 +73,7 @@ public:
     bool fillPolygon(const std::vector<std::array<double, 2>>& points, std::uint8_t label, bool erase,
                      const BrushSettings& brush);
     bool floodFill(int x, int y, std::uint8_t label, const BrushSettings& brush);
-    bool replace(const LabelMap& next, const std::string& description);
+    bool replace(const LabelMap& next, const std::string& description, std::uint64_t group = 0);
 
     Rect undo()
     {
@@ -92,7 +93,7 @@ public:
     void markSaved() { savedPosition_ = history_.position(); dirtyUnknown_ = false; }
 
 private:
-    bool record(const LabelMap& before, const std::string& description);
+    bool record(const LabelMap& before, const std::string& description, std::uint64_t group = 0);
 
     LabelMap map_;
     LabelMap strokeBefore_;

@@ -51,6 +51,9 @@ Image resliceImage(const Volume& volume, Plane plane, int index);
 LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index);
 // The axial label maps that change when plane `index` becomes `labels`: slice -> its new map.
 std::map<int, LabelMap> writePlane(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels);
+// The same into `maps`, whose slices stand in for the document's (several planes into one edit).
+void writePlaneInto(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels,
+                    std::map<int, LabelMap>& maps);
 
 // Lengths and areas on a plane in patient space (mm, mm^2), from plane pixel coordinates.
 double distanceMm(const PlaneAxes& axes, std::array<double, 2> a, std::array<double, 2> b);

@@ -2,6 +2,7 @@
 #include "delineo/core/Image.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ struct EditCommand {
     std::string description;
     Rect rect;
     std::vector<TileDiff> tiles;
+    // One edit of several slices (a coronal stroke, a 3D operation) is a command on each slice with
+    // the same group; 0 for an edit of one slice. `serial` orders commands across slices.
+    std::uint64_t group = 0, serial = 0;
     std::size_t bytes() const
     {
         std::size_t n = description.size() + sizeof(*this);
@@ -51,6 +55,9 @@ public:
     std::size_t size() const { return commands_.size(); }
     std::size_t position() const { return position_; }
     std::size_t bytes() const { return bytes_; }
+    // The command undo() / redo() would apply next (null: none).
+    const EditCommand* nextUndo() const { return canUndo() ? &commands_[position_ - 1] : nullptr; }
+    const EditCommand* nextRedo() const { return canRedo() ? &commands_[position_] : nullptr; }
     std::string undoText() const;
     std::string redoText() const;
     std::vector<std::string> descriptions() const;

@@ -1,6 +1,7 @@
 #pragma once
 #include <QImage>
 #include <QPolygonF>
+#include <QTransform>
 #include <QVector>
 #include <QWidget>
 
@@ -54,6 +55,15 @@ public:
     // Corner annotations, as on a reading workstation: top-left and bottom-left.
     void setInfoText(const QString& topLeft, const QString& bottomLeft);
 
+    // How one image pixel lies on screen (no translation): aspect from the spacing, a tilt's shear,
+    // a flip to put the head up. Identity for an axial slice or a frame. Refits the view.
+    void setPixelTransform(const QTransform& transform);
+    // The linked views' crosshair through an image point, each line in the colour of the view it
+    // stands for; a null point hides it.
+    void setCrosshair(QPointF imagePoint, const QColor& horizontal = {}, const QColor& vertical = {});
+    // A ruler or area outline (image coordinates) with its label, drawn until cleared.
+    void setMeasurement(const QPolygonF& points, bool closed, const QString& label);
+
     double zoom() const { return scale_; }
     void fitToWindow();
     void zoomBy(double factor, QPointF widgetAnchor);
@@ -67,6 +77,7 @@ Q_SIGNALS:
     void strokeMoved(QPointF imagePos);
     void strokeFinished();
     void windowLevelDragged(double dx, double dy);
+    void overlaySettingsChanged();   // opacity or visibility (linked views follow)
     void cursorMoved(QPoint imagePixel, bool inside);
     void sliceScrolled(int steps);
     void fileDropped(const QString& path);
@@ -88,11 +99,19 @@ protected:
 private:
     QRectF imageRectInWidget() const;
     void paintPromptMarks(QPainter& p) const;
+    void paintImages(QPainter& p, const QRect& exposed) const;
+    void paintLinks(QPainter& p) const;   // crosshair and measurement
 
     QImage image_, overlay_, preview_;
     QString placeholder_, infoTop_, infoBottom_;
     double scale_ = 1.0;
     QPointF offset_;
+    QTransform pixel_;
+    QPointF crosshair_{-1, -1};
+    QColor crossH_, crossV_;
+    QPolygonF measure_;
+    bool measureClosed_ = false;
+    QString measureLabel_;
     bool fitMode_ = true;
     double opacity_ = 0.5;
     bool overlayVisible_ = true;
@@ -102,7 +121,7 @@ private:
     bool toolPathClosed_ = true, rightToTool_ = false;
     PromptMarks marks_;
     QPointF mouse_{-1, -1};
-    enum class Drag { None, Paint, Pan, WindowLevel } drag_ = Drag::None;
+    enum class Drag { None, Paint, Pan, WindowLevel, Sample } drag_ = Drag::None;
     QPointF dragLast_;
     bool spaceHeld_ = false;
     bool spacePanned_ = false; // Space held for a pan, not tapped

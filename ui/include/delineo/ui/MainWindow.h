@@ -11,9 +11,7 @@ class QDialog;
 class QLabel;
 class QListWidget;
 class QMenu;
-class QProgressBar;
 class QToolBar;
-class QToolButton;
 
 namespace delineo::ui {
 
@@ -26,6 +24,7 @@ class HistoryPanel;
 class ImageView;
 class AssistView;
 class ModelsPanel;
+class PlaneViews;
 class ToolOptionsPanel;
 class TrainingPanel;
 
@@ -67,6 +66,7 @@ public:
     QString lastError() const { return bench_.notices().lastError(); }
 
     ImageView* view() const { return view_; }
+    PlaneViews* planeViews() const { return planes_; }
     ClassLegend* legend() const { return legend_; }
     QListWidget* fileList() const;
     QComboBox* fileFilter() const;
@@ -114,6 +114,7 @@ private:
     vm::Workbench bench_;
     bool dialogs_ = true;
     ImageView* view_ = nullptr;
+    PlaneViews* planes_ = nullptr;
     AssistView* assistView_ = nullptr;
     QWidget* welcome_ = nullptr;   // shown on the empty view: offers the demo workspace
     ClassLegend* legend_ = nullptr;
@@ -127,8 +128,6 @@ private:
     QLabel *sliceLabel_ = nullptr, *reviewLabel_ = nullptr, *cursorLabel_ = nullptr, *modelLabel_ = nullptr;
     QToolBar* slicesBar_ = nullptr;
     QMenu* presetsMenu_ = nullptr;
-    QProgressBar* progress_ = nullptr;
-    QToolButton* cancelButton_ = nullptr;
     std::vector<QAction*> toolActs_;
     QAction *undoAct_ = nullptr, *redoAct_ = nullptr, *saveAct_ = nullptr, *runAct_ = nullptr,
             *fineTuneAct_ = nullptr;

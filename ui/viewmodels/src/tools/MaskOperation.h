@@ -1,8 +1,8 @@
 #pragma once
 // Internal: whole-slice operations on the active class (Mask menu). Each is one class, registered
-// explicitly in MaskOperations.cpp; EditingController applies their results through applyMaskEdit,
-// one undoable command per slice.
+// explicitly in MaskOperations.cpp; EditingController applies their results as one undo step.
 #include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Reslice.h"
 
 #include <QKeySequence>
 #include <QString>
@@ -19,6 +19,9 @@ struct MaskOpContext {
     bool overwriteOthers = false;
     int smallestIsland = 0;      // pixels; 0 = automatic (1/5000 of the slice, at least 10)
     int smoothRadius = 2;        // pixels
+    // The plane last edited in: interpolation runs across its planes (axial: across slices).
+    core::Plane plane = core::Plane::Axial;
+    int planeIndex = 0;
 };
 
 struct SliceEdit {

@@ -4,8 +4,10 @@
 #include "InterpolateOperation.h"
 #include "RemoveIslandsOperation.h"
 #include "SmoothOperation.h"
+#include "Volume3DOperations.h"
 
 #include "delineo/core/MaskOps.h"
+#include "delineo/core/VolumeOps.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +24,21 @@ bool hasLabel(const core::LabelMap& m, std::uint8_t label)
     return std::find(m.labels.begin(), m.labels.end(), label) != m.labels.end();
 }
 
+std::vector<SliceEdit> sliceEdits(std::map<int, core::LabelMap> maps, const QString& description)
+{
+    std::vector<SliceEdit> out;
+    for (auto& [z, m] : maps)
+        out.push_back({z, std::move(m), description});
+    return out;
+}
+
+const char* planeWord(core::Plane p)
+{
+    return p == core::Plane::Coronal ? QT_TRANSLATE_NOOP("MaskOperations", "coronal planes")
+           : p == core::Plane::Sagittal ? QT_TRANSLATE_NOOP("MaskOperations", "sagittal planes")
+                                        : QT_TRANSLATE_NOOP("MaskOperations", "slices");
+}
+
 } // namespace
 
 std::vector<std::unique_ptr<MaskOperation>> builtinMaskOperations()
@@ -33,6 +50,8 @@ std::vector<std::unique_ptr<MaskOperation>> builtinMaskOperations()
     ops.push_back(std::make_unique<CopySliceOperation>(-1));
     ops.push_back(std::make_unique<CopySliceOperation>(1));
     ops.push_back(std::make_unique<InterpolateOperation>());
+    ops.push_back(std::make_unique<FillHoles3DOperation>());
+    ops.push_back(std::make_unique<RemoveIslands3DOperation>());
     return ops;
 }
 
@@ -79,27 +98,55 @@ std::vector<SliceEdit> CopySliceOperation::apply(const MaskOpContext& c, QString
 QString InterpolateOperation::title() const { return tr("&Interpolate Class Between Slices"); }
 std::vector<SliceEdit> InterpolateOperation::apply(const MaskOpContext& c, QString& message) const
 {
+    // Across the planes of the view last drawn in: slices (axial), or coronal or sagittal planes.
+    const core::Volume& v = c.doc.volume();
+    const core::Plane p = c.doc.depth() > 1 && !v.streamed() ? c.plane : core::Plane::Axial;
+    const int here = p == core::Plane::Axial ? c.slice : c.planeIndex;
+    const int count = core::planeSize(v.width(), v.height(), v.depth(), p).count;
     // Slices without a label map are blank: skipped without reading them (a long video has many).
-    const auto annotated = [&](int z) { return c.doc.hasMask(z) && hasLabel(c.doc.labels(z), c.label); };
-    int below = c.slice - 1, above = c.slice + 1;
+    const auto planeOf = [&](int k) { return core::resliceLabels(c.doc, p, k); };
+    const auto annotated = [&](int k) {
+        return p == core::Plane::Axial ? c.doc.hasMask(k) && hasLabel(c.doc.labels(k), c.label)
+                                       : hasLabel(planeOf(k), c.label);
+    };
+    int below = here - 1, above = here + 1;
     while (below >= 0 && !annotated(below))
         --below;
-    while (above < c.doc.depth() && !annotated(above))
+    while (above < count && !annotated(above))
         ++above;
-    if (below < 0 || above >= c.doc.depth() || above - below < 2) {
-        message = tr("Draw the class on a slice before and after this one, then interpolate.");
+    const QString what = tr(planeWord(p));
+    if (below < 0 || above >= count || above - below < 2) {
+        message = tr("Draw the class on one of the %1 before and after this one, then interpolate.").arg(what);
         return {};
     }
-    const core::LabelMap& a = c.doc.labels(below);
-    const core::LabelMap& b = c.doc.labels(above);
-    std::vector<SliceEdit> edits;
+    const core::LabelMap a = planeOf(below), b = planeOf(above);
+    std::map<int, core::LabelMap> maps;
     for (int k = below + 1; k < above; ++k) {
         const double t = double(k - below) / double(above - below);
-        edits.push_back({k, core::interpolateClass(c.doc.labels(k), a, b, c.label, t, c.overwriteOthers),
-                         tr("Interpolate between slices %1 and %2").arg(below + 1).arg(above + 1)});
+        core::writePlaneInto(c.doc, p, k, core::interpolateClass(planeOf(k), a, b, c.label, t, c.overwriteOthers), maps);
     }
-    message = tr("Interpolated %1 slice(s) between %2 and %3.").arg(above - below - 1).arg(below + 1).arg(above + 1);
-    return edits;
+    message = tr("Interpolated %1 of the %2 between %3 and %4.").arg(above - below - 1).arg(what).arg(below + 1).arg(above + 1);
+    return sliceEdits(std::move(maps), tr("Interpolate between %1 %2 and %3").arg(what).arg(below + 1).arg(above + 1));
+}
+
+QString FillHoles3DOperation::title() const { return tr("Fill Holes in &3D"); }
+std::vector<SliceEdit> FillHoles3DOperation::apply(const MaskOpContext& c, QString& message) const
+{
+    auto maps = core::fillHoles3D(c.doc, c.label, c.overwriteOthers);
+    if (maps.empty())
+        message = tr("The class encloses no cavity in 3D.");
+    return sliceEdits(std::move(maps), tr("Fill holes in 3D"));
+}
+
+QString RemoveIslands3DOperation::title() const { return tr("Remove Small Islands in 3&D"); }
+std::vector<SliceEdit> RemoveIslands3DOperation::apply(const MaskOpContext& c, QString& message) const
+{
+    const core::Volume& v = c.doc.volume();
+    const auto minVoxels = std::uint64_t(c.smallestIsland > 0 ? c.smallestIsland : std::max(10, v.width() * v.height() / 5000));
+    auto maps = core::removeSmallIslands3D(c.doc, c.label, minVoxels);
+    if (maps.empty())
+        message = tr("No 3D piece of the class is smaller than %1 voxels.").arg(minVoxels);
+    return sliceEdits(std::move(maps), tr("Remove islands under %1 voxels in 3D").arg(minVoxels));
 }
 
 } // namespace delineo::vm

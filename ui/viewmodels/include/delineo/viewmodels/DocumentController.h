@@ -14,6 +14,9 @@
 namespace delineo::vm {
 
 class JobRunner;
+
+// An image under a window, as RGB (QImage rows are padded).
+QImage renderImage(const core::Image& image, const core::Window& window);
 class Notices;
 struct Preferences;
 
@@ -59,6 +62,7 @@ public:
     }
     const core::LabelMap& labels() const { return doc_.empty() ? noEditor_.labels() : doc_.labels(slice_); }
     QString currentFile() const { return currentFile_; }
+    bool isVideo() const;   // its slices are a video's frames (said "frame", not "slice")
     QString workspace() const { return workspace_; }
 
     void showSlice(int z);

@@ -1,6 +1,7 @@
 #pragma once
 #include "delineo/core/Image.h"
 #include "delineo/core/MaskEditor.h"
+#include "delineo/core/Reslice.h"
 
 #include <QKeySequence>
 #include <QObject>
@@ -9,6 +10,7 @@
 #include <QRect>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -18,6 +20,7 @@ namespace delineo::vm {
 class DocumentController;
 class Notices;
 class Tool;
+struct ToolContext;
 class MaskOperation;
 struct Preferences;
 
@@ -42,7 +45,9 @@ struct PromptGesture {
 // Editing the open document's masks: the active tool (tools in src/tools/, registered in
 // ToolRegistry.cpp) turns pointer input in image coordinates into core::MaskEdits, applied through
 // MaskEditor::apply; the brush, class and threshold settings; undo and redo; the Mask menu's
-// operations (src/tools/MaskOperations.cpp), each edit one undoable command per slice.
+// operations (src/tools/MaskOperations.cpp). Pointer input edits the axial slice shown or, with
+// setEditPlane(), a coronal or sagittal plane: the stroke is drawn on the plane and written into the
+// axial slices it crosses on release. An edit of several slices is one undo step (grouped commands).
 class EditingController : public QObject {
     Q_OBJECT
 public:
@@ -64,6 +69,14 @@ public:
     int activeLabel() const { return activeLabel_; }
     void setActiveLabel(int label);
 
+    // Where pointer input goes: the axial slice shown (the default), or plane `index` of a coronal
+    // or sagittal view (pixel coordinates of that plane).
+    void setEditPlane(core::Plane plane, int index = 0);
+    core::Plane editPlane() const { return plane_; }
+    // While a stroke is drawn on a coronal or sagittal plane: the plane's labels so far.
+    const core::LabelMap& planeStrokeLabels() const { return planeEditor_.labels(); }
+    bool planeStrokeOpen() const { return planeStroke_; }
+
     // Pointer input on the current slice, image pixel coordinates; `erase` = Shift held, `alt` = Alt
     // held, `secondary` = the right button (tools with kPromptInput only).
     void press(QPointF p, bool erase, bool alt = false, bool secondary = false);
@@ -79,7 +92,9 @@ public:
     void redo();
     void jumpTo(std::size_t historyPosition);   // History panel
     // The one path for whole-slice edits (AI accept, mask operations): an undoable command on slice z.
-    bool applyMaskEdit(int z, const core::LabelMap& next, const QString& description);
+    bool applyMaskEdit(int z, const core::LabelMap& next, const QString& description, std::uint64_t group = 0);
+    // New maps for several slices as one undo step (a command on each, grouped). Returns how many changed.
+    int applySliceEdits(const std::map<int, core::LabelMap>& next, const QString& description);
 
     std::vector<ActionInfo> maskOperations() const;
     void runMaskOperation(std::size_t index);
@@ -93,9 +108,22 @@ Q_SIGNALS:
     void brushChanged();
     void activeLabelChanged(int label);
     void promptGiven(const delineo::vm::PromptGesture& prompt);   // AI Assist
+    void planeStrokeChanged(const core::Rect& area);             // the plane stroke's labels changed there
 
 private:
     void applyToolEdit(std::optional<core::MaskEdit> edit);
+    ToolContext toolContext(bool erase = false, bool alt = false, bool secondary = false) const;
+    core::MaskEditor& target();
+    void commitPlaneStroke();
+    // Grouped undo (EditingGroups.cpp): the serial of the group's commands when every slice of it
+    // has them next in line (0 otherwise), and one step of the whole group.
+    struct Group {
+        std::uint64_t id = 0;
+        std::vector<int> slices;
+    };
+    std::uint64_t groupReady(const Group& g, bool undo) const;
+    bool stepGroup(std::uint64_t id, bool undo);
+    const Group* findGroup(std::uint64_t id) const;
 
     DocumentController& document_;
     Notices& notices_;
@@ -106,6 +134,13 @@ private:
     core::BrushSettings brush_;
     double low_ = 0, high_ = 0;
     int activeLabel_ = 1;
+    core::Plane plane_ = core::Plane::Axial;
+    int planeIndex_ = 0;
+    core::MaskEditor planeEditor_;   // a stroke on a coronal or sagittal plane, until released
+    core::Image planeImage_;
+    bool planeStroke_ = false;
+    std::vector<Group> groups_;
+    std::uint64_t nextGroup_ = 1;
 };
 
 } // namespace delineo::vm

@@ -18,6 +18,7 @@ struct Preferences {
     bool aiMayOverwrite = false;     // accepting an AI result may replace drawn labels
     bool flipTta = false;            // test-time flip augmentation
     int videoCacheMb = 512;          // decoded frames a streamed video keeps
+    int planeLayout = 1;             // volumes: 0 one view, 1 three in a row, 2 two by two
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
 

@@ -4,6 +4,7 @@
 #include "delineo/viewmodels/EditingController.h"
 #include "delineo/viewmodels/ExportController.h"
 #include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/PlaybackController.h"
 #include "delineo/viewmodels/Preferences.h"
@@ -37,6 +38,7 @@ public:
     TrainingController& training() { return training_; }
     ExportController& exports() { return exports_; }
     PlaybackController& playback() { return playback_; }
+    MultiplanarController& planes() { return planes_; }
 
     // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
     void acceptAi();
@@ -59,6 +61,7 @@ private:
     TrainingController training_;
     ExportController exports_;
     PlaybackController playback_;
+    MultiplanarController planes_;
 };
 
 } // namespace delineo::vm

@@ -1,0 +1,94 @@
+// The linked views, measured inside the real main window on the offscreen platform, on a
+// 512x512x300 16-bit series with a 3-class label on every slice:
+//  - today's single view: paging through slices, each repainted (ms per slice);
+//  - the 1 x 3 layout: moving the crosshair diagonally through the volume so that the axial,
+//    coronal and sagittal planes all change, every view repainted (ms per move).
+// Usage: delineo-bench-planes [--moves 300]
+#include "BenchSeries.h"
+#include "BenchStats.h"
+#include "BenchWindow.h"
+#include "delineo/ui/ImageView.h"
+#include "delineo/ui/MainWindow.h"
+#include "delineo/ui/PlaneViews.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace delineo;
+using core::Plane;
+using delineo::bench::percentile;
+
+namespace {
+
+void report(const char* what, const std::vector<double>& ms)
+{
+    std::printf("%s: median %.2f ms, p95 %.2f ms, max %.2f ms (%zu repaints)\n", what, percentile(ms, 0.5),
+                percentile(ms, 0.95), percentile(ms, 1.0), ms.size());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    bench::offscreenByDefault();
+    const int moves = bench::intOption(argc, argv, "moves", 300);
+    QApplication app(argc, argv);
+    const fs::path dir = fs::temp_directory_path() / "delineo-bench-viewer";
+    writeBenchSeries(dir / "series300", 300, false);
+
+    ui::MainWindow w;
+    if (!bench::showBenchWindow(w))
+        return 1;
+    w.setWritesEnabled(false);
+    if (!w.openSeries(QString::fromStdString((dir / "series300").string())) || !w.waitForJob())
+        return 1;
+    // Three classes on every slice: concentric discs that shift with z (every plane crosses them).
+    const int n = w.document().depth();
+    for (int z = 0; z < n; ++z) {
+        core::LabelMap m(512, 512);
+        for (int y = 0; y < 512; ++y)
+            for (int x = 0; x < 512; ++x) {
+                const int dx = x - 256 - (z - 150) / 3, dy = y - 256, r2 = dx * dx + dy * dy;
+                m.at(x, y) = r2 < 60 * 60 ? 1 : r2 < 120 * 120 ? 2 : r2 < 180 * 180 ? 3 : 0;
+            }
+        w.editing().applyMaskEdit(z, m, QStringLiteral("bench"));
+    }
+    auto& planes = w.workbench().planes();
+    ui::PlaneViews* views = w.planeViews();
+    QElapsedTimer t;
+
+    planes.setLayout(vm::MultiplanarController::Layout::Single);
+    QApplication::processEvents();
+    std::vector<double> single;
+    for (int i = 0; i < moves; ++i) {
+        t.start();
+        w.document().showSlice(i % n);
+        w.view()->repaint();
+        single.push_back(t.nsecsElapsed() / 1e6);
+    }
+    report("single view, paging 512x512 slices with a 3-class overlay", single);
+
+    planes.setLayout(vm::MultiplanarController::Layout::Row);
+    QApplication::processEvents();
+    std::vector<double> linked;
+    for (int i = 0; i < moves; ++i) {
+        // A diagonal path: x, y and z all change, so all three planes are new at every move.
+        const int k = i % 300;
+        const core::Voxel c{100 + k, 80 + k, k % n};
+        t.start();
+        planes.setCrosshair(Plane::Sagittal, {c.y + 0.5, c.z + 0.5}); // moves y and z
+        planes.setCrosshair(Plane::Axial, {c.x + 0.5, c.y + 0.5});    // and x
+        for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+            views->view(p)->repaint();
+        linked.push_back(t.nsecsElapsed() / 1e6);
+    }
+    report("1 x 3 views, crosshair moved through all three planes, every view repainted", linked);
+    std::printf("ratio linked/single (medians, one run): %.2f\n", percentile(linked, 0.5) / percentile(single, 0.5));
+    return 0;
+}

@@ -1,0 +1,221 @@
+// The linked axial, coronal and sagittal views in the real window: the crosshair, edits drawn in
+// the coronal and sagittal views landing in the right voxels as one undo step, interpolation across
+// coronal planes, the 3D mask operations and the ruler in mm.
+#include "MainWindowTestSupport.h"
+
+#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/ui/PlaneViews.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+
+using namespace delineo;
+using core::Plane;
+using delineo::test::drag;
+using delineo::test::q;
+using delineo::test::TempDir;
+
+namespace {
+
+// 64 x 48 x 20 voxels of 0.8 x 0.8 x 3 mm: a bright ellipsoid on a dark background.
+std::string writeVolume(const TempDir& dir)
+{
+    core::Volume v;
+    for (int z = 0; z < 20; ++z) {
+        core::Image img;
+        img.width = 64;
+        img.height = 48;
+        img.bytes.resize(64 * 48);
+        for (int y = 0; y < 48; ++y)
+            for (int x = 0; x < 64; ++x) {
+                const double dx = (x - 32) / 20.0, dy = (y - 24) / 14.0, dz = (z - 10) / 7.0;
+                img.bytes[y * 64 + x] = dx * dx + dy * dy + dz * dz < 1 ? 200 : 20;
+            }
+        v.slices.push_back(img);
+    }
+    v.geometry.spacing = {0.8, 0.8, 3.0};
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    const std::string path = dir.file("volume.nii.gz");
+    core::writeItkImage(path, v);
+    return path;
+}
+
+int labelled(const core::AnnotationDocument& doc)
+{
+    int n = 0;
+    for (int z : doc.maskedSlices())
+        n += test::countLabel(doc.labels(z), 1);
+    return n;
+}
+
+struct OpenVolume {
+    TempDir dir;
+    ui::MainWindow w;
+    explicit OpenVolume(vm::MultiplanarController::Layout layout)
+    {
+        w.setDialogsEnabled(false);
+        w.setWritesEnabled(false);
+        w.resize(1400, 800);
+        w.show();
+        EXPECT_TRUE(w.openPath(q(writeVolume(dir))));
+        EXPECT_TRUE(w.waitForJob());
+        w.workbench().planes().setLayout(layout);
+        QApplication::processEvents();
+    }
+    ui::ImageView* view(Plane p) { return w.planeViews()->view(p); }
+    const core::AnnotationDocument& doc() { return w.document().document(); }
+};
+
+} // namespace
+
+TEST(Multiplanar, TheCrosshairLinksTheThreeViews)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    auto& planes = o.w.workbench().planes();
+    ASSERT_TRUE(planes.available());
+    ASSERT_TRUE(o.view(Plane::Coronal)->isVisible());
+    ASSERT_TRUE(o.view(Plane::Sagittal)->isVisible());
+    // Ctrl+click in the coronal view: the axial view turns to that slice, the sagittal view to that column.
+    ui::ImageView* cor = o.view(Plane::Coronal);
+    QTest::mouseClick(cor, Qt::LeftButton, Qt::ControlModifier, cor->imageToWidget({40.5, 7.5}).toPoint());
+    EXPECT_EQ(o.w.document().slice(), 7);
+    EXPECT_EQ(planes.crosshair().x, 40);
+    EXPECT_EQ(planes.index(Plane::Sagittal), 40);
+    // The wheel in the sagittal view moves through columns, not slices.
+    planes.scroll(Plane::Sagittal, -5);
+    EXPECT_EQ(planes.crosshair().x, 35);
+    EXPECT_EQ(o.w.document().slice(), 7);
+    // Paging through axial slices moves the crosshair with them.
+    o.w.document().showSlice(12);
+    EXPECT_EQ(planes.crosshair().z, 12);
+    // The head is up: slice 19 (the most superior) is drawn above slice 0.
+    EXPECT_LT(cor->imageToWidget({10, 19.5}).y(), cor->imageToWidget({10, 0.5}).y());
+    // Three millimetres between slices, 0.8 between columns: the coronal view keeps the proportions.
+    const double across = cor->imageToWidget({11, 0}).x() - cor->imageToWidget({10, 0}).x();
+    const double down = cor->imageToWidget({10, 0}).y() - cor->imageToWidget({10, 1}).y();
+    EXPECT_NEAR(down / across, 3.0 / 0.8, 1e-6);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("multiplanar.png"));
+    // Frames keep the single view: the layout is the preference, not forced on a 2D image.
+    planes.setLayout(vm::MultiplanarController::Layout::Grid);
+    EXPECT_EQ(planes.layout(), vm::MultiplanarController::Layout::Grid);
+    EXPECT_TRUE(o.w.planeViews()->findChild<QLabel*>() != nullptr);
+}
+
+TEST(Multiplanar, ACoronalStrokeLandsInItsVoxelsAndUndoesAsOneStep)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    auto& planes = o.w.workbench().planes();
+    planes.setCrosshair(Plane::Axial, {30.5, 20.5}); // the coronal view shows row y = 20
+    ASSERT_EQ(planes.index(Plane::Coronal), 20);
+    o.w.editing().selectTool(QStringLiteral("brush"));
+    o.w.editing().setActiveLabel(1);
+    o.w.editing().setBrushRadius(1);
+    drag(o.view(Plane::Coronal), {20.5, 5.5}, {40.5, 5.5});
+    // Only row 20 of slices 4..6 changed, and on slice 5 every column from 20 to 40.
+    for (int x = 20; x <= 40; ++x)
+        EXPECT_EQ(o.doc().labels(5).at(x, 20), 1) << x;
+    EXPECT_EQ(o.doc().labels(5).at(30, 19), 0);
+    EXPECT_EQ(o.doc().labels(5).at(30, 21), 0);
+    EXPECT_EQ(o.doc().labels(3).at(30, 20), 0);
+    const int painted = labelled(o.doc());
+    EXPECT_GE(painted, 21);
+    EXPECT_EQ(o.doc().maskedSlices(), (std::vector<int>{4, 5, 6}));
+    // An axial edit on another slice after it, then two undos from a slice the stroke never touched:
+    // first the axial edit, then the whole coronal stroke.
+    o.w.document().showSlice(15);
+    drag(o.view(Plane::Axial), {5, 5}, {8, 5});
+    EXPECT_GT(labelled(o.doc()), painted);
+    o.w.document().showSlice(17);
+    o.w.editing().undo(); // slice 17 has no edits: the newest edit anywhere goes (the coronal stroke)
+    EXPECT_EQ(test::countLabel(o.doc().labels(5), 1), 0) << "the whole stroke is undone";
+    EXPECT_GT(test::countLabel(o.doc().labels(15), 1), 0) << "the axial edit is another step";
+    o.w.editing().redo();
+    EXPECT_EQ(labelled(o.doc()) - test::countLabel(o.doc().labels(15), 1), painted);
+    // A sagittal stroke: column 30, rows 10..14 on slice 9.
+    planes.setCrosshair(Plane::Axial, {30.5, 20.5});
+    drag(o.view(Plane::Sagittal), {10.5, 9.5}, {14.5, 9.5});
+    for (int y = 10; y <= 14; ++y)
+        EXPECT_EQ(o.doc().labels(9).at(30, y), 1) << y;
+    EXPECT_EQ(o.doc().labels(9).at(29, 12), 0);
+    EXPECT_EQ(o.doc().labels(9).at(31, 12), 0);
+}
+
+TEST(Multiplanar, InterpolationAcrossCoronalPlanesAnd3DOperationsAreOneStepEach)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Grid);
+    auto& planes = o.w.workbench().planes();
+    auto& edit = o.w.editing();
+    edit.selectTool(QStringLiteral("brush"));
+    edit.setBrushRadius(2);
+    // The same stroke on coronal planes 16 and 24; interpolation fills the planes between.
+    for (int y : {16, 24}) {
+        planes.setCrosshair(Plane::Axial, {30.5, y + 0.5});
+        drag(o.view(Plane::Coronal), {25.5, 8.5}, {35.5, 8.5});
+    }
+    planes.setCrosshair(Plane::Axial, {30.5, 20.5});
+    edit.setEditPlane(Plane::Coronal, planes.index(Plane::Coronal));
+    const auto ops = edit.maskOperations();
+    const auto find = [&](const QString& title) {
+        for (std::size_t i = 0; i < ops.size(); ++i)
+            if (ops[i].title == title)
+                return i;
+        ADD_FAILURE() << title.toStdString();
+        return std::size_t(0);
+    };
+    const int before = labelled(o.doc());
+    edit.runMaskOperation(find(QStringLiteral("&Interpolate Class Between Slices")));
+    for (int y = 17; y < 24; ++y)
+        EXPECT_EQ(o.doc().labels(8).at(30, y), 1) << y;
+    EXPECT_GT(labelled(o.doc()), before);
+    edit.undo();
+    EXPECT_EQ(labelled(o.doc()), before) << "interpolation is one undo step over every slice it wrote";
+    EXPECT_EQ(o.doc().labels(8).at(30, 20), 0);
+
+    // A cavity closed in 3D: a 5-voxel cube of the class with its centre missing.
+    core::AnnotationDocument& doc = o.w.document().document();
+    for (int z = 12; z <= 14; ++z) {
+        core::LabelMap m = doc.labels(z);
+        for (int y = 30; y <= 32; ++y)
+            for (int x = 50; x <= 52; ++x)
+                m.at(x, y) = z == 13 && y == 31 && x == 51 ? 0 : 1;
+        edit.applyMaskEdit(z, m, QStringLiteral("cube"));
+    }
+    edit.runMaskOperation(find(QStringLiteral("Fill Holes in &3D")));
+    EXPECT_EQ(doc.labels(13).at(51, 31), 1);
+    edit.undo();
+    EXPECT_EQ(doc.labels(13).at(51, 31), 0);
+    // Removing islands under 30 voxels in 3D takes the 26-voxel shell away in one step.
+    o.w.workbench().preferences().smallestIsland = 30;
+    edit.runMaskOperation(find(QStringLiteral("Remove Small Islands in 3&D")));
+    EXPECT_EQ(doc.labels(12).at(50, 30), 0);
+    EXPECT_EQ(doc.labels(14).at(52, 32), 0);
+    edit.undo();
+    EXPECT_EQ(doc.labels(12).at(50, 30), 1);
+    EXPECT_EQ(doc.labels(14).at(52, 32), 1);
+}
+
+TEST(Multiplanar, TheRulerMeasuresMillimetresOnAnyPlane)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    QAction* ruler = nullptr;
+    for (QAction* a : o.w.planeViews()->actions())
+        if (a->shortcut() == QKeySequence(QStringLiteral("M")))
+            ruler = a;
+    ASSERT_TRUE(ruler);
+    ruler->setChecked(true);
+    // 10 columns (8 mm) and 4 slices (12 mm) on the coronal plane.
+    ui::ImageView* cor = o.view(Plane::Coronal);
+    const QPoint a = cor->imageToWidget({5, 2}).toPoint(), b = cor->imageToWidget({15, 6}).toPoint();
+    const QPointF ia = cor->widgetToImage(a), ib = cor->widgetToImage(b);
+    const double expected = std::hypot((ib.x() - ia.x()) * 0.8, (ib.y() - ia.y()) * 3.0);
+    QTest::mousePress(cor, Qt::LeftButton, {}, a);
+    QTest::mouseMove(cor, b);
+    QTest::mouseRelease(cor, Qt::LeftButton, {}, b);
+    EXPECT_EQ(o.w.planeViews()->measurementText(), QStringLiteral("%1 mm").arg(expected, 0, 'f', 1));
+    EXPECT_NEAR(expected, std::hypot(8.0, 12.0), 0.5);
+    EXPECT_EQ(labelled(o.doc()), 0) << "measuring draws nothing into the mask";
+    ruler->setChecked(false);
+}

@@ -1,0 +1,27 @@
+#pragma once
+#include <QWidget>
+
+class QProgressBar;
+class QStatusBar;
+class QToolButton;
+
+namespace delineo::vm {
+class JobRunner;
+class Notices;
+} // namespace delineo::vm
+
+namespace delineo::ui {
+
+// The status bar's progress of the background job: its title and share done, its messages (time
+// left), Cancel, and what became of it (cancelled, or the failure, through Notices).
+class JobProgress : public QWidget {
+    Q_OBJECT
+public:
+    JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar);
+
+private:
+    QProgressBar* progress_;
+    QToolButton* cancel_;
+};
+
+} // namespace delineo::ui

@@ -1,0 +1,76 @@
+#pragma once
+#include "delineo/core/Reslice.h"
+
+#include <QList>
+#include <QPolygonF>
+#include <QRgb>
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QAction;
+class QGridLayout;
+class QLabel;
+
+namespace delineo::vm {
+class DocumentController;
+class EditingController;
+class MultiplanarController;
+struct Preferences;
+} // namespace delineo::vm
+
+namespace delineo::ui {
+
+class ImageView;
+
+// The central area: the axial view (the window's own ImageView) alone, or beside coronal and
+// sagittal views of the same volume (1 x 3, or 2 x 2 with a position read-out), linked by the
+// crosshair. Ctrl+click or Ctrl+drag in any view moves the crosshair; the wheel moves through that
+// view's planes; every editing tool draws in any view and writes into the one label volume. The
+// ruler (M) measures in mm on any view; Shift+drag with it outlines an area in mm².
+class PlaneViews : public QWidget {
+    Q_OBJECT
+public:
+    PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing, vm::DocumentController& document,
+               vm::Preferences& prefs, ImageView* axial, std::function<std::vector<QRgb>()> colours,
+               QWidget* parent = nullptr);
+
+    // View → Layout and the ruler, for the window's menu.
+    QList<QAction*> actions() const { return actions_; }
+    ImageView* view(core::Plane plane) const;
+    // Repaints the coronal and sagittal views whose plane moved (all with `everything`: the window or
+    // the volume changed), and the crosshair in all three.
+    void refresh(bool everything = false);
+    QString measurementText() const { return measureText_; }
+
+Q_SIGNALS:
+    void measured(const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void applyLayout();
+    void connectPlane(ImageView* view, core::Plane plane);
+    void showCrosshair();
+    void repaintLabels(core::Plane plane);
+    bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);
+
+    vm::MultiplanarController& planes_;
+    vm::EditingController& editing_;
+    vm::DocumentController& document_;
+    vm::Preferences& prefs_;
+    ImageView *axial_, *coronal_, *sagittal_;
+    QLabel* info_;
+    QGridLayout* grid_;
+    std::function<std::vector<QRgb>()> colours_;
+    QList<QAction*> actions_;
+    QAction* ruler_ = nullptr;
+    QPolygonF measure_;
+    bool measuring_ = false, area_ = false;
+    QString measureText_;
+    int shown_[3] = {-1, -1, -1}; // the plane each view shows; -1: to be drawn
+};
+
+} // namespace delineo::ui

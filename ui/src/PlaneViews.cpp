@@ -1,0 +1,252 @@
+#include "delineo/ui/PlaneViews.h"
+#include "delineo/ui/ImageView.h"
+
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/MultiplanarController.h"
+#include "delineo/viewmodels/OverlayRenderer.h"
+#include "delineo/viewmodels/Preferences.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QGridLayout>
+#include <QLabel>
+#include <QMouseEvent>
+
+namespace delineo::ui {
+
+using core::Plane;
+using Layout = vm::MultiplanarController::Layout;
+
+namespace {
+
+// Each plane has its colour: its view's title and the lines that stand for it in the other views.
+QColor colourOf(Plane p)
+{
+    return p == Plane::Axial ? QColor(235, 80, 80) : p == Plane::Coronal ? QColor(80, 150, 255) : QColor(90, 210, 110);
+}
+
+} // namespace
+
+PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing,
+                       vm::DocumentController& document, vm::Preferences& prefs, ImageView* axial,
+                       std::function<std::vector<QRgb>()> colours, QWidget* parent)
+    : QWidget(parent), planes_(planes), editing_(editing), document_(document), prefs_(prefs), axial_(axial),
+      coronal_(new ImageView(this)), sagittal_(new ImageView(this)), info_(new QLabel(this)),
+      grid_(new QGridLayout(this)), colours_(std::move(colours))
+{
+    grid_->setContentsMargins(0, 0, 0, 0);
+    grid_->setSpacing(2);
+    info_->setStyleSheet(QStringLiteral("background:#18181c; color:#e0e0c8; padding:10px"));
+    info_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    info_->setTextFormat(Qt::RichText);
+    for (ImageView* v : {coronal_, sagittal_}) {
+        v->setMinimumSize(160, 120);
+        v->setWheelScrollsSlices(true);
+    }
+    for (ImageView* v : {axial_, coronal_, sagittal_})
+        v->installEventFilter(this);
+    connectPlane(coronal_, Plane::Coronal);
+    connectPlane(sagittal_, Plane::Sagittal);
+    // In the axial view Ctrl+click belongs to the threshold brush (it samples); otherwise it moves
+    // the crosshair as in the other views.
+    connect(axial_, &ImageView::pointSampled, this, [this](QPointF p) {
+        if (!(editing_.activeToolInfo().options & vm::kThresholdOptions))
+            planes_.setCrosshair(Plane::Axial, p);
+    });
+    connect(axial_, &ImageView::overlaySettingsChanged, this, [this] {
+        for (ImageView* v : {coronal_, sagittal_}) {
+            v->setOverlayOpacity(axial_->overlayOpacity());
+            v->setOverlayVisible(axial_->overlayVisible());
+        }
+    });
+
+    auto* group = new QActionGroup(this);
+    const std::pair<Layout, const char*> layouts[] = {{Layout::Single, QT_TR_NOOP("&Single View")},
+                                                      {Layout::Row, QT_TR_NOOP("&Three Planes in a Row")},
+                                                      {Layout::Grid, QT_TR_NOOP("Three Planes, &2 x 2")}};
+    int key = 1;
+    for (const auto& [layout, title] : layouts) {
+        auto* a = group->addAction(tr(title));
+        a->setCheckable(true);
+        a->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(key++)));
+        a->setChecked(int(layout) == prefs_.planeLayout);
+        connect(a, &QAction::triggered, this, [this, layout = layout] { planes_.setLayout(layout); });
+        actions_ << a;
+    }
+    ruler_ = new QAction(tr("&Ruler (Shift+Drag: Area)"), this);
+    ruler_->setCheckable(true);
+    ruler_->setShortcut(QKeySequence(tr("M")));
+    connect(ruler_, &QAction::toggled, this, [this](bool on) {
+        if (!on)
+            for (ImageView* v : {axial_, coronal_, sagittal_})
+                v->setMeasurement({}, false, {});
+    });
+    actions_ << ruler_;
+
+    connect(&planes_, &vm::MultiplanarController::layoutChanged, this, [this] {
+        applyLayout();
+        refresh(true);
+    });
+    connect(&planes_, &vm::MultiplanarController::crosshairChanged, this, [this] { refresh(); });
+    connect(&planes_, &vm::MultiplanarController::planesChanged, this, [this] { refresh(true); });
+    connect(&planes_, &vm::MultiplanarController::labelsChanged, this, [this] {
+        repaintLabels(Plane::Coronal);
+        repaintLabels(Plane::Sagittal);
+    });
+    applyLayout();
+}
+
+ImageView* PlaneViews::view(Plane plane) const
+{
+    return plane == Plane::Axial ? axial_ : plane == Plane::Coronal ? coronal_ : sagittal_;
+}
+
+void PlaneViews::connectPlane(ImageView* v, Plane plane)
+{
+    connect(v, &ImageView::strokeStarted, this, [this, plane](QPointF p, Qt::KeyboardModifiers mods, bool secondary) {
+        editing_.setEditPlane(plane, planes_.index(plane));
+        editing_.press(p, mods & Qt::ShiftModifier, mods & Qt::AltModifier, secondary);
+        this->view(plane)->setToolPath(editing_.toolPath(), editing_.toolPathClosed());
+    });
+    connect(v, &ImageView::strokeMoved, this, [this, plane](QPointF p) {
+        editing_.move(p);
+        if (!editing_.toolPath().isEmpty())
+            this->view(plane)->setToolPath(editing_.toolPath(), editing_.toolPathClosed());
+    });
+    connect(v, &ImageView::strokeFinished, this, [this, plane] {
+        editing_.release();
+        this->view(plane)->setToolPath({});
+    });
+    connect(v, &ImageView::pointSampled, this, [this, plane](QPointF p) { planes_.setCrosshair(plane, p); });
+    connect(v, &ImageView::sliceScrolled, this, [this, plane](int steps) { planes_.scroll(plane, steps); });
+    connect(v, &ImageView::windowLevelDragged, &document_, &vm::DocumentController::dragWindow);
+}
+
+void PlaneViews::applyLayout()
+{
+    const Layout layout = planes_.layout();
+    while (grid_->count() > 0)
+        grid_->takeAt(0);
+    grid_->addWidget(axial_, 0, 0);
+    if (layout == Layout::Row) {
+        grid_->addWidget(coronal_, 0, 1);
+        grid_->addWidget(sagittal_, 0, 2);
+    } else if (layout == Layout::Grid) {
+        grid_->addWidget(sagittal_, 0, 1);
+        grid_->addWidget(coronal_, 1, 1);
+        grid_->addWidget(info_, 1, 0);
+    }
+    for (int i = 0; i < 3; ++i) {
+        grid_->setColumnStretch(i, i == 0 || (layout == Layout::Row && i < 3) || (layout == Layout::Grid && i < 2) ? 1 : 0);
+        grid_->setRowStretch(i, i == 0 || (layout == Layout::Grid && i == 1) ? 1 : 0);
+    }
+    coronal_->setVisible(layout != Layout::Single);
+    sagittal_->setVisible(layout != Layout::Single);
+    info_->setVisible(layout == Layout::Grid);
+    for (int i = 0; i < 3 && i < actions_.size(); ++i)
+        actions_[i]->setChecked(prefs_.planeLayout == i);
+    for (QAction* a : actions_.mid(0, 3))
+        a->setEnabled(planes_.available());
+    // Coronal and sagittal images get their size and transform anew.
+    for (ImageView* v : {coronal_, sagittal_})
+        v->setImage(QImage());
+}
+
+void PlaneViews::refresh(bool everything)
+{
+    if (planes_.layout() == Layout::Single) {
+        axial_->setCrosshair({-1, -1});
+        return;
+    }
+    for (Plane plane : {Plane::Coronal, Plane::Sagittal}) {
+        // Paging through axial slices moves only the crosshair line in these two views.
+        int& shown = shown_[int(plane)];
+        if (!everything && shown == planes_.index(plane))
+            continue;
+        shown = planes_.index(plane);
+        ImageView* v = view(plane);
+        const QImage image = planes_.render(plane);
+        if (v->overlay().size() != image.size()) {
+            v->setImage(image);
+            v->setPixelTransform(planes_.transform(plane));
+            v->setOverlayOpacity(axial_->overlayOpacity());
+            v->setOverlayVisible(axial_->overlayVisible());
+        } else {
+            v->updateImage(image);
+        }
+        v->setInfoText(planes_.planeTitle(plane), QString());
+        repaintLabels(plane);
+    }
+    showCrosshair();
+}
+
+void PlaneViews::repaintLabels(Plane plane)
+{
+    ImageView* v = view(plane);
+    if (planes_.layout() == Layout::Single || v->overlay().isNull())
+        return;
+    const core::LabelMap labels = planes_.labels(plane);
+    if (labels.width != v->overlay().width() || labels.height != v->overlay().height())
+        return;
+    v->overlayChanged(vm::paintOverlay(v->overlay(), labels, colours_(), {0, 0, labels.width, labels.height}, prefs_.outlines));
+}
+
+void PlaneViews::showCrosshair()
+{
+    const QPointF a = planes_.crosshairIn(Plane::Axial);
+    axial_->setCrosshair(a, colourOf(Plane::Coronal), colourOf(Plane::Sagittal));
+    coronal_->setCrosshair(planes_.crosshairIn(Plane::Coronal), colourOf(Plane::Axial), colourOf(Plane::Sagittal));
+    sagittal_->setCrosshair(planes_.crosshairIn(Plane::Sagittal), colourOf(Plane::Axial), colourOf(Plane::Coronal));
+    const core::Voxel c = planes_.crosshair();
+    QString text;
+    for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+        text += QStringLiteral("<p style='color:%1'>%2</p>").arg(colourOf(p).name(), planes_.planeTitle(p).toHtmlEscaped());
+    text += QStringLiteral("<p>%1</p>").arg(document_.pixelText(c.x, c.y).toHtmlEscaped());
+    info_->setText(text);
+}
+
+bool PlaneViews::eventFilter(QObject* watched, QEvent* event)
+{
+    for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+        if (watched == view(plane) && ruler_->isChecked())
+            return measureEvent(view(plane), plane, event);
+    return QWidget::eventFilter(watched, event);
+}
+
+bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
+{
+    const auto type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+        return false;
+    auto* me = static_cast<QMouseEvent*>(event);
+    const QPointF p = v->widgetToImage(me->position());
+    if (type == QEvent::MouseButtonPress) {
+        if (me->button() != Qt::LeftButton || (me->modifiers() & Qt::ControlModifier))
+            return false; // pan, window/level and the crosshair work as ever
+        for (ImageView* other : {axial_, coronal_, sagittal_})
+            other->setMeasurement({}, false, {});
+        measuring_ = true;
+        area_ = me->modifiers() & Qt::ShiftModifier;
+        measure_ = {p};
+    } else if (!measuring_) {
+        return false;
+    } else if (area_) {
+        measure_ << p;
+    } else {
+        measure_ = {measure_.first(), p};
+    }
+    const QString unit = planes_.spacingKnown() ? QString() : tr(" (spacing unknown: pixels)");
+    if (area_)
+        measureText_ = tr("%1 mm²%2").arg(planes_.areaMm2(plane, measure_), 0, 'f', 1).arg(unit);
+    else
+        measureText_ = tr("%1 mm%2").arg(planes_.distanceMm(plane, measure_.first(), measure_.last()), 0, 'f', 1).arg(unit);
+    v->setMeasurement(measure_, area_, measureText_);
+    if (type == QEvent::MouseButtonRelease) {
+        measuring_ = false;
+        Q_EMIT measured(measureText_);
+    }
+    return true;
+}
+
+} // namespace delineo::ui

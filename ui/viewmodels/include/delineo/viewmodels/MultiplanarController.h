@@ -1,0 +1,70 @@
+#pragma once
+#include "delineo/core/Image.h"
+#include "delineo/core/Reslice.h"
+
+#include <QImage>
+#include <QObject>
+#include <QPolygonF>
+#include <QString>
+#include <QTransform>
+
+namespace delineo::vm {
+
+class DocumentController;
+class EditingController;
+struct Preferences;
+
+// The linked axial, coronal and sagittal views of an open volume: one crosshair (a voxel) that
+// every plane passes through, the layout (remembered), and what each view shows: the plane under
+// the document's window, its labels, and how its pixels lie on screen. The axial plane is the slice
+// the document shows, so moving the crosshair in another view turns the axial slice too. Frames,
+// videos and single images have the axial view alone.
+class MultiplanarController : public QObject {
+    Q_OBJECT
+public:
+    enum class Layout { Single, Row, Grid }; // 1 x 1, 1 x 3, 2 x 2
+
+    MultiplanarController(DocumentController& document, EditingController& editing, Preferences& prefs,
+                          QObject* parent = nullptr);
+
+    // A grey volume of two or more slices held in memory.
+    bool available() const;
+    Layout layout() const;                  // Single whenever !available()
+    void setLayout(Layout layout);
+
+    core::Voxel crosshair() const { return cross_; }
+    int index(core::Plane plane) const;     // the plane through the crosshair
+    int count(core::Plane plane) const;     // planes of that orientation
+    // A click (or Ctrl+drag) at plane pixel `p` of that view: the crosshair goes there, the other
+    // views follow.
+    void setCrosshair(core::Plane plane, QPointF p);
+    void scroll(core::Plane plane, int steps);   // the wheel in that view
+    QPointF crosshairIn(core::Plane plane) const; // the crosshair's pixel centre in that plane
+
+    QImage render(core::Plane plane) const;       // RGB under the document's window
+    core::LabelMap labels(core::Plane plane) const; // with the open plane stroke, if any
+    QTransform transform(core::Plane plane) const;
+    QString planeTitle(core::Plane plane) const;  // "Coronal 120/512"
+    // The anatomical name of a voxel plane: an oblique or sagittally acquired series names its planes
+    // by the axis each is closest to.
+    QString anatomicalName(core::Plane plane) const;
+
+    // Measurement on a plane, pixel coordinates of that plane.
+    double distanceMm(core::Plane plane, QPointF a, QPointF b) const;
+    double areaMm2(core::Plane plane, const QPolygonF& outline) const;
+    bool spacingKnown() const;
+
+Q_SIGNALS:
+    void crosshairChanged();
+    void layoutChanged();
+    void planesChanged();          // the window changed: every plane renders anew
+    void labelsChanged();          // the labels on the coronal or sagittal plane changed
+
+private:
+    DocumentController& document_;
+    EditingController& editing_;
+    Preferences& prefs_;
+    core::Voxel cross_;
+};
+
+} // namespace delineo::vm

@@ -1,0 +1,150 @@
+// EditingController: undo and redo, with edits of several slices (a stroke on a coronal or sagittal
+// plane, interpolation, 3D operations) undone and redone as one step. Each such edit is a command
+// on every slice it changed, all with one group id; a group steps only when every one of its slices
+// has its command next in line, so no slice is ever left half undone.
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/QtText.h"
+
+#include <algorithm>
+
+namespace delineo::vm {
+
+namespace {
+
+const core::EditCommand* nextCommand(const core::MaskEditor* editor, bool undo)
+{
+    if (!editor)
+        return nullptr;
+    return undo ? editor->history().nextUndo() : editor->history().nextRedo();
+}
+
+} // namespace
+
+const EditingController::Group* EditingController::findGroup(std::uint64_t id) const
+{
+    for (const Group& g : groups_)
+        if (g.id == id)
+            return &g;
+    return nullptr;
+}
+
+std::uint64_t EditingController::groupReady(const Group& g, bool undo) const
+{
+    std::uint64_t serial = 0;
+    for (int z : g.slices) {
+        const core::EditCommand* c = nextCommand(document_.document().findEditor(z), undo);
+        if (!c || c->group != g.id)
+            return 0;
+        serial = std::max(serial, c->serial);
+    }
+    return serial;
+}
+
+bool EditingController::stepGroup(std::uint64_t id, bool undo)
+{
+    const Group* g = findGroup(id);
+    if (!g || !groupReady(*g, undo)) {
+        notices_.inform(undo ? tr("That edit spans several slices and one of them has a later edit: undo that first.")
+                             : tr("That edit spans several slices and one of them was edited since: it cannot be redone."),
+                        8000);
+        return false;
+    }
+    for (int z : g->slices) {
+        core::MaskEditor& ed = document_.document().editor(z);
+        Q_EMIT maskChanged(z, undo ? ed.undo() : ed.redo());
+    }
+    return true;
+}
+
+void EditingController::undo()
+{
+    // The newest edit goes first: this slice's own, or an edit of several slices made later.
+    const core::EditCommand* own = document_.editorView().history().nextUndo();
+    const Group* group = nullptr;
+    std::uint64_t newest = 0;
+    for (const Group& g : groups_)
+        if (const std::uint64_t s = groupReady(g, true); s > newest) {
+            group = &g;
+            newest = s;
+        }
+    if (own && own->serial >= newest) {
+        if (own->group)
+            stepGroup(own->group, true);
+        else
+            Q_EMIT maskChanged(document_.slice(), document_.editor().undo());
+    } else if (group) {
+        stepGroup(group->id, true);
+    }
+    Q_EMIT historyChanged();
+}
+
+void EditingController::redo()
+{
+    // The oldest undone edit comes back first.
+    const core::EditCommand* own = document_.editorView().history().nextRedo();
+    const Group* group = nullptr;
+    std::uint64_t oldest = ~std::uint64_t(0);
+    for (const Group& g : groups_)
+        if (const std::uint64_t s = groupReady(g, false); s && s < oldest) {
+            group = &g;
+            oldest = s;
+        }
+    if (own && own->serial <= oldest) {
+        if (own->group)
+            stepGroup(own->group, false);
+        else
+            Q_EMIT maskChanged(document_.slice(), document_.editor().redo());
+    } else if (group) {
+        stepGroup(group->id, false);
+    }
+    Q_EMIT historyChanged();
+}
+
+void EditingController::jumpTo(std::size_t target)
+{
+    // The History panel lists this slice's commands; a grouped one takes its whole group along.
+    core::MaskEditor& ed = document_.editor();
+    for (bool moved = true; moved && ed.history().position() != target;) {
+        const bool back = ed.history().position() > target;
+        const core::EditCommand* c = back ? ed.history().nextUndo() : ed.history().nextRedo();
+        if (!c)
+            break;
+        if (c->group)
+            moved = stepGroup(c->group, back);
+        else
+            Q_EMIT maskChanged(document_.slice(), back ? ed.undo() : ed.redo());
+    }
+    Q_EMIT historyChanged();
+}
+
+bool EditingController::applyMaskEdit(int z, const core::LabelMap& next, const QString& description, std::uint64_t group)
+{
+    core::AnnotationDocument& doc = document_.document();
+    if (doc.empty() || z < 0 || z >= doc.depth() || !doc.editor(z).replace(next, ss(description), group))
+        return false;
+    Q_EMIT maskChanged(z, {0, 0, next.width, next.height});
+    Q_EMIT historyChanged();
+    return true;
+}
+
+int EditingController::applySliceEdits(const std::map<int, core::LabelMap>& next, const QString& description)
+{
+    // Grouped even for one slice: Undo finds it from whichever slice is shown.
+    const std::uint64_t group = nextGroup_++;
+    Group g{group, {}};
+    for (const auto& [z, labels] : next)
+        if (applyMaskEdit(z, labels, description, group))
+            g.slices.push_back(z);
+    const int changed = int(g.slices.size());
+    if (group && changed) {
+        groups_.push_back(std::move(g));
+        // Older groups than any slice's history keeps cannot step any more.
+        if (groups_.size() > 4096)
+            groups_.erase(groups_.begin(), groups_.begin() + 1024);
+    }
+    return changed;
+}
+
+} // namespace delineo::vm
