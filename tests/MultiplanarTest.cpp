@@ -4,9 +4,14 @@
 #include "MainWindowTestSupport.h"
 
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/PlaneViews.h"
+#include "delineo/ui/StructuresPanel.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -218,4 +223,52 @@ TEST(Multiplanar, TheRulerMeasuresMillimetresOnAnyPlane)
     EXPECT_NEAR(expected, std::hypot(8.0, 12.0), 0.5);
     EXPECT_EQ(labelled(o.doc()), 0) << "measuring draws nothing into the mask";
     ruler->setChecked(false);
+}
+
+// The Structures panel reads volumes in mL from the spacing, follows edits, and styles each class:
+// hidden, its own opacity, outlined instead of filled.
+TEST(Multiplanar, TheStructuresPanelMeasuresAndStylesEachClass)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    core::AnnotationDocument& doc = o.w.document().document();
+    for (int z = 4; z <= 8; ++z) { // 10 x 10 x 5 voxels of class 2
+        core::LabelMap m = doc.labels(z);
+        for (int y = 20; y < 30; ++y)
+            for (int x = 20; x < 30; ++x)
+                m.at(x, y) = 2;
+        o.w.editing().applyMaskEdit(z, m, QStringLiteral("block"));
+    }
+    ui::StructuresPanel* panel = o.w.structuresPanel();
+    panel->show();
+    panel->refresh();
+    QTableWidget* t = panel->table();
+    ASSERT_EQ(t->rowCount(), 4);
+    EXPECT_EQ(t->item(1, 1)->text(), QString::number(500 * 0.8 * 0.8 * 3 / 1000, 'f', 2)); // 0.96 mL
+    EXPECT_EQ(t->item(1, 2)->text(), QStringLiteral("5–9"));
+    EXPECT_EQ(t->item(1, 3)->text(), QStringLiteral("1"));
+    EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("0"));
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("structures.png"));
+    // An edit elsewhere: a second piece, once the panel has caught up.
+    core::LabelMap m = doc.labels(15);
+    m.at(50, 40) = 2;
+    o.w.editing().applyMaskEdit(15, m, QStringLiteral("speck"));
+    QTest::qWait(600);
+    EXPECT_EQ(t->item(1, 3)->text(), QStringLiteral("2"));
+    // Outline: the inside of the block turns transparent in the axial overlay, its border stays.
+    o.w.document().showSlice(6);
+    auto* outline = qobject_cast<QCheckBox*>(t->cellWidget(1, 5));
+    ASSERT_TRUE(outline);
+    const QImage& overlay = o.w.view()->overlay();
+    EXPECT_NE(qAlpha(overlay.pixel(25, 25)), 0);
+    outline->setChecked(true);
+    EXPECT_EQ(qAlpha(overlay.pixel(25, 25)), 0);
+    EXPECT_NE(qAlpha(overlay.pixel(20, 25)), 0);
+    // Half opacity for the class; unticked, it is hidden.
+    auto* opacity = qobject_cast<QSpinBox*>(t->cellWidget(1, 4));
+    opacity->setValue(50);
+    EXPECT_NEAR(qAlpha(overlay.pixel(20, 25)), 127, 1);
+    t->item(1, 0)->setCheckState(Qt::Unchecked);
+    EXPECT_EQ(qAlpha(overlay.pixel(20, 25)), 0);
+    EXPECT_FALSE(o.w.legend()->classVisible(2));
 }

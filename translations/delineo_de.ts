@@ -1249,6 +1249,65 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::ui::StructuresPanel</name>
+    <message>
+        <source>Structures</source>
+        <translation>Strukturen</translation>
+    </message>
+    <message>
+        <source>Shift+V</source>
+        <translation>Shift+V</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volumen (ml)</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Deckkraft</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats.</source>
+        <translation>Teile: zusammenhängende Bereiche in 3D. Volumen ergeben sich aus dem Pixelabstand und dem Schichtabstand; dieselben Werte wie delineo-cli stats.</translation>
+    </message>
+    <message>
+        <source>This class&apos;s opacity, on top of the overlay&apos;s</source>
+        <translation>Deckkraft dieser Klasse, zusätzlich zu der der Überlagerung</translation>
+    </message>
+    <message>
+        <source>Draw this class as an outline instead of filled</source>
+        <translation>Diese Klasse als Kontur statt gefüllt zeichnen</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>Fläche (mm²)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 voxels</source>
+        <translation>%1 Voxel</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ToolOptionsPanel</name>
     <message>
         <source>Tool Options</source>

@@ -1249,6 +1249,65 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::ui::StructuresPanel</name>
+    <message>
+        <source>Structures</source>
+        <translation>Estructuras</translation>
+    </message>
+    <message>
+        <source>Shift+V</source>
+        <translation>Shift+V</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>Volumen (mL)</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Cortes</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Piezas</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contorno</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats.</source>
+        <translation>Piezas: partes conectadas en 3D. Los volúmenes salen del espaciado de píxel y de la distancia entre cortes; las mismas cifras que delineo-cli stats.</translation>
+    </message>
+    <message>
+        <source>This class&apos;s opacity, on top of the overlay&apos;s</source>
+        <translation>Opacidad de esta clase, además de la de la superposición</translation>
+    </message>
+    <message>
+        <source>Draw this class as an outline instead of filled</source>
+        <translation>Dibujar esta clase como contorno en lugar de rellena</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>Área (mm²)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 voxels</source>
+        <translation>%1 vóxeles</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ToolOptionsPanel</name>
     <message>
         <source>Tool Options</source>

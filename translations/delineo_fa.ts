@@ -1249,6 +1249,65 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
 </context>
 <context>
+    <name>delineo::ui::StructuresPanel</name>
+    <message>
+        <source>Structures</source>
+        <translation>ساختارها</translation>
+    </message>
+    <message>
+        <source>Shift+V</source>
+        <translation>Shift+V</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>کلاس</translation>
+    </message>
+    <message>
+        <source>Volume (mL)</source>
+        <translation>حجم (میلی‌لیتر)</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>برش‌ها</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>قطعه‌ها</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>کدری</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>خط مرزی</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats.</source>
+        <translation>قطعه‌ها: بخش‌های پیوسته در سه‌بعد. حجم‌ها از فاصلهٔ پیکسل‌ها و فاصلهٔ برش‌ها به دست می‌آیند؛ همان اعداد delineo-cli stats.</translation>
+    </message>
+    <message>
+        <source>This class&apos;s opacity, on top of the overlay&apos;s</source>
+        <translation>کدری این کلاس، افزون بر کدری لایهٔ رویی</translation>
+    </message>
+    <message>
+        <source>Draw this class as an outline instead of filled</source>
+        <translation>این کلاس را به‌جای پر، به‌صورت خط مرزی رسم کن</translation>
+    </message>
+    <message>
+        <source>Area (mm²)</source>
+        <translation>مساحت (mm²)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>%1 voxels</source>
+        <translation>%1 وکسل</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ToolOptionsPanel</name>
     <message>
         <source>Tool Options</source>

@@ -3,6 +3,7 @@
 #include "delineo/core/Reslice.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <vector>
 
@@ -19,19 +20,33 @@ struct ClassBox {
     std::size_t index(int x, int y, int z) const { return (std::size_t(z) * h + y) * w + x; }
 };
 
-ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin)
+// The bounding box of every label value, in one pass over the slices that have a label map.
+struct Bounds {
+    int x0 = 1 << 30, y0 = 1 << 30, z0 = 1 << 30, x1 = -1, y1 = -1, z1 = -1;
+};
+std::array<Bounds, 256> boundsOf(const AnnotationDocument& doc)
 {
-    int x0 = doc.volume().width(), y0 = doc.volume().height(), z0 = doc.depth(), x1 = -1, y1 = -1, z1 = -1;
+    std::array<Bounds, 256> b;
     for (int z : doc.maskedSlices()) {
         const LabelMap& m = doc.labels(z);
-        for (int y = 0; y < m.height; ++y)
-            for (int x = 0; x < m.width; ++x)
-                if (m.at(x, y) == label) {
-                    x0 = std::min(x0, x), x1 = std::max(x1, x);
-                    y0 = std::min(y0, y), y1 = std::max(y1, y);
-                    z0 = std::min(z0, z), z1 = std::max(z1, z);
-                }
+        for (int y = 0; y < m.height; ++y) {
+            const std::uint8_t* row = m.labels.data() + std::size_t(y) * m.width;
+            for (int x = 0; x < m.width; ++x) {
+                if (!row[x])
+                    continue;
+                Bounds& c = b[row[x]];
+                c.x0 = std::min(c.x0, x), c.x1 = std::max(c.x1, x);
+                c.y0 = std::min(c.y0, y), c.y1 = std::max(c.y1, y);
+                c.z0 = std::min(c.z0, z), c.z1 = std::max(c.z1, z);
+            }
+        }
     }
+    return b;
+}
+
+ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin, const Bounds& bounds)
+{
+    const int x0 = bounds.x0, y0 = bounds.y0, z0 = bounds.z0, x1 = bounds.x1, y1 = bounds.y1, z1 = bounds.z1;
     ClassBox b;
     if (x1 < 0)
         return b;
@@ -47,6 +62,11 @@ ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin)
                 b.bits[b.index(x - b.x0, y - b.y0, z - b.z0)] = m.at(x, y) == label;
     }
     return b;
+}
+
+ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin)
+{
+    return boxOf(doc, label, margin, boundsOf(doc)[label]);
 }
 
 // Gives each connected piece of value `value` its own id (1, 2, …) in `ids`; returns their sizes.
@@ -141,11 +161,12 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
     const Geometry& g = doc.volume().geometry;
     const bool known = g.spacingKnown && (g.sliceSpacingKnown || doc.depth() == 1);
     const double voxelMl = voxelVolumeMm3(doc.volume()) / 1000.0;
-    for (int k = 1; k <= classes; ++k) {
+    const auto bounds = boundsOf(doc);
+    for (int k = 1; k <= std::min(classes, 255); ++k) {
         StructureStats s;
         s.label = k;
         s.volumeKnown = known;
-        const ClassBox b = boxOf(doc, std::uint8_t(k), 0);
+        const ClassBox b = boxOf(doc, std::uint8_t(k), 0, bounds[k]);
         if (!b.empty()) {
             std::vector<std::uint32_t> ids;
             const auto sizes = components(b, 1, 26, ids);

@@ -28,13 +28,52 @@ void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
     setMaximumHeight(sizeHintForRow(0) * std::max(1, count()) + 2 * frameWidth() + 4);
 }
 
+namespace {
+constexpr int kOpacityRole = Qt::UserRole + 1, kOutlineRole = Qt::UserRole + 2;
+}
+
 std::vector<QRgb> ClassLegend::overlayColours() const
 {
     std::vector<QRgb> colours(256, 0);
     for (int k = 0; k < count(); ++k)
-        if (item(k)->checkState() == Qt::Checked)
-            colours[k + 1] = item(k)->data(Qt::UserRole).value<QColor>().rgba();
+        if (item(k)->checkState() == Qt::Checked) {
+            const QColor c = item(k)->data(Qt::UserRole).value<QColor>();
+            colours[k + 1] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), 255 * classOpacity(k + 1) / 100));
+        }
     return colours;
+}
+
+bool ClassLegend::classVisible(int label) const
+{
+    return label >= 1 && label <= count() && item(label - 1)->checkState() == Qt::Checked;
+}
+
+void ClassLegend::setClassStyle(int label, int opacityPercent, bool outline)
+{
+    if (label < 1 || label > count())
+        return;
+    item(label - 1)->setData(kOpacityRole, std::clamp(opacityPercent, 0, 100));
+    item(label - 1)->setData(kOutlineRole, outline);
+    Q_EMIT visibilityChanged();
+}
+
+int ClassLegend::classOpacity(int label) const
+{
+    const QVariant v = label >= 1 && label <= count() ? item(label - 1)->data(kOpacityRole) : QVariant();
+    return v.isValid() ? v.toInt() : 100;
+}
+
+bool ClassLegend::classOutline(int label) const
+{
+    return label >= 1 && label <= count() && item(label - 1)->data(kOutlineRole).toBool();
+}
+
+std::vector<bool> ClassLegend::outlinedClasses(bool everything) const
+{
+    std::vector<bool> out(256, everything);
+    for (int k = 1; k <= count(); ++k)
+        out[k] = everything || classOutline(k);
+    return out;
 }
 
 void ClassLegend::setClassVisible(int label, bool visible)

@@ -12,6 +12,7 @@
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/ShortcutsDialog.h"
+#include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
 
@@ -62,8 +63,8 @@ void MainWindow::buildDocks()
     view_ = new ImageView(this);
     view_->setPlaceholderText(tr("Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),\n"
                                  "or drop a JPEG, PNG or DICOM file here."));
-    setCentralWidget(planes_ = new PlaneViews(bench_.planes(), editing(), document(), bench_.preferences(), view_,
-                                              [this] { return legend_->overlayColours(); }, this));
+    legend_ = new ClassLegend(this);
+    setCentralWidget(planes_ = new PlaneViews(bench_.planes(), editing(), document(), bench_.preferences(), view_, legend_, this));
     // First run: a welcome on the empty view that offers the bundled demo workspace.
     welcome_ = new QWidget(view_);
     welcome_->setObjectName(QStringLiteral("welcome"));
@@ -80,7 +81,6 @@ void MainWindow::buildDocks()
     welcomeLayout->addStretch(2);
     connect(demoButton, &QPushButton::clicked, this, [this] { openDemoWorkspace(); });
 
-    legend_ = new ClassLegend(this);
     auto* legendDock = new QDockWidget(tr("Classes"), this);
     legendDock->setObjectName("classesDock");
     legendDock->setWidget(legend_);
@@ -97,9 +97,11 @@ void MainWindow::buildDocks()
     models_ = new ModelsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, trainingPanel_);
     addDockWidget(Qt::RightDockWidgetArea, models_);
+    addDockWidget(Qt::BottomDockWidgetArea, structures_ = new StructuresPanel(document(), editing(), legend_, this));
     tabifyDockWidget(trainingPanel_, models_);
     trainingPanel_->hide();
     models_->hide();
+    structures_->hide();
 }
 
 void MainWindow::buildStatusBar()
@@ -163,6 +165,7 @@ void MainWindow::connectControllers()
                 models_->refresh(*ws);
     });
     connect(legend_, &ClassLegend::visibilityChanged, this, &MainWindow::repaintMaskAll);
+    connect(legend_, &ClassLegend::visibilityChanged, planes_, [this] { planes_->refresh(true); });
     connect(legend_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { editing().setActiveLabel(legend_->row(item) + 1); });
     connect(history_, &HistoryPanel::jumpRequested, this, [this](int target) { editing().jumpTo(std::size_t(target)); });
 }

@@ -4,6 +4,7 @@
 #include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/PlaneViews.h"
+#include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/FrameNavigation.h"
@@ -127,6 +128,7 @@ void MainWindow::buildViewMenu()
     presetsMenu_ = viewMenu->addMenu(tr("Window &Presets"));
     viewMenu->addSeparator();
     viewMenu->addActions(planes_->actions());
+    viewMenu->addAction(structures_->toggleViewAction());
     viewMenu->addSeparator();
     FrameNavigation::addTo(viewMenu, document(), bench_.playback(), view_);
 }

@@ -60,7 +60,7 @@ void MainWindow::showDocument()
     slicesBar_->setVisible(doc.depth() > 1);
     view_->setWheelScrollsSlices(doc.depth() > 1);
     if (!doc.empty())
-        view_->setImage(QImage(doc.image().width, doc.image().height, QImage::Format_RGB888));
+        view_->setImage(QImage(doc.image().width, doc.image().height, QImage::Format_RGB32));
     rebuildWindowPresets();
     showSlice();
     showReview();
@@ -102,7 +102,7 @@ void MainWindow::repaintMask(int slice, const core::Rect& area)
     if (slice != document().slice())
         return;
     const QRect changed = vm::paintOverlay(view_->overlay(), document().labels(), legend_->overlayColours(), area,
-                                           bench_.preferences().outlines);
+                                           legend_->outlinedClasses(bench_.preferences().outlines));
     if (!changed.isEmpty())
         view_->overlayChanged(changed);
 }

@@ -1,4 +1,5 @@
 #include "delineo/ui/PlaneViews.h"
+#include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
 
 #include "delineo/viewmodels/DocumentController.h"
@@ -30,10 +31,10 @@ QColor colourOf(Plane p)
 
 PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing,
                        vm::DocumentController& document, vm::Preferences& prefs, ImageView* axial,
-                       std::function<std::vector<QRgb>()> colours, QWidget* parent)
+                       const ClassLegend* legend, QWidget* parent)
     : QWidget(parent), planes_(planes), editing_(editing), document_(document), prefs_(prefs), axial_(axial),
       coronal_(new ImageView(this)), sagittal_(new ImageView(this)), info_(new QLabel(this)),
-      grid_(new QGridLayout(this)), colours_(std::move(colours))
+      grid_(new QGridLayout(this)), legend_(legend)
 {
     grid_->setContentsMargins(0, 0, 0, 0);
     grid_->setSpacing(2);
@@ -189,7 +190,8 @@ void PlaneViews::repaintLabels(Plane plane)
     const core::LabelMap labels = planes_.labels(plane);
     if (labels.width != v->overlay().width() || labels.height != v->overlay().height())
         return;
-    v->overlayChanged(vm::paintOverlay(v->overlay(), labels, colours_(), {0, 0, labels.width, labels.height}, prefs_.outlines));
+    v->overlayChanged(vm::paintOverlay(v->overlay(), labels, legend_->overlayColours(), {0, 0, labels.width, labels.height},
+                                       legend_->outlinedClasses(prefs_.outlines)));
 }
 
 void PlaneViews::showCrosshair()

@@ -6,12 +6,14 @@
 
 namespace delineo::vm {
 
+std::vector<bool> allOutlined(bool outlines) { return std::vector<bool>(256, outlines); }
+
 QRect paintOverlay(QImage& ov, const core::LabelMap& lab, const std::vector<QRgb>& colours, const core::Rect& r,
-                   bool outlines)
+                   const std::vector<bool>& outlined)
 {
     if (ov.isNull() || r.empty() || ov.width() != lab.width || ov.height() != lab.height)
         return {};
-    if (!outlines) {
+    if (std::none_of(outlined.begin(), outlined.end(), [](bool b) { return b; })) {
         for (int y = r.y; y < r.y + r.height; ++y) {
             auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
             const std::uint8_t* src = &lab.labels[std::size_t(y) * lab.width];
@@ -29,8 +31,12 @@ QRect paintOverlay(QImage& ov, const core::LabelMap& lab, const std::vector<QRgb
         auto* line = reinterpret_cast<QRgb*>(ov.scanLine(y));
         for (int x = x0; x < x1; ++x) {
             const std::uint8_t v = lab.at(x, y);
+            if (v >= outlined.size() || !outlined[v]) {
+                line[x] = colours[v];
+                continue;
+            }
             bool edge = false;
-            for (int d = 1; d <= 2 && v && !edge; ++d)
+            for (int d = 1; d <= 2 && !edge; ++d)
                 edge = differs(x - d, y, v) || differs(x + d, y, v) || differs(x, y - d, v) || differs(x, y + d, v);
             line[x] = colours[edge ? v : 0];
         }

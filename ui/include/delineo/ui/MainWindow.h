@@ -25,6 +25,7 @@ class ImageView;
 class AssistView;
 class ModelsPanel;
 class PlaneViews;
+class StructuresPanel;
 class ToolOptionsPanel;
 class TrainingPanel;
 
@@ -67,6 +68,7 @@ public:
 
     ImageView* view() const { return view_; }
     PlaneViews* planeViews() const { return planes_; }
+    StructuresPanel* structuresPanel() const { return structures_; }
     ClassLegend* legend() const { return legend_; }
     QListWidget* fileList() const;
     QComboBox* fileFilter() const;
@@ -115,6 +117,7 @@ private:
     bool dialogs_ = true;
     ImageView* view_ = nullptr;
     PlaneViews* planes_ = nullptr;
+    StructuresPanel* structures_ = nullptr;
     AssistView* assistView_ = nullptr;
     QWidget* welcome_ = nullptr;   // shown on the empty view: offers the demo workspace
     ClassLegend* legend_ = nullptr;

@@ -6,7 +6,6 @@
 #include <QRgb>
 #include <QWidget>
 
-#include <functional>
 #include <vector>
 
 class QAction;
@@ -22,6 +21,7 @@ struct Preferences;
 
 namespace delineo::ui {
 
+class ClassLegend;
 class ImageView;
 
 // The central area: the axial view (the window's own ImageView) alone, or beside coronal and
@@ -33,8 +33,7 @@ class PlaneViews : public QWidget {
     Q_OBJECT
 public:
     PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing, vm::DocumentController& document,
-               vm::Preferences& prefs, ImageView* axial, std::function<std::vector<QRgb>()> colours,
-               QWidget* parent = nullptr);
+               vm::Preferences& prefs, ImageView* axial, const ClassLegend* legend, QWidget* parent = nullptr);
 
     // View → Layout and the ruler, for the window's menu.
     QList<QAction*> actions() const { return actions_; }
@@ -64,7 +63,7 @@ private:
     ImageView *axial_, *coronal_, *sagittal_;
     QLabel* info_;
     QGridLayout* grid_;
-    std::function<std::vector<QRgb>()> colours_;
+    const ClassLegend* legend_;   // colours, visibility, opacity and outline of each class
     QList<QAction*> actions_;
     QAction* ruler_ = nullptr;
     QPolygonF measure_;

@@ -15,7 +15,7 @@ namespace delineo::vm {
 
 class JobRunner;
 
-// An image under a window, as RGB (QImage rows are padded).
+// An image under a window, as 32-bit RGB.
 QImage renderImage(const core::Image& image, const core::Window& window);
 class Notices;
 struct Preferences;

@@ -1,0 +1,41 @@
+#pragma once
+#include <QDockWidget>
+
+class QTableWidget;
+class QTimer;
+
+namespace delineo::vm {
+class DocumentController;
+class EditingController;
+} // namespace delineo::vm
+
+namespace delineo::ui {
+
+class ClassLegend;
+
+// Per class of the open image: its volume in mL (an area in mm² on a single image), slice range and
+// number of 3D pieces, as `delineo-cli stats` reports them, beside the class's visibility, own
+// opacity and fill or outline. The figures follow the edits, recomputed a moment after the last one
+// while the panel is shown.
+class StructuresPanel : public QDockWidget {
+    Q_OBJECT
+public:
+    StructuresPanel(vm::DocumentController& document, vm::EditingController& editing, ClassLegend* legend,
+                    QWidget* parent = nullptr);
+    QTableWidget* table() const { return table_; }
+    void refresh();   // now (tests; the panel itself waits for a pause in the edits)
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void rebuildRows();
+    void syncStyles();
+
+    vm::DocumentController& document_;
+    ClassLegend* legend_;
+    QTableWidget* table_;
+    QTimer* timer_;
+};
+
+} // namespace delineo::ui

@@ -1,0 +1,139 @@
+#include "delineo/ui/StructuresPanel.h"
+#include "delineo/ui/ClassLegend.h"
+
+#include "delineo/core/VolumeOps.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/EditingController.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimer>
+
+namespace delineo::ui {
+
+namespace {
+enum Column { kClass, kSize, kSlices, kPieces, kOpacity, kOutline, kColumns };
+}
+
+StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingController& editing,
+                                 ClassLegend* legend, QWidget* parent)
+    : QDockWidget(tr("Structures"), parent), document_(document), legend_(legend), table_(new QTableWidget(this)),
+      timer_(new QTimer(this))
+{
+    setObjectName(QStringLiteral("structuresPanel"));
+    toggleViewAction()->setShortcut(QKeySequence(tr("Shift+V")));
+    table_->setColumnCount(kColumns);
+    table_->setHorizontalHeaderLabels({tr("Class"), tr("Volume (mL)"), tr("Slices"), tr("Pieces"), tr("Opacity"),
+                                       tr("Outline")});
+    table_->verticalHeader()->hide();
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionMode(QAbstractItemView::NoSelection);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setToolTip(tr("Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance "
+                          "between slices; the same figures as delineo-cli stats."));
+    setWidget(table_);
+    // Recomputed once the edits pause: a whole-volume pass is too much for every brush move.
+    timer_->setSingleShot(true);
+    timer_->setInterval(400);
+    connect(timer_, &QTimer::timeout, this, &StructuresPanel::refresh);
+    connect(&document_, &vm::DocumentController::documentChanged, timer_, qOverload<>(&QTimer::start));
+    connect(&editing, &vm::EditingController::historyChanged, timer_, qOverload<>(&QTimer::start));
+    connect(legend_, &ClassLegend::visibilityChanged, this, &StructuresPanel::syncStyles);
+    connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == kClass)
+            legend_->setClassVisible(item->row() + 1, item->checkState() == Qt::Checked);
+    });
+}
+
+void StructuresPanel::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    refresh();
+}
+
+void StructuresPanel::rebuildRows()
+{
+    const QSignalBlocker block(table_);
+    table_->setRowCount(legend_->count());
+    for (int row = 0; row < legend_->count(); ++row) {
+        const int label = row + 1;
+        auto* name = new QTableWidgetItem(legend_->item(row)->icon(), legend_->item(row)->text());
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        table_->setItem(row, kClass, name);
+        for (int c : {kSize, kSlices, kPieces}) {
+            auto* cell = new QTableWidgetItem;
+            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(row, c, cell);
+        }
+        auto* opacity = new QSpinBox(table_);
+        opacity->setRange(0, 100);
+        opacity->setSuffix(QStringLiteral(" %"));
+        opacity->setToolTip(tr("This class's opacity, on top of the overlay's"));
+        auto* outline = new QCheckBox(table_);
+        outline->setToolTip(tr("Draw this class as an outline instead of filled"));
+        table_->setCellWidget(row, kOpacity, opacity);
+        table_->setCellWidget(row, kOutline, outline);
+        connect(opacity, &QSpinBox::valueChanged, this, [this, label, outline](int v) {
+            legend_->setClassStyle(label, v, outline->isChecked());
+        });
+        connect(outline, &QCheckBox::toggled, this, [this, label, opacity](bool on) {
+            legend_->setClassStyle(label, opacity->value(), on);
+        });
+    }
+    syncStyles();
+}
+
+void StructuresPanel::syncStyles()
+{
+    if (table_->rowCount() != legend_->count())
+        return;
+    const QSignalBlocker block(table_);
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        table_->item(row, kClass)->setCheckState(legend_->classVisible(row + 1) ? Qt::Checked : Qt::Unchecked);
+        auto* opacity = static_cast<QSpinBox*>(table_->cellWidget(row, kOpacity));
+        auto* outline = static_cast<QCheckBox*>(table_->cellWidget(row, kOutline));
+        const QSignalBlocker a(opacity), b(outline);
+        opacity->setValue(legend_->classOpacity(row + 1));
+        outline->setChecked(legend_->classOutline(row + 1));
+    }
+}
+
+void StructuresPanel::refresh()
+{
+    timer_->stop();
+    bool same = table_->rowCount() == legend_->count();
+    for (int row = 0; same && row < legend_->count(); ++row)
+        same = table_->item(row, kClass)->text() == legend_->item(row)->text();
+    if (!same)
+        rebuildRows();
+    if (!isVisible() || document_.empty())
+        return;
+    const auto& doc = document_.document();
+    const bool flat = doc.depth() == 1; // a frame: an area, not a volume
+    const auto& g = doc.volume().geometry;
+    table_->horizontalHeaderItem(kSize)->setText(flat ? tr("Area (mm²)") : tr("Volume (mL)"));
+    const auto stats = core::structureStats(doc, legend_->count());
+    const QSignalBlocker block(table_);
+    for (const auto& s : stats) {
+        const int row = s.label - 1;
+        QString size = tr("unknown");
+        if (!s.voxels)
+            size = QStringLiteral("—");
+        else if (flat && g.spacingKnown)
+            size = QString::number(double(s.voxels) * g.spacing[0] * g.spacing[1], 'f', 1);
+        else if (!flat && s.volumeKnown)
+            size = QString::number(s.volumeMl, 'f', 2);
+        table_->item(row, kSize)->setText(size);
+        table_->item(row, kSize)->setToolTip(tr("%1 voxels").arg(s.voxels));
+        table_->item(row, kSlices)->setText(s.voxels ? QStringLiteral("%1–%2").arg(s.firstSlice + 1).arg(s.lastSlice + 1)
+                                                      : QStringLiteral("—"));
+        table_->item(row, kPieces)->setText(QString::number(s.components));
+    }
+}
+
+} // namespace delineo::ui
