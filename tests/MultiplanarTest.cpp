@@ -4,6 +4,7 @@
 #include "MainWindowTestSupport.h"
 
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/ml/Segmenter.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/StructuresPanel.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QApplication>
 #include <QDir>
@@ -271,4 +273,41 @@ TEST(Multiplanar, TheStructuresPanelMeasuresAndStylesEachClass)
     t->item(1, 0)->setCheckState(Qt::Unchecked);
     EXPECT_EQ(qAlpha(overlay.pixel(20, 25)), 0);
     EXPECT_FALSE(o.w.legend()->classVisible(2));
+}
+
+// A head CT does not get the GI-tract MRI model's classes silently: no shipped model is made for
+// CT, so Run Model is off and the status bar says why; an MR slice gets the MRI model again.
+TEST(Multiplanar, TheModelMustFitTheImagesModality)
+{
+    TempDir dir;
+    test::writeDicomSlice(dir.file("ct.dcm"), "1.2.826.0.1.3680043.2.1125.9.1", 1, 0, 0, 0, 1040);
+    qputenv("DELINEO_RESOURCES", DELINEO_RESOURCES); // the shipped models to choose from
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.setWritesEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.openPath(q(DELINEO_RESOURCES "/demo/mr-abdomen-slice.dcm")));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_TRUE(w.preview().modelFits());
+    ASSERT_TRUE(w.preview().model());
+    EXPECT_EQ(w.preview().model()->config().modalities, std::vector<std::string>{"MR"});
+    ASSERT_TRUE(w.openPath(q(dir.file("ct.dcm"))));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_FALSE(w.preview().modelFits());
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("No model is made for this CT image")))
+        << w.statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(w.preview().run());
+    EXPECT_TRUE(w.lastError().contains(QStringLiteral("CT"))) << w.lastError().toStdString();
+    ASSERT_TRUE(w.openPath(q(DELINEO_RESOURCES "/demo/mr-abdomen-slice.dcm")));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_TRUE(w.preview().modelFits());
+    // A colour frame: the polyp model, whatever the DICOM says nothing about.
+    ml::ModelConfig polyp;
+    polyp.inChannels = 3;
+    polyp.modalities = {"ES", "XC"};
+    EXPECT_TRUE(polyp.fits(3, ""));
+    EXPECT_TRUE(polyp.fits(3, "ES"));
+    EXPECT_FALSE(polyp.fits(3, "MR"));
+    EXPECT_FALSE(polyp.fits(1, ""));
+    qunsetenv("DELINEO_RESOURCES");
 }

@@ -1044,6 +1044,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source> Frame %1/%2 · %3 </source>
         <translation> Bild %1/%2 · %3 </translation>
     </message>
+    <message>
+        <source> · not made for this image</source>
+        <translation> · nicht für dieses Bild gemacht</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1801,6 +1805,22 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
         <translation>Das Modell lief auf allen %1 Bildern und fand auf %2 etwas: Die Ergebnisse warten als Umrisse und Markierungen auf der Zeitleiste (Strg+Umschalt+Bild↓ springt zum nächsten).</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farb-</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>Graustufen-</translation>
+    </message>
+    <message>
+        <source>No model is made for this %1 image: Run Model is off (Model → Load Model… picks one).</source>
+        <translation>Kein Modell ist für dieses %1-Bild gemacht: Modell ausführen ist aus (Modell → Modell laden… wählt eines).</translation>
+    </message>
+    <message>
+        <source>No model is made for this %1 image. Load one with Model → Load Model….</source>
+        <translation>Kein Modell ist für dieses %1-Bild gemacht. Laden Sie eines mit Modell → Modell laden….</translation>
     </message>
 </context>
 <context>

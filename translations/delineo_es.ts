@@ -1044,6 +1044,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source> Frame %1/%2 · %3 </source>
         <translation> Fotograma %1/%2 · %3 </translation>
     </message>
+    <message>
+        <source> · not made for this image</source>
+        <translation> · no hecho para esta imagen</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1801,6 +1805,22 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
         <translation>El modelo se ejecutó en los %1 fotogramas y encontró algo en %2: esperan como contornos y marcas en la línea de tiempo (Ctrl+Mayús+AvPág va al siguiente).</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>en color</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>en escala de grises</translation>
+    </message>
+    <message>
+        <source>No model is made for this %1 image: Run Model is off (Model → Load Model… picks one).</source>
+        <translation>Ningún modelo está hecho para esta imagen %1: Ejecutar modelo está desactivado (Modelo → Cargar modelo… elige uno).</translation>
+    </message>
+    <message>
+        <source>No model is made for this %1 image. Load one with Model → Load Model….</source>
+        <translation>Ningún modelo está hecho para esta imagen %1. Cargue uno con Modelo → Cargar modelo….</translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source> Frame %1/%2 · %3 </source>
         <translation> فریم %1/%2 · %3 </translation>
     </message>
+    <message>
+        <source> · not made for this image</source>
+        <translation> · برای این تصویر ساخته نشده</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1799,6 +1803,22 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
         <translation>مدل روی همهٔ %1 فریم اجرا شد و در %2 فریم چیزی یافت: نتایج به‌صورت خطوط مرزی و نشانه‌هایی روی نوار زمان منتظرند (Ctrl+Shift+PgDown به بعدی می‌رود).</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>رنگی</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>خاکستری</translation>
+    </message>
+    <message>
+        <source>No model is made for this %1 image: Run Model is off (Model → Load Model… picks one).</source>
+        <translation>هیچ مدلی برای این تصویر %1 ساخته نشده است: اجرای مدل خاموش است (مدل ← بارگذاری مدل… یکی را برمی‌گزیند).</translation>
+    </message>
+    <message>
+        <source>No model is made for this %1 image. Load one with Model → Load Model….</source>
+        <translation>هیچ مدلی برای این تصویر %1 ساخته نشده است. یکی را با مدل ← بارگذاری مدل… بارگذاری کنید.</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,9 @@ void MainWindow::showModel()
     repaintMaskAll();
     const auto model = preview().model();
     QString label = tr("Model: %1 (%2)").arg(QFileInfo(preview().modelPath()).completeBaseName(), qs(model->device()));
-    if (model->config().demo)
+    if (!preview().modelFits())
+        label += tr(" · not made for this image");
+    else if (model->config().demo)
         label = QStringLiteral("<span style='color:#b35c00'>%1</span>")
                     .arg((label + tr(" · demo model, not for clinical use")).toHtmlEscaped());
     modelLabel_->setText(label);
@@ -197,7 +199,7 @@ void MainWindow::updateTitleAndActions()
     undoAct_->setText(ed.history().canUndo() ? tr("&Undo %1").arg(qs(ed.history().undoText())) : tr("&Undo"));
     redoAct_->setText(ed.history().canRedo() ? tr("&Redo %1").arg(qs(ed.history().redoText())) : tr("&Redo"));
     saveAct_->setEnabled(haveImage);
-    runAct_->setEnabled(haveImage && preview().model() && !busy);
+    runAct_->setEnabled(haveImage && preview().model() && preview().modelFits() && !busy);
     fineTuneAct_->setEnabled(preview().model() && !training().busy() && !document().workspace().isEmpty());
 }
 

@@ -33,6 +33,8 @@ std::string ModelConfig::toJson() const
         j["sha256"] = sha256;
     if (demo)
         j["demo"] = true;
+    if (!modalities.empty())
+        j["modalities"] = modalities;
     j["metrics"] = jsonDepth(metricsJson) > kMaxJsonDepth ? json::object()
                                                           : json::parse(metricsJson.empty() ? "{}" : metricsJson, nullptr, false);
     if (j["metrics"].is_discarded())
@@ -112,6 +114,7 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         }
         c.description = j.value("description", "");
         c.demo = j.value("demo", false);
+        c.modalities = j.value("modalities", std::vector<std::string>{});
         c.sha256 = j.value("sha256", "");
         c.metricsJson = j.contains("metrics") ? j["metrics"].dump() : "{}";
     } catch (const json::exception& e) {
@@ -128,6 +131,14 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
     if (c.baseWidth < 1 || c.baseWidth > 512 || c.depth < 1 || c.depth > 6)
         throw ModelError("model sidecar: baseWidth/depth out of range");
     return c;
+}
+
+bool ModelConfig::fits(int channels, const std::string& modality) const
+{
+    if ((channels == 3 ? 3 : 1) != inChannels)
+        return false;
+    return modality.empty() || modalities.empty() ||
+           std::find(modalities.begin(), modalities.end(), modality) != modalities.end();
 }
 
 } // namespace delineo::ml

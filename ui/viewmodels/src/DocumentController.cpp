@@ -236,7 +236,7 @@ void DocumentController::setDocument(core::Volume volume, const QString& file, c
     if (leaving && !leaving())
         return;
     workspace_ = workspace;
-    const int classes = prepareFor && !volume.empty() ? prepareFor(volume.slice(0).channels) : 1;
+    const int classes = prepareFor && !volume.empty() ? prepareFor(volume.slice(0)) : 1;
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classes));
     currentFile_ = file;
     QStringList warnings;

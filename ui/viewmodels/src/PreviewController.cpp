@@ -49,21 +49,32 @@ bool PreviewController::loadModel(const QString& weightsPath)
         return false;
     }
     modelPath_ = weightsPath;
+    unfit_.clear(); // the user's own choice
     Q_EMIT modelChanged();
     return true;
 }
 
-void PreviewController::chooseModelFor(int channels)
+void PreviewController::chooseModelFor(int channels, const QString& modality)
 {
-    const int wanted = channels == 3 ? 3 : 1;
-    if (model_ && model_->config().inChannels == wanted)
+    const bool wasUnfit = !unfit_.isEmpty();
+    unfit_.clear();
+    if (model_ && model_->config().fits(channels, ss(modality))) {
+        if (wasUnfit)
+            Q_EMIT modelChanged(); // the window stops saying it does not fit
         return;
+    }
     for (const auto& entry : core::shippedModels()) {
-        if (!entry.config.interactive() && entry.config.inChannels == wanted && loadModel(qs(entry.path))) {
+        if (!entry.config.interactive() && entry.config.fits(channels, ss(modality)) && loadModel(qs(entry.path))) {
             notices_.inform(tr("Using the %1 model for this image.").arg(QFileInfo(qs(entry.path)).completeBaseName()));
             return;
         }
     }
+    // Nothing made for this kind of image: its classes would be another anatomy's.
+    unfit_ = modality.isEmpty() ? (channels == 3 ? tr("colour") : tr("grey")) : modality;
+    notices_.inform(tr("No model is made for this %1 image: Run Model is off (Model → Load Model… picks one).").arg(unfit_),
+                    0);
+    if (model_)
+        Q_EMIT modelChanged();
 }
 
 // Results unpacked at once: the current slice's, and a few that were looked at just before.
@@ -146,6 +157,10 @@ const core::LabelMap& PreviewController::current() const { return preview(docume
 
 bool PreviewController::canRun()
 {
+    if (!unfit_.isEmpty()) {
+        notices_.fail(tr("Cannot run model"), tr("No model is made for this %1 image. Load one with Model → Load Model….").arg(unfit_));
+        return false;
+    }
     if (model_ && !document_.empty())
         return true;
     notices_.fail(tr("Cannot run model"), model_ ? tr("Open an image first.") : tr("No model is loaded."));

@@ -21,10 +21,11 @@ Workbench::Workbench(QObject* parent)
     };
     training_.interactiveModelPath = [this] { return assist_.available() ? assist_.modelPath() : QString(); };
     training_.loadInteractiveModel = [this](const QString& path) { return assist_.loadModel(path); };
-    // The models follow the kind of image (colour frames, grey slices); masks read with its classes.
-    document_.prepareFor = [this](int channels) {
-        preview_.chooseModelFor(channels);
-        assist_.chooseModelFor(channels);
+    // The models follow the kind of image (colour frames, grey slices, the modality); masks read with
+    // its classes.
+    document_.prepareFor = [this](const core::Image& first) {
+        preview_.chooseModelFor(first.channels, QString::fromStdString(first.modality));
+        assist_.chooseModelFor(first.channels);
         return static_cast<int>(preview_.classes().size());
     };
 }

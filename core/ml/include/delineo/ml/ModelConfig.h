@@ -34,6 +34,11 @@ struct ModelConfig {
     std::string sha256;
     // A demonstration model (e.g. trained on a handful of samples): the app says so wherever it is in use.
     bool demo = false;
+    // The DICOM modalities (MR, CT, ES…) the model was made for; empty: not stated, any.
+    std::vector<std::string> modalities;
+    // Whether it is made for an image of `channels` (1 grey, 3 colour) and `modality` ("" unknown:
+    // a PNG or JPEG says nothing, so only the channels decide).
+    bool fits(int channels, const std::string& modality) const;
 
     int numForeground() const { return static_cast<int>(classes.size()); }
     bool binary() const { return classes.size() == 1; }

@@ -29,9 +29,10 @@ public:
     DocumentController(JobRunner& jobs, Notices& notices, Preferences& prefs, QObject* parent = nullptr);
 
     // Set by the Workbench. `leaving` runs before another document replaces this one (false keeps
-    // it); `prepareFor` picks the model for the new image's channels and returns its class count.
+    // it); `prepareFor` picks the model for the new image's first slice (its channels and modality)
+    // and returns its class count.
     std::function<bool()> leaving;
-    std::function<int(int channels)> prepareFor;
+    std::function<int(const core::Image& first)> prepareFor;
 
     bool openFile(const QString& path);
     // A folder: a DICOM series or UW-Madison case-day opens as a volume; otherwise the folder is a

@@ -42,7 +42,11 @@ public:
     bool loadModel(const QString& weightsPath);
     // Colour frames want the endoscopy model, grey slices an MRI/CT one: switches between the
     // shipped models when the current one expects the other kind of image.
-    void chooseModelFor(int channels);
+    // The model for an image of `channels` and DICOM `modality` ("" unknown): the loaded one if it
+    // fits (ModelConfig::fits), else the first shipped one that does; none: the model stays loaded
+    // but does not run on this image, and the status bar says so.
+    void chooseModelFor(int channels, const QString& modality = {});
+    bool modelFits() const { return unfit_.isEmpty(); }
     std::shared_ptr<ml::Segmenter> model() const { return model_; }
     QString modelPath() const { return modelPath_; }
     // The classes of the model in use (polyp when none is loaded).
@@ -98,6 +102,7 @@ private:
     Preferences& prefs_;
     std::shared_ptr<ml::Segmenter> model_;
     QString modelPath_;
+    QString unfit_; // the kind of image no model fits ("" when one does)
     mutable std::map<int, SlicePreview> previews_; // unpacked on demand (a cache)
     mutable std::vector<int> unpacked_;            // oldest first
     unsigned run_ = 0;                             // results of an earlier run after clear() are dropped
