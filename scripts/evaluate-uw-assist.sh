@@ -15,16 +15,8 @@ DATA=${DATA:-../shared/data/uw-madison-gi}
 [ -d "$DATA" ] || { echo "no UW-Madison sample at $DATA: nothing to measure" >&2; exit 0; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-"$CLI" import-uw --data "$DATA" --out "$WORK/uw" >/dev/null
-for held in $(ls "$WORK/uw" | grep -o '^case[0-9]*' | sort -u); do
-  for side in train test; do mkdir -p "$WORK/$held/$side/masks"; done
-  for f in "$WORK"/uw/*.png; do
-    name=$(basename "$f")
-    side=train
-    [[ $name == "${held}"_* ]] && side=test
-    ln -s "$f" "$WORK/$held/$side/$name"
-    ln -s "$WORK/uw/masks/$name" "$WORK/$held/$side/masks/$name"
-  done
+source scripts/uw-folds.sh
+for held in $(uw_folds "$CLI" "$DATA" "$WORK"); do
   "$CLI" train --images "$WORK/$held/train" --masks "$WORK/$held/train/masks" --no-val --interactive \
     --classes stomach,large_bowel,small_bowel \
     --init "$INIT" --epochs "$EPOCHS" --batch 6 --lr "$LR" \

@@ -6,6 +6,7 @@
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/Errors.h"
 #include "delineo/ml/Segmenter.h"
 
 #include <nlohmann/json.hpp>
@@ -235,4 +236,32 @@ TEST(FineTune, TheInteractiveModelHasItsOwnLineAndClickFigures)
     EXPECT_EQ(ws.rollback(0, core::ModelKind::Interactive), assist);
     EXPECT_EQ(ws.activeModel()->id, fx.base);
     EXPECT_THROW(ws.rollback(), core::ImageError) << "the automatic line has nothing earlier";
+}
+
+// Training from scratch may take another of the seeds' architectures (the Train from Scratch
+// dialog's choice, `finetune --scratch --arch`); an unknown one, or a promptable one for an
+// automatic model, is refused before anything is written.
+TEST(FineTune, FromScratchWithAnotherArchitecture)
+{
+    LoopFixture fx;
+    core::Workspace& ws = *fx.ws;
+    core::FineTuneSettings settings;
+    settings.epochs = 1;
+    settings.batchSize = 4;
+    settings.fromScratch = true;
+    settings.architecture = "fcn";
+    const auto plan = core::planFineTune(ws, settings);
+    const auto out = core::runFineTune(ws, plan, settings);
+    ASSERT_EQ(out.status, core::RunStatus::Finished);
+    const auto made = ws.model(out.modelId);
+    ASSERT_TRUE(made);
+    EXPECT_EQ(ml::readSidecar(core::modelFile(ws, *made)).architecture, "fcn");
+    EXPECT_EQ(made->parentId, 0);
+    EXPECT_EQ(nlohmann::json::parse(ws.trainingRuns().back().settings)["architecture"], "fcn");
+    const auto versions = ws.models().size();
+    for (const char* bad : {"no_such_net", "prompt_unet"}) {
+        settings.architecture = bad;
+        EXPECT_THROW(core::runFineTune(ws, plan, settings), ml::ModelError) << bad;
+    }
+    EXPECT_EQ(ws.models().size(), versions);
 }

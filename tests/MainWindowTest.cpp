@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -279,6 +280,13 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
             return;
         }
         sawDialog = true;
+        // The architecture is open only from scratch: the seeds' six.
+        EXPECT_FALSE(d->architectureBox()->isEnabled());
+        EXPECT_EQ(d->architectureBox()->count(), 6);
+        EXPECT_EQ(d->architectureBox()->currentText(), QStringLiteral("unet"));
+        d->scratchBox()->setChecked(true);
+        EXPECT_TRUE(d->architectureBox()->isEnabled());
+        d->scratchBox()->setChecked(false);
         d->epochsBox()->setValue(200);
         QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });

@@ -383,10 +383,6 @@
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <source>Train from scratch (same architecture and classes, new weights)</source>
-        <translation>Neu trainieren (gleiche Architektur und Klassen, neue Gewichte)</translation>
-    </message>
-    <message>
         <source>Epochs:</source>
         <translation>Epochen:</translation>
     </message>
@@ -417,6 +413,14 @@
     <message>
         <source>Fine-tune</source>
         <translation>Nachtrainieren</translation>
+    </message>
+    <message>
+        <source>Train from scratch (same classes, new weights)</source>
+        <translation>Neu trainieren (gleiche Klassen, neue Gewichte)</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Architektur:</translation>
     </message>
 </context>
 <context>

@@ -383,10 +383,6 @@
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <source>Train from scratch (same architecture and classes, new weights)</source>
-        <translation>Entrenar desde cero (misma arquitectura y clases, pesos nuevos)</translation>
-    </message>
-    <message>
         <source>Epochs:</source>
         <translation>Épocas:</translation>
     </message>
@@ -417,6 +413,14 @@
     <message>
         <source>Fine-tune</source>
         <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Train from scratch (same classes, new weights)</source>
+        <translation>Entrenar desde cero (mismas clases, pesos nuevos)</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>Arquitectura:</translation>
     </message>
 </context>
 <context>

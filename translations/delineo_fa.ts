@@ -383,10 +383,6 @@
         <translation>GPU (CUDA)</translation>
     </message>
     <message>
-        <source>Train from scratch (same architecture and classes, new weights)</source>
-        <translation>آموزش از صفر (همان معماری و کلاس‌ها، وزن‌های تازه)</translation>
-    </message>
-    <message>
         <source>Epochs:</source>
         <translation>دوره‌ها:</translation>
     </message>
@@ -417,6 +413,14 @@
     <message>
         <source>Fine-tune</source>
         <translation>تنظیم دقیق</translation>
+    </message>
+    <message>
+        <source>Train from scratch (same classes, new weights)</source>
+        <translation>آموزش از صفر (همان کلاس‌ها، وزن‌های تازه)</translation>
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation>معماری:</translation>
     </message>
 </context>
 <context>

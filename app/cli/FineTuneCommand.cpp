@@ -53,7 +53,7 @@ void printComparison(const ml::ModelConfig& cfg, const core::FineTuneOutcome& ou
 
 } // namespace
 
-// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch] [--device D]
+// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID]] [--device D]
 int runFinetune(const CliArgs& args)
 {
     auto ws = openWorkspace(args);
@@ -61,6 +61,9 @@ int runFinetune(const CliArgs& args)
     settings.baseModel = args.getInt("base", 0);
     settings.kind = args.has("interactive") ? core::ModelKind::Interactive : core::ModelKind::Automatic;
     settings.fromScratch = args.has("scratch");
+    settings.architecture = args.get("arch");
+    if (!settings.architecture.empty() && !settings.fromScratch)
+        throw UsageError("--arch needs --scratch: fine-tuning keeps the base model's architecture");
     settings.epochs = args.getInt("epochs", settings.epochs);
     settings.learningRate = args.getDouble("lr", 0);
     settings.maxSeconds = args.getDouble("time-budget", 0);

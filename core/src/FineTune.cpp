@@ -10,6 +10,8 @@
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/InteractiveSegmenter.h"
 #include "delineo/ml/Prompts.h"
+#include "delineo/ml/Errors.h"
+#include "delineo/ml/Trainer.h"
 
 #include <nlohmann/json.hpp>
 
@@ -222,6 +224,13 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
 FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
                             const ml::ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
+    if (settings.fromScratch && !settings.architecture.empty()) {
+        // Another architecture of the same kind: an automatic model cannot become a promptable one.
+        const auto known = plan.config.interactive() ? ml::interactiveArchitectures() : ml::architectures();
+        if (std::find(known.begin(), known.end(), settings.architecture) == known.end())
+            throw ml::ModelError("no " + std::string(plan.config.interactive() ? "interactive " : "") + "architecture \"" +
+                                 settings.architecture + "\" to train from scratch");
+    }
     const auto start = std::chrono::steady_clock::now();
     FineTuneOutcome out;
     const std::string name = "v" + std::to_string(ws.models().size() + 1) + "-" + timestamp();
@@ -229,6 +238,8 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
     const fs::path weights = fs::path(ws.folder()) / relPath;
 
     nlohmann::json settingsJson = {{"baseModel", plan.base.id},      {"fromScratch", settings.fromScratch},
+                                   {"architecture", settings.fromScratch && !settings.architecture.empty() ? settings.architecture
+                                                                                                          : plan.config.architecture},
                                    {"epochs", settings.epochs},      {"learningRate", settings.effectiveRate()},
                                    {"maxSeconds", settings.maxSeconds}, {"batchSize", settings.batchSize},
                                    {"device", settings.device},      {"seed", settings.seed},
@@ -272,6 +283,8 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
         if (!settings.fromScratch)
             opt.initWeights = modelFile(ws, plan.base);
         ml::ModelConfig cfg = plan.config;
+        if (settings.fromScratch && !settings.architecture.empty())
+            cfg.architecture = settings.architecture;
         cfg.description = (settings.fromScratch ? "Trained from scratch" : "Fine-tuned from v" + std::to_string(plan.base.id)) +
                           std::string(" on ") + std::to_string(plan.train.size()) + " corrected slices of workspace " +
                           fs::path(ws.folder()).filename().string();

@@ -1,4 +1,5 @@
 #include "delineo/ui/FineTuneDialog.h"
+#include "delineo/ml/Trainer.h"
 
 #include "delineo/ml/Device.h"
 #include "delineo/viewmodels/QtText.h"
@@ -70,14 +71,25 @@ FineTuneDialog::FineTuneDialog(const core::Workspace& ws, const core::FineTunePl
         device_->addItem(tr("GPU (CUDA)"), QStringLiteral("cuda"));
         device_->setCurrentIndex(1);
     }
-    scratch_ = new QCheckBox(tr("Train from scratch (same architecture and classes, new weights)"), this);
+    scratch_ = new QCheckBox(tr("Train from scratch (same classes, new weights)"), this);
+    // From scratch the architecture is open: the seeds' six for automatic models.
+    arch_ = new QComboBox(this);
+    for (const auto& a : plan_.config.interactive() ? ml::interactiveArchitectures() : ml::architectures())
+        arch_->addItem(qs(a), qs(a));
+    arch_->setCurrentIndex(std::max(0, arch_->findData(qs(plan_.config.architecture))));
+    arch_->setEnabled(false);
     form->addRow(tr("Epochs:"), epochs_);
     form->addRow(tr("Time budget:"), minutes_);
     form->addRow(tr("Learning rate:"), rate_);
     form->addRow(tr("Device:"), device_);
     form->addRow(QString(), scratch_);
+    form->addRow(tr("Architecture:"), arch_);
     layout->addLayout(form);
+    connect(arch_, &QComboBox::currentIndexChanged, this, [this] { updateSummary(); });
     connect(scratch_, &QCheckBox::toggled, this, [this](bool on) {
+        arch_->setEnabled(on);
+        if (!on)
+            arch_->setCurrentIndex(std::max(0, arch_->findData(qs(plan_.config.architecture))));
         rate_->setValue(on ? 1e-3 : 3e-4);
         if (on && epochs_->value() < 30)
             epochs_->setValue(30);
@@ -115,6 +127,7 @@ core::FineTuneSettings FineTuneDialog::settings() const
     core::FineTuneSettings s;
     s.baseModel = plan_.base.id;
     s.fromScratch = scratch_->isChecked();
+    s.architecture = s.fromScratch ? ss(arch_->currentData().toString()) : std::string();
     s.epochs = epochs_->value();
     s.maxSeconds = minutes_->value() * 60.0;
     s.learningRate = rate_->value();
@@ -144,7 +157,7 @@ void FineTuneDialog::updateSummary()
             .arg(scratch_->isChecked() ? tr("Train from scratch like") : tr("Fine-tune"))
             .arg(plan_.base.id)
             .arg(qs(plan_.base.name).toHtmlEscaped())
-            .arg(qs(plan_.config.architecture))
+            .arg(arch_->currentData().toString())
             .arg(plan_.config.baseWidth)
             .arg(plan_.config.inputSize)
             .arg(plan_.config.numForeground())

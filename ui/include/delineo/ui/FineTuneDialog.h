@@ -27,6 +27,7 @@ public:
 
     QSpinBox* epochsBox() const { return epochs_; }
     QCheckBox* scratchBox() const { return scratch_; }
+    QComboBox* architectureBox() const { return arch_; }   // from scratch: the architecture
 
 private:
     void updateSummary();
@@ -39,6 +40,7 @@ private:
     QDoubleSpinBox* rate_ = nullptr;
     QComboBox* device_ = nullptr;
     QCheckBox* scratch_ = nullptr;
+    QComboBox* arch_ = nullptr;
 };
 
 } // namespace delineo::ui
