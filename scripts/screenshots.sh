@@ -19,6 +19,6 @@ if [ -d "$shared" ]; then
   "$app" --screenshot "$out/ct-series-gantry-tilt.png" "$shared"
 fi
 DELINEO_SCREENSHOTS="$out" "$here/build/tests/gui_tests" \
-  --gtest_filter='MainWindow.RunModelIsUndoableAndFineTuneSwapsModel:MainWindow.MaskOperationsFromTheKeyboardAreUndoable:MainWindow.RunModelOnAllSlicesThenAcceptAll:Translations.MenusFollowTheLanguageAndPersianIsRightToLeft' \
+  --gtest_filter='MainWindow.RunModelIsUndoableAndFineTuneSwapsModel:MainWindow.MaskOperationsFromTheKeyboardAreUndoable:MainWindow.RunModelOnAllSlicesThenAcceptAll:Translations.MenusFollowTheLanguageAndPersianIsRightToLeft:Multiplanar.TheCrosshairLinksTheThreeViews:Multiplanar.TheStructuresPanelMeasuresAndStylesEachClass' \
   > /dev/null
 echo "screenshots in $out"
