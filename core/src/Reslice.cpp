@@ -244,7 +244,7 @@ double polygonAreaMm2(const PlaneAxes& axes, const std::vector<std::array<double
         const auto& q = points[(i + 1) % points.size()];
         twice += p[0] * q[1] - q[0] * p[1];
     }
-    return std::abs(twice) / 2 * norm(cross(axes.u, axes.v));
+    return std::abs(twice) / 2 * norm(axes.normal());
 }
 
 } // namespace delineo::core

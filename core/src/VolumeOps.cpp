@@ -146,13 +146,10 @@ std::map<int, LabelMap> writeBox(const AnnotationDocument& doc, const ClassBox& 
 
 double voxelVolumeMm3(const Volume& volume)
 {
-    const PlaneAxes in = planeAxes(volume, Plane::Axial), across = planeAxes(volume, Plane::Coronal);
-    const auto& a = in.u;
-    const auto& b = in.v;
-    const auto& c = across.v;
-    // |det(a, b, c)|: the parallelepiped one voxel spans.
-    return std::abs(a[0] * (b[1] * c[2] - b[2] * c[1]) - a[1] * (b[0] * c[2] - b[2] * c[0]) +
-                    a[2] * (b[0] * c[1] - b[1] * c[0]));
+    // The parallelepiped one voxel spans: a pixel's area along the normal, times the slice step.
+    const auto n = planeAxes(volume, Plane::Axial).normal();
+    const auto step = planeAxes(volume, Plane::Coronal).v;
+    return std::abs(n[0] * step[0] + n[1] * step[1] + n[2] * step[2]);
 }
 
 std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes)

@@ -62,13 +62,12 @@ void EditingController::undo()
 {
     // The newest edit goes first: this slice's own, or an edit of several slices made later.
     const core::EditCommand* own = document_.editorView().history().nextUndo();
+    // Groups are made in serial order: the newest ready one is the first found from the back.
     const Group* group = nullptr;
     std::uint64_t newest = 0;
-    for (const Group& g : groups_)
-        if (const std::uint64_t s = groupReady(g, true); s > newest) {
-            group = &g;
-            newest = s;
-        }
+    for (auto g = groups_.rbegin(); g != groups_.rend() && !group; ++g)
+        if ((newest = groupReady(*g, true)))
+            group = &*g;
     if (own && own->serial >= newest) {
         if (own->group)
             stepGroup(own->group, true);
@@ -84,11 +83,12 @@ void EditingController::redo()
 {
     // The oldest undone edit comes back first.
     const core::EditCommand* own = document_.editorView().history().nextRedo();
+    // The oldest ready group is the first found from the front.
     const Group* group = nullptr;
     std::uint64_t oldest = ~std::uint64_t(0);
-    for (const Group& g : groups_)
-        if (const std::uint64_t s = groupReady(g, false); s && s < oldest) {
-            group = &g;
+    for (auto g = groups_.begin(); g != groups_.end() && !group; ++g)
+        if (const std::uint64_t s = groupReady(*g, false)) {
+            group = &*g;
             oldest = s;
         }
     if (own && own->serial <= oldest) {

@@ -133,9 +133,7 @@ QTransform MultiplanarController::transform(Plane plane) const
 QString MultiplanarController::anatomicalName(Plane plane) const
 {
     // The plane's normal, from its two axes; its largest patient component names it (LPS).
-    const auto a = core::planeAxes(document_.document().volume(), plane);
-    const std::array<double, 3> n{a.u[1] * a.v[2] - a.u[2] * a.v[1], a.u[2] * a.v[0] - a.u[0] * a.v[2],
-                                  a.u[0] * a.v[1] - a.u[1] * a.v[0]};
+    const auto n = core::planeAxes(document_.document().volume(), plane).normal();
     const int axis = int(std::max_element(n.begin(), n.end(), [](double x, double y) { return std::abs(x) < std::abs(y); }) -
                          n.begin());
     return axis == 0 ? tr("Sagittal") : axis == 1 ? tr("Coronal") : tr("Axial");

@@ -34,6 +34,11 @@ void planePixel(Plane plane, const Voxel& voxel, int& index, int& u, int& v);
 // The slice step comes from the slices' own positions, so a gantry tilt shows as a shear.
 struct PlaneAxes {
     std::array<double, 3> u{1, 0, 0}, v{0, 1, 0};
+    // u x v: across the plane, as long as one pixel's area (mm^2).
+    std::array<double, 3> normal() const
+    {
+        return {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]};
+    }
 };
 PlaneAxes planeAxes(const Volume& volume, Plane plane);
 
