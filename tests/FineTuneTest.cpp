@@ -1,4 +1,6 @@
 #include "TestSupport.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/SliceContext.h"
 
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
@@ -51,6 +53,15 @@ struct LoopFixture {
         base = ws->addModel(dir.file("base.pt"), ml::readSidecar(dir.file("base.pt")).toJson());
     }
 };
+
+core::FineTuneSettings oneEpochFromScratch()
+{
+    core::FineTuneSettings settings;
+    settings.epochs = 1;
+    settings.batchSize = 4;
+    settings.fromScratch = true;
+    return settings;
+}
 
 } // namespace
 
@@ -245,10 +256,7 @@ TEST(FineTune, FromScratchWithAnotherArchitecture)
 {
     LoopFixture fx;
     core::Workspace& ws = *fx.ws;
-    core::FineTuneSettings settings;
-    settings.epochs = 1;
-    settings.batchSize = 4;
-    settings.fromScratch = true;
+    core::FineTuneSettings settings = oneEpochFromScratch();
     settings.architecture = "fcn";
     const auto plan = core::planFineTune(ws, settings);
     const auto out = core::runFineTune(ws, plan, settings);
@@ -263,5 +271,34 @@ TEST(FineTune, FromScratchWithAnotherArchitecture)
         settings.architecture = bad;
         EXPECT_THROW(core::runFineTune(ws, plan, settings), ml::ModelError) << bad;
     }
+    EXPECT_EQ(ws.models().size(), versions);
+}
+
+// A 2.5D model trained from a 2D base: it reads its neighbours (here single frames: the frame
+// mirrored), records its context, and the base is still measured on its own 2D input.
+TEST(FineTune, FromScratchAsATwoAndAHalfDModel)
+{
+    LoopFixture fx;
+    core::Workspace& ws = *fx.ws;
+    core::FineTuneSettings settings = oneEpochFromScratch();
+    settings.contextSlices = 3;
+    const auto plan = core::planFineTune(ws, settings);
+    const auto out = core::runFineTune(ws, plan, settings);
+    ASSERT_EQ(out.status, core::RunStatus::Finished);
+    ASSERT_TRUE(out.hasValidation);
+    EXPECT_GT(out.base.mean.pixelAccuracy, 0.0);
+    const auto made = ws.model(out.modelId);
+    ASSERT_TRUE(made);
+    const ml::ModelConfig cfg = ml::readSidecar(core::modelFile(ws, *made));
+    EXPECT_EQ(cfg.contextSlices, 3);
+    EXPECT_EQ(nlohmann::json::parse(ws.trainingRuns().back().settings)["contextSlices"], 3);
+    const auto model = ml::Segmenter::load(core::modelFile(ws, *made));
+    const core::Volume v = core::loadVolume(ws.image(plan.val.front().imageId)->path);
+    const core::Image in = core::modelInputImage(v, 0, model->config());
+    EXPECT_EQ(in.channels, 3 * cfg.inChannels);
+    EXPECT_EQ(model->predict({in.bytes.data(), in.width, in.height, in.channels}).labels.size(), in.pixelCount());
+    const auto versions = ws.models().size();
+    settings.contextSlices = 4;
+    EXPECT_THROW(core::runFineTune(ws, plan, settings), ml::ModelError);
     EXPECT_EQ(ws.models().size(), versions);
 }

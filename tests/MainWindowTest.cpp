@@ -284,9 +284,15 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
         EXPECT_FALSE(d->architectureBox()->isEnabled());
         EXPECT_EQ(d->architectureBox()->count(), 6);
         EXPECT_EQ(d->architectureBox()->currentText(), QStringLiteral("unet"));
+        EXPECT_FALSE(d->contextBox()->isEnabled());
+        EXPECT_EQ(d->contextBox()->currentData().toInt(), 1);
         d->scratchBox()->setChecked(true);
         EXPECT_TRUE(d->architectureBox()->isEnabled());
+        EXPECT_TRUE(d->contextBox()->isEnabled()); // 2.5D from scratch
+        d->contextBox()->setCurrentIndex(d->contextBox()->findData(3));
+        EXPECT_EQ(d->settings().contextSlices, 3);
         d->scratchBox()->setChecked(false);
+        EXPECT_EQ(d->settings().contextSlices, 0); // fine-tuning keeps the base's input
         d->epochsBox()->setValue(200);
         QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });

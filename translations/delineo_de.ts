@@ -403,10 +403,6 @@
         <translation>Training starten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ausgehend von &lt;b&gt;v%2&lt;/b&gt; %3 (%4, Basisbreite %5, Eingabe %6×%6, %7 Klassen).&lt;br&gt;Trainiert auf &lt;b&gt;%8&lt;/b&gt; korrigierten oder freigegebenen Schichten von %9 Bildern (KI-Entwürfe werden nie verwendet); validiert auf &lt;b&gt;%10&lt;/b&gt; Schichten von %11 Bildern. Das aktive Modell bleibt in Gebrauch, bis Sie das Ergebnis freigeben.</translation>
-    </message>
-    <message>
         <source>Train from scratch like</source>
         <translation>Neu trainieren wie</translation>
     </message>
@@ -421,6 +417,26 @@
     <message>
         <source>Architecture:</source>
         <translation>Architektur:</translation>
+    </message>
+    <message>
+        <source>1 slice (2D)</source>
+        <translation>1 Schicht (2D)</translation>
+    </message>
+    <message>
+        <source>%1 slices (2.5D)</source>
+        <translation>%1 Schichten (2,5D)</translation>
+    </message>
+    <message>
+        <source>How many neighbouring slices the model reads for each slice (2.5D). Helps when slices are close together; at a volume&apos;s ends the neighbours are mirrored.</source>
+        <translation>Wie viele benachbarte Schichten das Modell für jede Schicht liest (2,5D). Hilft, wenn die Schichten dicht beieinander liegen; an den Enden eines Volumens werden die Nachbarn gespiegelt.</translation>
+    </message>
+    <message>
+        <source>Slices read:</source>
+        <translation>Gelesene Schichten:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ausgehend von &lt;b&gt;v%2&lt;/b&gt; %3 (%4, Basisbreite %5, Eingabe %6×%6, %7 Klassen, %12).&lt;br&gt;Trainiert auf &lt;b&gt;%8&lt;/b&gt; korrigierten oder freigegebenen Schichten von %9 Bildern (KI-Entwürfe werden nie verwendet); validiert auf &lt;b&gt;%10&lt;/b&gt; Schichten von %11 Bildern. Das aktive Modell bleibt in Gebrauch, bis Sie das Ergebnis freigeben.</translation>
     </message>
 </context>
 <context>

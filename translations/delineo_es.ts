@@ -403,10 +403,6 @@
         <translation>Iniciar entrenamiento</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; a partir de &lt;b&gt;v%2&lt;/b&gt; %3 (%4, anchura base %5, entrada %6×%6, %7 clases).&lt;br&gt;Entrena con &lt;b&gt;%8&lt;/b&gt; cortes corregidos o aprobados de %9 imágenes (nunca se usan borradores de IA); valida con &lt;b&gt;%10&lt;/b&gt; cortes de %11 imágenes. El modelo activo sigue en uso hasta que promueva el resultado.</translation>
-    </message>
-    <message>
         <source>Train from scratch like</source>
         <translation>Entrenar desde cero como</translation>
     </message>
@@ -421,6 +417,26 @@
     <message>
         <source>Architecture:</source>
         <translation>Arquitectura:</translation>
+    </message>
+    <message>
+        <source>1 slice (2D)</source>
+        <translation>1 corte (2D)</translation>
+    </message>
+    <message>
+        <source>%1 slices (2.5D)</source>
+        <translation>%1 cortes (2,5D)</translation>
+    </message>
+    <message>
+        <source>How many neighbouring slices the model reads for each slice (2.5D). Helps when slices are close together; at a volume&apos;s ends the neighbours are mirrored.</source>
+        <translation>Cuántos cortes vecinos lee el modelo para cada corte (2,5D). Ayuda cuando los cortes están próximos; en los extremos de un volumen los vecinos se reflejan.</translation>
+    </message>
+    <message>
+        <source>Slices read:</source>
+        <translation>Cortes leídos:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a partir de &lt;b&gt;v%2&lt;/b&gt; %3 (%4, anchura base %5, entrada %6×%6, %7 clases, %12).&lt;br&gt;Entrena con &lt;b&gt;%8&lt;/b&gt; cortes corregidos o aprobados de %9 imágenes (nunca se usan borradores de IA); valida con &lt;b&gt;%10&lt;/b&gt; cortes de %11 imágenes. El modelo activo sigue en uso hasta que promueva el resultado.</translation>
     </message>
 </context>
 <context>

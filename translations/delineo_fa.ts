@@ -403,10 +403,6 @@
         <translation>شروع آموزش</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; از &lt;b&gt;v%2&lt;/b&gt; %3 (%4، عرض پایه %5، ورودی %6×%6، %7 کلاس).&lt;br&gt;آموزش روی &lt;b&gt;%8&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از %9 تصویر (پیش‌نویس‌های هوش مصنوعی هرگز به کار نمی‌روند)؛ اعتبارسنجی روی &lt;b&gt;%10&lt;/b&gt; برش از %11 تصویر. مدل فعال تا زمانی که نتیجه را ارتقا دهید در استفاده می‌ماند.</translation>
-    </message>
-    <message>
         <source>Train from scratch like</source>
         <translation>آموزش از صفر مانند</translation>
     </message>
@@ -421,6 +417,26 @@
     <message>
         <source>Architecture:</source>
         <translation>معماری:</translation>
+    </message>
+    <message>
+        <source>1 slice (2D)</source>
+        <translation>۱ برش (دوبعدی)</translation>
+    </message>
+    <message>
+        <source>%1 slices (2.5D)</source>
+        <translation>%1 برش (۲٫۵بعدی)</translation>
+    </message>
+    <message>
+        <source>How many neighbouring slices the model reads for each slice (2.5D). Helps when slices are close together; at a volume&apos;s ends the neighbours are mirrored.</source>
+        <translation>مدل برای هر برش چند برش همسایه را می‌خواند (۲٫۵بعدی). وقتی برش‌ها به هم نزدیک‌اند کمک می‌کند؛ در دو انتهای حجم، همسایه‌ها قرینه می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Slices read:</source>
+        <translation>برش‌های خوانده‌شده:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; از &lt;b&gt;v%2&lt;/b&gt; %3 (%4، عرض پایه %5، ورودی %6×%6، %7 کلاس، %12).&lt;br&gt;آموزش روی &lt;b&gt;%8&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از %9 تصویر (پیش‌نویس‌های هوش مصنوعی هرگز به کار نمی‌روند)؛ اعتبارسنجی روی &lt;b&gt;%10&lt;/b&gt; برش از %11 تصویر. مدل فعال تا زمانی که نتیجه را ارتقا دهید در استفاده می‌ماند.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,8 @@ std::vector<CommandSpec> commandSpecs()
                   {"depth", "N", "encoder depth (default 4)"},
                   {"size", "N", "input size (default 256)"},
                   {"channels", "N", "input channels (default 3)"},
+                  {"context", "K", "2.5D: read each slice with its neighbours, K slices in all (odd, default 1 = 2D); "
+                                   "a file's series is its folder and its name without the last number that varies"},
                   {"classes", "NAMES", "polyp | stomach,large_bowel,small_bowel,tumour"},
                   {"epochs", "N", "epochs (default 20)"},
                   {"batch", "N", "batch size (default 8)"},
@@ -158,6 +160,7 @@ std::vector<CommandSpec> commandSpecs()
                   {"time-budget", "SECONDS", "stop after this long"},
                   {"scratch", "", "same classes, new weights (same architecture unless --arch)"},
                   {"arch", "ID", "with --scratch: another architecture (unet unetpp attention_unet unet3p deeplabv3p fcn)"},
+                  {"context", "K", "with --scratch: slices read per prediction, 1 (2D) or an odd 2.5D context such as 3"},
                   {"batch", "N", "batch size (default 8)"},
                   {"device", "NAME", "cpu | cuda (default: CUDA when there is one)"},
                   {"seed", "N", "random seed (default 42)"}},

@@ -8,6 +8,7 @@
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/SliceContext.h"
 #include "delineo/ml/Metrics.h"
 #include "delineo/ml/Segmenter.h"
 
@@ -44,14 +45,17 @@ struct Loaded {
     core::LabelMap truth, prediction;
 };
 
-Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, int k, const ml::PredictOptions& options)
+// `stack`: for a 2.5D model, the image's neighbours among the listed files (fileContexts).
+Loaded loadAndPredict(const ml::Segmenter& seg, const core::SamplePair& p, const std::vector<std::string>& stack,
+                      int k, const ml::PredictOptions& options)
 {
     Loaded l;
     l.image = core::loadImage(p.image);
     l.truth = core::loadMask(p.mask, k);
     if (l.truth.width != l.image.width || l.truth.height != l.image.height)
         throw core::ImageError(core::ErrorCode::WrongSize, "mask " + p.mask + " does not match its image size");
-    l.prediction = toLabelMap(predictImage(seg, l.image, options));
+    l.prediction = toLabelMap(predictImage(
+        seg, stack.empty() ? l.image : core::stackFiles(stack, seg.config().inChannels), options));
     return l;
 }
 
@@ -79,6 +83,11 @@ int runEvaluate(const CliArgs& args)
     }
     if (pairs.empty())
         throw UsageError("no image/mask pairs found (masks must share the image's file name stem)");
+    std::vector<std::string> files;
+    for (const auto& p : pairs)
+        files.push_back(p.image);
+    const int context = seg->config().contextSlices;
+    const auto stacks = context > 1 ? core::fileStacks(files, context) : std::vector<std::vector<std::string>>(pairs.size());
     const int limit = args.getInt("limit", 0);
     if (limit > 0 && static_cast<std::size_t>(limit) < pairs.size())
         pairs.resize(static_cast<std::size_t>(limit));
@@ -95,8 +104,9 @@ int runEvaluate(const CliArgs& args)
     const bool json = args.has("json");
     if (!json)
         std::printf("%-40s %8s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall", "hd95");
-    for (const auto& p : pairs) {
-        const Loaded l = loadAndPredict(*seg, p, k, options);
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        const core::SamplePair& p = pairs[i];
+        const Loaded l = loadAndPredict(*seg, p, stacks[i], k, options);
         const double sx = l.image.spacingKnown ? l.image.spacingX : 1.0, sy = l.image.spacingKnown ? l.image.spacingY : 1.0;
         allMm = allMm && l.image.spacingKnown;
         const auto m = ml::evaluateLabels(l.prediction.labels.data(), l.truth.labels.data(), l.truth.width,
@@ -144,7 +154,7 @@ int runEvaluate(const CliArgs& args)
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return imageDice[a] < imageDice[b]; });
         order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)))));
         for (std::size_t i : order) {
-            Loaded l = loadAndPredict(*seg, pairs[i], k, options);
+            Loaded l = loadAndPredict(*seg, pairs[i], stacks[i], k, options);
             html.worst.push_back({fs::path(pairs[i].image).filename().string(), imageDice[i], imageHd[i],
                                   std::move(l.image), std::move(l.truth), std::move(l.prediction)});
         }

@@ -53,7 +53,7 @@ void printComparison(const ml::ModelConfig& cfg, const core::FineTuneOutcome& ou
 
 } // namespace
 
-// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID]] [--device D]
+// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID] [--context K]] [--device D]
 int runFinetune(const CliArgs& args)
 {
     auto ws = openWorkspace(args);
@@ -64,6 +64,9 @@ int runFinetune(const CliArgs& args)
     settings.architecture = args.get("arch");
     if (!settings.architecture.empty() && !settings.fromScratch)
         throw UsageError("--arch needs --scratch: fine-tuning keeps the base model's architecture");
+    settings.contextSlices = args.getInt("context", 0);
+    if (args.has("context") && !settings.fromScratch)
+        throw UsageError("--context needs --scratch: fine-tuning keeps the base model's input");
     settings.epochs = args.getInt("epochs", settings.epochs);
     settings.learningRate = args.getDouble("lr", 0);
     settings.maxSeconds = args.getDouble("time-budget", 0);

@@ -10,6 +10,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/SliceContext.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Metrics.h"
 #include "delineo/ml/Device.h"
@@ -110,18 +111,33 @@ namespace {
 struct Decoded {
     std::string path;
     core::Image image;
-    std::vector<std::uint8_t> input; // the model's 8-bit view of the image
+    std::vector<std::uint8_t> input; // the model's 8-bit view of the image (2.5D: with its neighbours)
+    int channels = 0;                // of `input`
     std::string error;
     int code = 0;                    // the error's exit code
 };
 
-Decoded decodeOne(const std::string& path)
+// The inputs of a run; for a 2.5D model the files each is read with (fileStacks).
+struct Inputs {
+    std::vector<std::string> paths;
+    std::vector<std::vector<std::string>> stacks;
+    int channels = 1; // per slice, for stacking
+};
+
+Decoded decodeOne(const Inputs& inputs, std::size_t i)
 {
     Decoded d;
-    d.path = path;
+    d.path = inputs.paths[i];
     try {
         d.image = core::loadImage(d.path);
-        d.input = core::modelInput8(d.image);
+        if (inputs.stacks.empty()) {
+            d.input = core::modelInput8(d.image);
+            d.channels = d.image.channels;
+        } else {
+            core::Image stacked = core::stackFiles(inputs.stacks[i], inputs.channels);
+            d.input = std::move(stacked.bytes);
+            d.channels = stacked.channels;
+        }
     } catch (const core::ImageError& e) {
         d.error = std::string(e.what()) + " [" + core::ImageError::codeName(e.code()) + "]";
         d.code = e.exitCode();
@@ -129,11 +145,11 @@ Decoded decodeOne(const std::string& path)
     return d;
 }
 
-std::vector<Decoded> decodeRange(const std::vector<std::string>& inputs, std::size_t start, std::size_t count)
+std::vector<Decoded> decodeRange(const Inputs& inputs, std::size_t start, std::size_t count)
 {
     std::vector<Decoded> out;
-    for (std::size_t i = start; i < std::min(inputs.size(), start + count); ++i)
-        out.push_back(decodeOne(inputs[i]));
+    for (std::size_t i = start; i < std::min(inputs.paths.size(), start + count); ++i)
+        out.push_back(decodeOne(inputs, i));
     return out;
 }
 
@@ -164,7 +180,7 @@ bool writeMask(const std::string& name, ml::Prediction&& p, int classes, Failure
 // over all cores instead loses a core to each decode or write beside it and waits for that core at
 // oneDNN's barriers.
 std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>>& models,
-                                const std::vector<std::string>& inputs, const std::vector<std::string>& outputs,
+                                const Inputs& inputs, const std::vector<std::string>& outputs,
                                 const ml::PredictOptions& options, Failures& failures)
 {
     const int workers = static_cast<int>(models.size());
@@ -174,14 +190,14 @@ std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>
     for (int w = 0; w < workers; ++w)
         running.push_back(std::async(std::launch::async, [&, w] {
             ml::useOneCpuThreadHere();
-            for (std::size_t i; (i = next++) < inputs.size();) {
-                Decoded d = decodeOne(inputs[i]);
+            for (std::size_t i; (i = next++) < inputs.paths.size();) {
+                Decoded d = decodeOne(inputs, i);
                 if (!d.error.empty()) {
                     failures.add(d.error, d.code);
                     continue;
                 }
                 auto p = models[static_cast<std::size_t>(w)]->predict(
-                    {d.input.data(), d.image.width, d.image.height, d.image.channels}, options);
+                    {d.input.data(), d.image.width, d.image.height, d.channels}, options);
                 if (writeMask(outputs[i], std::move(p), classes, failures))
                     ++written;
             }
@@ -199,18 +215,23 @@ int runSegment(const CliArgs& args)
 {
     const std::string modelPath = args.get("model", core::defaultModelPath());
     const std::string outDir = args.require("out");
-    const auto inputs = expandInputs(args.positional());
-    if (inputs.empty())
+    Inputs inputs;
+    inputs.paths = expandInputs(args.positional());
+    if (inputs.paths.empty())
         throw UsageError("segment needs at least one input image or folder");
     const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 1)));
     const ml::PredictOptions options = predictOptions(args);
     auto seg = core::loadModel(modelPath);
     const int classes = seg->config().numForeground();
+    if (seg->config().contextSlices > 1) { // a 2.5D model reads each slice with its neighbours among the inputs
+        inputs.stacks = core::fileStacks(inputs.paths, seg->config().contextSlices);
+        inputs.channels = seg->config().inChannels;
+    }
     fs::create_directories(outDir);
-    const std::vector<std::string> outputs = outputNames(inputs, outDir);
+    const std::vector<std::string> outputs = outputNames(inputs.paths, outDir);
     Failures failures;
     std::size_t written = 0;
-    const int workers = static_cast<int>(std::min<std::size_t>(inputs.size(), static_cast<std::size_t>(
+    const int workers = static_cast<int>(std::min<std::size_t>(inputs.paths.size(), static_cast<std::size_t>(
                                                                                     args.getInt("workers", ml::cpuThreads()))));
     const bool onWorkers = seg->device() == "cpu" && batch == 1 && workers > 1 && !args.has("timing");
     std::vector<std::unique_ptr<ml::Segmenter>> copies; // loaded before the clock starts, as the first
@@ -223,9 +244,9 @@ int runSegment(const CliArgs& args)
     }
     auto next = std::async(std::launch::async, decodeRange, std::cref(inputs), 0, onWorkers ? 0 : batch);
     std::future<std::size_t> writing;
-    for (std::size_t start = 0; !onWorkers && start < inputs.size(); start += batch) {
+    for (std::size_t start = 0; !onWorkers && start < inputs.paths.size(); start += batch) {
         std::vector<Decoded> current = next.get();
-        if (start + batch < inputs.size())
+        if (start + batch < inputs.paths.size())
             next = std::async(std::launch::async, decodeRange, std::cref(inputs), start + batch, batch);
         std::vector<ml::ImageU8View> views;
         std::vector<std::string> names;
@@ -234,7 +255,7 @@ int runSegment(const CliArgs& args)
                 failures.add(d.error, d.code);
                 continue;
             }
-            views.push_back({d.input.data(), d.image.width, d.image.height, d.image.channels});
+            views.push_back({d.input.data(), d.image.width, d.image.height, d.channels});
             names.push_back(outputs[start + std::size_t(&d - current.data())]);
         }
         const auto tb = Clock::now();
@@ -255,7 +276,7 @@ int runSegment(const CliArgs& args)
         written += writing.get();
     const double seconds = msSince(t0) / 1000.0;
     std::fprintf(stderr, "segmented %zu of %zu images on %s in %.2f s: %.2f frames/s (decode+infer+write, %s%s)\n",
-                 written, inputs.size(), onWorkers ? "cpu" : seg->device().c_str(), seconds,
+                 written, inputs.paths.size(), onWorkers ? "cpu" : seg->device().c_str(), seconds,
                  written / std::max(seconds, 1e-9),
                  onWorkers ? (std::to_string(workers) + " workers of one thread").c_str()
                            : ("batch " + std::to_string(batch)).c_str(),

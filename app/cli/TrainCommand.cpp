@@ -88,6 +88,11 @@ int runTrain(const CliArgs& args)
         cfg.baseWidth = args.getInt("base", 16);
         cfg.depth = args.getInt("depth", 4);
         cfg.inputSize = args.getInt("size", 256);
+        cfg.contextSlices = args.getInt("context", 1);
+        if (cfg.contextSlices < 1 || cfg.contextSlices > ml::kMaxContextSlices || cfg.contextSlices % 2 == 0)
+            throw UsageError("--context must be odd, 1 to " + std::to_string(ml::kMaxContextSlices));
+        if (cfg.contextSlices > 1 && args.has("interactive"))
+            throw UsageError("--context is for automatic models: an interactive model reads one slice");
         if (cfg.inChannels == 3) {
             cfg.mean = {0.485f, 0.456f, 0.406f};
             cfg.std = {0.229f, 0.224f, 0.225f};

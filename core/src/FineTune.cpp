@@ -7,6 +7,7 @@
 #include "delineo/core/WorkspaceFiles.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/SliceContext.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/InteractiveSegmenter.h"
 #include "delineo/ml/Prompts.h"
@@ -99,6 +100,8 @@ std::unique_ptr<SegmentationDataset> datasetOf(const Workspace& ws, const std::v
         }
         if (r.slice >= cached.depth())
             throw ImageError(ErrorCode::WrongSize, entry->path + " has no slice " + std::to_string(r.slice));
+        if (config.contextSlices > 1) // the slice's neighbours come from the same volume, masked or not
+            return std::make_pair(modelInputImage(cached, r.slice, config), std::move(mask->labels));
         return std::make_pair(cached.slice(r.slice), std::move(mask->labels));
     };
     return std::make_unique<SegmentationDataset>(slices.size(), load, config, 0, cancel);
@@ -221,6 +224,26 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
     return plan;
 }
 
+namespace {
+
+// The new version's config: the base's, with the architecture and slice context chosen for a
+// training from scratch.
+ml::ModelConfig trainingConfig(const FineTunePlan& plan, const FineTuneSettings& settings, const Workspace& ws)
+{
+    ml::ModelConfig cfg = plan.config;
+    if (settings.fromScratch && !settings.architecture.empty())
+        cfg.architecture = settings.architecture;
+    if (settings.fromScratch && settings.contextSlices > 0)
+        cfg.contextSlices = settings.contextSlices;
+    cfg.description = (settings.fromScratch ? "Trained from scratch" : "Fine-tuned from v" + std::to_string(plan.base.id)) +
+                      std::string(" on ") + std::to_string(plan.train.size()) + " corrected slices of workspace " +
+                      fs::path(ws.folder()).filename().string() +
+                      (cfg.contextSlices > 1 ? " (2.5D: " + std::to_string(cfg.contextSlices) + " slices)" : std::string());
+    return cfg;
+}
+
+} // namespace
+
 FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
                             const ml::ProgressCallback& progress, const std::atomic<bool>* cancel)
 {
@@ -231,6 +254,11 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
             throw ml::ModelError("no " + std::string(plan.config.interactive() ? "interactive " : "") + "architecture \"" +
                                  settings.architecture + "\" to train from scratch");
     }
+    if (settings.contextSlices != 0 && (settings.contextSlices < 1 || settings.contextSlices > ml::kMaxContextSlices ||
+                                        settings.contextSlices % 2 == 0))
+        throw ml::ModelError("a 2.5D model reads an odd number of slices, 1 to " + std::to_string(ml::kMaxContextSlices));
+    if (settings.contextSlices > 1 && plan.config.interactive())
+        throw ml::ModelError("an interactive model reads one slice");
     const auto start = std::chrono::steady_clock::now();
     FineTuneOutcome out;
     const std::string name = "v" + std::to_string(ws.models().size() + 1) + "-" + timestamp();
@@ -240,6 +268,8 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
     nlohmann::json settingsJson = {{"baseModel", plan.base.id},      {"fromScratch", settings.fromScratch},
                                    {"architecture", settings.fromScratch && !settings.architecture.empty() ? settings.architecture
                                                                                                           : plan.config.architecture},
+                                   {"contextSlices", settings.fromScratch && settings.contextSlices > 0 ? settings.contextSlices
+                                                                                                        : plan.config.contextSlices},
                                    {"epochs", settings.epochs},      {"learningRate", settings.effectiveRate()},
                                    {"maxSeconds", settings.maxSeconds}, {"batchSize", settings.batchSize},
                                    {"device", settings.device},      {"seed", settings.seed},
@@ -256,11 +286,14 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
     try {
         std::error_code ec;
         fs::create_directories(weights.parent_path(), ec);
-        const auto trainSet = datasetOf(ws, plan.train, plan.config, cancel);
-        const auto valSet = datasetOf(ws, plan.val, plan.config, cancel);
+        const ml::ModelConfig cfg = trainingConfig(plan, settings, ws);
+        const auto trainSet = datasetOf(ws, plan.train, cfg, cancel);
+        const auto valSet = datasetOf(ws, plan.val, cfg, cancel);
+        // A 2.5D model trained from a 2D base (or back) reads other inputs than its base.
+        const auto baseValSet = cfg.contextSlices == plan.config.contextSlices ? nullptr : datasetOf(ws, plan.val, plan.config, cancel);
         out.hasValidation = valSet && valSet->size() > 0;
         if (out.hasValidation && !(cancel && cancel->load())) {
-            out.base = ml::evaluateWeights(plan.config, modelFile(ws, plan.base), *valSet, settings.device,
+            out.base = ml::evaluateWeights(plan.config, modelFile(ws, plan.base), baseValSet ? *baseValSet : *valSet, settings.device,
                                            settings.batchSize, cancel);
             // Versions added from outside get their figures on this workspace's split once.
             auto baseMetrics = nlohmann::json::parse(plan.base.metrics, nullptr, false);
@@ -282,12 +315,6 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
         opt.outputPath = weights.string();
         if (!settings.fromScratch)
             opt.initWeights = modelFile(ws, plan.base);
-        ml::ModelConfig cfg = plan.config;
-        if (settings.fromScratch && !settings.architecture.empty())
-            cfg.architecture = settings.architecture;
-        cfg.description = (settings.fromScratch ? "Trained from scratch" : "Fine-tuned from v" + std::to_string(plan.base.id)) +
-                          std::string(" on ") + std::to_string(plan.train.size()) + " corrected slices of workspace " +
-                          fs::path(ws.folder()).filename().string();
         if (cancel && cancel->load())
             out.training.cancelled = true;
         else
@@ -352,9 +379,8 @@ double uncertaintyOf(const ml::Segmenter& model, const Volume& v)
     const int n = std::min(v.depth(), 64);
     double sum = 0;
     for (int i = 0; i < n; ++i) {
-        const Image& slice = v.slice(static_cast<int>(static_cast<long long>(i) * v.depth() / n));
-        const auto input = modelInput8(slice);
-        sum += ml::meanEntropy(model.predict({input.data(), slice.width, slice.height, slice.channels}, options));
+        const Image input = modelInputImage(v, static_cast<int>(static_cast<long long>(i) * v.depth() / n), model.config());
+        sum += ml::meanEntropy(model.predict({input.bytes.data(), input.width, input.height, input.channels}, options));
     }
     return n == 0 ? 0 : sum / n;
 }

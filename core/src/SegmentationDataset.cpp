@@ -4,6 +4,7 @@
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/SliceContext.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -18,12 +19,45 @@ namespace fs = std::filesystem;
 
 namespace delineo::core {
 
+namespace {
+
+std::vector<std::string> imagePaths(const std::vector<SamplePair>& pairs)
+{
+    std::vector<std::string> out;
+    for (const auto& p : pairs)
+        out.push_back(p.image);
+    return out;
+}
+
+// OpenCV's warps take at most 4 channels; a wider 2.5D stack is warped plane by plane.
+template <typename Warp>
+cv::Mat warped(const cv::Mat& src, Warp warp)
+{
+    cv::Mat out;
+    if (src.channels() <= 4) {
+        warp(src, out);
+        return out;
+    }
+    std::vector<cv::Mat> planes;
+    cv::split(src, planes);
+    for (cv::Mat& p : planes) {
+        cv::Mat w;
+        warp(p, w);
+        p = w;
+    }
+    cv::merge(planes, out);
+    return out;
+}
+
+} // namespace
+
 SegmentationDataset::SegmentationDataset(std::vector<SamplePair> pairs, const ml::ModelConfig& config, int threads,
                                          const std::atomic<bool>* cancel)
     : SegmentationDataset(
           pairs.size(),
-          [&](std::size_t i) {
-              Image img = loadImage(pairs[i].image);
+          [&, stacks = config.contextSlices > 1 ? fileStacks(imagePaths(pairs), config.contextSlices)
+                                             : std::vector<std::vector<std::string>>{}](std::size_t i) {
+              Image img = stacks.empty() ? loadImage(pairs[i].image) : stackFiles(stacks[i], config.inChannels);
               LabelMap mask = loadMask(pairs[i].mask, config.numForeground());
               if (mask.width != img.width || mask.height != img.height)
                   throw ImageError(ErrorCode::WrongSize,
@@ -46,10 +80,14 @@ SegmentationDataset::SegmentationDataset(std::size_t count, const Loader& load, 
             auto [img, mask] = load(i);
             if (mask.width != img.width || mask.height != img.height)
                 throw ImageError(ErrorCode::WrongSize, "a mask does not match the size of its image " + img.path);
-            std::vector<std::uint8_t> px = modelInput8(img, config_.inChannels);
-            cv::Mat m(img.height, img.width, config_.inChannels == 3 ? CV_8UC3 : CV_8UC1, px.data());
+            const int ch = config_.imageChannels();
+            if (config_.contextSlices > 1 && (img.channels != ch || img.type != PixelType::U8))
+                throw ImageError(ErrorCode::WrongSize, img.path + ": a 2.5D sample needs its slices stacked (stackSlices)");
+            std::vector<std::uint8_t> px = img.channels == ch && img.type == PixelType::U8 ? std::move(img.bytes)
+                                                                                            : modelInput8(img, ch);
+            cv::Mat m(img.height, img.width, CV_8UC(ch), px.data());
             cv::Mat small, smallMask;
-            cv::resize(m, small, cv::Size(s, s), 0, 0, cv::INTER_AREA);
+            small = warped(m, [&](const cv::Mat& in, cv::Mat& out) { cv::resize(in, out, cv::Size(s, s), 0, 0, cv::INTER_AREA); });
             cv::Mat lm(mask.height, mask.width, CV_8UC1, mask.labels.data());
             cv::resize(lm, smallMask, cv::Size(s, s), 0, 0, cv::INTER_NEAREST);
             images_[i].assign(small.data, small.data + small.total() * small.elemSize());
@@ -79,8 +117,10 @@ void gridDistort(cv::Mat& img, cv::Mat& mask, std::mt19937_64& rng)
             mapX.at<float>(y, x) = static_cast<float>(x) + dx.at<float>(y, x);
             mapY.at<float>(y, x) = static_cast<float>(y) + dy.at<float>(y, x);
         }
-    cv::Mat outImg, outMask;
-    cv::remap(img, outImg, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+    cv::Mat outMask;
+    const cv::Mat outImg = warped(img, [&](const cv::Mat& in, cv::Mat& out) {
+        cv::remap(in, out, mapX, mapY, cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+    });
     cv::remap(mask, outMask, mapX, mapY, cv::INTER_NEAREST, cv::BORDER_REFLECT_101);
     img = outImg;
     mask = outMask;
@@ -90,8 +130,8 @@ void gridDistort(cv::Mat& img, cv::Mat& mask, std::mt19937_64& rng)
 
 ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std::uint64_t seed) const
 {
-    const int s = config_.inputSize, ch = config_.inChannels;
-    cv::Mat img(s, s, ch == 3 ? CV_8UC3 : CV_8UC1, const_cast<std::uint8_t*>(images_[index].data()));
+    const int s = config_.inputSize, ch = config_.imageChannels();
+    cv::Mat img(s, s, CV_8UC(ch), const_cast<std::uint8_t*>(images_[index].data()));
     cv::Mat mask(s, s, CV_8UC1, const_cast<std::uint8_t*>(masks_[index].data()));
     cv::Mat fimg;
     double gain = 1.0, bias = 0.0;
@@ -103,17 +143,19 @@ ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std
         gain = 0.8 + u(rng) * 0.4;
         bias = (u(rng) * 2 - 1) * 20.0;
         cv::Mat rot = cv::getRotationMatrix2D(cv::Point2f(s / 2.0f, s / 2.0f), angle, scale);
-        cv::Mat warped, warpedMask;
-        cv::warpAffine(img, warped, rot, img.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+        cv::Mat warpedMask;
+        cv::Mat turned = warped(img, [&](const cv::Mat& in, cv::Mat& out) {
+            cv::warpAffine(in, out, rot, in.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+        });
         cv::warpAffine(mask, warpedMask, rot, mask.size(), cv::INTER_NEAREST, cv::BORDER_CONSTANT, 0);
         if (hflip || vflip) {
             const int code = hflip && vflip ? -1 : (hflip ? 1 : 0);
-            cv::flip(warped, warped, code);
+            cv::flip(turned, turned, code);
             cv::flip(warpedMask, warpedMask, code);
         }
         if (u(rng) < 0.3)
-            gridDistort(warped, warpedMask, rng);
-        img = warped;
+            gridDistort(turned, warpedMask, rng);
+        img = turned;
         mask = warpedMask;
     }
     ml::TrainSample out;
@@ -121,7 +163,7 @@ ml::TrainSample SegmentationDataset::sample(std::size_t index, bool augment, std
     const std::size_t plane = static_cast<std::size_t>(s) * s;
     const std::uint8_t* p = img.data;
     for (int c = 0; c < ch; ++c) {
-        const float mean = config_.mean[c], inv = 1.0f / config_.std[c];
+        const float mean = config_.mean[c % config_.inChannels], inv = 1.0f / config_.std[c % config_.inChannels];
         float* dst = out.image.data() + c * plane;
         for (std::size_t i = 0; i < plane; ++i) {
             float v = static_cast<float>(p[i * ch + c] * gain + bias);

@@ -78,18 +78,33 @@ FineTuneDialog::FineTuneDialog(const core::Workspace& ws, const core::FineTunePl
         arch_->addItem(qs(a), qs(a));
     arch_->setCurrentIndex(std::max(0, arch_->findData(qs(plan_.config.architecture))));
     arch_->setEnabled(false);
+    // 2.5D: the slice and its neighbours as input channels, for volumes whose neighbours show what
+    // one slice cannot (an interactive model reads one slice).
+    context_ = new QComboBox(this);
+    context_->addItem(tr("1 slice (2D)"), 1);
+    for (int k = 3; k <= ml::kMaxContextSlices && !plan_.config.interactive(); k += 2)
+        context_->addItem(tr("%1 slices (2.5D)").arg(k), k);
+    context_->setCurrentIndex(std::max(0, context_->findData(plan_.config.contextSlices)));
+    context_->setEnabled(false);
+    context_->setToolTip(tr("How many neighbouring slices the model reads for each slice (2.5D). "
+                            "Helps when slices are close together; at a volume's ends the neighbours are mirrored."));
     form->addRow(tr("Epochs:"), epochs_);
     form->addRow(tr("Time budget:"), minutes_);
     form->addRow(tr("Learning rate:"), rate_);
     form->addRow(tr("Device:"), device_);
     form->addRow(QString(), scratch_);
     form->addRow(tr("Architecture:"), arch_);
+    form->addRow(tr("Slices read:"), context_);
     layout->addLayout(form);
     connect(arch_, &QComboBox::currentIndexChanged, this, [this] { updateSummary(); });
+    connect(context_, &QComboBox::currentIndexChanged, this, [this] { updateSummary(); });
     connect(scratch_, &QCheckBox::toggled, this, [this](bool on) {
         arch_->setEnabled(on);
-        if (!on)
+        context_->setEnabled(on && context_->count() > 1);
+        if (!on) {
             arch_->setCurrentIndex(std::max(0, arch_->findData(qs(plan_.config.architecture))));
+            context_->setCurrentIndex(std::max(0, context_->findData(plan_.config.contextSlices)));
+        }
         rate_->setValue(on ? 1e-3 : 3e-4);
         if (on && epochs_->value() < 30)
             epochs_->setValue(30);
@@ -128,6 +143,7 @@ core::FineTuneSettings FineTuneDialog::settings() const
     s.baseModel = plan_.base.id;
     s.fromScratch = scratch_->isChecked();
     s.architecture = s.fromScratch ? ss(arch_->currentData().toString()) : std::string();
+    s.contextSlices = s.fromScratch ? context_->currentData().toInt() : 0;
     s.epochs = epochs_->value();
     s.maxSeconds = minutes_->value() * 60.0;
     s.learningRate = rate_->value();
@@ -151,7 +167,7 @@ void FineTuneDialog::updateSummary()
             }
         }
     summary_->setText(
-        tr("<b>%1</b> from <b>v%2</b> %3 (%4, base width %5, %6×%6 input, %7 classes).<br>"
+        tr("<b>%1</b> from <b>v%2</b> %3 (%4, base width %5, %6×%6 input, %7 classes, %12).<br>"
            "Trains on <b>%8</b> corrected or approved slices of %9 images (AI drafts are never used); "
            "validates on <b>%10</b> slices of %11 images. The active model stays in use until you promote the result.")
             .arg(scratch_->isChecked() ? tr("Train from scratch like") : tr("Fine-tune"))
@@ -164,7 +180,8 @@ void FineTuneDialog::updateSummary()
             .arg(train)
             .arg(trainImages.size())
             .arg(validate)
-            .arg(held.size()));
+            .arg(held.size())
+            .arg(context_->currentText()));
 }
 
 } // namespace delineo::ui

@@ -18,9 +18,10 @@ torch::Tensor imageTensor(const ImageU8View& img, const ModelConfig& c, std::int
                  .to(torch::kFloat32)
                  .div_(255.0f)
                  .unsqueeze(0);
-    if (img.channels == 1 && c.inChannels == 3)
+    // Stacked 2.5D slices arrive in the model's channels; a single slice is converted.
+    if (c.contextSlices == 1 && img.channels == 1 && c.inChannels == 3)
         t = t.expand({1, 3, img.height, img.width});
-    else if (img.channels == 3 && c.inChannels == 1)
+    else if (c.contextSlices == 1 && img.channels == 3 && c.inChannels == 1)
         t = t.mean(1, true);
     if (height != img.height || width != img.width)
         t = F::interpolate(t, F::InterpolateFuncOptions()

@@ -20,6 +20,8 @@ std::string ModelConfig::toJson() const
     j["inChannels"] = inChannels;
     if (promptChannels > 0)
         j["promptChannels"] = promptChannels;
+    if (contextSlices > 1)
+        j["contextSlices"] = contextSlices;
     j["baseWidth"] = baseWidth;
     j["depth"] = depth;
     j["inputSize"] = inputSize;
@@ -84,6 +86,7 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         constexpr double big = 1 << 20;
         c.inChannels = integer(j.at("inChannels"), "inChannels", 0, big);
         c.promptChannels = integerOr(j, "promptChannels", 0, 0, big);
+        c.contextSlices = integerOr(j, "contextSlices", 1, 0, big);
         c.baseWidth = integerOr(j, "baseWidth", 16, 0, big);
         c.depth = integerOr(j, "depth", 4, 0, big);
         c.inputSize = integer(j.at("inputSize"), "inputSize", 0, big);
@@ -124,6 +127,10 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         throw ModelError("model sidecar: inChannels must be 1 or 3");
     if (c.promptChannels != 0 && c.promptChannels != 4)
         throw ModelError("model sidecar: promptChannels must be 0 or 4");
+    if (c.contextSlices < 1 || c.contextSlices > kMaxContextSlices || c.contextSlices % 2 == 0)
+        throw ModelError("model sidecar: contextSlices must be odd, 1 to " + std::to_string(kMaxContextSlices));
+    if (c.contextSlices > 1 && c.promptChannels > 0)
+        throw ModelError("model sidecar: an interactive model reads one slice (contextSlices 1)");
     if (c.classes.empty() || c.classes.size() > 254)
         throw ModelError("model sidecar: needs 1 to 254 classes");
     if (c.inputSize < 16 || c.inputSize > 1024 || c.inputSize % 16 != 0)

@@ -64,9 +64,13 @@ std::vector<std::string> ModelRegistry::ids(bool interactive) const
 
 SegmentationNetPtr ModelRegistry::create(const ModelConfig& config) const
 {
+    // A 2.5D model is the same network with its first convolution reading every slice's channels.
+    ModelConfig wide = config;
+    wide.inChannels = config.imageChannels();
+    wide.contextSlices = 1;
     for (const auto& e : entries_)
         if (e.id == config.architecture)
-            return e.factory(config);
+            return e.factory(wide);
     if (config.architecture == kTorchScriptArchitecture)
         throw ModelError("TorchScript models are for inference only; train or fine-tune a built-in architecture");
     throw ModelError("unknown architecture '" + config.architecture + "'");

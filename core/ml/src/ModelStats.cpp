@@ -64,7 +64,7 @@ ModelStats measureModel(const ModelConfig& config, int size, int runs)
     net->eval();
     for (const auto& p : net->parameters())
         s.parameters += p.numel();
-    s.forwardGflops = countGflops(net, torch::randn({1, config.inChannels, size, size}));
+    s.forwardGflops = countGflops(net, torch::randn({1, config.imageChannels(), size, size}));
     if (runs <= 0)
         return s;
     useAllCpuThreads();
@@ -78,7 +78,7 @@ ModelStats measureModel(const ModelConfig& config, int size, int runs)
         fused->eval();
         prepareForInference(*fused);
     }
-    const auto x = torch::randn({1, config.inChannels, size, size}).to(device);
+    const auto x = torch::randn({1, config.imageChannels(), size, size}).to(device);
     Timings plain, inference;
     torch::NoGradGuard noGrad;
     for (int i = 0; i < runs + 2; ++i) {

@@ -82,8 +82,10 @@ PackedDataset::~PackedDataset() = default;
 void PackedDataset::write(const std::string& path, const SampleSource& source, const ModelConfig& c)
 {
     const auto n = static_cast<std::int64_t>(source.size());
-    const int s = c.inputSize, ch = c.inChannels;
-    const auto mean = channelStats(c.mean, ch), sd = channelStats(c.std, ch);
+    const int s = c.inputSize, ch = c.imageChannels();
+    if (ch != 1 && ch != 3) // JPEG holds 1 or 3 channels
+        throw TrainingError("a pack holds 1 or 3 image channels; this model reads " + std::to_string(ch));
+    const auto mean = channelStats(c.mean, c), sd = channelStats(c.std, c);
     std::vector<std::uint8_t> jpeg, values;
     std::vector<std::int32_t> lengths;
     std::vector<std::int64_t> imageOffsets{0}, runOffsets{0};
@@ -150,7 +152,7 @@ std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, cons
         throw TrainingError("packed dataset " + path + " has an unknown format");
     const std::int64_t n = meta[1].item<std::int64_t>(), ch = meta[2].item<std::int64_t>(),
                        s = meta[3].item<std::int64_t>();
-    if (ch != config.inChannels || s != config.inputSize)
+    if (ch != config.imageChannels() || s != config.inputSize)
         throw TrainingError("packed dataset " + path + " does not match the model's channels/input size");
     if (jpegOffsets.numel() != n + 1 || runs.numel() != n + 1 || values.numel() != lengths.numel() ||
         jpegOffsets[n].item<std::int64_t>() != jpeg.numel() || runs[n].item<std::int64_t>() != values.numel())

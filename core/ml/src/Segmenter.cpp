@@ -110,8 +110,11 @@ std::vector<Prediction> Segmenter::predictBatch(const std::vector<ImageU8View>& 
     const ModelConfig& c = impl_->model.config;
     std::vector<torch::Tensor> inputs;
     for (const auto& image : images) {
-        if (!image.data || image.width <= 0 || image.height <= 0 || (image.channels != 1 && image.channels != 3))
-            throw ModelError("segmenter: image must be 1 or 3 channels and non-empty");
+        const bool channelsOk = c.contextSlices > 1 ? image.channels == c.imageChannels() : image.channels == 1 || image.channels == 3;
+        if (!image.data || image.width <= 0 || image.height <= 0 || !channelsOk)
+            throw ModelError(c.contextSlices > 1 ? "segmenter: a 2.5D model needs " + std::to_string(c.contextSlices) +
+                                                       " slices stacked (" + std::to_string(c.imageChannels()) + " channels)"
+                                                 : std::string("segmenter: image must be 1 or 3 channels and non-empty"));
         if (!options.tiled) // preprocessing outside the lock, so callers on other threads overlap it
             inputs.push_back(imageTensor(image, c, c.inputSize, c.inputSize));
     }

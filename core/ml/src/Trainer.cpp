@@ -46,7 +46,7 @@ ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, co
     torch::NoGradGuard noGrad;
     std::vector<std::size_t> order(val.size());
     std::iota(order.begin(), order.end(), 0);
-    BatchLoader loader(val, order, batchSize, false, 0, 1, cfg.inChannels, cfg.inputSize);
+    BatchLoader loader(val, order, batchSize, false, 0, 1, cfg.imageChannels(), cfg.inputSize);
     std::vector<std::vector<SegmentationMetrics>> perClass(cfg.numForeground());
     Batch batch;
     while (loader.next(batch)) {
@@ -225,7 +225,7 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         std::mt19937_64 rng(opt.seed + static_cast<std::uint64_t>(epoch));
         std::shuffle(order.begin(), order.end(), rng);
         BatchLoader loader(trainSet, order, opt.batchSize, opt.augment, opt.seed * 7919 + epoch,
-                           opt.dataWorkers, cfg.inChannels, cfg.inputSize);
+                           opt.dataWorkers, cfg.imageChannels(), cfg.inputSize);
         std::mt19937 clickRng(static_cast<std::uint32_t>(opt.seed * 104729 + epoch));
         net->train();
         double lossSum = 0;

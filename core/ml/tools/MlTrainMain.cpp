@@ -37,7 +37,7 @@ int evaluate(const std::string& packDir, const std::string& modelPath, bool tile
     auto seg = Segmenter::load(modelPath);
     const ModelConfig& c = seg->config();
     auto val = PackedDataset::read(packDir + "/val.pack", c);
-    const int s = c.inputSize, ch = c.inChannels;
+    const int s = c.inputSize, ch = c.imageChannels();
     std::vector<std::vector<std::uint8_t>> pixels;
     std::vector<std::vector<std::uint8_t>> truth;
     for (std::size_t i = 0; i < val->size(); ++i) {
@@ -45,7 +45,7 @@ int evaluate(const std::string& packDir, const std::string& modelPath, bool tile
         std::vector<std::uint8_t> hwc(static_cast<std::size_t>(s) * s * ch);
         for (int k = 0; k < ch; ++k)
             for (int p = 0; p < s * s; ++p) {
-                const float v = (t.image[static_cast<std::size_t>(k) * s * s + p] * c.std[k] + c.mean[k]) * 255.f;
+                const float v = (t.image[static_cast<std::size_t>(k) * s * s + p] * c.std[k % c.inChannels] + c.mean[k % c.inChannels]) * 255.f;
                 hwc[static_cast<std::size_t>(p) * ch + k] = static_cast<std::uint8_t>(std::clamp(v + 0.5f, 0.f, 255.f));
             }
         pixels.push_back(std::move(hwc));

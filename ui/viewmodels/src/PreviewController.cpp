@@ -14,6 +14,7 @@
 #include "delineo/core/ModelLibrary.h"
 #include "delineo/core/PackedBytes.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/SliceContext.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/Segmenter.h"
 
@@ -191,12 +192,12 @@ bool PreviewController::run()
     if (!canRun())
         return false;
     auto model = model_;
-    const core::Image& img = document_.image();
-    auto input = std::make_shared<std::vector<std::uint8_t>>(core::modelInput8(img));
-    const int w = img.width, h = img.height, c = img.channels;
-    auto result = std::make_shared<ml::Prediction>();
     const QString file = document_.currentFile();
     const int z = document_.slice();
+    core::Image img = core::modelInputImage(document_.document().volume(), z, model->config());
+    auto input = std::make_shared<std::vector<std::uint8_t>>(std::move(img.bytes));
+    const int w = img.width, h = img.height, c = img.channels;
+    auto result = std::make_shared<ml::Prediction>();
     ml::PredictOptions options;
     options.flipTta = prefs_.flipTta;
     auto work = [model, input, w, h, c, result, options](JobRunner::Context& ctx) {
@@ -231,9 +232,10 @@ bool PreviewController::runAll()
     // current frame to the end and then from the start.
     auto inputs = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
     for (int z = 0; !streamed && z < depth; ++z)
-        inputs->push_back(core::modelInput8(document_.document().slice(z)));
+        inputs->push_back(core::modelInputImage(volume, z, model->config()).bytes);
     auto frames = std::make_shared<core::Volume>(streamed ? volume : core::Volume());
-    const int w = document_.image().width, h = document_.image().height, c = document_.image().channels;
+    const int w = document_.image().width, h = document_.image().height,
+              c = model->config().contextSlices > 1 ? model->config().imageChannels() : document_.image().channels;
     const QString file = document_.currentFile();
     const unsigned run = ++run_;
     auto found = std::make_shared<std::atomic<int>>(0);
@@ -253,8 +255,8 @@ bool PreviewController::runAll()
             ctx.progress(double(i) / depth, frames->streamed()
                                                 ? QObject::tr("Running the model on frame %1 (%2 of %3)…").arg(z + 1).arg(i + 1).arg(depth)
                                                 : QObject::tr("Running the model on slice %1 of %2…").arg(i + 1).arg(depth));
-            std::vector<std::uint8_t> input =
-                frames->streamed() ? core::modelInput8(frames->slice(z)) : std::move((*inputs)[std::size_t(z)]);
+            std::vector<std::uint8_t> input = frames->streamed() ? core::modelInputImage(*frames, z, model->config()).bytes
+                                                                 : std::move((*inputs)[std::size_t(z)]);
             ml::Prediction p = model->predict(ml::ImageU8View{input.data(), w, h, c}, options);
             // On a video streamed from disk only frames with a finding wait: the rest would mark
             // every frame of the timeline.

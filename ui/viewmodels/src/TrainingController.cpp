@@ -10,6 +10,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/SliceContext.h"
 #include "delineo/core/WorkspaceFiles.h"
 #include "delineo/ml/Metrics.h"
 #include "delineo/ml/Segmenter.h"
@@ -255,7 +256,7 @@ std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, co
         const core::Image& img = volume.slice(z);
         const auto stored = ws->latestMask(imageId, z);
         const core::LabelMap truth = stored ? stored->labels : core::LabelMap(img.width, img.height);
-        const auto input = core::modelInput8(img);
+
         auto result = std::make_unique<Comparison>();
         result->title = tr("Compare v%1 with the active model on %2").arg(version).arg(QFileInfo(qs(entry->path)).fileName());
         std::vector<core::Rgb> colours;
@@ -265,7 +266,8 @@ std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, co
             colours.clear();
             for (const auto& c : model->config().classes)
                 colours.push_back({c.colour[0], c.colour[1], c.colour[2]});
-            auto p = model->predict({input.data(), img.width, img.height, img.channels});
+            const core::Image input = core::modelInputImage(volume, z, model->config());
+            auto p = model->predict({input.bytes.data(), input.width, input.height, input.channels});
             core::LabelMap m(img.width, img.height);
             m.labels = std::move(p.labels);
             const auto metrics = ml::evaluateLabels(m.labels.data(), truth.labels.data(), img.width, img.height,

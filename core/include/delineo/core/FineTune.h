@@ -23,6 +23,7 @@ struct FineTuneSettings {
     ModelKind kind = ModelKind::Automatic;  // with baseModel 0: which line (AI Assist: Interactive)
     bool fromScratch = false;    // same classes, random weights
     std::string architecture;    // from scratch: this architecture instead of the base's ("" = the base's)
+    int contextSlices = 0;       // from scratch: slices read per prediction (1 = 2D, odd; 0 = the base's)
     int epochs = 10;
     double learningRate = 0;     // 0: 3e-4 for fine-tuning, 1e-3 from scratch
     double maxSeconds = 0;       // time budget; 0 = none

@@ -30,7 +30,7 @@ TorchScriptNetImpl::TorchScriptNetImpl(const std::string& path, const ModelConfi
     torch::Tensor y;
     try {
         torch::NoGradGuard noGrad;
-        const auto out = module_.forward({torch::zeros({1, c.inChannels, c.inputSize, c.inputSize}, device)});
+        const auto out = module_.forward({torch::zeros({1, c.imageChannels(), c.inputSize, c.inputSize}, device)});
         if (!out.isTensor())
             throw ModelError("TorchScript model " + path + " must return one tensor of logits (it returns " +
                              out.tagKind() + ")");
@@ -38,7 +38,7 @@ TorchScriptNetImpl::TorchScriptNetImpl(const std::string& path, const ModelConfi
     } catch (const ModelError&) {
         throw;
     } catch (const std::exception&) {
-        throw ModelError("TorchScript model " + path + " fails on a 1 x " + std::to_string(c.inChannels) + " x " +
+        throw ModelError("TorchScript model " + path + " fails on a 1 x " + std::to_string(c.imageChannels()) + " x " +
                          std::to_string(c.inputSize) + " x " + std::to_string(c.inputSize) +
                          " input (does the sidecar's inChannels/inputSize match the model?)");
     }

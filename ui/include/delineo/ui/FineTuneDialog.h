@@ -28,6 +28,7 @@ public:
     QSpinBox* epochsBox() const { return epochs_; }
     QCheckBox* scratchBox() const { return scratch_; }
     QComboBox* architectureBox() const { return arch_; }   // from scratch: the architecture
+    QComboBox* contextBox() const { return context_; }     // from scratch: slices read (2D or 2.5D)
 
 private:
     void updateSummary();
@@ -41,6 +42,7 @@ private:
     QComboBox* device_ = nullptr;
     QCheckBox* scratch_ = nullptr;
     QComboBox* arch_ = nullptr;
+    QComboBox* context_ = nullptr;
 };
 
 } // namespace delineo::ui

@@ -11,6 +11,9 @@ struct ClassInfo {
     std::array<std::uint8_t, 3> colour{255, 0, 0};
 };
 
+// The widest 2.5D context a model may read (slices, odd).
+constexpr int kMaxContextSlices = 9;
+
 // Everything needed to rebuild a network and feed it: stored as the checkpoint's JSON sidecar.
 struct ModelConfig {
     std::string architecture = "unet";
@@ -19,6 +22,11 @@ struct ModelConfig {
     // image channels: 4. Automatic models: 0.
     int promptChannels = 0;
     bool interactive() const { return promptChannels > 0; }
+    // 2.5D: the slice and its (contextSlices - 1) / 2 neighbours on each side, each inChannels
+    // wide, stacked as input channels (odd, 1 = 2D). At a volume's ends the context is mirrored.
+    int contextSlices = 1;
+    // Image channels the network reads: inChannels per slice of context.
+    int imageChannels() const { return inChannels * contextSlices; }
     // Foreground classes; 1 means binary (sigmoid), more means softmax over background + classes.
     std::vector<ClassInfo> classes{{"polyp", {255, 64, 64}}};
     int baseWidth = 16;
