@@ -137,6 +137,14 @@
         <source>Running the model on frame %1 (%2 of %3)…</source>
         <translation>Modell läuft auf Bild %1 (%2 von %3)…</translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>Measuring slice %1 of %2…</source>
+        <translation>Schicht %1 von %2 wird gemessen…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -260,6 +268,61 @@
     <message>
         <source>  Opacity </source>
         <translation>  Deckkraft </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::EvaluationDialog</name>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Auswertung von %1</translation>
+    </message>
+    <message>
+        <source>On the workspace&apos;s frozen validation split: &lt;b&gt;%1&lt;/b&gt; corrected or approved slices of &lt;b&gt;%2&lt;/b&gt; images, each at its own size. Means over slices; HD95 in %3. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
+        <translation>Auf dem eingefrorenen Validierungssplit des Arbeitsbereichs: &lt;b&gt;%1&lt;/b&gt; korrigierte oder freigegebene Schichten von &lt;b&gt;%2&lt;/b&gt; Bildern, jede in ihrer eigenen Größe. Mittelwerte über Schichten; HD95 in %3. Graue Zeilen: Klassen, die in diesen Schichten niemand gezeichnet hat (nicht im Mittelwert).</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Pixel accuracy</source>
+        <translation>Pixelgenauigkeit</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>HD95</source>
+        <translation>HD95</translation>
+    </message>
+    <message>
+        <source>Mean (drawn classes)</source>
+        <translation>Mittelwert (gezeichnete Klassen)</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Bericht öffnen</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1131,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source> · not made for this image</source>
         <translation> · nicht für dieses Bild gemacht</translation>
     </message>
+    <message>
+        <source>&amp;Evaluate on Validation Split…</source>
+        <translation>Auf dem Validierungssplit &amp;auswerten…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1153,6 +1220,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source> · AI Assist</source>
         <translation> · KI-Assistent</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Auswerten…</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
+        <translation>Die sechs Metriken der gewählten Version pro Klasse auf dem Validierungssplit, mit HTML-Bericht</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1717,41 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
         <translation>Diese Bearbeitung umfasst mehrere Schichten, und eine davon wurde seitdem bearbeitet: Sie kann nicht wiederholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::EvaluationController</name>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>Auswertung nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: the validation split is the workspace&apos;s.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich: Der Validierungssplit gehört zum Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>v%1 (%2)</source>
+        <translation>v%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>Kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source>%1 on %2 validation slices: mean Dice %3.</source>
+        <translation>%1 auf %2 Validierungsschichten: mittlerer Dice %3.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>Running the model on frame %1 (%2 of %3)…</source>
         <translation>Ejecutando el modelo en el fotograma %1 (%2 de %3)…</translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Measuring slice %1 of %2…</source>
+        <translation>Midiendo el corte %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -260,6 +268,61 @@
     <message>
         <source>  Opacity </source>
         <translation>  Opacidad </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::EvaluationDialog</name>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>Evaluación de %1</translation>
+    </message>
+    <message>
+        <source>On the workspace&apos;s frozen validation split: &lt;b&gt;%1&lt;/b&gt; corrected or approved slices of &lt;b&gt;%2&lt;/b&gt; images, each at its own size. Means over slices; HD95 in %3. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
+        <translation>En la partición de validación congelada del espacio de trabajo: &lt;b&gt;%1&lt;/b&gt; cortes corregidos o aprobados de &lt;b&gt;%2&lt;/b&gt; imágenes, cada uno a su tamaño. Medias sobre cortes; HD95 en %3. Filas grises: clases que nadie dibujó en estos cortes (fuera de la media).</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>píxeles</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Pixel accuracy</source>
+        <translation>Exactitud de píxel</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Exhaustividad</translation>
+    </message>
+    <message>
+        <source>HD95</source>
+        <translation>HD95</translation>
+    </message>
+    <message>
+        <source>Mean (drawn classes)</source>
+        <translation>Media (clases dibujadas)</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>Abrir informe</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1131,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source> · not made for this image</source>
         <translation> · no hecho para esta imagen</translation>
     </message>
+    <message>
+        <source>&amp;Evaluate on Validation Split…</source>
+        <translation>&amp;Evaluar en la partición de validación…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1153,6 +1220,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source> · AI Assist</source>
         <translation> · asistente IA</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>Evaluar…</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
+        <translation>Las seis métricas por clase de la versión seleccionada en la partición de validación, con un informe HTML</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1717,41 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
         <translation>Esa edición abarca varios cortes y uno se editó después: no se puede rehacer.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::EvaluationController</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>Espere a que termine «%1» o cancélelo.</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>No se puede evaluar</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: the validation split is the workspace&apos;s.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo: la partición de validación es del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>v%1 (%2)</source>
+        <translation>v%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>No hay ningún modelo cargado.</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Evaluando</translation>
+    </message>
+    <message>
+        <source>%1 on %2 validation slices: mean Dice %3.</source>
+        <translation>%1 en %2 cortes de validación: Dice medio %3.</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,14 @@
         <source>Running the model on frame %1 (%2 of %3)…</source>
         <translation>اجرای مدل روی فریم %1 (%2 از %3)…</translation>
     </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>در حال بارگذاری %1…</translation>
+    </message>
+    <message>
+        <source>Measuring slice %1 of %2…</source>
+        <translation>در حال سنجش برش %1 از %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -260,6 +268,61 @@
     <message>
         <source>  Opacity </source>
         <translation>  کدری </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::EvaluationDialog</name>
+    <message>
+        <source>Evaluation of %1</source>
+        <translation>ارزیابی %1</translation>
+    </message>
+    <message>
+        <source>On the workspace&apos;s frozen validation split: &lt;b&gt;%1&lt;/b&gt; corrected or approved slices of &lt;b&gt;%2&lt;/b&gt; images, each at its own size. Means over slices; HD95 in %3. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
+        <translation>روی بخش اعتبارسنجی ثابت فضای کاری: &lt;b&gt;%1&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از &lt;b&gt;%2&lt;/b&gt; تصویر، هر کدام در اندازهٔ خودش. میانگین روی برش‌ها؛ HD95 بر حسب %3. ردیف‌های خاکستری: کلاس‌هایی که کسی در این برش‌ها رسم نکرده است (خارج از میانگین).</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>میلی‌متر</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>پیکسل</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>کلاس</translation>
+    </message>
+    <message>
+        <source>Pixel accuracy</source>
+        <translation>دقت پیکسلی</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>دقت</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>بازیابی</translation>
+    </message>
+    <message>
+        <source>HD95</source>
+        <translation>HD95</translation>
+    </message>
+    <message>
+        <source>Mean (drawn classes)</source>
+        <translation>میانگین (کلاس‌های رسم‌شده)</translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation>باز کردن گزارش</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1131,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source> · not made for this image</source>
         <translation> · برای این تصویر ساخته نشده</translation>
     </message>
+    <message>
+        <source>&amp;Evaluate on Validation Split…</source>
+        <translation>&amp;ارزیابی روی بخش اعتبارسنجی…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1153,6 +1220,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source> · AI Assist</source>
         <translation> · دستیار هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>Evaluate…</source>
+        <translation>ارزیابی…</translation>
+    </message>
+    <message>
+        <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
+        <translation>شش معیار نسخهٔ انتخاب‌شده برای هر کلاس روی بخش اعتبارسنجی، با گزارش HTML</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1716,41 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
         <translation>این ویرایش چند برش را در بر می‌گیرد و یکی از آن‌ها از آن پس ویرایش شده است: نمی‌توان آن را از نو انجام داد.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::EvaluationController</name>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
+        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot evaluate</source>
+        <translation>ارزیابی ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: the validation split is the workspace&apos;s.</source>
+        <translation>ابتدا یک پوشهٔ فضای کاری باز کنید: بخش اعتبارسنجی متعلق به فضای کاری است.</translation>
+    </message>
+    <message>
+        <source>v%1 (%2)</source>
+        <translation>v%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No model is loaded.</source>
+        <translation>هیچ مدلی بارگذاری نشده است.</translation>
+    </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>در حال ارزیابی</translation>
+    </message>
+    <message>
+        <source>%1 on %2 validation slices: mean Dice %3.</source>
+        <translation>%1 روی %2 برش اعتبارسنجی: میانگین Dice %3.</translation>
     </message>
 </context>
 <context>

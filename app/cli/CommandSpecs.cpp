@@ -133,18 +133,23 @@ std::vector<CommandSpec> commandSpecs()
                   {"deidentify", "", "de-identify the copies"},
                   {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
                  runImportDicom});
-    c.push_back({"workspace", "ACTION DIR [PATH]", "the SQLite workspace: create, import, export, split, rank, status",
+    c.push_back({"workspace", "ACTION DIR [PATH]", "the SQLite workspace: create, import, export, split, rank, evaluate, status",
                  "create DIR [--classes C] | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|"
                  "IMAGE.nii.gz [--labels L]\n| export DIR --FORMAT OUT [--deidentify] | split DIR --val-list NAMES.txt"
-                 " | rank DIR [--model M.pt] | status DIR [--json]\nExports write every annotated slice and frame.",
-                 {"create", "import", "export", "split", "rank", "status"},
+                 " | rank DIR [--model M.pt] | evaluate DIR [--model M.pt|--version V] [--report F] [--json]"
+                 " | status DIR [--json]\nExports write every annotated slice and frame; evaluate measures on the frozen"
+                 " validation split (chosen now if there is none).",
+                 {"create", "import", "export", "split", "rank", "evaluate", "status"},
                  with({{"classes", "NAMES", "create: class names (default polyp)"},
                        {"masks", "DIR", "import: masks of the frames"},
                        {"labels", "FILE", "import: label map, DICOM SEG or UW train.csv of the volume"},
                        {"deidentify", "", "export: de-identify (DICOM SEG)"},
                        {"val-list", "FILE", "split: the images held out of every fine-tune"},
-                       {"model", "MODEL.pt", "rank: weights (default: the active model)"},
-                       {"json", "", "status: print JSON"}},
+                       {"model", "MODEL.pt", "rank, evaluate: weights (default: the active model)"},
+                       {"version", "V", "rank, evaluate: this model version of the workspace"},
+                       {"report", "FILE.html", "evaluate: the HTML report (default DIR/evaluation.html)"},
+                       {"worst", "N", "evaluate: worst slices drawn in the report (default 8)"},
+                       {"json", "", "status, evaluate: print JSON"}},
                       exportOptions()),
                  runWorkspace});
     c.push_back({"finetune", "", "fine-tune (or retrain) the workspace's model on its corrected masks",

@@ -1,6 +1,6 @@
 #include "Commands.h"
 #include "delineo/core/ModelTrust.h"
-#include "EvaluationReport.h"
+#include "delineo/core/EvaluationReport.h"
 #include "Prediction.h"
 
 #include "delineo/core/Errors.h"
@@ -97,65 +97,41 @@ int runEvaluate(const CliArgs& args)
     report["model"] = modelPath;
     report["device"] = seg->device();
     report["images"] = nlohmann::json::array();
-    std::vector<std::vector<ml::SegmentationMetrics>> perClass(static_cast<std::size_t>(k));
-    std::vector<double> imageDice, imageHd;
-    std::vector<std::uint64_t> truthPixels(static_cast<std::size_t>(k), 0);
-    bool allMm = true;
+    core::MetricsTally tally(k);
     const bool json = args.has("json");
     if (!json)
         std::printf("%-40s %8s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall", "hd95");
     for (std::size_t i = 0; i < pairs.size(); ++i) {
         const core::SamplePair& p = pairs[i];
         const Loaded l = loadAndPredict(*seg, p, stacks[i], k, options);
-        const double sx = l.image.spacingKnown ? l.image.spacingX : 1.0, sy = l.image.spacingKnown ? l.image.spacingY : 1.0;
-        allMm = allMm && l.image.spacingKnown;
-        const auto m = ml::evaluateLabels(l.prediction.labels.data(), l.truth.labels.data(), l.truth.width,
-                                          l.truth.height, k, sx, sy);
-        for (auto v : l.truth.labels)
-            if (v > 0 && v <= k)
-                ++truthPixels[v - 1];
-        for (int c = 0; c < k; ++c)
-            perClass[c].push_back(m.perClass[c]);
-        imageDice.push_back(m.mean.dice);
-        imageHd.push_back(m.mean.hd95);
+        const auto m = tally.add(l.prediction, l.truth, l.image);
         const std::string name = fs::path(p.image).filename().string();
         if (json)
             report["images"].push_back({{"image", name}, {"mean", toJson(m.mean)}});
         else
             printRow(name, m.mean);
     }
-    // The mean covers the classes present in the ground truth: a class nobody drew (the MRI tumour
-    // class on UW-Madison data) would otherwise add a perfect empty-vs-empty score.
-    EvaluationReport html;
+    core::EvaluationReport html;
     html.modelPath = modelPath;
     html.dataDescription = data;
-    html.hdUnit = allMm ? "mm" : "pixels";
     html.config = seg->config();
-    html.images = pairs.size();
-    std::vector<ml::SegmentationMetrics> presentMeans;
+    tally.fill(html);
+    std::size_t presentClasses = 0;
     for (int c = 0; c < k; ++c) {
-        html.classMeans.push_back(ml::meanOf(perClass[c]));
-        html.classPresent.push_back(truthPixels[c] > 0);
         const std::string& name = seg->config().classes[c].name;
-        report["classes"][name] = toJson(html.classMeans.back());
-        report["classes"][name]["truthPixels"] = truthPixels[c];
-        if (truthPixels[c] > 0)
-            presentMeans.push_back(html.classMeans.back());
+        report["classes"][name] = toJson(html.classMeans[c]);
+        report["classes"][name]["truthPixels"] = tally.truthPixels(c);
+        presentClasses += html.classPresent[c] ? 1 : 0;
     }
-    html.mean = ml::meanOf(presentMeans.empty() ? html.classMeans : presentMeans);
     report["mean"] = toJson(html.mean);
     report["count"] = pairs.size();
     report["hd95Unit"] = html.hdUnit;
 
     const std::string reportPath = args.get("report", "evaluation.html");
     if (!args.has("no-report")) {
-        std::vector<std::size_t> order(pairs.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return imageDice[a] < imageDice[b]; });
-        order.resize(std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)))));
-        for (std::size_t i : order) {
+        for (std::size_t i : tally.worst(static_cast<std::size_t>(std::max(0, args.getInt("worst", 8))))) {
             Loaded l = loadAndPredict(*seg, pairs[i], stacks[i], k, options);
-            html.worst.push_back({fs::path(pairs[i].image).filename().string(), imageDice[i], imageHd[i],
+            html.worst.push_back({fs::path(pairs[i].image).filename().string(), tally.imageDice(i), tally.imageHd95(i),
                                   std::move(l.image), std::move(l.truth), std::move(l.prediction)});
         }
         html.write(reportPath);
@@ -167,7 +143,7 @@ int runEvaluate(const CliArgs& args)
     }
     for (int c = 0; c < k; ++c)
         printRow("class " + seg->config().classes[c].name, html.classMeans[c]);
-    printRow("MEAN (" + std::to_string(presentMeans.empty() ? k : presentMeans.size()) + " classes, " +
+    printRow("MEAN (" + std::to_string(presentClasses == 0 ? static_cast<std::size_t>(k) : presentClasses) + " classes, " +
                  std::to_string(pairs.size()) + " images)",
              html.mean);
     std::printf("hd95 in %s; metrics are means over images; report: %s\n", html.hdUnit.c_str(),

@@ -1,6 +1,6 @@
 // delineo-cli evaluate --interactive: the interactive model measured as an annotator would use it.
 #include "Commands.h"
-#include "EvaluationReport.h"
+#include "delineo/core/EvaluationReport.h"
 #include "Prediction.h"
 
 #include "delineo/core/Errors.h"
@@ -94,7 +94,7 @@ int runEvaluateInteractive(const CliArgs& args)
     auto className = [&names](int c) {
         return c >= 1 && c <= int(names.size()) ? names[std::size_t(c - 1)] : "class " + std::to_string(c);
     };
-    std::vector<InteractiveCase> cases; // from an empty mask, the worst kept for the report
+    std::vector<core::InteractiveCase> cases; // from an empty mask, the worst kept for the report
     const std::size_t worstCount = static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)));
     const bool writeReport = !args.has("no-report") && worstCount > 0;
     std::vector<ModeStats> modes = {{"empty"}, {"box"}};
@@ -138,7 +138,7 @@ int runEvaluateInteractive(const CliArgs& args)
                     m.boxDice.push_back(t.boxDice);
                 m.neverReached90 += m.noc90.back() >= maxClicks && diceAfter(t, box, maxClicks) < 0.90;
                 if (writeReport && m.name == "empty") {
-                    InteractiveCase k{fs::path(p.image).filename().string() + (classes > 1 ? " / " + className(c) : ""),
+                    core::InteractiveCase k{fs::path(p.image).filename().string() + (classes > 1 ? " / " + className(c) : ""),
                                       m.noc90.back(), diceAfter(t, false, maxClicks), image,
                                       core::LabelMap(image.width, image.height), core::LabelMap(image.width, image.height),
                                       t.clicks};
@@ -146,7 +146,7 @@ int runEvaluateInteractive(const CliArgs& args)
                     k.result.labels = t.mask;
                     cases.push_back(std::move(k));
                     // Most clicks first, then the lowest final Dice: keep only the worst few.
-                    std::sort(cases.begin(), cases.end(), [](const InteractiveCase& a, const InteractiveCase& b) {
+                    std::sort(cases.begin(), cases.end(), [](const core::InteractiveCase& a, const core::InteractiveCase& b) {
                         return a.noc90 != b.noc90 ? a.noc90 > b.noc90 : a.finalDice < b.finalDice;
                     });
                     if (cases.size() > worstCount)
@@ -177,7 +177,7 @@ int runEvaluateInteractive(const CliArgs& args)
     }
     const std::string reportPath = args.get("report", "interactive-evaluation.html");
     if (writeReport) {
-        InteractiveReport html;
+        core::InteractiveReport html;
         html.modelPath = modelPath;
         html.dataDescription = args.has("data") ? args.get("data") + " (" + args.get("list", "val.txt") + ")"
                                                 : args.get("images");

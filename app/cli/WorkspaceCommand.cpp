@@ -6,6 +6,8 @@
 #include "delineo/core/Exporter.h"
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/FineTune.h"
+#include "delineo/core/ValidationEvaluation.h"
+#include "delineo/ml/Metrics.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
@@ -30,6 +32,57 @@ int report(const core::TransferReport& r, const char* verb)
         std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
     std::printf("%s %d images, %d masks%s\n", verb, r.images, r.masks, r.failed.empty() ? "" : " (some failed)");
     return r.failed.empty() ? 0 : 1;
+}
+
+// --model MODEL.pt, --version V or the active model: its weights and its version (0 for a file).
+std::pair<std::string, std::int64_t> chosenModel(const core::Workspace& ws, const CliArgs& args)
+{
+    if (args.has("model"))
+        return {args.get("model"), 0};
+    const auto version = args.has("version") ? ws.model(args.getInt("version", 0)) : ws.activeModel();
+    if (!version)
+        throw core::ImageError(core::ErrorCode::NotFound, args.has("version") ? "workspace has no model version " + args.get("version")
+                                                                              : "workspace has no model: give --model MODEL.pt");
+    return {core::modelFile(ws, *version), version->id};
+}
+
+// The six metrics per class on the frozen validation split, as Model → Evaluate shows them.
+int evaluateWorkspace(core::Workspace& ws, const CliArgs& args)
+{
+    const auto [weights, version] = chosenModel(ws, args);
+    const auto model = core::loadModel(weights);
+    const std::string name = version ? "v" + std::to_string(version) + " (" + weights + ")" : weights;
+    const core::ValidationEvaluation e = core::evaluateValidationSplit(ws, *model, name, args.getInt("worst", 8),
+                                                                      [](std::size_t i, std::size_t n) {
+                                                                          std::fprintf(stderr, "  slice %zu/%zu%s", i, n, i == n ? "\n" : "\r");
+                                                                      });
+    const std::string reportPath = args.get("report", (std::filesystem::path(ws.folder()) / "evaluation.html").string());
+    e.report.write(reportPath);
+    nlohmann::json j{{"model", name}, {"slices", e.slices}, {"images", e.images}, {"hd95Unit", e.report.hdUnit},
+                     {"report", reportPath}};
+    const auto& classes = model->config().classes;
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        for (const auto& [metric, value] : ml::namedValues(e.report.classMeans[c]))
+            j["classes"][classes[c].name][metric] = value;
+        j["classes"][classes[c].name]["inGroundTruth"] = static_cast<bool>(e.report.classPresent[c]);
+    }
+    for (const auto& [metric, value] : ml::namedValues(e.report.mean))
+        j["mean"][metric] = value;
+    if (args.has("json")) {
+        std::cout << j.dump(2) << std::endl;
+        return 0;
+    }
+    std::printf("%s on %s\n%-24s %8s %8s %8s %8s %8s %8s\n", name.c_str(), e.report.dataDescription.c_str(), "class",
+                "acc", "iou", "dice", "prec", "recall", "hd95");
+    auto row = [](const std::string& label, const ml::SegmentationMetrics& m) {
+        std::printf("%-24s %8.4f %8.4f %8.4f %8.4f %8.4f %8.2f\n", label.c_str(), m.pixelAccuracy, m.iou, m.dice, m.precision,
+                    m.recall, m.hd95);
+    };
+    for (std::size_t c = 0; c < classes.size(); ++c)
+        row(classes[c].name + (e.report.classPresent[c] ? "" : " (not drawn)"), e.report.classMeans[c]);
+    row("MEAN (drawn classes)", e.report.mean);
+    std::printf("hd95 in %s; means over slices; report: %s\n", e.report.hdUnit.c_str(), reportPath.c_str());
+    return 0;
 }
 
 } // namespace
@@ -92,17 +145,11 @@ int runWorkspace(const CliArgs& args)
             return 130;
         return report(r, ("exported (" + chosen->title() + ")").c_str());
     }
+    if (action == "evaluate")
+        return evaluateWorkspace(*ws, args);
     if (action == "rank") {
         // Active learning: unreviewed images by the active (or --model) model's uncertainty.
-        std::string weights = args.get("model");
-        std::int64_t modelId = 0;
-        if (weights.empty()) {
-            const auto active = ws->activeModel();
-            if (!active)
-                throw core::ImageError(core::ErrorCode::NotFound, "workspace has no model: give --model MODEL.pt");
-            weights = core::modelFile(*ws, *active);
-            modelId = active->id;
-        }
+        const auto [weights, modelId] = chosenModel(*ws, args);
         const auto model = core::loadModel(weights);
         const auto ranked = core::rankByUncertainty(*ws, *model, modelId, [](int i, int n) {
             std::fprintf(stderr, "  scoring %d/%d\r", i + 1, n);
@@ -154,7 +201,7 @@ int runWorkspace(const CliArgs& args)
         }
         return ws->integrityOk() ? 0 : 6;
     }
-    throw UsageError("unknown workspace action '" + action + "' (create, import, export, status)");
+    throw UsageError("unknown workspace action '" + action + "' (create, import, export, split, rank, evaluate, status)");
 }
 
 } // namespace delineo::cli

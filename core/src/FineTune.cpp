@@ -178,6 +178,17 @@ std::string modelFile(const Workspace& ws, const ModelVersion& v)
     return p.is_absolute() ? v.path : (fs::path(ws.folder()) / p).string();
 }
 
+std::vector<std::int64_t> frozenValidation(Workspace& ws, double fraction)
+{
+    std::vector<std::int64_t> val = ws.validationImages();
+    if (val.empty()) {
+        val = chooseValidation(ws, ws.reviewedSlices(), fraction);
+        if (!val.empty())
+            ws.setValidationImages(val);
+    }
+    return val;
+}
+
 FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
 {
     FineTunePlan plan;
@@ -202,12 +213,8 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
     plan.adoptedMasks = adopted.masks;
     plan.adoptionFailures = adopted.failed;
     const std::vector<ReviewedSlice> reviewed = ws.reviewedSlices();
-    plan.valImages = ws.validationImages();
-    if (plan.valImages.empty()) {
-        plan.valImages = chooseValidation(ws, reviewed, settings.valFraction);
-        ws.setValidationImages(plan.valImages);
-        plan.splitChosenNow = true;
-    }
+    plan.splitChosenNow = ws.validationImages().empty();
+    plan.valImages = frozenValidation(ws, settings.valFraction);
     const std::set<std::int64_t> val(plan.valImages.begin(), plan.valImages.end());
     std::uint64_t h = kFnvOffset;
     for (const auto& r : reviewed) {

@@ -6,6 +6,7 @@
 #include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/MaskMenu.h"
+#include "delineo/ui/EvaluationDialog.h"
 #include "delineo/ui/ModelsPanel.h"
 #include "delineo/ui/FrameNavigation.h"
 #include "delineo/ui/TimelineSlider.h"
@@ -155,6 +156,8 @@ void MainWindow::buildModelMenu()
     model->addAction(tr("Propagate &Backward"), QKeySequence(Qt::ALT | Qt::Key_PageUp), this, [this] { assist().propagate(-1); });
     model->addAction(tr("Run Model on &All Slices"), QKeySequence(tr("Ctrl+Shift+R")), this, [&ai] { ai.runAll(); });
     model->addAction(tr("Accept AI Results on All Slices"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [&ai] { ai.acceptAll(); });
+    model->addAction(tr("&Evaluate on Validation Split…"), this, [this] { bench_.evaluation().start(); });
+    EvaluationDialog::showResultsOf(bench_.evaluation(), this);
     vm::Preferences& prefs = bench_.preferences();
     auto toggle = [&](const QString& text, const QKeySequence& keys, bool& value, const QString& tip) {
         auto* a = model->addAction(text, keys, this, [this, &value](bool on) {
@@ -221,6 +224,7 @@ void MainWindow::buildTrainingMenu()
     connect(models_, &ModelsPanel::rollbackRequested, this, [this](bool interactive) {
         training().rollback(interactive ? core::ModelKind::Interactive : core::ModelKind::Automatic);
     });
+    connect(models_, &ModelsPanel::evaluateRequested, this, [this](qint64 id) { bench_.evaluation().start(id); });
     connect(models_, &ModelsPanel::compareRequested, this, [this](qint64 id) {
         if (QDialog* d = compareModels(id)) {
             d->setAttribute(Qt::WA_DeleteOnClose);

@@ -36,7 +36,10 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
     rollback_->setToolTip(tr("Return to the version that was active before the current one"));
     compare_ = new QPushButton(tr("Compare…"), body);
     compare_->setToolTip(tr("The selected and the active version's masks side by side on a validation image, with its ground truth"));
+    evaluate_ = new QPushButton(tr("Evaluate…"), body);
+    evaluate_->setToolTip(tr("The selected version's six metrics per class on the validation split, with an HTML report"));
     row->addWidget(compare_);
+    row->addWidget(evaluate_);
     row->addWidget(promote_);
     row->addWidget(rollback_);
     row->addStretch(1);
@@ -54,6 +57,10 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
     connect(compare_, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedVersion())
             Q_EMIT compareRequested(id);
+    });
+    connect(evaluate_, &QPushButton::clicked, this, [this] {
+        if (const auto id = selectedVersion())
+            Q_EMIT evaluateRequested(id);
     });
 }
 

@@ -67,6 +67,9 @@ std::string modelFile(const Workspace& ws, const ModelVersion& version);
 // validates. Throws ImageError(NotFound) without a model or without reviewed masks to train on.
 FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings);
 
+// The workspace's frozen validation images, chosen now (and stored) if it has none yet.
+std::vector<std::int64_t> frozenValidation(Workspace& ws, double fraction = 0.2);
+
 // Records a running training run, trains on the plan's slices (validating on the frozen split),
 // measures the base and the new weights on that split and adds the result as a new model version
 // (not active: promote it). Cancel or failure records the run as cancelled/failed and adds no

@@ -24,10 +24,11 @@ Q_SIGNALS:
     void promoteRequested(qint64 id);
     void rollbackRequested(bool interactive);   // the line of the selected version
     void compareRequested(qint64 id);
+    void evaluateRequested(qint64 id);
 
 private:
     QTableWidget* table_ = nullptr;
-    QPushButton *promote_ = nullptr, *rollback_ = nullptr, *compare_ = nullptr;
+    QPushButton *promote_ = nullptr, *rollback_ = nullptr, *compare_ = nullptr, *evaluate_ = nullptr;
 };
 
 } // namespace delineo::ui

@@ -2,6 +2,7 @@
 #include "delineo/viewmodels/AssistController.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/EvaluationController.h"
 #include "delineo/viewmodels/ExportController.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/MultiplanarController.h"
@@ -37,6 +38,7 @@ public:
     AssistController& assist() { return assist_; }
     TrainingController& training() { return training_; }
     ExportController& exports() { return exports_; }
+    EvaluationController& evaluation() { return evaluation_; }
     PlaybackController& playback() { return playback_; }
     MultiplanarController& planes() { return planes_; }
 
@@ -60,6 +62,7 @@ private:
     AssistController assist_;
     TrainingController training_;
     ExportController exports_;
+    EvaluationController evaluation_;
     PlaybackController playback_;
     MultiplanarController planes_;
 };

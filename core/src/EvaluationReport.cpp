@@ -1,4 +1,4 @@
-#include "EvaluationReport.h"
+#include "delineo/core/EvaluationReport.h"
 
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Rendering.h"
@@ -6,11 +6,13 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <fstream>
 #include <sstream>
 
-namespace delineo::cli {
+namespace delineo::core {
 
 namespace {
 
@@ -157,4 +159,49 @@ void InteractiveReport::write(const std::string& path) const
     core::writeTextFile(path, h.str());
 }
 
-} // namespace delineo::cli
+MetricsTally::MetricsTally(int classes)
+    : classes_(classes), perClass_(static_cast<std::size_t>(classes)), truthPixels_(static_cast<std::size_t>(classes), 0)
+{
+}
+
+ml::ImageMetrics MetricsTally::add(const LabelMap& prediction, const LabelMap& truth, const Image& image)
+{
+    allMm_ = allMm_ && image.spacingKnown;
+    const auto m = ml::evaluateLabels(prediction.labels.data(), truth.labels.data(), truth.width, truth.height, classes_,
+                                      image.spacingKnown ? image.spacingX : 1.0, image.spacingKnown ? image.spacingY : 1.0);
+    for (auto v : truth.labels)
+        if (v > 0 && v <= classes_)
+            ++truthPixels_[v - 1u];
+    for (int c = 0; c < classes_; ++c)
+        perClass_[static_cast<std::size_t>(c)].push_back(m.perClass[static_cast<std::size_t>(c)]);
+    imageDice_.push_back(m.mean.dice);
+    imageHd_.push_back(m.mean.hd95);
+    return m;
+}
+
+std::vector<std::size_t> MetricsTally::worst(std::size_t n) const
+{
+    std::vector<std::size_t> order(imageDice_.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return imageDice_[a] < imageDice_[b]; });
+    order.resize(std::min(order.size(), n));
+    return order;
+}
+
+void MetricsTally::fill(EvaluationReport& report) const
+{
+    report.hdUnit = allMm_ ? "mm" : "pixels";
+    report.images = count();
+    report.classMeans.clear();
+    report.classPresent.clear();
+    std::vector<ml::SegmentationMetrics> present;
+    for (int c = 0; c < classes_; ++c) {
+        report.classMeans.push_back(ml::meanOf(perClass_[static_cast<std::size_t>(c)]));
+        report.classPresent.push_back(truthPixels_[static_cast<std::size_t>(c)] > 0);
+        if (report.classPresent.back())
+            present.push_back(report.classMeans.back());
+    }
+    report.mean = ml::meanOf(present.empty() ? report.classMeans : present);
+}
+
+} // namespace delineo::core

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace delineo::cli {
+namespace delineo::core {
 
 // One worst case, with everything needed to draw image / ground truth / prediction side by side.
 struct ReportCase {
@@ -30,6 +30,32 @@ struct EvaluationReport {
     void write(const std::string& path) const; // atomic; throws ImageError(WriteFailed)
 };
 
+// Per-image metrics gathered as delineo-cli evaluate and Model → Evaluate report them: each image at
+// its own size (HD95 in mm where the spacing is known), per-class means over images, and the mean
+// over the classes the ground truth contains: a class nobody drew (the MRI tumour class on
+// UW-Madison data) would otherwise add a perfect empty-vs-empty score.
+class MetricsTally {
+public:
+    explicit MetricsTally(int classes);
+    // The image's metrics, also added to the tally.
+    ml::ImageMetrics add(const LabelMap& prediction, const LabelMap& truth, const Image& image);
+    std::size_t count() const { return imageDice_.size(); }
+    double imageDice(std::size_t i) const { return imageDice_[i]; }
+    double imageHd95(std::size_t i) const { return imageHd_[i]; }
+    std::uint64_t truthPixels(int classIndex) const { return truthPixels_[static_cast<std::size_t>(classIndex)]; }
+    // The indices of the `n` images with the lowest mean Dice, worst first.
+    std::vector<std::size_t> worst(std::size_t n) const;
+    // Fills the report's class means, presence, mean, HD95 unit and image count.
+    void fill(EvaluationReport& report) const;
+
+private:
+    int classes_;
+    std::vector<std::vector<ml::SegmentationMetrics>> perClass_;
+    std::vector<double> imageDice_, imageHd_;
+    std::vector<std::uint64_t> truthPixels_;
+    bool allMm_ = true;
+};
+
 // evaluate --interactive: the simulated annotator's worst objects with the clicks it made.
 struct InteractiveCase {
     std::string name;               // image and class
@@ -46,4 +72,4 @@ struct InteractiveReport {
     void write(const std::string& path) const; // atomic; throws ImageError(WriteFailed)
 };
 
-} // namespace delineo::cli
+} // namespace delineo::core
