@@ -111,6 +111,42 @@ TEST(Multiplanar, TheCrosshairLinksTheThreeViews)
     EXPECT_TRUE(o.w.planeViews()->findChild<QLabel*>() != nullptr);
 }
 
+// Zooming one plane zooms the others to the same scale (the same size in mm), around their own
+// crosshair; unlinked, each keeps its zoom; F fits them all again.
+TEST(Multiplanar, ZoomIsLinkedAcrossThePlanes)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    QAction* link = nullptr;
+    for (QAction* a : o.w.planeViews()->actions())
+        if (a->text() == QStringLiteral("&Link Zoom of the Planes"))
+            link = a;
+    ASSERT_TRUE(link);
+    link->setChecked(true);
+    ui::ImageView* coronal = o.view(Plane::Coronal);
+    const double before = o.view(Plane::Axial)->zoom();
+    const QPoint centre(coronal->width() / 2, coronal->height() / 2);
+    QWheelEvent wheel(centre, coronal->mapToGlobal(centre), {}, QPoint(0, 240), Qt::NoButton, Qt::ControlModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(coronal, &wheel);
+    EXPECT_NEAR(coronal->zoom(), o.view(Plane::Axial)->zoom(), 1e-9);
+    EXPECT_NEAR(coronal->zoom(), o.view(Plane::Sagittal)->zoom(), 1e-9);
+    EXPECT_GT(o.view(Plane::Axial)->zoom(), before);
+    // The axial crosshair stays where it was on screen.
+    const QPointF cross = o.view(Plane::Axial)->crosshair();
+    ASSERT_GE(cross.x(), 0);
+    const QPointF onScreen = o.view(Plane::Axial)->imageToWidget(cross);
+    QTest::keyClick(coronal, Qt::Key_Plus);
+    EXPECT_NEAR(o.view(Plane::Axial)->zoom(), coronal->zoom(), 1e-9);
+    EXPECT_NEAR((o.view(Plane::Axial)->imageToWidget(cross) - onScreen).manhattanLength(), 0.0, 1e-6);
+    QTest::keyClick(coronal, Qt::Key_F);
+    const double fitted = o.view(Plane::Axial)->zoom();
+    EXPECT_LT(fitted, before * 1.01);
+    link->setChecked(false);
+    QTest::keyClick(coronal, Qt::Key_Plus);
+    EXPECT_NEAR(o.view(Plane::Axial)->zoom(), fitted, 1e-9);
+    link->setChecked(true);
+}
+
 TEST(Multiplanar, ACoronalStrokeLandsInItsVoxelsAndUndoesAsOneStep)
 {
     OpenVolume o(vm::MultiplanarController::Layout::Row);

@@ -1264,6 +1264,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>%1 mm%2</source>
         <translation>%1 mm%2</translation>
     </message>
+    <message>
+        <source>&amp;Link Zoom of the Planes</source>
+        <translation>&amp;Zoom der Ebenen koppeln</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

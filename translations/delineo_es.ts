@@ -1264,6 +1264,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>%1 mm%2</source>
         <translation>%1 mm%2</translation>
     </message>
+    <message>
+        <source>&amp;Link Zoom of the Planes</source>
+        <translation>&amp;Vincular el zoom de los planos</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1264,6 +1264,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>%1 mm%2</source>
         <translation>%1 mm%2</translation>
     </message>
+    <message>
+        <source>&amp;Link Zoom of the Planes</source>
+        <translation>&amp;پیوند بزرگنمایی صفحه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -319,6 +319,7 @@ void ImageView::wheelEvent(QWheelEvent* e)
         return;
     }
     zoomBy(std::pow(1.2, steps), e->position());
+    Q_EMIT zoomedByUser();
 }
 
 void ImageView::mousePressEvent(QMouseEvent* e)
@@ -387,12 +388,13 @@ void ImageView::keyPressEvent(QKeyEvent* e)
         spaceHeld_ = true;
         spacePanned_ = false;
     }
-    else if (e->key() == Qt::Key_F)
+    else if (e->key() == Qt::Key_F) {
         fitToWindow();
-    else if (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal)
-        zoomBy(1.25, mouse_.x() >= 0 ? mouse_ : QPointF(width() / 2.0, height() / 2.0));
-    else if (e->key() == Qt::Key_Minus)
-        zoomBy(0.8, mouse_.x() >= 0 ? mouse_ : QPointF(width() / 2.0, height() / 2.0));
+        Q_EMIT fittedByUser();
+    } else if (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal || e->key() == Qt::Key_Minus) {
+        zoomBy(e->key() == Qt::Key_Minus ? 0.8 : 1.25, mouse_.x() >= 0 ? mouse_ : QPointF(width() / 2.0, height() / 2.0));
+        Q_EMIT zoomedByUser();
+    }
     else
         QWidget::keyPressEvent(e);
 }

@@ -84,6 +84,22 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
                 v->setMeasurement({}, false, {});
     });
     actions_ << ruler_;
+    linkZoom_ = new QAction(tr("&Link Zoom of the Planes"), this);
+    linkZoom_->setCheckable(true);
+    linkZoom_->setChecked(prefs_.linkZoom);
+    connect(linkZoom_, &QAction::toggled, this, [this](bool on) {
+        prefs_.linkZoom = on;
+        prefs_.save();
+    });
+    actions_ << linkZoom_;
+    for (ImageView* v : {axial_, coronal_, sagittal_}) {
+        connect(v, &ImageView::zoomedByUser, this, [this, v] { followZoom(v); });
+        connect(v, &ImageView::fittedByUser, this, [this, v] {
+            for (ImageView* o : {axial_, coronal_, sagittal_})
+                if (o != v && prefs_.linkZoom)
+                    o->fitToWindow();
+        });
+    }
 
     connect(&planes_, &vm::MultiplanarController::layoutChanged, this, [this] {
         applyLayout();
@@ -96,6 +112,21 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
         repaintLabels(Plane::Sagittal);
     });
     applyLayout();
+}
+
+// The other views take the zoomed view's scale (each plane's pixels are drawn in the same
+// units, so one scale is one size in mm), each keeping its crosshair where it is on screen.
+void PlaneViews::followZoom(ImageView* source)
+{
+    if (!prefs_.linkZoom || planes_.layout() == Layout::Single)
+        return;
+    for (ImageView* o : {axial_, coronal_, sagittal_}) {
+        if (o == source || o->zoom() <= 0)
+            continue;
+        const QPointF cross = o->crosshair();
+        const QPointF anchor = cross.x() >= 0 ? o->imageToWidget(cross) : QPointF(o->width() / 2.0, o->height() / 2.0);
+        o->zoomBy(source->zoom() / o->zoom(), anchor);
+    }
 }
 
 ImageView* PlaneViews::view(Plane plane) const

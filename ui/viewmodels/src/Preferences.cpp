@@ -24,6 +24,7 @@ constexpr const char* kLastWorkspace = "files/lastWorkspace";
 constexpr const char* kLanguage = "ui/language";
 constexpr const char* kVideoCache = "video/cacheMB";
 constexpr const char* kPlaneLayout = "view/planeLayout";
+constexpr const char* kLinkZoom = "view/linkZoom";
 
 } // namespace
 
@@ -46,6 +47,7 @@ Preferences Preferences::load()
     p.language = s.value(kLanguage).toString();
     p.videoCacheMb = std::clamp(s.value(kVideoCache, p.videoCacheMb).toInt(), 64, 65536);
     p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
+    p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
     return p;
 }
 
@@ -67,6 +69,7 @@ void Preferences::save() const
     s.setValue(kLanguage, language);
     s.setValue(kVideoCache, videoCacheMb);
     s.setValue(kPlaneLayout, planeLayout);
+    s.setValue(kLinkZoom, linkZoom);
 }
 
 } // namespace delineo::vm

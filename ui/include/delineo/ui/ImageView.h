@@ -65,6 +65,7 @@ public:
     void setMeasurement(const QPolygonF& points, bool closed, const QString& label);
 
     double zoom() const { return scale_; }
+    QPointF crosshair() const { return crosshair_; }   // image point; negative: none
     void fitToWindow();
     void zoomBy(double factor, QPointF widgetAnchor);
     QPointF widgetToImage(QPointF p) const;
@@ -81,6 +82,9 @@ Q_SIGNALS:
     void cursorMoved(QPoint imagePixel, bool inside);
     void sliceScrolled(int steps);
     void fileDropped(const QString& path);
+    // The user zoomed (wheel, + or -) or fitted (F): linked views follow.
+    void zoomedByUser();
+    void fittedByUser();
     void spaceTapped(); // Space pressed and released without panning (playback)
 
 protected:

@@ -52,6 +52,7 @@ protected:
 private:
     void applyLayout();
     void connectPlane(ImageView* view, core::Plane plane);
+    void followZoom(ImageView* source);
     void showCrosshair();
     void repaintLabels(core::Plane plane);
     bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);
@@ -65,6 +66,7 @@ private:
     QGridLayout* grid_;
     const ClassLegend* legend_;   // colours, visibility, opacity and outline of each class
     QList<QAction*> actions_;
+    QAction* linkZoom_ = nullptr;
     QAction* ruler_ = nullptr;
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;

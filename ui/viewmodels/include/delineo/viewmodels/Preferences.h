@@ -19,6 +19,7 @@ struct Preferences {
     bool flipTta = false;            // test-time flip augmentation
     int videoCacheMb = 512;          // decoded frames a streamed video keeps
     int planeLayout = 1;             // volumes: 0 one view, 1 three in a row, 2 two by two
+    bool linkZoom = true;            // the three planes zoom together, at one scale
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
 
