@@ -147,6 +147,34 @@ TEST(Multiplanar, ZoomIsLinkedAcrossThePlanes)
     link->setChecked(true);
 }
 
+// AI results waiting on axial slices show across the coronal view too (packed ones included), and
+// leave it when they are rejected.
+TEST(Multiplanar, WaitingAiResultsShowInTheCoronalView)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    for (int z = 2; z <= 13; ++z) { // more than stay unpacked
+        core::LabelMap m(64, 48);
+        for (int y = 20; y <= 30; ++y)
+            for (int x = 20; x <= 40; ++x)
+                m.at(x, y) = 1;
+        o.w.preview().show(z, m);
+    }
+    o.w.workbench().planes().setCrosshair(Plane::Axial, {30, 25});
+    QApplication::processEvents();
+    ASSERT_EQ(o.w.workbench().planes().index(Plane::Coronal), 25);
+    const QImage& shown = o.view(Plane::Coronal)->preview();
+    ASSERT_EQ(shown.size(), QSize(64, 20));
+    EXPECT_GT(qAlpha(shown.pixel(30, 2)), 0);   // the result's top edge, on slice 2
+    EXPECT_GT(qAlpha(shown.pixel(20, 8)), 0);   // its left edge
+    EXPECT_GT(qAlpha(shown.pixel(30, 13)), 0);  // and its bottom, on slice 13
+    EXPECT_EQ(qAlpha(shown.pixel(30, 0)), 0);   // no result on slice 0
+    EXPECT_EQ(qAlpha(shown.pixel(50, 8)), 0);   // nor beside it
+    o.w.preview().clear();
+    QApplication::processEvents();
+    EXPECT_TRUE(o.view(Plane::Coronal)->preview().isNull() ||
+                qAlpha(o.view(Plane::Coronal)->preview().pixel(30, 2)) == 0);
+}
+
 TEST(Multiplanar, ACoronalStrokeLandsInItsVoxelsAndUndoesAsOneStep)
 {
     OpenVolume o(vm::MultiplanarController::Layout::Row);

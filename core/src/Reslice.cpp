@@ -170,15 +170,29 @@ Image resliceImage(const Volume& volume, Plane plane, int index)
 LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index)
 {
     const Volume& volume = doc.volume();
-    const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
-    requireIndex(index, size.count, plane);
-    if (plane == Plane::Axial)
+    if (plane == Plane::Axial) {
+        requireIndex(index, volume.depth(), plane);
         return doc.labels(index);
+    }
+    return resliceLabels([&doc](int z) { return doc.hasMask(z) ? &doc.labels(z) : nullptr; }, volume.width(),
+                         volume.height(), volume.depth(), plane, index);
+}
+
+LabelMap resliceLabels(const std::function<const LabelMap*(int)>& sliceAt, int width, int height, int depth,
+                       Plane plane, int index)
+{
+    const PlaneSize size = planeSize(width, height, depth, plane);
+    requireIndex(index, size.count, plane);
+    if (plane == Plane::Axial) {
+        const LabelMap* m = sliceAt(index);
+        return m ? *m : LabelMap(width, height);
+    }
     LabelMap out(size.width, size.height);
     for (int z = 0; z < size.height; ++z) {
-        if (!doc.hasMask(z))
+        const LabelMap* slice = sliceAt(z);
+        if (!slice || slice->width != width || slice->height != height)
             continue;
-        const LabelMap& m = doc.labels(z);
+        const LabelMap& m = *slice;
         std::uint8_t* dst = out.labels.data() + std::size_t(z) * size.width;
         if (plane == Plane::Coronal)
             std::memcpy(dst, m.labels.data() + std::size_t(index) * m.width, size.width);

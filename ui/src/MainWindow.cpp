@@ -65,6 +65,7 @@ void MainWindow::buildDocks()
                                  "or drop a JPEG, PNG or DICOM file here."));
     legend_ = new ClassLegend(this);
     setCentralWidget(planes_ = new PlaneViews(bench_.planes(), editing(), document(), bench_.preferences(), view_, legend_, this));
+    planes_->showPreviewsOf(preview());
     // First run: a welcome on the empty view that offers the bundled demo workspace.
     welcome_ = new QWidget(view_);
     welcome_->setObjectName(QStringLiteral("welcome"));

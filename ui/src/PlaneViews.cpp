@@ -7,6 +7,7 @@
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/OverlayRenderer.h"
 #include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/PreviewController.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -223,6 +224,17 @@ void PlaneViews::repaintLabels(Plane plane)
         return;
     v->overlayChanged(vm::paintOverlay(v->overlay(), labels, legend_->overlayColours(), {0, 0, labels.width, labels.height},
                                        legend_->outlinedClasses(prefs_.outlines)));
+    if (preview_)
+        v->setPreview(preview_->planeImage(plane, planes_.index(plane), legend_->overlayColours()));
+}
+
+void PlaneViews::showPreviewsOf(const vm::PreviewController& preview)
+{
+    preview_ = &preview;
+    connect(&preview, &vm::PreviewController::previewChanged, this, [this] {
+        repaintLabels(Plane::Coronal);
+        repaintLabels(Plane::Sagittal);
+    });
 }
 
 void PlaneViews::showCrosshair()

@@ -357,6 +357,33 @@ void PreviewController::clear()
     Q_EMIT previewChanged();
 }
 
+QImage PreviewController::planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const
+{
+    if (previews_.empty() || plane == core::Plane::Axial)
+        return {};
+    const core::Volume& v = document_.document().volume();
+    // Packed results are inflated into one scratch map each, not into the cache: a plane crosses
+    // every slice, and re-packing hundreds of slices per repaint would cost more than reading them.
+    core::LabelMap scratch;
+    auto sliceAt = [&](int z) -> const core::LabelMap* {
+        const auto it = previews_.find(z);
+        if (it == previews_.end())
+            return nullptr;
+        const SlicePreview& p = it->second;
+        if (!p.labels.empty())
+            return &p.labels;
+        scratch = core::LabelMap(p.width, p.height);
+        scratch.labels = core::unpackBytes(p.packedLabels, scratch.labels.size());
+        return &scratch;
+    };
+    try {
+        const core::LabelMap labels = core::resliceLabels(sliceAt, v.width(), v.height(), v.depth(), plane, index);
+        return previewImage(labels, {}, colours);
+    } catch (const std::exception&) { // an index outside the volume: nothing to show
+        return {};
+    }
+}
+
 QImage PreviewController::image(const std::vector<QRgb>& colours) const
 {
     const SlicePreview* p = find(document_.slice());

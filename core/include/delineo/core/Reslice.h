@@ -3,6 +3,7 @@
 #include "delineo/core/Volume.h"
 
 #include <array>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -54,6 +55,10 @@ PlaneTransform planeTransform(const Volume& volume, Plane plane);
 // of the result is the length of the plane's axes.
 Image resliceImage(const Volume& volume, Plane plane, int index);
 LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index);
+// The same from axial maps given by `sliceAt(z)` (null: nothing on slice z), for a volume of
+// width x height x depth: e.g. the AI results waiting on some slices.
+LabelMap resliceLabels(const std::function<const LabelMap*(int)>& sliceAt, int width, int height, int depth,
+                       Plane plane, int index);
 // The axial label maps that change when plane `index` becomes `labels`: slice -> its new map.
 std::map<int, LabelMap> writePlane(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels);
 // The same into `maps`, whose slices stand in for the document's (several planes into one edit).

@@ -66,6 +66,7 @@ public:
 
     double zoom() const { return scale_; }
     QPointF crosshair() const { return crosshair_; }   // image point; negative: none
+    const QImage& preview() const { return preview_; }
     void fitToWindow();
     void zoomBy(double factor, QPointF widgetAnchor);
     QPointF widgetToImage(QPointF p) const;

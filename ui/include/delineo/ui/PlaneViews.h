@@ -16,6 +16,7 @@ namespace delineo::vm {
 class DocumentController;
 class EditingController;
 class MultiplanarController;
+class PreviewController;
 struct Preferences;
 } // namespace delineo::vm
 
@@ -35,6 +36,8 @@ public:
     PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing, vm::DocumentController& document,
                vm::Preferences& prefs, ImageView* axial, const ClassLegend* legend, QWidget* parent = nullptr);
 
+    // The AI results waiting on axial slices, shown across the coronal and sagittal views too.
+    void showPreviewsOf(const vm::PreviewController& preview);
     // View → Layout and the ruler, for the window's menu.
     QList<QAction*> actions() const { return actions_; }
     ImageView* view(core::Plane plane) const;
@@ -67,6 +70,7 @@ private:
     const ClassLegend* legend_;   // colours, visibility, opacity and outline of each class
     QList<QAction*> actions_;
     QAction* linkZoom_ = nullptr;
+    const vm::PreviewController* preview_ = nullptr;
     QAction* ruler_ = nullptr;
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;

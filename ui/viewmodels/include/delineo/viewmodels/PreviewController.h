@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Image.h"
+#include "delineo/core/Reslice.h"
 #include "delineo/ml/ModelConfig.h"
 
 #include <QImage>
@@ -71,6 +72,9 @@ public:
     void dropLabel(int z, int label);
     // The current slice's preview as outlines (tinted by confidence when that preference is on).
     QImage image(const std::vector<QRgb>& colours) const;
+    // The results waiting on the slices that cross coronal or sagittal plane `index`, resliced as
+    // outlines (a null image when none crosses it). Accept and reject stay per axial slice.
+    QImage planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const;
 
 Q_SIGNALS:
     void modelChanged();
