@@ -173,6 +173,7 @@ void PreviewController::store(int z, SlicePreview&& preview)
     unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
     const bool open = !preview.labels.empty();
     previews_[z] = std::move(preview);
+    planeStale(z);
     if (open)
         find(z); // counted among the unpacked ones
 }
@@ -323,6 +324,7 @@ void PreviewController::reject()
 {
     const int z = document_.slice();
     previews_.erase(z);
+    planeStale(z);
     unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
     Q_EMIT previewChanged();
 }
@@ -342,6 +344,7 @@ void PreviewController::dropLabel(int z, int label)
         return;
     auto& labels = p->labels.labels;
     std::replace(labels.begin(), labels.end(), std::uint8_t(label), std::uint8_t(0));
+    planeStale(z);
     if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; })) {
         previews_.erase(z);
         unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
@@ -353,8 +356,16 @@ void PreviewController::clear()
 {
     ++run_;
     previews_.clear();
+    planeFresh_.clear();
+    planeSlices_.clear();
     unpacked_.clear();
     Q_EMIT previewChanged();
+}
+
+void PreviewController::planeStale(int z)
+{
+    if (z >= 0 && std::size_t(z) < planeFresh_.size())
+        planeFresh_[std::size_t(z)] = false;
 }
 
 QImage PreviewController::planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const
@@ -362,19 +373,30 @@ QImage PreviewController::planeImage(core::Plane plane, int index, const std::ve
     if (previews_.empty() || plane == core::Plane::Axial)
         return {};
     const core::Volume& v = document_.document().volume();
-    // Packed results are inflated into one scratch map each, not into the cache: a plane crosses
-    // every slice, and re-packing hundreds of slices per repaint would cost more than reading them.
-    core::LabelMap scratch;
-    auto sliceAt = [&](int z) -> const core::LabelMap* {
+    // A plane crosses every slice: each result is inflated once into planeSlices_ (not into the
+    // packed cache, which would re-pack hundreds of slices per repaint), until it changes.
+    if (planeFresh_.size() != std::size_t(v.depth())) {
+        planeFresh_.assign(std::size_t(v.depth()), false);
+        planeSlices_.assign(std::size_t(v.depth()), core::LabelMap());
+    }
+    for (int z = 0; z < v.depth(); ++z) {
+        if (planeFresh_[std::size_t(z)])
+            continue;
+        core::LabelMap& slice = planeSlices_[std::size_t(z)];
         const auto it = previews_.find(z);
-        if (it == previews_.end())
-            return nullptr;
-        const SlicePreview& p = it->second;
-        if (!p.labels.empty())
-            return &p.labels;
-        scratch = core::LabelMap(p.width, p.height);
-        scratch.labels = core::unpackBytes(p.packedLabels, scratch.labels.size());
-        return &scratch;
+        if (it == previews_.end()) {
+            slice = core::LabelMap();
+        } else if (!it->second.labels.empty()) {
+            slice = it->second.labels;
+        } else {
+            slice = core::LabelMap(it->second.width, it->second.height);
+            slice.labels = core::unpackBytes(it->second.packedLabels, slice.labels.size());
+        }
+        planeFresh_[std::size_t(z)] = true;
+    }
+    auto sliceAt = [this](int z) -> const core::LabelMap* {
+        const core::LabelMap& m = planeSlices_[std::size_t(z)];
+        return m.empty() ? nullptr : &m;
     };
     try {
         const core::LabelMap labels = core::resliceLabels(sliceAt, v.width(), v.height(), v.depth(), plane, index);

@@ -95,6 +95,7 @@ private:
     // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
+    void planeStale(int z); // slice z's result changed: planeImage reads it again
     void receive(const QString& file, unsigned run, std::vector<std::pair<int, SlicePreview>>& batch);
     bool canRun();
 
@@ -108,6 +109,9 @@ private:
     QString modelPath_;
     QString unfit_; // the kind of image no model fits ("" when one does)
     mutable std::map<int, SlicePreview> previews_; // unpacked on demand (a cache)
+    // The results as the coronal and sagittal views read them, per slice, and which are current.
+    mutable std::vector<core::LabelMap> planeSlices_;
+    mutable std::vector<bool> planeFresh_;
     mutable std::vector<int> unpacked_;            // oldest first
     unsigned run_ = 0;                             // results of an earlier run after clear() are dropped
     core::LabelMap none_;
