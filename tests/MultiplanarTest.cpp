@@ -169,6 +169,13 @@ TEST(Multiplanar, WaitingAiResultsShowInTheCoronalView)
     EXPECT_GT(qAlpha(shown.pixel(30, 13)), 0);  // and its bottom, on slice 13
     EXPECT_EQ(qAlpha(shown.pixel(30, 0)), 0);   // no result on slice 0
     EXPECT_EQ(qAlpha(shown.pixel(50, 8)), 0);   // nor beside it
+    // And it is drawn: on screen the outline has the class's colour, through the plane's transform.
+    ui::ImageView* coronal = o.view(Plane::Coronal);
+    const QImage screen = coronal->grab().toImage();
+    const QPoint at = coronal->imageToWidget({30.5, 2.5}).toPoint() * screen.devicePixelRatio();
+    EXPECT_EQ(screen.pixel(at) & 0xffffffu, shown.pixel(30, 2) & 0xffffffu);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("planes-ai-results.png"));
     o.w.preview().clear();
     QApplication::processEvents();
     EXPECT_TRUE(o.view(Plane::Coronal)->preview().isNull() ||

@@ -203,7 +203,10 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
         if (overlayVisible_ && !overlay_.isNull()) {
             p.setOpacity(opacity_);
             p.drawImage(QPointF(0, 0), overlay_);
+            p.setOpacity(1.0);
         }
+        if (!preview_.isNull())
+            p.drawImage(QPointF(0, 0), preview_);
         p.restore();
         return;
     }
