@@ -131,6 +131,8 @@ QRectF ImageView::imageRectInWidget() const
 
 void ImageView::setPreview(const QImage& preview)
 {
+    if (preview.isNull() && preview_.isNull())
+        return; // nothing waits, as before: no repaint
     preview_ = preview;
     update();
 }
