@@ -121,6 +121,7 @@ int runEvaluate(const CliArgs& args)
         const std::string& name = seg->config().classes[c].name;
         report["classes"][name] = toJson(html.classMeans[c]);
         report["classes"][name]["truthPixels"] = tally.truthPixels(c);
+        report["classes"][name]["pooledDice"] = tally.pooledDice(c); // null when neither side has the class
         presentClasses += html.classPresent[c] ? 1 : 0;
     }
     report["mean"] = toJson(html.mean);

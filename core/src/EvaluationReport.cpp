@@ -160,8 +160,16 @@ void InteractiveReport::write(const std::string& path) const
 }
 
 MetricsTally::MetricsTally(int classes)
-    : classes_(classes), perClass_(static_cast<std::size_t>(classes)), truthPixels_(static_cast<std::size_t>(classes), 0)
+    : classes_(classes), perClass_(static_cast<std::size_t>(classes)), truthPixels_(static_cast<std::size_t>(classes), 0),
+      predictedPixels_(static_cast<std::size_t>(classes), 0), overlapPixels_(static_cast<std::size_t>(classes), 0)
 {
+}
+
+double MetricsTally::pooledDice(int c) const
+{
+    const auto i = static_cast<std::size_t>(c);
+    const double sum = double(truthPixels_[i] + predictedPixels_[i]);
+    return sum > 0 ? 2.0 * double(overlapPixels_[i]) / sum : std::nan("");
 }
 
 ml::ImageMetrics MetricsTally::add(const LabelMap& prediction, const LabelMap& truth, const Image& image)
@@ -169,9 +177,15 @@ ml::ImageMetrics MetricsTally::add(const LabelMap& prediction, const LabelMap& t
     allMm_ = allMm_ && image.spacingKnown;
     const auto m = ml::evaluateLabels(prediction.labels.data(), truth.labels.data(), truth.width, truth.height, classes_,
                                       image.spacingKnown ? image.spacingX : 1.0, image.spacingKnown ? image.spacingY : 1.0);
-    for (auto v : truth.labels)
-        if (v > 0 && v <= classes_)
-            ++truthPixels_[v - 1u];
+    for (std::size_t i = 0; i < truth.labels.size(); ++i) {
+        const auto t = truth.labels[i], p = i < prediction.labels.size() ? prediction.labels[i] : std::uint8_t(0);
+        if (t > 0 && t <= classes_)
+            ++truthPixels_[t - 1u];
+        if (p > 0 && p <= classes_) {
+            ++predictedPixels_[p - 1u];
+            overlapPixels_[p - 1u] += p == t;
+        }
+    }
     for (int c = 0; c < classes_; ++c)
         perClass_[static_cast<std::size_t>(c)].push_back(m.perClass[static_cast<std::size_t>(c)]);
     imageDice_.push_back(m.mean.dice);

@@ -43,6 +43,9 @@ public:
     double imageDice(std::size_t i) const { return imageDice_[i]; }
     double imageHd95(std::size_t i) const { return imageHd_[i]; }
     std::uint64_t truthPixels(int classIndex) const { return truthPixels_[static_cast<std::size_t>(classIndex)]; }
+    // Dice over all pixels of all images together (NaN for a class neither side has): unlike the
+    // mean over images, an image without the class does not count as a perfect 1.
+    double pooledDice(int classIndex) const;
     // The indices of the `n` images with the lowest mean Dice, worst first.
     std::vector<std::size_t> worst(std::size_t n) const;
     // Fills the report's class means, presence, mean, HD95 unit and image count.
@@ -52,7 +55,7 @@ private:
     int classes_;
     std::vector<std::vector<ml::SegmentationMetrics>> perClass_;
     std::vector<double> imageDice_, imageHd_;
-    std::vector<std::uint64_t> truthPixels_;
+    std::vector<std::uint64_t> truthPixels_, predictedPixels_, overlapPixels_;
     bool allMm_ = true;
 };
 
