@@ -4,7 +4,7 @@
 # measure on its own. Prints one line per architecture and case with each class's Dice over the
 # case's pixels. REUSE=1 measures the models of an earlier run again without training.
 # 18 slices of 3 cases: demo figures, not a ranking of architectures.
-# Usage: scripts/uw-loco.sh OUT_DIR   (after scripts/setup.sh; needs ../shared/data)
+# Usage: scripts/uw-loco.sh OUT_DIR   (after scripts/setup.sh; needs ../shared/data and jq)
 # Settings: ARCHS (unet deeplabv3p), EPOCHS (250), SIZE (192), BASE (16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,7 @@ ARCHS=${ARCHS:-unet deeplabv3p} EPOCHS=${EPOCHS:-250} SIZE=${SIZE:-192} BASE=${B
 UW=${UW:-../shared/data/uw-madison-gi}
 CLASSES=stomach,large_bowel,small_bowel,tumour
 [ -d "$UW" ] || { echo "no UW-Madison data under ../shared/data: nothing to measure" >&2; exit 0; }
+command -v jq >/dev/null || { echo "uw-loco.sh reads the evaluation JSON with jq: sudo apt-get install jq" >&2; exit 2; }
 mkdir -p "$OUT"
 OUT=$(realpath "$OUT")
 : > "$OUT/table.txt"
