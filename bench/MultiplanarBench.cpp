@@ -80,20 +80,24 @@ int main(int argc, char** argv)
     }
     report("single view, paging 512x512 slices with a 3-class overlay", single);
 
-    planes.setLayout(vm::MultiplanarController::Layout::Row);
-    QApplication::processEvents();
-    std::vector<double> linked;
-    for (int i = 0; i < moves; ++i) {
-        // A diagonal path: x, y and z all change, so all three planes are new at every move.
-        const int k = i % 300;
-        const core::Voxel c{100 + k, 80 + k, k % n};
-        t.start();
-        planes.setCrosshair(Plane::Sagittal, {c.y + 0.5, c.z + 0.5}); // moves y and z
-        planes.setCrosshair(Plane::Axial, {c.x + 0.5, c.y + 0.5});    // and x
-        for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
-            views->view(p)->repaint();
-        linked.push_back(t.nsecsElapsed() / 1e6);
-    }
+    auto moveLinked = [&] {
+        planes.setLayout(vm::MultiplanarController::Layout::Row);
+        QApplication::processEvents();
+        std::vector<double> ms;
+        for (int i = 0; i < moves; ++i) {
+            // A diagonal path: x, y and z all change, so all three planes are new at every move.
+            const int k = i % 300;
+            const core::Voxel c{100 + k, 80 + k, k % n};
+            t.start();
+            planes.setCrosshair(Plane::Sagittal, {c.y + 0.5, c.z + 0.5}); // moves y and z
+            planes.setCrosshair(Plane::Axial, {c.x + 0.5, c.y + 0.5});    // and x
+            for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+                views->view(p)->repaint();
+            ms.push_back(t.nsecsElapsed() / 1e6);
+        }
+        return ms;
+    };
+    const std::vector<double> linked = moveLinked();
     report("1 x 3 views, crosshair moved through all three planes, every view repainted", linked);
     std::printf("ratio linked/single (medians, one run): %.2f\n", percentile(linked, 0.5) / percentile(single, 0.5));
 
@@ -102,19 +106,6 @@ int main(int argc, char** argv)
     planes.setLayout(vm::MultiplanarController::Layout::Single); // no plane repaints while they arrive
     for (int z = 0; z < n; ++z)
         w.preview().show(z, discs(z, 10));
-    planes.setLayout(vm::MultiplanarController::Layout::Row);
-    QApplication::processEvents();
-    std::vector<double> withResults;
-    for (int i = 0; i < moves; ++i) {
-        const int k = i % 300;
-        const core::Voxel c{100 + k, 80 + k, k % n};
-        t.start();
-        planes.setCrosshair(Plane::Sagittal, {c.y + 0.5, c.z + 0.5});
-        planes.setCrosshair(Plane::Axial, {c.x + 0.5, c.y + 0.5});
-        for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
-            views->view(p)->repaint();
-        withResults.push_back(t.nsecsElapsed() / 1e6);
-    }
-    report("1 x 3 views as above, an AI result waiting on each of the 300 slices", withResults);
+    report("1 x 3 views as above, an AI result waiting on each of the 300 slices", moveLinked());
     return 0;
 }

@@ -91,7 +91,7 @@ TEST(SliceContext, SlicesOfAnotherSizeAreATypedError)
 {
     const core::Image a = greySlice(4, 4, 1, "a.png"), b = greySlice(4, 5, 2, "b.png");
     try {
-        core::stackSlices({&a, &b, &a}, 1);
+        core::stackSlices({a, b, a}, 1);
         FAIL() << "stacked slices of two sizes";
     } catch (const core::ImageError& e) {
         EXPECT_EQ(e.code(), core::ErrorCode::WrongSize);

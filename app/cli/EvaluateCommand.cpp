@@ -26,20 +26,6 @@ namespace delineo::cli {
 
 namespace {
 
-nlohmann::json toJson(const ml::SegmentationMetrics& m)
-{
-    nlohmann::json j;
-    for (const auto& [name, value] : ml::namedValues(m))
-        j[name] = value; // an undefined HD95 (NaN) is written as null
-    return j;
-}
-
-void printRow(const std::string& name, const ml::SegmentationMetrics& m)
-{
-    std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f %8.2f\n", name.c_str(), m.pixelAccuracy, m.iou, m.dice,
-                m.precision, m.recall, m.hd95);
-}
-
 struct Loaded {
     core::Image image;
     core::LabelMap truth, prediction;
@@ -100,16 +86,16 @@ int runEvaluate(const CliArgs& args)
     core::MetricsTally tally(k);
     const bool json = args.has("json");
     if (!json)
-        std::printf("%-40s %8s %8s %8s %8s %8s %8s\n", "image", "acc", "iou", "dice", "prec", "recall", "hd95");
+        printMetricsHeader("image");
     for (std::size_t i = 0; i < pairs.size(); ++i) {
         const core::SamplePair& p = pairs[i];
         const Loaded l = loadAndPredict(*seg, p, stacks[i], k, options);
         const auto m = tally.add(l.prediction, l.truth, l.image);
         const std::string name = fs::path(p.image).filename().string();
         if (json)
-            report["images"].push_back({{"image", name}, {"mean", toJson(m.mean)}});
+            report["images"].push_back({{"image", name}, {"mean", metricsJson(m.mean)}});
         else
-            printRow(name, m.mean);
+            printMetricsRow(name, m.mean);
     }
     core::EvaluationReport html;
     html.modelPath = modelPath;
@@ -119,12 +105,12 @@ int runEvaluate(const CliArgs& args)
     std::size_t presentClasses = 0;
     for (int c = 0; c < k; ++c) {
         const std::string& name = seg->config().classes[c].name;
-        report["classes"][name] = toJson(html.classMeans[c]);
+        report["classes"][name] = metricsJson(html.classMeans[c]);
         report["classes"][name]["truthPixels"] = tally.truthPixels(c);
         report["classes"][name]["pooledDice"] = tally.pooledDice(c); // null when neither side has the class
         presentClasses += html.classPresent[c] ? 1 : 0;
     }
-    report["mean"] = toJson(html.mean);
+    report["mean"] = metricsJson(html.mean);
     report["count"] = pairs.size();
     report["hd95Unit"] = html.hdUnit;
 
@@ -143,8 +129,8 @@ int runEvaluate(const CliArgs& args)
         return 0;
     }
     for (int c = 0; c < k; ++c)
-        printRow("class " + seg->config().classes[c].name, html.classMeans[c]);
-    printRow("MEAN (" + std::to_string(presentClasses == 0 ? static_cast<std::size_t>(k) : presentClasses) + " classes, " +
+        printMetricsRow("class " + seg->config().classes[c].name, html.classMeans[c]);
+    printMetricsRow("MEAN (" + std::to_string(presentClasses == 0 ? static_cast<std::size_t>(k) : presentClasses) + " classes, " +
                  std::to_string(pairs.size()) + " images)",
              html.mean);
     std::printf("hd95 in %s; metrics are means over images; report: %s\n", html.hdUnit.c_str(),

@@ -2,6 +2,8 @@
 
 #include "delineo/core/Rendering.h"
 
+#include <cstdio>
+
 namespace delineo::cli {
 
 ml::Prediction predictImage(const ml::Segmenter& seg, const core::Image& img, const ml::PredictOptions& options)
@@ -21,13 +23,23 @@ ml::PredictOptions predictOptions(const CliArgs& args)
     return options;
 }
 
-core::LabelMap toLabelMap(ml::Prediction&& p)
+nlohmann::json metricsJson(const ml::SegmentationMetrics& m)
 {
-    core::LabelMap m;
-    m.width = p.width;
-    m.height = p.height;
-    m.labels = std::move(p.labels);
-    return m;
+    nlohmann::json j;
+    for (const auto& [name, value] : ml::namedValues(m))
+        j[name] = value; // an undefined HD95 (NaN) is written as null
+    return j;
+}
+
+void printMetricsRow(const std::string& name, const ml::SegmentationMetrics& m)
+{
+    std::printf("%-40s %8.4f %8.4f %8.4f %8.4f %8.4f %8.2f\n", name.c_str(), m.pixelAccuracy, m.iou, m.dice,
+                m.precision, m.recall, m.hd95);
+}
+
+void printMetricsHeader(const std::string& first)
+{
+    std::printf("%-40s %8s %8s %8s %8s %8s %8s\n", first.c_str(), "acc", "iou", "dice", "prec", "recall", "hd95");
 }
 
 } // namespace delineo::cli

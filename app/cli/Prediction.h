@@ -1,7 +1,11 @@
 #pragma once
 #include "delineo/core/Image.h"
 #include "delineo/ml/Segmenter.h"
+#include "delineo/core/SliceContext.h"
+#include "delineo/ml/Metrics.h"
 #include "CliArgs.h"
+
+#include <nlohmann/json.hpp>
 
 namespace delineo::cli {
 
@@ -9,6 +13,11 @@ namespace delineo::cli {
 ml::Prediction predictImage(const ml::Segmenter& seg, const core::Image& img, const ml::PredictOptions& options = {});
 // --tta, --tiles and --tile-zoom Z, shared by segment and evaluate.
 ml::PredictOptions predictOptions(const CliArgs& args);
-core::LabelMap toLabelMap(ml::Prediction&& p);
+using core::toLabelMap;
+
+// The six metrics as evaluate prints them: JSON (an undefined HD95 is null), a table row and its header.
+nlohmann::json metricsJson(const ml::SegmentationMetrics& m);
+void printMetricsRow(const std::string& name, const ml::SegmentationMetrics& m);
+void printMetricsHeader(const std::string& first);
 
 } // namespace delineo::cli

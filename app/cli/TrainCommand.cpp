@@ -89,7 +89,7 @@ int runTrain(const CliArgs& args)
         cfg.depth = args.getInt("depth", 4);
         cfg.inputSize = args.getInt("size", 256);
         cfg.contextSlices = args.getInt("context", 1);
-        if (cfg.contextSlices < 1 || cfg.contextSlices > ml::kMaxContextSlices || cfg.contextSlices % 2 == 0)
+        if (!ml::validContextSlices(cfg.contextSlices))
             throw UsageError("--context must be odd, 1 to " + std::to_string(ml::kMaxContextSlices));
         if (cfg.contextSlices > 1 && args.has("interactive"))
             throw UsageError("--context is for automatic models: an interactive model reads one slice");

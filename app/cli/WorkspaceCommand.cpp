@@ -7,6 +7,7 @@
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/ValidationEvaluation.h"
+#include "Prediction.h"
 #include "delineo/ml/Metrics.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/core/DicomSeries.h"
@@ -62,25 +63,19 @@ int evaluateWorkspace(core::Workspace& ws, const CliArgs& args)
                      {"report", reportPath}};
     const auto& classes = model->config().classes;
     for (std::size_t c = 0; c < classes.size(); ++c) {
-        for (const auto& [metric, value] : ml::namedValues(e.report.classMeans[c]))
-            j["classes"][classes[c].name][metric] = value;
+        j["classes"][classes[c].name] = metricsJson(e.report.classMeans[c]);
         j["classes"][classes[c].name]["inGroundTruth"] = static_cast<bool>(e.report.classPresent[c]);
     }
-    for (const auto& [metric, value] : ml::namedValues(e.report.mean))
-        j["mean"][metric] = value;
+    j["mean"] = metricsJson(e.report.mean);
     if (args.has("json")) {
         std::cout << j.dump(2) << std::endl;
         return 0;
     }
-    std::printf("%s on %s\n%-24s %8s %8s %8s %8s %8s %8s\n", name.c_str(), e.report.dataDescription.c_str(), "class",
-                "acc", "iou", "dice", "prec", "recall", "hd95");
-    auto row = [](const std::string& label, const ml::SegmentationMetrics& m) {
-        std::printf("%-24s %8.4f %8.4f %8.4f %8.4f %8.4f %8.2f\n", label.c_str(), m.pixelAccuracy, m.iou, m.dice, m.precision,
-                    m.recall, m.hd95);
-    };
+    std::printf("%s on %s\n", name.c_str(), e.report.dataDescription.c_str());
+    printMetricsHeader("class");
     for (std::size_t c = 0; c < classes.size(); ++c)
-        row(classes[c].name + (e.report.classPresent[c] ? "" : " (not drawn)"), e.report.classMeans[c]);
-    row("MEAN (drawn classes)", e.report.mean);
+        printMetricsRow(classes[c].name + (e.report.classPresent[c] ? "" : " (not drawn)"), e.report.classMeans[c]);
+    printMetricsRow("MEAN (drawn classes)", e.report.mean);
     std::printf("hd95 in %s; means over slices; report: %s\n", e.report.hdUnit.c_str(), reportPath.c_str());
     return 0;
 }

@@ -261,8 +261,7 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
             throw ml::ModelError("no " + std::string(plan.config.interactive() ? "interactive " : "") + "architecture \"" +
                                  settings.architecture + "\" to train from scratch");
     }
-    if (settings.contextSlices != 0 && (settings.contextSlices < 1 || settings.contextSlices > ml::kMaxContextSlices ||
-                                        settings.contextSlices % 2 == 0))
+    if (settings.contextSlices != 0 && !ml::validContextSlices(settings.contextSlices))
         throw ml::ModelError("a 2.5D model reads an odd number of slices, 1 to " + std::to_string(ml::kMaxContextSlices));
     if (settings.contextSlices > 1 && plan.config.interactive())
         throw ml::ModelError("an interactive model reads one slice");
@@ -272,11 +271,9 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
     const std::string relPath = "models/" + name + ".pt";
     const fs::path weights = fs::path(ws.folder()) / relPath;
 
+    const ml::ModelConfig cfg = trainingConfig(plan, settings, ws);
     nlohmann::json settingsJson = {{"baseModel", plan.base.id},      {"fromScratch", settings.fromScratch},
-                                   {"architecture", settings.fromScratch && !settings.architecture.empty() ? settings.architecture
-                                                                                                          : plan.config.architecture},
-                                   {"contextSlices", settings.fromScratch && settings.contextSlices > 0 ? settings.contextSlices
-                                                                                                        : plan.config.contextSlices},
+                                   {"architecture", cfg.architecture}, {"contextSlices", cfg.contextSlices},
                                    {"epochs", settings.epochs},      {"learningRate", settings.effectiveRate()},
                                    {"maxSeconds", settings.maxSeconds}, {"batchSize", settings.batchSize},
                                    {"device", settings.device},      {"seed", settings.seed},
@@ -293,7 +290,6 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
     try {
         std::error_code ec;
         fs::create_directories(weights.parent_path(), ec);
-        const ml::ModelConfig cfg = trainingConfig(plan, settings, ws);
         const auto trainSet = datasetOf(ws, plan.train, cfg, cancel);
         const auto valSet = datasetOf(ws, plan.val, cfg, cancel);
         // A 2.5D model trained from a 2D base (or back) reads other inputs than its base.
@@ -386,8 +382,7 @@ double uncertaintyOf(const ml::Segmenter& model, const Volume& v)
     const int n = std::min(v.depth(), 64);
     double sum = 0;
     for (int i = 0; i < n; ++i) {
-        const Image input = modelInputImage(v, static_cast<int>(static_cast<long long>(i) * v.depth() / n), model.config());
-        sum += ml::meanEntropy(model.predict({input.bytes.data(), input.width, input.height, input.channels}, options));
+        sum += ml::meanEntropy(predictSlice(model, v, static_cast<int>(static_cast<long long>(i) * v.depth() / n), options));
     }
     return n == 0 ? 0 : sum / n;
 }

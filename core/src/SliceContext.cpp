@@ -24,11 +24,11 @@ std::vector<int> contextIndices(int depth, int index, int slices)
     return out;
 }
 
-Image stackSlices(const std::vector<const Image*>& slices, int channels)
+Image stackSlices(const std::vector<Image>& slices, int channels)
 {
     if (slices.empty())
         throw ImageError(ErrorCode::WrongSize, "no slices to stack");
-    const Image& middle = *slices[slices.size() / 2];
+    const Image& middle = slices[slices.size() / 2];
     Image out;
     out.width = middle.width;
     out.height = middle.height;
@@ -42,7 +42,7 @@ Image stackSlices(const std::vector<const Image*>& slices, int channels)
     out.bytes.resize(middle.pixelCount() * static_cast<std::size_t>(out.channels));
     const std::size_t stride = static_cast<std::size_t>(out.channels);
     for (std::size_t s = 0; s < slices.size(); ++s) {
-        const Image& img = *slices[s];
+        const Image& img = slices[s];
         if (img.width != out.width || img.height != out.height)
             throw ImageError(ErrorCode::WrongSize, "slice " + img.path + " is " + std::to_string(img.width) + "x" +
                                                        std::to_string(img.height) + ", its neighbour " + middle.path +
@@ -72,10 +72,21 @@ Image modelInputImage(const Volume& volume, int index, const ml::ModelConfig& co
     std::vector<Image> copies;
     for (int z : contextIndices(volume.depth(), index, config.contextSlices))
         copies.push_back(volume.slice(z));
-    std::vector<const Image*> refs;
-    for (const Image& c : copies)
-        refs.push_back(&c);
-    return stackSlices(refs, config.inChannels);
+    return stackSlices(copies, config.inChannels);
+}
+
+ml::Prediction predictSlice(const ml::Segmenter& model, const Volume& volume, int index, const ml::PredictOptions& options)
+{
+    return model.predict(viewOf(modelInputImage(volume, index, model.config())), options);
+}
+
+LabelMap toLabelMap(ml::Prediction&& p)
+{
+    LabelMap m;
+    m.width = p.width;
+    m.height = p.height;
+    m.labels = std::move(p.labels);
+    return m;
 }
 
 namespace {
@@ -171,10 +182,7 @@ Image stackFiles(const std::vector<std::string>& files, int channels)
     std::vector<Image> images;
     for (const auto& f : files)
         images.push_back(loadImage(f));
-    std::vector<const Image*> refs;
-    for (const Image& img : images)
-        refs.push_back(&img);
-    return stackSlices(refs, channels);
+    return stackSlices(images, channels);
 }
 
 } // namespace delineo::core

@@ -18,7 +18,7 @@ struct SliceResult {
     LabelMap truth, prediction;
 };
 
-SliceResult predictSlice(const Workspace& ws, const ml::Segmenter& model, const Volume& volume, const ReviewedSlice& r)
+SliceResult measureSlice(const Workspace& ws, const ml::Segmenter& model, const Volume& volume, const ReviewedSlice& r)
 {
     const auto mask = ws.latestMask(r.imageId, r.slice);
     if (!mask)
@@ -28,11 +28,7 @@ SliceResult predictSlice(const Workspace& ws, const ml::Segmenter& model, const 
     SliceResult out;
     out.image = volume.slice(r.slice);
     out.truth = mask->labels;
-    const Image input = modelInputImage(volume, r.slice, model.config());
-    ml::Prediction p = model.predict({input.bytes.data(), input.width, input.height, input.channels});
-    out.prediction.width = p.width;
-    out.prediction.height = p.height;
-    out.prediction.labels = std::move(p.labels);
+    out.prediction = toLabelMap(predictSlice(model, volume, r.slice));
     if (out.truth.width != out.image.width || out.truth.height != out.image.height)
         throw ImageError(ErrorCode::WrongSize, "a stored mask of image " + std::to_string(r.imageId) + " does not match its size");
     return out;
@@ -84,7 +80,7 @@ ValidationEvaluation evaluateValidationSplit(Workspace& ws, const ml::Segmenter&
             return out;
         }
         const Volume& v = load(slices[i]);
-        const SliceResult s = predictSlice(ws, model, v, slices[i]);
+        const SliceResult s = measureSlice(ws, model, v, slices[i]);
         tally.add(s.prediction, s.truth, s.image);
         names.push_back(sliceName(loadedPath, v, slices[i].slice));
         images.insert(slices[i].imageId);
@@ -101,7 +97,7 @@ ValidationEvaluation evaluateValidationSplit(Workspace& ws, const ml::Segmenter&
                                  std::to_string(out.images) + " images";
     tally.fill(out.report);
     for (std::size_t i : tally.worst(static_cast<std::size_t>(std::max(0, worst)))) {
-        SliceResult s = predictSlice(ws, model, load(slices[i]), slices[i]);
+        SliceResult s = measureSlice(ws, model, load(slices[i]), slices[i]);
         out.report.worst.push_back({names[i], tally.imageDice(i), tally.imageHd95(i), std::move(s.image),
                                     std::move(s.truth), std::move(s.prediction)});
     }

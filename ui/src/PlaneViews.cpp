@@ -94,12 +94,8 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
     });
     actions_ << linkZoom_;
     for (ImageView* v : {axial_, coronal_, sagittal_}) {
-        connect(v, &ImageView::zoomedByUser, this, [this, v] { followZoom(v); });
-        connect(v, &ImageView::fittedByUser, this, [this, v] {
-            for (ImageView* o : {axial_, coronal_, sagittal_})
-                if (o != v && prefs_.linkZoom)
-                    o->fitToWindow();
-        });
+        connect(v, &ImageView::zoomedByUser, this, [this, v] { followZoom(v, false); });
+        connect(v, &ImageView::fittedByUser, this, [this, v] { followZoom(v, true); });
     }
 
     connect(&planes_, &vm::MultiplanarController::layoutChanged, this, [this] {
@@ -116,13 +112,20 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
 }
 
 // The other views take the zoomed view's scale (each plane's pixels are drawn in the same
-// units, so one scale is one size in mm), each keeping its crosshair where it is on screen.
-void PlaneViews::followZoom(ImageView* source)
+// units, so one scale is one size in mm), each keeping its crosshair where it is on screen; or
+// fit as it was fitted.
+void PlaneViews::followZoom(ImageView* source, bool fit)
 {
-    if (!prefs_.linkZoom || planes_.layout() == Layout::Single)
+    if (!prefs_.linkZoom || (!fit && planes_.layout() == Layout::Single))
         return;
     for (ImageView* o : {axial_, coronal_, sagittal_}) {
-        if (o == source || o->zoom() <= 0)
+        if (o == source)
+            continue;
+        if (fit) {
+            o->fitToWindow();
+            continue;
+        }
+        if (o->zoom() <= 0)
             continue;
         const QPointF cross = o->crosshair();
         const QPointF anchor = cross.x() >= 0 ? o->imageToWidget(cross) : QPointF(o->width() / 2.0, o->height() / 2.0);

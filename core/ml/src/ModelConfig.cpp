@@ -127,7 +127,7 @@ ModelConfig ModelConfig::fromJson(const std::string& text)
         throw ModelError("model sidecar: inChannels must be 1 or 3");
     if (c.promptChannels != 0 && c.promptChannels != 4)
         throw ModelError("model sidecar: promptChannels must be 0 or 4");
-    if (c.contextSlices < 1 || c.contextSlices > kMaxContextSlices || c.contextSlices % 2 == 0)
+    if (!validContextSlices(c.contextSlices))
         throw ModelError("model sidecar: contextSlices must be odd, 1 to " + std::to_string(kMaxContextSlices));
     if (c.contextSlices > 1 && c.promptChannels > 0)
         throw ModelError("model sidecar: an interactive model reads one slice (contextSlices 1)");

@@ -105,6 +105,15 @@ PreviewController::SlicePreview PreviewController::packed(ml::Prediction&& resul
     return p;
 }
 
+core::LabelMap PreviewController::labelsOf(const SlicePreview& p)
+{
+    if (!p.labels.empty())
+        return p.labels;
+    core::LabelMap m(p.width, p.height);
+    m.labels = core::unpackBytes(p.packedLabels, m.labels.size());
+    return m;
+}
+
 PreviewController::SlicePreview* PreviewController::find(int z) const
 {
     const auto it = previews_.find(z);
@@ -113,8 +122,7 @@ PreviewController::SlicePreview* PreviewController::find(int z) const
     SlicePreview& p = it->second;
     unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
     if (p.labels.empty()) {
-        p.labels = core::LabelMap(p.width, p.height);
-        p.labels.labels = core::unpackBytes(p.packedLabels, p.labels.labels.size());
+        p.labels = labelsOf(p);
         if (p.hasConfidence)
             p.confidence = core::unpackBytes(p.packedConfidence, p.labels.labels.size());
         p.packedLabels = {};
@@ -195,15 +203,13 @@ bool PreviewController::run()
     auto model = model_;
     const QString file = document_.currentFile();
     const int z = document_.slice();
-    core::Image img = core::modelInputImage(document_.document().volume(), z, model->config());
-    auto input = std::make_shared<std::vector<std::uint8_t>>(std::move(img.bytes));
-    const int w = img.width, h = img.height, c = img.channels;
+    auto input = std::make_shared<core::Image>(core::modelInputImage(document_.document().volume(), z, model->config()));
     auto result = std::make_shared<ml::Prediction>();
     ml::PredictOptions options;
     options.flipTta = prefs_.flipTta;
-    auto work = [model, input, w, h, c, result, options](JobRunner::Context& ctx) {
+    auto work = [model, input, result, options](JobRunner::Context& ctx) {
         ctx.progress(-1, QObject::tr("Running the model…"));
-        *result = model->predict(ml::ImageU8View{input->data(), w, h, c}, options);
+        *result = model->predict(core::viewOf(*input), options);
         ctx.progress(1.0, QObject::tr("Segmentation done"));
     };
     return jobs_.start(tr("Segmenting"), work, [this, result, file, z] {
@@ -231,12 +237,10 @@ bool PreviewController::runAll()
     // The slices as the model sees them, prepared here (the document stays on the GUI thread); a
     // streamed video's frames are decoded in the job instead, from the shared stream, from the
     // current frame to the end and then from the start.
-    auto inputs = std::make_shared<std::vector<std::vector<std::uint8_t>>>();
+    auto inputs = std::make_shared<std::vector<core::Image>>();
     for (int z = 0; !streamed && z < depth; ++z)
-        inputs->push_back(core::modelInputImage(volume, z, model->config()).bytes);
+        inputs->push_back(core::modelInputImage(volume, z, model->config()));
     auto frames = std::make_shared<core::Volume>(streamed ? volume : core::Volume());
-    const int w = document_.image().width, h = document_.image().height,
-              c = model->config().contextSlices > 1 ? model->config().imageChannels() : document_.image().channels;
     const QString file = document_.currentFile();
     const unsigned run = ++run_;
     auto found = std::make_shared<std::atomic<int>>(0);
@@ -248,7 +252,7 @@ bool PreviewController::runAll()
         batch.clear();
         QMetaObject::invokeMethod(this, [this, file, run, moved] { receive(file, run, *moved); }, Qt::QueuedConnection);
     };
-    auto work = [model, inputs, frames, first, depth, w, h, c, options, post, found](JobRunner::Context& ctx) {
+    auto work = [model, inputs, frames, first, depth, options, post, found](JobRunner::Context& ctx) {
         std::vector<std::pair<int, SlicePreview>> batch;
         auto posted = std::chrono::steady_clock::now();
         for (int i = 0; i < depth && !ctx.cancel->load(); ++i) {
@@ -256,9 +260,9 @@ bool PreviewController::runAll()
             ctx.progress(double(i) / depth, frames->streamed()
                                                 ? QObject::tr("Running the model on frame %1 (%2 of %3)…").arg(z + 1).arg(i + 1).arg(depth)
                                                 : QObject::tr("Running the model on slice %1 of %2…").arg(i + 1).arg(depth));
-            std::vector<std::uint8_t> input = frames->streamed() ? core::modelInputImage(*frames, z, model->config()).bytes
-                                                                 : std::move((*inputs)[std::size_t(z)]);
-            ml::Prediction p = model->predict(ml::ImageU8View{input.data(), w, h, c}, options);
+            const core::Image input = frames->streamed() ? core::modelInputImage(*frames, z, model->config())
+                                                         : std::move((*inputs)[std::size_t(z)]);
+            ml::Prediction p = model->predict(core::viewOf(input), options);
             // On a video streamed from disk only frames with a finding wait: the rest would mark
             // every frame of the timeline.
             const bool any = std::any_of(p.labels.begin(), p.labels.end(), [](std::uint8_t v) { return v != 0; });
@@ -382,16 +386,8 @@ QImage PreviewController::planeImage(core::Plane plane, int index, const std::ve
     for (int z = 0; z < v.depth(); ++z) {
         if (planeFresh_[std::size_t(z)])
             continue;
-        core::LabelMap& slice = planeSlices_[std::size_t(z)];
         const auto it = previews_.find(z);
-        if (it == previews_.end()) {
-            slice = core::LabelMap();
-        } else if (!it->second.labels.empty()) {
-            slice = it->second.labels;
-        } else {
-            slice = core::LabelMap(it->second.width, it->second.height);
-            slice.labels = core::unpackBytes(it->second.packedLabels, slice.labels.size());
-        }
+        planeSlices_[std::size_t(z)] = it == previews_.end() ? core::LabelMap() : labelsOf(it->second);
         planeFresh_[std::size_t(z)] = true;
     }
     auto sliceAt = [this](int z) -> const core::LabelMap* {

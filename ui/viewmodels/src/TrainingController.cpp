@@ -256,7 +256,6 @@ std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, co
         const core::Image& img = volume.slice(z);
         const auto stored = ws->latestMask(imageId, z);
         const core::LabelMap truth = stored ? stored->labels : core::LabelMap(img.width, img.height);
-
         auto result = std::make_unique<Comparison>();
         result->title = tr("Compare v%1 with the active model on %2").arg(version).arg(QFileInfo(qs(entry->path)).fileName());
         std::vector<core::Rgb> colours;
@@ -266,10 +265,7 @@ std::unique_ptr<Comparison> TrainingController::compare(std::int64_t version, co
             colours.clear();
             for (const auto& c : model->config().classes)
                 colours.push_back({c.colour[0], c.colour[1], c.colour[2]});
-            const core::Image input = core::modelInputImage(volume, z, model->config());
-            auto p = model->predict({input.bytes.data(), input.width, input.height, input.channels});
-            core::LabelMap m(img.width, img.height);
-            m.labels = std::move(p.labels);
+            core::LabelMap m = core::toLabelMap(core::predictSlice(*model, volume, z));
             const auto metrics = ml::evaluateLabels(m.labels.data(), truth.labels.data(), img.width, img.height,
                                                     model->config().numForeground());
             masks.push_back({tr("v%1%2: Dice %3").arg(v.id).arg(v.active ? tr(" (active)") : QString())

@@ -5,6 +5,7 @@
 #include "delineo/core/Image.h"
 #include "delineo/core/Volume.h"
 #include "delineo/ml/ModelConfig.h"
+#include "delineo/ml/Segmenter.h"
 
 #include <string>
 #include <vector>
@@ -19,11 +20,21 @@ std::vector<int> contextIndices(int depth, int index, int slices);
 // 8-bit slices of one size stacked into one interleaved U8 image of `channels` (1 or 3) per slice,
 // each converted as modelInput8 does; geometry and path come from the middle slice. Throws
 // ImageError(WrongSize) when the slices differ in size.
-Image stackSlices(const std::vector<const Image*>& slices, int channels);
+Image stackSlices(const std::vector<Image>& slices, int channels);
 
 // The model's input for slice `index` of `volume`: for a 2D model the slice's 8-bit pixels in its own
 // channels (the segmenter converts), for a 2.5D model its context stacked in the model's channels.
 Image modelInputImage(const Volume& volume, int index, const ml::ModelConfig& config);
+
+// The segmenter's view of an 8-bit model input (modelInputImage, stackSlices).
+inline ml::ImageU8View viewOf(const Image& input) { return {input.bytes.data(), input.width, input.height, input.channels}; }
+
+// `model` on slice `index` of `volume`, reading what modelInputImage gives it.
+ml::Prediction predictSlice(const ml::Segmenter& model, const Volume& volume, int index,
+                            const ml::PredictOptions& options = {});
+
+// A prediction's class indices as a label map.
+LabelMap toLabelMap(ml::Prediction&& p);
 
 // For image files that are slices (e.g. UW-Madison PNGs): the context of every path, as indices into
 // `paths`. Files of one folder whose names differ only in numbers form series: the last number that

@@ -55,7 +55,7 @@ protected:
 private:
     void applyLayout();
     void connectPlane(ImageView* view, core::Plane plane);
-    void followZoom(ImageView* source);
+    void followZoom(ImageView* source, bool fit);
     void showCrosshair();
     void repaintLabels(core::Plane plane);
     bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);

@@ -13,6 +13,8 @@ struct ClassInfo {
 
 // The widest 2.5D context a model may read (slices, odd).
 constexpr int kMaxContextSlices = 9;
+// A slice context a model may have: odd, 1 (2D) to kMaxContextSlices.
+constexpr bool validContextSlices(int slices) { return slices >= 1 && slices <= kMaxContextSlices && slices % 2 == 1; }
 
 // Everything needed to rebuild a network and feed it: stored as the checkpoint's JSON sidecar.
 struct ModelConfig {

@@ -92,6 +92,7 @@ private:
     // they shade it.
     static SlicePreview packed(ml::Prediction&& result);
     static void pack(SlicePreview& preview); // its labels and confidences deflated, the maps freed
+    static core::LabelMap labelsOf(const SlicePreview& preview); // a copy, inflated if packed
     // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
