@@ -382,3 +382,39 @@ TEST(Multiplanar, TheModelMustFitTheImagesModality)
     EXPECT_FALSE(polyp.fits(1, ""));
     qunsetenv("DELINEO_RESOURCES");
 }
+
+// A sample of a scan (UW-Madison slices 75 and 85, as in the demo workspace) is not a volume: its
+// coronal and sagittal views would join slices 10 apart, so they are not offered, and the layout
+// actions say why; the same slices without the gap are.
+TEST(Multiplanar, ASampleWithGapsKeepsTheSingleView)
+{
+    TempDir dir;
+    auto writeCase = [&](const std::string& name, std::initializer_list<int> numbers) {
+        const QString scans = QDir(q(dir.path().string())).filePath(q(name + "/scans"));
+        QDir().mkpath(scans);
+        for (int n : numbers) {
+            QImage img(32, 32, QImage::Format_Grayscale8);
+            img.fill(40 + n);
+            img.save(QDir(scans).filePath(QStringLiteral("slice_%1_32_32_1.50_1.50.png").arg(n, 4, 10, QLatin1Char('0'))));
+        }
+        return QDir(q(dir.path().string())).filePath(q(name));
+    };
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.setWritesEnabled(false);
+    w.show();
+    w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Row);
+    ASSERT_TRUE(w.openPath(writeCase("case1_day0", {75, 85})));
+    ASSERT_TRUE(w.waitForJob());
+    ASSERT_EQ(w.document().document().depth(), 2);
+    auto& planes = w.workbench().planes();
+    EXPECT_FALSE(planes.available());
+    EXPECT_EQ(planes.layout(), vm::MultiplanarController::Layout::Single);
+    EXPECT_TRUE(planes.unavailableReason().contains(QStringLiteral("gaps"))) << planes.unavailableReason().toStdString();
+    EXPECT_FALSE(w.planeViews()->view(Plane::Coronal)->isVisible());
+    ASSERT_TRUE(w.openPath(writeCase("case2_day0", {75, 76, 77})));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_TRUE(planes.available()) << planes.unavailableReason().toStdString();
+    EXPECT_EQ(planes.layout(), vm::MultiplanarController::Layout::Row);
+    EXPECT_TRUE(w.planeViews()->view(Plane::Coronal)->isVisible());
+}

@@ -177,8 +177,10 @@ Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
         img.spacingY = name.spacingY;
         img.spacingKnown = true;
         img.modality = "MR";
-        if (i > 0 && name.slice != files[i - 1].first.slice + 1 && v.warnings.empty())
+        if (i > 0 && name.slice != files[i - 1].first.slice + 1 && v.geometry.slicesContiguous) {
+            v.geometry.slicesContiguous = false;
             v.warnings.push_back("slice numbers are not contiguous (a sample of the scan): slice spacing unknown");
+        }
         v.slices.push_back(std::move(img));
         std::snprintf(id, sizeof id, "_slice_%04d", name.slice);
         if (ids)

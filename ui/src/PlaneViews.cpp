@@ -182,8 +182,12 @@ void PlaneViews::applyLayout()
     info_->setVisible(layout == Layout::Grid);
     for (int i = 0; i < 3 && i < actions_.size(); ++i)
         actions_[i]->setChecked(prefs_.planeLayout == i);
-    for (QAction* a : actions_.mid(0, 3))
-        a->setEnabled(planes_.available());
+    const QString why = planes_.unavailableReason();
+    for (QAction* a : actions_.mid(0, 3)) {
+        a->setEnabled(why.isEmpty());
+        a->setStatusTip(why);
+        a->setToolTip(why.isEmpty() ? a->text().remove(QLatin1Char('&')) : why);
+    }
     // Coronal and sagittal images get their size and transform anew.
     for (ImageView* v : {coronal_, sagittal_})
         v->setImage(QImage());

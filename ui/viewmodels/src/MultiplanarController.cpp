@@ -40,8 +40,20 @@ MultiplanarController::MultiplanarController(DocumentController& document, Editi
 
 bool MultiplanarController::available() const
 {
+    return unavailableReason().isEmpty();
+}
+
+QString MultiplanarController::unavailableReason() const
+{
     const auto& doc = document_.document();
-    return !doc.empty() && doc.depth() > 1 && !doc.volume().streamed() && doc.slice(0).channels == 1;
+    if (doc.empty() || doc.depth() < 2)
+        return tr("Coronal and sagittal views need a volume of several slices.");
+    if (doc.volume().streamed() || doc.slice(0).channels != 1)
+        return tr("Coronal and sagittal views are for grey-level volumes, not for video or colour frames.");
+    if (!doc.volume().geometry.slicesContiguous)
+        return tr("These slices are a sample with gaps between them: coronal and sagittal views would join slices "
+                  "that are not neighbours.");
+    return {};
 }
 
 MultiplanarController::Layout MultiplanarController::layout() const

@@ -18,6 +18,9 @@ struct Geometry {
     std::array<double, 9> direction{1, 0, 0, 0, 1, 0, 0, 0, 1}; // row, column, slice direction cosines
     bool spacingKnown = false;
     bool sliceSpacingKnown = false;
+    // False for a sample of a scan (slices with gaps between them): coronal and sagittal views of
+    // it would join slices that are not neighbours, so they are not offered.
+    bool slicesContiguous = true;
 };
 
 // One or more slices/frames of the same size and pixel type (a DICOM series, a multi-frame file,

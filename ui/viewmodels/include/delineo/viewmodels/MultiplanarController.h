@@ -29,6 +29,7 @@ public:
 
     // A grey volume of two or more slices held in memory.
     bool available() const;
+    QString unavailableReason() const;      // empty when available()
     Layout layout() const;                  // Single whenever !available()
     void setLayout(Layout layout);
 
