@@ -4,6 +4,9 @@
 #include "MainWindowTestSupport.h"
 
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/Rendering.h"
+#include "delineo/ml/InteractiveSegmenter.h"
+#include "delineo/viewmodels/AssistController.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/PlaneViews.h"
@@ -417,4 +420,83 @@ TEST(Multiplanar, ASampleWithGapsKeepsTheSingleView)
     EXPECT_TRUE(planes.available()) << planes.unavailableReason().toStdString();
     EXPECT_EQ(planes.layout(), vm::MultiplanarController::Layout::Row);
     EXPECT_TRUE(w.planeViews()->view(Plane::Coronal)->isVisible());
+}
+
+// AI Assist on the coronal view: a click there prompts the model on that plane, stretched to square
+// pixels (3 mm slices under 0.8 mm columns), the answer shows on the coronal view only, and Enter
+// writes it into the voxels the plane crosses as one undo step.
+TEST(Multiplanar, AiAssistAnswersOnTheCoronalPlane)
+{
+    // A tiny model that learnt discs the size of the plane's ellipse at 0.8 mm (40 x 52 pixels).
+    TempDir models;
+    for (int i = 0; i < 3; ++i)
+        test::writeDiscImage(models.file("frame" + std::to_string(i) + ".png"), 64, 75, 26 + 6 * i, 37, 23);
+    test::trainTinyAssistModel(models, 3, 64, 75, 26, 6, 37, 23, 200);
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    auto& planes = o.w.workbench().planes();
+    auto& assist = o.w.workbench().assist();
+    ASSERT_TRUE(assist.loadModel(q(models.file("assist.pt"))));
+    ASSERT_TRUE(o.w.editing().selectTool(QStringLiteral("assist")));
+    o.w.editing().setActiveLabel(1);
+    planes.setCrosshair(Plane::Axial, {32.5, 24.5});
+    ASSERT_EQ(planes.index(Plane::Coronal), 24);
+    ui::ImageView* cor = o.view(Plane::Coronal);
+    QTest::mouseClick(cor, Qt::LeftButton, {}, cor->imageToWidget({32.5, 10.5}).toPoint());
+    ASSERT_TRUE(assist.hasPrompts());
+    EXPECT_EQ(assist.plane(), Plane::Coronal);
+    EXPECT_EQ(assist.planeIndex(), 24);
+    ASSERT_EQ(assist.prompts().clicks.size(), 1u);
+    EXPECT_EQ(assist.prompts().clicks[0].x, 32);
+    EXPECT_EQ(assist.prompts().clicks[0].y, 10);
+    EXPECT_EQ(labelled(o.doc()), 0) << "a prompt never edits the mask";
+
+    // What the model says for the plane at 0.8 mm in both directions: 64 x 75 pixels, the click at row 39.
+    const core::Image plane = core::resliceImage(o.doc().volume(), Plane::Coronal, 24);
+    ASSERT_EQ(plane.width, 64);
+    ASSERT_EQ(plane.height, 20);
+    const auto model = ml::InteractiveSegmenter::load(models.file("assist.pt"));
+    const std::vector<std::uint8_t> square = core::resizeU8(core::modelInput8(plane, 3), 64, 20, 3, 64, 75, false);
+    ml::PromptSet prompt;
+    prompt.clicks.push_back({32, 39, true});
+    const std::vector<std::uint8_t> none(64 * 75, 0);
+    const ml::InteractiveResult r = model->predict({square.data(), 64, 75, 3}, prompt, none.data());
+    std::vector<std::uint8_t> expected = core::resizeU8(r.probability, 64, 75, 1, 64, 20, false);
+    for (auto& v : expected)
+        v = v >= 128;
+    ASSERT_EQ(assist.mask(), expected);
+    const int objectPixels = int(std::count(expected.begin(), expected.end(), 1));
+    int overlap = 0, bright = 0;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const bool in = plane.value(int(i % 64), int(i / 64), 0) > 100;
+        bright += in;
+        overlap += expected[i] && in;
+    }
+    const double dice = 2.0 * overlap / (objectPixels + bright);
+    std::printf("coronal AI Assist answer: %d pixels, Dice %.3f with the ellipse\n", objectPixels, dice);
+    EXPECT_GT(dice, 0.8) << "the model found the ellipse in the plane";
+    // The answer is drawn on the coronal view; the axial view keeps its own (empty) preview.
+    EXPECT_FALSE(cor->preview().isNull());
+    EXPECT_TRUE(o.view(Plane::Axial)->preview().isNull());
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("assist-coronal.png"));
+
+    // Enter: one undo step over the slices the plane crosses, each voxel where the plane put it.
+    QTest::keyClick(&o.w, Qt::Key_Return);
+    EXPECT_FALSE(assist.hasPrompts());
+    EXPECT_EQ(labelled(o.doc()), objectPixels);
+    int matched = 0;
+    for (int v = 0; v < 20; ++v)
+        for (int u = 0; u < 64; ++u) {
+            const core::Voxel at = core::voxelAt(Plane::Coronal, 24, u, v);
+            if (expected[std::size_t(v) * 64 + u])
+                matched += o.doc().labels(at.z).at(at.x, at.y) == 1;
+        }
+    EXPECT_EQ(matched, objectPixels);
+    o.w.editing().undo();
+    EXPECT_EQ(labelled(o.doc()), 0) << "one undo takes the whole plane back";
+    // Moving to another coronal plane drops prompts given on this one.
+    QTest::mouseClick(cor, Qt::LeftButton, {}, cor->imageToWidget({32.5, 10.5}).toPoint());
+    ASSERT_TRUE(assist.hasPrompts());
+    planes.scroll(Plane::Coronal, 2);
+    EXPECT_FALSE(assist.hasPrompts());
 }

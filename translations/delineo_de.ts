@@ -1569,6 +1569,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Stopped where the model&apos;s confidence fell to %1.</source>
         <translation>Angehalten, wo die Sicherheit des Modells auf %1 fiel.</translation>
     </message>
+    <message>
+        <source>AI Assist (%1, %2 plane %3)</source>
+        <translation>KI-Assistent (%1, %2e Ebene %3)</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>koronar</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>sagittal</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::CopySliceOperation</name>
@@ -1698,10 +1710,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>
-    <message>
-        <source>AI Assist answers prompts on the axial slice: click there.</source>
-        <translation>Der KI-Assistent beantwortet Hinweise auf der axialen Schicht: Klicken Sie dort.</translation>
-    </message>
     <message>
         <source>%1 (%2 plane %3)</source>
         <translation>%1 (%2 Ebene %3)</translation>
@@ -1861,6 +1869,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal views need a volume of several slices.</source>
+        <translation>Koronare und sagittale Ansichten brauchen ein Volumen aus mehreren Schichten.</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal views are for grey-level volumes, not for video or colour frames.</source>
+        <translation>Koronare und sagittale Ansichten gibt es für Graustufenvolumen, nicht für Videos oder Farbbilder.</translation>
+    </message>
+    <message>
+        <source>These slices are a sample with gaps between them: coronal and sagittal views would join slices that are not neighbours.</source>
+        <translation>Diese Schichten sind eine Auswahl mit Lücken: koronare und sagittale Ansichten würden Schichten verbinden, die nicht benachbart sind.</translation>
     </message>
 </context>
 <context>

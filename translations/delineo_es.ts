@@ -1569,6 +1569,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Stopped where the model&apos;s confidence fell to %1.</source>
         <translation>Se detuvo donde la confianza del modelo bajó a %1.</translation>
     </message>
+    <message>
+        <source>AI Assist (%1, %2 plane %3)</source>
+        <translation>Asistente de IA (%1, plano %2 %3)</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>coronal</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>sagital</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::CopySliceOperation</name>
@@ -1698,10 +1710,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>
-    <message>
-        <source>AI Assist answers prompts on the axial slice: click there.</source>
-        <translation>El asistente de IA responde a indicaciones en el corte axial: haga clic allí.</translation>
-    </message>
     <message>
         <source>%1 (%2 plane %3)</source>
         <translation>%1 (plano %2 %3)</translation>
@@ -1861,6 +1869,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal views need a volume of several slices.</source>
+        <translation>Las vistas coronal y sagital necesitan un volumen de varios cortes.</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal views are for grey-level volumes, not for video or colour frames.</source>
+        <translation>Las vistas coronal y sagital son para volúmenes en escala de grises, no para vídeo ni fotogramas en color.</translation>
+    </message>
+    <message>
+        <source>These slices are a sample with gaps between them: coronal and sagittal views would join slices that are not neighbours.</source>
+        <translation>Estos cortes son una muestra con huecos entre ellos: las vistas coronal y sagital unirían cortes que no son vecinos.</translation>
     </message>
 </context>
 <context>

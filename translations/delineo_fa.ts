@@ -1568,6 +1568,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Stopped where the model&apos;s confidence fell to %1.</source>
         <translation>جایی متوقف شد که اطمینان مدل به %1 رسید.</translation>
     </message>
+    <message>
+        <source>AI Assist (%1, %2 plane %3)</source>
+        <translation>دستیار هوش مصنوعی (%1، صفحه %2 %3)</translation>
+    </message>
+    <message>
+        <source>coronal</source>
+        <translation>کرونال</translation>
+    </message>
+    <message>
+        <source>sagittal</source>
+        <translation>ساژیتال</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::CopySliceOperation</name>
@@ -1697,10 +1709,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>
-    <message>
-        <source>AI Assist answers prompts on the axial slice: click there.</source>
-        <translation>دستیار هوش مصنوعی به نشانه‌ها روی برش محوری پاسخ می‌دهد: آنجا کلیک کنید.</translation>
-    </message>
     <message>
         <source>%1 (%2 plane %3)</source>
         <translation>%1 (صفحهٔ %2 %3)</translation>
@@ -1859,6 +1867,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal views need a volume of several slices.</source>
+        <translation>نماهای کرونال و ساژیتال به حجمی با چند برش نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal views are for grey-level volumes, not for video or colour frames.</source>
+        <translation>نماهای کرونال و ساژیتال برای حجم‌های خاکستری هستند، نه برای ویدیو یا فریم‌های رنگی.</translation>
+    </message>
+    <message>
+        <source>These slices are a sample with gaps between them: coronal and sagittal views would join slices that are not neighbours.</source>
+        <translation>این برش‌ها نمونه‌ای با فاصله میان آن‌ها هستند: نماهای کرونال و ساژیتال برش‌هایی را که همسایه نیستند به هم می‌پیوندند.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,18 @@ std::vector<std::uint8_t> modelInput8(const Image& img)
     return out;
 }
 
+std::vector<std::uint8_t> resizeU8(const std::vector<std::uint8_t>& pixels, int width, int height, int channels,
+                                   int toWidth, int toHeight, bool nearest)
+{
+    if (width == toWidth && height == toHeight)
+        return pixels;
+    const cv::Mat in(height, width, CV_8UC(channels), const_cast<std::uint8_t*>(pixels.data()));
+    std::vector<std::uint8_t> out(std::size_t(toWidth) * toHeight * channels);
+    cv::Mat to(toHeight, toWidth, CV_8UC(channels), out.data());
+    cv::resize(in, to, to.size(), 0, 0, nearest ? cv::INTER_NEAREST : cv::INTER_LINEAR);
+    return out;
+}
+
 std::vector<std::uint8_t> modelInput8(const Image& img, int channels)
 {
     std::vector<std::uint8_t> px = modelInput8(img);

@@ -1,5 +1,6 @@
 #include "delineo/ui/AssistView.h"
 #include "delineo/ui/ImageView.h"
+#include "delineo/ui/PlaneViews.h"
 
 namespace delineo::ui {
 
@@ -37,6 +38,15 @@ void AssistView::showAvailability()
 bool AssistView::show()
 {
     PromptMarks marks;
+    const bool onPlane = planes_ && assist_.hasPrompts() && assist_.plane() != core::Plane::Axial;
+    ImageView* target = onPlane ? planes_->view(assist_.plane()) : view_;
+    for (core::Plane p : {core::Plane::Axial, core::Plane::Coronal, core::Plane::Sagittal}) {
+        ImageView* v = p == core::Plane::Axial ? view_ : planes_ ? planes_->view(p) : nullptr;
+        if (v && v != target)
+            v->setPromptMarks(marks);
+    }
+    if (planes_)
+        planes_->showPreviews(); // the waiting results where the prompts are not
     if (!assist_.hasPrompts()) {
         view_->setPromptMarks(marks);
         return false;
@@ -45,7 +55,7 @@ bool AssistView::show()
     const int label = assist_.label();
     const auto rgb = label <= int(classes.size()) ? classes[std::size_t(label - 1)].colour
                                                   : std::array<std::uint8_t, 3>{60, 220, 90};
-    view_->setPreview(assist_.image(qRgb(rgb[0], rgb[1], rgb[2])));
+    target->setPreview(assist_.image(qRgb(rgb[0], rgb[1], rgb[2])));
     const ml::PromptSet& prompts = assist_.prompts();
     auto centre = [](const ml::Click& c) { return QPointF(c.x + 0.5, c.y + 0.5); };
     for (const ml::Click& c : prompts.clicks)
@@ -59,8 +69,8 @@ bool AssistView::show()
     }
     if (prompts.box)
         marks.box = QRectF(prompts.box->x0, prompts.box->y0, prompts.box->width(), prompts.box->height());
-    view_->setPromptMarks(marks);
-    return true;
+    target->setPromptMarks(marks);
+    return !onPlane;
 }
 
 } // namespace delineo::ui

@@ -287,11 +287,15 @@ void ImageView::paintPromptMarks(QPainter& p) const
     const QColor green(40, 220, 90), red(240, 60, 60);
     p.setRenderHint(QPainter::Antialiasing);
     if (!marks_.box.isNull()) {
+        // Corner by corner: on a coronal or sagittal view the box is turned and may be sheared.
+        const QRectF& b = marks_.box;
+        const QPolygonF box{imageToWidget(b.topLeft()), imageToWidget(b.topRight()), imageToWidget(b.bottomRight()),
+                            imageToWidget(b.bottomLeft())};
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(QColor(0, 0, 0, 160), 3.0));
-        p.drawRect(QRectF(imageToWidget(marks_.box.topLeft()), imageToWidget(marks_.box.bottomRight())));
+        p.drawPolygon(box);
         p.setPen(QPen(green, 1.5, Qt::DashLine));
-        p.drawRect(QRectF(imageToWidget(marks_.box.topLeft()), imageToWidget(marks_.box.bottomRight())));
+        p.drawPolygon(box);
     }
     for (const auto& [strokes, colour] : {std::pair{&marks_.positiveStrokes, green}, std::pair{&marks_.negativeStrokes, red}})
         for (const QPolygonF& s : *strokes) {

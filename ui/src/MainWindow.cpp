@@ -40,6 +40,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     buildStatusBar();
     buildFileMenu();
     assistView_ = new AssistView(bench_.assist(), bench_.preview(), editing(), view_, this);
+    assistView_->setPlaneViews(planes_);
     buildEditMenu();
     buildViewMenu();
     buildModelMenu();
@@ -65,7 +66,7 @@ void MainWindow::buildDocks()
                                  "or drop a JPEG, PNG or DICOM file here."));
     legend_ = new ClassLegend(this);
     setCentralWidget(planes_ = new PlaneViews(bench_.planes(), editing(), document(), bench_.preferences(), view_, legend_, this));
-    planes_->showPreviewsOf(preview());
+    planes_->showPreviewsOf(preview(), bench_.assist());
     // First run: a welcome on the empty view that offers the bundled demo workspace.
     welcome_ = new QWidget(view_);
     welcome_->setObjectName(QStringLiteral("welcome"));

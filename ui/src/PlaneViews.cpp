@@ -2,6 +2,7 @@
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
 
+#include "delineo/viewmodels/AssistController.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
@@ -50,6 +51,11 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
         v->installEventFilter(this);
     connectPlane(coronal_, Plane::Coronal);
     connectPlane(sagittal_, Plane::Sagittal);
+    // The tool decides what the right button does (AI Assist: a negative prompt) in every view.
+    connect(&editing_, &vm::EditingController::toolChanged, this, [this] {
+        for (ImageView* v : {coronal_, sagittal_})
+            v->setRightButtonToTool(editing_.activeToolInfo().options & vm::kPromptInput);
+    });
     // In the axial view Ctrl+click belongs to the threshold brush (it samples); otherwise it moves
     // the crosshair as in the other views.
     connect(axial_, &ImageView::pointSampled, this, [this](QPointF p) {
@@ -231,13 +237,28 @@ void PlaneViews::repaintLabels(Plane plane)
         return;
     v->overlayChanged(vm::paintOverlay(v->overlay(), labels, legend_->overlayColours(), {0, 0, labels.width, labels.height},
                                        legend_->outlinedClasses(prefs_.outlines)));
-    if (preview_)
-        v->setPreview(preview_->planeImage(plane, planes_.index(plane), legend_->overlayColours()));
+    showPreview(plane);
 }
 
-void PlaneViews::showPreviewsOf(const vm::PreviewController& preview)
+void PlaneViews::showPreview(Plane plane)
+{
+    ImageView* v = view(plane);
+    if (!preview_ || planes_.layout() == Layout::Single || v->overlay().isNull() ||
+        (assist_->hasPrompts() && assist_->plane() == plane))
+        return;
+    v->setPreview(preview_->planeImage(plane, planes_.index(plane), legend_->overlayColours()));
+}
+
+void PlaneViews::showPreviews()
+{
+    showPreview(Plane::Coronal);
+    showPreview(Plane::Sagittal);
+}
+
+void PlaneViews::showPreviewsOf(const vm::PreviewController& preview, const vm::AssistController& assist)
 {
     preview_ = &preview;
+    assist_ = &assist;
     connect(&preview, &vm::PreviewController::previewChanged, this, [this] {
         repaintLabels(Plane::Coronal);
         repaintLabels(Plane::Sagittal);

@@ -9,6 +9,7 @@
 
 #include "delineo/core/ModelLibrary.h"
 #include "delineo/core/Propagation.h"
+#include "delineo/core/Reslice.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ml/InteractiveSegmenter.h"
@@ -28,7 +29,10 @@ AssistController::AssistController(DocumentController& document, EditingControll
 {
     // Prompts belong to one slice, one class and the tool: anything else drops them.
     connect(&document_, &DocumentController::documentChanged, this, &AssistController::clearPrompts);
-    connect(&document_, &DocumentController::sliceChanged, this, &AssistController::clearPrompts);
+    connect(&document_, &DocumentController::sliceChanged, this, [this] {
+        if (plane_ == core::Plane::Axial)
+            clearPrompts();
+    });
     connect(&editing_, &EditingController::activeLabelChanged, this, &AssistController::clearPrompts);
     connect(&editing_, &EditingController::toolChanged, this, [this] {
         if (editing_.activeTool() != QLatin1String("assist"))
@@ -55,7 +59,7 @@ bool AssistController::loadModel(const QString& weightsPath)
         return false;
     }
     modelPath_ = weightsPath;
-    pixelsSlice_ = -1;
+    pixelsIndex_ = -1;
     Q_EMIT modelChanged();
     return true;
 }
@@ -100,9 +104,11 @@ const std::vector<std::uint8_t>& AssistController::mask() const
 
 std::vector<std::uint8_t> AssistController::startMask() const
 {
-    // The class as the user sees it: drawn, and in the automatic draft waiting on this slice.
-    const core::LabelMap& drawn = document_.labels();
-    const core::LabelMap& draft = preview_.current();
+    // The class as the user sees it: drawn, and in the automatic draft waiting there.
+    const bool axial = plane_ == core::Plane::Axial;
+    const core::LabelMap drawn = axial ? document_.document().labels(index_)
+                                       : core::resliceLabels(document_.document(), plane_, index_);
+    const core::LabelMap draft = axial ? preview_.current() : preview_.planeLabels(plane_, index_);
     std::vector<std::uint8_t> m(drawn.labels.size());
     for (std::size_t i = 0; i < m.size(); ++i)
         m[i] = drawn.labels[i] == label_ || (!draft.labels.empty() && draft.labels[i] == label_);
@@ -114,15 +120,65 @@ std::vector<std::uint8_t> AssistController::modelImageOf(const core::Image& img)
     return core::modelInput8(img, model_->config().inChannels);
 }
 
+bool AssistController::placeAt(core::Plane plane, int index)
+{
+    const core::AnnotationDocument& doc = document_.document();
+    const core::PlaneSize size = core::planeSize(doc.volume().width(), doc.volume().height(), doc.depth(), plane);
+    if (index < 0 || index >= size.count || (plane != core::Plane::Axial && doc.volume().streamed()))
+        return false;
+    plane_ = plane;
+    index_ = index;
+    width_ = size.width;
+    height_ = size.height;
+    modelWidth_ = width_;
+    modelHeight_ = height_;
+    if (plane != core::Plane::Axial) {
+        // Slices 3 mm apart under 0.8 mm pixels: the plane is stretched to square pixels (at most 8x).
+        const core::PlaneAxes axes = core::planeAxes(doc.volume(), plane);
+        const double across = std::hypot(axes.u[0], axes.u[1], axes.u[2]), down = std::hypot(axes.v[0], axes.v[1], axes.v[2]);
+        const double ratio = std::clamp(down / std::max(across, 1e-9), 0.125, 8.0);
+        (ratio >= 1 ? modelHeight_ : modelWidth_) = int(std::lround((ratio >= 1 ? height_ * ratio : width_ / ratio)));
+    }
+    return true;
+}
+
 const std::vector<std::uint8_t>& AssistController::modelImage()
 {
-    const std::size_t want = document_.image().pixelCount() * std::size_t(model_->config().inChannels);
-    if (pixelsFile_ != document_.currentFile() || pixelsSlice_ != document_.slice() || pixels_.size() != want) {
-        pixels_ = modelImageOf(document_.image());
+    const int c = model_->config().inChannels;
+    const std::size_t want = std::size_t(modelWidth_) * modelHeight_ * c;
+    if (pixelsFile_ != document_.currentFile() || pixelsPlane_ != plane_ || pixelsIndex_ != index_ || pixels_.size() != want) {
+        const core::AnnotationDocument& doc = document_.document();
+        const std::vector<std::uint8_t> plane =
+            modelImageOf(plane_ == core::Plane::Axial ? doc.slice(index_) : core::resliceImage(doc.volume(), plane_, index_));
+        pixels_ = core::resizeU8(plane, width_, height_, c, modelWidth_, modelHeight_, false);
         pixelsFile_ = document_.currentFile();
-        pixelsSlice_ = document_.slice();
+        pixelsPlane_ = plane_;
+        pixelsIndex_ = index_;
     }
     return pixels_;
+}
+
+ml::PromptSet AssistController::toModel(const ml::PromptSet& prompts) const
+{
+    if (modelWidth_ == width_ && modelHeight_ == height_)
+        return prompts;
+    const double sx = double(modelWidth_) / width_, sy = double(modelHeight_) / height_;
+    auto point = [&](ml::Click c) {
+        c.x = std::min(modelWidth_ - 1, int((c.x + 0.5) * sx));
+        c.y = std::min(modelHeight_ - 1, int((c.y + 0.5) * sy));
+        return c;
+    };
+    ml::PromptSet out = prompts;
+    for (ml::Click& c : out.clicks)
+        c = point(c);
+    for (ml::Scribble& s : out.scribbles)
+        for (ml::Click& c : s.points)
+            c = point(c);
+    if (out.box) {
+        ml::Box& b = *out.box;
+        b = {int(std::lround(b.x0 * sx)), int(std::lround(b.y0 * sy)), int(std::lround(b.x1 * sx)), int(std::lround(b.y1 * sy))};
+    }
+    return out;
 }
 
 bool AssistController::addPrompt(const PromptGesture& gesture)
@@ -133,8 +189,12 @@ bool AssistController::addPrompt(const PromptGesture& gesture)
         notices_.fail(tr("AI Assist is not available"), reason_.isEmpty() ? tr("No interactive model is loaded.") : reason_);
         return false;
     }
-    const core::Image& img = document_.image();
-    const int w = img.width, h = img.height;
+    const int index = gesture.planeIndex >= 0 ? gesture.planeIndex : document_.slice();
+    if (!steps_.empty() && (gesture.plane != plane_ || index != index_))
+        clearPrompts(); // prompts on another plane start anew
+    if (steps_.empty() && !placeAt(gesture.plane, index))
+        return false;
+    const int w = width_, h = height_;
     auto pixel = [&](QPointF p, bool positive) {
         return ml::Click{std::clamp(int(std::floor(p.x())), 0, w - 1), std::clamp(int(std::floor(p.y())), 0, h - 1), positive};
     };
@@ -142,7 +202,6 @@ bool AssistController::addPrompt(const PromptGesture& gesture)
     if (gesture.kind == PromptGesture::Kind::Point && (first.x() < 0 || first.y() < 0 || first.x() >= w || first.y() >= h))
         return false; // a click beside the image
     if (steps_.empty()) {
-        slice_ = document_.slice();
         label_ = editing_.activeLabel();
         start_ = startMask();
     }
@@ -171,9 +230,16 @@ bool AssistController::addPrompt(const PromptGesture& gesture)
     timer.start();
     try {
         const auto& pixels = modelImage();
-        const ml::ImageU8View view{pixels.data(), w, h, model_->config().inChannels};
-        const std::vector<std::uint8_t>& previous = steps_.empty() ? start_ : steps_.back().mask;
-        ml::InteractiveResult r = model_->predict(view, next, previous.data());
+        const int mw = modelWidth_, mh = modelHeight_;
+        const ml::ImageU8View view{pixels.data(), mw, mh, model_->config().inChannels};
+        const std::vector<std::uint8_t> previous =
+            core::resizeU8(steps_.empty() ? start_ : steps_.back().mask, w, h, 1, mw, mh, true);
+        ml::InteractiveResult r = model_->predict(view, toModel(next), previous.data());
+        if (mw != w || mh != h) { // back to the plane's pixels: the probability averaged over each
+            r.mask = core::resizeU8(r.probability, mw, mh, 1, w, h, false);
+            for (std::uint8_t& v : r.mask)
+                v = v >= 128;
+        }
         steps_.push_back({std::move(next), std::move(r.mask)});
     } catch (const std::exception& e) {
         notices_.fail(tr("AI Assist failed"), Translations::errorText(e));
@@ -204,11 +270,12 @@ void AssistController::clearPrompts()
 
 bool AssistController::accept()
 {
-    if (steps_.empty() || document_.empty() || slice_ != document_.slice())
+    if (steps_.empty() || document_.empty() || (plane_ == core::Plane::Axial && index_ != document_.slice()))
         return false;
     const std::vector<std::uint8_t> object = steps_.back().mask;
-    const int z = slice_, label = label_;
-    core::LabelMap merged = document_.document().labels(z);
+    const int z = index_, label = label_;
+    const bool axial = plane_ == core::Plane::Axial;
+    core::LabelMap merged = axial ? document_.document().labels(z) : core::resliceLabels(document_.document(), plane_, z);
     const bool overwrite = prefs_.aiMayOverwrite;
     for (std::size_t i = 0; i < merged.labels.size(); ++i) {
         std::uint8_t& v = merged.labels[i];
@@ -224,6 +291,17 @@ bool AssistController::accept()
                                                       : QString::number(label);
     steps_.clear();
     start_.clear();
+    if (!axial) {
+        // One undo step over the slices the plane crosses; the results waiting on them stay.
+        const QString what = tr("AI Assist (%1, %2 plane %3)")
+                                 .arg(name, plane_ == core::Plane::Coronal ? tr("coronal") : tr("sagittal"))
+                                 .arg(z + 1);
+        const bool applied = editing_.applySliceEdits(core::writePlane(document_.document(), plane_, z, merged), what) > 0;
+        Q_EMIT changed();
+        if (applied)
+            notices_.inform(tr("AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask."));
+        return applied;
+    }
     const bool applied = editing_.applyMaskEdit(z, merged, tr("AI Assist (%1)").arg(name));
     // The draft's version of this class is decided now; its other classes keep waiting.
     preview_.dropLabel(z, label);
@@ -246,8 +324,10 @@ bool AssistController::propagate(int direction, int maxFrames, double minConfide
         notices_.fail(tr("Cannot propagate"), tr("There is no further frame or slice in this direction."));
         return false;
     }
-    const int label = hasPrompts() ? label_ : editing_.activeLabel();
-    auto start = std::make_shared<std::vector<std::uint8_t>>(hasPrompts() ? mask() : std::vector<std::uint8_t>());
+    // Slice by slice: the answer to prompts on this slice, or else the class as drawn here.
+    const bool prompted = hasPrompts() && plane_ == core::Plane::Axial;
+    const int label = prompted ? label_ : editing_.activeLabel();
+    auto start = std::make_shared<std::vector<std::uint8_t>>(prompted ? mask() : std::vector<std::uint8_t>());
     if (start->empty())
         for (const std::uint8_t v : document_.labels().labels)
             start->push_back(v == label);
@@ -317,7 +397,7 @@ QImage AssistController::image(QRgb colour) const
     if (steps_.empty() || document_.empty())
         return {};
     const std::vector<std::uint8_t>& m = steps_.back().mask;
-    const int w = document_.image().width, h = document_.image().height;
+    const int w = width_, h = height_;
     QImage out(w, h, QImage::Format_ARGB32_Premultiplied);
     out.fill(Qt::transparent);
     const QRgb fill = qPremultiply(qRgba(qRed(colour), qGreen(colour), qBlue(colour), 80));

@@ -137,11 +137,8 @@ void EditingController::press(QPointF p, bool erase, bool alt, bool secondary)
     if (document_.empty())
         return;
     if (plane_ != core::Plane::Axial) {
-        if (tools_[tool_]->options() & kPromptInput) {
-            notices_.inform(tr("AI Assist answers prompts on the axial slice: click there."), 6000);
-            return;
-        }
-        // The plane as it is now; the stroke is drawn on it and written back on release.
+        // The plane as it is now; the stroke is drawn on it and written back on release (a prompt
+        // leaves it unchanged: AI Assist answers on the plane itself).
         planeImage_ = core::resliceImage(document_.document().volume(), plane_, planeIndex_);
         planeEditor_.reset(core::resliceLabels(document_.document(), plane_, planeIndex_));
         planeStroke_ = true;
@@ -166,8 +163,11 @@ void EditingController::release()
     if (plane_ != core::Plane::Axial)
         commitPlaneStroke();
     Q_EMIT historyChanged();
-    if (const auto prompt = tools_[tool_]->takePrompt())
+    if (auto prompt = tools_[tool_]->takePrompt()) {
+        prompt->plane = plane_;
+        prompt->planeIndex = plane_ == core::Plane::Axial ? document_.slice() : planeIndex_;
         Q_EMIT promptGiven(*prompt);
+    }
 }
 
 void EditingController::commitPlaneStroke()

@@ -374,6 +374,12 @@ void PreviewController::planeStale(int z)
 
 QImage PreviewController::planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const
 {
+    const core::LabelMap labels = planeLabels(plane, index);
+    return labels.empty() ? QImage() : previewImage(labels, {}, colours);
+}
+
+core::LabelMap PreviewController::planeLabels(core::Plane plane, int index) const
+{
     if (previews_.empty() || plane == core::Plane::Axial)
         return {};
     const core::Volume& v = document_.document().volume();
@@ -395,8 +401,7 @@ QImage PreviewController::planeImage(core::Plane plane, int index, const std::ve
         return m.empty() ? nullptr : &m;
     };
     try {
-        const core::LabelMap labels = core::resliceLabels(sliceAt, v.width(), v.height(), v.depth(), plane, index);
-        return previewImage(labels, {}, colours);
+        return core::resliceLabels(sliceAt, v.width(), v.height(), v.depth(), plane, index);
     } catch (const std::exception&) { // an index outside the volume: nothing to show
         return {};
     }

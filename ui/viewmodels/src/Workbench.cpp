@@ -28,6 +28,14 @@ Workbench::Workbench(QObject* parent)
         assist_.chooseModelFor(first.channels);
         return static_cast<int>(preview_.classes().size());
     };
+    // Prompts on a coronal or sagittal plane belong to it: moving to another plane drops them.
+    auto dropPlanePrompts = [this] {
+        if (assist_.hasPrompts() && assist_.plane() != core::Plane::Axial &&
+            (planes_.layout() == MultiplanarController::Layout::Single || planes_.index(assist_.plane()) != assist_.planeIndex()))
+            assist_.clearPrompts();
+    };
+    connect(&planes_, &MultiplanarController::crosshairChanged, this, dropPlanePrompts);
+    connect(&planes_, &MultiplanarController::layoutChanged, this, dropPlanePrompts);
 }
 
 Workbench::~Workbench()

@@ -22,6 +22,10 @@ std::vector<std::uint8_t> modelInput8(const Image& image);
 // The same with `channels` (1 or 3) per pixel whatever the image has: grey repeated into colour,
 // colour to luma (OpenCV's conversion, as the training data loader uses).
 std::vector<std::uint8_t> modelInput8(const Image& image, int channels);
+// 8-bit pixels (`channels` each) scaled to toWidth x toHeight: linear for images, nearest for
+// masks (their values kept).
+std::vector<std::uint8_t> resizeU8(const std::vector<std::uint8_t>& pixels, int width, int height, int channels,
+                                   int toWidth, int toHeight, bool nearest);
 
 // Blends class colours over an RGB888 buffer. colours[k-1] is the colour of class k;
 // visible[k-1] false hides a class. opacity in 0..1.

@@ -8,6 +8,7 @@
 namespace delineo::ui {
 
 class ImageView;
+class PlaneViews;
 
 // AI Assist on screen: while the controller has prompts, its answer is the view's preview (the
 // automatic draft waits beneath) with the prompts drawn; the tool's action is enabled only with a
@@ -19,7 +20,10 @@ public:
                ImageView* view, QObject* parent);
     // The tool's menu/toolbar action (its data() is the tool id) and hint.
     void setToolAction(QAction* action, const QString& hint);
-    // Shows the answer and the prompts; false (and the marks cleared) without prompts.
+    // The coronal and sagittal views, where prompts may be given too.
+    void setPlaneViews(PlaneViews* planes) { planes_ = planes; }
+    // Shows the answer and the prompts on the view of their plane; false (and the marks cleared)
+    // unless they are on the axial view.
     bool show();
     bool usable() const;
 
@@ -30,6 +34,7 @@ private:
     vm::PreviewController& preview_;
     vm::EditingController& editing_;
     ImageView* view_;
+    PlaneViews* planes_ = nullptr;
     QAction* action_ = nullptr;
     QString hint_;
 };

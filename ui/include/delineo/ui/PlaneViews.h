@@ -15,6 +15,7 @@ class QLabel;
 namespace delineo::vm {
 class DocumentController;
 class EditingController;
+class AssistController;
 class MultiplanarController;
 class PreviewController;
 struct Preferences;
@@ -36,8 +37,10 @@ public:
     PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing, vm::DocumentController& document,
                vm::Preferences& prefs, ImageView* axial, const ClassLegend* legend, QWidget* parent = nullptr);
 
-    // The AI results waiting on axial slices, shown across the coronal and sagittal views too.
-    void showPreviewsOf(const vm::PreviewController& preview);
+    // The AI results waiting on axial slices, shown across the coronal and sagittal views too,
+    // except on a plane where AI Assist has prompts (its answer is shown there instead).
+    void showPreviewsOf(const vm::PreviewController& preview, const vm::AssistController& assist);
+    void showPreviews(); // the waiting results again, on the coronal and sagittal views
     // View → Layout and the ruler, for the window's menu.
     QList<QAction*> actions() const { return actions_; }
     ImageView* view(core::Plane plane) const;
@@ -58,6 +61,7 @@ private:
     void followZoom(ImageView* source, bool fit);
     void showCrosshair();
     void repaintLabels(core::Plane plane);
+    void showPreview(core::Plane plane);
     bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);
 
     vm::MultiplanarController& planes_;
@@ -71,6 +75,7 @@ private:
     QList<QAction*> actions_;
     QAction* linkZoom_ = nullptr;
     const vm::PreviewController* preview_ = nullptr;
+    const vm::AssistController* assist_ = nullptr;
     QAction* ruler_ = nullptr;
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;

@@ -22,11 +22,13 @@ class Notices;
 class PreviewController;
 struct Preferences;
 
-// AI Assist: the prompts (clicks, a box, scribbles) on the current slice for the active class, and
-// the interactive model's answer as a preview. Each prompt runs the model at once on the image, all
-// prompts so far and the previous answer (at first the class as the mask has it, or as the
-// automatic draft waiting on this slice shows it). Nothing changes the mask until accept(), one
-// undoable command; drawn labels of other classes stay unless the AI may overwrite them.
+// AI Assist: the prompts (clicks, a box, scribbles) on the current slice, or on a coronal or
+// sagittal plane, for the active class, and the interactive model's answer as a preview. Each
+// prompt runs the model at once on the image, all prompts so far and the previous answer (at first
+// the class as the mask has it, or as the automatic draft waiting there shows it). A plane is read
+// with square pixels (its slice spacing stretched), as the model learnt shapes. Nothing changes the
+// mask until accept(), one undoable command (on a plane, over every slice it crosses); drawn labels
+// of other classes stay unless the AI may overwrite them.
 class AssistController : public QObject {
     Q_OBJECT
 public:
@@ -47,7 +49,9 @@ public:
     void clearPrompts();                             // Esc
     bool accept();                                   // Enter: one undo step
     bool hasPrompts() const { return !steps_.empty(); }
-    const ml::PromptSet& prompts() const;
+    core::Plane plane() const { return plane_; }     // where the prompts are
+    int planeIndex() const { return index_; }
+    const ml::PromptSet& prompts() const;            // pixels of that plane
     int label() const { return label_; }
     // The object as the model sees it now (width x height, 0/1), empty without prompts.
     const std::vector<std::uint8_t>& mask() const;
@@ -73,7 +77,9 @@ private:
         std::vector<std::uint8_t> mask;
     };
     std::vector<std::uint8_t> startMask() const;
+    bool placeAt(core::Plane plane, int index);
     const std::vector<std::uint8_t>& modelImage();
+    ml::PromptSet toModel(const ml::PromptSet& prompts) const;
     std::vector<std::uint8_t> modelImageOf(const core::Image& img) const;
 
     DocumentController& document_;
@@ -86,11 +92,16 @@ private:
     QString modelPath_, reason_;
     std::vector<Step> steps_;
     std::vector<std::uint8_t> start_;
-    int label_ = 1, slice_ = -1;
-    // The slice as the model reads it, kept while prompting on it.
+    int label_ = 1;
+    core::Plane plane_ = core::Plane::Axial;
+    int index_ = -1;
+    int width_ = 0, height_ = 0;             // the plane's pixels
+    int modelWidth_ = 0, modelHeight_ = 0;   // as the model reads them
+    // The plane as the model reads it, kept while prompting on it.
     std::vector<std::uint8_t> pixels_;
     QString pixelsFile_;
-    int pixelsSlice_ = -1;
+    core::Plane pixelsPlane_ = core::Plane::Axial;
+    int pixelsIndex_ = -1;
     double lastMs_ = 0;
 };
 

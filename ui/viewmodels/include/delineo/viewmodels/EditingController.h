@@ -34,12 +34,14 @@ struct ActionInfo {
 // kPromptInput: the tool takes the right button too (the view leaves window/level to the others).
 enum ToolOption { kBrushOptions = 1, kThresholdOptions = 2, kOverwriteOption = 4, kPromptInput = 8 };
 
-// A prompt for the interactive model as the pointer gave it, image coordinates: a click (one point),
-// a box (its two corners) or a scribble (the stroke).
+// A prompt for the interactive model as the pointer gave it, pixel coordinates of the plane it was
+// given on: a click (one point), a box (its two corners) or a scribble (the stroke).
 struct PromptGesture {
     enum class Kind { Point, Box, Scribble } kind = Kind::Point;
     bool positive = true;
     QPolygonF points;
+    core::Plane plane = core::Plane::Axial;
+    int planeIndex = -1; // the slice, or the coronal/sagittal plane; -1: the axial slice shown
 };
 
 // Editing the open document's masks: the active tool (tools in src/tools/, registered in

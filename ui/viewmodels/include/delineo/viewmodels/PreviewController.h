@@ -72,8 +72,9 @@ public:
     void dropLabel(int z, int label);
     // The current slice's preview as outlines (tinted by confidence when that preference is on).
     QImage image(const std::vector<QRgb>& colours) const;
-    // The results waiting on the slices that cross coronal or sagittal plane `index`, resliced as
-    // outlines (a null image when none crosses it). Accept and reject stay per axial slice.
+    // The results waiting on the slices that cross coronal or sagittal plane `index`, resliced
+    // (empty when none crosses it), and as outlines. Accept and reject stay per axial slice.
+    core::LabelMap planeLabels(core::Plane plane, int index) const;
     QImage planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const;
 
 Q_SIGNALS:
