@@ -1,14 +1,14 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/Errors.h"
-#include "SqliteStatement.h"
-
-#include <sqlite3.h>
+#include "SqlDatabase.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -131,16 +131,21 @@ LabelMap Workspace::decodeLabels(const std::uint8_t* data, std::size_t size, int
     return m;
 }
 
-std::unique_ptr<Workspace> Workspace::openExisting(const std::string& folder)
+std::unique_ptr<Workspace> Workspace::openExisting(const std::string& location)
 {
+    if (isDatabaseUrl(location))
+        return openServer(location, false);
     std::error_code ec;
-    if (!fs::exists(fs::path(folder) / kDatabaseName, ec))
-        throw ImageError(ErrorCode::NotFound, "no workspace at " + folder + " (no " + kDatabaseName + ")");
-    return open(folder);
+    if (!fs::exists(fs::path(location) / kDatabaseName, ec))
+        throw ImageError(ErrorCode::NotFound, "no workspace at " + location + " (no " + kDatabaseName + ")");
+    return open(location);
 }
 
-std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
+std::unique_ptr<Workspace> Workspace::open(const std::string& location)
 {
+    if (isDatabaseUrl(location))
+        return openServer(location, true);
+    const std::string& folder = location;
     std::error_code ec;
     // SQLite takes an empty file for a new database: an emptied store must not come back blank.
     const fs::path db = fs::path(folder) / kDatabaseName;
@@ -161,7 +166,7 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
     }
     std::unique_ptr<Workspace> ws;
     try {
-        ws = connectTo(folder, fd);
+        ws.reset(new Workspace(folder, folder, openSqlite(db.string()), fd));
     } catch (...) {
         ::close(fd);
         throw;
@@ -171,86 +176,82 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& folder)
     return ws;
 }
 
-std::unique_ptr<Workspace> Workspace::connectTo(const std::string& folder, int lockFd)
+std::unique_ptr<Workspace> Workspace::openServer(const std::string& url, bool create)
 {
-    sqlite3* db = nullptr;
-    const std::string path = (fs::path(folder) / kDatabaseName).string();
-    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) !=
-        SQLITE_OK) {
-        const std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-        sqlite3_close(db);
-        throw ImageError(ErrorCode::Unreadable, "cannot open workspace database " + path + ": " + msg);
-    }
-    sqlite3_busy_timeout(db, 10000);
-    std::unique_ptr<Workspace> ws(new Workspace(folder, db, lockFd));
-    ws->exec("PRAGMA journal_mode=WAL");
-    ws->exec("PRAGMA synchronous=FULL");
-    ws->exec("PRAGMA foreign_keys=ON");
+    auto db = openPostgres(url);
+    if (!create && db->schemaVersion() == 0)
+        throw ImageError(ErrorCode::NotFound, "no workspace in " + db->where() + " (create it with `delineo-cli workspace create`)");
+    // Several clients share the database; files this client writes (models, reports) go to its
+    // own folder for that server and database.
+    std::unique_ptr<Workspace> ws(new Workspace(url, localFolderFor(url), std::move(db), -1));
+    std::error_code ec;
+    fs::create_directories(ws->folder_, ec);
+    ws->migrate();
     return ws;
+}
+
+std::string Workspace::localFolderFor(const std::string& url)
+{
+    const char* data = std::getenv("XDG_DATA_HOME");
+    const char* home = std::getenv("HOME");
+    const fs::path base = data && *data ? fs::path(data) : fs::path(home && *home ? home : "/tmp") / ".local/share";
+    // user@host:port/dbname, without a password or parameters.
+    std::string rest = url.substr(url.find("://") + 3);
+    rest = rest.substr(0, rest.find('?'));
+    if (const auto at = rest.find('@'); at != std::string::npos)
+        if (const auto colon = rest.find(':'); colon < at)
+            rest.erase(colon, at - colon);
+    std::string name;
+    for (char c : rest)
+        name += std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '@' ? c : '_';
+    return (base / "delineo" / "team" / name).string();
 }
 
 std::unique_ptr<Workspace> Workspace::secondConnection() const
 {
-    return connectTo(folder_, -1);
+    return std::unique_ptr<Workspace>(new Workspace(location_, folder_, db_->reconnect(), -1));
 }
 
-Workspace::Workspace(std::string folder, sqlite3* db, int lockFd) : folder_(std::move(folder)), db_(db), lockFd_(lockFd) {}
+Workspace::Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd)
+    : location_(std::move(location)), folder_(std::move(folder)), db_(std::move(db)), lockFd_(lockFd)
+{
+}
 
 Workspace::~Workspace()
 {
-    sqlite3_close(db_);
+    db_.reset();
     if (lockFd_ >= 0)
         ::close(lockFd_); // releases the lock
 }
 
-void Workspace::exec(const std::string& sql) const
-{
-    char* err = nullptr;
-    if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
-        const std::string msg = err ? err : "unknown error";
-        sqlite3_free(err);
-        const int rc = sqlite3_errcode(db_);
-        throw ImageError(rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT ? ErrorCode::Corrupt : ErrorCode::WriteFailed,
-                         "workspace database " + folder_ + ": " + msg);
-    }
-}
+bool Workspace::shared() const { return db_->server(); }
 
 void Workspace::migrate()
 {
-    const int version = static_cast<int>([&] {
-        Statement s(db_, "PRAGMA user_version");
-        s.step();
-        return s.integer(0);
-    }());
+    int version = db_->schemaVersion();
     if (version > kSchemaVersion)
-        throw ImageError(ErrorCode::UnsupportedFormat, "workspace " + folder_ + " was written by a newer Delineo (schema " +
+        throw ImageError(ErrorCode::UnsupportedFormat, "workspace " + db_->where() + " was written by a newer Delineo (schema " +
                                                            std::to_string(version) + ")");
     if (version == kSchemaVersion)
         return;
-    Transaction t(db_);
+    Transaction t(*db_);
+    db_->lockSchema();
+    version = db_->schemaVersion(); // another client may have migrated meanwhile
     if (version < 1) {
-        exec(kSchemaV1);
-        exec("INSERT INTO meta(key, value) VALUES('created', strftime('%Y-%m-%dT%H:%M:%SZ','now'))");
+        db_->exec(db_->schema(kSchemaV1));
+        db_->exec("INSERT INTO meta(key, value) VALUES('created', " DELINEO_SQL_NOW ")");
     }
     if (version < 2)
-        exec(kSchemaV2);
-    // Later versions: `if (version < 3) { ... }`, each step in this transaction.
-    exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+        db_->exec(db_->schema(kSchemaV2));
+    // Later versions: `if (version < 3) { ... }`, each step in this transaction, on both backends.
+    if (version < kSchemaVersion)
+        db_->setSchemaVersion(kSchemaVersion);
     t.commit();
 }
 
-int Workspace::schemaVersion() const
-{
-    Statement s(db_, "PRAGMA user_version");
-    s.step();
-    return static_cast<int>(s.integer(0));
-}
+int Workspace::schemaVersion() const { return db_->schemaVersion(); }
 
-bool Workspace::integrityOk() const
-{
-    Statement s(db_, "PRAGMA integrity_check");
-    return s.step() && s.text(0) == "ok";
-}
+bool Workspace::integrityOk() const { return db_->integrityOk(); }
 
 int Workspace::numForeground() const
 {
@@ -263,7 +264,7 @@ int Workspace::numForeground() const
 std::vector<WorkspaceClass> Workspace::classes() const
 {
     std::vector<WorkspaceClass> out;
-    Statement s(db_, "SELECT label, name, r, g, b FROM classes ORDER BY label");
+    Statement s(*db_, "SELECT label, name, r, g, b FROM classes ORDER BY label");
     while (s.step())
         out.push_back({static_cast<int>(s.integer(0)), s.text(1), static_cast<std::uint8_t>(s.integer(2)),
                        static_cast<std::uint8_t>(s.integer(3)), static_cast<std::uint8_t>(s.integer(4))});
@@ -272,32 +273,32 @@ std::vector<WorkspaceClass> Workspace::classes() const
 
 void Workspace::setClasses(const std::vector<WorkspaceClass>& classes)
 {
-    Transaction t(db_);
-    Statement(db_, "DELETE FROM classes").step();
+    Transaction t(*db_);
+    Statement(*db_, "DELETE FROM classes").step();
     for (const auto& c : classes)
-        Statement(db_, "INSERT INTO classes(label, name, r, g, b) VALUES(?, ?, ?, ?, ?)")
+        Statement(*db_, "INSERT INTO classes(label, name, r, g, b) VALUES(?, ?, ?, ?, ?)")
             .bind(1, c.label).bind(2, c.name).bind(3, c.r).bind(4, c.g).bind(5, c.b).step();
     t.commit();
 }
 
 std::int64_t Workspace::addCase(const std::string& name)
 {
-    Statement(db_, "INSERT OR IGNORE INTO cases(name) VALUES(?)").bind(1, name).step();
-    Statement s(db_, "SELECT id FROM cases WHERE name = ?");
+    Statement(*db_, "INSERT INTO cases(name) VALUES(?) ON CONFLICT DO NOTHING").bind(1, name).step();
+    Statement s(*db_, "SELECT id FROM cases WHERE name = ?");
     s.bind(1, name).step();
     return s.integer(0);
 }
 
 std::int64_t Workspace::addImage(std::int64_t caseId, const std::string& path, int width, int height, int slices)
 {
-    Statement(db_, "INSERT OR IGNORE INTO images(case_id, path, width, height, slices) VALUES(?, ?, ?, ?, ?)")
+    Statement(*db_, "INSERT INTO images(case_id, path, width, height, slices) VALUES(?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
         .bind(1, caseId).bind(2, path).bind(3, width).bind(4, height).bind(5, slices).step();
     return *imageId(path);
 }
 
 std::optional<std::int64_t> Workspace::imageId(const std::string& path) const
 {
-    Statement s(db_, "SELECT id FROM images WHERE path = ?");
+    Statement s(*db_, "SELECT id FROM images WHERE path = ?");
     if (!s.bind(1, path).step())
         return std::nullopt;
     return s.integer(0);
@@ -306,7 +307,7 @@ std::optional<std::int64_t> Workspace::imageId(const std::string& path) const
 std::vector<CaseSummary> Workspace::cases() const
 {
     std::vector<CaseSummary> out;
-    Statement s(db_, "SELECT c.id, c.name, c.status, c.comment, COUNT(i.id) FROM cases c "
+    Statement s(*db_, "SELECT c.id, c.name, c.status, c.comment, COUNT(i.id) FROM cases c "
                      "LEFT JOIN images i ON i.case_id = c.id GROUP BY c.id ORDER BY c.name");
     while (s.step())
         out.push_back({s.integer(0), s.text(1), reviewStatusFromName(s.text(2)), s.text(3), static_cast<int>(s.integer(4))});
@@ -316,7 +317,7 @@ std::vector<CaseSummary> Workspace::cases() const
 std::vector<ImageEntry> Workspace::images(std::int64_t caseId) const
 {
     std::vector<ImageEntry> out;
-    Statement s(db_, "SELECT id, path, width, height, slices FROM images WHERE case_id = ? ORDER BY path");
+    Statement s(*db_, "SELECT id, path, width, height, slices FROM images WHERE case_id = ? ORDER BY path");
     s.bind(1, caseId);
     while (s.step())
         out.push_back({s.integer(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
@@ -326,7 +327,7 @@ std::vector<ImageEntry> Workspace::images(std::int64_t caseId) const
 
 void Workspace::setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment)
 {
-    Statement(db_, "UPDATE cases SET status = ?, comment = ?, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?")
+    Statement(*db_, "UPDATE cases SET status = ?, comment = ?, updated = " DELINEO_SQL_NOW " WHERE id = ?")
         .bind(1, std::string(reviewStatusName(status))).bind(2, comment).bind(3, caseId).step();
 }
 
@@ -334,27 +335,27 @@ std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelM
                                    std::int64_t modelId, bool replaceOpen)
 {
     const auto blob = encodeLabels(labels); // outside the transaction: the lock is held briefly
-    Transaction t(db_);
+    Transaction t(*db_);
     std::int64_t id = 0;
     if (replaceOpen && kind == MaskKind::Corrected) {
-        Statement open(db_, "SELECT id FROM mask_revisions WHERE image_id = ? AND slice = ? AND open = 1 "
+        Statement open(*db_, "SELECT id FROM mask_revisions WHERE image_id = ? AND slice = ? AND open = 1 "
                             "ORDER BY id DESC LIMIT 1");
         if (open.bind(1, imageId).bind(2, slice).step())
             id = open.integer(0);
     }
     if (id) {
-        Statement(db_, "UPDATE mask_revisions SET labels = ?, width = ?, height = ?, "
-                       "created = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?")
+        Statement(*db_, "UPDATE mask_revisions SET labels = ?, width = ?, height = ?, "
+                       "created = " DELINEO_SQL_NOW_MS " WHERE id = ?")
             .bindBlob(1, blob).bind(2, labels.width).bind(3, labels.height).bind(4, id).step();
     } else {
-        Statement(db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
+        Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
             .bind(1, imageId).bind(2, slice).step();
-        Statement ins(db_, "INSERT INTO mask_revisions(image_id, slice, kind, model_id, open, width, height, labels) "
-                           "VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?)");
+        Statement ins(*db_, "INSERT INTO mask_revisions(image_id, slice, kind, model_id, open, width, height, labels) "
+                           "VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?) RETURNING id");
         ins.bind(1, imageId).bind(2, slice).bind(3, std::string(kKindNames[static_cast<int>(kind)])).bind(4, modelId)
             .bind(5, replaceOpen && kind == MaskKind::Corrected ? 1 : 0).bind(6, labels.width).bind(7, labels.height)
-            .bindBlob(8, blob).step();
-        id = sqlite3_last_insert_rowid(db_);
+            .bindBlob(8, blob);
+        id = ins.insertedId();
     }
     t.commit();
     return id;
@@ -362,27 +363,26 @@ std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelM
 
 void Workspace::closeRevision(std::int64_t imageId, int slice)
 {
-    Statement(db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
+    Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
         .bind(1, imageId).bind(2, slice).step();
 }
 
 std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slice) const
 {
-    Statement s(db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels FROM mask_revisions "
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels FROM mask_revisions "
                      "WHERE image_id = ? AND slice = ? ORDER BY id DESC LIMIT 1");
     if (!s.bind(1, imageId).bind(2, slice).step())
         return std::nullopt;
     MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}};
-    std::size_t size = 0;
-    const std::uint8_t* data = s.blob(6, size);
-    r.labels = decodeLabels(data, size, static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
+    const std::vector<std::uint8_t> data = s.blob(6);
+    r.labels = decodeLabels(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
     return r;
 }
 
 std::vector<MaskRevision> Workspace::history(std::int64_t imageId, int slice) const
 {
     std::vector<MaskRevision> out;
-    Statement s(db_, "SELECT id, kind, COALESCE(model_id, 0), created FROM mask_revisions "
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created FROM mask_revisions "
                      "WHERE image_id = ? AND slice = ? ORDER BY id");
     s.bind(1, imageId).bind(2, slice);
     while (s.step())
@@ -393,8 +393,8 @@ std::vector<MaskRevision> Workspace::history(std::int64_t imageId, int slice) co
 std::vector<std::pair<int, MaskKind>> Workspace::latestKinds(std::int64_t imageId) const
 {
     std::vector<std::pair<int, MaskKind>> out;
-    // SQLite returns the bare column's value from the row holding MAX(id).
-    Statement s(db_, "SELECT slice, kind, MAX(id) FROM mask_revisions WHERE image_id = ? GROUP BY slice ORDER BY slice");
+    Statement s(*db_, "SELECT r.slice, r.kind FROM mask_revisions r WHERE r.image_id = ? AND r.id = "
+                      "(SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id AND slice = r.slice) ORDER BY r.slice");
     s.bind(1, imageId);
     while (s.step())
         out.push_back({static_cast<int>(s.integer(0)), kindFromName(s.text(1))});
@@ -403,21 +403,21 @@ std::vector<std::pair<int, MaskKind>> Workspace::latestKinds(std::int64_t imageI
 
 std::int64_t Workspace::revisionCount() const
 {
-    Statement s(db_, "SELECT COUNT(*) FROM mask_revisions");
+    Statement s(*db_, "SELECT COUNT(*) FROM mask_revisions");
     s.step();
     return s.integer(0);
 }
 
 std::int64_t Workspace::modelCount() const
 {
-    Statement s(db_, "SELECT COUNT(*) FROM models");
+    Statement s(*db_, "SELECT COUNT(*) FROM models");
     s.step();
     return s.integer(0);
 }
 
 std::int64_t Workspace::trainingRunCount() const
 {
-    Statement s(db_, "SELECT COUNT(*) FROM training_runs");
+    Statement s(*db_, "SELECT COUNT(*) FROM training_runs");
     s.step();
     return s.integer(0);
 }

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-struct sqlite3;
-
 namespace delineo::core {
+
+class SqlDatabase;
 
 // Review state of a case (and the kind of a mask revision).
 enum class ReviewStatus { NotStarted, AiDraft, Corrected, Approved, Rejected };
@@ -80,21 +80,28 @@ struct MaskRevision {
     LabelMap labels;
 };
 
-// A workspace folder holding one SQLite database (workspace.sqlite, WAL mode, synchronous=FULL):
-// cases and their images, every mask revision (AI drafts with their model, corrections, approvals),
-// review status and comments, the class list, model versions and training runs. The schema is
-// versioned and migrated on open. One process at a time: a second open() gets ImageError(Busy).
-// Every method is one transaction: once it returns, the change survives a crash of the process.
+// A workspace: cases and their images, every mask revision (AI drafts with their model,
+// corrections, approvals), review status and comments, the class list, model versions and training
+// runs, in one of two stores with the same schema and migrations:
+// - a folder holding one SQLite database (workspace.sqlite, WAL mode, synchronous=FULL), one
+//   process at a time: a second open() gets ImageError(Busy);
+// - a PostgreSQL database, opened by URL (postgresql://host/dbname), shared by a team; the files
+//   this client writes (model weights, reports) go to a folder of its own (localFolderFor).
+// The schema is versioned and migrated on open. Every method is one transaction: once it returns,
+// the change survives a crash of the process.
 class Workspace {
 public:
     static constexpr int kSchemaVersion = 2;
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
-    // Creates the folder and database if needed, then opens it. Throws ImageError.
-    // An empty (0-byte) database is ImageError(Corrupt), never replaced by a new one.
-    static std::unique_ptr<Workspace> open(const std::string& folder);
-    // The same for a workspace that must exist already: ImageError(NotFound) without a database.
-    static std::unique_ptr<Workspace> openExisting(const std::string& folder);
+    // A folder, or a postgresql:// URL. Creates the folder and database (or the schema in an
+    // empty PostgreSQL database) if needed, then opens it. Throws ImageError; a server that cannot
+    // be reached is ImageError(NotFound). An empty (0-byte) SQLite file is ImageError(Corrupt),
+    // never replaced by a new one.
+    static std::unique_ptr<Workspace> open(const std::string& location);
+    // The same for a workspace that must exist already: ImageError(NotFound) without one.
+    static std::unique_ptr<Workspace> openExisting(const std::string& location);
+    static std::string localFolderFor(const std::string& url); // $XDG_DATA_HOME/delineo/team/user@host_dbname
     // Another connection to this open workspace, for a second thread of the same process (a
     // fine-tune while autosave goes on); it shares this one's lock and must not outlive it.
     std::unique_ptr<Workspace> secondConnection() const;
@@ -102,7 +109,9 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
-    const std::string& folder() const { return folder_; }
+    const std::string& folder() const { return folder_; }       // where its files are
+    const std::string& location() const { return location_; }   // the folder or the URL
+    bool shared() const;                                          // a server several clients use
     int schemaVersion() const;
     bool integrityOk() const; // PRAGMA integrity_check
 
@@ -171,14 +180,13 @@ public:
     static LabelMap decodeLabels(const std::uint8_t* data, std::size_t size, int width, int height); // ImageError
 
 private:
-    Workspace(std::string folder, sqlite3* db, int lockFd);
-    static std::unique_ptr<Workspace> connectTo(const std::string& folder, int lockFd);
-    void exec(const std::string& sql) const;
+    Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd);
+    static std::unique_ptr<Workspace> openServer(const std::string& url, bool create);
     void migrate();
     void failInterruptedRuns();
 
-    std::string folder_;
-    sqlite3* db_ = nullptr;
+    std::string location_, folder_;
+    std::unique_ptr<SqlDatabase> db_;
     int lockFd_ = -1;
 };
 
