@@ -1,3 +1,4 @@
+#include "PostgresServer.h"
 #include "TestSupport.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/SliceContext.h"
@@ -28,7 +29,8 @@ struct LoopFixture {
     std::unique_ptr<core::Workspace> ws;
     std::int64_t base = 0;
 
-    LoopFixture()
+    // In a workspace folder, or in a PostgreSQL database when `location` is its URL.
+    explicit LoopFixture(const std::string& location = "")
     {
         std::filesystem::create_directories(dir.file("f/images"));
         std::filesystem::create_directories(dir.file("f/masks"));
@@ -38,7 +40,7 @@ struct LoopFixture {
             test::writeDiscImage(dir.file("f/images/" + name), 48, 40, cx, cy, r);
             core::saveMask(dir.file("f/masks/" + name), test::discMask(48, 40, cx, cy, r), 1);
         }
-        ws = core::Workspace::open(dir.file("ws"));
+        ws = core::Workspace::open(location.empty() ? dir.file("ws") : location);
         EXPECT_EQ(core::importFrames(*ws, dir.file("f"), 1).masks, 12);
         ml::ModelConfig cfg;
         cfg.baseWidth = 4;
@@ -68,9 +70,13 @@ core::FineTuneSettings oneEpochFromScratch()
 // The whole loop headless: corrected masks train (AI drafts never), the validation split is
 // frozen on first use, a new version with per-class metrics appears beside the untouched active
 // model, then promote and roll back.
-TEST(FineTune, CorrectTrainPromoteRollBack)
+class FineTuneLoop : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(FineTuneLoop, CorrectTrainPromoteRollBack)
 {
-    LoopFixture fx;
+    TempDir place;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), place);
+    LoopFixture fx(GetParam() == "sqlite" ? "" : location);
     core::Workspace& ws = *fx.ws;
     ASSERT_EQ(ws.activeModel()->id, fx.base);
     // The newest revision of one frame is an AI draft: it must not train.
@@ -123,6 +129,9 @@ TEST(FineTune, CorrectTrainPromoteRollBack)
     EXPECT_EQ(ws.models().size(), 2u) << "nothing is ever deleted";
     EXPECT_THROW(ws.promote(999), core::ImageError);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, FineTuneLoop, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 // Cancel records the run as cancelled, adds no version and leaves no files; a run that was
 // still running when its process died reads as failed on the next open.

@@ -1,3 +1,4 @@
+#include "PostgresServer.h"
 #include "TestSupport.h"
 
 #include "delineo/core/Errors.h"
@@ -22,63 +23,6 @@
 
 using namespace delineo;
 using delineo::test::TempDir;
-
-TEST(Workspace, SchemaCasesReviewsAndMaskRevisions)
-{
-    TempDir dir;
-    {
-        auto ws = core::Workspace::open(dir.file("ws"));
-        EXPECT_EQ(ws->schemaVersion(), core::Workspace::kSchemaVersion);
-        ws->setClasses({{1, "stomach", 255, 0, 0}, {4, "tumour", 0, 255, 0}});
-        const auto c = ws->addCase("case7_day0");
-        EXPECT_EQ(ws->addCase("case7_day0"), c);
-        const auto img = ws->addImage(c, "case7/slice_0001.png", 64, 48, 1);
-        core::LabelMap ai(64, 48);
-        ai.at(3, 4) = 4;
-        const auto model = ws->addModel("models/m.pt", "{\"architecture\":\"unet\"}");
-        ws->commitMask(img, 0, ai, core::MaskKind::AiDraft, model);
-        core::LabelMap edit = ai;
-        edit.at(10, 10) = 1;
-        ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true);
-        edit.at(11, 10) = 1;
-        ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true); // same editing session
-        ws->closeRevision(img, 0);
-        edit.at(12, 10) = 1;
-        ws->commitMask(img, 0, edit, core::MaskKind::Corrected, 0, true); // a new session
-        ws->setReview(c, core::ReviewStatus::Approved, "good");
-        const auto vol = ws->addImage(c, "case7/volume.nii", 8, 8, 3);
-        const core::LabelMap empty(8, 8);
-        ws->commitMask(vol, 2, empty, core::MaskKind::AiDraft, model);
-        ws->commitMask(vol, 0, empty, core::MaskKind::AiDraft, model);
-        ws->commitMask(vol, 0, empty, core::MaskKind::Corrected, 0, true);
-        ws->addTrainingRun(model, "{\"epochs\":5}", "{\"val\":[]}", "{\"dice\":0.8}");
-    }
-    auto ws = core::Workspace::open(dir.file("ws"));
-    EXPECT_TRUE(ws->integrityOk());
-    ASSERT_EQ(ws->classes().size(), 2u);
-    EXPECT_EQ(ws->classes()[1].name, "tumour");
-    const auto img = *ws->imageId("case7/slice_0001.png");
-    const auto history = ws->history(img, 0);
-    ASSERT_EQ(history.size(), 3u); // AI draft, first session, second session
-    EXPECT_EQ(history[0].kind, core::MaskKind::AiDraft);
-    EXPECT_NE(history[0].modelId, 0);
-    // The newest revision's kind per slice, as the slice-status strip shows it.
-    const auto kinds = ws->latestKinds(*ws->imageId("case7/volume.nii"));
-    ASSERT_EQ(kinds.size(), 2u);
-    EXPECT_EQ(kinds[0].first, 0);
-    EXPECT_EQ(kinds[0].second, core::MaskKind::Corrected);
-    EXPECT_EQ(kinds[1].first, 2);
-    EXPECT_EQ(kinds[1].second, core::MaskKind::AiDraft);
-    const auto latest = ws->latestMask(img, 0);
-    ASSERT_TRUE(latest);
-    EXPECT_EQ(latest->labels.at(12, 10), 1);
-    EXPECT_EQ(latest->labels.at(3, 4), 4);
-    const auto cases = ws->cases();
-    ASSERT_EQ(cases.size(), 1u);
-    EXPECT_EQ(cases[0].status, core::ReviewStatus::Approved);
-    EXPECT_EQ(cases[0].comment, "good");
-    EXPECT_EQ(cases[0].images, 2);
-}
 
 TEST(Workspace, LabelCodecRoundTripAndCorruptBlobs)
 {
@@ -160,9 +104,13 @@ TEST(Workspace, SurvivesSigkillAtRandomMoments)
 }
 
 // NIfTI and UW-Madison CSV exports read back to the same labels (and the NIfTI to the image's spacing).
-TEST(Workspace, NiftiAndUwCsvExportsRoundTrip)
+// Imports and exports, on both backends (see WorkspaceStoreTest.cpp).
+class WorkspaceFiles : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(WorkspaceFiles, NiftiAndUwCsvExportsRoundTrip)
 {
     TempDir dir;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), dir);
     const std::string scans = dir.file("case7/case7_day3/scans");
     std::filesystem::create_directories(scans);
     const std::string slicePath = scans + "/slice_0042_40_30_1.50_1.50.png";
@@ -174,7 +122,7 @@ TEST(Workspace, NiftiAndUwCsvExportsRoundTrip)
         m.at(x, 15) = 3; // small bowel
     }
     {
-        auto ws = core::Workspace::open(dir.file("ws"));
+        auto ws = core::Workspace::open(location);
         const auto image = ws->addImage(ws->addCase("case7_day3"), slicePath, 40, 30);
         ws->commitMask(image, 0, m, core::MaskKind::Corrected);
         const auto csv = core::exporter("uw-csv").run(*ws, {dir.file("train.csv")});
@@ -196,9 +144,10 @@ TEST(Workspace, NiftiAndUwCsvExportsRoundTrip)
 
 // Volumes become cases: a NIfTI image with its label map, a DICOM series (de-identified copy), and
 // a UW-Madison case-day with its train.csv masks.
-TEST(Workspace, ImportVolumesWithTheirLabels)
+TEST_P(WorkspaceFiles, ImportVolumesWithTheirLabels)
 {
     TempDir dir;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), dir);
     std::vector<core::LabelMap> labels;
     for (int z = 0; z < 4; ++z) {
         core::LabelMap m(24, 16);
@@ -214,7 +163,7 @@ TEST(Workspace, ImportVolumesWithTheirLabels)
     for (int i = 0; i < 3; ++i)
         test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.808", i + 1,
                               0, 0, 2.0 * i, 7);
-    auto ws = core::Workspace::open(dir.file("ws"));
+    auto ws = core::Workspace::open(location);
     const auto nifti = core::importVolume(*ws, dir.file("ct.nii.gz"), dir.file("ct-labels.nii.gz"));
     EXPECT_EQ(nifti.masks, 3); // slice 0 is empty
     const auto image = ws->imageId(dir.file("ct.nii.gz"));
@@ -224,9 +173,9 @@ TEST(Workspace, ImportVolumesWithTheirLabels)
 
     const auto dicom = core::importVolume(*ws, dir.file("series"));
     EXPECT_EQ(dicom.images, 1);
-    const auto copy = ws->imageId(dir.file("ws/dicom/series"));
+    const auto copy = ws->imageId(ws->folder() + "/dicom/series");
     ASSERT_TRUE(copy) << "the case points at the workspace's de-identified copy";
-    std::ifstream in(dir.file("ws/dicom/series/s0.dcm"), std::ios::binary);
+    std::ifstream in(ws->folder() + "/dicom/series/s0.dcm", std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.808"), std::string::npos);
 
@@ -236,6 +185,9 @@ TEST(Workspace, ImportVolumesWithTheirLabels)
     EXPECT_EQ(day.images, 1);
     EXPECT_GT(day.masks, 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, WorkspaceFiles, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
 
 // DICOM SEG: the export passes dciodvfy (dicom3tools) without errors, reads back to the same labels
 // by SOP Instance UID, and imports onto the original (not de-identified) series by position.

@@ -1,5 +1,5 @@
 // The workspace's PostgreSQL backend (libpq): a team's shared store. The SQL Workspace writes for
-// SQLite is turned into PostgreSQL's here: `?` into $n, SQLite's strftime('now') into to_char, and
+// SQLite is turned into PostgreSQL's here: `?` into $n, strftime('now') into to_char, json_extract into ->>, and
 // the schema's types (rowid keys, BLOB, REAL) into identity columns, BYTEA and DOUBLE PRECISION.
 #include "SqlDatabase.h"
 
@@ -28,6 +28,10 @@ std::string translate(std::string sql)
     sql = replaceAll(sql, DELINEO_SQL_NOW, "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
     sql = replaceAll(sql, DELINEO_SQL_NOW_MS,
                      "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    // json_extract(t.sidecar, '$.key') as a number: SQLite's JSON1 in PostgreSQL's operators.
+    static const std::regex json(R"(json_extract\(([\w.]+), '\$\.(\w+)'\))");
+    if (sql.find("json_extract") != std::string::npos)
+        sql = std::regex_replace(sql, json, "(($1)::json->>'$2')::numeric");
     std::string out;
     out.reserve(sql.size() + 16);
     int n = 0;
@@ -171,7 +175,18 @@ public:
     {
         return std::make_unique<PostgresCursor>(conn_, sql, where_);
     }
-    void exec(const std::string& sql) override { PostgresCursor(conn_, sql, where_).step(); }
+    // Several statements at once (the schema): the simple protocol, which takes no parameters.
+    void exec(const std::string& sql) override
+    {
+        PGresult* r = PQexec(conn_, translate(sql).c_str());
+        const ExecStatusType st = PQresultStatus(r);
+        const std::string msg = PQresultErrorMessage(r);
+        const ErrorCode code = codeOf(PQresultErrorField(r, PG_DIAG_SQLSTATE));
+        PQclear(r);
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+            throw ImageError(PQstatus(conn_) == CONNECTION_BAD ? ErrorCode::Unreadable : code,
+                             "workspace database " + where_ + ": " + msg.substr(0, msg.find_last_not_of('\n') + 1));
+    }
     void begin() override { exec("BEGIN"); }
     void commit() override { exec("COMMIT"); }
     void rollback() noexcept override { PQclear(PQexec(conn_, "ROLLBACK")); }
