@@ -1,3 +1,4 @@
+#include "PostgresServer.h"
 #include "TestSupport.h"
 
 #include "delineo/core/ItkVolumeIO.h"
@@ -500,4 +501,31 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     EXPECT_TRUE(s[2]["slices"].is_null());
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
     EXPECT_TRUE(std::regex_search(out, std::regex("stomach +0\\.01 +27 +2-4 +1"))) << out;
+}
+
+// Every command that takes a workspace takes a team workspace's postgresql:// URL too: an empty
+// database is no workspace (exit 3, nothing created) until `workspace create`; a server that is down
+// is exit 3 with its address and without the password.
+TEST(Cli, TeamWorkspaceByUrl)
+{
+    TempDir dir;
+    POSTGRES_OR_SKIP(server);
+    writeDiscFrames(dir, 3, 4);
+    const std::string url = "'" + server->newDatabase() + "'";
+    const std::string env = "XDG_DATA_HOME=" + dir.file("xdg") + " ";
+    std::string out;
+    EXPECT_EQ(runCommand(env + cli() + " workspace status " + url, &out), 3) << out;
+    ASSERT_EQ(runCommand(env + cli() + " workspace create " + url + " --classes polyp", &out), 0) << out;
+    ASSERT_EQ(runCommand(env + cli() + " workspace import " + url + " " + dir.file("frames") + " --masks " +
+                             dir.file("frames/masks") + " --user coordinator", &out), 0) << out;
+    ASSERT_EQ(runCommand(env + cli() + " workspace status " + url + " --json", &out), 0) << out;
+    const auto status = nlohmann::json::parse(out.substr(out.find('{')));
+    EXPECT_EQ(status["revisions"].get<int>(), 3) << out;
+    EXPECT_EQ(status["store"], "postgresql");
+    EXPECT_EQ(status["authors"]["coordinator"].get<int>(), 3) << "who imported the masks: " << out;
+    EXPECT_EQ(runCommand(env + cli() + " models list --workspace " + url + " --json", &out), 0) << out;
+    EXPECT_EQ(runCommand(env + cli() + " workspace status 'postgresql://delineo:secret@127.0.0.1:1/x?connect_timeout=2&gssencmode=disable'", &out), 3) << out;
+    EXPECT_NE(out.find("127.0.0.1:1/x"), std::string::npos) << out;
+    EXPECT_EQ(out.find("secret"), std::string::npos) << out;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("frames/workspace.sqlite")));
 }

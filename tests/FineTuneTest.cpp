@@ -156,7 +156,7 @@ TEST(FineTune, CancelAndCrashLeaveTheActiveModelAlone)
     auto reopened = core::Workspace::open(fx.dir.file("ws"));
     EXPECT_EQ(reopened->trainingRuns().back().status, core::RunStatus::Failed);
     EXPECT_EQ(reopened->activeModel()->id, fx.base);
-    EXPECT_EQ(reopened->schemaVersion(), 2);
+    EXPECT_EQ(reopened->schemaVersion(), core::Workspace::kSchemaVersion);
 }
 
 TEST(FineTune, WithoutModelOrCorrectionsIsATypedError)

@@ -7,6 +7,13 @@
 #include "delineo/core/Workspace.h"
 
 #include <filesystem>
+#include <map>
+#include <set>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace delineo;
 using delineo::test::TempDir;
@@ -150,6 +157,83 @@ TEST_P(WorkspaceStore, ModelVersionsRunsSplitsAndSliceStates)
     EXPECT_EQ(ws->revisionCount(), 3);
 }
 
+// Identity: every revision, review, model version, activation and training run records who made
+// it (the login by default, or a name); a member's open editing session is never overwritten by
+// another member's autosave, each gets its own revision.
+TEST_P(WorkspaceStore, EveryChangeRecordsWhoMadeIt)
+{
+    TempDir dir;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), dir);
+    auto alice = core::Workspace::open(location);
+    EXPECT_EQ(alice->user(), core::Workspace::defaultUser());
+    EXPECT_FALSE(alice->user().empty());
+    alice->setUser("alice");
+    auto bob = alice->secondConnection(); // another member (or, on a folder, another thread)
+    bob->setUser("bob");
+    const auto c = alice->addCase("case1");
+    const auto img = alice->addImage(c, "a.png", 8, 8);
+    core::LabelMap m(8, 8);
+    m.at(1, 1) = 1;
+    alice->commitMask(img, 0, m, core::MaskKind::Corrected, 0, true); // alice's autosave session
+    m.at(2, 2) = 1;
+    bob->commitMask(img, 0, m, core::MaskKind::Corrected, 0, true);   // bob's, after hers
+    m.at(3, 3) = 1;
+    alice->commitMask(img, 0, m, core::MaskKind::Corrected, 0, true); // hers again: a new revision
+    const auto history = alice->history(img, 0);
+    ASSERT_EQ(history.size(), 3u) << "no one's open session is overwritten by another's";
+    EXPECT_EQ(history[0].author, "alice");
+    EXPECT_EQ(history[1].author, "bob");
+    EXPECT_EQ(history[2].author, "alice");
+    EXPECT_EQ(alice->latestMask(img, 0)->author, "alice");
+    m.at(4, 4) = 1;
+    alice->commitMask(img, 0, m, core::MaskKind::Corrected, 0, true); // still her newest: replaced
+    EXPECT_EQ(alice->history(img, 0).size(), 3u);
+    const auto byAuthor = alice->revisionsByAuthor();
+    ASSERT_EQ(byAuthor.size(), 2u);
+    EXPECT_EQ(byAuthor[0], (std::pair<std::string, std::int64_t>{"alice", 2}));
+
+    bob->setReview(c, core::ReviewStatus::Approved, "fine");
+    EXPECT_EQ(alice->cases()[0].reviewer, "bob");
+    bob->setSliceStatus(img, 0, core::ReviewStatus::Rejected);
+    core::ModelVersion v;
+    v.path = "m.pt";
+    v.sidecar = "{}";
+    const auto model = alice->addModelVersion(v);
+    EXPECT_EQ(alice->model(model)->author, "alice");
+    const auto run = bob->startTrainingRun(model, "{}", "{}");
+    bob->finishTrainingRun(run, core::RunStatus::Cancelled, 0, "{}", 1);
+    EXPECT_EQ(alice->trainingRuns()[0].author, "bob");
+}
+
+// Case leases: one member claims a case, another is told who holds it and for how long, the holder
+// renews and releases it; an expired lease goes to whoever claims next.
+TEST_P(WorkspaceStore, CaseLeasesKeepTwoPeopleFromEditingOneCaseUnknowingly)
+{
+    TempDir dir;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), dir);
+    auto alice = core::Workspace::open(location);
+    alice->setUser("alice");
+    auto bob = alice->secondConnection();
+    bob->setUser("bob");
+    const auto c = alice->addCase("case1");
+    EXPECT_FALSE(alice->caseLease(c));
+    EXPECT_FALSE(alice->claimCase(c, 60)) << "a free case is hers";
+    const auto held = bob->claimCase(c, 60);
+    ASSERT_TRUE(held) << "bob is told who holds it";
+    EXPECT_EQ(held->holder, "alice");
+    EXPECT_GT(held->secondsLeft, 50);
+    EXPECT_LE(held->secondsLeft, 60);
+    EXPECT_FALSE(alice->claimCase(c, 120)) << "her renewal";
+    EXPECT_GT(bob->caseLease(c)->secondsLeft, 100);
+    bob->releaseCase(c); // not his: nothing happens
+    EXPECT_EQ(bob->caseLease(c)->holder, "alice");
+    alice->releaseCase(c);
+    EXPECT_FALSE(bob->claimCase(c, 0)) << "released: bob takes it (a lease of 0 s expires at once)";
+    EXPECT_FALSE(alice->caseLease(c)) << "an expired lease is no lease";
+    EXPECT_FALSE(alice->claimCase(c, 60)) << "an expired lease goes to the next claim";
+    EXPECT_EQ(bob->claimCase(c, 60)->holder, "alice");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, WorkspaceStore, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 
@@ -182,11 +266,80 @@ TEST(WorkspaceStore, ATeamServerTakesSeveralClientsAtOnce)
     ASSERT_TRUE(seen);
     EXPECT_EQ(seen->labels.labels, m.labels);
     try {
-        core::Workspace::open("postgresql://delineo:secret@" + std::string("127.0.0.1:1/nothing?connect_timeout=2"));
+        core::Workspace::open("postgresql://delineo:secret@" + std::string("127.0.0.1:1/nothing?connect_timeout=2&gssencmode=disable"));
         ADD_FAILURE() << "nothing listens on port 1";
     } catch (const core::ImageError& e) {
         EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
         EXPECT_NE(std::string(e.what()).find("127.0.0.1:1/nothing"), std::string::npos) << e.what();
         EXPECT_EQ(std::string(e.what()).find("secret"), std::string::npos) << e.what();
     }
+}
+
+// Four writer processes x 200 commits against one PostgreSQL workspace at once, one of them killed
+// with SIGKILL midway: every commit a writer reported is stored exactly once, and the other three
+// finish all of theirs.
+TEST(WorkspaceStore, FourWritersAtOnceAndOneKilledLoseNothing)
+{
+    TempDir dir;
+    POSTGRES_OR_SKIP(server);
+    ::setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+    const std::string url = server->newDatabase();
+    core::Workspace::open(url); // the schema, before the writers race for it
+    constexpr int kWriters = 4, kCommits = 200, kVictim = 2, kKillAfter = 60;
+    std::vector<pid_t> pids;
+    std::vector<FILE*> outs;
+    for (int k = 0; k < kWriters; ++k) {
+        int out[2];
+        ASSERT_EQ(pipe(out), 0);
+        const pid_t pid = fork();
+        ASSERT_GE(pid, 0);
+        if (pid == 0) {
+            dup2(out[1], STDOUT_FILENO);
+            close(out[0]);
+            const std::string index = std::to_string(k), count = std::to_string(kCommits);
+            execl(DELINEO_CRASH_HELPER, DELINEO_CRASH_HELPER, url.c_str(), "--writer", index.c_str(), count.c_str(),
+                  static_cast<char*>(nullptr));
+            _exit(127);
+        }
+        close(out[1]);
+        pids.push_back(pid);
+        outs.push_back(fdopen(out[0], "r"));
+    }
+    std::vector<std::set<int>> reported(kWriters);
+    char line[64];
+    int n = 0;
+    // The victim first, up to its kill; then everyone's lines to the end.
+    while (reported[kVictim].size() < kKillAfter && std::fgets(line, sizeof line, outs[kVictim]))
+        if (std::sscanf(line, "committed %d", &n) == 1)
+            reported[kVictim].insert(n);
+    kill(pids[kVictim], SIGKILL);
+    for (int k = 0; k < kWriters; ++k) {
+        while (std::fgets(line, sizeof line, outs[k]))
+            if (std::sscanf(line, "committed %d", &n) == 1)
+                reported[k].insert(n);
+        std::fclose(outs[k]);
+        int status = 0;
+        waitpid(pids[k], &status, 0);
+        if (k != kVictim)
+            EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "writer " << k << " did not finish";
+    }
+    EXPECT_LT(reported[kVictim].size(), std::size_t(kCommits)) << "the victim was killed midway";
+    auto ws = core::Workspace::openExisting(url);
+    const auto image = ws->imageId("shared.png");
+    ASSERT_TRUE(image);
+    for (int k = 0; k < kWriters; ++k) {
+        if (k != kVictim)
+            EXPECT_EQ(reported[k].size(), std::size_t(kCommits)) << "writer " << k;
+        for (int c : reported[k]) {
+            const auto history = ws->history(*image, k * 1000 + c);
+            ASSERT_EQ(history.size(), 1u) << "writer " << k << " commit " << c << " lost or duplicated";
+            EXPECT_EQ(history[0].author, "writer" + std::to_string(k));
+            const auto m = ws->latestMask(*image, k * 1000 + c);
+            ASSERT_TRUE(m);
+            EXPECT_EQ(m->labels.labels[0], k);
+            EXPECT_EQ(m->labels.labels[1], c % 256);
+        }
+    }
+    // At most the one commit the victim made but had no time to report is there besides.
+    EXPECT_LE(ws->revisionCount(), std::int64_t(3 * kCommits + reported[kVictim].size() + 1));
 }

@@ -556,12 +556,16 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Click an entry to undo or redo up to it</source>
-        <translation>Auf einen Eintrag klicken, um bis dorthin rückgängig zu machen oder zu wiederholen</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Saved in the workspace:</source>
+        <translation>Im Arbeitsbereich gespeichert:</translation>
+    </message>
+    <message>
+        <source>Click an entry to undo or redo up to it. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
+        <translation>Klicken Sie auf einen Eintrag, um bis dorthin rückgängig zu machen oder zu wiederholen. Darunter: die im Arbeitsbereich gespeicherten Revisionen dieser Schicht, neueste zuerst, mit ihren Urhebern</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1139,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>&amp;Evaluate on Validation Split…</source>
         <translation>Auf dem Validierungssplit &amp;auswerten…</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1299,6 +1307,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>&amp;Video frame cache:</source>
         <translation>&amp;Video-Bildspeicher:</translation>
     </message>
+    <message>
+        <source>Recorded with every revision, review, comment, model version and training run (empty: your login)</source>
+        <translation>Wird bei jeder Revision, Befundung, jedem Kommentar, jeder Modellversion und jedem Trainingslauf vermerkt (leer: Ihr Login)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -1408,6 +1424,17 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>%1 voxels</source>
         <translation>%1 Voxel</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that every member opens at once. Give its address as &lt;b&gt;postgresql://host/database&lt;/b&gt; (with &lt;i&gt;user@&lt;/i&gt; and &lt;i&gt;:port&lt;/i&gt; if needed). Keep the password in ~/.pgpass rather than in the address.</source>
+        <translation>Ein Team-Arbeitsbereich liegt in einer PostgreSQL-Datenbank, die alle Mitglieder gleichzeitig öffnen. Geben Sie ihre Adresse als &lt;b&gt;postgresql://host/datenbank&lt;/b&gt; an (bei Bedarf mit &lt;i&gt;benutzer@&lt;/i&gt; und &lt;i&gt;:port&lt;/i&gt;). Das Passwort gehört in ~/.pgpass, nicht in die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2094,37 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Workspace database</source>
         <translation>Arbeitsbereichsdatenbank</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>Der Team-Arbeitsbereich lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>KI-Entwurf</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  von %3</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is editing this case (for %n more minute(s)): your edits are kept as your own revisions beside theirs.</source>
+        <translation>
+            <numerusform>%1 bearbeitet diesen Fall (noch %n Minute): Ihre Änderungen werden als eigene Revisionen neben den seinen gespeichert.</numerusform>
+            <numerusform>%1 bearbeitet diesen Fall (noch %n Minuten): Ihre Änderungen werden als eigene Revisionen neben den seinen gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -556,12 +556,16 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Click an entry to undo or redo up to it</source>
-        <translation>Haga clic en una entrada para deshacer o rehacer hasta ella</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Saved in the workspace:</source>
+        <translation>Guardado en el espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>Click an entry to undo or redo up to it. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
+        <translation>Haga clic en una entrada para deshacer o rehacer hasta ella. Debajo: las revisiones de este corte guardadas en el espacio de trabajo, la más reciente primero, con quién hizo cada una</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1139,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>&amp;Evaluate on Validation Split…</source>
         <translation>&amp;Evaluar en la partición de validación…</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>Abrir espacio de trabajo de &amp;equipo…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1299,6 +1307,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>&amp;Video frame cache:</source>
         <translation>Caché de fotogramas de &amp;vídeo:</translation>
     </message>
+    <message>
+        <source>Recorded with every revision, review, comment, model version and training run (empty: your login)</source>
+        <translation>Se registra con cada revisión, revisión clínica, comentario, versión de modelo y entrenamiento (vacío: su usuario)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -1408,6 +1424,17 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>%1 voxels</source>
         <translation>%1 vóxeles</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>Abrir espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that every member opens at once. Give its address as &lt;b&gt;postgresql://host/database&lt;/b&gt; (with &lt;i&gt;user@&lt;/i&gt; and &lt;i&gt;:port&lt;/i&gt; if needed). Keep the password in ~/.pgpass rather than in the address.</source>
+        <translation>Un espacio de trabajo de equipo vive en una base de datos PostgreSQL que todos los miembros abren a la vez. Indique su dirección como &lt;b&gt;postgresql://servidor/base_de_datos&lt;/b&gt; (con &lt;i&gt;usuario@&lt;/i&gt; y &lt;i&gt;:puerto&lt;/i&gt; si hace falta). Guarde la contraseña en ~/.pgpass, no en la dirección.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2094,37 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Workspace database</source>
         <translation>Base de datos del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>No se puede abrir el espacio de trabajo de equipo</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>borrador de IA</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corregido</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  por %3</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is editing this case (for %n more minute(s)): your edits are kept as your own revisions beside theirs.</source>
+        <translation>
+            <numerusform>%1 está editando este caso (durante %n minuto más): sus cambios se guardan como revisiones propias junto a las suyas.</numerusform>
+            <numerusform>%1 está editando este caso (durante %n minutos más): sus cambios se guardan como revisiones propias junto a las suyas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

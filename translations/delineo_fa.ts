@@ -556,12 +556,16 @@
         <translation>تاریخچه</translation>
     </message>
     <message>
-        <source>Click an entry to undo or redo up to it</source>
-        <translation>برای واگرد یا ازنو تا یک مورد، روی آن کلیک کنید</translation>
-    </message>
-    <message>
         <source>Opened</source>
         <translation>باز شد</translation>
+    </message>
+    <message>
+        <source>Saved in the workspace:</source>
+        <translation>ذخیره‌شده در فضای کاری:</translation>
+    </message>
+    <message>
+        <source>Click an entry to undo or redo up to it. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
+        <translation>برای واگرد یا انجام دوباره تا یک مورد، روی آن کلیک کنید. در پایین: بازبینی‌های ذخیره‌شده این برش در فضای کاری، جدیدترین اول، با سازنده هر کدام</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1139,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>&amp;Evaluate on Validation Split…</source>
         <translation>&amp;ارزیابی روی بخش اعتبارسنجی…</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Workspace…</source>
+        <translation>باز کردن فضای کاری &amp;تیمی…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1299,6 +1307,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>&amp;Video frame cache:</source>
         <translation>حافظهٔ فریم &amp;ویدیو:</translation>
     </message>
+    <message>
+        <source>Recorded with every revision, review, comment, model version and training run (empty: your login)</source>
+        <translation>با هر بازبینی، بررسی، یادداشت، نسخه مدل و اجرای آموزش ثبت می‌شود (خالی: نام کاربری شما)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;نام شما:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -1408,6 +1424,17 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>%1 voxels</source>
         <translation>%1 وکسل</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open Team Workspace</source>
+        <translation>باز کردن فضای کاری تیمی</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a PostgreSQL database that every member opens at once. Give its address as &lt;b&gt;postgresql://host/database&lt;/b&gt; (with &lt;i&gt;user@&lt;/i&gt; and &lt;i&gt;:port&lt;/i&gt; if needed). Keep the password in ~/.pgpass rather than in the address.</source>
+        <translation>فضای کاری تیمی در یک پایگاه داده PostgreSQL است که همه اعضا هم‌زمان آن را باز می‌کنند. نشانی آن را به صورت &lt;b&gt;postgresql://host/database&lt;/b&gt; بدهید (در صورت نیاز با &lt;i&gt;user@&lt;/i&gt; و &lt;i&gt;:port&lt;/i&gt;). گذرواژه را در ‎~/.pgpass نگه دارید، نه در نشانی.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2091,36 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Workspace database</source>
         <translation>پایگاه دادهٔ فضای کاری</translation>
+    </message>
+    <message>
+        <source>Cannot open the team workspace</source>
+        <translation>فضای کاری تیمی باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>پیش‌نویس هوش مصنوعی</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>%1  %2  by %3</source>
+        <translation>%1  %2  توسط %3</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(ثبت نشده)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is editing this case (for %n more minute(s)): your edits are kept as your own revisions beside theirs.</source>
+        <translation>
+            <numerusform>%1 در حال ویرایش این مورد است (تا %n دقیقه دیگر): ویرایش‌های شما به‌صورت بازبینی‌های خودتان در کنار آن‌ها نگه داشته می‌شوند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

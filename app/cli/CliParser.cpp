@@ -1,5 +1,6 @@
 // delineo-cli's parser: CLI11 subcommands built from the command specs (CommandSpecs.cpp).
 #include "CliSpec.h"
+#include "delineo/core/Workspace.h"
 
 #include <CLI/CLI.hpp>
 
@@ -176,6 +177,9 @@ int runCommandLine(int argc, char** argv)
     for (const auto& [name, option] : options)
         if (option->count() > 0)
             given[name] = values.count(name) ? values[name] : std::string("1");
+    // Who every workspace change of this command is recorded as.
+    if (given.count("user"))
+        core::Workspace::setDefaultUser(given["user"]);
     return spec->run(CliArgs(std::move(given), std::move(positional)));
 }
 

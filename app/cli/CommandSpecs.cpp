@@ -128,12 +128,13 @@ std::vector<CommandSpec> commandSpecs()
     c.push_back({"import-dicom", "DICOM_FILE|FOLDER...", "copy DICOM into WORKSPACE/dicom/",
                  "De-identified unless the workspace was set to keep identities; either flag changes that setting.",
                  {},
-                 {{"workspace", "DIR", "the workspace folder"},
+                 {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"},
                   {"keep-identity", "", "keep patient identities"},
                   {"deidentify", "", "de-identify the copies"},
                   {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
                  runImportDicom});
-    c.push_back({"workspace", "ACTION DIR [PATH]", "the SQLite workspace: create, import, export, split, rank, evaluate, status",
+    c.push_back({"workspace", "ACTION DIR|URL [PATH]",
+                 "the workspace (a folder, or a postgresql:// URL): create, import, export, split, rank, evaluate, status",
                  "create DIR [--classes C] | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|"
                  "IMAGE.nii.gz [--labels L]\n| export DIR --FORMAT OUT [--deidentify] | split DIR --val-list NAMES.txt"
                  " | rank DIR [--model M.pt] | evaluate DIR [--model M.pt|--version V] [--report F] [--json]"
@@ -141,6 +142,7 @@ std::vector<CommandSpec> commandSpecs()
                  " validation split (chosen now if there is none).",
                  {"create", "import", "export", "split", "rank", "evaluate", "status"},
                  with({{"classes", "NAMES", "create: class names (default polyp)"},
+                       {"user", "NAME", "who the changes are recorded as (default: the login)"},
                        {"masks", "DIR", "import: masks of the frames"},
                        {"labels", "FILE", "import: label map, DICOM SEG or UW train.csv of the volume"},
                        {"deidentify", "", "export: de-identify (DICOM SEG)"},
@@ -156,7 +158,8 @@ std::vector<CommandSpec> commandSpecs()
                  "Trains on corrected/approved masks only, validates on the frozen split, adds a new model version;\n"
                  "the active model stays until promoted.",
                  {},
-                 {{"workspace", "DIR", "the workspace folder"},
+                 {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"},
+                  {"user", "NAME", "who the changes are recorded as (default: the login)"},
                   {"base", "VERSION", "version to start from (default: the active one)"},
                   {"interactive", "", "the interactive (AI Assist) model's line: prompts simulated on the masks, "
                                       "NoC figures on the frozen split"},
@@ -172,7 +175,8 @@ std::vector<CommandSpec> commandSpecs()
                  runFinetune});
     c.push_back({"models", "ACTION [MODEL.pt|VERSION]", "model versions: list, add, promote, rollback", "",
                  {"list", "add", "promote", "rollback"},
-                 {{"workspace", "DIR", "the workspace folder"},
+                 {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"},
+                  {"user", "NAME", "who the changes are recorded as (default: the login)"},
                   {"name", "NAME", "add: the version's name"},
                   {"interactive", "", "rollback: the interactive (AI Assist) model's line"},
                   {"json", "", "list: print JSON"}},
@@ -181,7 +185,7 @@ std::vector<CommandSpec> commandSpecs()
                  "Every annotated image of the workspace, or the IMAGEs named; slices count from 1. The volume is\n"
                  "unknown where the file gives no pixel or slice spacing.",
                  {},
-                 {{"workspace", "DIR", "the workspace folder"}, {"json", "", "print JSON"}},
+                 {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"}, {"json", "", "print JSON"}},
                  runStats});
     c.push_back({"import-uw", "", "UW-Madison slices and label masks (1 stomach, 2 large bowel, 3 small bowel)", "", {},
                  {{"data", "DIR", "the UW-Madison folder"}, {"out", "DIR", "destination folder"}}, runImportUw});

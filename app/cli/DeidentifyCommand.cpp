@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "delineo/core/Workspace.h"
 #include "delineo/core/DicomImport.h"
 
 #include <cstdio>
@@ -36,7 +37,9 @@ int runDeidentify(const CliArgs& args)
 // Copies DICOM into WORKSPACE/dicom/, de-identified unless the workspace (or --keep-identity) says not.
 int runImportDicom(const CliArgs& args)
 {
-    const std::string workspace = args.require("workspace");
+    // A team workspace's copies go to this client's folder for it (its images are referenced by path).
+    const std::string given = args.require("workspace");
+    const std::string workspace = core::Workspace::isServerUrl(given) ? core::Workspace::localFolderFor(given) : given;
     if (args.positional().empty())
         throw UsageError("import-dicom needs DICOM files or folders");
     if (args.has("keep-identity") && args.has("deidentify"))

@@ -82,7 +82,7 @@ int evaluateWorkspace(core::Workspace& ws, const CliArgs& args)
 
 } // namespace
 
-// workspace create|import|export|status DIR ...: the SQLite workspace from scripts and servers.
+// workspace create|import|export|status DIR|URL ...: the workspace (a folder or a team's server) from scripts.
 int runWorkspace(const CliArgs& args)
 {
     const auto& pos = args.positional();
@@ -175,6 +175,8 @@ int runWorkspace(const CliArgs& args)
     }
     if (action == "status") {
         nlohmann::json j;
+        j["store"] = ws->shared() ? "postgresql" : "sqlite";
+        j["files"] = ws->folder(); // where this client keeps the workspace's files
         j["schema"] = ws->schemaVersion();
         j["integrity"] = ws->integrityOk() ? "ok" : "damaged";
         j["revisions"] = ws->revisionCount();
@@ -183,16 +185,25 @@ int runWorkspace(const CliArgs& args)
         j["cases"] = nlohmann::json::array();
         for (const auto& c : ws->cases())
             j["cases"].push_back({{"name", c.name}, {"status", core::reviewStatusName(c.status)}, {"images", c.images},
-                                  {"comment", c.comment}});
+                                  {"comment", c.comment}, {"reviewer", c.reviewer}});
+        j["authors"] = nlohmann::json::object(); // mask revisions per person ("" before names were kept)
+        for (const auto& [author, n] : ws->revisionsByAuthor())
+            j["authors"][author] = n;
         if (args.has("json")) {
             std::cout << j.dump(2) << std::endl;
         } else {
-            std::printf("workspace %s: schema %d, integrity %s, %lld mask revisions, %zu cases\n", pos[1].c_str(),
-                        ws->schemaVersion(), ws->integrityOk() ? "ok" : "DAMAGED",
+            std::printf("workspace %s (%s): schema %d, integrity %s, %lld mask revisions, %zu cases\n", pos[1].c_str(),
+                        ws->shared() ? "PostgreSQL, shared" : "SQLite", ws->schemaVersion(), ws->integrityOk() ? "ok" : "DAMAGED",
                         static_cast<long long>(ws->revisionCount()), j["cases"].size());
+            std::string authors;
+            for (const auto& [author, n] : ws->revisionsByAuthor())
+                authors += (authors.empty() ? "" : ", ") + (author.empty() ? std::string("(not recorded)") : author) + " " +
+                           std::to_string(n);
+            if (!authors.empty())
+                std::printf("  revisions by: %s\n", authors.c_str());
             for (const auto& c : ws->cases())
-                std::printf("  %-40s %-12s %5d images  %s\n", c.name.c_str(), core::reviewStatusName(c.status), c.images,
-                            c.comment.c_str());
+                std::printf("  %-40s %-12s %5d images  %s%s\n", c.name.c_str(), core::reviewStatusName(c.status), c.images,
+                            c.reviewer.empty() ? "" : ("by " + c.reviewer + "  ").c_str(), c.comment.c_str());
         }
         return ws->integrityOk() ? 0 : 6;
     }

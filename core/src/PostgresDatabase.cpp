@@ -26,6 +26,7 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
 std::string translate(std::string sql)
 {
     sql = replaceAll(sql, DELINEO_SQL_NOW, "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+    sql = replaceAll(sql, DELINEO_SQL_EPOCH, "CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS BIGINT)");
     sql = replaceAll(sql, DELINEO_SQL_NOW_MS,
                      "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
     // json_extract(t.sidecar, '$.key') as a number: SQLite's JSON1 in PostgreSQL's operators.

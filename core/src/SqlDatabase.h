@@ -14,6 +14,8 @@ namespace delineo::core {
 // The current time as stored in the workspace (UTC, ISO 8601), for use inside SQL text.
 #define DELINEO_SQL_NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 #define DELINEO_SQL_NOW_MS "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
+// Seconds since 1970 by the database's clock (one clock for every client of a team server).
+#define DELINEO_SQL_EPOCH "CAST(strftime('%s','now') AS INTEGER)"
 
 // One prepared statement: parameters bound from 1, columns read from 0 after step() gave a row.
 class SqlCursor {

@@ -3,6 +3,7 @@
 #include "SqlDatabase.h"
 
 #include <fcntl.h>
+#include <pwd.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -71,6 +72,29 @@ ALTER TABLE images ADD COLUMN uncertainty REAL;
 ALTER TABLE images ADD COLUMN uncertainty_model INTEGER REFERENCES models(id);
 INSERT INTO model_activations(model_id, action) SELECT id, 'promote' FROM models WHERE promoted = 1;
 )sql";
+
+// Who made what: revisions, reviews (and a log of every review decision), model versions, their
+// activations and training runs record the user; workspaces from before say ''.
+const char* kSchemaV3 = R"sql(
+ALTER TABLE mask_revisions ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN reviewer TEXT NOT NULL DEFAULT '';
+ALTER TABLE models ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE model_activations ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE training_runs ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE slice_status ADD COLUMN author TEXT NOT NULL DEFAULT '';
+CREATE TABLE review_events(id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id),
+                    image_id INTEGER REFERENCES images(id), slice INTEGER, status TEXT NOT NULL,
+                    comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '',
+                    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+CREATE TABLE case_leases(case_id INTEGER PRIMARY KEY REFERENCES cases(id), holder TEXT NOT NULL,
+                    expires INTEGER NOT NULL);
+)sql";
+
+std::string& defaultUserName()
+{
+    static std::string name;
+    return name;
+}
 
 void putVarint(std::vector<std::uint8_t>& out, std::uint64_t v)
 {
@@ -207,14 +231,49 @@ std::string Workspace::localFolderFor(const std::string& url)
     return (base / "delineo" / "team" / name).string();
 }
 
+bool Workspace::isServerUrl(const std::string& location) { return isDatabaseUrl(location); }
+
+std::optional<std::string> Workspace::caseOfImage(const std::string& path) const
+{
+    Statement s(*db_, "SELECT c.name FROM images i JOIN cases c ON c.id = i.case_id WHERE i.path = ?");
+    if (!s.bind(1, path).step())
+        return std::nullopt;
+    return s.text(0);
+}
+
+std::vector<std::string> Workspace::imagePaths() const
+{
+    std::vector<std::string> out;
+    Statement s(*db_, "SELECT i.path FROM images i JOIN cases c ON c.id = i.case_id ORDER BY c.name, i.path");
+    while (s.step())
+        out.push_back(s.text(0));
+    return out;
+}
+
 std::unique_ptr<Workspace> Workspace::secondConnection() const
 {
-    return std::unique_ptr<Workspace>(new Workspace(location_, folder_, db_->reconnect(), -1));
+    std::unique_ptr<Workspace> ws(new Workspace(location_, folder_, db_->reconnect(), -1));
+    ws->user_ = user_;
+    return ws;
 }
 
 Workspace::Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd)
-    : location_(std::move(location)), folder_(std::move(folder)), db_(std::move(db)), lockFd_(lockFd)
+    : location_(std::move(location)), folder_(std::move(folder)), user_(defaultUser()), db_(std::move(db)), lockFd_(lockFd)
 {
+}
+
+void Workspace::setUser(const std::string& name) { user_ = name.empty() ? defaultUser() : name; }
+
+void Workspace::setDefaultUser(const std::string& name) { defaultUserName() = name; }
+
+std::string Workspace::defaultUser()
+{
+    if (!defaultUserName().empty())
+        return defaultUserName();
+    if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name && *pw->pw_name)
+        return pw->pw_name;
+    const char* user = std::getenv("USER");
+    return user && *user ? user : "unknown";
 }
 
 Workspace::~Workspace()
@@ -243,6 +302,8 @@ void Workspace::migrate()
     }
     if (version < 2)
         db_->exec(db_->schema(kSchemaV2));
+    if (version < 3)
+        db_->exec(db_->schema(kSchemaV3));
     // Later versions: `if (version < 3) { ... }`, each step in this transaction, on both backends.
     if (version < kSchemaVersion)
         db_->setSchemaVersion(kSchemaVersion);
@@ -307,10 +368,11 @@ std::optional<std::int64_t> Workspace::imageId(const std::string& path) const
 std::vector<CaseSummary> Workspace::cases() const
 {
     std::vector<CaseSummary> out;
-    Statement s(*db_, "SELECT c.id, c.name, c.status, c.comment, COUNT(i.id) FROM cases c "
+    Statement s(*db_, "SELECT c.id, c.name, c.status, c.comment, COUNT(i.id), c.reviewer FROM cases c "
                      "LEFT JOIN images i ON i.case_id = c.id GROUP BY c.id ORDER BY c.name");
     while (s.step())
-        out.push_back({s.integer(0), s.text(1), reviewStatusFromName(s.text(2)), s.text(3), static_cast<int>(s.integer(4))});
+        out.push_back({s.integer(0), s.text(1), reviewStatusFromName(s.text(2)), s.text(3), static_cast<int>(s.integer(4)),
+                       s.text(5)});
     return out;
 }
 
@@ -327,8 +389,41 @@ std::vector<ImageEntry> Workspace::images(std::int64_t caseId) const
 
 void Workspace::setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment)
 {
-    Statement(*db_, "UPDATE cases SET status = ?, comment = ?, updated = " DELINEO_SQL_NOW " WHERE id = ?")
-        .bind(1, std::string(reviewStatusName(status))).bind(2, comment).bind(3, caseId).step();
+    Transaction t(*db_);
+    Statement(*db_, "UPDATE cases SET status = ?, comment = ?, reviewer = ?, updated = " DELINEO_SQL_NOW " WHERE id = ?")
+        .bind(1, std::string(reviewStatusName(status))).bind(2, comment).bind(3, user_).bind(4, caseId).step();
+    Statement(*db_, "INSERT INTO review_events(case_id, status, comment, author) VALUES(?, ?, ?, ?)")
+        .bind(1, caseId).bind(2, reviewStatusName(status)).bind(3, comment).bind(4, user_).step();
+    t.commit();
+}
+
+std::optional<CaseLease> Workspace::claimCase(std::int64_t caseId, int seconds)
+{
+    Transaction t(*db_);
+    // Taken when free, expired, or already ours (a renewal); someone else's live lease stays.
+    Statement(*db_, "INSERT INTO case_leases(case_id, holder, expires) VALUES(?, ?, " DELINEO_SQL_EPOCH " + ?) "
+                    "ON CONFLICT(case_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires "
+                    "WHERE case_leases.holder = excluded.holder OR case_leases.expires <= " DELINEO_SQL_EPOCH)
+        .bind(1, caseId).bind(2, user_).bind(3, seconds).step();
+    auto lease = caseLease(caseId);
+    t.commit();
+    if (lease && lease->holder != user_)
+        return lease;
+    return std::nullopt;
+}
+
+void Workspace::releaseCase(std::int64_t caseId)
+{
+    Statement(*db_, "DELETE FROM case_leases WHERE case_id = ? AND holder = ?").bind(1, caseId).bind(2, user_).step();
+}
+
+std::optional<CaseLease> Workspace::caseLease(std::int64_t caseId) const
+{
+    Statement s(*db_, "SELECT holder, expires - " DELINEO_SQL_EPOCH " FROM case_leases WHERE case_id = ? AND expires > "
+                      DELINEO_SQL_EPOCH);
+    if (!s.bind(1, caseId).step())
+        return std::nullopt;
+    return CaseLease{s.text(0), s.integer(1)};
 }
 
 std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
@@ -338,9 +433,11 @@ std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelM
     Transaction t(*db_);
     std::int64_t id = 0;
     if (replaceOpen && kind == MaskKind::Corrected) {
-        Statement open(*db_, "SELECT id FROM mask_revisions WHERE image_id = ? AND slice = ? AND open = 1 "
-                            "ORDER BY id DESC LIMIT 1");
-        if (open.bind(1, imageId).bind(2, slice).step())
+        // Only this user's own session, and only while it is the slice's newest revision: in a
+        // team workspace another member's revision in between starts a new one.
+        Statement open(*db_, "SELECT id, open, author FROM mask_revisions WHERE image_id = ? AND slice = ? "
+                             "ORDER BY id DESC LIMIT 1");
+        if (open.bind(1, imageId).bind(2, slice).step() && open.integer(1) == 1 && open.text(2) == user_)
             id = open.integer(0);
     }
     if (id) {
@@ -350,11 +447,11 @@ std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelM
     } else {
         Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
             .bind(1, imageId).bind(2, slice).step();
-        Statement ins(*db_, "INSERT INTO mask_revisions(image_id, slice, kind, model_id, open, width, height, labels) "
-                           "VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?) RETURNING id");
+        Statement ins(*db_, "INSERT INTO mask_revisions(image_id, slice, kind, model_id, open, width, height, labels, "
+                            "author) VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?) RETURNING id");
         ins.bind(1, imageId).bind(2, slice).bind(3, std::string(kKindNames[static_cast<int>(kind)])).bind(4, modelId)
             .bind(5, replaceOpen && kind == MaskKind::Corrected ? 1 : 0).bind(6, labels.width).bind(7, labels.height)
-            .bindBlob(8, blob);
+            .bindBlob(8, blob).bind(9, user_);
         id = ins.insertedId();
     }
     t.commit();
@@ -369,11 +466,11 @@ void Workspace::closeRevision(std::int64_t imageId, int slice)
 
 std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slice) const
 {
-    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels FROM mask_revisions "
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels, author FROM mask_revisions "
                      "WHERE image_id = ? AND slice = ? ORDER BY id DESC LIMIT 1");
     if (!s.bind(1, imageId).bind(2, slice).step())
         return std::nullopt;
-    MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}};
+    MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(7)};
     const std::vector<std::uint8_t> data = s.blob(6);
     r.labels = decodeLabels(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
     return r;
@@ -382,11 +479,11 @@ std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slic
 std::vector<MaskRevision> Workspace::history(std::int64_t imageId, int slice) const
 {
     std::vector<MaskRevision> out;
-    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created FROM mask_revisions "
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, author FROM mask_revisions "
                      "WHERE image_id = ? AND slice = ? ORDER BY id");
     s.bind(1, imageId).bind(2, slice);
     while (s.step())
-        out.push_back({s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}});
+        out.push_back({s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(4)});
     return out;
 }
 
@@ -406,6 +503,15 @@ std::int64_t Workspace::revisionCount() const
     Statement s(*db_, "SELECT COUNT(*) FROM mask_revisions");
     s.step();
     return s.integer(0);
+}
+
+std::vector<std::pair<std::string, std::int64_t>> Workspace::revisionsByAuthor() const
+{
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    Statement s(*db_, "SELECT author, COUNT(*) FROM mask_revisions GROUP BY author ORDER BY COUNT(*) DESC, author");
+    while (s.step())
+        out.emplace_back(s.text(0), s.integer(1));
+    return out;
 }
 
 std::int64_t Workspace::modelCount() const

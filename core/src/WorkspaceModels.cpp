@@ -26,7 +26,7 @@ const char* kKindOfM = DELINEO_KIND_OF("m");
     "(SELECT a.model_id FROM model_activations a JOIN models k ON k.id = a.model_id WHERE " DELINEO_KIND_OF("k") \
     " = " param " ORDER BY a.id DESC LIMIT 1)"
 const char* kModelColumns =
-    "m.id, COALESCE(m.parent_id, 0), m.path, m.name, m.created, m.sidecar, m.metrics, m.data_hash, m.seconds, "
+    "m.id, COALESCE(m.parent_id, 0), m.path, m.name, m.created, m.sidecar, m.metrics, m.data_hash, m.seconds, m.author, "
     "CASE WHEN m.id IN (SELECT a.model_id FROM model_activations a JOIN models k ON k.id = a.model_id WHERE a.id IN "
     "(SELECT MAX(b.id) FROM model_activations b JOIN models j ON j.id = b.model_id GROUP BY " DELINEO_KIND_OF("j") ")) THEN 1 ELSE 0 END, "
     DELINEO_KIND_OF("m");
@@ -43,8 +43,9 @@ ModelVersion modelFrom(const Statement& s)
     v.metrics = s.text(6);
     v.dataHash = s.text(7);
     v.seconds = s.real(8);
-    v.active = s.integer(9) != 0;
-    v.kind = s.integer(10) ? ModelKind::Interactive : ModelKind::Automatic;
+    v.author = s.text(9);
+    v.active = s.integer(10) != 0;
+    v.kind = s.integer(11) ? ModelKind::Interactive : ModelKind::Automatic;
     return v;
 }
 
@@ -63,10 +64,11 @@ std::int64_t Workspace::addModel(const std::string& path, const std::string& sid
 std::int64_t Workspace::addModelVersion(const ModelVersion& v)
 {
     Transaction t(*db_);
-    Statement insert(*db_, "INSERT INTO models(path, sidecar, parent_id, name, metrics, data_hash, seconds) "
-                   "VALUES(?, ?, NULLIF(?, 0), ?, ?, ?, ?) RETURNING id");
+    Statement insert(*db_, "INSERT INTO models(path, sidecar, parent_id, name, metrics, data_hash, seconds, author) "
+                   "VALUES(?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?) RETURNING id");
     insert.bind(1, v.path).bind(2, v.sidecar).bind(3, v.parentId).bind(4, v.name)
-        .bind(5, v.metrics.empty() ? std::string("{}") : v.metrics).bind(6, v.dataHash).bind(7, v.seconds);
+        .bind(5, v.metrics.empty() ? std::string("{}") : v.metrics).bind(6, v.dataHash).bind(7, v.seconds)
+        .bind(8, v.author.empty() ? user_ : v.author);
     const std::int64_t id = insert.insertedId();
     // The first version of its kind becomes that kind's active one.
     Statement first(*db_, std::string("SELECT COUNT(*) FROM model_activations a JOIN models k ON k.id = a.model_id "
@@ -74,7 +76,7 @@ std::int64_t Workspace::addModelVersion(const ModelVersion& v)
     first.bind(1, id);
     first.step();
     if (first.integer(0) == 0)
-        Statement(*db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'promote')").bind(1, id).step();
+        recordActivation(id, "promote");
     t.commit();
     return id;
 }
@@ -110,7 +112,7 @@ void Workspace::promote(std::int64_t id)
 {
     if (!model(id))
         throw ImageError(ErrorCode::NotFound, "workspace has no model version " + std::to_string(id));
-    Statement(*db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'promote')").bind(1, id).step();
+    recordActivation(id, "promote");
 }
 
 void Workspace::setModelMetrics(std::int64_t id, const std::string& metricsJson)
@@ -123,7 +125,7 @@ std::int64_t Workspace::rollback(std::int64_t to, ModelKind kind)
     if (to) {
         if (!model(to))
             throw ImageError(ErrorCode::NotFound, "workspace has no model version " + std::to_string(to));
-        Statement(*db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'rollback')").bind(1, to).step();
+        recordActivation(to, "rollback");
         return to;
     }
     const auto current = activeModel(kind);
@@ -138,23 +140,24 @@ std::int64_t Workspace::rollback(std::int64_t to, ModelKind kind)
     if (!s.step())
         throw ImageError(ErrorCode::NotFound, "no earlier active model version to roll back to");
     const std::int64_t previous = s.integer(0);
-    Statement(*db_, "INSERT INTO model_activations(model_id, action) VALUES(?, 'rollback')").bind(1, previous).step();
+    recordActivation(previous, "rollback");
     return previous;
 }
 
 std::int64_t Workspace::addTrainingRun(std::int64_t modelId, const std::string& settingsJson,
                                        const std::string& splitJson, const std::string& resultJson)
 {
-    Statement s(*db_, "INSERT INTO training_runs(model_id, settings, split, result) VALUES(NULLIF(?, 0), ?, ?, ?) RETURNING id");
-    return s.bind(1, modelId).bind(2, settingsJson).bind(3, splitJson).bind(4, resultJson).insertedId();
+    Statement s(*db_, "INSERT INTO training_runs(model_id, settings, split, result, author) VALUES(NULLIF(?, 0), ?, ?, ?, ?) "
+                      "RETURNING id");
+    return s.bind(1, modelId).bind(2, settingsJson).bind(3, splitJson).bind(4, resultJson).bind(5, user_).insertedId();
 }
 
 std::int64_t Workspace::startTrainingRun(std::int64_t baseModelId, const std::string& settingsJson,
                                          const std::string& splitJson)
 {
-    Statement s(*db_, "INSERT INTO training_runs(base_model_id, settings, split, result, status) "
-                      "VALUES(NULLIF(?, 0), ?, ?, '{}', 'running') RETURNING id");
-    return s.bind(1, baseModelId).bind(2, settingsJson).bind(3, splitJson).insertedId();
+    Statement s(*db_, "INSERT INTO training_runs(base_model_id, settings, split, result, status, author) "
+                      "VALUES(NULLIF(?, 0), ?, ?, '{}', 'running', ?) RETURNING id");
+    return s.bind(1, baseModelId).bind(2, settingsJson).bind(3, splitJson).bind(4, user_).insertedId();
 }
 
 void Workspace::finishTrainingRun(std::int64_t runId, RunStatus status, std::int64_t modelId,
@@ -177,7 +180,7 @@ std::vector<TrainingRun> Workspace::trainingRuns() const
 {
     std::vector<TrainingRun> out;
     Statement s(*db_, "SELECT id, COALESCE(base_model_id, 0), COALESCE(model_id, 0), status, settings, split, result, "
-                     "created, seconds FROM training_runs ORDER BY id");
+                     "created, seconds, author FROM training_runs ORDER BY id");
     while (s.step()) {
         TrainingRun r;
         r.id = s.integer(0);
@@ -189,6 +192,7 @@ std::vector<TrainingRun> Workspace::trainingRuns() const
         r.result = s.text(6);
         r.created = s.text(7);
         r.seconds = s.real(8);
+        r.author = s.text(9);
         out.push_back(std::move(r));
     }
     return out;
@@ -252,9 +256,20 @@ std::vector<std::pair<std::int64_t, double>> Workspace::uncertainties() const
 
 void Workspace::setSliceStatus(std::int64_t imageId, int slice, ReviewStatus status)
 {
-    Statement(*db_, "INSERT INTO slice_status(image_id, slice, status) VALUES(?, ?, ?) "
-                   "ON CONFLICT(image_id, slice) DO UPDATE SET status = excluded.status")
-        .bind(1, imageId).bind(2, slice).bind(3, reviewStatusName(status)).step();
+    Transaction t(*db_);
+    Statement(*db_, "INSERT INTO slice_status(image_id, slice, status, author) VALUES(?, ?, ?, ?) "
+                   "ON CONFLICT(image_id, slice) DO UPDATE SET status = excluded.status, author = excluded.author")
+        .bind(1, imageId).bind(2, slice).bind(3, reviewStatusName(status)).bind(4, user_).step();
+    Statement(*db_, "INSERT INTO review_events(case_id, image_id, slice, status, author) "
+                   "SELECT case_id, id, ?, ?, ? FROM images WHERE id = ?")
+        .bind(1, slice).bind(2, reviewStatusName(status)).bind(3, user_).bind(4, imageId).step();
+    t.commit();
+}
+
+void Workspace::recordActivation(std::int64_t modelId, const char* action)
+{
+    Statement(*db_, "INSERT INTO model_activations(model_id, action, author) VALUES(?, ?, ?)")
+        .bind(1, modelId).bind(2, action).bind(3, user_).step();
 }
 
 std::vector<std::pair<int, ReviewStatus>> Workspace::sliceStatuses(std::int64_t imageId) const

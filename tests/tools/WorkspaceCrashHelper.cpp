@@ -2,12 +2,15 @@
 // returns. The crash test kills it with SIGKILL at random moments and checks what survived.
 // With a second argument (bytes) it runs under a file-size limit, as on a full disk, and stops at
 // the first failed commit, printing "error CODE" and exiting with 3.
+// `helper WORKSPACE --writer K COUNT`: one of several writers at once on a team workspace: as user
+// "writerK", COUNT commits to slices K*1000+n of one shared image, each printed once it returned.
 #include "delineo/core/Errors.h"
 #include "delineo/core/Workspace.h"
 
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <sys/resource.h>
 
 int main(int argc, char** argv)
@@ -16,6 +19,20 @@ int main(int argc, char** argv)
         return 2;
     using namespace delineo::core;
     auto ws = Workspace::open(argv[1]);
+    if (argc == 5 && std::string(argv[2]) == "--writer") {
+        const int k = std::atoi(argv[3]), count = std::atoi(argv[4]);
+        ws->setUser("writer" + std::to_string(k));
+        const std::int64_t image = ws->addImage(ws->addCase("shared"), "shared.png", 64, 48, 10000);
+        for (int n = 0; n < count; ++n) {
+            LabelMap m(64, 48);
+            m.labels[0] = static_cast<std::uint8_t>(k);
+            m.labels[1] = static_cast<std::uint8_t>(n % 256);
+            ws->commitMask(image, k * 1000 + n, m, MaskKind::Corrected);
+            std::printf("committed %d\n", n);
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     const bool diskFull = argc > 2;
     if (diskFull) {
         std::signal(SIGXFSZ, SIG_IGN); // writes past the limit fail with EFBIG instead

@@ -1,6 +1,7 @@
 // MainWindow: the menus and toolbars, each action forwarded to a controller.
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/AssistView.h"
+#include "delineo/ui/TeamWorkspaceDialog.h"
 #include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/PlaneViews.h"
@@ -45,6 +46,10 @@ void MainWindow::buildFileMenu()
                     [this] { openChosen(tr("Open Image"), false, [this](const QString& p) { document().openFile(p); }); });
     file->addAction(tr("Open &Workspace Folder…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
         openChosen(tr("Open Workspace Folder"), true, [this](const QString& p) { document().openWorkspace(p); });
+    });
+    file->addAction(tr("Open &Team Workspace…"), this, [this] {
+        if (const QString url = TeamWorkspaceDialog::ask(bench_.preferences().lastWorkspace, this); !url.isEmpty())
+            document().openWorkspace(url);
     });
     file->addAction(tr("Open DICOM &Series…"), QKeySequence(tr("Ctrl+D")), this, [this] {
         openChosen(tr("Open DICOM Series (folder or DICOMDIR folder)"), true, [this](const QString& p) { openSeries(p); });

@@ -2,11 +2,13 @@
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/core/VideoStream.h"
+#include "delineo/core/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -37,7 +39,16 @@ PreferencesDialog::PreferencesDialog(vm::Preferences& prefs, QWidget* parent) : 
     videoCache_->setToolTip(tr("Decoded frames a long video keeps in memory for scrolling and playback"));
     videoCache_->setValue(prefs_.videoCacheMb);
 
+    userName_ = new QLineEdit(prefs_.userName, this);
+    userName_->setObjectName(QStringLiteral("userName"));
+    core::Workspace::setDefaultUser({});
+    userName_->setPlaceholderText(QString::fromStdString(core::Workspace::defaultUser()));
+    core::Workspace::setDefaultUser(prefs_.userName.toStdString());
+    userName_->setToolTip(tr("Recorded with every revision, review, comment, model version and training run "
+                             "(empty: your login)"));
+
     auto* form = new QFormLayout;
+    form->addRow(tr("Your &name:"), userName_);
     form->addRow(tr("&Language:"), language_);
     form->addRow(tr("&Video frame cache:"), videoCache_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -66,7 +77,9 @@ void PreferencesDialog::accept()
     vm::Translations::saveChoice(language());
     prefs_.language = language(); // the same setting: saving the others must not undo it
     prefs_.videoCacheMb = videoCacheMb();
+    prefs_.userName = userName_->text().trimmed();
     prefs_.save();
+    core::Workspace::setDefaultUser(prefs_.userName.toStdString());
     core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
     QDialog::accept();
 }

@@ -13,6 +13,7 @@
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/UwMadison.h"
+#include "delineo/core/Workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +64,8 @@ QStringList DocumentController::workspaceFiles() const
     QStringList out;
     if (workspace_.isEmpty())
         return out;
+    if (core::Workspace::isServerUrl(ss(workspace_)))
+        return teamFiles ? teamFiles() : out;
     for (const QFileInfo& fi : QDir(workspace_).entryInfoList(QDir::Files, QDir::Name))
         if (core::matchesReaderPattern(ss(fi.fileName())))
             out << fi.absoluteFilePath();
@@ -84,24 +87,28 @@ QString DocumentController::maskBaseFor(const QString& file, const QString& fold
 
 bool DocumentController::openWorkspace(const QString& folder)
 {
-    if (!QFileInfo(folder).isDir()) {
-        notices_.fail(tr("Cannot open workspace"), tr("%1 is not a folder.").arg(folder));
-        return false;
-    }
-    // A folder of DICOM slices is a series, not a list of unrelated images.
-    int images = 0, dicoms = 0;
-    for (const QFileInfo& fi : QDir(folder).entryInfoList(QDir::Files, QDir::Name)) {
-        images += core::matchesReaderPattern(ss(fi.fileName()));
-        dicoms += core::looksLikeDicom(ss(fi.absoluteFilePath()));
-    }
-    if (dicoms > 1 && dicoms >= images)
-        return openSeries(folder);
-    // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
-    const QString root = QFileInfo(folder).absoluteFilePath();
-    if (core::uw::isCaseDay(ss(root))) {
-        const std::string p = ss(root);
-        return loadInBackground(tr("Loading case"), root, QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()),
-                                root, [p](const std::atomic<bool>*, const core::LoadProgress&) { return core::loadVolume(p); });
+    // A team workspace is a server's database: its images come from the store, not a folder.
+    const bool team = core::Workspace::isServerUrl(ss(folder));
+    const QString root = team ? folder : QFileInfo(folder).absoluteFilePath();
+    if (!team) {
+        if (!QFileInfo(folder).isDir()) {
+            notices_.fail(tr("Cannot open workspace"), tr("%1 is not a folder.").arg(folder));
+            return false;
+        }
+        // A folder of DICOM slices is a series, not a list of unrelated images.
+        int images = 0, dicoms = 0;
+        for (const QFileInfo& fi : QDir(folder).entryInfoList(QDir::Files, QDir::Name)) {
+            images += core::matchesReaderPattern(ss(fi.fileName()));
+            dicoms += core::looksLikeDicom(ss(fi.absoluteFilePath()));
+        }
+        if (dicoms > 1 && dicoms >= images)
+            return openSeries(folder);
+        // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
+        if (core::uw::isCaseDay(ss(root))) {
+            const std::string p = ss(root);
+            return loadInBackground(tr("Loading case"), root, QDir(root).filePath(QStringLiteral("masks/") + QFileInfo(root).fileName()),
+                                    root, [p](const std::atomic<bool>*, const core::LoadProgress&) { return core::loadVolume(p); });
+        }
     }
     if (leaving && !leaving())
         return false;
@@ -123,13 +130,18 @@ bool DocumentController::openFile(const QString& path)
     if (core::isDicomDir(ss(path)))
         return openSeries(QFileInfo(path).absolutePath());
     const QString file = QFileInfo(path).absoluteFilePath();
-    const QString folder = workspace_.isEmpty() || !file.startsWith(workspace_ + '/') ? QFileInfo(path).absolutePath()
-                                                                                      : workspace_;
+    // An image of the open team workspace stays in it (its mask files go to this client's own
+    // folder for it); another image's workspace is the folder it is in, unless that is open already.
+    const bool team = core::Workspace::isServerUrl(ss(workspace_)) && teamFiles && teamFiles().contains(file);
+    const QString folder = team ? qs(core::Workspace::localFolderFor(ss(workspace_)))
+                           : workspace_.isEmpty() || !file.startsWith(workspace_ + '/') ? QFileInfo(path).absolutePath()
+                                                                                        : workspace_;
+    const QString workspace = team ? workspace_ : folder;
     const core::Reader* reader = core::readerFor(ss(file));
     if (reader && reader->slow() && QFileInfo::exists(path)) {
         // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
         const std::string p = ss(file);
-        return loadInBackground(tr("Loading %1").arg(QFileInfo(path).fileName()), file, maskBaseFor(file, folder), folder,
+        return loadInBackground(tr("Loading %1").arg(QFileInfo(path).fileName()), file, maskBaseFor(file, folder), workspace,
                                 [p](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
                                     return core::loadVolume(p, cancel, progress);
                                 });
@@ -141,7 +153,7 @@ bool DocumentController::openFile(const QString& path)
         notices_.fail(tr("Cannot open image"), Translations::errorText(e));
         return false;
     }
-    setDocument(std::move(volume), file, maskBaseFor(file, folder), folder);
+    setDocument(std::move(volume), file, maskBaseFor(file, folder), workspace);
     return !doc_.empty();
 }
 

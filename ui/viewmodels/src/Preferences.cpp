@@ -25,6 +25,7 @@ constexpr const char* kLanguage = "ui/language";
 constexpr const char* kVideoCache = "video/cacheMB";
 constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
+constexpr const char* kUserName = "identity/userName";
 
 } // namespace
 
@@ -48,6 +49,7 @@ Preferences Preferences::load()
     p.videoCacheMb = std::clamp(s.value(kVideoCache, p.videoCacheMb).toInt(), 64, 65536);
     p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
+    p.userName = s.value(kUserName).toString().trimmed();
     return p;
 }
 
@@ -70,6 +72,7 @@ void Preferences::save() const
     s.setValue(kVideoCache, videoCacheMb);
     s.setValue(kPlaneLayout, planeLayout);
     s.setValue(kLinkZoom, linkZoom);
+    s.setValue(kUserName, userName);
 }
 
 } // namespace delineo::vm

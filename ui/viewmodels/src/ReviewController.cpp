@@ -6,6 +6,7 @@
 
 #include "delineo/core/Errors.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -54,12 +55,14 @@ void ReviewController::openSession()
     // Only an existing store is opened here; a new one is created on the first thing to keep, so
     // merely viewing a folder (a CD, a shared dataset) never writes into it.
     const QString ws = document_.workspace();
-    if (!ws.isEmpty() && writes_ && QFileInfo::exists(QDir(ws).filePath(core::Workspace::kDatabaseName)))
+    if (!ws.isEmpty() && writes_ &&
+        (WorkspaceSession::isTeam(ws) || QFileInfo::exists(QDir(ws).filePath(core::Workspace::kDatabaseName))))
         ensureSession();
     else
         session_.close();
     if (session_.isOpen())
         loadStoredMasks();
+    claimLease();
     dbChanges_.assign(std::size_t(doc.depth()), 0);
     for (int z : doc.maskedSlices()) // a slice without a label map has had no change
         dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
@@ -85,7 +88,7 @@ bool ReviewController::ensureSession()
     const QString ws = document_.workspace();
     if (ws.isEmpty() || !writes_)
         return false;
-    if (session_.isOpen() && session_.folder() == QFileInfo(ws).absoluteFilePath())
+    if (session_.isOpenOn(ws))
         return true;
     if (!session_.open(ws, &storeError_)) {
         notices_.inform(tr("No workspace store: %1").arg(storeError_), 15000);
@@ -94,6 +97,54 @@ bool ReviewController::ensureSession()
     // Mask files dropped into WS/masks/ join the store once, when it opens.
     session_.adoptMaskFiles(std::max(1, document_.document().classes()));
     return true;
+}
+
+void ReviewController::claimLease()
+{
+    const QString file = document_.currentFile();
+    if (!leaseFile_.isEmpty() && leaseFile_ != file && session_.isOpen())
+        session_.release(leaseFile_);
+    leaseFile_.clear();
+    const QString before = leaseHolder_;
+    leaseHolder_.clear();
+    if (!session_.isOpen() || !WorkspaceSession::isTeam(session_.folder()) || document_.empty())
+        return;
+    const auto other = session_.claim(file);
+    leaseFile_ = file;
+    leaseAt_ = QDateTime::currentSecsSinceEpoch();
+    if (!other)
+        return;
+    leaseHolder_ = qs(other->holder);
+    if (leaseHolder_ != before)
+        notices_.inform(tr("%1 is editing this case (for %n more minute(s)): your edits are kept as your own revisions "
+                           "beside theirs.", "", int((other->secondsLeft + 59) / 60))
+                            .arg(leaseHolder_),
+                        20000);
+}
+
+QStringList ReviewController::storedRevisions()
+{
+    QStringList out;
+    if (!session_.isOpenOn(document_.workspace()) || document_.empty())
+        return out;
+    static const char* kinds[] = {QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"), QT_TR_NOOP("approved")};
+    const auto revisions = session_.history(document_.currentFile(), document_.slice());
+    for (auto it = revisions.rbegin(); it != revisions.rend(); ++it)
+        out << tr("%1  %2  by %3")
+                   .arg(QString::fromStdString(it->created).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                        tr(kinds[int(it->kind)]),
+                        it->author.empty() ? tr("(not recorded)") : QString::fromStdString(it->author));
+    return out;
+}
+
+QStringList ReviewController::teamFiles()
+{
+    const QString ws = document_.workspace();
+    if (!session_.isOpenOn(ws) && !session_.open(ws, &storeError_)) {
+        notices_.fail(tr("Cannot open the team workspace"), storeError_);
+        return {};
+    }
+    return session_.imagePaths();
 }
 
 std::unique_ptr<core::Workspace> ReviewController::connection()
@@ -107,6 +158,9 @@ std::unique_ptr<core::Workspace> ReviewController::connection()
 void ReviewController::close()
 {
     commit(true, true);
+    if (!leaseFile_.isEmpty() && session_.isOpen())
+        session_.release(leaseFile_); // the others may take the case at once
+    leaseFile_.clear();
     session_.close();
 }
 
@@ -225,6 +279,8 @@ bool ReviewController::commit(bool endRevision, bool wait)
     }
     if (edited)
         Q_EMIT reviewChanged();
+    if (edited && QDateTime::currentSecsSinceEpoch() - leaseAt_ > 60)
+        claimLease(); // renewed while working
     if (wait)
         session_.flush();
     if (const QString error = session_.takeError(); !error.isEmpty()) {

@@ -35,12 +35,13 @@ std::vector<FileEntry> ReviewController::files(int filter)
         return out;
     // Review state per file from the workspace database; without one, whether a mask was saved.
     std::map<QString, core::ReviewStatus> status;
-    if (session_.isOpen() && session_.folder() == QFileInfo(ws).absoluteFilePath())
+    const bool open = session_.isOpenOn(ws), team = WorkspaceSession::isTeam(ws);
+    if (open)
         for (const auto& c : session_.cases())
             status[qs(c.name)] = c.status;
     for (const QString& path : document_.workspaceFiles()) {
         const QFileInfo fi(path);
-        const auto it = status.find(fi.fileName());
+        const auto it = status.find(open && team ? qs(session_.caseName(path)) : fi.fileName());
         core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
         if (it == status.end() && QFileInfo::exists(QDir(ws).filePath(QStringLiteral("masks/") + fi.completeBaseName() + ".png")))
             st = core::ReviewStatus::Corrected;

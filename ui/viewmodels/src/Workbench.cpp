@@ -1,5 +1,6 @@
 #include "delineo/viewmodels/Workbench.h"
 #include "delineo/core/VideoStream.h"
+#include "delineo/core/Workspace.h"
 
 namespace delineo::vm {
 
@@ -12,7 +13,9 @@ Workbench::Workbench(QObject* parent)
       planes_(document_, editing_, prefs_)
 {
     core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
+    core::Workspace::setDefaultUser(prefs_.userName.toStdString());
     // Another document replaces this one only once its edits are kept.
+    document_.teamFiles = [this] { return review_.teamFiles(); };
     document_.leaving = [this] {
         if (!review_.saveIfModified())
             return false;

@@ -25,9 +25,16 @@ WorkspaceSession::~WorkspaceSession()
     worker_.join();
 }
 
+bool WorkspaceSession::isTeam(const QString& location) { return core::Workspace::isServerUrl(location.toStdString()); }
+
+bool WorkspaceSession::isOpenOn(const QString& location) const
+{
+    return ws_ && folder_ == (isTeam(location) ? location : QFileInfo(location).absoluteFilePath());
+}
+
 bool WorkspaceSession::open(const QString& folder, QString* error)
 {
-    const QString path = QFileInfo(folder).absoluteFilePath();
+    const QString path = isTeam(folder) ? folder : QFileInfo(folder).absoluteFilePath();
     if (ws_ && path == folder_)
         return true;
     close();
@@ -49,9 +56,24 @@ void WorkspaceSession::close()
     folder_.clear();
 }
 
-std::string WorkspaceSession::caseName(const QString& file) const
+std::string WorkspaceSession::caseName(const QString& file)
 {
-    return QDir(folder_).relativeFilePath(QFileInfo(file).absoluteFilePath()).toStdString();
+    if (!isTeam(folder_))
+        return QDir(folder_).relativeFilePath(QFileInfo(file).absoluteFilePath()).toStdString();
+    // Images of a team workspace are imported into their cases: a commit must not start another.
+    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    const std::string name = QFileInfo(file).fileName().toStdString();
+    return read<std::string>(name, [&] { return ws_->caseOfImage(path).value_or(name); });
+}
+
+QStringList WorkspaceSession::imagePaths()
+{
+    return read<QStringList>({}, [&] {
+        QStringList out;
+        for (const std::string& p : ws_->imagePaths())
+            out << QString::fromStdString(p);
+        return out;
+    });
 }
 
 void WorkspaceSession::post(std::function<void(core::Workspace&)> job)
@@ -171,6 +193,26 @@ core::ReviewStatus WorkspaceSession::review(const QString& file, QString* commen
             }
         return core::ReviewStatus::NotStarted;
     });
+}
+
+std::vector<core::MaskRevision> WorkspaceSession::history(const QString& file, int slice)
+{
+    return read<std::vector<core::MaskRevision>>({}, [&] {
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        return image ? ws_->history(*image, slice) : std::vector<core::MaskRevision>();
+    });
+}
+
+std::optional<core::CaseLease> WorkspaceSession::claim(const QString& file)
+{
+    const std::string name = caseName(file);
+    return read<std::optional<core::CaseLease>>(std::nullopt, [&] { return ws_->claimCase(ws_->addCase(name)); });
+}
+
+void WorkspaceSession::release(const QString& file)
+{
+    const std::string name = caseName(file);
+    post([=](core::Workspace& ws) { ws.releaseCase(ws.addCase(name)); });
 }
 
 std::vector<core::CaseSummary> WorkspaceSession::cases()

@@ -18,6 +18,13 @@ ReviewStatus reviewStatusFromName(const std::string& name); // throws ImageError
 
 enum class MaskKind { AiDraft, Corrected, Approved };
 
+// Who is editing a case: a lease that its holder renews while working and that expires on its own
+// when a client goes away.
+struct CaseLease {
+    std::string holder;
+    std::int64_t secondsLeft = 0;
+};
+
 struct WorkspaceClass {
     int label = 0;
     std::string name;
@@ -30,6 +37,7 @@ struct CaseSummary {
     ReviewStatus status = ReviewStatus::NotStarted;
     std::string comment;
     int images = 0;
+    std::string reviewer;        // who set the status or comment last
 };
 
 struct ImageEntry {
@@ -51,6 +59,7 @@ struct ModelVersion {
     std::string sidecar;         // the sidecar JSON (architecture, classes, input size, normalisation)
     std::string metrics = "{}";  // JSON: per-class and mean metrics on the frozen validation split
     std::string dataHash;        // of the training data (images, slices and mask revisions)
+    std::string author;          // who trained or added it
     double seconds = 0;          // training time
     bool active = false;         // the active version of its kind
     ModelKind kind = ModelKind::Automatic;   // from the sidecar (prompt channels)
@@ -64,6 +73,7 @@ struct TrainingRun {
     RunStatus status = RunStatus::Finished;
     std::string settings, split, result, created;
     double seconds = 0;
+    std::string author;
 };
 
 // One slice whose latest mask revision is a correction or an approval (what training may use).
@@ -78,6 +88,7 @@ struct MaskRevision {
     std::int64_t modelId = 0;   // the model version that drafted it (AI drafts), else 0
     std::string created;        // UTC, ISO 8601
     LabelMap labels;
+    std::string author;         // who drew it (AI drafts: who ran the model)
 };
 
 // A workspace: cases and their images, every mask revision (AI drafts with their model,
@@ -91,7 +102,7 @@ struct MaskRevision {
 // the change survives a crash of the process.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
     // A folder, or a postgresql:// URL. Creates the folder and database (or the schema in an
@@ -102,12 +113,21 @@ public:
     // The same for a workspace that must exist already: ImageError(NotFound) without one.
     static std::unique_ptr<Workspace> openExisting(const std::string& location);
     static std::string localFolderFor(const std::string& url); // $XDG_DATA_HOME/delineo/team/user@host_dbname
+    static bool isServerUrl(const std::string& location);      // postgresql:// or postgres://
     // Another connection to this open workspace, for a second thread of the same process (a
     // fine-tune while autosave goes on); it shares this one's lock and must not outlive it.
     std::unique_ptr<Workspace> secondConnection() const;
     ~Workspace();
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
+
+    // Who this client's changes are recorded as: every revision, review, comment, model version,
+    // activation and training run carries it. Set per workspace, or for every workspace opened
+    // later in this process (Preferences, --user); by default the OS login.
+    const std::string& user() const { return user_; }
+    void setUser(const std::string& name);
+    static void setDefaultUser(const std::string& name);   // empty: the OS login
+    static std::string defaultUser();
 
     const std::string& folder() const { return folder_; }       // where its files are
     const std::string& location() const { return location_; }   // the folder or the URL
@@ -124,7 +144,16 @@ public:
     std::vector<CaseSummary> cases() const;
     std::vector<ImageEntry> images(std::int64_t caseId) const;
     std::optional<std::int64_t> imageId(const std::string& path) const;
+    std::optional<std::string> caseOfImage(const std::string& path) const;
+    std::vector<std::string> imagePaths() const;                // every image, by case then path
     void setReview(std::int64_t caseId, ReviewStatus status, const std::string& comment);
+    // Leases on cases (several annotators at once): claim or renew one for this user; when another
+    // user holds an unexpired lease, nothing changes and theirs is returned. The database's clock
+    // decides expiry, so clients' clocks need not agree.
+    static constexpr int kLeaseSeconds = 300;
+    std::optional<CaseLease> claimCase(std::int64_t caseId, int seconds = kLeaseSeconds);
+    void releaseCase(std::int64_t caseId);               // this user's lease only
+    std::optional<CaseLease> caseLease(std::int64_t caseId) const; // the unexpired lease, if any
 
     // A new revision of one slice's mask. With `replaceOpen`, a corrected revision that is still
     // open (the autosave of the current editing session) is overwritten instead of adding a row.
@@ -137,6 +166,7 @@ public:
     // The kind of each slice's newest revision, for every slice of the image that has one (one query).
     std::vector<std::pair<int, MaskKind>> latestKinds(std::int64_t imageId) const;
     std::int64_t revisionCount() const;
+    std::vector<std::pair<std::string, std::int64_t>> revisionsByAuthor() const; // most first
     std::int64_t modelCount() const;
     std::int64_t trainingRunCount() const;
 
@@ -184,8 +214,9 @@ private:
     static std::unique_ptr<Workspace> openServer(const std::string& url, bool create);
     void migrate();
     void failInterruptedRuns();
+    void recordActivation(std::int64_t modelId, const char* action);
 
-    std::string location_, folder_;
+    std::string location_, folder_, user_;
     std::unique_ptr<SqlDatabase> db_;
     int lockFd_ = -1;
 };

@@ -3,6 +3,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace delineo::vm {
@@ -29,6 +30,7 @@ private:
     QComboBox* language_ = nullptr;
     QLabel* note_ = nullptr;
     QSpinBox* videoCache_ = nullptr;
+    QLineEdit* userName_ = nullptr;
     vm::Preferences& prefs_;
 };
 

@@ -33,11 +33,13 @@ public:
     // and returns its class count.
     std::function<bool()> leaving;
     std::function<int(const core::Image& first)> prepareFor;
+    // A team workspace's images, from its store (its images are not the files of a folder).
+    std::function<QStringList()> teamFiles;
 
     bool openFile(const QString& path);
     // A folder: a DICOM series or UW-Madison case-day opens as a volume; otherwise the folder is a
     // workspace and its first file opens.
-    bool openWorkspace(const QString& folder);
+    bool openWorkspace(const QString& folder);   // a folder, or a team workspace's postgresql:// URL
     // Scans a folder for DICOM series; `choose` picks one of several (index, or -1 to cancel).
     bool openSeries(const QString& folder, const std::function<int(const QStringList&)>& choose = {});
     bool importDicom(const QString& source, const QString& workspace, bool deidentify);

@@ -22,6 +22,7 @@ struct Preferences {
     bool linkZoom = true;            // the three planes zoom together, at one scale
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
+    QString userName;                // who revisions and reviews are recorded as; "" = the OS login
 
     static Preferences load();
     void save() const;

@@ -70,6 +70,13 @@ public:
     bool ensureSession();
     // A second connection for work on another thread, after the queued writes (training).
     std::unique_ptr<core::Workspace> connection();
+    // The images of the open team workspace (its store opened for reading if need be).
+    QStringList teamFiles();
+    // The current slice's revisions in the store, newest first: "when  kind  by whom".
+    QStringList storedRevisions();
+    // In a team workspace: who else holds the open file's case (empty: this member, or no one).
+    // The lease is claimed on opening, renewed while editing and released on leaving.
+    QString leaseHolder() const { return leaseHolder_; }
     void close();                        // commits and closes (window closing)
 
 Q_SIGNALS:
@@ -77,6 +84,7 @@ Q_SIGNALS:
     void saved();
 
 private:
+    void claimLease();
     void openSession();
     void loadStoredMasks();
     void markSlice(int z, core::ReviewStatus status, bool store);
@@ -85,6 +93,8 @@ private:
     JobRunner& jobs_;
     Notices& notices_;
     WorkspaceSession session_;
+    QString leaseFile_, leaseHolder_;
+    qint64 leaseAt_ = 0; // when it was claimed or renewed (s since 1970)
     bool writes_ = true;
     QString storeError_;
     std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed

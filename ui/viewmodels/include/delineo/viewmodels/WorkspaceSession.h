@@ -2,6 +2,7 @@
 #include "delineo/core/Workspace.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <condition_variable>
 #include <deque>
@@ -15,17 +16,23 @@ namespace delineo::vm {
 
 // The GUI's link to a workspace database: writes run in order on one background thread so a commit
 // never blocks painting; reads wait for the queued writes first. A case is one opened file (or
-// series folder), named by its path relative to the workspace.
+// series folder), named by its path relative to the workspace; in a team workspace (a PostgreSQL
+// URL) by the case the store gives its image, else by its file name.
 class WorkspaceSession {
 public:
     WorkspaceSession();
     ~WorkspaceSession();
 
-    // Opens (creating if needed) FOLDER/workspace.sqlite; false with the reason (busy, read-only).
-    bool open(const QString& folder, QString* error);
+    // Opens (creating if needed) FOLDER/workspace.sqlite, or a team workspace by its postgresql://
+    // URL; false with the reason (busy, read-only, the server cannot be reached).
+    bool open(const QString& location, QString* error);
     void close();
     bool isOpen() const { return ws_ != nullptr; }
-    const QString& folder() const { return folder_; }
+    bool isOpenOn(const QString& location) const;
+    static bool isTeam(const QString& location);
+    const QString& folder() const { return folder_; }   // the folder or the URL
+    QStringList imagePaths();                           // the store's images, by case
+    std::string caseName(const QString& file);
 
     void commitMask(const QString& file, int width, int height, int slices, int slice, core::LabelMap labels,
                     core::MaskKind kind, bool replaceOpen);
@@ -36,6 +43,11 @@ public:
     std::vector<core::ReviewStatus> sliceStatuses(const QString& file, int depth);
     void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
     std::vector<core::CaseSummary> cases();
+    std::vector<core::MaskRevision> history(const QString& file, int slice); // oldest first, no pixels
+    // This member's lease on the file's case (claimed or renewed); another member's live lease is
+    // returned instead.
+    std::optional<core::CaseLease> claim(const QString& file);
+    void release(const QString& file);
     // The newest stored mask of each slice (none where the store has none).
     std::vector<std::optional<core::LabelMap>> latestMasks(const QString& file, int depth);
     // Mask files in WS/masks/ that the store has not seen become corrected revisions (core::adoptMaskFiles).
@@ -61,7 +73,6 @@ private:
             return fallback;
         }
     }
-    std::string caseName(const QString& file) const;
     void run();
 
     QString folder_;
