@@ -114,6 +114,28 @@ int runUnprivileged(const std::function<int()>& body)
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+Child spawnReading(const std::string& program, const std::vector<std::string>& args)
+{
+    int out[2];
+    if (::pipe(out) != 0)
+        return {};
+    const pid_t pid = ::fork();
+    if (pid < 0)
+        return {};
+    if (pid == 0) {
+        ::dup2(out[1], STDOUT_FILENO);
+        ::close(out[0]);
+        std::vector<char*> argv{const_cast<char*>(program.c_str())};
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(program.c_str(), argv.data());
+        ::_exit(127);
+    }
+    ::close(out[1]);
+    return {pid, ::fdopen(out[0], "r")};
+}
+
 int runCommand(const std::string& command, std::string* output)
 {
     FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");

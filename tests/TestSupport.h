@@ -4,9 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace delineo::test {
 
@@ -53,6 +55,13 @@ std::string fileBytes(const std::string& path);
 
 // Runs a command, returns its exit status and captures stdout+stderr.
 int runCommand(const std::string& command, std::string* output = nullptr);
+
+// A program started with its standard output to read line by line (pid < 0: it could not start).
+struct Child {
+    int pid = -1;
+    FILE* out = nullptr;
+};
+Child spawnReading(const std::string& program, const std::vector<std::string>& args);
 
 } // namespace delineo::test
 

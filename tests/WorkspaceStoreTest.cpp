@@ -289,21 +289,11 @@ TEST(WorkspaceStore, FourWritersAtOnceAndOneKilledLoseNothing)
     std::vector<pid_t> pids;
     std::vector<FILE*> outs;
     for (int k = 0; k < kWriters; ++k) {
-        int out[2];
-        ASSERT_EQ(pipe(out), 0);
-        const pid_t pid = fork();
-        ASSERT_GE(pid, 0);
-        if (pid == 0) {
-            dup2(out[1], STDOUT_FILENO);
-            close(out[0]);
-            const std::string index = std::to_string(k), count = std::to_string(kCommits);
-            execl(DELINEO_CRASH_HELPER, DELINEO_CRASH_HELPER, url.c_str(), "--writer", index.c_str(), count.c_str(),
-                  static_cast<char*>(nullptr));
-            _exit(127);
-        }
-        close(out[1]);
-        pids.push_back(pid);
-        outs.push_back(fdopen(out[0], "r"));
+        const test::Child child =
+            test::spawnReading(DELINEO_CRASH_HELPER, {url, "--writer", std::to_string(k), std::to_string(kCommits)});
+        ASSERT_GE(child.pid, 0);
+        pids.push_back(child.pid);
+        outs.push_back(child.out);
     }
     std::vector<std::set<int>> reported(kWriters);
     char line[64];

@@ -60,18 +60,10 @@ TEST(Workspace, SurvivesSigkillAtRandomMoments)
     std::mt19937 rng(7);
     int lastSeen = -1;
     for (int round = 0; round < 200; ++round) {
-        int out[2];
-        ASSERT_EQ(pipe(out), 0);
-        const pid_t pid = fork();
-        ASSERT_GE(pid, 0);
-        if (pid == 0) {
-            dup2(out[1], STDOUT_FILENO);
-            close(out[0]);
-            execl(DELINEO_CRASH_HELPER, DELINEO_CRASH_HELPER, ws.c_str(), static_cast<char*>(nullptr));
-            _exit(127);
-        }
-        close(out[1]);
-        FILE* in = fdopen(out[0], "r");
+        const test::Child child = test::spawnReading(DELINEO_CRASH_HELPER, {ws});
+        ASSERT_GE(child.pid, 0);
+        const pid_t pid = child.pid;
+        FILE* in = child.out;
         // Let it commit a random number of edits (0..6), then kill it mid-flight.
         const int wanted = static_cast<int>(rng() % 7);
         int committed = lastSeen, seen = 0;

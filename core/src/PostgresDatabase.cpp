@@ -168,7 +168,12 @@ public:
             PQfinish(conn_);
             throw ImageError(ErrorCode::NotFound, "cannot reach the team workspace " + where_ + ": " + msg);
         }
-        exec("SET client_min_messages = warning");
+        try {
+            exec("SET client_min_messages = warning");
+        } catch (...) {
+            PQfinish(conn_); // no destructor runs for a constructor that throws
+            throw;
+        }
     }
     ~PostgresDatabase() override { PQfinish(conn_); }
 

@@ -79,9 +79,14 @@ public:
             throw ImageError(ErrorCode::Unreadable, "cannot open workspace database " + path + ": " + msg);
         }
         sqlite3_busy_timeout(db_, 10000);
-        exec("PRAGMA journal_mode=WAL");
-        exec("PRAGMA synchronous=FULL");
-        exec("PRAGMA foreign_keys=ON");
+        try {
+            exec("PRAGMA journal_mode=WAL"); // the first read: a file that is no database fails here
+            exec("PRAGMA synchronous=FULL");
+            exec("PRAGMA foreign_keys=ON");
+        } catch (...) {
+            sqlite3_close(db_); // no destructor runs for a constructor that throws
+            throw;
+        }
     }
     ~SqliteDatabase() override { sqlite3_close(db_); }
 
