@@ -304,7 +304,7 @@ void Workspace::migrate()
         db_->exec(db_->schema(kSchemaV2));
     if (version < 3)
         db_->exec(db_->schema(kSchemaV3));
-    // Later versions: `if (version < 3) { ... }`, each step in this transaction, on both backends.
+    // Later versions: `if (version < 4) { ... }`, each step in this transaction, on both backends.
     if (version < kSchemaVersion)
         db_->setSchemaVersion(kSchemaVersion);
     t.commit();

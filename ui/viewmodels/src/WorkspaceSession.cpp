@@ -56,14 +56,23 @@ void WorkspaceSession::close()
     folder_.clear();
 }
 
+std::function<std::string(const core::Workspace*)> WorkspaceSession::caseOf(const QString& file) const
+{
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    if (!isTeam(folder_)) {
+        const std::string name = QDir(folder_).relativeFilePath(absolute).toStdString();
+        return [name](const core::Workspace*) { return name; };
+    }
+    // Images of a team workspace are imported into their cases: a commit must not start another.
+    const std::string path = absolute.toStdString(), name = QFileInfo(file).fileName().toStdString();
+    return [path, name](const core::Workspace* ws) { return ws->caseOfImage(path).value_or(name); };
+}
+
 std::string WorkspaceSession::caseName(const QString& file)
 {
-    if (!isTeam(folder_))
-        return QDir(folder_).relativeFilePath(QFileInfo(file).absoluteFilePath()).toStdString();
-    // Images of a team workspace are imported into their cases: a commit must not start another.
-    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
-    const std::string name = QFileInfo(file).fileName().toStdString();
-    return read<std::string>(name, [&] { return ws_->caseOfImage(path).value_or(name); });
+    const auto name = caseOf(file);
+    return isTeam(folder_) ? read<std::string>(QFileInfo(file).fileName().toStdString(), [&] { return name(ws_.get()); })
+                           : name(nullptr);
 }
 
 QStringList WorkspaceSession::imagePaths()
@@ -133,9 +142,10 @@ QString WorkspaceSession::takeError()
 void WorkspaceSession::commitMask(const QString& file, int width, int height, int slices, int slice,
                                   core::LabelMap labels, core::MaskKind kind, bool replaceOpen)
 {
-    const std::string name = caseName(file), path = QFileInfo(file).absoluteFilePath().toStdString();
+    const auto name = caseOf(file);
+    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
     post([=, labels = std::move(labels)](core::Workspace& ws) {
-        const auto image = ws.addImage(ws.addCase(name), path, width, height, slices);
+        const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
         ws.commitMask(image, slice, labels, kind, 0, replaceOpen);
     });
 }
@@ -151,8 +161,9 @@ void WorkspaceSession::closeRevision(const QString& file, int slice)
 
 void WorkspaceSession::setReview(const QString& file, core::ReviewStatus status, const QString& comment)
 {
-    const std::string name = caseName(file), text = comment.toStdString();
-    post([=](core::Workspace& ws) { ws.setReview(ws.addCase(name), status, text); });
+    const auto name = caseOf(file);
+    const std::string text = comment.toStdString();
+    post([=](core::Workspace& ws) { ws.setReview(ws.addCase(name(&ws)), status, text); });
 }
 
 std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& file, int depth)
@@ -177,14 +188,17 @@ std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& f
 void WorkspaceSession::setSliceStatus(const QString& file, int width, int height, int slices, int slice,
                                       core::ReviewStatus status)
 {
-    const std::string name = caseName(file), path = QFileInfo(file).absoluteFilePath().toStdString();
-    post([=](core::Workspace& ws) { ws.setSliceStatus(ws.addImage(ws.addCase(name), path, width, height, slices), slice, status); });
+    const auto name = caseOf(file);
+    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=](core::Workspace& ws) {
+        ws.setSliceStatus(ws.addImage(ws.addCase(name(&ws)), path, width, height, slices), slice, status);
+    });
 }
 
 core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)
 {
     return read<core::ReviewStatus>(core::ReviewStatus::NotStarted, [&] {
-        const std::string name = caseName(file);
+        const std::string name = caseOf(file)(ws_.get());
         for (const auto& c : ws_->cases())
             if (c.name == name) {
                 if (comment)
@@ -205,14 +219,14 @@ std::vector<core::MaskRevision> WorkspaceSession::history(const QString& file, i
 
 std::optional<core::CaseLease> WorkspaceSession::claim(const QString& file)
 {
-    const std::string name = caseName(file);
-    return read<std::optional<core::CaseLease>>(std::nullopt, [&] { return ws_->claimCase(ws_->addCase(name)); });
+    const auto name = caseOf(file);
+    return read<std::optional<core::CaseLease>>(std::nullopt, [&] { return ws_->claimCase(ws_->addCase(name(ws_.get()))); });
 }
 
 void WorkspaceSession::release(const QString& file)
 {
-    const std::string name = caseName(file);
-    post([=](core::Workspace& ws) { ws.releaseCase(ws.addCase(name)); });
+    const auto name = caseOf(file);
+    post([=](core::Workspace& ws) { ws.releaseCase(ws.addCase(name(&ws))); });
 }
 
 std::vector<core::CaseSummary> WorkspaceSession::cases()

@@ -59,6 +59,9 @@ public:
 
 private:
     void post(std::function<void(core::Workspace&)> job);
+    // The case of `file`, resolved where it is called (a write's, on the worker thread, so that
+    // a team workspace's autosave does not wait on the GUI thread for the server).
+    std::function<std::string(const core::Workspace*)> caseOf(const QString& file) const;
     // A read on the calling thread after the queued writes; a failure is kept for takeError().
     template <typename T, typename F> T read(T fallback, F&& f)
     {
