@@ -3,6 +3,7 @@
 
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ml/Checkpoint.h"
 
@@ -528,4 +529,45 @@ TEST(Cli, TeamWorkspaceByUrl)
     EXPECT_NE(out.find("127.0.0.1:1/x"), std::string::npos) << out;
     EXPECT_EQ(out.find("secret"), std::string::npos) << out;
     EXPECT_FALSE(std::filesystem::exists(dir.file("frames/workspace.sqlite")));
+}
+
+// workspace agreement: Dice and HD95 per class between two members, then a consensus stored.
+TEST(Cli, WorkspaceAgreementAndConsensus)
+{
+    TempDir dir;
+    {
+        auto ws = core::Workspace::open(dir.file("ws"));
+        ws->setClasses({{1, "stomach", 255, 0, 0}, {2, "small bowel", 0, 255, 0}});
+        const auto image = ws->addImage(ws->addCase("case1"), dir.file("ws/slice.png"), 20, 20);
+        core::LabelMap a(20, 20), b(20, 20);
+        for (int y = 0; y < 10; ++y)
+            for (int x = 0; x < 10; ++x) {
+                a.at(x, y) = 1;
+                b.at(x + 5, y) = 1;
+            }
+        ws->setUser("alice");
+        ws->commitMask(image, 0, a, core::MaskKind::Corrected);
+        ws->setUser("bob");
+        ws->commitMask(image, 0, b, core::MaskKind::Corrected);
+    }
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " workspace agreement " + dir.file("ws") + " --json", &out), 0) << out;
+    const auto j = nlohmann::json::parse(out.substr(out.find('[')));
+    ASSERT_EQ(j.size(), 1u) << out;
+    const auto& pair = j[0]["pairs"][0];
+    EXPECT_EQ(pair["a"], "alice");
+    EXPECT_EQ(pair["b"], "bob");
+    EXPECT_DOUBLE_EQ(pair["classes"]["stomach"]["dice"].get<double>(), 0.5);
+    EXPECT_GT(pair["classes"]["stomach"]["hd95"].get<double>(), 0.0);
+    EXPECT_TRUE(pair["classes"]["small bowel"]["dice"].is_null()) << "neither drew it";
+    ASSERT_EQ(runCommand(cli() + " workspace agreement " + dir.file("ws") + " --image slice.png --consensus staple", &out), 0)
+        << out;
+    EXPECT_NE(out.find("alice vs bob, 1 slice(s)"), std::string::npos) << out;
+    EXPECT_NE(out.find("consensus (STAPLE) stored for 1 slice(s)"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " workspace agreement " + dir.file("ws") + " --consensus vote", &out), 2) << out;
+    EXPECT_EQ(runCommand(cli() + " workspace agreement " + dir.file("ws") + " --image nope.png", &out), 3) << out;
+    auto ws = core::Workspace::openExisting(dir.file("ws"));
+    const auto latest = ws->latestMask(*ws->imageId(dir.file("ws/slice.png")), 0);
+    ASSERT_TRUE(latest);
+    EXPECT_EQ(ws->history(*ws->imageId(dir.file("ws/slice.png")), 0).back().note, "consensus (STAPLE) of alice, bob");
 }

@@ -16,20 +16,6 @@
 using namespace delineo;
 using namespace delineo::test;
 
-namespace {
-
-QAction* menuAction(ui::MainWindow& w, const QString& text)
-{
-    for (QAction* menu : w.menuBar()->actions())
-        if (menu->menu())
-            for (QAction* a : menu->menu()->actions())
-                if (a->text() == text)
-                    return a;
-    return nullptr;
-}
-
-} // namespace
-
 TEST(Evaluation, TheMenuShowsSixMetricsPerClassAsTheCliComputesThem)
 {
     TempDir dir;

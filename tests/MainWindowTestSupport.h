@@ -9,6 +9,9 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QString>
 #include <QTest>
 
@@ -18,6 +21,17 @@
 namespace delineo::test {
 
 inline QString q(const std::string& s) { return QString::fromStdString(s); }
+
+// The menu entry with this text, in any of the window's menus.
+inline QAction* menuAction(ui::MainWindow& w, const QString& text)
+{
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->menu())
+            for (QAction* a : menu->menu()->actions())
+                if (a->text() == text)
+                    return a;
+    return nullptr;
+}
 
 // A workspace of 3 synthetic frames.
 inline void makeWorkspace(const TempDir& dir)

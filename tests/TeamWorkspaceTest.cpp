@@ -7,11 +7,15 @@
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/ui/AgreementDialog.h"
 #include "delineo/ui/HistoryPanel.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/viewmodels/ReviewController.h"
 
+#include <QElapsedTimer>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QStatusBar>
 #include <QTest>
 
@@ -100,4 +104,137 @@ TEST(TeamWorkspace, TheWindowWorksOnAPostgresWorkspaceAnotherMemberReads)
     // Nothing was written beside the images: mask files go to this member's own folder.
     EXPECT_FALSE(std::filesystem::exists(dir.file("study/workspace.sqlite")));
     core::Workspace::setDefaultUser({});
+}
+
+// Two members on one slice: what one saves reaches the other's window within two seconds (its
+// poll), and an edit begun before the other's newer revision is refused by the store, kept as its
+// own revision, and one Ctrl+Z away.
+TEST(TeamWorkspace, AnotherMembersRevisionShowsWithinTwoSecondsAndAnOverwriteIsRefused)
+{
+    TempDir dir;
+    POSTGRES_OR_SKIP(server);
+    ::setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+    const std::string url = server->newDatabase();
+    std::filesystem::create_directories(dir.file("study/masks"));
+    writeDiscImage(dir.file("study/frame.png"), 64, 48, 20, 24, 8);
+    core::saveMask(dir.file("study/masks/frame.png"), discMask(64, 48, 20, 24, 8), 1);
+    auto alice = core::Workspace::open(url);
+    alice->setUser("alice");
+    ASSERT_EQ(core::importFrames(*alice, dir.file("study"), 1, dir.file("study/masks")).masks, 1);
+    const auto image = *alice->imageId(std::filesystem::absolute(dir.file("study/frame.png")).string());
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    core::Workspace::setDefaultUser("bob");
+    ASSERT_TRUE(w.document().openWorkspace(q(url)));
+    ASSERT_FALSE(w.document().empty());
+
+    // Alice saves a correction: bob's window shows it within 2 s, without him doing anything.
+    core::LabelMap hers = alice->latestMask(image, 0)->labels;
+    for (int x = 0; x < 10; ++x)
+        hers.at(x, 2) = 1;
+    ASSERT_FALSE(alice->commitEdit(image, 0, hers, core::refOf(*alice->latestMask(image, 0))).newer);
+    QElapsedTimer shown;
+    shown.start();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.document().labels() == hers; }, 2000))
+        << "alice's revision reached bob's window in " << shown.elapsed() << " ms";
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("alice saved a newer mask")))
+        << w.statusBar()->currentMessage().toStdString();
+
+    // Bob edits; before his autosave alice saves again: his commit is refused, kept, and hers shown.
+    core::LabelMap his = w.document().labels();
+    his.at(60, 40) = 1;
+    ASSERT_TRUE(w.editing().applyMaskEdit(0, his, "corner"));
+    hers.at(0, 40) = 1;
+    ASSERT_FALSE(alice->commitEdit(image, 0, hers, core::refOf(*alice->latestMask(image, 0))).newer);
+    w.review().syncTeam();
+    EXPECT_EQ(w.document().labels(), hers);
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("alice saved slice 1 after you began")))
+        << w.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(alice->latestMask(image, 0)->labels, hers) << "bob's edit did not overwrite hers";
+    const auto history = alice->history(image, 0);
+    ASSERT_FALSE(history.empty());
+    EXPECT_EQ(history.back().author, "bob");
+    EXPECT_EQ(history.back().refusedOver, alice->latestMask(image, 0)->id);
+    EXPECT_EQ(alice->revision(history.back().id)->labels, his) << "bob's edit is kept whole";
+    EXPECT_TRUE(w.historyPanel()->revisions().front().contains(QStringLiteral("kept, not current: alice")))
+        << w.historyPanel()->revisions().front().toStdString();
+
+    // Ctrl+Z brings his back; saved now (based on hers, knowingly) it becomes the slice's mask.
+    w.editing().undo();
+    EXPECT_EQ(w.document().labels(), his);
+    ASSERT_TRUE(w.review().save());
+    EXPECT_EQ(alice->latestMask(image, 0)->labels, his);
+    EXPECT_EQ(alice->latestMask(image, 0)->author, "bob");
+    w.review().close();
+    core::Workspace::setDefaultUser({});
+}
+
+// Review → Agreement in the window (a folder workspace: agreement needs no server): the table gives
+// the Dice the store's masks have, and a majority consensus becomes the slice's mask as one undo
+// step, stored as a revision of its own.
+TEST(TeamWorkspace, TheAgreementDialogMeasuresAndMakesAConsensus)
+{
+    TempDir dir;
+    ::setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+    std::filesystem::create_directories(dir.file("study"));
+    writeDiscImage(dir.file("study/frame.png"), 64, 48, 20, 24, 8);
+    core::LabelMap hers(64, 48), his(64, 48);
+    for (int y = 10; y < 30; ++y)
+        for (int x = 10; x < 30; ++x) {
+            hers.at(x, y) = 1;
+            his.at(x + 10, y) = 1; // half of each overlaps: Dice 0.5
+        }
+    {
+        auto ws = core::Workspace::open(dir.file("study"));
+        ws->setClasses({{1, "polyp", 255, 0, 0}});
+        const auto image = ws->addImage(ws->addCase("frame.png"), std::filesystem::absolute(dir.file("study/frame.png")).string(), 64, 48);
+        ws->setUser("alice");
+        ws->commitMask(image, 0, hers, core::MaskKind::Corrected);
+        ws->setUser("bob");
+        ws->commitMask(image, 0, his, core::MaskKind::Corrected);
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("study"))));
+    ASSERT_EQ(w.document().labels(), his) << "bob's is the newest";
+    QAction* open = menuAction(w, QStringLiteral("A&greement Between Annotators…"));
+    ASSERT_TRUE(open);
+    open->trigger();
+    auto* dialog = w.findChild<ui::AgreementDialog*>();
+    ASSERT_TRUE(dialog);
+    QTableWidget* table = dialog->table();
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("alice – bob"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("polyp"));
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("0.500"));
+    EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("400 / 400"));
+
+    auto* majority = dialog->findChild<QPushButton*>(QStringLiteral("majorityButton"));
+    ASSERT_TRUE(majority);
+    QTest::mouseClick(majority, Qt::LeftButton);
+    core::LabelMap both(64, 48);
+    for (int y = 10; y < 30; ++y)
+        for (int x = 20; x < 30; ++x)
+            both.at(x, y) = 1; // two members: a tie is background, so where they agree
+    EXPECT_EQ(w.document().labels(), both);
+    EXPECT_EQ(table->rowCount(), 1) << "the consensus is nobody's annotation";
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("Consensus (majority) of alice, bob")))
+        << w.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(w.historyPanel()->revisions().front().contains(QStringLiteral("consensus (majority) of alice, bob")))
+        << w.historyPanel()->revisions().front().toStdString();
+    w.editing().undo();
+    EXPECT_EQ(w.document().labels(), his) << "one Ctrl+Z takes the consensus back";
+    w.editing().redo();
+    w.review().close();
+    auto ws = core::Workspace::openExisting(dir.file("study"));
+    const auto image = ws->imageId(std::filesystem::absolute(dir.file("study/frame.png")).string());
+    ASSERT_TRUE(image);
+    EXPECT_EQ(ws->latestMask(*image, 0)->labels, both);
+    const auto history = ws->history(*image, 0);
+    ASSERT_GE(history.size(), 3u);
+    EXPECT_EQ(history[2].note, "consensus (majority) of alice, bob");
+    EXPECT_EQ(history[0].author, "alice") << "each member's own mask stays";
 }

@@ -234,6 +234,69 @@ TEST_P(WorkspaceStore, CaseLeasesKeepTwoPeopleFromEditingOneCaseUnknowingly)
     EXPECT_EQ(bob->claimCase(c, 60)->holder, "alice");
 }
 
+// Several annotators on one slice: an edit that began before another member's newer revision is
+// refused as the slice's mask and kept beside it; once based on theirs it is current again. The
+// change stamp moves with every revision and status, so clients can poll for each other's work.
+TEST_P(WorkspaceStore, AnEditOverSomeoneElsesNewerRevisionIsRefusedAndKept)
+{
+    TempDir dir;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), dir);
+    auto alice = core::Workspace::open(location);
+    alice->setUser("alice");
+    auto bob = alice->secondConnection();
+    bob->setUser("bob");
+    const auto img = alice->addImage(alice->addCase("case1"), "a.png", 8, 8);
+    core::LabelMap start(8, 8);
+    start.at(0, 0) = 1;
+    const core::RevisionRef base{alice->commitMask(img, 0, start, core::MaskKind::AiDraft), 0};
+    const std::string stamp0 = bob->changeStamp();
+
+    core::LabelMap hers = start, his = start;
+    hers.at(1, 1) = 2;
+    his.at(5, 5) = 3;
+    const core::EditCommit a = alice->commitEdit(img, 0, hers, base); // both began from the draft
+    EXPECT_FALSE(a.newer);
+    const std::string stamp1 = bob->changeStamp();
+    EXPECT_NE(stamp1, stamp0);
+    const core::EditCommit b = bob->commitEdit(img, 0, his, base);
+    ASSERT_TRUE(b.newer) << "bob's edit would overwrite alice's newer revision";
+    EXPECT_EQ(b.newer->id, a.id);
+    EXPECT_EQ(b.newer->author, "alice");
+    EXPECT_EQ(alice->latestMask(img, 0)->labels, hers) << "hers stays the slice's mask";
+    EXPECT_EQ(alice->revision(b.id)->labels, his) << "his is kept";
+    EXPECT_EQ(alice->revision(b.id)->refusedOver, a.id);
+    his.at(6, 6) = 3; // his autosave goes on: the kept revision is replaced, not multiplied
+    const core::EditCommit b2 = bob->commitEdit(img, 0, his, base);
+    EXPECT_TRUE(b2.newer);
+    EXPECT_EQ(b2.id, b.id);
+    EXPECT_EQ(alice->revision(b.id)->labels, his);
+    const auto heads = bob->latestRevisions(img);
+    ASSERT_EQ(heads.size(), 1u);
+    EXPECT_EQ(heads[0].second.id, a.id);
+    EXPECT_EQ(alice->latestKinds(img)[0].second, core::MaskKind::Corrected);
+    ASSERT_EQ(alice->reviewedSlices().size(), 1u);
+    EXPECT_EQ(alice->reviewedSlices()[0].revisionId, a.id);
+    EXPECT_NE(bob->changeStamp(), stamp1) << "a replaced revision moves the stamp too";
+
+    // Her own later edits are never refused; his, once based on hers, are current.
+    hers.at(2, 2) = 2;
+    EXPECT_FALSE(alice->commitEdit(img, 0, hers, base).newer);
+    const core::RevisionRef herLatest = core::refOf(*alice->latestMask(img, 0));
+    EXPECT_TRUE(bob->commitEdit(img, 0, his, {a.id, 0}).newer) << "her session saved again since";
+    const core::EditCommit b3 = bob->commitEdit(img, 0, his, herLatest);
+    EXPECT_FALSE(b3.newer);
+    EXPECT_EQ(alice->latestMask(img, 0)->author, "bob");
+    const auto history = alice->history(img, 0);
+    ASSERT_EQ(history.size(), 4u); // draft, hers, his refused, his current (hers replaced in her session)
+    EXPECT_EQ(history[1].edits, 1);
+    EXPECT_EQ(history[2].refusedOver, a.id);
+    EXPECT_EQ(history[3].refusedOver, 0);
+
+    const std::string stamp2 = alice->changeStamp();
+    bob->setSliceStatus(img, 0, core::ReviewStatus::Approved);
+    EXPECT_NE(alice->changeStamp(), stamp2);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, WorkspaceStore, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

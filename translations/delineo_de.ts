@@ -241,6 +241,61 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::AgreementDialog</name>
+    <message>
+        <source>Agreement Between Annotators</source>
+        <translation>Übereinstimmung zwischen Annotierenden</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Annotierende</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>HD95 (%1)</source>
+        <translation>HD95 (%1)</translation>
+    </message>
+    <message>
+        <source>Pixels (each)</source>
+        <translation>Pixel (je)</translation>
+    </message>
+    <message>
+        <source>Consensus by &amp;Majority</source>
+        <translation>Konsens per &amp;Mehrheit</translation>
+    </message>
+    <message>
+        <source>Consensus by &amp;STAPLE</source>
+        <translation>Konsens per &amp;STAPLE</translation>
+    </message>
+    <message>
+        <source>Each pixel gets the label most annotators gave it; a tie stays background.</source>
+        <translation>Jedes Pixel erhält die Klasse, die die meisten Annotierenden vergeben haben; bei Gleichstand bleibt es Hintergrund.</translation>
+    </message>
+    <message>
+        <source>STAPLE weighs each annotator by how well they agree with the others (ITK).</source>
+        <translation>STAPLE gewichtet alle Annotierenden danach, wie gut sie mit den anderen übereinstimmen (ITK).</translation>
+    </message>
+    <message>
+        <source>No slice of this file has corrections by two annotators yet. Each member&apos;s newest correction of a slice is compared; AI drafts and consensus masks are not.</source>
+        <translation>Noch keine Schicht dieser Datei wurde von zwei Annotierenden korrigiert. Verglichen wird die neueste Korrektur jedes Mitglieds je Schicht; KI-Entwürfe und Konsensmasken nicht.</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s newest correction of each slice, compared over the slices both corrected. Dice over those slices together; HD95 is the mean over slices where both drew the class. A consensus becomes the slices&apos; mask as a revision of its own; every member&apos;s mask stays in the history.</source>
+        <translation>Die neueste Korrektur jedes Mitglieds je Schicht, verglichen über die Schichten, die beide korrigiert haben. Dice über diese Schichten zusammen; HD95 ist der Mittelwert über die Schichten, in denen beide die Klasse gezeichnet haben. Ein Konsens wird als eigene Revision zur Maske der Schichten; die Maske jedes Mitglieds bleibt im Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ClassLegend</name>
     <message>
         <source>Overlay classes: untick to hide a class</source>
@@ -1142,6 +1197,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Open &amp;Team Workspace…</source>
         <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement Between Annotators…</source>
+        <translation>Ü&amp;bereinstimmung zwischen Annotierenden…</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2184,54 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
             <numerusform>%1 bearbeitet diesen Fall (noch %n Minute): Ihre Änderungen werden als eigene Revisionen neben den seinen gespeichert.</numerusform>
             <numerusform>%1 bearbeitet diesen Fall (noch %n Minuten): Ihre Änderungen werden als eigene Revisionen neben den seinen gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  (kept, not current: %1 had saved a newer one)</source>
+        <translation>  (aufbewahrt, nicht aktuell: %1 hatte eine neuere gespeichert)</translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation>ein anderes Mitglied</translation>
+    </message>
+    <message>
+        <source>Newer revision by %1</source>
+        <translation>Neuere Revision von %1</translation>
+    </message>
+    <message>
+        <source>%1 saved slice %2 after you began editing it: your edit is kept as its own revision (History panel) and theirs is shown. Ctrl+Z brings yours back.</source>
+        <translation>%1 hat Schicht %2 gespeichert, nachdem Sie mit der Bearbeitung begonnen hatten: Ihre Bearbeitung bleibt als eigene Revision erhalten (Verlauf), angezeigt wird die andere. Strg+Z holt Ihre zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).</source>
+        <translation><numerusform>%1 hat eine neuere Maske von %n Schicht gespeichert; sie wird angezeigt (Strg+Z macht es rückgängig).</numerusform><numerusform>%1 hat eine neuere Maske von %n Schichten gespeichert; sie wird angezeigt (Strg+Z macht es rückgängig).</numerusform></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Konsens</translation>
+    </message>
+    <message>
+        <source>Consensus (%1)</source>
+        <translation>Konsens (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus (%1) of %2 stored for %n slice(s); each member&apos;s own mask stays in the history.</source>
+        <translation><numerusform>Konsens (%1) von %2 für %n Schicht gespeichert; die eigene Maske jedes Mitglieds bleibt im Verlauf.</numerusform><numerusform>Konsens (%1) von %2 für %n Schichten gespeichert; die eigene Maske jedes Mitglieds bleibt im Verlauf.</numerusform></translation>
+    </message>
+    <message>
+        <source>No slice of this file was corrected by two members: no consensus to make.</source>
+        <translation>Keine Schicht dieser Datei wurde von zwei Mitgliedern korrigiert: kein Konsens möglich.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,61 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::AgreementDialog</name>
+    <message>
+        <source>Agreement Between Annotators</source>
+        <translation>Concordancia entre anotadores</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>Anotadores</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>Cortes</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>HD95 (%1)</source>
+        <translation>HD95 (%1)</translation>
+    </message>
+    <message>
+        <source>Pixels (each)</source>
+        <translation>Píxeles (cada uno)</translation>
+    </message>
+    <message>
+        <source>Consensus by &amp;Majority</source>
+        <translation>Consenso por &amp;mayoría</translation>
+    </message>
+    <message>
+        <source>Consensus by &amp;STAPLE</source>
+        <translation>Consenso por &amp;STAPLE</translation>
+    </message>
+    <message>
+        <source>Each pixel gets the label most annotators gave it; a tie stays background.</source>
+        <translation>Cada píxel recibe la etiqueta que le dio la mayoría; un empate queda como fondo.</translation>
+    </message>
+    <message>
+        <source>STAPLE weighs each annotator by how well they agree with the others (ITK).</source>
+        <translation>STAPLE pondera a cada anotador según cuánto concuerda con los demás (ITK).</translation>
+    </message>
+    <message>
+        <source>No slice of this file has corrections by two annotators yet. Each member&apos;s newest correction of a slice is compared; AI drafts and consensus masks are not.</source>
+        <translation>Ningún corte de este archivo tiene aún correcciones de dos anotadores. Se compara la corrección más reciente de cada miembro por corte; no los borradores de IA ni las máscaras de consenso.</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s newest correction of each slice, compared over the slices both corrected. Dice over those slices together; HD95 is the mean over slices where both drew the class. A consensus becomes the slices&apos; mask as a revision of its own; every member&apos;s mask stays in the history.</source>
+        <translation>La corrección más reciente de cada miembro por corte, comparada en los cortes que ambos corrigieron. Dice sobre esos cortes juntos; HD95 es la media en los cortes donde ambos dibujaron la clase. Un consenso pasa a ser la máscara de los cortes como revisión propia; la máscara de cada miembro queda en el historial.</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ClassLegend</name>
     <message>
         <source>Overlay classes: untick to hide a class</source>
@@ -1142,6 +1197,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Open &amp;Team Workspace…</source>
         <translation>Abrir espacio de trabajo de &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement Between Annotators…</source>
+        <translation>&amp;Concordancia entre anotadores…</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2184,54 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
             <numerusform>%1 está editando este caso (durante %n minuto más): sus cambios se guardan como revisiones propias junto a las suyas.</numerusform>
             <numerusform>%1 está editando este caso (durante %n minutos más): sus cambios se guardan como revisiones propias junto a las suyas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  (kept, not current: %1 had saved a newer one)</source>
+        <translation>  (conservada, no vigente: %1 había guardado una más nueva)</translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation>otro miembro</translation>
+    </message>
+    <message>
+        <source>Newer revision by %1</source>
+        <translation>Revisión más nueva de %1</translation>
+    </message>
+    <message>
+        <source>%1 saved slice %2 after you began editing it: your edit is kept as its own revision (History panel) and theirs is shown. Ctrl+Z brings yours back.</source>
+        <translation>%1 guardó el corte %2 después de que empezara a editarlo: su edición se conserva como revisión propia (panel Historial) y se muestra la suya. Ctrl+Z recupera la de usted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).</source>
+        <translation><numerusform>%1 guardó una máscara más nueva de %n corte; se muestra (Ctrl+Z deshace).</numerusform><numerusform>%1 guardó una máscara más nueva de %n cortes; se muestra (Ctrl+Z deshace).</numerusform></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Clase %1</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>Consenso</translation>
+    </message>
+    <message>
+        <source>Consensus (%1)</source>
+        <translation>Consenso (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus (%1) of %2 stored for %n slice(s); each member&apos;s own mask stays in the history.</source>
+        <translation><numerusform>Consenso (%1) de %2 guardado para %n corte; la máscara de cada miembro queda en el historial.</numerusform><numerusform>Consenso (%1) de %2 guardado para %n cortes; la máscara de cada miembro queda en el historial.</numerusform></translation>
+    </message>
+    <message>
+        <source>No slice of this file was corrected by two members: no consensus to make.</source>
+        <translation>Ningún corte de este archivo fue corregido por dos miembros: no hay consenso que hacer.</translation>
     </message>
 </context>
 <context>

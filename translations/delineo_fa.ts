@@ -241,6 +241,61 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::AgreementDialog</name>
+    <message>
+        <source>Agreement Between Annotators</source>
+        <translation>توافق میان حاشیه‌نویسان</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>حاشیه‌نویسان</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>کلاس</translation>
+    </message>
+    <message>
+        <source>Slices</source>
+        <translation>برش‌ها</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>HD95 (%1)</source>
+        <translation>HD95 (%1)</translation>
+    </message>
+    <message>
+        <source>Pixels (each)</source>
+        <translation>پیکسل‌ها (هر کدام)</translation>
+    </message>
+    <message>
+        <source>Consensus by &amp;Majority</source>
+        <translation>اجماع با &amp;اکثریت</translation>
+    </message>
+    <message>
+        <source>Consensus by &amp;STAPLE</source>
+        <translation>اجماع با &amp;STAPLE</translation>
+    </message>
+    <message>
+        <source>Each pixel gets the label most annotators gave it; a tie stays background.</source>
+        <translation>هر پیکسل برچسبی را می‌گیرد که بیشتر حاشیه‌نویسان داده‌اند؛ در تساوی، پس‌زمینه می‌ماند.</translation>
+    </message>
+    <message>
+        <source>STAPLE weighs each annotator by how well they agree with the others (ITK).</source>
+        <translation>STAPLE هر حاشیه‌نویس را بر پایه میزان توافقش با دیگران وزن می‌دهد (ITK).</translation>
+    </message>
+    <message>
+        <source>No slice of this file has corrections by two annotators yet. Each member&apos;s newest correction of a slice is compared; AI drafts and consensus masks are not.</source>
+        <translation>هنوز هیچ برشی از این پرونده را دو حاشیه‌نویس اصلاح نکرده‌اند. تازه‌ترین اصلاح هر عضو در هر برش مقایسه می‌شود؛ پیش‌نویس‌های هوش مصنوعی و ماسک‌های اجماع نه.</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s newest correction of each slice, compared over the slices both corrected. Dice over those slices together; HD95 is the mean over slices where both drew the class. A consensus becomes the slices&apos; mask as a revision of its own; every member&apos;s mask stays in the history.</source>
+        <translation>تازه‌ترین اصلاح هر عضو در هر برش، در برش‌هایی که هر دو اصلاح کرده‌اند مقایسه می‌شود. Dice روی همه آن برش‌ها با هم؛ HD95 میانگین برش‌هایی است که هر دو کلاس را کشیده‌اند. اجماع به‌صورت بازبینی جداگانه ماسک برش‌ها می‌شود؛ ماسک هر عضو در تاریخچه می‌ماند.</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ClassLegend</name>
     <message>
         <source>Overlay classes: untick to hide a class</source>
@@ -1142,6 +1197,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Open &amp;Team Workspace…</source>
         <translation>باز کردن فضای کاری &amp;تیمی…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement Between Annotators…</source>
+        <translation>&amp;توافق میان حاشیه‌نویسان…</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2180,54 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>
             <numerusform>%1 در حال ویرایش این مورد است (تا %n دقیقه دیگر): ویرایش‌های شما به‌صورت بازبینی‌های خودتان در کنار آن‌ها نگه داشته می‌شوند.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  (kept, not current: %1 had saved a newer one)</source>
+        <translation>  (نگه داشته شد، نه جاری: %1 نسخه تازه‌تری ذخیره کرده بود)</translation>
+    </message>
+    <message>
+        <source>another member</source>
+        <translation>عضوی دیگر</translation>
+    </message>
+    <message>
+        <source>Newer revision by %1</source>
+        <translation>بازبینی تازه‌تر از %1</translation>
+    </message>
+    <message>
+        <source>%1 saved slice %2 after you began editing it: your edit is kept as its own revision (History panel) and theirs is shown. Ctrl+Z brings yours back.</source>
+        <translation>%1 برش %2 را پس از آغاز ویرایش شما ذخیره کرد: ویرایش شما به‌صورت بازبینی جداگانه نگه داشته شد (پنل تاریخچه) و نسخه او نمایش داده می‌شود. Ctrl+Z نسخه شما را برمی‌گرداند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).</source>
+        <translation><numerusform>%1 ماسک تازه‌تری از %n برش ذخیره کرد؛ نمایش داده می‌شود (Ctrl+Z برمی‌گرداند).</numerusform></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>میلی‌متر</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>پیکسل</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>کلاس %1</translation>
+    </message>
+    <message>
+        <source>Consensus</source>
+        <translation>اجماع</translation>
+    </message>
+    <message>
+        <source>Consensus (%1)</source>
+        <translation>اجماع (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consensus (%1) of %2 stored for %n slice(s); each member&apos;s own mask stays in the history.</source>
+        <translation><numerusform>اجماع (%1) از %2 برای %n برش ذخیره شد؛ ماسک هر عضو در تاریخچه می‌ماند.</numerusform></translation>
+    </message>
+    <message>
+        <source>No slice of this file was corrected by two members: no consensus to make.</source>
+        <translation>هیچ برشی از این پرونده را دو عضو اصلاح نکرده‌اند: اجماعی برای ساختن نیست.</translation>
     </message>
 </context>
 <context>

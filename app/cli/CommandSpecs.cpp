@@ -134,13 +134,14 @@ std::vector<CommandSpec> commandSpecs()
                   {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
                  runImportDicom});
     c.push_back({"workspace", "ACTION DIR|URL [PATH]",
-                 "the workspace (a folder, or a postgresql:// URL): create, import, export, split, rank, evaluate, status",
+                 "the workspace (a folder, or a postgresql:// URL): create, import, export, split, rank, evaluate, "
+                 "agreement, status",
                  "create DIR [--classes C] | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|"
                  "IMAGE.nii.gz [--labels L]\n| export DIR --FORMAT OUT [--deidentify] | split DIR --val-list NAMES.txt"
                  " | rank DIR [--model M.pt] | evaluate DIR [--model M.pt|--version V] [--report F] [--json]"
-                 " | status DIR [--json]\nExports write every annotated slice and frame; evaluate measures on the frozen"
+                 " | agreement DIR [--image PATH] [--consensus majority|staple] [--json] | status DIR [--json]\nExports write every annotated slice and frame; evaluate measures on the frozen"
                  " validation split (chosen now if there is none).",
-                 {"create", "import", "export", "split", "rank", "evaluate", "status"},
+                 {"create", "import", "export", "split", "rank", "evaluate", "agreement", "status"},
                  with({{"classes", "NAMES", "create: class names (default polyp)"},
                        {"user", "NAME", "who the changes are recorded as (default: the login)"},
                        {"masks", "DIR", "import: masks of the frames"},
@@ -151,7 +152,9 @@ std::vector<CommandSpec> commandSpecs()
                        {"version", "V", "rank, evaluate: this model version of the workspace"},
                        {"report", "FILE.html", "evaluate: the HTML report (default DIR/evaluation.html)"},
                        {"worst", "N", "evaluate: worst slices drawn in the report (default 8)"},
-                       {"json", "", "status, evaluate: print JSON"}},
+                       {"image", "PATH", "agreement: only this image (its path or file name)"},
+                       {"consensus", "METHOD", "agreement: also store the members' consensus (majority or staple) as a revision"},
+                       {"json", "", "status, evaluate, agreement: print JSON"}},
                       exportOptions()),
                  runWorkspace});
     c.push_back({"finetune", "", "fine-tune (or retrain) the workspace's model on its corrected masks",

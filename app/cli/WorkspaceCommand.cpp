@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "delineo/core/ModelTrust.h"
 
+#include "delineo/core/Agreement.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/core/Exporter.h"
@@ -77,6 +78,84 @@ int evaluateWorkspace(core::Workspace& ws, const CliArgs& args)
         printMetricsRow(classes[c].name + (e.report.classPresent[c] ? "" : " (not drawn)"), e.report.classMeans[c]);
     printMetricsRow("MEAN (drawn classes)", e.report.mean);
     std::printf("hd95 in %s; means over slices; report: %s\n", e.report.hdUnit.c_str(), reportPath.c_str());
+    return 0;
+}
+
+std::string cell(double v)
+{
+    char buf[32];
+    if (std::isnan(v))
+        std::snprintf(buf, sizeof buf, "%8s", "n/a");
+    else
+        std::snprintf(buf, sizeof buf, "%8.3f", v);
+    return buf;
+}
+
+// Dice and HD95 between every two members who corrected the same slices, per class, for each image
+// (or --image); --consensus METHOD also stores the consensus of their masks as revisions.
+int agreement(core::Workspace& ws, const CliArgs& args)
+{
+    std::vector<core::ImageEntry> images;
+    for (const auto& c : ws.cases())
+        for (const auto& image : ws.images(c.id))
+            if (!args.has("image") || image.path == std::filesystem::absolute(args.get("image")).string() ||
+                std::filesystem::path(image.path).filename() == args.get("image"))
+                images.push_back(image);
+    if (images.empty())
+        throw core::ImageError(core::ErrorCode::NotFound, args.has("image") ? "workspace has no image " + args.get("image")
+                                                                             : "workspace has no images");
+    std::optional<core::ConsensusMethod> method;
+    if (args.has("consensus")) {
+        const std::string m = args.get("consensus");
+        if (m != "majority" && m != "staple")
+            throw UsageError("--consensus takes majority or staple");
+        method = m == "staple" ? core::ConsensusMethod::Staple : core::ConsensusMethod::Majority;
+    }
+    const auto classes = ws.classes();
+    const auto className = [&](int label) {
+        for (const auto& c : classes)
+            if (c.label == label)
+                return c.name;
+        return "class " + std::to_string(label);
+    };
+    nlohmann::json j = nlohmann::json::array();
+    int pairs = 0;
+    for (const auto& image : images) {
+        const auto agreements = core::annotatorAgreement(ws, image.id);
+        if (agreements.empty())
+            continue;
+        nlohmann::json ji{{"image", image.path}, {"pairs", nlohmann::json::array()}};
+        if (!args.has("json"))
+            std::printf("%s\n", image.path.c_str());
+        for (const auto& p : agreements) {
+            ++pairs;
+            nlohmann::json jp{{"a", p.a}, {"b", p.b}, {"slices", p.slices}};
+            if (!args.has("json"))
+                std::printf("  %s vs %s, %d slice(s)\n  %-20s %8s %8s %10s %10s\n", p.a.c_str(), p.b.c_str(), p.slices, "class",
+                            "dice", "hd95(px)", "pixels a", "pixels b");
+            for (const auto& c : p.classes) {
+                const auto num = [](double v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); };
+                jp["classes"][className(c.label)] = {{"dice", num(c.dice)}, {"hd95", num(c.hd95)}, {"pixelsA", c.pixelsA},
+                                                     {"pixelsB", c.pixelsB}};
+                if (!args.has("json"))
+                    std::printf("  %-20s %s %s %10llu %10llu\n", className(c.label).c_str(), cell(c.dice).c_str(),
+                                cell(c.hd95).c_str(), static_cast<unsigned long long>(c.pixelsA),
+                                static_cast<unsigned long long>(c.pixelsB));
+            }
+            ji["pairs"].push_back(jp);
+        }
+        if (method) {
+            const core::ConsensusResult r = core::makeConsensus(ws, image.id, *method);
+            ji["consensus"] = {{"method", core::consensusName(*method)}, {"slices", r.slices}, {"annotators", r.annotators}};
+            if (!args.has("json"))
+                std::printf("  consensus (%s) stored for %d slice(s)\n", core::consensusName(*method), r.slices);
+        }
+        j.push_back(ji);
+    }
+    if (args.has("json"))
+        std::cout << j.dump(2) << std::endl;
+    else if (!pairs)
+        std::printf("no slice was corrected by two members: nothing to compare\n");
     return 0;
 }
 
@@ -173,6 +252,8 @@ int runWorkspace(const CliArgs& args)
         std::printf("validation split: %zu images held out of every fine-tune\n", ids.size());
         return ids.empty() ? 1 : 0;
     }
+    if (action == "agreement")
+        return agreement(*ws, args);
     if (action == "status") {
         nlohmann::json j;
         j["store"] = ws->shared() ? "postgresql" : "sqlite";
@@ -207,7 +288,7 @@ int runWorkspace(const CliArgs& args)
         }
         return ws->integrityOk() ? 0 : 6;
     }
-    throw UsageError("unknown workspace action '" + action + "' (create, import, export, split, rank, evaluate, status)");
+    throw UsageError("unknown workspace action '" + action + "' (create, import, export, split, rank, evaluate, agreement, status)");
 }
 
 } // namespace delineo::cli

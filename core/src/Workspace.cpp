@@ -90,6 +90,14 @@ CREATE TABLE case_leases(case_id INTEGER PRIMARY KEY REFERENCES cases(id), holde
                     expires INTEGER NOT NULL);
 )sql";
 
+// An edit refused over another member's newer revision is kept beside it, not made current; a
+// revision made by a tool (a consensus of members' masks) says how in its note.
+const char* kSchemaV4 = R"sql(
+ALTER TABLE mask_revisions ADD COLUMN refused_over INTEGER;
+ALTER TABLE mask_revisions ADD COLUMN edits INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE mask_revisions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+)sql";
+
 std::string& defaultUserName()
 {
     static std::string name;
@@ -304,7 +312,9 @@ void Workspace::migrate()
         db_->exec(db_->schema(kSchemaV2));
     if (version < 3)
         db_->exec(db_->schema(kSchemaV3));
-    // Later versions: `if (version < 4) { ... }`, each step in this transaction, on both backends.
+    if (version < 4)
+        db_->exec(db_->schema(kSchemaV4));
+    // Later versions: `if (version < 5) { ... }`, each step in this transaction, on both backends.
     if (version < kSchemaVersion)
         db_->setSchemaVersion(kSchemaVersion);
     t.commit();
@@ -429,48 +439,97 @@ std::optional<CaseLease> Workspace::caseLease(std::int64_t caseId) const
 std::int64_t Workspace::commitMask(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
                                    std::int64_t modelId, bool replaceOpen)
 {
+    return commit(imageId, slice, labels, kind, modelId, replaceOpen, nullptr).id;
+}
+
+std::int64_t Workspace::commitConsensus(std::int64_t imageId, int slice, const LabelMap& labels, const std::string& note)
+{
+    return commit(imageId, slice, labels, MaskKind::Corrected, 0, false, nullptr, note).id;
+}
+
+std::vector<Annotation> Workspace::annotations(std::int64_t imageId) const
+{
+    std::vector<Annotation> out;
+    Statement s(*db_, "SELECT r.author, r.slice, r.id FROM mask_revisions r WHERE r.image_id = ? AND r.id = "
+                      "(SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id AND slice = r.slice AND "
+                      "author = r.author AND kind != 'ai_draft' AND note = '') ORDER BY r.slice, r.author");
+    s.bind(1, imageId);
+    while (s.step())
+        out.push_back({s.text(0), static_cast<int>(s.integer(1)), s.integer(2)});
+    return out;
+}
+
+EditCommit Workspace::commitEdit(std::int64_t imageId, int slice, const LabelMap& labels, RevisionRef basedOn,
+                                 bool replaceOpen)
+{
+    return commit(imageId, slice, labels, MaskKind::Corrected, 0, replaceOpen, &basedOn);
+}
+
+EditCommit Workspace::commit(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
+                             std::int64_t modelId, bool replaceOpen, const RevisionRef* basedOn, const std::string& note)
+{
     const auto blob = encodeLabels(labels); // outside the transaction: the lock is held briefly
     Transaction t(*db_);
+    // Writers of one image take turns (a row lock on PostgreSQL; SQLite has one writer anyway), so
+    // two members committing at once cannot both see the same newest revision.
+    Statement(*db_, "UPDATE images SET id = id WHERE id = ?").bind(1, imageId).step();
+    EditCommit out;
+    std::int64_t refusedOver = 0;
+    if (basedOn) {
+        // Newer: another revision, or the same one saved again by its author's autosave since.
+        Statement head(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, author, edits FROM mask_revisions "
+                             "WHERE image_id = ? AND slice = ? AND refused_over IS NULL ORDER BY id DESC LIMIT 1");
+        if (head.bind(1, imageId).bind(2, slice).step() && head.text(4) != user_ &&
+            RevisionRef{head.integer(0), head.integer(5)} != *basedOn) {
+            out.newer = MaskRevision{head.integer(0), kindFromName(head.text(1)), head.integer(2), head.text(3), {},
+                                     head.text(4), 0, head.integer(5)};
+            refusedOver = out.newer->id;
+        }
+    }
     std::int64_t id = 0;
     if (replaceOpen && kind == MaskKind::Corrected) {
-        // Only this user's own session, and only while it is the slice's newest revision: in a
-        // team workspace another member's revision in between starts a new one.
+        // Only this user's own session, and only while it is the slice's newest revision of its
+        // standing (current, or refused over the same revision): a colleague's revision in between
+        // starts a new one.
         Statement open(*db_, "SELECT id, open, author FROM mask_revisions WHERE image_id = ? AND slice = ? "
-                             "ORDER BY id DESC LIMIT 1");
-        if (open.bind(1, imageId).bind(2, slice).step() && open.integer(1) == 1 && open.text(2) == user_)
+                             "AND COALESCE(refused_over, 0) = ? ORDER BY id DESC LIMIT 1");
+        if (open.bind(1, imageId).bind(2, slice).bind(3, refusedOver).step() && open.integer(1) == 1 &&
+            open.text(2) == user_)
             id = open.integer(0);
     }
     if (id) {
-        Statement(*db_, "UPDATE mask_revisions SET labels = ?, width = ?, height = ?, "
+        Statement(*db_, "UPDATE mask_revisions SET labels = ?, width = ?, height = ?, edits = edits + 1, "
                        "created = " DELINEO_SQL_NOW_MS " WHERE id = ?")
             .bindBlob(1, blob).bind(2, labels.width).bind(3, labels.height).bind(4, id).step();
     } else {
-        Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
-            .bind(1, imageId).bind(2, slice).step();
+        Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1 AND author = ?")
+            .bind(1, imageId).bind(2, slice).bind(3, user_).step();
         Statement ins(*db_, "INSERT INTO mask_revisions(image_id, slice, kind, model_id, open, width, height, labels, "
-                            "author) VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?) RETURNING id");
+                            "author, refused_over, note) VALUES(?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, NULLIF(?, 0), ?) "
+                            "RETURNING id");
         ins.bind(1, imageId).bind(2, slice).bind(3, std::string(kKindNames[static_cast<int>(kind)])).bind(4, modelId)
             .bind(5, replaceOpen && kind == MaskKind::Corrected ? 1 : 0).bind(6, labels.width).bind(7, labels.height)
-            .bindBlob(8, blob).bind(9, user_);
+            .bindBlob(8, blob).bind(9, user_).bind(10, refusedOver).bind(11, note);
         id = ins.insertedId();
     }
     t.commit();
-    return id;
+    out.id = id;
+    return out;
 }
 
 void Workspace::closeRevision(std::int64_t imageId, int slice)
 {
-    Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1")
-        .bind(1, imageId).bind(2, slice).step();
+    Statement(*db_, "UPDATE mask_revisions SET open = 0 WHERE image_id = ? AND slice = ? AND open = 1 AND author = ?")
+        .bind(1, imageId).bind(2, slice).bind(3, user_).step();
 }
 
 std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slice) const
 {
-    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels, author FROM mask_revisions "
-                     "WHERE image_id = ? AND slice = ? ORDER BY id DESC LIMIT 1");
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels, author, edits "
+                     "FROM mask_revisions WHERE image_id = ? AND slice = ? AND refused_over IS NULL ORDER BY id DESC LIMIT 1");
     if (!s.bind(1, imageId).bind(2, slice).step())
         return std::nullopt;
-    MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(7)};
+    MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(7), 0, s.integer(8)};
     const std::vector<std::uint8_t> data = s.blob(6);
     r.labels = decodeLabels(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
     return r;
@@ -479,23 +538,57 @@ std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slic
 std::vector<MaskRevision> Workspace::history(std::int64_t imageId, int slice) const
 {
     std::vector<MaskRevision> out;
-    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, author FROM mask_revisions "
-                     "WHERE image_id = ? AND slice = ? ORDER BY id");
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, author, COALESCE(refused_over, 0), edits, note "
+                      "FROM mask_revisions WHERE image_id = ? AND slice = ? ORDER BY id");
     s.bind(1, imageId).bind(2, slice);
     while (s.step())
-        out.push_back({s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(4)});
+        out.push_back({s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(4), s.integer(5),
+                       s.integer(6), s.text(7)});
+    return out;
+}
+
+std::optional<MaskRevision> Workspace::revision(std::int64_t id) const
+{
+    Statement s(*db_, "SELECT id, kind, COALESCE(model_id, 0), created, width, height, labels, author, "
+                      "COALESCE(refused_over, 0), edits FROM mask_revisions WHERE id = ?");
+    if (!s.bind(1, id).step())
+        return std::nullopt;
+    MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(7), s.integer(8),
+                   s.integer(9)};
+    const std::vector<std::uint8_t> data = s.blob(6);
+    r.labels = decodeLabels(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
+    return r;
+}
+
+std::vector<std::pair<int, MaskRevision>> Workspace::latestRevisions(std::int64_t imageId) const
+{
+    std::vector<std::pair<int, MaskRevision>> out;
+    Statement s(*db_, "SELECT r.slice, r.id, r.kind, COALESCE(r.model_id, 0), r.created, r.author, r.edits FROM mask_revisions r "
+                      "WHERE r.image_id = ? AND r.id = (SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id "
+                      "AND slice = r.slice AND refused_over IS NULL) ORDER BY r.slice");
+    s.bind(1, imageId);
+    while (s.step())
+        out.push_back({static_cast<int>(s.integer(0)),
+                       MaskRevision{s.integer(1), kindFromName(s.text(2)), s.integer(3), s.text(4), {}, s.text(5), 0,
+                                    s.integer(6)}});
     return out;
 }
 
 std::vector<std::pair<int, MaskKind>> Workspace::latestKinds(std::int64_t imageId) const
 {
     std::vector<std::pair<int, MaskKind>> out;
-    Statement s(*db_, "SELECT r.slice, r.kind FROM mask_revisions r WHERE r.image_id = ? AND r.id = "
-                      "(SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id AND slice = r.slice) ORDER BY r.slice");
-    s.bind(1, imageId);
-    while (s.step())
-        out.push_back({static_cast<int>(s.integer(0)), kindFromName(s.text(1))});
+    for (const auto& [z, r] : latestRevisions(imageId))
+        out.push_back({z, r.kind});
     return out;
+}
+
+std::string Workspace::changeStamp() const
+{
+    Statement s(*db_, "SELECT (SELECT COALESCE(MAX(id), 0) FROM mask_revisions), "
+                      "(SELECT COALESCE(MAX(created), '') FROM mask_revisions), "
+                      "(SELECT COALESCE(MAX(id), 0) FROM review_events)");
+    s.step();
+    return std::to_string(s.integer(0)) + '/' + s.text(1) + '/' + std::to_string(s.integer(2));
 }
 
 std::int64_t Workspace::revisionCount() const

@@ -222,8 +222,8 @@ std::vector<ReviewedSlice> Workspace::reviewedSlices() const
     Statement s(*db_, "SELECT r.image_id, r.slice, r.id FROM mask_revisions r "
                      "JOIN images i ON i.id = r.image_id JOIN cases c ON c.id = i.case_id "
                      "WHERE c.status != 'rejected' AND r.kind != 'ai_draft' AND r.id = "
-                     "(SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id AND slice = r.slice) "
-                     "ORDER BY r.image_id, r.slice");
+                     "(SELECT MAX(id) FROM mask_revisions WHERE image_id = r.image_id AND slice = r.slice "
+                     "AND refused_over IS NULL) ORDER BY r.image_id, r.slice");
     while (s.step())
         out.push_back({s.integer(0), s.integer(2), static_cast<int>(s.integer(1))});
     return out;

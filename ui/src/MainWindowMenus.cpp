@@ -1,4 +1,5 @@
 // MainWindow: the menus and toolbars, each action forwarded to a controller.
+#include "delineo/ui/AgreementDialog.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/AssistView.h"
 #include "delineo/ui/TeamWorkspaceDialog.h"
@@ -195,6 +196,7 @@ void MainWindow::buildReviewMenu()
     menu->addAction(tr("Rank &Unreviewed by Model Uncertainty"), QKeySequence(tr("Ctrl+Shift+U")), this,
                     [this] { review().rankByUncertainty(preview().model()); });
     menu->addAction(tr("Mark &Corrected"), QKeySequence(tr("C")), this, [&r] { r.setReview(core::ReviewStatus::Corrected); });
+    menu->addAction(tr("A&greement Between Annotators…"), this, [this] { (new AgreementDialog(review(), this))->show(); });
     menu->addAction(tr("Co&mment…"), QKeySequence(tr("Ctrl+M")), this, [this] {
         QString comment;
         review().review(&comment);

@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <numeric>
+
 namespace delineo::vm {
 
 ReviewController::ReviewController(DocumentController& document, JobRunner& jobs, Notices& notices, QObject* parent)
@@ -17,6 +20,7 @@ ReviewController::ReviewController(DocumentController& document, JobRunner& jobs
 {
     connect(&document_, &DocumentController::documentChanged, this, &ReviewController::openSession);
     connect(&document_, &DocumentController::workspaceChanged, this, &ReviewController::reviewChanged);
+    connect(&sync_, &QTimer::timeout, this, &ReviewController::syncTeam);
 }
 
 bool ReviewController::save()
@@ -60,8 +64,14 @@ void ReviewController::openSession()
         ensureSession();
     else
         session_.close();
+    base_.assign(std::size_t(doc.depth()), {});
     if (session_.isOpen())
         loadStoredMasks();
+    stamp_ = session_.isOpen() ? session_.changeStamp() : std::string();
+    if (session_.isOpen() && WorkspaceSession::isTeam(session_.folder()) && !doc.empty())
+        sync_.start(kSyncMs);
+    else
+        sync_.stop();
     claimLease();
     dbChanges_.assign(std::size_t(doc.depth()), 0);
     for (int z : doc.maskedSlices()) // a slice without a label map has had no change
@@ -77,9 +87,11 @@ void ReviewController::loadStoredMasks()
     core::AnnotationDocument& doc = document_.document();
     const auto stored = session_.latestMasks(document_.currentFile(), doc.depth());
     for (int z = 0; z < doc.depth(); ++z) {
-        const auto& mask = stored[std::size_t(z)];
-        if (mask && mask->width == doc.volume().width() && mask->height == doc.volume().height())
-            doc.editor(z).reset(*mask); // the store has the newest word on every slice it holds
+        const auto& rev = stored[std::size_t(z)];
+        if (rev && rev->labels.width == doc.volume().width() && rev->labels.height == doc.volume().height()) {
+            doc.editor(z).reset(rev->labels); // the store has the newest word on every slice it holds
+            base_[std::size_t(z)] = core::refOf(*rev);
+        }
     }
 }
 
@@ -129,11 +141,21 @@ QStringList ReviewController::storedRevisions()
         return out;
     static const char* kinds[] = {QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"), QT_TR_NOOP("approved")};
     const auto revisions = session_.history(document_.currentFile(), document_.slice());
-    for (auto it = revisions.rbegin(); it != revisions.rend(); ++it)
-        out << tr("%1  %2  by %3")
-                   .arg(QString::fromStdString(it->created).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                        tr(kinds[int(it->kind)]),
-                        it->author.empty() ? tr("(not recorded)") : QString::fromStdString(it->author));
+    for (auto it = revisions.rbegin(); it != revisions.rend(); ++it) {
+        QString line = tr("%1  %2  by %3")
+                           .arg(QString::fromStdString(it->created).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
+                                        tr(kinds[int(it->kind)]),
+                                it->author.empty() ? tr("(not recorded)") : QString::fromStdString(it->author));
+        if (!it->note.empty())
+            line += QStringLiteral("  (%1)").arg(qs(it->note));
+        if (it->refusedOver) {
+            const auto over = std::find_if(revisions.begin(), revisions.end(),
+                                           [&](const core::MaskRevision& r) { return r.id == it->refusedOver; });
+            line += tr("  (kept, not current: %1 had saved a newer one)")
+                        .arg(over != revisions.end() ? qs(over->author) : tr("another member"));
+        }
+        out << line;
+    }
     return out;
 }
 
@@ -155,8 +177,121 @@ std::unique_ptr<core::Workspace> ReviewController::connection()
     return session_.connect();
 }
 
+void ReviewController::syncTeam()
+{
+    core::AnnotationDocument& doc = document_.document();
+    if (doc.empty() || !session_.isOpen() || !WorkspaceSession::isTeam(session_.folder()) ||
+        base_.size() != std::size_t(doc.depth()) || doc.editor(document_.slice()).inStroke())
+        return;
+    commit(false, true);
+    const QString file = document_.currentFile();
+    const std::vector<SliceConflict> conflicts = session_.takeConflicts();
+    const std::string stamp = session_.changeStamp();
+    if (stamp == stamp_ && conflicts.empty())
+        return;
+    stamp_ = stamp;
+    int shown = 0;
+    const QStringList authors = showStoredChanges(false, tr("Newer revision by %1"), &shown);
+    QStringList refused;
+    for (const SliceConflict& c : conflicts)
+        if (c.file == file && !refused.contains(QString::number(c.slice + 1)))
+            refused << QString::number(c.slice + 1);
+    if (!refused.isEmpty())
+        notices_.inform(tr("%1 saved slice %2 after you began editing it: your edit is kept as its own revision "
+                           "(History panel) and theirs is shown. Ctrl+Z brings yours back.")
+                            .arg(qs(conflicts.front().newer.author), refused.join(QStringLiteral(", "))),
+                        30000);
+    else if (shown)
+        notices_.inform(tr("%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).", "", shown)
+                            .arg(authors.join(QStringLiteral(", "))),
+                        10000);
+    sliceStatus_ = session_.sliceStatuses(file, doc.depth());
+    review_ = session_.review(file, nullptr);
+    Q_EMIT reviewChanged();
+}
+
+QStringList ReviewController::showStoredChanges(bool own, const QString& what, int* slices)
+{
+    core::AnnotationDocument& doc = document_.document();
+    std::map<int, core::LabelMap> changed;
+    QStringList authors;
+    *slices = 0;
+    if (base_.size() != std::size_t(doc.depth()))
+        return authors;
+    for (const auto& [z, head] : session_.latestRevisions(document_.currentFile())) {
+        if (z < 0 || z >= doc.depth() || core::refOf(head) == base_[std::size_t(z)] || (!own && head.author == session_.user()))
+            continue;
+        const auto rev = session_.revision(head.id);
+        if (!rev || rev->labels.width != doc.volume().width() || rev->labels.height != doc.volume().height())
+            continue;
+        base_[std::size_t(z)] = core::refOf(*rev);
+        if (rev->labels == doc.labels(z))
+            continue;
+        changed[z] = rev->labels;
+        if (!authors.contains(qs(head.author)))
+            authors << qs(head.author);
+    }
+    if (!changed.empty()) {
+        Q_EMIT remoteMasks(changed, what.arg(authors.join(QStringLiteral(", "))));
+        for (const auto& entry : changed)
+            dbChanges_[std::size_t(entry.first)] = doc.editor(entry.first).changeCount(); // stored already
+    }
+    *slices = int(changed.size());
+    return authors;
+}
+
+std::vector<core::PairAgreement> ReviewController::agreement()
+{
+    if (document_.empty() || !session_.isOpenOn(document_.workspace()))
+        return {};
+    commit(false, true);
+    const auto& v = document_.document().volume();
+    return session_.agreement(document_.currentFile(), v.geometry.spacingKnown ? v.geometry.spacing[0] : 1.0,
+                              v.geometry.spacingKnown ? v.geometry.spacing[1] : 1.0);
+}
+
+QString ReviewController::agreementUnit() const
+{
+    return !document_.empty() && document_.document().volume().geometry.spacingKnown ? tr("mm") : tr("px");
+}
+
+QString ReviewController::className(int label)
+{
+    for (const auto& c : session_.classes())
+        if (c.label == label)
+            return qs(c.name);
+    return tr("Class %1").arg(label);
+}
+
+int ReviewController::makeConsensus(core::ConsensusMethod method)
+{
+    if (document_.empty() || !ensureSession() || !commit(true, true))
+        return -1;
+    const core::ConsensusResult r = session_.consensus(document_.currentFile(), method);
+    if (const QString error = session_.takeError(); !error.isEmpty()) {
+        notices_.fail(tr("Consensus"), error);
+        return -1;
+    }
+    int shown = 0;
+    showStoredChanges(true, tr("Consensus (%1)").arg(QString::fromLatin1(core::consensusName(method))), &shown);
+    stamp_ = session_.changeStamp();
+    sliceStatus_ = session_.sliceStatuses(document_.currentFile(), document_.document().depth());
+    notices_.inform(r.slices ? tr("Consensus (%1) of %2 stored for %n slice(s); each member's own mask stays in the "
+                                  "history.", "", r.slices)
+                                   .arg(QString::fromLatin1(core::consensusName(method)),
+                                        qs(std::accumulate(r.annotators.begin(), r.annotators.end(), std::string(),
+                                                           [](std::string a, const std::string& b) {
+                                                               return a.empty() ? b : a + ", " + b;
+                                                           })))
+                          : tr("No slice of this file was corrected by two members: no consensus to make."),
+                    10000);
+    Q_EMIT reviewChanged();
+    return r.slices;
+}
+
 void ReviewController::close()
 {
+    sync_.stop();
     commit(true, true);
     if (!leaseFile_.isEmpty() && session_.isOpen())
         session_.release(leaseFile_); // the others may take the case at once
@@ -264,8 +399,8 @@ bool ReviewController::commit(bool endRevision, bool wait)
     for (int z : masked) {
         const std::uint64_t now = doc.editor(z).changeCount();
         if (now != dbChanges_[std::size_t(z)]) {
-            session_.commitMask(document_.currentFile(), img.width, img.height, doc.depth(), z, doc.labels(z),
-                                core::MaskKind::Corrected, true);
+            session_.commitEdit(document_.currentFile(), img.width, img.height, doc.depth(), z, doc.labels(z),
+                                base_.size() == dbChanges_.size() ? base_[std::size_t(z)] : core::RevisionRef{});
             dbChanges_[std::size_t(z)] = now;
             markSlice(z, core::ReviewStatus::Corrected, true);
             edited = true;

@@ -1,4 +1,6 @@
 #include "delineo/viewmodels/WorkspaceSession.h"
+
+#include <utility>
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/WorkspaceFiles.h"
@@ -150,6 +152,21 @@ void WorkspaceSession::commitMask(const QString& file, int width, int height, in
     });
 }
 
+void WorkspaceSession::commitEdit(const QString& file, int width, int height, int slices, int slice,
+                                  core::LabelMap labels, core::RevisionRef basedOn)
+{
+    const auto name = caseOf(file);
+    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    post([=, labels = std::move(labels)](core::Workspace& ws) {
+        const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
+        const core::EditCommit done = ws.commitEdit(image, slice, labels, basedOn);
+        if (done.newer) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            conflicts_.push_back({file, slice, done.id, *done.newer});
+        }
+    });
+}
+
 void WorkspaceSession::closeRevision(const QString& file, int slice)
 {
     const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
@@ -229,25 +246,70 @@ void WorkspaceSession::release(const QString& file)
     post([=](core::Workspace& ws) { ws.releaseCase(ws.addCase(name(&ws))); });
 }
 
+std::vector<core::WorkspaceClass> WorkspaceSession::classes()
+{
+    return read<std::vector<core::WorkspaceClass>>({}, [&] { return ws_->classes(); });
+}
+
 std::vector<core::CaseSummary> WorkspaceSession::cases()
 {
     return read<std::vector<core::CaseSummary>>({}, [&] { return ws_->cases(); });
 }
 
-std::vector<std::optional<core::LabelMap>> WorkspaceSession::latestMasks(const QString& file, int depth)
+std::vector<std::optional<core::MaskRevision>> WorkspaceSession::latestMasks(const QString& file, int depth)
 {
-    using Masks = std::vector<std::optional<core::LabelMap>>;
+    using Masks = std::vector<std::optional<core::MaskRevision>>;
     return read<Masks>(Masks(std::size_t(std::max(0, depth))), [&] {
         Masks out(std::size_t(std::max(0, depth)));
         const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
         if (!image)
             return out;
-        for (const auto& [z, kind] : ws_->latestKinds(*image))
+        for (const auto& [z, head] : ws_->latestRevisions(*image))
             if (z >= 0 && z < depth)
-                if (auto rev = ws_->latestMask(*image, z))
-                    out[std::size_t(z)] = std::move(rev->labels);
+                out[std::size_t(z)] = ws_->revision(head.id);
         return out;
     });
+}
+
+std::vector<std::pair<int, core::MaskRevision>> WorkspaceSession::latestRevisions(const QString& file)
+{
+    using Heads = std::vector<std::pair<int, core::MaskRevision>>;
+    return read<Heads>({}, [&] {
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        return image ? ws_->latestRevisions(*image) : Heads();
+    });
+}
+
+std::optional<core::MaskRevision> WorkspaceSession::revision(std::int64_t id)
+{
+    return read<std::optional<core::MaskRevision>>(std::nullopt, [&] { return ws_->revision(id); });
+}
+
+std::string WorkspaceSession::changeStamp()
+{
+    return read<std::string>({}, [&] { return ws_->changeStamp(); });
+}
+
+std::vector<core::PairAgreement> WorkspaceSession::agreement(const QString& file, double spacingX, double spacingY)
+{
+    return read<std::vector<core::PairAgreement>>({}, [&] {
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        return image ? core::annotatorAgreement(*ws_, *image, spacingX, spacingY) : std::vector<core::PairAgreement>();
+    });
+}
+
+core::ConsensusResult WorkspaceSession::consensus(const QString& file, core::ConsensusMethod method)
+{
+    return read<core::ConsensusResult>({}, [&] {
+        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        return image ? core::makeConsensus(*ws_, *image, method) : core::ConsensusResult();
+    });
+}
+
+std::vector<SliceConflict> WorkspaceSession::takeConflicts()
+{
+    std::lock_guard<std::mutex> lock(mutex_);
+    return std::exchange(conflicts_, {});
 }
 
 int WorkspaceSession::adoptMaskFiles(int numForeground)

@@ -89,6 +89,32 @@ struct MaskRevision {
     std::string created;        // UTC, ISO 8601
     LabelMap labels;
     std::string author;         // who drew it (AI drafts: who ran the model)
+    // Set on an edit refused because another member had stored a newer revision (this one's id):
+    // kept, never current.
+    std::int64_t refusedOver = 0;
+    std::int64_t edits = 0;     // times its author's autosave replaced it since it began
+    std::string note;           // how a tool made it ("consensus (STAPLE) of alice, bob"), else empty
+};
+
+// A member's newest correction (or approval) of one slice, refused ones included.
+struct Annotation {
+    std::string author;
+    int slice = 0;
+    std::int64_t revisionId = 0;
+};
+
+// One state of a revision: an open one changes while its author keeps editing.
+struct RevisionRef {
+    std::int64_t id = 0, edits = 0;
+    bool operator==(const RevisionRef& o) const { return id == o.id && edits == o.edits; }
+    bool operator!=(const RevisionRef& o) const { return !(*this == o); }
+};
+inline RevisionRef refOf(const MaskRevision& r) { return {r.id, r.edits}; }
+
+// What became of an edit committed with commitEdit().
+struct EditCommit {
+    std::int64_t id = 0;                 // the revision it is stored as
+    std::optional<MaskRevision> newer;   // when refused: the other member's newer revision (no pixels)
 };
 
 // A workspace: cases and their images, every mask revision (AI drafts with their model,
@@ -102,7 +128,7 @@ struct MaskRevision {
 // the change survives a crash of the process.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
     // A folder, or a postgresql:// URL. Creates the folder and database (or the schema in an
@@ -159,10 +185,28 @@ public:
     // open (the autosave of the current editing session) is overwritten instead of adding a row.
     std::int64_t commitMask(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
                             std::int64_t modelId = 0, bool replaceOpen = false);
-    // Ends the open editing session of that slice: the next autosave starts a new revision.
+    // A correction that began from the slice's revision `basedOn` ({}: the slice had none). When
+    // another member has stored a newer one since (or saved theirs again), the edit is refused as the
+    // slice's mask and kept as its own revision beside theirs (refusedOver), so nothing is lost;
+    // `newer` names theirs. Later commits of the same session replace the refused revision until the
+    // edit is based on theirs.
+    EditCommit commitEdit(std::int64_t imageId, int slice, const LabelMap& labels, RevisionRef basedOn,
+                          bool replaceOpen = true);
+    // Ends this user's open editing session of that slice: the next autosave starts a new revision.
     void closeRevision(std::int64_t imageId, int slice);
     std::optional<MaskRevision> latestMask(std::int64_t imageId, int slice) const;
-    std::vector<MaskRevision> history(std::int64_t imageId, int slice) const; // oldest first, no pixels
+    std::vector<MaskRevision> history(std::int64_t imageId, int slice) const; // oldest first, no pixels, refused too
+    // Each member's newest correction or approval of each slice (not AI drafts, not consensus
+    // revisions): what agreement between annotators is measured on. One query.
+    std::vector<Annotation> annotations(std::int64_t imageId) const;
+    // A consensus of members' masks, stored as this user's corrected revision with the note.
+    std::int64_t commitConsensus(std::int64_t imageId, int slice, const LabelMap& labels, const std::string& note);
+    std::optional<MaskRevision> revision(std::int64_t id) const;               // with pixels
+    // The current revision of each slice that has one (no pixels; one query).
+    std::vector<std::pair<int, MaskRevision>> latestRevisions(std::int64_t imageId) const;
+    // Changes whenever any member stores a revision, a review decision or a slice status: the
+    // clients of a team workspace poll it (one cheap query) to show each other's work.
+    std::string changeStamp() const;
     // The kind of each slice's newest revision, for every slice of the image that has one (one query).
     std::vector<std::pair<int, MaskKind>> latestKinds(std::int64_t imageId) const;
     std::int64_t revisionCount() const;
@@ -215,6 +259,8 @@ private:
     void migrate();
     void failInterruptedRuns();
     void recordActivation(std::int64_t modelId, const char* action);
+    EditCommit commit(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind, std::int64_t modelId,
+                      bool replaceOpen, const RevisionRef* basedOn, const std::string& note = {}); // basedOn none: no check
 
     std::string location_, folder_, user_;
     std::unique_ptr<SqlDatabase> db_;

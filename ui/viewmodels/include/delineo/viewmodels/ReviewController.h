@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+
+#include <map>
 
 #include <memory>
 #include <vector>
@@ -78,16 +81,35 @@ public:
     // The lease is claimed on opening, renewed while editing and released on leaving.
     QString leaseHolder() const { return leaseHolder_; }
     void close();                        // commits and closes (window closing)
+    // Team workspaces, every second: this member's pending edits reach the store, then what others
+    // stored since (revisions, slice and case statuses) is shown. A slice that another member saved
+    // after this one began editing it gets their revision as an undoable step; this member's edit
+    // was refused by the store and kept as its own revision (see core::Workspace::commitEdit).
+    void syncTeam();
+    static constexpr int kSyncMs = 1000;
+    // Review → Agreement: Dice and HD95 between every two members who corrected the same slices of
+    // the open file, per class (HD95 in agreementUnit()).
+    std::vector<core::PairAgreement> agreement();
+    QString agreementUnit() const;
+    QString className(int label);      // as the workspace names it
+    // Stores the members' consensus of every slice at least two of them corrected, as revisions of
+    // its own, and shows it as one undoable step. The slices given one; -1 on failure (said).
+    int makeConsensus(core::ConsensusMethod method);
 
 Q_SIGNALS:
     void reviewChanged();                // the file's or a slice's state, the file list
     void saved();
+    // Other members' newer revisions to show, as one undoable step (connected to the editing).
+    void remoteMasks(const std::map<int, core::LabelMap>& masks, const QString& description);
 
 private:
     void claimLease();
     void openSession();
     void loadStoredMasks();
     void markSlice(int z, core::ReviewStatus status, bool store);
+    // Shows the store's current revision of each slice that changed since it was loaded (other
+    // members' only, unless `own`) as one undoable step named `what` (%1: whose). Returns whose.
+    QStringList showStoredChanges(bool own, const QString& what, int* slices);
 
     DocumentController& document_;
     JobRunner& jobs_;
@@ -98,6 +120,9 @@ private:
     bool writes_ = true;
     QString storeError_;
     std::vector<std::uint64_t> dbChanges_;   // per slice: editor change count last committed
+    std::vector<core::RevisionRef> base_;    // per slice: the stored revision the edits began from
+    std::string stamp_;                      // the store's change stamp last seen (team workspaces)
+    QTimer sync_;
     std::vector<core::ReviewStatus> sliceStatus_;
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
     QHash<QString, double> uncertainty_;     // absolute path -> mean pixel entropy

@@ -1,4 +1,5 @@
 #pragma once
+#include "delineo/core/Agreement.h"
 #include "delineo/core/Workspace.h"
 
 #include <QString>
@@ -13,6 +14,15 @@
 #include <thread>
 
 namespace delineo::vm {
+
+// An edit the store refused because another member had saved a newer revision of the slice; the
+// edit is kept as revision `kept`.
+struct SliceConflict {
+    QString file;
+    int slice = 0;
+    std::int64_t kept = 0;
+    core::MaskRevision newer;   // theirs, no pixels
+};
 
 // The GUI's link to a workspace database: writes run in order on one background thread so a commit
 // never blocks painting; reads wait for the queued writes first. A case is one opened file (or
@@ -31,11 +41,17 @@ public:
     bool isOpenOn(const QString& location) const;
     static bool isTeam(const QString& location);
     const QString& folder() const { return folder_; }   // the folder or the URL
+    std::string user() const { return ws_ ? ws_->user() : std::string(); }
     QStringList imagePaths();                           // the store's images, by case
     std::string caseName(const QString& file);
 
     void commitMask(const QString& file, int width, int height, int slices, int slice, core::LabelMap labels,
                     core::MaskKind kind, bool replaceOpen);
+    // A correction that began from stored revision `basedOn` ({}: none); refused ones are reported
+    // by takeConflicts().
+    void commitEdit(const QString& file, int width, int height, int slices, int slice, core::LabelMap labels,
+                    core::RevisionRef basedOn);
+    std::vector<SliceConflict> takeConflicts();
     void closeRevision(const QString& file, int slice);
     void setReview(const QString& file, core::ReviewStatus status, const QString& comment);
     core::ReviewStatus review(const QString& file, QString* comment);
@@ -43,13 +59,20 @@ public:
     std::vector<core::ReviewStatus> sliceStatuses(const QString& file, int depth);
     void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
     std::vector<core::CaseSummary> cases();
+    std::vector<core::WorkspaceClass> classes();
     std::vector<core::MaskRevision> history(const QString& file, int slice); // oldest first, no pixels
     // This member's lease on the file's case (claimed or renewed); another member's live lease is
     // returned instead.
     std::optional<core::CaseLease> claim(const QString& file);
     void release(const QString& file);
-    // The newest stored mask of each slice (none where the store has none).
-    std::vector<std::optional<core::LabelMap>> latestMasks(const QString& file, int depth);
+    // The current stored revision of each slice, with pixels (none where the store has none).
+    std::vector<std::optional<core::MaskRevision>> latestMasks(const QString& file, int depth);
+    std::vector<std::pair<int, core::MaskRevision>> latestRevisions(const QString& file); // no pixels
+    std::optional<core::MaskRevision> revision(std::int64_t id);
+    std::string changeStamp();    // see core::Workspace::changeStamp
+    // Review → Agreement (core/Agreement.h) on the file's image, after the queued writes.
+    std::vector<core::PairAgreement> agreement(const QString& file, double spacingX, double spacingY);
+    core::ConsensusResult consensus(const QString& file, core::ConsensusMethod method);
     // Mask files in WS/masks/ that the store has not seen become corrected revisions (core::adoptMaskFiles).
     int adoptMaskFiles(int numForeground);
     void flush();                 // waits until every queued write is committed
@@ -85,6 +108,7 @@ private:
     std::deque<std::function<void(core::Workspace&)>> queue_;
     bool busy_ = false, stop_ = false;
     QString error_;
+    std::vector<SliceConflict> conflicts_;
     std::thread worker_;
 };
 

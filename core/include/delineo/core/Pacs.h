@@ -1,0 +1,62 @@
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+// A DICOM node (a PACS, or a modality's archive) this client talks to: its AE title, host and port,
+// and the AE title this client calls itself (the PACS must know it to send images back).
+struct PacsNode {
+    std::string aeTitle = "ORTHANC", host = "127.0.0.1";
+    int port = 4242;
+    std::string callingAe = "DELINEO";
+    int timeoutSeconds = 10;
+
+    // "AE@host:port" (the form the CLI takes and Preferences keeps); ImageError(NotFound) if malformed.
+    static PacsNode parse(const std::string& text);
+    std::string text() const;   // the same form
+};
+
+// Study-level search keys; empty keys match anything, '*' and '?' are wildcards, dates YYYYMMDD.
+struct PacsQuery {
+    std::string patientName, patientId, dateFrom, dateTo, modality, accession;
+};
+
+struct PacsStudy {
+    std::string studyUid, patientName, patientId, date, description, modalities, accession;
+    int series = 0;
+};
+
+struct PacsSeries {
+    std::string seriesUid, modality, description, number;
+    int instances = 0;
+};
+
+// Called with (done, total); returning false cancels. total is 0 when the PACS did not say.
+using PacsProgress = std::function<bool(int done, int total)>;
+
+// The DICOM networking of DCMTK (DcmSCU): C-ECHO, C-FIND (study root), C-GET (no port of our own
+// to open, unlike C-MOVE) and C-STORE. Every call opens its own association with the timeouts of
+// the node. Failures throw ImageError: NotFound when the node cannot be reached, Unreadable when it
+// refuses the association or answers with a failure status, each message naming the node.
+class PacsClient {
+public:
+    explicit PacsClient(PacsNode node) : node_(std::move(node)) {}
+    const PacsNode& node() const { return node_; }
+
+    void echo() const;
+    std::vector<PacsStudy> findStudies(const PacsQuery& query) const;
+    std::vector<PacsSeries> findSeries(const std::string& studyUid) const;
+    // One series into `folder` (created; one file per instance, named by its SOP Instance UID, as
+    // sent). Returns the files; a cancel keeps what arrived and throws nothing.
+    std::vector<std::string> retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
+                                            const std::string& folder, const PacsProgress& progress = {}) const;
+    // C-STORE of DICOM files (a SEG export, a series); returns how many the node accepted.
+    int store(const std::vector<std::string>& files, const PacsProgress& progress = {}) const;
+
+private:
+    PacsNode node_;
+};
+
+} // namespace delineo::core

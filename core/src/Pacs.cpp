@@ -1,0 +1,333 @@
+#include "delineo/core/Pacs.h"
+#include "delineo/core/Errors.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
+#include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/scu.h>
+#include <dcmtk/oflog/oflog.h>
+
+#include <filesystem>
+#include <memory>
+#include <regex>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+OFList<OFString> uncompressed()
+{
+    OFList<OFString> ts;
+    ts.push_back(UID_LittleEndianExplicitTransferSyntax);
+    ts.push_back(UID_LittleEndianImplicitTransferSyntax);
+    return ts;
+}
+
+// One association with the node, its presentation contexts proposed by the caller; released (or
+// aborted, after a failure or a cancel) when it goes.
+class Scu : public DcmSCU {
+public:
+    explicit Scu(const PacsNode& node) : node_(node)
+    {
+        // DCMTK's networking narrates every message at INFO: only its warnings and errors are of use.
+        static const bool quiet = [] {
+            OFLog::getLogger("dcmtk.dcmnet").setLogLevel(OFLogger::WARN_LOG_LEVEL);
+            return true;
+        }();
+        (void)quiet;
+        setAETitle(node.callingAe.c_str());
+        setPeerAETitle(node.aeTitle.c_str());
+        setPeerHostName(node.host.c_str());
+        setPeerPort(static_cast<Uint16>(node.port));
+        const auto t = static_cast<Uint32>(std::max(1, node.timeoutSeconds));
+        setACSETimeout(t);
+        setDIMSETimeout(t);
+        setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+        setConnectionTimeout(static_cast<Sint32>(t));
+        setVerbosePCMode(OFFalse);
+    }
+    ~Scu() override
+    {
+        if (isConnected())
+            closeAssociation(ok_ ? DCMSCU_RELEASE_ASSOCIATION : DCMSCU_ABORT_ASSOCIATION);
+    }
+
+    void open()
+    {
+        OFCondition c = initNetwork();
+        if (c.good())
+            c = negotiateAssociation();
+        if (c.bad()) {
+            ok_ = false;
+            const bool refused = c == DUL_ASSOCIATIONREJECTED || c == NET_EC_NoAcceptablePresentationContexts;
+            throw ImageError(refused ? ErrorCode::Unreadable : ErrorCode::NotFound,
+                             "PACS " + node_.text() + (refused ? " refused the association: " : " cannot be reached: ") +
+                                 c.text() + (refused ? " (is " + node_.callingAe + " known to it?)" : ""));
+        }
+    }
+    T_ASC_PresentationContextID context(const char* sopClass)
+    {
+        const T_ASC_PresentationContextID id = findAnyPresentationContextID(sopClass, "");
+        if (!id)
+            fail("does not offer " + std::string(dcmFindNameOfUID(sopClass, sopClass)), ErrorCode::Unreadable);
+        return id;
+    }
+    [[noreturn]] void fail(const std::string& what, ErrorCode code = ErrorCode::Unreadable)
+    {
+        ok_ = false;
+        throw ImageError(code, "PACS " + node_.text() + " " + what);
+    }
+    void check(const OFCondition& c, const char* what)
+    {
+        if (c.bad())
+            fail(std::string(what) + " failed: " + c.text(), ErrorCode::Unreadable);
+    }
+    void abortLater() { ok_ = false; }
+
+    // C-GET's incoming C-STOREs: each instance written as SOPInstanceUID.dcm, the count reported.
+    std::string folder;
+    PacsProgress progress;
+    int expected = 0;
+    std::vector<std::string> received;
+    bool cancelled = false;
+
+protected:
+    OFString createStorageFilename(DcmDataset* dataset) override
+    {
+        OFString uid;
+        dataset->findAndGetOFString(DCM_SOPInstanceUID, uid);
+        std::string name(uid.c_str());
+        if (name.empty() || !std::regex_match(name, std::regex("[0-9.]+")))
+            name = "instance" + std::to_string(received.size() + 1);
+        return (fs::path(folder) / (name + ".dcm.part")).string().c_str();
+    }
+    OFCondition handleSTORERequest(const T_ASC_PresentationContextID presID, DcmDataset* incoming,
+                                   OFBool& continueSession, Uint16& status) override
+    {
+        const OFString part = incoming ? createStorageFilename(incoming) : OFString();
+        const OFCondition c = DcmSCU::handleSTORERequest(presID, incoming, continueSession, status);
+        if (c.good() && !part.empty()) {
+            // Complete files only: written as .part, renamed once saved.
+            const std::string done = std::string(part.c_str(), part.length() - 5);
+            std::error_code ec;
+            fs::rename(part.c_str(), done, ec);
+            if (!ec)
+                received.push_back(done);
+        }
+        if (progress && !progress(static_cast<int>(received.size()), expected)) {
+            cancelled = true;
+            continueSession = OFFalse;
+        }
+        return c;
+    }
+
+private:
+    PacsNode node_;
+    bool ok_ = true;
+};
+
+std::string text(DcmDataset* d, const DcmTagKey& key)
+{
+    OFString v;
+    if (d)
+        d->findAndGetOFStringArray(key, v);
+    return v.c_str();
+}
+
+int number(DcmDataset* d, const DcmTagKey& key)
+{
+    try {
+        return std::stoi(text(d, key));
+    } catch (...) {
+        return 0;
+    }
+}
+
+bool pending(Uint16 status) { return status == STATUS_Pending || status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys; }
+
+template <typename Row, typename Parse>
+std::vector<Row> find(const PacsNode& node, DcmDataset& keys, Parse parse)
+{
+    Scu scu(node);
+    scu.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, uncompressed());
+    scu.open();
+    OFList<QRResponse*> responses;
+    const OFCondition c = scu.sendFINDRequest(scu.context(UID_FINDStudyRootQueryRetrieveInformationModel), &keys, &responses);
+    std::vector<Row> out;
+    Uint16 last = 0;
+    for (QRResponse* r : responses) {
+        if (pending(r->m_status) && r->m_dataset)
+            out.push_back(parse(r->m_dataset));
+        last = r->m_status;
+        delete r;
+    }
+    scu.check(c, "C-FIND");
+    if (last != STATUS_Success)
+        scu.fail("answered the search with status 0x" + [&] {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "%04x", last);
+            return std::string(buf);
+        }());
+    return out;
+}
+
+} // namespace
+
+PacsNode PacsNode::parse(const std::string& text)
+{
+    static const std::regex form(R"(([^@\s]{1,16})@([^:\s]+):(\d{1,5}))");
+    std::smatch m;
+    if (!std::regex_match(text, m, form) || std::stoi(m[3]) < 1 || std::stoi(m[3]) > 65535)
+        throw ImageError(ErrorCode::NotFound, "a DICOM node is AE@host:port (such as ORTHANC@pacs.example.org:4242), not '" +
+                                                  text + "'");
+    PacsNode n;
+    n.aeTitle = m[1];
+    n.host = m[2];
+    n.port = std::stoi(m[3]);
+    return n;
+}
+
+std::string PacsNode::text() const { return aeTitle + "@" + host + ":" + std::to_string(port); }
+
+void PacsClient::echo() const
+{
+    Scu scu(node_);
+    scu.addPresentationContext(UID_VerificationSOPClass, uncompressed());
+    scu.open();
+    scu.check(scu.sendECHORequest(scu.context(UID_VerificationSOPClass)), "C-ECHO");
+}
+
+std::vector<PacsStudy> PacsClient::findStudies(const PacsQuery& q) const
+{
+    DcmDataset keys;
+    keys.putAndInsertOFStringArray(DCM_QueryRetrieveLevel, "STUDY");
+    keys.putAndInsertOFStringArray(DCM_StudyInstanceUID, "");
+    keys.putAndInsertOFStringArray(DCM_PatientName, q.patientName.c_str());
+    keys.putAndInsertOFStringArray(DCM_PatientID, q.patientId.c_str());
+    const std::string range = q.dateFrom.empty() && q.dateTo.empty() ? "" : q.dateFrom + "-" + q.dateTo;
+    keys.putAndInsertOFStringArray(DCM_StudyDate, range.c_str());
+    keys.putAndInsertOFStringArray(DCM_ModalitiesInStudy, q.modality.c_str());
+    keys.putAndInsertOFStringArray(DCM_AccessionNumber, q.accession.c_str());
+    keys.putAndInsertOFStringArray(DCM_StudyDescription, "");
+    keys.putAndInsertOFStringArray(DCM_NumberOfStudyRelatedSeries, "");
+    return find<PacsStudy>(node_, keys, [](DcmDataset* d) {
+        return PacsStudy{text(d, DCM_StudyInstanceUID), text(d, DCM_PatientName), text(d, DCM_PatientID),
+                         text(d, DCM_StudyDate), text(d, DCM_StudyDescription), text(d, DCM_ModalitiesInStudy),
+                         text(d, DCM_AccessionNumber), number(d, DCM_NumberOfStudyRelatedSeries)};
+    });
+}
+
+std::vector<PacsSeries> PacsClient::findSeries(const std::string& studyUid) const
+{
+    DcmDataset keys;
+    keys.putAndInsertOFStringArray(DCM_QueryRetrieveLevel, "SERIES");
+    keys.putAndInsertOFStringArray(DCM_StudyInstanceUID, studyUid.c_str());
+    keys.putAndInsertOFStringArray(DCM_SeriesInstanceUID, "");
+    keys.putAndInsertOFStringArray(DCM_Modality, "");
+    keys.putAndInsertOFStringArray(DCM_SeriesDescription, "");
+    keys.putAndInsertOFStringArray(DCM_SeriesNumber, "");
+    keys.putAndInsertOFStringArray(DCM_NumberOfSeriesRelatedInstances, "");
+    return find<PacsSeries>(node_, keys, [](DcmDataset* d) {
+        return PacsSeries{text(d, DCM_SeriesInstanceUID), text(d, DCM_Modality), text(d, DCM_SeriesDescription),
+                          text(d, DCM_SeriesNumber), number(d, DCM_NumberOfSeriesRelatedInstances)};
+    });
+}
+
+std::vector<std::string> PacsClient::retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
+                                                    const std::string& folder, const PacsProgress& progress) const
+{
+    int expected = 0;
+    for (const auto& s : findSeries(studyUid))
+        if (s.seriesUid == seriesUid)
+            expected = s.instances;
+    std::error_code ec;
+    fs::create_directories(folder, ec);
+    if (ec)
+        throw ImageError(ErrorCode::WriteFailed, "cannot create " + folder + ": " + ec.message());
+    Scu scu(node_);
+    scu.folder = folder;
+    scu.progress = progress;
+    scu.expected = expected;
+    scu.setStorageMode(DCMSCU_STORAGE_DISK);
+    scu.setStorageDir(folder.c_str());
+    scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, uncompressed());
+    // The images come back on this association: this client takes the storage role for each class.
+    for (int i = 0; i < numberOfDcmLongSCUStorageSOPClassUIDs; ++i)
+        scu.addPresentationContext(dcmLongSCUStorageSOPClassUIDs[i], uncompressed(), ASC_SC_ROLE_SCP);
+    scu.open();
+    DcmDataset keys;
+    keys.putAndInsertOFStringArray(DCM_QueryRetrieveLevel, "SERIES");
+    keys.putAndInsertOFStringArray(DCM_StudyInstanceUID, studyUid.c_str());
+    keys.putAndInsertOFStringArray(DCM_SeriesInstanceUID, seriesUid.c_str());
+    OFList<RetrieveResponse*> responses;
+    const T_ASC_PresentationContextID get = scu.context(UID_GETStudyRootQueryRetrieveInformationModel);
+    const OFCondition c = scu.sendCGETRequest(get, &keys, &responses);
+    int failed = 0;
+    Uint16 last = 0;
+    for (RetrieveResponse* r : responses) {
+        failed = std::max(failed, static_cast<int>(r->m_numberOfFailedSubops));
+        last = r->m_status;
+        delete r;
+    }
+    if (scu.cancelled) {
+        scu.sendCANCELRequest(get);
+        scu.abortLater();
+        return scu.received;
+    }
+    scu.check(c, "C-GET");
+    if (scu.received.empty() && (failed > 0 || (last != STATUS_Success && !pending(last))))
+        scu.fail("sent none of the series' " + std::to_string(expected) + " images (C-GET status 0x" + [&] {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "%04x", last);
+            return std::string(buf);
+        }() + ")");
+    if (scu.received.empty())
+        throw ImageError(ErrorCode::NotFound, "PACS " + node_.text() + " has no images in series " + seriesUid);
+    return scu.received;
+}
+
+int PacsClient::store(const std::vector<std::string>& files, const PacsProgress& progress) const
+{
+    Scu scu(node_);
+    std::vector<std::pair<std::string, std::string>> classes; // SOP class, transfer syntax of each file
+    for (const auto& f : files) {
+        DcmFileFormat ff;
+        if (ff.loadFile(f.c_str(), EXS_Unknown, EGL_noChange, 4096).bad())
+            throw ImageError(ErrorCode::Unreadable, "cannot read " + f + " to send it");
+        OFString sop, ts;
+        ff.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, sop);
+        ff.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, ts);
+        classes.emplace_back(sop.c_str(), ts.c_str());
+    }
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        bool seen = false;
+        for (std::size_t j = 0; j < i; ++j)
+            seen = seen || classes[j] == classes[i];
+        if (!seen) {
+            OFList<OFString> ts;
+            ts.push_back(classes[i].second.c_str()); // as the file is, so it arrives unchanged
+            scu.addPresentationContext(classes[i].first.c_str(), ts);
+        }
+    }
+    scu.open();
+    int accepted = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const T_ASC_PresentationContextID id =
+            scu.findPresentationContextID(classes[i].first.c_str(), classes[i].second.c_str());
+        if (!id)
+            scu.fail("does not take " + std::string(dcmFindNameOfUID(classes[i].first.c_str(), "this kind of object")) +
+                     " (" + files[i] + ")");
+        Uint16 status = 0;
+        scu.check(scu.sendSTORERequest(id, files[i].c_str(), nullptr, status), "C-STORE");
+        if (status != STATUS_Success && (status & 0xf000) != 0xb000) // success or a warning
+            scu.fail("refused " + files[i] + " (C-STORE status " + std::to_string(status) + ")");
+        ++accepted;
+        if (progress && !progress(accepted, static_cast<int>(files.size())))
+            break;
+    }
+    return accepted;
+}
+
+} // namespace delineo::core

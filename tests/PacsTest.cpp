@@ -1,0 +1,151 @@
+// PACS with a real Orthanc on localhost (tests/OrthancServer.h): C-STORE a real CT series into it,
+// C-ECHO, C-FIND studies and series, C-GET the series back with progress and cancel, send a DICOM SEG
+// made from it and read it back identically; a PACS that is down or refuses gives a clear error.
+#include "OrthancServer.h"
+#include "TestSupport.h"
+
+#include "delineo/core/DicomSeg.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/Pacs.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+using namespace delineo;
+using delineo::test::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<std::string> filesIn(const std::string& folder)
+{
+    std::vector<std::string> out;
+    for (const auto& e : fs::recursive_directory_iterator(folder))
+        if (e.is_regular_file())
+            out.push_back(e.path().string());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// SOP Instance UID -> pixel data bytes.
+std::map<std::string, std::string> pixelsByInstance(const std::vector<std::string>& files)
+{
+    std::map<std::string, std::string> out;
+    for (const auto& f : files) {
+        DcmFileFormat ff;
+        EXPECT_TRUE(ff.loadFile(f.c_str()).good()) << f;
+        OFString uid;
+        ff.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
+        const Uint8* data = nullptr;
+        unsigned long n = 0;
+        ff.getDataset()->findAndGetUint8Array(DCM_PixelData, data, &n);
+        out[uid.c_str()] = data ? std::string(reinterpret_cast<const char*>(data), n) : std::string();
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Pacs, StoreFindRetrieveAndSendASegBackWithARealOrthanc)
+{
+    const std::string series = test::sharedData("dicom/ge-ct-head-gantry-tilt/In");
+    SKIP_WITHOUT_SHARED(series);
+    TempDir dir;
+    ORTHANC_OR_SKIP(orthanc, dir);
+    const core::PacsClient pacs(core::PacsNode::parse(orthanc.node()));
+    pacs.echo();
+    const std::vector<std::string> originals = filesIn(series);
+    ASSERT_EQ(originals.size(), 28u);
+    EXPECT_EQ(pacs.store(originals), 28);
+
+    const auto studies = pacs.findStudies({});
+    ASSERT_EQ(studies.size(), 1u);
+    EXPECT_EQ(studies[0].series, 1);
+    EXPECT_NE(studies[0].modalities.find("CT"), std::string::npos);
+    core::PacsQuery ct;
+    ct.modality = "CT";
+    EXPECT_EQ(pacs.findStudies(ct).size(), 1u);
+    core::PacsQuery mr;
+    mr.modality = "MR";
+    EXPECT_TRUE(pacs.findStudies(mr).empty());
+    core::PacsQuery nobody;
+    nobody.patientName = "NOBODY*";
+    EXPECT_TRUE(pacs.findStudies(nobody).empty());
+    const auto found = pacs.findSeries(studies[0].studyUid);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].modality, "CT");
+    EXPECT_EQ(found[0].instances, 28);
+
+    // The whole series back, every image as it was sent, with progress along the way.
+    int calls = 0, lastTotal = 0;
+    const auto got = pacs.retrieveSeries(studies[0].studyUid, found[0].seriesUid, dir.file("get"), [&](int done, int total) {
+        ++calls;
+        lastTotal = total;
+        EXPECT_EQ(done, calls);
+        return true;
+    });
+    ASSERT_EQ(got.size(), 28u);
+    EXPECT_EQ(calls, 28);
+    EXPECT_EQ(lastTotal, 28);
+    EXPECT_EQ(pixelsByInstance(got), pixelsByInstance(originals));
+    for (const auto& f : filesIn(dir.file("get")))
+        EXPECT_EQ(fs::path(f).extension(), ".dcm") << "no partial files left: " << f;
+    // Cancelled after five: what arrived is kept, nothing is thrown.
+    const auto some = pacs.retrieveSeries(studies[0].studyUid, found[0].seriesUid, dir.file("cancel"),
+                                          [](int done, int) { return done < 5; });
+    EXPECT_GE(some.size(), 5u);
+    EXPECT_LT(some.size(), 28u);
+
+    // A SEG drawn on the retrieved series goes back to the PACS and returns identically.
+    const core::Volume volume = core::loadVolume(dir.file("get"));
+    ASSERT_EQ(volume.depth(), 28);
+    std::vector<core::LabelMap> labels(28, core::LabelMap(volume.width(), volume.height()));
+    for (int z = 10; z < 14; ++z)
+        for (int y = 200; y < 260; ++y)
+            for (int x = 220; x < 300; ++x)
+                labels[std::size_t(z)].at(x, y) = 1;
+    const std::vector<core::WorkspaceClass> classes{{1, "tumour", 255, 255, 0}};
+    core::writeDicomSeg(dir.file("seg.dcm"), volume, labels, classes, false);
+    EXPECT_EQ(pacs.store({dir.file("seg.dcm")}), 1);
+    const auto after = pacs.findSeries(studies[0].studyUid);
+    ASSERT_EQ(after.size(), 2u) << "the SEG is a series of the same study";
+    const auto segSeries = std::find_if(after.begin(), after.end(), [](const core::PacsSeries& s) { return s.modality == "SEG"; });
+    ASSERT_NE(segSeries, after.end());
+    const auto segBack = pacs.retrieveSeries(studies[0].studyUid, segSeries->seriesUid, dir.file("seg-back"));
+    ASSERT_EQ(segBack.size(), 1u);
+    EXPECT_EQ(pixelsByInstance(segBack), pixelsByInstance({dir.file("seg.dcm")}));
+    EXPECT_EQ(core::readDicomSeg(segBack[0], volume, classes), labels);
+}
+
+TEST(Pacs, ADownOrRefusingPacsGivesAClearError)
+{
+    core::PacsNode down = core::PacsNode::parse("ORTHANC@127.0.0.1:" + std::to_string(test::OrthancServer::freePort()));
+    down.timeoutSeconds = 3;
+    try {
+        core::PacsClient(down).echo();
+        FAIL() << "nothing listens there";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
+        EXPECT_NE(std::string(e.what()).find("cannot be reached"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(down.text()), std::string::npos) << e.what();
+    }
+    EXPECT_THROW(core::PacsNode::parse("pacs.example.org"), core::ImageError);
+    EXPECT_THROW(core::PacsNode::parse("AE@host:70000"), core::ImageError);
+
+    TempDir dir;
+    ORTHANC_OR_SKIP(orthanc, dir);
+    core::PacsNode wrong = core::PacsNode::parse(orthanc.node());
+    wrong.aeTitle = "NOT_ORTHANC"; // Orthanc checks the called AE title
+    try {
+        core::PacsClient(wrong).findStudies({});
+        FAIL() << "the association should be refused";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Unreadable);
+        EXPECT_NE(std::string(e.what()).find("refused"), std::string::npos) << e.what();
+    }
+}
