@@ -21,8 +21,9 @@ void writeBenchSeries(const fs::path& dir, int slices, bool rle)
         return;
     std::mt19937 rng(7);
     std::vector<Uint16> px(512 * 512);
-    char uid[100], series[100];
+    char uid[100], series[100], study[100];
     dcmGenerateUniqueIdentifier(series);
+    dcmGenerateUniqueIdentifier(study);
     for (int z = 0; z < slices; ++z) {
         // Smooth anatomy-like content so RLE has realistic runs.
         for (int y = 0; y < 512; ++y)
@@ -35,6 +36,9 @@ void writeBenchSeries(const fs::path& dir, int slices, bool rle)
         ds->putAndInsertString(DCM_SOPClassUID, UID_MRImageStorage);
         ds->putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid));
         ds->putAndInsertString(DCM_SeriesInstanceUID, series);
+        ds->putAndInsertString(DCM_StudyInstanceUID, study); // a PACS files by patient and study
+        ds->putAndInsertString(DCM_PatientID, "BENCH");
+        ds->putAndInsertString(DCM_PatientName, "Bench^Series");
         ds->putAndInsertString(DCM_Modality, "MR");
         ds->putAndInsertString(DCM_InstanceNumber, std::to_string(z + 1).c_str());
         ds->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z * 1.5)).c_str());

@@ -74,6 +74,7 @@ OrthancServer::OrthancServer(const TempDir& dir)
         const int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
         ::dup2(fd, STDOUT_FILENO);
         ::dup2(fd, STDERR_FILENO);
+        ::setenv("TCP_NODELAY", "1", 1); // as a tuned server runs (see core/src/Pacs.cpp)
         ::execl(kOrthanc, kOrthanc, config.c_str(), static_cast<char*>(nullptr));
         ::_exit(127);
     }

@@ -12,6 +12,7 @@
 #include "delineo/ui/MainWindow.h"
 #include "delineo/viewmodels/ReviewController.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QPushButton>
@@ -212,6 +213,8 @@ TEST(TeamWorkspace, TheAgreementDialogMeasuresAndMakesAConsensus)
     EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("0.500"));
     EXPECT_EQ(table->item(0, 5)->text(), QStringLiteral("400 / 400"));
 
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("agreement.png"));
     auto* majority = dialog->findChild<QPushButton*>(QStringLiteral("majorityButton"));
     ASSERT_TRUE(majority);
     QTest::mouseClick(majority, Qt::LeftButton);

@@ -1202,6 +1202,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>A&amp;greement Between Annotators…</source>
         <translation>Ü&amp;bereinstimmung zwischen Annotierenden…</translation>
     </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>Aus &amp;PACS öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1295,6 +1299,157 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
         <translation>Die sechs Metriken der gewählten Version pro Klasse auf dem Validierungssplit, mit HTML-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PacsDialog</name>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Aus PACS öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>PACS AE title:</source>
+        <translation>PACS-AE-Titel:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Our AE title:</source>
+        <translation>Eigener AE-Titel:</translation>
+    </message>
+    <message>
+        <source>Patient name (* and ? as wildcards)</source>
+        <translation>Patientenname (* und ? als Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation>JJJJMMTT</translation>
+    </message>
+    <message>
+        <source>Any modality</source>
+        <translation>Jede Modalität</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalitäten</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve Series</source>
+        <translation>Serie &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Copies the series into the open workspace (de-identified unless the workspace keeps identities) and opens it.</source>
+        <translation>Kopiert die Serie in den geöffneten Arbeitsbereich (anonymisiert, sofern der Arbeitsbereich Identitäten nicht behält) und öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Send DICOM &amp;Files…</source>
+        <translation>DICOM-&amp;Dateien senden…</translation>
+    </message>
+    <message>
+        <source>Sends DICOM files to the PACS, such as a DICOM SEG export (File → Export…).</source>
+        <translation>Sendet DICOM-Dateien an das PACS, etwa einen DICOM-SEG-Export (Datei → Exportieren…).</translation>
+    </message>
+    <message>
+        <source>Send DICOM Files to the PACS</source>
+        <translation>DICOM-Dateien an das PACS senden</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm);;All files (*)</source>
+        <translation>DICOM-Dateien (*.dcm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <source>Series of the chosen study</source>
+        <translation>Serien der gewählten Studie</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 antwortet.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Choose a study and one of its series first.</source>
+        <translation>Wählen Sie zuerst eine Studie und eine ihrer Serien.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: the series is copied into it.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich: Die Serie wird dorthin kopiert.</translation>
+    </message>
+    <message>
+        <source>Retrieving into %1…</source>
+        <translation>Abruf nach %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s)…</source>
+        <translation><numerusform>%n Datei wird gesendet…</numerusform><numerusform>%n Dateien werden gesendet…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation><numerusform>%n Studie gefunden.</numerusform><numerusform>%n Studien gefunden.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2125,73 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::vm::PacsController</name>
+    <message>
+        <source>This client&apos;s AE title must have 1 to 16 characters.</source>
+        <translation>Der AE-Titel dieses Clients muss 1 bis 16 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>Suche in %1</translation>
+    </message>
+    <message>
+        <source>Searching studies (C-FIND)</source>
+        <translation>Studien werden gesucht (C-FIND)</translation>
+    </message>
+    <message>
+        <source>Listing series</source>
+        <translation>Serien werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>Listing the study&apos;s series (C-FIND)</source>
+        <translation>Serien der Studie werden aufgelistet (C-FIND)</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Aus PACS öffnen</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: the series is copied into it.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich: Die Serie wird dorthin kopiert.</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation>Abruf von %1</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 of %2 images</source>
+        <translation>%1 von %2 Bildern abgerufen</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images</source>
+        <translation>%1 Bilder abgerufen</translation>
+    </message>
+    <message>
+        <source>Retrieved and de-identified %1 images into %2.</source>
+        <translation>%1 Bilder abgerufen und anonymisiert nach %2.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images into %2.</source>
+        <translation>%1 Bilder abgerufen nach %2.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>Senden an %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files</source>
+        <translation>%1 von %2 Dateien gesendet</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files to %3.</source>
+        <translation>%1 von %2 Dateien an %3 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>delineo::vm::PlaybackController</name>
     <message>
         <source>No annotated frame before this one.</source>
@@ -2203,7 +2425,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
     <message numerus="yes">
         <source>%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).</source>
-        <translation><numerusform>%1 hat eine neuere Maske von %n Schicht gespeichert; sie wird angezeigt (Strg+Z macht es rückgängig).</numerusform><numerusform>%1 hat eine neuere Maske von %n Schichten gespeichert; sie wird angezeigt (Strg+Z macht es rückgängig).</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat eine neuere Maske von %n Schicht gespeichert; sie wird angezeigt (Strg+Z macht es rückgängig).</numerusform>
+            <numerusform>%1 hat eine neuere Maske von %n Schichten gespeichert; sie wird angezeigt (Strg+Z macht es rückgängig).</numerusform>
+        </translation>
     </message>
     <message>
         <source>mm</source>
@@ -2227,7 +2452,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
     <message numerus="yes">
         <source>Consensus (%1) of %2 stored for %n slice(s); each member&apos;s own mask stays in the history.</source>
-        <translation><numerusform>Konsens (%1) von %2 für %n Schicht gespeichert; die eigene Maske jedes Mitglieds bleibt im Verlauf.</numerusform><numerusform>Konsens (%1) von %2 für %n Schichten gespeichert; die eigene Maske jedes Mitglieds bleibt im Verlauf.</numerusform></translation>
+        <translation>
+            <numerusform>Konsens (%1) von %2 für %n Schicht gespeichert; die eigene Maske jedes Mitglieds bleibt im Verlauf.</numerusform>
+            <numerusform>Konsens (%1) von %2 für %n Schichten gespeichert; die eigene Maske jedes Mitglieds bleibt im Verlauf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No slice of this file was corrected by two members: no consensus to make.</source>

@@ -1202,6 +1202,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>A&amp;greement Between Annotators…</source>
         <translation>&amp;Concordancia entre anotadores…</translation>
     </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>Abrir desde &amp;PACS…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1295,6 +1299,157 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
         <translation>Las seis métricas por clase de la versión seleccionada en la partición de validación, con un informe HTML</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PacsDialog</name>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Abrir desde PACS</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>PACS AE title:</source>
+        <translation>Título AE del PACS:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Our AE title:</source>
+        <translation>Nuestro título AE:</translation>
+    </message>
+    <message>
+        <source>Patient name (* and ? as wildcards)</source>
+        <translation>Nombre del paciente (* y ? como comodines)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID del paciente</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation>AAAAMMDD</translation>
+    </message>
+    <message>
+        <source>Any modality</source>
+        <translation>Cualquier modalidad</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve Series</source>
+        <translation>&amp;Recuperar serie</translation>
+    </message>
+    <message>
+        <source>Copies the series into the open workspace (de-identified unless the workspace keeps identities) and opens it.</source>
+        <translation>Copia la serie en el espacio de trabajo abierto (anonimizada salvo que el espacio conserve identidades) y la abre.</translation>
+    </message>
+    <message>
+        <source>Send DICOM &amp;Files…</source>
+        <translation>Enviar &amp;archivos DICOM…</translation>
+    </message>
+    <message>
+        <source>Sends DICOM files to the PACS, such as a DICOM SEG export (File → Export…).</source>
+        <translation>Envía archivos DICOM al PACS, como una exportación DICOM SEG (Archivo → Exportar…).</translation>
+    </message>
+    <message>
+        <source>Send DICOM Files to the PACS</source>
+        <translation>Enviar archivos DICOM al PACS</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm);;All files (*)</source>
+        <translation>Archivos DICOM (*.dcm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <source>Series of the chosen study</source>
+        <translation>Series del estudio elegido</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 responde.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Choose a study and one of its series first.</source>
+        <translation>Elija primero un estudio y una de sus series.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: the series is copied into it.</source>
+        <translation>Abra primero un espacio de trabajo: la serie se copia en él.</translation>
+    </message>
+    <message>
+        <source>Retrieving into %1…</source>
+        <translation>Recuperando en %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s)…</source>
+        <translation><numerusform>Enviando %n archivo…</numerusform><numerusform>Enviando %n archivos…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation><numerusform>%n estudio encontrado.</numerusform><numerusform>%n estudios encontrados.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2125,73 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::vm::PacsController</name>
+    <message>
+        <source>This client&apos;s AE title must have 1 to 16 characters.</source>
+        <translation>El título AE de este cliente debe tener de 1 a 16 caracteres.</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>Buscando en %1</translation>
+    </message>
+    <message>
+        <source>Searching studies (C-FIND)</source>
+        <translation>Buscando estudios (C-FIND)</translation>
+    </message>
+    <message>
+        <source>Listing series</source>
+        <translation>Listando series</translation>
+    </message>
+    <message>
+        <source>Listing the study&apos;s series (C-FIND)</source>
+        <translation>Listando las series del estudio (C-FIND)</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>Abrir desde PACS</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: the series is copied into it.</source>
+        <translation>Abra primero un espacio de trabajo: la serie se copia en él.</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation>Recuperando de %1</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 of %2 images</source>
+        <translation>Recuperadas %1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images</source>
+        <translation>Recuperadas %1 imágenes</translation>
+    </message>
+    <message>
+        <source>Retrieved and de-identified %1 images into %2.</source>
+        <translation>Recuperadas y anonimizadas %1 imágenes en %2.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images into %2.</source>
+        <translation>Recuperadas %1 imágenes en %2.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 fallaron: %2</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>Enviando a %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files</source>
+        <translation>Enviados %1 de %2 archivos</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files to %3.</source>
+        <translation>Enviados %1 de %2 archivos a %3.</translation>
+    </message>
+</context>
+<context>
     <name>delineo::vm::PlaybackController</name>
     <message>
         <source>No annotated frame before this one.</source>
@@ -2203,7 +2425,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
     <message numerus="yes">
         <source>%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).</source>
-        <translation><numerusform>%1 guardó una máscara más nueva de %n corte; se muestra (Ctrl+Z deshace).</numerusform><numerusform>%1 guardó una máscara más nueva de %n cortes; se muestra (Ctrl+Z deshace).</numerusform></translation>
+        <translation>
+            <numerusform>%1 guardó una máscara más nueva de %n corte; se muestra (Ctrl+Z deshace).</numerusform>
+            <numerusform>%1 guardó una máscara más nueva de %n cortes; se muestra (Ctrl+Z deshace).</numerusform>
+        </translation>
     </message>
     <message>
         <source>mm</source>
@@ -2227,7 +2452,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
     <message numerus="yes">
         <source>Consensus (%1) of %2 stored for %n slice(s); each member&apos;s own mask stays in the history.</source>
-        <translation><numerusform>Consenso (%1) de %2 guardado para %n corte; la máscara de cada miembro queda en el historial.</numerusform><numerusform>Consenso (%1) de %2 guardado para %n cortes; la máscara de cada miembro queda en el historial.</numerusform></translation>
+        <translation>
+            <numerusform>Consenso (%1) de %2 guardado para %n corte; la máscara de cada miembro queda en el historial.</numerusform>
+            <numerusform>Consenso (%1) de %2 guardado para %n cortes; la máscara de cada miembro queda en el historial.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No slice of this file was corrected by two members: no consensus to make.</source>

@@ -1202,6 +1202,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>A&amp;greement Between Annotators…</source>
         <translation>&amp;توافق میان حاشیه‌نویسان…</translation>
     </message>
+    <message>
+        <source>Open from &amp;PACS…</source>
+        <translation>گشودن از &amp;PACS…</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>
@@ -1295,6 +1299,157 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
         <translation>شش معیار نسخهٔ انتخاب‌شده برای هر کلاس روی بخش اعتبارسنجی، با گزارش HTML</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::ui::PacsDialog</name>
+    <message>
+        <source>Open from PACS</source>
+        <translation>گشودن از PACS</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;آزمودن اتصال</translation>
+    </message>
+    <message>
+        <source>PACS AE title:</source>
+        <translation>عنوان AE سامانه PACS:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>میزبان:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>درگاه:</translation>
+    </message>
+    <message>
+        <source>Our AE title:</source>
+        <translation>عنوان AE ما:</translation>
+    </message>
+    <message>
+        <source>Patient name (* and ? as wildcards)</source>
+        <translation>نام بیمار (* و ? به‌عنوان نویسه عام)</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>شناسه بیمار</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation>YYYYMMDD</translation>
+    </message>
+    <message>
+        <source>Any modality</source>
+        <translation>هر مدالیته</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;جستجو</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>بیمار</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>مدالیته‌ها</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>سری‌ها</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>مدالیته</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>تصاویر</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve Series</source>
+        <translation>&amp;دریافت سری</translation>
+    </message>
+    <message>
+        <source>Copies the series into the open workspace (de-identified unless the workspace keeps identities) and opens it.</source>
+        <translation>سری را در فضای کاری باز کپی می‌کند (بی‌نام‌شده، مگر فضای کاری هویت‌ها را نگه دارد) و آن را می‌گشاید.</translation>
+    </message>
+    <message>
+        <source>Send DICOM &amp;Files…</source>
+        <translation>ارسال &amp;پرونده‌های DICOM…</translation>
+    </message>
+    <message>
+        <source>Sends DICOM files to the PACS, such as a DICOM SEG export (File → Export…).</source>
+        <translation>پرونده‌های DICOM را به PACS می‌فرستد، مانند خروجی DICOM SEG (پرونده ← خروجی…).</translation>
+    </message>
+    <message>
+        <source>Send DICOM Files to the PACS</source>
+        <translation>ارسال پرونده‌های DICOM به PACS</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm);;All files (*)</source>
+        <translation>پرونده‌های DICOM (*.dcm);;همه پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>مطالعه‌ها</translation>
+    </message>
+    <message>
+        <source>Series of the chosen study</source>
+        <translation>سری‌های مطالعه برگزیده</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 پاسخ می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>در حال جستجو…</translation>
+    </message>
+    <message>
+        <source>Choose a study and one of its series first.</source>
+        <translation>نخست یک مطالعه و یکی از سری‌هایش را برگزینید.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: the series is copied into it.</source>
+        <translation>نخست یک فضای کاری بگشایید: سری در آن کپی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Retrieving into %1…</source>
+        <translation>در حال دریافت در %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n file(s)…</source>
+        <translation><numerusform>در حال ارسال %n پرونده…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation><numerusform>%n مطالعه یافت شد.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2123,73 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
 </context>
 <context>
+    <name>delineo::vm::PacsController</name>
+    <message>
+        <source>This client&apos;s AE title must have 1 to 16 characters.</source>
+        <translation>عنوان AE این کارخواه باید ۱ تا ۱۶ نویسه باشد.</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>جستجو در %1</translation>
+    </message>
+    <message>
+        <source>Searching studies (C-FIND)</source>
+        <translation>جستجوی مطالعه‌ها (C-FIND)</translation>
+    </message>
+    <message>
+        <source>Listing series</source>
+        <translation>فهرست کردن سری‌ها</translation>
+    </message>
+    <message>
+        <source>Listing the study&apos;s series (C-FIND)</source>
+        <translation>فهرست سری‌های مطالعه (C-FIND)</translation>
+    </message>
+    <message>
+        <source>Open from PACS</source>
+        <translation>گشودن از PACS</translation>
+    </message>
+    <message>
+        <source>Open a workspace first: the series is copied into it.</source>
+        <translation>نخست یک فضای کاری بگشایید: سری در آن کپی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Retrieving from %1</source>
+        <translation>دریافت از %1</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 of %2 images</source>
+        <translation>%1 از %2 تصویر دریافت شد</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images</source>
+        <translation>%1 تصویر دریافت شد</translation>
+    </message>
+    <message>
+        <source>Retrieved and de-identified %1 images into %2.</source>
+        <translation>%1 تصویر دریافت و بی‌نام شد در %2.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images into %2.</source>
+        <translation>%1 تصویر دریافت شد در %2.</translation>
+    </message>
+    <message>
+        <source> %1 failed: %2</source>
+        <translation> %1 ناموفق: %2</translation>
+    </message>
+    <message>
+        <source>Sending to %1</source>
+        <translation>ارسال به %1</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files</source>
+        <translation>%1 از %2 پرونده ارسال شد</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 files to %3.</source>
+        <translation>%1 از %2 پرونده به %3 ارسال شد.</translation>
+    </message>
+</context>
+<context>
     <name>delineo::vm::PlaybackController</name>
     <message>
         <source>No annotated frame before this one.</source>
@@ -2199,7 +2421,9 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
     <message numerus="yes">
         <source>%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).</source>
-        <translation><numerusform>%1 ماسک تازه‌تری از %n برش ذخیره کرد؛ نمایش داده می‌شود (Ctrl+Z برمی‌گرداند).</numerusform></translation>
+        <translation>
+            <numerusform>%1 ماسک تازه‌تری از %n برش ذخیره کرد؛ نمایش داده می‌شود (Ctrl+Z برمی‌گرداند).</numerusform>
+        </translation>
     </message>
     <message>
         <source>mm</source>
@@ -2223,7 +2447,9 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
     <message numerus="yes">
         <source>Consensus (%1) of %2 stored for %n slice(s); each member&apos;s own mask stays in the history.</source>
-        <translation><numerusform>اجماع (%1) از %2 برای %n برش ذخیره شد؛ ماسک هر عضو در تاریخچه می‌ماند.</numerusform></translation>
+        <translation>
+            <numerusform>اجماع (%1) از %2 برای %n برش ذخیره شد؛ ماسک هر عضو در تاریخچه می‌ماند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No slice of this file was corrected by two members: no consensus to make.</source>

@@ -133,6 +133,24 @@ std::vector<CommandSpec> commandSpecs()
                   {"deidentify", "", "de-identify the copies"},
                   {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
                  runImportDicom});
+    c.push_back({"pacs", "ACTION [FILE...]", "a PACS over DICOM networking: echo, find, series, get, send",
+                 "echo --pacs N | find --pacs N [--patient P] [--patient-id ID] [--date FROM-TO] [--modality M]\n"
+                 "| series --pacs N --study UID | get --pacs N --study UID --series UID --workspace WS\n"
+                 "| send --pacs N FILE...   (N is AE@host:port; get de-identifies as the workspace says)",
+                 {"echo", "find", "series", "get", "send"},
+                 {{"pacs", "AE@HOST:PORT", "the DICOM node: its AE title, host and port"},
+                  {"calling-ae", "AE", "this client's AE title (default DELINEO; the PACS must know it)"},
+                  {"timeout", "SECONDS", "connection and message timeout (default 10)"},
+                  {"patient", "NAME", "find: patient name, * and ? as wildcards"},
+                  {"patient-id", "ID", "find: patient ID"},
+                  {"date", "FROM-TO", "find: study dates YYYYMMDD-YYYYMMDD (either side may be empty)"},
+                  {"modality", "M", "find: a modality in the study (MR, CT, ES…)"},
+                  {"accession", "NUMBER", "find: accession number"},
+                  {"study", "UID", "series, get: the study"},
+                  {"series", "UID", "get: the series"},
+                  {"workspace", "DIR|URL", "get: the workspace the series goes into (WS/dicom/pacs-NNN)"},
+                  {"json", "", "find, series: print JSON"}},
+                 runPacs});
     c.push_back({"workspace", "ACTION DIR|URL [PATH]",
                  "the workspace (a folder, or a postgresql:// URL): create, import, export, split, rank, evaluate, "
                  "agreement, status",

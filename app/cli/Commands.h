@@ -34,5 +34,6 @@ int runWorkspace(const CliArgs& args);
 int runFinetune(const CliArgs& args);
 int runModels(const CliArgs& args);
 int runStats(const CliArgs& args);
+int runPacs(const CliArgs& args);
 
 } // namespace delineo::cli

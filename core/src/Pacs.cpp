@@ -11,6 +11,8 @@
 #include <memory>
 #include <regex>
 
+#include <cstdlib>
+
 namespace fs = std::filesystem;
 
 namespace delineo::core {
@@ -34,6 +36,9 @@ public:
         // DCMTK's networking narrates every message at INFO: only its warnings and errors are of use.
         static const bool quiet = [] {
             OFLog::getLogger("dcmtk.dcmnet").setLogLevel(OFLogger::WARN_LOG_LEVEL);
+            // DCMTK turns Nagle's algorithm off only when TCP_NODELAY says so: left on, every small
+            // C-STORE response waits for a delayed ACK, about 40 ms an image (3x slower C-GET).
+            ::setenv("TCP_NODELAY", "1", 0);
             return true;
         }();
         (void)quiet;
@@ -47,6 +52,8 @@ public:
         setDIMSEBlockingMode(DIMSE_NONBLOCKING);
         setConnectionTimeout(static_cast<Sint32>(t));
         setVerbosePCMode(OFFalse);
+        // Large PDUs: the default 16 kB splits each 512x512 slice into 32 round trips.
+        setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
     }
     ~Scu() override
     {
@@ -145,6 +152,25 @@ int number(DcmDataset* d, const DcmTagKey& key)
     }
 }
 
+std::string hex(Uint16 status)
+{
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04x", status);
+    return buf;
+}
+
+// The C-STORE failures a PACS gives, in words (PS3.4 B.2.3).
+std::string storeFailure(Uint16 status)
+{
+    if ((status & 0xff00) == 0xa700)
+        return "out of resources, or the data set lacks what it files by (patient, study)";
+    if ((status & 0xff00) == 0xa900)
+        return "the data set does not match its SOP class";
+    if ((status & 0xf000) == 0xc000)
+        return "it cannot understand the data set";
+    return "refused";
+}
+
 bool pending(Uint16 status) { return status == STATUS_Pending || status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys; }
 
 template <typename Row, typename Parse>
@@ -165,11 +191,7 @@ std::vector<Row> find(const PacsNode& node, DcmDataset& keys, Parse parse)
     }
     scu.check(c, "C-FIND");
     if (last != STATUS_Success)
-        scu.fail("answered the search with status 0x" + [&] {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "%04x", last);
-            return std::string(buf);
-        }());
+        scu.fail("answered the search with status 0x" + hex(last));
     return out;
 }
 
@@ -278,11 +300,7 @@ std::vector<std::string> PacsClient::retrieveSeries(const std::string& studyUid,
     }
     scu.check(c, "C-GET");
     if (scu.received.empty() && (failed > 0 || (last != STATUS_Success && !pending(last))))
-        scu.fail("sent none of the series' " + std::to_string(expected) + " images (C-GET status 0x" + [&] {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "%04x", last);
-            return std::string(buf);
-        }() + ")");
+        scu.fail("sent none of the series' " + std::to_string(expected) + " images (C-GET status 0x" + hex(last) + ")");
     if (scu.received.empty())
         throw ImageError(ErrorCode::NotFound, "PACS " + node_.text() + " has no images in series " + seriesUid);
     return scu.received;
@@ -322,12 +340,50 @@ int PacsClient::store(const std::vector<std::string>& files, const PacsProgress&
         Uint16 status = 0;
         scu.check(scu.sendSTORERequest(id, files[i].c_str(), nullptr, status), "C-STORE");
         if (status != STATUS_Success && (status & 0xf000) != 0xb000) // success or a warning
-            scu.fail("refused " + files[i] + " (C-STORE status " + std::to_string(status) + ")");
+            scu.fail("refused " + files[i] + ": " + storeFailure(status) + " (C-STORE status 0x" + hex(status) + ")");
         ++accepted;
         if (progress && !progress(accepted, static_cast<int>(files.size())))
             break;
     }
     return accepted;
+}
+
+DicomImportReport retrieveIntoWorkspace(const PacsClient& pacs, const std::string& studyUid, const std::string& seriesUid,
+                                        const std::string& workspace, const PacsProgress& progress,
+                                        const std::atomic<bool>* cancel)
+{
+    const fs::path dicom = fs::path(workspace) / "dicom";
+    fs::path destination;
+    for (int n = 1; destination.empty(); ++n) {
+        char name[32];
+        std::snprintf(name, sizeof name, "pacs-%03d", n);
+        if (!fs::exists(dicom / name))
+            destination = dicom / name;
+    }
+    // Identities never reach the workspace's own folders: the raw images wait in a hidden folder.
+    const fs::path incoming = fs::path(workspace) / (".pacs-incoming-" + destination.filename().string());
+    struct Cleanup {
+        fs::path path;
+        ~Cleanup()
+        {
+            std::error_code ec;
+            fs::remove_all(path, ec);
+        }
+    } cleanup{incoming};
+    bool stopped = false;
+    pacs.retrieveSeries(studyUid, seriesUid, incoming.string(), [&](int done, int total) {
+        stopped = (cancel && cancel->load()) || (progress && !progress(done, total));
+        return !stopped;
+    });
+    if (stopped) {
+        DicomImportReport none;
+        none.destination = destination.string();
+        return none;
+    }
+    DicomImportReport report = importDicom({incoming.string()}, destination.string(), deidentifyOnImport(workspace),
+                                           "ANON", cancel);
+    report.destination = destination.string();
+    return report;
 }
 
 } // namespace delineo::core

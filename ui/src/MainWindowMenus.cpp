@@ -1,5 +1,6 @@
 // MainWindow: the menus and toolbars, each action forwarded to a controller.
 #include "delineo/ui/AgreementDialog.h"
+#include "delineo/ui/PacsDialog.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/AssistView.h"
 #include "delineo/ui/TeamWorkspaceDialog.h"
@@ -52,6 +53,7 @@ void MainWindow::buildFileMenu()
         if (const QString url = TeamWorkspaceDialog::ask(bench_.preferences().lastWorkspace, this); !url.isEmpty())
             document().openWorkspace(url);
     });
+    file->addAction(tr("Open from &PACS…"), this, [this] { (new PacsDialog(bench_.pacs(), this))->show(); });
     file->addAction(tr("Open DICOM &Series…"), QKeySequence(tr("Ctrl+D")), this, [this] {
         openChosen(tr("Open DICOM Series (folder or DICOMDIR folder)"), true, [this](const QString& p) { openSeries(p); });
     });

@@ -26,6 +26,8 @@ constexpr const char* kVideoCache = "video/cacheMB";
 constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
 constexpr const char* kUserName = "identity/userName";
+constexpr const char* kPacsNode = "pacs/node";
+constexpr const char* kPacsCallingAe = "pacs/callingAe";
 
 } // namespace
 
@@ -50,6 +52,8 @@ Preferences Preferences::load()
     p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
     p.userName = s.value(kUserName).toString().trimmed();
+    p.pacsNode = s.value(kPacsNode, p.pacsNode).toString().trimmed();
+    p.pacsCallingAe = s.value(kPacsCallingAe, p.pacsCallingAe).toString().trimmed();
     return p;
 }
 
@@ -73,6 +77,8 @@ void Preferences::save() const
     s.setValue(kPlaneLayout, planeLayout);
     s.setValue(kLinkZoom, linkZoom);
     s.setValue(kUserName, userName);
+    s.setValue(kPacsNode, pacsNode);
+    s.setValue(kPacsCallingAe, pacsCallingAe);
 }
 
 } // namespace delineo::vm

@@ -1,4 +1,7 @@
 #pragma once
+#include "delineo/core/DicomImport.h"
+
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -58,5 +61,13 @@ public:
 private:
     PacsNode node_;
 };
+
+// A series from the PACS into WORKSPACE/dicom/pacs-NNN (the next free number), de-identified as the
+// workspace says (deidentifyOnImport), through a temporary folder in the workspace that is removed
+// after; what arrived before a cancel is discarded. `progress` counts the images retrieved. The
+// report's destination is the series folder, ready to open.
+DicomImportReport retrieveIntoWorkspace(const PacsClient& pacs, const std::string& studyUid, const std::string& seriesUid,
+                                        const std::string& workspace, const PacsProgress& progress = {},
+                                        const std::atomic<bool>* cancel = nullptr);
 
 } // namespace delineo::core

@@ -23,6 +23,8 @@ struct Preferences {
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
     QString userName;                // who revisions and reviews are recorded as; "" = the OS login
+    QString pacsNode = QStringLiteral("ORTHANC@127.0.0.1:4242");   // File → Open from PACS: AE@host:port
+    QString pacsCallingAe = QStringLiteral("DELINEO");              // this client's AE title
 
     static Preferences load();
     void save() const;

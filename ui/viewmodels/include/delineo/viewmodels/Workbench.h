@@ -6,6 +6,7 @@
 #include "delineo/viewmodels/ExportController.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/MultiplanarController.h"
+#include "delineo/viewmodels/PacsController.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/PlaybackController.h"
 #include "delineo/viewmodels/Preferences.h"
@@ -41,6 +42,7 @@ public:
     EvaluationController& evaluation() { return evaluation_; }
     PlaybackController& playback() { return playback_; }
     MultiplanarController& planes() { return planes_; }
+    PacsController& pacs() { return pacs_; }
 
     // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
     void acceptAi();
@@ -65,6 +67,7 @@ private:
     EvaluationController evaluation_;
     PlaybackController playback_;
     MultiplanarController planes_;
+    PacsController pacs_;
 };
 
 } // namespace delineo::vm

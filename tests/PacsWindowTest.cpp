@@ -1,0 +1,95 @@
+// File → Open from PACS in the real window against a real Orthanc: the node typed in, a connection
+// test, a study search, its series, Retrieve into the open workspace (de-identified, then opened),
+// and the error a PACS that is down gives.
+#include "MainWindowTestSupport.h"
+#include "OrthancServer.h"
+
+#include "delineo/core/Pacs.h"
+#include "delineo/ui/PacsDialog.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Workbench.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableWidget>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
+
+#include <filesystem>
+
+using namespace delineo;
+using namespace delineo::test;
+namespace fs = std::filesystem;
+
+TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
+{
+    const std::string series = sharedData("dicom/ge-ct-head-gantry-tilt/In");
+    SKIP_WITHOUT_SHARED(series);
+    TempDir dir;
+    ORTHANC_OR_SKIP(orthanc, dir);
+    std::vector<std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(series))
+        if (e.is_regular_file())
+            files.push_back(e.path().string());
+    const core::PacsClient pacs(core::PacsNode::parse(orthanc.node()));
+    ASSERT_EQ(pacs.store(files), 28);
+    fs::create_directories(dir.file("ws"));
+    writeDiscImage(dir.file("ws/frame.png"), 64, 48, 20, 24, 8);
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
+    QAction* open = menuAction(w, QStringLiteral("Open from &PACS…"));
+    ASSERT_TRUE(open);
+    open->trigger();
+    auto* dialog = w.findChild<ui::PacsDialog*>();
+    ASSERT_TRUE(dialog);
+    vm::JobRunner& jobs = w.workbench().jobs();
+
+    // A PACS that is down: said in the dialog, nothing else happens.
+    dialog->port()->setText(QString::number(OrthancServer::freePort()));
+    EXPECT_FALSE(dialog->testConnection());
+    EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("cannot be reached"))) << dialog->status()->text().toStdString();
+
+    dialog->aeTitle()->setText(QString::fromLatin1(OrthancServer::kAeTitle));
+    dialog->host()->setText(QStringLiteral("127.0.0.1"));
+    dialog->port()->setText(QString::number(orthanc.dicomPort()));
+    ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
+    dialog->modality()->setCurrentIndex(dialog->modality()->findData(QStringLiteral("CT")));
+    ASSERT_TRUE(dialog->search());
+    ASSERT_TRUE(jobs.waitForFinished(20000));
+    ASSERT_EQ(dialog->studies()->rowCount(), 1);
+    EXPECT_EQ(dialog->studies()->item(0, 3)->text(), QStringLiteral("CT"));
+    dialog->studies()->selectRow(0);
+    ASSERT_TRUE(jobs.waitForFinished(20000));
+    ASSERT_EQ(dialog->series()->rowCount(), 1);
+    EXPECT_EQ(dialog->series()->item(0, 2)->text(), QStringLiteral("28"));
+    dialog->series()->selectRow(0);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("pacs.png"));
+    ASSERT_TRUE(dialog->retrieve());
+    ASSERT_TRUE(jobs.waitForFinished(60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000)) << "the retrieved series is opened";
+    EXPECT_TRUE(w.document().currentFile().contains(QStringLiteral("pacs-001")));
+    int copies = 0;
+    for (const auto& e : fs::recursive_directory_iterator(dir.file("ws/dicom/pacs-001")))
+        if (e.is_regular_file()) {
+            ++copies;
+            DcmFileFormat ff;
+            ASSERT_TRUE(ff.loadFile(e.path().c_str()).good());
+            OFString value;
+            ff.getDataset()->findAndGetOFString(DCM_PatientIdentityRemoved, value);
+            EXPECT_EQ(std::string(value.c_str()), "YES") << e.path();
+        }
+    EXPECT_EQ(copies, 28);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("pacs-opened.png"));
+    for (const auto& e : fs::directory_iterator(dir.file("ws")))
+        EXPECT_EQ(e.path().filename().string().rfind(".pacs-incoming", 0), std::string::npos)
+            << "the raw images do not stay: " << e.path();
+}

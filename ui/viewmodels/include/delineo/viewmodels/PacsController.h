@@ -1,0 +1,54 @@
+#pragma once
+#include "delineo/core/Pacs.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace delineo::vm {
+
+class DocumentController;
+class JobRunner;
+class Notices;
+struct Preferences;
+
+// File → Open from PACS: the DICOM node from Preferences, study and series searches (C-FIND), a
+// series retrieved (C-GET) into the open workspace de-identified as it says and opened, and DICOM
+// files (a SEG export) sent back (C-STORE). Network work runs as jobs, with progress and cancel;
+// failures are said in the words of core::PacsClient's errors.
+class PacsController : public QObject {
+    Q_OBJECT
+public:
+    PacsController(DocumentController& document, JobRunner& jobs, Notices& notices, Preferences& prefs,
+                   QObject* parent = nullptr);
+
+    // The node as Preferences keeps it; setNode() checks and saves it (false: the error says why).
+    core::PacsNode node() const;
+    bool setNode(const QString& node, const QString& callingAe, QString* error);
+    bool echo(QString* error);                       // waits: a short C-ECHO
+    bool search(const core::PacsQuery& query);       // a job; studiesFound() when done
+    bool listSeries(int study);                      // a job; seriesFound() when done
+    // Into the open workspace (a team's: this client's folder for it), then opened.
+    bool retrieve(int study, int series);
+    bool send(const QStringList& files);
+    const std::vector<core::PacsStudy>& studies() const { return studies_; }
+    const std::vector<core::PacsSeries>& series() const { return series_; }
+    QString workspaceFolder() const;                 // where a retrieved series goes ("" without one)
+
+Q_SIGNALS:
+    void studiesFound();
+    void seriesFound();
+
+private:
+    DocumentController& document_;
+    JobRunner& jobs_;
+    Notices& notices_;
+    Preferences& prefs_;
+    std::vector<core::PacsStudy> studies_;
+    std::vector<core::PacsSeries> series_;
+    int seriesOf_ = -1;
+};
+
+} // namespace delineo::vm

@@ -1,0 +1,173 @@
+#include "delineo/viewmodels/PacsController.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/Preferences.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include "delineo/core/Errors.h"
+#include "delineo/core/Workspace.h"
+
+#include <QTimer>
+
+#include <memory>
+
+namespace delineo::vm {
+
+PacsController::PacsController(DocumentController& document, JobRunner& jobs, Notices& notices, Preferences& prefs,
+                               QObject* parent)
+    : QObject(parent), document_(document), jobs_(jobs), notices_(notices), prefs_(prefs)
+{
+}
+
+core::PacsNode PacsController::node() const
+{
+    core::PacsNode n;
+    try {
+        n = core::PacsNode::parse(ss(prefs_.pacsNode));
+    } catch (const core::ImageError&) {
+        // the default node until a valid one is set
+    }
+    if (!prefs_.pacsCallingAe.isEmpty())
+        n.callingAe = ss(prefs_.pacsCallingAe);
+    return n;
+}
+
+bool PacsController::setNode(const QString& node, const QString& callingAe, QString* error)
+{
+    try {
+        core::PacsNode::parse(ss(node.trimmed()));
+    } catch (const core::ImageError& e) {
+        *error = Translations::errorText(e);
+        return false;
+    }
+    const QString ae = callingAe.trimmed();
+    if (ae.isEmpty() || ae.size() > 16) {
+        *error = tr("This client's AE title must have 1 to 16 characters.");
+        return false;
+    }
+    prefs_.pacsNode = node.trimmed();
+    prefs_.pacsCallingAe = ae;
+    prefs_.save();
+    return true;
+}
+
+bool PacsController::echo(QString* error)
+{
+    try {
+        core::PacsNode n = node();
+        n.timeoutSeconds = 5;
+        core::PacsClient(n).echo();
+        return true;
+    } catch (const std::exception& e) {
+        *error = Translations::errorText(e);
+        return false;
+    }
+}
+
+bool PacsController::search(const core::PacsQuery& query)
+{
+    auto found = std::make_shared<std::vector<core::PacsStudy>>();
+    const core::PacsClient pacs(node());
+    return jobs_.start(
+        tr("Searching %1").arg(qs(pacs.node().text())),
+        [=](JobRunner::Context& ctx) {
+            ctx.progress(-1, tr("Searching studies (C-FIND)"));
+            *found = pacs.findStudies(query);
+        },
+        [this, found] {
+            studies_ = std::move(*found);
+            series_.clear();
+            seriesOf_ = -1;
+            Q_EMIT studiesFound();
+            Q_EMIT seriesFound();
+        });
+}
+
+bool PacsController::listSeries(int study)
+{
+    if (study < 0 || std::size_t(study) >= studies_.size())
+        return false;
+    auto found = std::make_shared<std::vector<core::PacsSeries>>();
+    const core::PacsClient pacs(node());
+    const std::string uid = studies_[std::size_t(study)].studyUid;
+    return jobs_.start(
+        tr("Listing series"), [=](JobRunner::Context& ctx) {
+            ctx.progress(-1, tr("Listing the study's series (C-FIND)"));
+            *found = pacs.findSeries(uid);
+        },
+        [this, found, study] {
+            series_ = std::move(*found);
+            seriesOf_ = study;
+            Q_EMIT seriesFound();
+        });
+}
+
+QString PacsController::workspaceFolder() const
+{
+    const QString ws = document_.workspace();
+    if (ws.isEmpty())
+        return {};
+    return core::Workspace::isServerUrl(ss(ws)) ? qs(core::Workspace::localFolderFor(ss(ws))) : ws;
+}
+
+bool PacsController::retrieve(int study, int series)
+{
+    if (study != seriesOf_ || series < 0 || std::size_t(series) >= series_.size())
+        return false;
+    const QString workspace = workspaceFolder();
+    if (workspace.isEmpty()) {
+        notices_.fail(tr("Open from PACS"), tr("Open a workspace first: the series is copied into it."));
+        return false;
+    }
+    const core::PacsClient pacs(node());
+    const std::string studyUid = studies_[std::size_t(study)].studyUid, seriesUid = series_[std::size_t(series)].seriesUid;
+    auto report = std::make_shared<core::DicomImportReport>();
+    return jobs_.start(
+        tr("Retrieving from %1").arg(qs(pacs.node().text())),
+        [=](JobRunner::Context& ctx) {
+            *report = core::retrieveIntoWorkspace(pacs, studyUid, seriesUid, ss(workspace),
+                                                  [&](int done, int total) {
+                                                      ctx.progress(total > 0 ? double(done) / total : -1,
+                                                                   total > 0 ? tr("Retrieved %1 of %2 images").arg(done).arg(total)
+                                                                             : tr("Retrieved %1 images").arg(done));
+                                                      return !ctx.cancel->load();
+                                                  },
+                                                  ctx.cancel);
+        },
+        [this, report] {
+            QString text = report->deidentified ? tr("Retrieved and de-identified %1 images into %2.")
+                                                : tr("Retrieved %1 images into %2.");
+            text = text.arg(report->written).arg(qs(report->destination));
+            if (!report->failed.empty())
+                text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
+            notices_.inform(text, 30000);
+            if (report->written > 0)
+                QTimer::singleShot(0, this, [this, folder = qs(report->destination)] { document_.openSeries(folder); });
+        });
+}
+
+bool PacsController::send(const QStringList& files)
+{
+    if (files.isEmpty())
+        return false;
+    std::vector<std::string> paths;
+    for (const QString& f : files)
+        paths.push_back(ss(f));
+    const core::PacsClient pacs(node());
+    auto sent = std::make_shared<int>(0);
+    return jobs_.start(
+        tr("Sending to %1").arg(qs(pacs.node().text())),
+        [=](JobRunner::Context& ctx) {
+            *sent = pacs.store(paths, [&](int done, int total) {
+                ctx.progress(double(done) / total, tr("Sent %1 of %2 files").arg(done).arg(total));
+                return !ctx.cancel->load();
+            });
+        },
+        [this, sent, n = files.size(), where = qs(pacs.node().text())] {
+            notices_.inform(tr("Sent %1 of %2 files to %3.").arg(*sent).arg(n).arg(where), 15000);
+        });
+}
+
+} // namespace delineo::vm
