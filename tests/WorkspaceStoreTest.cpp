@@ -292,6 +292,15 @@ TEST_P(WorkspaceStore, AnEditOverSomeoneElsesNewerRevisionIsRefusedAndKept)
     EXPECT_EQ(history[2].refusedOver, a.id);
     EXPECT_EQ(history[3].refusedOver, 0);
 
+    // An approval of a stale view is refused the same way; of the current one it stands.
+    const core::EditCommit stale = alice->commitEdit(img, 0, hers, herLatest, false, core::MaskKind::Approved);
+    ASSERT_TRUE(stale.newer);
+    EXPECT_EQ(alice->latestMask(img, 0)->author, "bob");
+    const core::EditCommit approval =
+        alice->commitEdit(img, 0, his, core::refOf(*alice->latestMask(img, 0)), false, core::MaskKind::Approved);
+    EXPECT_FALSE(approval.newer);
+    EXPECT_EQ(alice->latestMask(img, 0)->kind, core::MaskKind::Approved);
+
     const std::string stamp2 = alice->changeStamp();
     bob->setSliceStatus(img, 0, core::ReviewStatus::Approved);
     EXPECT_NE(alice->changeStamp(), stamp2);

@@ -460,9 +460,9 @@ std::vector<Annotation> Workspace::annotations(std::int64_t imageId) const
 }
 
 EditCommit Workspace::commitEdit(std::int64_t imageId, int slice, const LabelMap& labels, RevisionRef basedOn,
-                                 bool replaceOpen)
+                                 bool replaceOpen, MaskKind kind)
 {
-    return commit(imageId, slice, labels, MaskKind::Corrected, 0, replaceOpen, &basedOn);
+    return commit(imageId, slice, labels, kind, 0, replaceOpen, &basedOn);
 }
 
 EditCommit Workspace::commit(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,

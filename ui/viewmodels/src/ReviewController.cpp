@@ -335,8 +335,9 @@ bool ReviewController::approveSlice()
     commit(true);
     const int z = document_.slice();
     const core::Image& img = document_.image();
-    session_.commitMask(document_.currentFile(), img.width, img.height, document_.depth(), z, document_.labels(),
-                        core::MaskKind::Approved, false);
+    // Approving what this member sees: refused (and kept) if another member saved the slice since.
+    session_.commitEdit(document_.currentFile(), img.width, img.height, document_.depth(), z, document_.labels(),
+                        std::size_t(z) < base_.size() ? base_[std::size_t(z)] : core::RevisionRef{}, core::MaskKind::Approved);
     session_.closeRevision(document_.currentFile(), z);
     markSlice(z, core::ReviewStatus::Approved, true);
     notices_.inform(tr("Slice %1 approved.").arg(z + 1), 5000);

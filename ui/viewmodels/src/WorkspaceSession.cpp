@@ -153,13 +153,13 @@ void WorkspaceSession::commitMask(const QString& file, int width, int height, in
 }
 
 void WorkspaceSession::commitEdit(const QString& file, int width, int height, int slices, int slice,
-                                  core::LabelMap labels, core::RevisionRef basedOn)
+                                  core::LabelMap labels, core::RevisionRef basedOn, core::MaskKind kind)
 {
     const auto name = caseOf(file);
     const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
     post([=, labels = std::move(labels)](core::Workspace& ws) {
         const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
-        const core::EditCommit done = ws.commitEdit(image, slice, labels, basedOn);
+        const core::EditCommit done = ws.commitEdit(image, slice, labels, basedOn, kind == core::MaskKind::Corrected, kind);
         if (done.newer) {
             std::lock_guard<std::mutex> lock(mutex_);
             conflicts_.push_back({file, slice, done.id, *done.newer});

@@ -191,7 +191,7 @@ public:
     // `newer` names theirs. Later commits of the same session replace the refused revision until the
     // edit is based on theirs.
     EditCommit commitEdit(std::int64_t imageId, int slice, const LabelMap& labels, RevisionRef basedOn,
-                          bool replaceOpen = true);
+                          bool replaceOpen = true, MaskKind kind = MaskKind::Corrected);
     // Ends this user's open editing session of that slice: the next autosave starts a new revision.
     void closeRevision(std::int64_t imageId, int slice);
     std::optional<MaskRevision> latestMask(std::int64_t imageId, int slice) const;

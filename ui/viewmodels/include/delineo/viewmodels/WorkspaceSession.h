@@ -50,7 +50,7 @@ public:
     // A correction that began from stored revision `basedOn` ({}: none); refused ones are reported
     // by takeConflicts().
     void commitEdit(const QString& file, int width, int height, int slices, int slice, core::LabelMap labels,
-                    core::RevisionRef basedOn);
+                    core::RevisionRef basedOn, core::MaskKind kind = core::MaskKind::Corrected);
     std::vector<SliceConflict> takeConflicts();
     void closeRevision(const QString& file, int slice);
     void setReview(const QString& file, core::ReviewStatus status, const QString& comment);
