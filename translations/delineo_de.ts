@@ -1445,11 +1445,17 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n file(s)…</source>
-        <translation><numerusform>%n Datei wird gesendet…</numerusform><numerusform>%n Dateien werden gesendet…</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei wird gesendet…</numerusform>
+            <numerusform>%n Dateien werden gesendet…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation><numerusform>%n Studie gefunden.</numerusform><numerusform>%n Studien gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Studie gefunden.</numerusform>
+            <numerusform>%n Studien gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2195,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Sent %1 of %2 files to %3.</source>
         <translation>%1 von %2 Dateien an %3 gesendet.</translation>
+    </message>
+    <message>
+        <source> In a team workspace the copy stays on this computer: the other members retrieve the series themselves.</source>
+        <translation> In einem Team-Arbeitsbereich bleibt die Kopie auf diesem Rechner: Die anderen Mitglieder rufen die Serie selbst ab.</translation>
     </message>
 </context>
 <context>

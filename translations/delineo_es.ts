@@ -1445,11 +1445,17 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n file(s)…</source>
-        <translation><numerusform>Enviando %n archivo…</numerusform><numerusform>Enviando %n archivos…</numerusform></translation>
+        <translation>
+            <numerusform>Enviando %n archivo…</numerusform>
+            <numerusform>Enviando %n archivos…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation><numerusform>%n estudio encontrado.</numerusform><numerusform>%n estudios encontrados.</numerusform></translation>
+        <translation>
+            <numerusform>%n estudio encontrado.</numerusform>
+            <numerusform>%n estudios encontrados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2195,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Sent %1 of %2 files to %3.</source>
         <translation>Enviados %1 de %2 archivos a %3.</translation>
+    </message>
+    <message>
+        <source> In a team workspace the copy stays on this computer: the other members retrieve the series themselves.</source>
+        <translation> En un espacio de trabajo de equipo la copia queda en este equipo: los demás miembros recuperan la serie ellos mismos.</translation>
     </message>
 </context>
 <context>

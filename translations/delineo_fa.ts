@@ -1445,11 +1445,15 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
     <message numerus="yes">
         <source>Sending %n file(s)…</source>
-        <translation><numerusform>در حال ارسال %n پرونده…</numerusform></translation>
+        <translation>
+            <numerusform>در حال ارسال %n پرونده…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies) found.</source>
-        <translation><numerusform>%n مطالعه یافت شد.</numerusform></translation>
+        <translation>
+            <numerusform>%n مطالعه یافت شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2191,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Sent %1 of %2 files to %3.</source>
         <translation>%1 از %2 پرونده به %3 ارسال شد.</translation>
+    </message>
+    <message>
+        <source> In a team workspace the copy stays on this computer: the other members retrieve the series themselves.</source>
+        <translation> در فضای کاری تیمی، رونوشت روی همین رایانه می‌ماند: دیگر اعضا سری را خودشان دریافت می‌کنند.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,9 @@ bool PacsController::retrieve(int study, int series)
             text = text.arg(report->written).arg(qs(report->destination));
             if (!report->failed.empty())
                 text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
+            if (core::Workspace::isServerUrl(ss(document_.workspace())))
+                text += tr(" In a team workspace the copy stays on this computer: the other members retrieve the "
+                           "series themselves.");
             notices_.inform(text, 30000);
             if (report->written > 0)
                 QTimer::singleShot(0, this, [this, folder = qs(report->destination)] { document_.openSeries(folder); });

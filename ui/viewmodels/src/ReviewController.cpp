@@ -144,7 +144,7 @@ QStringList ReviewController::storedRevisions()
     for (auto it = revisions.rbegin(); it != revisions.rend(); ++it) {
         QString line = tr("%1  %2  by %3")
                            .arg(QString::fromStdString(it->created).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                        tr(kinds[int(it->kind)]),
+                                tr(kinds[int(it->kind)]),
                                 it->author.empty() ? tr("(not recorded)") : QString::fromStdString(it->author));
         if (!it->note.empty())
             line += QStringLiteral("  (%1)").arg(qs(it->note));
@@ -192,14 +192,17 @@ void ReviewController::syncTeam()
     stamp_ = stamp;
     int shown = 0;
     const QStringList authors = showStoredChanges(false, tr("Newer revision by %1"), &shown);
-    QStringList refused;
+    QStringList refused, whose;
     for (const SliceConflict& c : conflicts)
-        if (c.file == file && !refused.contains(QString::number(c.slice + 1)))
+        if (c.file == file && !refused.contains(QString::number(c.slice + 1))) {
             refused << QString::number(c.slice + 1);
+            if (!whose.contains(qs(c.newer.author)))
+                whose << qs(c.newer.author);
+        }
     if (!refused.isEmpty())
         notices_.inform(tr("%1 saved slice %2 after you began editing it: your edit is kept as its own revision "
                            "(History panel) and theirs is shown. Ctrl+Z brings yours back.")
-                            .arg(qs(conflicts.front().newer.author), refused.join(QStringLiteral(", "))),
+                            .arg(whose.join(QStringLiteral(", ")), refused.join(QStringLiteral(", "))),
                         30000);
     else if (shown)
         notices_.inform(tr("%1 saved a newer mask of %n slice(s); it is shown (Ctrl+Z undoes).", "", shown)
