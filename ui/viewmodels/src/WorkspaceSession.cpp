@@ -141,11 +141,21 @@ QString WorkspaceSession::takeError()
     return e;
 }
 
+std::string WorkspaceSession::pathOf(const QString& file)
+{
+    return QFileInfo(file).absoluteFilePath().toStdString(); // images are stored by absolute path
+}
+
+std::optional<std::int64_t> WorkspaceSession::imageOf(const QString& file) const
+{
+    return ws_->imageId(pathOf(file));
+}
+
 void WorkspaceSession::commitMask(const QString& file, int width, int height, int slices, int slice,
                                   core::LabelMap labels, core::MaskKind kind, bool replaceOpen)
 {
     const auto name = caseOf(file);
-    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    const std::string path = pathOf(file);
     post([=, labels = std::move(labels)](core::Workspace& ws) {
         const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
         ws.commitMask(image, slice, labels, kind, 0, replaceOpen);
@@ -156,7 +166,7 @@ void WorkspaceSession::commitEdit(const QString& file, int width, int height, in
                                   core::LabelMap labels, core::RevisionRef basedOn, core::MaskKind kind)
 {
     const auto name = caseOf(file);
-    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    const std::string path = pathOf(file);
     post([=, labels = std::move(labels)](core::Workspace& ws) {
         const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
         const core::EditCommit done = ws.commitEdit(image, slice, labels, basedOn, kind == core::MaskKind::Corrected, kind);
@@ -169,7 +179,7 @@ void WorkspaceSession::commitEdit(const QString& file, int width, int height, in
 
 void WorkspaceSession::closeRevision(const QString& file, int slice)
 {
-    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    const std::string path = pathOf(file);
     post([=](core::Workspace& ws) {
         if (const auto image = ws.imageId(path))
             ws.closeRevision(*image, slice);
@@ -187,7 +197,7 @@ std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& f
 {
     std::vector<core::ReviewStatus> out(static_cast<std::size_t>(std::max(0, depth)), core::ReviewStatus::NotStarted);
     return read<std::vector<core::ReviewStatus>>(out, [&] {
-        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        const auto image = imageOf(file);
         if (!image)
             return out;
         static const core::ReviewStatus fromKind[] = {core::ReviewStatus::AiDraft, core::ReviewStatus::Corrected,
@@ -206,7 +216,7 @@ void WorkspaceSession::setSliceStatus(const QString& file, int width, int height
                                       core::ReviewStatus status)
 {
     const auto name = caseOf(file);
-    const std::string path = QFileInfo(file).absoluteFilePath().toStdString();
+    const std::string path = pathOf(file);
     post([=](core::Workspace& ws) {
         ws.setSliceStatus(ws.addImage(ws.addCase(name(&ws)), path, width, height, slices), slice, status);
     });
@@ -229,7 +239,7 @@ core::ReviewStatus WorkspaceSession::review(const QString& file, QString* commen
 std::vector<core::MaskRevision> WorkspaceSession::history(const QString& file, int slice)
 {
     return read<std::vector<core::MaskRevision>>({}, [&] {
-        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        const auto image = imageOf(file);
         return image ? ws_->history(*image, slice) : std::vector<core::MaskRevision>();
     });
 }
@@ -261,7 +271,7 @@ std::vector<std::optional<core::MaskRevision>> WorkspaceSession::latestMasks(con
     using Masks = std::vector<std::optional<core::MaskRevision>>;
     return read<Masks>(Masks(std::size_t(std::max(0, depth))), [&] {
         Masks out(std::size_t(std::max(0, depth)));
-        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        const auto image = imageOf(file);
         if (!image)
             return out;
         for (const auto& [z, head] : ws_->latestRevisions(*image))
@@ -275,7 +285,7 @@ std::vector<std::pair<int, core::MaskRevision>> WorkspaceSession::latestRevision
 {
     using Heads = std::vector<std::pair<int, core::MaskRevision>>;
     return read<Heads>({}, [&] {
-        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        const auto image = imageOf(file);
         return image ? ws_->latestRevisions(*image) : Heads();
     });
 }
@@ -293,7 +303,7 @@ std::string WorkspaceSession::changeStamp()
 std::vector<core::PairAgreement> WorkspaceSession::agreement(const QString& file, double spacingX, double spacingY)
 {
     return read<std::vector<core::PairAgreement>>({}, [&] {
-        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        const auto image = imageOf(file);
         return image ? core::annotatorAgreement(*ws_, *image, spacingX, spacingY) : std::vector<core::PairAgreement>();
     });
 }
@@ -301,7 +311,7 @@ std::vector<core::PairAgreement> WorkspaceSession::agreement(const QString& file
 core::ConsensusResult WorkspaceSession::consensus(const QString& file, core::ConsensusMethod method)
 {
     return read<core::ConsensusResult>({}, [&] {
-        const auto image = ws_->imageId(QFileInfo(file).absoluteFilePath().toStdString());
+        const auto image = imageOf(file);
         return image ? core::makeConsensus(*ws_, *image, method) : core::ConsensusResult();
     });
 }

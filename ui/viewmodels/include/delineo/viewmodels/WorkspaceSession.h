@@ -82,6 +82,8 @@ public:
 
 private:
     void post(std::function<void(core::Workspace&)> job);
+    static std::string pathOf(const QString& file);
+    std::optional<std::int64_t> imageOf(const QString& file) const; // on the calling thread, after read()'s flush
     // The case of `file`, resolved where it is called (a write's, on the worker thread, so that
     // a team workspace's autosave does not wait on the GUI thread for the server).
     std::function<std::string(const core::Workspace*)> caseOf(const QString& file) const;
