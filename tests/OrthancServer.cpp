@@ -17,6 +17,7 @@ namespace delineo::test {
 namespace {
 
 constexpr const char* kOrthanc = "/usr/sbin/Orthanc";
+constexpr const char* kDicomWebPlugin = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so";
 
 bool accepts(int port)
 {
@@ -47,14 +48,18 @@ int OrthancServer::freePort()
     return port;
 }
 
-OrthancServer::OrthancServer(const TempDir& dir)
+OrthancServer::OrthancServer(const TempDir& dir, bool dicomWeb)
 {
     if (::access(kOrthanc, X_OK) != 0) {
         why_ = std::string(kOrthanc) + " is not installed (apt-get install orthanc)";
         return;
     }
+    if (dicomWeb && ::access(kDicomWebPlugin, R_OK) != 0) {
+        why_ = std::string(kDicomWebPlugin) + " is not installed (apt-get install orthanc-dicomweb)";
+        return;
+    }
     dicomPort_ = freePort();
-    const int httpPort = freePort();
+    httpPort_ = freePort();
     const std::string config = dir.file("orthanc.json"), log = dir.file("orthanc.log");
     std::ofstream(config) << "{\n"
                           << "  \"Name\": \"delineo-test\",\n"
@@ -62,10 +67,11 @@ OrthancServer::OrthancServer(const TempDir& dir)
                           << "  \"IndexDirectory\": \"" << dir.file("orthanc-db") << "\",\n"
                           << "  \"DicomAet\": \"" << kAeTitle << "\",\n"
                           << "  \"DicomPort\": " << dicomPort_ << ",\n"
-                          << "  \"HttpPort\": " << httpPort << ",\n"
+                          << "  \"HttpPort\": " << httpPort_ << ",\n"
                           << "  \"RemoteAccessAllowed\": false,\n"
                           << "  \"AuthenticationEnabled\": false,\n"
-                          << "  \"Plugins\": [],\n"
+                          << "  \"Plugins\": [" << (dicomWeb ? std::string("\"") + kDicomWebPlugin + "\"" : "") << "],\n"
+                          << "  \"DicomWeb\": { \"Enable\": true, \"Root\": \"/dicom-web/\" },\n"
                           << "  \"DicomModalities\": { \"delineo\": [ \"" << kClientAe << "\", \"127.0.0.1\", 1 ] },\n"
                           << "  \"DicomCheckCalledAet\": true\n"
                           << "}\n";
@@ -80,7 +86,7 @@ OrthancServer::OrthancServer(const TempDir& dir)
     }
     pid_ = pid;
     for (int i = 0; i < 300; ++i) {
-        if (accepts(dicomPort_))
+        if (accepts(dicomPort_) && accepts(httpPort_))
             return;
         int status = 0;
         if (::waitpid(pid_, &status, WNOHANG) == pid_) {

@@ -1,6 +1,8 @@
-// PACS with a real Orthanc on localhost (tests/OrthancServer.h): C-STORE a real CT series into it,
-// C-ECHO, C-FIND studies and series, C-GET the series back with progress and cancel, send a DICOM SEG
-// made from it and read it back identically; a PACS that is down or refuses gives a clear error.
+// PACS with a real Orthanc on localhost (tests/OrthancServer.h), over DICOM networking and over
+// DICOMweb: store a real CT series into it (C-STORE / STOW-RS), test the connection, search studies
+// and series (C-FIND / QIDO-RS), retrieve the series with progress and cancel (C-GET / WADO-RS), send
+// a DICOM SEG made from it and read it back identically; a PACS that is down or refuses gives a clear
+// error.
 #include "OrthancServer.h"
 #include "TestSupport.h"
 
@@ -8,12 +10,14 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Pacs.h"
+#include "../core/src/DicomWeb.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 using namespace delineo;
@@ -51,13 +55,21 @@ std::map<std::string, std::string> pixelsByInstance(const std::vector<std::strin
 
 } // namespace
 
-TEST(Pacs, StoreFindRetrieveAndSendASegBackWithARealOrthanc)
+// Each test runs over DIMSE (false) and DICOMweb (true).
+class PacsProtocol : public ::testing::TestWithParam<bool> {};
+INSTANTIATE_TEST_SUITE_P(Pacs, PacsProtocol, ::testing::Values(false, true),
+                         [](const auto& info) { return info.param ? "DicomWeb" : "Dimse"; });
+
+TEST_P(PacsProtocol, StoreFindRetrieveAndSendASegBackWithARealOrthanc)
 {
     const std::string series = test::sharedData("dicom/ge-ct-head-gantry-tilt/In");
     SKIP_WITHOUT_SHARED(series);
     TempDir dir;
-    ORTHANC_OR_SKIP(orthanc, dir);
-    const core::PacsClient pacs(core::PacsNode::parse(orthanc.node()));
+    test::OrthancServer orthanc(dir, GetParam());
+    if (!orthanc.running())
+        GTEST_SKIP() << "no Orthanc for this test: " << orthanc.why();
+    const core::PacsClient pacs(core::PacsNode::parse(GetParam() ? orthanc.webUrl() : orthanc.node()));
+    ASSERT_EQ(pacs.node().web(), GetParam());
     pacs.echo();
     const std::vector<std::string> originals = filesIn(series);
     ASSERT_EQ(originals.size(), 28u);
@@ -148,4 +160,70 @@ TEST(Pacs, ADownOrRefusingPacsGivesAClearError)
         EXPECT_EQ(e.code(), core::ErrorCode::Unreadable);
         EXPECT_NE(std::string(e.what()).find("refused"), std::string::npos) << e.what();
     }
+}
+
+TEST(Pacs, ADownOrWrongDicomWebServiceGivesAClearError)
+{
+    const core::PacsNode secret = core::PacsNode::parse("https://alice:s3cret@pacs.example.org/dicom-web");
+    EXPECT_TRUE(secret.web());
+    EXPECT_EQ(secret.text(), "https://alice:***@pacs.example.org/dicom-web") << "no password in messages";
+    EXPECT_THROW(core::PacsNode::parse("ftp://pacs.example.org"), core::ImageError);
+
+    core::PacsNode down = core::PacsNode::parse("http://127.0.0.1:" + std::to_string(test::OrthancServer::freePort()) + "/dicom-web");
+    down.timeoutSeconds = 3;
+    try {
+        core::PacsClient(down).echo();
+        FAIL() << "nothing listens there";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
+        EXPECT_NE(std::string(e.what()).find("cannot be reached"), std::string::npos) << e.what();
+    }
+
+    TempDir dir;
+    ORTHANC_WEB_OR_SKIP(orthanc, dir);
+    const std::string web = orthanc.webUrl();
+    const std::string root = web.substr(0, web.rfind('/'));
+    try {
+        core::PacsClient(core::PacsNode::parse(root + "/not-dicom-web")).echo();
+        FAIL() << "no DICOMweb service there";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Unreadable);
+        EXPECT_NE(std::string(e.what()).find("HTTP 404"), std::string::npos) << e.what();
+    }
+    const core::PacsClient pacs(core::PacsNode::parse(web));
+    pacs.echo();
+    EXPECT_TRUE(pacs.findStudies({}).empty());
+    try {
+        pacs.retrieveSeries("1.2.3", "1.2.3.4", dir.file("none"));
+        FAIL() << "no such series";
+    } catch (const core::ImageError& e) {
+        EXPECT_NE(std::string(e.what()).find(pacs.node().text()), std::string::npos) << e.what();
+    }
+    std::ofstream(dir.file("not.dcm")) << "not DICOM";
+    EXPECT_THROW(pacs.store({dir.file("not.dcm")}), core::ImageError);
+}
+
+TEST(Pacs, MultipartPartsArriveWholeHoweverTheStreamIsCut)
+{
+    EXPECT_EQ(core::MultipartReader::boundaryOf("multipart/related; type=\"application/dicom\"; boundary=\"a b\""), "a b");
+    EXPECT_EQ(core::MultipartReader::boundaryOf("Multipart/Related;boundary=xyz; type=application/dicom"), "xyz");
+    EXPECT_EQ(core::MultipartReader::boundaryOf("application/dicom+json"), "");
+    const std::string one(70000, '\x01'), two = "second\r\n--almost a boundary\r\n";
+    const std::string stream = "--B1\r\nContent-Type: application/dicom\r\n\r\n" + one +
+                               "\r\n--B1\r\nContent-Type: application/dicom\r\n\r\n" + two + "\r\n--B1--\r\n";
+    for (std::size_t chunk : {std::size_t(1), std::size_t(3), std::size_t(7), std::size_t(4096), stream.size()}) {
+        core::MultipartReader reader("B1");
+        std::vector<std::string> bodies;
+        for (std::size_t at = 0; at < stream.size(); at += chunk)
+            ASSERT_TRUE(reader.feed(stream.data() + at, std::min(chunk, stream.size() - at), [&](std::string&& part) {
+                bodies.push_back(part.substr(part.find("\r\n\r\n") + 4));
+                return true;
+            }));
+        EXPECT_TRUE(reader.finished()) << chunk;
+        ASSERT_EQ(bodies.size(), 2u) << chunk;
+        EXPECT_EQ(bodies[0], one);
+        EXPECT_EQ(bodies[1], two);
+    }
+    core::MultipartReader stopping("B1");
+    EXPECT_FALSE(stopping.feed(stream.data(), stream.size(), [](std::string&&) { return false; }));
 }

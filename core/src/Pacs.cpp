@@ -1,5 +1,6 @@
 #include "delineo/core/Pacs.h"
 #include "delineo/core/Errors.h"
+#include "DicomWeb.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
@@ -199,22 +200,34 @@ std::vector<Row> find(const PacsNode& node, DcmDataset& keys, Parse parse)
 
 PacsNode PacsNode::parse(const std::string& text)
 {
+    static const std::regex web(R"((https?)://[^\s/?#]+(/[^\s?#]*)?)", std::regex::icase);
     static const std::regex form(R"(([^@\s]{1,16})@([^:\s]+):(\d{1,5}))");
+    PacsNode n;
+    if (std::regex_match(text, web)) {
+        n.url = text;
+        return n;
+    }
     std::smatch m;
     if (!std::regex_match(text, m, form) || std::stoi(m[3]) < 1 || std::stoi(m[3]) > 65535)
-        throw ImageError(ErrorCode::NotFound, "a DICOM node is AE@host:port (such as ORTHANC@pacs.example.org:4242), not '" +
-                                                  text + "'");
-    PacsNode n;
+        throw ImageError(ErrorCode::NotFound, "a PACS is AE@host:port (such as ORTHANC@pacs.example.org:4242) or a DICOMweb "
+                                              "URL (such as http://pacs.example.org:8042/dicom-web), not '" + text + "'");
     n.aeTitle = m[1];
     n.host = m[2];
     n.port = std::stoi(m[3]);
     return n;
 }
 
-std::string PacsNode::text() const { return aeTitle + "@" + host + ":" + std::to_string(port); }
+std::string PacsNode::text() const
+{
+    if (web()) // never a password in a message or a log
+        return std::regex_replace(url, std::regex(R"(^([a-zA-Z]+://[^/:@]*):[^/@]*@)"), "$1:***@");
+    return aeTitle + "@" + host + ":" + std::to_string(port);
+}
 
 void PacsClient::echo() const
 {
+    if (node_.web())
+        return DicomWebClient(node_).echo();
     Scu scu(node_);
     scu.addPresentationContext(UID_VerificationSOPClass, uncompressed());
     scu.open();
@@ -223,6 +236,8 @@ void PacsClient::echo() const
 
 std::vector<PacsStudy> PacsClient::findStudies(const PacsQuery& q) const
 {
+    if (node_.web())
+        return DicomWebClient(node_).findStudies(q);
     DcmDataset keys;
     keys.putAndInsertOFStringArray(DCM_QueryRetrieveLevel, "STUDY");
     keys.putAndInsertOFStringArray(DCM_StudyInstanceUID, "");
@@ -243,6 +258,8 @@ std::vector<PacsStudy> PacsClient::findStudies(const PacsQuery& q) const
 
 std::vector<PacsSeries> PacsClient::findSeries(const std::string& studyUid) const
 {
+    if (node_.web())
+        return DicomWebClient(node_).findSeries(studyUid);
     DcmDataset keys;
     keys.putAndInsertOFStringArray(DCM_QueryRetrieveLevel, "SERIES");
     keys.putAndInsertOFStringArray(DCM_StudyInstanceUID, studyUid.c_str());
@@ -260,6 +277,8 @@ std::vector<PacsSeries> PacsClient::findSeries(const std::string& studyUid) cons
 std::vector<std::string> PacsClient::retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
                                                     const std::string& folder, const PacsProgress& progress) const
 {
+    if (node_.web())
+        return DicomWebClient(node_).retrieveSeries(studyUid, seriesUid, folder, progress);
     int expected = 0;
     for (const auto& s : findSeries(studyUid))
         if (s.seriesUid == seriesUid)
@@ -308,6 +327,8 @@ std::vector<std::string> PacsClient::retrieveSeries(const std::string& studyUid,
 
 int PacsClient::store(const std::vector<std::string>& files, const PacsProgress& progress) const
 {
+    if (node_.web())
+        return DicomWebClient(node_).store(files, progress);
     Scu scu(node_);
     std::vector<std::pair<std::string, std::string>> classes; // SOP class, transfer syntax of each file
     for (const auto& f : files) {

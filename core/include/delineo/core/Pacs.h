@@ -8,17 +8,22 @@
 
 namespace delineo::core {
 
-// A DICOM node (a PACS, or a modality's archive) this client talks to: its AE title, host and port,
-// and the AE title this client calls itself (the PACS must know it to send images back).
+// A PACS (or a modality's archive) this client talks to, in one of two ways: DICOM networking
+// (DIMSE) with its AE title, host and port and the AE title this client calls itself (the PACS must
+// know it), or DICOMweb at a URL (its base, where /studies begins; a user name and password may be
+// in the URL).
 struct PacsNode {
     std::string aeTitle = "ORTHANC", host = "127.0.0.1";
     int port = 4242;
     std::string callingAe = "DELINEO";
+    std::string url;            // set: DICOMweb (QIDO-RS, WADO-RS, STOW-RS) instead of DIMSE
     int timeoutSeconds = 10;
 
-    // "AE@host:port" (the form the CLI takes and Preferences keeps); ImageError(NotFound) if malformed.
+    // "AE@host:port" or "http(s)://host[:port]/path" (the forms the CLI takes and Preferences keep);
+    // ImageError(NotFound) if neither.
     static PacsNode parse(const std::string& text);
-    std::string text() const;   // the same form
+    bool web() const { return !url.empty(); }
+    std::string text() const;   // the same forms, a password in the URL shown as ***
 };
 
 // Study-level search keys; empty keys match anything, '*' and '?' are wildcards, dates YYYYMMDD.
@@ -39,10 +44,11 @@ struct PacsSeries {
 // Called with (done, total); returning false cancels. total is 0 when the PACS did not say.
 using PacsProgress = std::function<bool(int done, int total)>;
 
-// The DICOM networking of DCMTK (DcmSCU): C-ECHO, C-FIND (study root), C-GET (no port of our own
-// to open, unlike C-MOVE) and C-STORE. Every call opens its own association with the timeouts of
-// the node. Failures throw ImageError: NotFound when the node cannot be reached, Unreadable when it
-// refuses the association or answers with a failure status, each message naming the node.
+// A PACS's search, retrieval and storage, in the node's protocol. DIMSE goes through DCMTK's DcmSCU:
+// C-ECHO, C-FIND (study root), C-GET (no port of our own to open, unlike C-MOVE) and C-STORE, each
+// call on its own association. DICOMweb goes through libcurl (core/src/DicomWeb.h): QIDO-RS, WADO-RS
+// and STOW-RS. Failures throw ImageError: NotFound when the node cannot be reached, Unreadable when it
+// refuses (association, HTTP 401/403) or answers with a failure, each message naming the node.
 class PacsClient {
 public:
     explicit PacsClient(PacsNode node) : node_(std::move(node)) {}
