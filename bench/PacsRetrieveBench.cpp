@@ -1,7 +1,8 @@
-// Retrieving a 200-slice series from a PACS (C-GET) against reading the same files from disk, in
-// one run: the series is written (512x512 MR, explicit little endian), sent to the node once
-// (C-STORE), then each way is timed --runs times and the medians printed. Needs a PACS that knows
-// this client's AE title (DELINEO): scripts/bench-pacs.sh starts a temporary Orthanc for it.
+// Retrieving a 200-slice series from a PACS (C-GET, or WADO-RS when the node is a DICOMweb URL)
+// against reading the same files from disk, in one run: the series is written (512x512 MR, explicit
+// little endian), sent to the node once (C-STORE / STOW-RS), then each way is timed --runs times and
+// the medians printed. Needs a PACS that knows this client's AE title (DELINEO):
+// scripts/bench-pacs.sh starts a temporary Orthanc for it, with DICOMweb when it is installed.
 #include "BenchSeries.h"
 
 #include "delineo/core/DicomSeries.h"
@@ -51,7 +52,7 @@ int main(int argc, char** argv)
             slices = std::max(2, std::atoi(argv[i + 1]));
     }
     if (node.empty()) {
-        std::fprintf(stderr, "usage: delineo-bench-pacs --pacs AE@host:port [--runs N] [--slices N]\n");
+        std::fprintf(stderr, "usage: delineo-bench-pacs --pacs AE@host:port|URL [--runs N] [--slices N]\n");
         return 2;
     }
     try {
@@ -86,11 +87,13 @@ int main(int argc, char** argv)
             pacs.retrieveSeries(study, series, to);
             depth = std::min(depth, delineo::core::loadVolume(to).depth());
         });
+        const bool web = pacs.node().web();
         std::printf("%d-slice 512x512 series (%s), medians of %d runs:\n", slices, pacs.node().text().c_str(), runs);
-        std::printf("  read from disk (loadVolume):           %8.1f ms\n", disk);
-        std::printf("  retrieve from the PACS (C-GET to disk): %8.1f ms  (%.1fx the disk read)\n", get, get / disk);
-        std::printf("  retrieve and read:                      %8.1f ms  (%.1fx the disk read)\n", getAndRead, getAndRead / disk);
-        std::printf("  (sending it once, C-STORE: %.1f ms; %d slices read each time)\n", storeMs, depth);
+        std::printf("  read from disk (loadVolume):             %8.1f ms\n", disk);
+        std::printf("  retrieve from the PACS (%s to disk): %8.1f ms  (%.1fx the disk read)\n", web ? "WADO-RS" : "C-GET  ",
+                    get, get / disk);
+        std::printf("  retrieve and read:                        %8.1f ms  (%.1fx the disk read)\n", getAndRead, getAndRead / disk);
+        std::printf("  (sending it once, %s: %.1f ms; %d slices read each time)\n", web ? "STOW-RS" : "C-STORE", storeMs, depth);
         fs::remove_all(dir);
         return 0;
     } catch (const std::exception& e) {

@@ -573,35 +573,40 @@ TEST(Cli, WorkspaceAgreementAndConsensus)
     EXPECT_EQ(ws->history(*ws->imageId(dir.file("ws/slice.png")), 0).back().note, "consensus (STAPLE) of alice, bob");
 }
 
-// pacs echo|find|series|get|send against a real Orthanc; a PACS that is down exits 3 and says so.
+// pacs echo|find|series|get|send against a real Orthanc, over DICOM networking and DICOMweb; a PACS
+// that is down exits 3 and says so.
 TEST(Cli, PacsFindGetAndSend)
 {
     const std::string series = test::sharedData("dicom/ge-ct-head-gantry-tilt/In");
     SKIP_WITHOUT_SHARED(series);
     TempDir dir;
-    ORTHANC_OR_SKIP(orthanc, dir);
-    const std::string node = " --pacs " + orthanc.node();
+    ORTHANC_WEB_OR_SKIP(orthanc, dir);
     std::string out;
     EXPECT_EQ(runCommand(cli() + " pacs echo --pacs ORTHANC@127.0.0.1:" + std::to_string(test::OrthancServer::freePort()) +
                              " --timeout 3", &out), 3) << out;
     EXPECT_NE(out.find("cannot be reached"), std::string::npos) << out;
-    ASSERT_EQ(runCommand(cli() + " pacs echo" + node, &out), 0) << out;
     std::string files;
     for (const auto& e : std::filesystem::recursive_directory_iterator(series))
         if (e.is_regular_file())
             files += " " + e.path().string();
-    ASSERT_EQ(runCommand(cli() + " pacs send" + node + files, &out), 0) << out;
-    EXPECT_NE(out.find("sent 28 of 28 files"), std::string::npos) << out;
-    ASSERT_EQ(runCommand(cli() + " pacs find" + node + " --modality CT --json", &out), 0) << out;
-    const auto studies = nlohmann::json::parse(out.substr(out.find('[')));
-    ASSERT_EQ(studies.size(), 1u) << out;
-    const std::string study = studies[0]["study"];
-    ASSERT_EQ(runCommand(cli() + " pacs series" + node + " --study " + study + " --json", &out), 0) << out;
-    const auto found = nlohmann::json::parse(out.substr(out.find('[')));
-    ASSERT_EQ(found.size(), 1u) << out;
-    EXPECT_EQ(found[0]["instances"], 28);
-    ASSERT_EQ(runCommand(cli() + " pacs get" + node + " --study " + study + " --series " + found[0]["series"].get<std::string>() +
-                             " --workspace " + dir.file("ws"), &out), 0) << out;
-    EXPECT_NE(out.find("de-identified 28 images into"), std::string::npos) << out;
-    EXPECT_TRUE(std::filesystem::is_directory(dir.file("ws/dicom/pacs-001")));
+    int copies = 0;
+    for (const std::string& pacs : {orthanc.node(), orthanc.webUrl()}) {
+        SCOPED_TRACE(pacs);
+        const std::string node = " --pacs " + pacs;
+        ASSERT_EQ(runCommand(cli() + " pacs echo" + node, &out), 0) << out;
+        ASSERT_EQ(runCommand(cli() + " pacs send" + node + files, &out), 0) << out;
+        EXPECT_NE(out.find("sent 28 of 28 files"), std::string::npos) << out;
+        ASSERT_EQ(runCommand(cli() + " pacs find" + node + " --modality CT --json", &out), 0) << out;
+        const auto studies = nlohmann::json::parse(out.substr(out.find('[')));
+        ASSERT_EQ(studies.size(), 1u) << out;
+        const std::string study = studies[0]["study"];
+        ASSERT_EQ(runCommand(cli() + " pacs series" + node + " --study " + study + " --json", &out), 0) << out;
+        const auto found = nlohmann::json::parse(out.substr(out.find('[')));
+        ASSERT_EQ(found.size(), 1u) << out;
+        EXPECT_EQ(found[0]["instances"], 28);
+        ASSERT_EQ(runCommand(cli() + " pacs get" + node + " --study " + study + " --series " +
+                                 found[0]["series"].get<std::string>() + " --workspace " + dir.file("ws"), &out), 0) << out;
+        EXPECT_NE(out.find("de-identified 28 images into"), std::string::npos) << out;
+        EXPECT_TRUE(std::filesystem::is_directory(dir.file("ws/dicom/pacs-00" + std::to_string(++copies))));
+    }
 }

@@ -1,6 +1,6 @@
 // File → Open from PACS in the real window against a real Orthanc: the node typed in, a connection
 // test, a study search, its series, Retrieve into the open workspace (de-identified, then opened),
-// and the error a PACS that is down gives.
+// and the error a PACS that is down gives; the same over DICOMweb, and the saved PACS list.
 #include "MainWindowTestSupport.h"
 #include "OrthancServer.h"
 
@@ -52,6 +52,7 @@ TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
     vm::JobRunner& jobs = w.workbench().jobs();
 
     // A PACS that is down: said in the dialog, nothing else happens.
+    dialog->protocol()->setCurrentIndex(0);
     dialog->port()->setText(QString::number(OrthancServer::freePort()));
     EXPECT_FALSE(dialog->testConnection());
     EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("cannot be reached"))) << dialog->status()->text().toStdString();
@@ -92,4 +93,72 @@ TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
     for (const auto& e : fs::directory_iterator(dir.file("ws")))
         EXPECT_EQ(e.path().filename().string().rfind(".pacs-incoming", 0), std::string::npos)
             << "the raw images do not stay: " << e.path();
+}
+
+TEST(PacsWindow, ADicomWebPacsIsSearchedRetrievedAndKeptBesideADicomNode)
+{
+    const std::string series = sharedData("dicom/ge-ct-head-gantry-tilt/In");
+    SKIP_WITHOUT_SHARED(series);
+    TempDir dir;
+    ORTHANC_WEB_OR_SKIP(orthanc, dir);
+    std::vector<std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(series))
+        if (e.is_regular_file())
+            files.push_back(e.path().string());
+    ASSERT_EQ(core::PacsClient(core::PacsNode::parse(orthanc.webUrl())).store(files), 28);
+    fs::create_directories(dir.file("ws"));
+    writeDiscImage(dir.file("ws/frame.png"), 64, 48, 20, 24, 8);
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
+    menuAction(w, QStringLiteral("Open from &PACS…"))->trigger();
+    auto* dialog = w.findChild<ui::PacsDialog*>();
+    ASSERT_TRUE(dialog);
+    vm::JobRunner& jobs = w.workbench().jobs();
+
+    // First the DICOM node, so that both end up in the saved list.
+    dialog->protocol()->setCurrentIndex(0);
+    dialog->aeTitle()->setText(QString::fromLatin1(OrthancServer::kAeTitle));
+    dialog->host()->setText(QStringLiteral("127.0.0.1"));
+    dialog->port()->setText(QString::number(orthanc.dicomPort()));
+    ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
+    EXPECT_TRUE(dialog->url()->isHidden());
+
+    dialog->protocol()->setCurrentIndex(1);
+    EXPECT_TRUE(dialog->host()->isHidden()) << "DICOMweb asks for a URL only";
+    dialog->url()->setText(QString::fromStdString(orthanc.webUrl()) + QStringLiteral("/nothing-here"));
+    EXPECT_FALSE(dialog->testConnection());
+    EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("404"))) << dialog->status()->text().toStdString();
+    dialog->url()->setText(QString::fromStdString(orthanc.webUrl()));
+    ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
+    ASSERT_TRUE(dialog->search());
+    ASSERT_TRUE(jobs.waitForFinished(20000));
+    ASSERT_EQ(dialog->studies()->rowCount(), 1);
+    EXPECT_EQ(dialog->studies()->item(0, 3)->text(), QStringLiteral("CT"));
+    dialog->studies()->selectRow(0);
+    ASSERT_TRUE(jobs.waitForFinished(20000));
+    ASSERT_EQ(dialog->series()->rowCount(), 1);
+    EXPECT_EQ(dialog->series()->item(0, 2)->text(), QStringLiteral("28"));
+    dialog->series()->selectRow(0);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("pacs-dicomweb.png"));
+    ASSERT_TRUE(dialog->retrieve());
+    ASSERT_TRUE(jobs.waitForFinished(60000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000)) << "the retrieved series is opened";
+    EXPECT_TRUE(w.document().currentFile().contains(QStringLiteral("dicom/pacs-")));
+
+    // Both PACS are kept, the one used last first; choosing the other fills its fields.
+    QComboBox* saved = dialog->savedNodes();
+    ASSERT_GE(saved->count(), 2);
+    EXPECT_EQ(saved->itemData(0).toString(), QString::fromStdString(orthanc.webUrl()));
+    const int dimse = saved->findData(QString::fromStdString(orthanc.node()));
+    ASSERT_GE(dimse, 0);
+    saved->setCurrentIndex(dimse);
+    Q_EMIT saved->activated(dimse);
+    EXPECT_EQ(dialog->protocol()->currentIndex(), 0);
+    EXPECT_EQ(dialog->port()->text(), QString::number(orthanc.dicomPort()));
+    ASSERT_TRUE(dialog->testConnection());
+    EXPECT_EQ(saved->itemData(0).toString(), QString::fromStdString(orthanc.node()));
 }

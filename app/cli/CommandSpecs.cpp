@@ -133,12 +133,12 @@ std::vector<CommandSpec> commandSpecs()
                   {"deidentify", "", "de-identify the copies"},
                   {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
                  runImportDicom});
-    c.push_back({"pacs", "ACTION [FILE...]", "a PACS over DICOM networking: echo, find, series, get, send",
+    c.push_back({"pacs", "ACTION [FILE...]", "a PACS over DICOM networking or DICOMweb: echo, find, series, get, send",
                  "echo --pacs N | find --pacs N [--patient P] [--patient-id ID] [--date FROM-TO] [--modality M]\n"
                  "| series --pacs N --study UID | get --pacs N --study UID --series UID --workspace WS\n"
-                 "| send --pacs N FILE...   (N is AE@host:port; get de-identifies as the workspace says)",
+                 "| send --pacs N FILE...   (N is AE@host:port or a DICOMweb URL; get de-identifies as the workspace says)",
                  {"echo", "find", "series", "get", "send"},
-                 {{"pacs", "AE@HOST:PORT", "the DICOM node: its AE title, host and port"},
+                 {{"pacs", "AE@HOST:PORT|URL", "the PACS: a DICOM node's AE title, host and port, or a DICOMweb base URL such as http://host:8042/dicom-web (user:password@ before the host if it asks)"},
                   {"calling-ae", "AE", "this client's AE title (default DELINEO; the PACS must know it)"},
                   {"timeout", "SECONDS", "connection and message timeout (default 10)"},
                   {"patient", "NAME", "find: patient name, * and ? as wildcards"},

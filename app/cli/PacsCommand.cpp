@@ -36,7 +36,7 @@ void progressLine(int done, int total)
 
 } // namespace
 
-// pacs echo|find|series|get|send --pacs AE@host:port: the DICOM network (DCMTK) from scripts.
+// pacs echo|find|series|get|send --pacs AE@host:port|URL: the PACS client (DIMSE or DICOMweb) from scripts.
 int runPacs(const CliArgs& args)
 {
     const auto& pos = args.positional();
@@ -50,7 +50,10 @@ int runPacs(const CliArgs& args)
     const bool json = args.has("json");
     if (action == "echo") {
         pacs.echo();
-        std::printf("%s answers (C-ECHO) to %s\n", node.text().c_str(), node.callingAe.c_str());
+        if (node.web())
+            std::printf("%s answers (QIDO-RS)\n", node.text().c_str());
+        else
+            std::printf("%s answers (C-ECHO) to %s\n", node.text().c_str(), node.callingAe.c_str());
         return 0;
     }
     if (action == "find") {

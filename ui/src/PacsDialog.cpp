@@ -2,6 +2,8 @@
 
 #include "delineo/viewmodels/PacsController.h"
 
+#include "delineo/core/Pacs.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -58,26 +61,44 @@ PacsDialog::PacsDialog(vm::PacsController& pacs, QWidget* parent) : QDialog(pare
 {
     setObjectName(QStringLiteral("pacsDialog"));
     setWindowTitle(tr("Open from PACS"));
-    const core::PacsNode node = pacs_.node();
-    ae_ = new QLineEdit(qs(node.aeTitle), this);
-    host_ = new QLineEdit(qs(node.host), this);
-    port_ = new QLineEdit(QString::number(node.port), this);
+    saved_ = new QComboBox(this);
+    saved_->setToolTip(tr("The PACS used before, most recent first."));
+    auto* forget = new QPushButton(tr("F&orget"), this);
+    forget->setToolTip(tr("Takes the chosen PACS off this list."));
+    connect(forget, &QPushButton::clicked, this, [this] {
+        pacs_.forgetNode(saved_->currentData().toString());
+        showSavedNodes();
+    });
+    protocol_ = new QComboBox(this);
+    protocol_->addItem(tr("DICOM networking (C-FIND, C-GET)"));
+    protocol_->addItem(tr("DICOMweb (QIDO-RS, WADO-RS)"));
+    ae_ = new QLineEdit(this);
+    host_ = new QLineEdit(this);
+    port_ = new QLineEdit(this);
     port_->setValidator(new QIntValidator(1, 65535, port_));
-    callingAe_ = new QLineEdit(qs(node.callingAe), this);
+    callingAe_ = new QLineEdit(qs(pacs_.node().callingAe), this);
     for (QLineEdit* ae : {ae_, callingAe_})
         ae->setMaxLength(16);
+    url_ = new QLineEdit(this);
+    url_->setPlaceholderText(tr("https://pacs.example.org/dicom-web (user:password@ before the host if it asks)"));
     auto* echo = new QPushButton(tr("&Test Connection"), this);
     connect(echo, &QPushButton::clicked, this, &PacsDialog::testConnection);
+    auto* savedRow = new QHBoxLayout();
+    savedRow->addWidget(new QLabel(tr("PACS:"), this));
+    savedRow->addWidget(saved_, 1);
+    savedRow->addWidget(forget);
+    savedRow->addWidget(protocol_);
     auto* nodeRow = new QHBoxLayout();
-    nodeRow->addWidget(new QLabel(tr("PACS AE title:"), this));
-    nodeRow->addWidget(ae_);
-    nodeRow->addWidget(new QLabel(tr("Host:"), this));
-    nodeRow->addWidget(host_, 2);
-    nodeRow->addWidget(new QLabel(tr("Port:"), this));
-    nodeRow->addWidget(port_);
-    nodeRow->addWidget(new QLabel(tr("Our AE title:"), this));
-    nodeRow->addWidget(callingAe_);
+    dimseFields_ = {new QLabel(tr("PACS AE title:"), this), ae_, new QLabel(tr("Host:"), this), host_,
+                    new QLabel(tr("Port:"), this), port_, new QLabel(tr("Our AE title:"), this), callingAe_};
+    for (QWidget* f : dimseFields_)
+        nodeRow->addWidget(f, f == host_ ? 2 : 0);
+    nodeRow->addWidget(url_, 1);
     nodeRow->addWidget(echo);
+    connect(protocol_, &QComboBox::currentIndexChanged, this, &PacsDialog::showProtocol);
+    connect(saved_, &QComboBox::activated, this, [this] { showNode(saved_->currentData().toString()); });
+    showSavedNodes();
+    showNode(qs(pacs_.node().web() ? pacs_.node().url : pacs_.node().text()));
 
     patient_ = new QLineEdit(this);
     patient_->setPlaceholderText(tr("Patient name (* and ? as wildcards)"));
@@ -139,6 +160,7 @@ PacsDialog::PacsDialog(vm::PacsController& pacs, QWidget* parent) : QDialog(pare
     buttons->addWidget(close);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(savedRow);
     layout->addLayout(nodeRow);
     layout->addLayout(queryRow);
     layout->addWidget(new QLabel(tr("Studies"), this));
@@ -152,11 +174,56 @@ PacsDialog::PacsDialog(vm::PacsController& pacs, QWidget* parent) : QDialog(pare
 bool PacsDialog::applyNode()
 {
     QString error;
-    const QString node = ae_->text().trimmed() + QLatin1Char('@') + host_->text().trimmed() + QLatin1Char(':') + port_->text();
-    if (pacs_.setNode(node, callingAe_->text(), &error))
+    const QString node = protocol_->currentIndex() == 1
+                             ? url_->text().trimmed()
+                             : ae_->text().trimmed() + QLatin1Char('@') + host_->text().trimmed() + QLatin1Char(':') + port_->text();
+    if (pacs_.setNode(node, callingAe_->text(), &error)) {
+        showSavedNodes();
         return true;
+    }
     status_->setText(error);
     return false;
+}
+
+// Fills the fields from a saved node ("AE@host:port" or a URL).
+void PacsDialog::showNode(const QString& text)
+{
+    core::PacsNode node;
+    try {
+        node = core::PacsNode::parse(text.toStdString());
+    } catch (const std::exception&) {
+        // the defaults
+    }
+    protocol_->setCurrentIndex(node.web() ? 1 : 0);
+    url_->setText(qs(node.url));
+    if (!node.web()) {
+        ae_->setText(qs(node.aeTitle));
+        host_->setText(qs(node.host));
+        port_->setText(QString::number(node.port));
+    }
+    showProtocol();
+}
+
+void PacsDialog::showProtocol()
+{
+    const bool web = protocol_->currentIndex() == 1;
+    for (QWidget* f : dimseFields_)
+        f->setVisible(!web);
+    url_->setVisible(web);
+}
+
+void PacsDialog::showSavedNodes()
+{
+    const QSignalBlocker quiet(saved_);
+    saved_->clear();
+    for (const QString& n : pacs_.savedNodes()) {
+        QString shown = n;
+        try {
+            shown = qs(core::PacsNode::parse(n.toStdString()).text()); // no password on screen
+        } catch (const std::exception&) {
+        }
+        saved_->addItem(shown, n);
+    }
 }
 
 bool PacsDialog::testConnection()

@@ -49,8 +49,26 @@ bool PacsController::setNode(const QString& node, const QString& callingAe, QStr
     }
     prefs_.pacsNode = node.trimmed();
     prefs_.pacsCallingAe = ae;
+    prefs_.pacsNodes.removeAll(prefs_.pacsNode);
+    prefs_.pacsNodes.prepend(prefs_.pacsNode);
+    while (prefs_.pacsNodes.size() > 12)
+        prefs_.pacsNodes.removeLast();
     prefs_.save();
     return true;
+}
+
+QStringList PacsController::savedNodes() const
+{
+    QStringList nodes = prefs_.pacsNodes;
+    if (!nodes.contains(prefs_.pacsNode))
+        nodes.prepend(prefs_.pacsNode);
+    return nodes;
+}
+
+void PacsController::forgetNode(const QString& node)
+{
+    prefs_.pacsNodes.removeAll(node);
+    prefs_.save();
 }
 
 bool PacsController::echo(QString* error)
@@ -73,7 +91,7 @@ bool PacsController::search(const core::PacsQuery& query)
     return jobs_.start(
         tr("Searching %1").arg(qs(pacs.node().text())),
         [=](JobRunner::Context& ctx) {
-            ctx.progress(-1, tr("Searching studies (C-FIND)"));
+            ctx.progress(-1, tr("Searching studies"));
             *found = pacs.findStudies(query);
         },
         [this, found] {
@@ -94,7 +112,7 @@ bool PacsController::listSeries(int study)
     const std::string uid = studies_[std::size_t(study)].studyUid;
     return jobs_.start(
         tr("Listing series"), [=](JobRunner::Context& ctx) {
-            ctx.progress(-1, tr("Listing the study's series (C-FIND)"));
+            ctx.progress(-1, tr("Listing the study's series"));
             *found = pacs.findSeries(uid);
         },
         [this, found, study] {

@@ -28,6 +28,7 @@ constexpr const char* kLinkZoom = "view/linkZoom";
 constexpr const char* kUserName = "identity/userName";
 constexpr const char* kPacsNode = "pacs/node";
 constexpr const char* kPacsCallingAe = "pacs/callingAe";
+constexpr const char* kPacsNodes = "pacs/nodes";
 
 } // namespace
 
@@ -54,6 +55,7 @@ Preferences Preferences::load()
     p.userName = s.value(kUserName).toString().trimmed();
     p.pacsNode = s.value(kPacsNode, p.pacsNode).toString().trimmed();
     p.pacsCallingAe = s.value(kPacsCallingAe, p.pacsCallingAe).toString().trimmed();
+    p.pacsNodes = s.value(kPacsNodes).toStringList();
     return p;
 }
 
@@ -79,6 +81,7 @@ void Preferences::save() const
     s.setValue(kUserName, userName);
     s.setValue(kPacsNode, pacsNode);
     s.setValue(kPacsCallingAe, pacsCallingAe);
+    s.setValue(kPacsNodes, pacsNodes);
 }
 
 } // namespace delineo::vm

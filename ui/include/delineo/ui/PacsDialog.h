@@ -13,9 +13,10 @@ class PacsController;
 
 namespace delineo::ui {
 
-// File → Open from PACS: the node (AE title, host, port, this client's AE title) with a connection
-// test, a study search by patient, ID, dates and modality, the chosen study's series, Retrieve (into
-// the open workspace, de-identified as it says, then opened) and Send DICOM Files (a SEG export).
+// File → Open from PACS: the PACS (a saved one, or DICOM networking's AE title, host, port and this
+// client's AE title, or a DICOMweb URL) with a connection test, a study search by patient, ID, dates
+// and modality, the chosen study's series, Retrieve (into the open workspace, de-identified as it
+// says, then opened) and Send DICOM Files (a SEG export).
 class PacsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +28,9 @@ public:
     QLineEdit* aeTitle() const { return ae_; }
     QLineEdit* host() const { return host_; }
     QLineEdit* port() const { return port_; }
+    QComboBox* protocol() const { return protocol_; }   // 0 DICOM networking, 1 DICOMweb
+    QLineEdit* url() const { return url_; }
+    QComboBox* savedNodes() const { return saved_; }
     QLineEdit* patient() const { return patient_; }
     QComboBox* modality() const { return modality_; }
     bool testConnection();
@@ -36,12 +40,16 @@ public:
 
 private:
     bool applyNode();
+    void showNode(const QString& text);
+    void showProtocol();
+    void showSavedNodes();
     void showStudies();
     void showSeries();
 
     vm::PacsController& pacs_;
-    QLineEdit *ae_, *host_, *port_, *callingAe_, *patient_, *patientId_, *dateFrom_, *dateTo_;
-    QComboBox* modality_;
+    QLineEdit *ae_, *host_, *port_, *callingAe_, *url_, *patient_, *patientId_, *dateFrom_, *dateTo_;
+    QComboBox *modality_, *protocol_, *saved_;
+    QList<QWidget*> dimseFields_;
     QTableWidget *studies_, *series_;
     QLabel* status_;
 };

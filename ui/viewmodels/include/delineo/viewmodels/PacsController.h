@@ -14,19 +14,22 @@ class JobRunner;
 class Notices;
 struct Preferences;
 
-// File → Open from PACS: the DICOM node from Preferences, study and series searches (C-FIND), a
-// series retrieved (C-GET) into the open workspace de-identified as it says and opened, and DICOM
-// files (a SEG export) sent back (C-STORE). Network work runs as jobs, with progress and cancel;
-// failures are said in the words of core::PacsClient's errors.
+// File → Open from PACS: the PACS from Preferences (DICOM networking or DICOMweb; the nodes used
+// are kept as a list), study and series searches, a series retrieved into the open workspace
+// de-identified as it says and opened, and DICOM files (a SEG export) sent back. Network work runs
+// as jobs, with progress and cancel; failures are said in the words of core::PacsClient's errors.
 class PacsController : public QObject {
     Q_OBJECT
 public:
     PacsController(DocumentController& document, JobRunner& jobs, Notices& notices, Preferences& prefs,
                    QObject* parent = nullptr);
 
-    // The node as Preferences keeps it; setNode() checks and saves it (false: the error says why).
+    // The node as Preferences keeps it; setNode() checks and saves it, first in the saved nodes
+    // (false: the error says why); forgetNode() takes one off that list.
     core::PacsNode node() const;
     bool setNode(const QString& node, const QString& callingAe, QString* error);
+    QStringList savedNodes() const;
+    void forgetNode(const QString& node);
     bool echo(QString* error);                       // waits: a short C-ECHO
     bool search(const core::PacsQuery& query);       // a job; studiesFound() when done
     bool listSeries(int study);                      // a job; seriesFound() when done

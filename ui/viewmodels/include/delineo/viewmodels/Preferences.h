@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+#include <QStringList>
 
 namespace delineo::vm {
 
@@ -23,7 +24,8 @@ struct Preferences {
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
     QString userName;                // who revisions and reviews are recorded as; "" = the OS login
-    QString pacsNode = QStringLiteral("ORTHANC@127.0.0.1:4242");   // File → Open from PACS: AE@host:port
+    QString pacsNode = QStringLiteral("ORTHANC@127.0.0.1:4242");   // File → Open from PACS: AE@host:port or a DICOMweb URL
+    QStringList pacsNodes;                                          // the nodes used, most recent first
     QString pacsCallingAe = QStringLiteral("DELINEO");              // this client's AE title
 
     static Preferences load();
