@@ -609,4 +609,26 @@ TEST(Cli, PacsFindGetAndSend)
         EXPECT_NE(out.find("de-identified 28 images into"), std::string::npos) << out;
         EXPECT_TRUE(std::filesystem::is_directory(dir.file("ws/dicom/pacs-00" + std::to_string(++copies))));
     }
+    // Into a team workspace: this member's folder for it, listed in the store; a second get finds it here.
+    test::PostgresServer* pg = test::PostgresServer::instance();
+    if (!pg)
+        return; // the PostgreSQL half needs a server (see PostgresServer::why)
+    ::setenv("XDG_DATA_HOME", dir.file("xdg").c_str(), 1);
+    const std::string url = pg->newDatabase();
+    core::Workspace::open(url);
+    ASSERT_EQ(runCommand(cli() + " pacs find --pacs " + orthanc.node() + " --json", &out), 0) << out;
+    const std::string study = nlohmann::json::parse(out.substr(out.find('[')))[0]["study"];
+    ASSERT_EQ(runCommand(cli() + " pacs series --pacs " + orthanc.node() + " --study " + study + " --json", &out), 0) << out;
+    const std::string seriesUid = nlohmann::json::parse(out.substr(out.find('[')))[0]["series"];
+    const std::string get = cli() + " pacs get --pacs " + orthanc.node() + " --study " + study + " --series " + seriesUid +
+                            " --workspace '" + url + "'";
+    ASSERT_EQ(runCommand(get, &out), 0) << out;
+    EXPECT_NE(out.find("de-identified 28 images into"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(get, &out), 0) << out;
+    EXPECT_NE(out.find("has the series already"), std::string::npos) << out;
+    auto ws = core::Workspace::openExisting(url);
+    const auto paths = ws->imagePaths();
+    ASSERT_EQ(paths.size(), 1u);
+    EXPECT_EQ(paths[0], core::Workspace::localFolderFor(url) + "/dicom/pacs/" + study + "/" + seriesUid);
+    EXPECT_EQ(ws->images(ws->addCase("pacs " + study)).at(0).slices, 28);
 }

@@ -3,8 +3,10 @@
 // and the error a PACS that is down gives; the same over DICOMweb, and the saved PACS list.
 #include "MainWindowTestSupport.h"
 #include "OrthancServer.h"
+#include "PostgresServer.h"
 
 #include "delineo/core/Pacs.h"
+#include "delineo/core/Workspace.h"
 #include "delineo/ui/PacsDialog.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/Workbench.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStatusBar>
 #include <QTableWidget>
 
@@ -77,6 +80,7 @@ TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
     ASSERT_TRUE(jobs.waitForFinished(60000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000)) << "the retrieved series is opened";
     EXPECT_TRUE(w.document().currentFile().contains(QStringLiteral("pacs-001")));
+    EXPECT_EQ(w.document().workspace(), q(dir.file("ws"))) << "the series stays in the open workspace";
     int copies = 0;
     for (const auto& e : fs::recursive_directory_iterator(dir.file("ws/dicom/pacs-001")))
         if (e.is_regular_file()) {
@@ -161,4 +165,75 @@ TEST(PacsWindow, ADicomWebPacsIsSearchedRetrievedAndKeptBesideADicomNode)
     EXPECT_EQ(dialog->port()->text(), QString::number(orthanc.dicomPort()));
     ASSERT_TRUE(dialog->testConnection());
     EXPECT_EQ(saved->itemData(0).toString(), QString::fromStdString(orthanc.node()));
+}
+
+// A team workspace: the series one member retrieves is listed in the store; another member's window
+// retrieves it from the PACS on opening and shows the first member's masks on it.
+TEST(PacsWindow, ASeriesRetrievedIntoATeamWorkspaceReachesAnotherMemberWithItsMasks)
+{
+    const std::string series = sharedData("dicom/ge-ct-head-gantry-tilt/In");
+    SKIP_WITHOUT_SHARED(series);
+    TempDir dir;
+    POSTGRES_OR_SKIP(server);
+    ORTHANC_OR_SKIP(orthanc, dir);
+    std::vector<std::string> files;
+    for (const auto& e : fs::recursive_directory_iterator(series))
+        if (e.is_regular_file())
+            files.push_back(e.path().string());
+    ASSERT_EQ(core::PacsClient(core::PacsNode::parse(orthanc.node())).store(files), 28);
+    const std::string url = server->newDatabase();
+    core::Workspace::open(url); // created by a coordinator, empty
+    core::LabelMap drawn;
+    ::setenv("XDG_DATA_HOME", dir.file("alice").c_str(), 1);
+    core::Workspace::setDefaultUser("alice");
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(w.document().openWorkspace(q(url)));
+        menuAction(w, QStringLiteral("Open from &PACS…"))->trigger();
+        auto* dialog = w.findChild<ui::PacsDialog*>();
+        ASSERT_TRUE(dialog);
+        vm::JobRunner& jobs = w.workbench().jobs();
+        dialog->protocol()->setCurrentIndex(0);
+        dialog->aeTitle()->setText(QString::fromLatin1(OrthancServer::kAeTitle));
+        dialog->host()->setText(QStringLiteral("127.0.0.1"));
+        dialog->port()->setText(QString::number(orthanc.dicomPort()));
+        ASSERT_TRUE(dialog->search());
+        ASSERT_TRUE(jobs.waitForFinished(20000));
+        ASSERT_EQ(dialog->studies()->rowCount(), 1);
+        dialog->studies()->selectRow(0);
+        ASSERT_TRUE(jobs.waitForFinished(20000));
+        dialog->series()->selectRow(0);
+        ASSERT_TRUE(dialog->retrieve());
+        ASSERT_TRUE(jobs.waitForFinished(60000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000));
+        EXPECT_EQ(w.document().workspace(), q(url)) << "the series is the team workspace's";
+        EXPECT_TRUE(w.document().currentFile().startsWith(q(dir.file("alice")))) << w.document().currentFile().toStdString();
+        EXPECT_TRUE(w.fileList()->count() == 1) << "listed in the store";
+        w.document().showSlice(12);
+        drawn = w.document().labels();
+        for (int y = 200; y < 260; ++y)
+            for (int x = 220; x < 300; ++x)
+                drawn.at(x, y) = 1;
+        ASSERT_TRUE(w.editing().applyMaskEdit(12, drawn, "box"));
+        ASSERT_TRUE(w.review().save());
+        w.review().close();
+    }
+    ::setenv("XDG_DATA_HOME", dir.file("bob").c_str(), 1);
+    core::Workspace::setDefaultUser("bob");
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(w.document().openWorkspace(q(url)));
+        ASSERT_TRUE(w.workbench().jobs().waitForFinished(60000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000)) << "retrieved from the PACS on opening";
+        EXPECT_TRUE(w.document().currentFile().startsWith(q(dir.file("bob")))) << w.document().currentFile().toStdString();
+        EXPECT_EQ(w.document().workspace(), q(url));
+        w.document().showSlice(12);
+        EXPECT_EQ(w.document().labels(), drawn) << "alice's mask on bob's copy";
+        w.review().close();
+    }
+    core::Workspace::setDefaultUser({});
 }

@@ -85,13 +85,25 @@ int runPacs(const CliArgs& args)
     }
     if (action == "get") {
         const std::string given = args.require("workspace");
-        const std::string workspace = core::Workspace::isServerUrl(given) ? core::Workspace::localFolderFor(given) : given;
-        const auto report = core::retrieveIntoWorkspace(pacs, args.require("study"), args.require("series"), workspace,
-                                                        [](int done, int total) {
-                                                            progressLine(done, total);
-                                                            return true;
-                                                        },
-                                                        cancelOnSignal());
+        const auto progress = [](int done, int total) {
+            progressLine(done, total);
+            return true;
+        };
+        core::DicomImportReport report;
+        if (core::Workspace::isServerUrl(given)) {
+            // A team's series: this member's folder for the workspace, listed in its store for all.
+            auto ws = core::Workspace::openExisting(given);
+            const auto team = core::retrieveIntoTeamWorkspace(pacs, args.require("study"), args.require("series"), *ws,
+                                                              progress, cancelOnSignal());
+            if (team.present) {
+                std::printf("this computer has the series already: %s\n", team.report.destination.c_str());
+                return 0;
+            }
+            report = team.report;
+        } else {
+            report = core::retrieveIntoWorkspace(pacs, args.require("study"), args.require("series"), given, progress,
+                                                 cancelOnSignal());
+        }
         std::fprintf(stderr, "\n");
         for (const auto& f : report.failed)
             std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());

@@ -1,6 +1,8 @@
 #include "delineo/core/Pacs.h"
 #include "delineo/core/Errors.h"
 #include "DicomWeb.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/Workspace.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
@@ -371,10 +373,10 @@ int PacsClient::store(const std::vector<std::string>& files, const PacsProgress&
 
 DicomImportReport retrieveIntoWorkspace(const PacsClient& pacs, const std::string& studyUid, const std::string& seriesUid,
                                         const std::string& workspace, const PacsProgress& progress,
-                                        const std::atomic<bool>* cancel)
+                                        const std::atomic<bool>* cancel, const std::string& into)
 {
     const fs::path dicom = fs::path(workspace) / "dicom";
-    fs::path destination;
+    fs::path destination = into;
     for (int n = 1; destination.empty(); ++n) {
         char name[32];
         std::snprintf(name, sizeof name, "pacs-%03d", n);
@@ -405,6 +407,51 @@ DicomImportReport retrieveIntoWorkspace(const PacsClient& pacs, const std::strin
                                            "ANON", cancel);
     report.destination = destination.string();
     return report;
+}
+
+namespace {
+bool validUid(const std::string& uid) { return !uid.empty() && uid.size() <= 64 && std::regex_match(uid, std::regex("[0-9.]+")); }
+} // namespace
+
+std::string teamSeriesFolder(const Workspace& ws, const std::string& studyUid, const std::string& seriesUid)
+{
+    if (!validUid(studyUid) || !validUid(seriesUid))
+        throw ImageError(ErrorCode::Corrupt, "the PACS gave an invalid study or series UID ('" + studyUid + "', '" + seriesUid + "')");
+    return (fs::path(ws.folder()) / "dicom" / "pacs" / studyUid / seriesUid).string();
+}
+
+bool teamSeriesOf(const Workspace& ws, const std::string& folder, std::string* studyUid, std::string* seriesUid)
+{
+    const fs::path rel = fs::path(folder).lexically_relative(fs::path(ws.folder()) / "dicom" / "pacs");
+    std::vector<std::string> parts;
+    for (const auto& p : rel)
+        parts.push_back(p.string());
+    if (parts.size() != 2 || !validUid(parts[0]) || !validUid(parts[1]))
+        return false;
+    *studyUid = parts[0];
+    *seriesUid = parts[1];
+    return true;
+}
+
+TeamRetrieval retrieveIntoTeamWorkspace(const PacsClient& pacs, const std::string& studyUid, const std::string& seriesUid,
+                                        Workspace& ws, const PacsProgress& progress, const std::atomic<bool>* cancel)
+{
+    TeamRetrieval out;
+    const std::string folder = teamSeriesFolder(ws, studyUid, seriesUid);
+    out.report.destination = folder;
+    std::error_code ec;
+    out.present = fs::is_directory(folder, ec) && !fs::is_empty(folder, ec);
+    if (!out.present) {
+        out.report = retrieveIntoWorkspace(pacs, studyUid, seriesUid, ws.folder(), progress, cancel, folder);
+        if (out.report.written == 0)
+            return out;
+    }
+    const DicomScan scan = scanDicomFolder(folder);
+    if (scan.series.empty())
+        throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images in " + folder);
+    const DicomSeriesInfo& s = scan.series.front();
+    ws.addImage(ws.addCase("pacs " + studyUid), folder, s.columns, s.rows, s.frames);
+    return out;
 }
 
 } // namespace delineo::core

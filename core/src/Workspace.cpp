@@ -241,10 +241,28 @@ std::string Workspace::localFolderFor(const std::string& url)
 
 bool Workspace::isServerUrl(const std::string& location) { return isDatabaseUrl(location); }
 
+namespace {
+constexpr const char* kMemberFolder = "@member-folder/"; // a team image inside each member's own folder
+}
+
+std::string Workspace::storedPath(const std::string& path) const
+{
+    if (!isServerUrl(location_) || path.size() <= folder_.size() + 1 || path.compare(0, folder_.size(), folder_) != 0 ||
+        path[folder_.size()] != '/')
+        return path;
+    return kMemberFolder + path.substr(folder_.size() + 1);
+}
+
+std::string Workspace::filePath(const std::string& stored) const
+{
+    const std::string prefix = kMemberFolder;
+    return stored.rfind(prefix, 0) == 0 ? folder_ + "/" + stored.substr(prefix.size()) : stored;
+}
+
 std::optional<std::string> Workspace::caseOfImage(const std::string& path) const
 {
     Statement s(*db_, "SELECT c.name FROM images i JOIN cases c ON c.id = i.case_id WHERE i.path = ?");
-    if (!s.bind(1, path).step())
+    if (!s.bind(1, storedPath(path)).step())
         return std::nullopt;
     return s.text(0);
 }
@@ -254,7 +272,7 @@ std::vector<std::string> Workspace::imagePaths() const
     std::vector<std::string> out;
     Statement s(*db_, "SELECT i.path FROM images i JOIN cases c ON c.id = i.case_id ORDER BY c.name, i.path");
     while (s.step())
-        out.push_back(s.text(0));
+        out.push_back(filePath(s.text(0)));
     return out;
 }
 
@@ -363,14 +381,14 @@ std::int64_t Workspace::addCase(const std::string& name)
 std::int64_t Workspace::addImage(std::int64_t caseId, const std::string& path, int width, int height, int slices)
 {
     Statement(*db_, "INSERT INTO images(case_id, path, width, height, slices) VALUES(?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
-        .bind(1, caseId).bind(2, path).bind(3, width).bind(4, height).bind(5, slices).step();
+        .bind(1, caseId).bind(2, storedPath(path)).bind(3, width).bind(4, height).bind(5, slices).step();
     return *imageId(path);
 }
 
 std::optional<std::int64_t> Workspace::imageId(const std::string& path) const
 {
     Statement s(*db_, "SELECT id FROM images WHERE path = ?");
-    if (!s.bind(1, path).step())
+    if (!s.bind(1, storedPath(path)).step())
         return std::nullopt;
     return s.integer(0);
 }
@@ -392,7 +410,7 @@ std::vector<ImageEntry> Workspace::images(std::int64_t caseId) const
     Statement s(*db_, "SELECT id, path, width, height, slices FROM images WHERE case_id = ? ORDER BY path");
     s.bind(1, caseId);
     while (s.step())
-        out.push_back({s.integer(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
+        out.push_back({s.integer(0), filePath(s.text(1)), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
                        static_cast<int>(s.integer(4))});
     return out;
 }

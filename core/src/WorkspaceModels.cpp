@@ -235,7 +235,7 @@ std::optional<ImageEntry> Workspace::image(std::int64_t imageId) const
     s.bind(1, imageId);
     if (!s.step())
         return std::nullopt;
-    return ImageEntry{s.integer(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
+    return ImageEntry{s.integer(0), filePath(s.text(1)), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3)),
                       static_cast<int>(s.integer(4))};
 }
 

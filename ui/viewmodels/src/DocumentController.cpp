@@ -85,6 +85,16 @@ QString DocumentController::maskBaseFor(const QString& file, const QString& fold
     return QDir(folder).filePath(QStringLiteral("masks/") + QFileInfo(file).completeBaseName());
 }
 
+QString DocumentController::workspaceOf(const QString& path, QString* files) const
+{
+    const bool team = core::Workspace::isServerUrl(ss(workspace_));
+    const QString own = team ? qs(core::Workspace::localFolderFor(ss(workspace_))) : workspace_;
+    const bool inside = !workspace_.isEmpty() &&
+                        (path.startsWith(own + QLatin1Char('/')) || (team && teamFiles && teamFiles().contains(path)));
+    *files = inside ? own : QFileInfo(path).absolutePath();
+    return inside ? workspace_ : *files;
+}
+
 bool DocumentController::openWorkspace(const QString& folder)
 {
     // A team workspace is a server's database: its images come from the store, not a folder.
@@ -130,13 +140,12 @@ bool DocumentController::openFile(const QString& path)
     if (core::isDicomDir(ss(path)))
         return openSeries(QFileInfo(path).absolutePath());
     const QString file = QFileInfo(path).absoluteFilePath();
+    if (!QFileInfo::exists(file) && fetchMissing && fetchMissing(file))
+        return true;
     // An image of the open team workspace stays in it (its mask files go to this client's own
     // folder for it); another image's workspace is the folder it is in, unless that is open already.
-    const bool team = core::Workspace::isServerUrl(ss(workspace_)) && teamFiles && teamFiles().contains(file);
-    const QString folder = team ? qs(core::Workspace::localFolderFor(ss(workspace_)))
-                           : workspace_.isEmpty() || !file.startsWith(workspace_ + '/') ? QFileInfo(path).absolutePath()
-                                                                                        : workspace_;
-    const QString workspace = team ? workspace_ : folder;
+    QString folder;
+    const QString workspace = workspaceOf(file, &folder);
     const core::Reader* reader = core::readerFor(ss(file));
     if (reader && reader->slow() && QFileInfo::exists(path)) {
         // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
@@ -203,8 +212,11 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
     const QString root = QFileInfo(folder).absoluteFilePath();
     const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
-    return loadInBackground(tr("Loading series"), root, QDir(root).filePath(QStringLiteral("masks/") + name),
-                            QFileInfo(root).absolutePath(),
+    // A series inside the open workspace (imported, or retrieved from the PACS) stays in it.
+    QString files;
+    const QString workspace = workspaceOf(root, &files);
+    const QString maskRoot = workspace == workspace_ ? files : root;
+    return loadInBackground(tr("Loading series"), root, QDir(maskRoot).filePath(QStringLiteral("masks/") + name), workspace,
                             [info](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
                                 return core::loadDicomSeries(info, 0, cancel, progress);
                             });

@@ -139,8 +139,10 @@ bool PacsController::retrieve(int study, int series)
         notices_.fail(tr("Open from PACS"), tr("Open a workspace first: the series is copied into it."));
         return false;
     }
-    const core::PacsClient pacs(node());
     const std::string studyUid = studies_[std::size_t(study)].studyUid, seriesUid = series_[std::size_t(series)].seriesUid;
+    if (core::Workspace::isServerUrl(ss(document_.workspace())))
+        return retrieveForTeam(studyUid, seriesUid);
+    const core::PacsClient pacs(node());
     auto report = std::make_shared<core::DicomImportReport>();
     return jobs_.start(
         tr("Retrieving from %1").arg(qs(pacs.node().text())),
@@ -160,13 +162,57 @@ bool PacsController::retrieve(int study, int series)
             text = text.arg(report->written).arg(qs(report->destination));
             if (!report->failed.empty())
                 text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
-            if (core::Workspace::isServerUrl(ss(document_.workspace())))
-                text += tr(" In a team workspace the copy stays on this computer: the other members retrieve the "
-                           "series themselves.");
             notices_.inform(text, 30000);
             if (report->written > 0)
                 QTimer::singleShot(0, this, [this, folder = qs(report->destination)] { document_.openSeries(folder); });
         });
+}
+
+bool PacsController::retrieveForTeam(const std::string& studyUid, const std::string& seriesUid)
+{
+    const std::string url = ss(document_.workspace());
+    const core::PacsClient pacs(node());
+    auto done = std::make_shared<core::TeamRetrieval>();
+    return jobs_.start(
+        tr("Retrieving from %1").arg(qs(pacs.node().text())),
+        [=](JobRunner::Context& ctx) {
+            // A connection of its own: the job lists the series in the store once it is here.
+            auto ws = core::Workspace::openExisting(url);
+            *done = core::retrieveIntoTeamWorkspace(pacs, studyUid, seriesUid, *ws,
+                                                    [&](int got, int total) {
+                                                        ctx.progress(total > 0 ? double(got) / total : -1,
+                                                                     tr("Retrieved %1 of %2 images").arg(got).arg(total));
+                                                        return !ctx.cancel->load();
+                                                    },
+                                                    ctx.cancel);
+        },
+        [this, done] {
+            const core::DicomImportReport& r = done->report;
+            if (!done->present && r.written == 0)
+                return; // cancelled
+            notices_.inform(done->present ? tr("This computer has the series already: opened.")
+                                          : tr("Retrieved %1 images for the team workspace: every member sees the series "
+                                               "in the list and retrieves it on opening.").arg(r.written),
+                            30000);
+            QTimer::singleShot(0, this, [this, folder = qs(r.destination)] { document_.openSeries(folder); });
+        });
+}
+
+bool PacsController::fetchForTeam(const QString& file)
+{
+    const std::string url = ss(document_.workspace());
+    if (!core::Workspace::isServerUrl(url))
+        return false;
+    std::string study, series;
+    try {
+        auto ws = core::Workspace::openExisting(url);
+        if (!core::teamSeriesOf(*ws, ss(file), &study, &series))
+            return false;
+    } catch (const core::ImageError&) {
+        return false;
+    }
+    notices_.inform(tr("This series of the team workspace is on the PACS (%1): retrieving it.").arg(qs(node().text())), 15000);
+    return retrieveForTeam(study, series);
 }
 
 bool PacsController::send(const QStringList& files)

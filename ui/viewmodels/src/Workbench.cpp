@@ -16,6 +16,7 @@ Workbench::Workbench(QObject* parent)
     core::Workspace::setDefaultUser(prefs_.userName.toStdString());
     // Another document replaces this one only once its edits are kept.
     document_.teamFiles = [this] { return review_.teamFiles(); };
+    document_.fetchMissing = [this](const QString& file) { return pacs_.fetchForTeam(file); };
     QObject::connect(&review_, &ReviewController::remoteMasks, &editing_,
                      [this](const std::map<int, core::LabelMap>& masks, const QString& what) {
                          editing_.applySliceEdits(masks, what);

@@ -72,8 +72,29 @@ private:
 // workspace says (deidentifyOnImport), through a temporary folder in the workspace that is removed
 // after; what arrived before a cancel is discarded. `progress` counts the images retrieved. The
 // report's destination is the series folder, ready to open.
+// `into`, when given, is the series folder instead of the next pacs-NNN.
 DicomImportReport retrieveIntoWorkspace(const PacsClient& pacs, const std::string& studyUid, const std::string& seriesUid,
                                         const std::string& workspace, const PacsProgress& progress = {},
+                                        const std::atomic<bool>* cancel = nullptr, const std::string& into = {});
+
+class Workspace;
+
+// A team workspace's series from the PACS: each member keeps a copy in their own folder for the
+// workspace, under FOLDER/dicom/pacs/STUDY-UID/SERIES-UID, which the store lists relative to that
+// folder (Workspace::addImage), so every member's copy is one image with one set of masks. The
+// PACS's UIDs are kept so that any member can retrieve the series again; the files themselves are
+// de-identified as the member's workspace folder says.
+std::string teamSeriesFolder(const Workspace& ws, const std::string& studyUid, const std::string& seriesUid);
+// The study and series of such a folder; false for any other path.
+bool teamSeriesOf(const Workspace& ws, const std::string& folder, std::string* studyUid, std::string* seriesUid);
+// Retrieves the series into teamSeriesFolder (nothing to do when this member has it already:
+// written stays 0 and `present` is set) and lists it in the store under the case "pacs STUDY-UID".
+struct TeamRetrieval {
+    DicomImportReport report;
+    bool present = false;
+};
+TeamRetrieval retrieveIntoTeamWorkspace(const PacsClient& pacs, const std::string& studyUid, const std::string& seriesUid,
+                                        Workspace& ws, const PacsProgress& progress = {},
                                         const std::atomic<bool>* cancel = nullptr);
 
 } // namespace delineo::core

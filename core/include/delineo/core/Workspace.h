@@ -166,6 +166,9 @@ public:
     void setClasses(const std::vector<WorkspaceClass>& classes);
 
     std::int64_t addCase(const std::string& name);              // existing name: its id
+    // Images are stored by absolute path; in a team workspace, one inside this client's own folder
+    // for it (such as a series retrieved from the PACS) is stored relative to that folder, so every
+    // member's copy of it is the same image.
     std::int64_t addImage(std::int64_t caseId, const std::string& path, int width, int height, int slices = 1);
     std::vector<CaseSummary> cases() const;
     std::vector<ImageEntry> images(std::int64_t caseId) const;
@@ -259,6 +262,8 @@ private:
     void migrate();
     void failInterruptedRuns();
     void recordActivation(std::int64_t modelId, const char* action);
+    std::string storedPath(const std::string& path) const;   // as the images table keeps it
+    std::string filePath(const std::string& stored) const;   // back to this client's file
     EditCommit commit(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind, std::int64_t modelId,
                       bool replaceOpen, const RevisionRef* basedOn, const std::string& note = {}); // basedOn none: no check
 

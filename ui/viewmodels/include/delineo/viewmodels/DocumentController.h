@@ -35,6 +35,9 @@ public:
     std::function<int(const core::Image& first)> prepareFor;
     // A team workspace's images, from its store (its images are not the files of a folder).
     std::function<QStringList()> teamFiles;
+    // A file this computer lacks that can be fetched (a team's PACS series): true when it will be
+    // opened once here.
+    std::function<bool(const QString& file)> fetchMissing;
 
     bool openFile(const QString& path);
     // A folder: a DICOM series or UW-Madison case-day opens as a volume; otherwise the folder is a
@@ -94,6 +97,10 @@ private:
                           std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load);
     bool refuseWhileBusy();
     QString maskBaseFor(const QString& file, const QString& folder) const;
+    // The workspace a file or series opens in, and the folder for its files: the open workspace when
+    // the path lies in it (a team's: listed by its store, or in this client's folder for it), else
+    // the folder around the path.
+    QString workspaceOf(const QString& path, QString* files) const;
 
     JobRunner& jobs_;
     Notices& notices_;

@@ -33,8 +33,12 @@ public:
     bool echo(QString* error);                       // waits: a short C-ECHO
     bool search(const core::PacsQuery& query);       // a job; studiesFound() when done
     bool listSeries(int study);                      // a job; seriesFound() when done
-    // Into the open workspace (a team's: this client's folder for it), then opened.
+    // Into the open workspace, then opened. A team workspace's series goes to this client's folder
+    // for it and is listed in its store (core::retrieveIntoTeamWorkspace) for every member.
     bool retrieve(int study, int series);
+    // A team workspace's series that this computer lacks (another member retrieved it): retrieved
+    // from the PACS of Preferences, then opened. False when `file` is no such series.
+    bool fetchForTeam(const QString& file);
     bool send(const QStringList& files);
     const std::vector<core::PacsStudy>& studies() const { return studies_; }
     const std::vector<core::PacsSeries>& series() const { return series_; }
@@ -45,6 +49,8 @@ Q_SIGNALS:
     void seriesFound();
 
 private:
+    bool retrieveForTeam(const std::string& studyUid, const std::string& seriesUid);
+
     DocumentController& document_;
     JobRunner& jobs_;
     Notices& notices_;
