@@ -4,14 +4,14 @@
 # tests/data and ../shared/data, plus what earlier runs found. Findings land in build-fuzz/findings/.
 # Prints per target: executions/s, coverage (edges), seconds run, findings.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: dicom dicom-folder dicom-seg frame itk-volume
-#        uw-madison sidecar workspace packed-dataset video checkpoint torchscript; default all)
+#        uw-madison sidecar workspace packed-dataset video checkpoint torchscript dicomweb; default all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-60}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(dicom dicom-folder dicom-seg frame itk-volume uw-madison sidecar workspace packed-dataset video
-                                     checkpoint torchscript)
+                                     checkpoint torchscript dicomweb)
 build="${DELINEO_FUZZ_BUILD:-$here/build-fuzz}"
 shared="$here/../shared/data"
 

@@ -1457,6 +1457,34 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
             <numerusform>%n Studien gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PACS used before, most recent first.</source>
+        <translation>Die zuvor verwendeten PACS, das zuletzt verwendete zuerst.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Takes the chosen PACS off this list.</source>
+        <translation>Entfernt das gewählte PACS aus dieser Liste.</translation>
+    </message>
+    <message>
+        <source>DICOM networking (C-FIND, C-GET)</source>
+        <translation>DICOM-Netzwerk (C-FIND, C-GET)</translation>
+    </message>
+    <message>
+        <source>DICOMweb (QIDO-RS, WADO-RS)</source>
+        <translation>DICOMweb (QIDO-RS, WADO-RS)</translation>
+    </message>
+    <message>
+        <source>https://pacs.example.org/dicom-web (user:password@ before the host if it asks)</source>
+        <translation>https://pacs.example.org/dicom-web (benutzer:passwort@ vor dem Host, falls verlangt)</translation>
+    </message>
+    <message>
+        <source>PACS:</source>
+        <translation>PACS:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PlaneViews</name>
@@ -2141,16 +2169,8 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Suche in %1</translation>
     </message>
     <message>
-        <source>Searching studies (C-FIND)</source>
-        <translation>Studien werden gesucht (C-FIND)</translation>
-    </message>
-    <message>
         <source>Listing series</source>
         <translation>Serien werden aufgelistet</translation>
-    </message>
-    <message>
-        <source>Listing the study&apos;s series (C-FIND)</source>
-        <translation>Serien der Studie werden aufgelistet (C-FIND)</translation>
     </message>
     <message>
         <source>Open from PACS</source>
@@ -2197,8 +2217,24 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>%1 von %2 Dateien an %3 gesendet.</translation>
     </message>
     <message>
-        <source> In a team workspace the copy stays on this computer: the other members retrieve the series themselves.</source>
-        <translation> In einem Team-Arbeitsbereich bleibt die Kopie auf diesem Rechner: Die anderen Mitglieder rufen die Serie selbst ab.</translation>
+        <source>Searching studies</source>
+        <translation>Studien werden gesucht</translation>
+    </message>
+    <message>
+        <source>Listing the study&apos;s series</source>
+        <translation>Serien der Studie werden aufgelistet</translation>
+    </message>
+    <message>
+        <source>This computer has the series already: opened.</source>
+        <translation>Dieser Computer hat die Serie bereits: geöffnet.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>%1 Bilder für den Team-Arbeitsbereich abgerufen: Jedes Mitglied sieht die Serie in der Liste und ruft sie beim Öffnen ab.</translation>
+    </message>
+    <message>
+        <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
+        <translation>Diese Serie des Team-Arbeitsbereichs liegt im PACS (%1): Sie wird abgerufen.</translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,34 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
             <numerusform>%n estudios encontrados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PACS used before, most recent first.</source>
+        <translation>Los PACS usados antes, el más reciente primero.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Takes the chosen PACS off this list.</source>
+        <translation>Quita el PACS elegido de esta lista.</translation>
+    </message>
+    <message>
+        <source>DICOM networking (C-FIND, C-GET)</source>
+        <translation>Red DICOM (C-FIND, C-GET)</translation>
+    </message>
+    <message>
+        <source>DICOMweb (QIDO-RS, WADO-RS)</source>
+        <translation>DICOMweb (QIDO-RS, WADO-RS)</translation>
+    </message>
+    <message>
+        <source>https://pacs.example.org/dicom-web (user:password@ before the host if it asks)</source>
+        <translation>https://pacs.example.org/dicom-web (usuario:contraseña@ antes del host si lo pide)</translation>
+    </message>
+    <message>
+        <source>PACS:</source>
+        <translation>PACS:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PlaneViews</name>
@@ -2141,16 +2169,8 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Buscando en %1</translation>
     </message>
     <message>
-        <source>Searching studies (C-FIND)</source>
-        <translation>Buscando estudios (C-FIND)</translation>
-    </message>
-    <message>
         <source>Listing series</source>
         <translation>Listando series</translation>
-    </message>
-    <message>
-        <source>Listing the study&apos;s series (C-FIND)</source>
-        <translation>Listando las series del estudio (C-FIND)</translation>
     </message>
     <message>
         <source>Open from PACS</source>
@@ -2197,8 +2217,24 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Enviados %1 de %2 archivos a %3.</translation>
     </message>
     <message>
-        <source> In a team workspace the copy stays on this computer: the other members retrieve the series themselves.</source>
-        <translation> En un espacio de trabajo de equipo la copia queda en este equipo: los demás miembros recuperan la serie ellos mismos.</translation>
+        <source>Searching studies</source>
+        <translation>Buscando estudios</translation>
+    </message>
+    <message>
+        <source>Listing the study&apos;s series</source>
+        <translation>Listando las series del estudio</translation>
+    </message>
+    <message>
+        <source>This computer has the series already: opened.</source>
+        <translation>Este equipo ya tiene la serie: abierta.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>Se recuperaron %1 imágenes para el espacio de trabajo del equipo: cada miembro ve la serie en la lista y la recupera al abrirla.</translation>
+    </message>
+    <message>
+        <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
+        <translation>Esta serie del espacio de trabajo del equipo está en el PACS (%1): recuperándola.</translation>
     </message>
 </context>
 <context>

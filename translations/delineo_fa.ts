@@ -1455,6 +1455,34 @@ or drop a JPEG, PNG or DICOM file here.</source>
             <numerusform>%n مطالعه یافت شد.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PACS used before, most recent first.</source>
+        <translation>PACSهایی که پیش‌تر به کار رفته‌اند، تازه‌ترین نخست.</translation>
+    </message>
+    <message>
+        <source>F&amp;orget</source>
+        <translation>&amp;فراموش کن</translation>
+    </message>
+    <message>
+        <source>Takes the chosen PACS off this list.</source>
+        <translation>PACS برگزیده را از این فهرست برمی‌دارد.</translation>
+    </message>
+    <message>
+        <source>DICOM networking (C-FIND, C-GET)</source>
+        <translation>شبکه DICOM (C-FIND، C-GET)</translation>
+    </message>
+    <message>
+        <source>DICOMweb (QIDO-RS, WADO-RS)</source>
+        <translation>DICOMweb (QIDO-RS، WADO-RS)</translation>
+    </message>
+    <message>
+        <source>https://pacs.example.org/dicom-web (user:password@ before the host if it asks)</source>
+        <translation>https://pacs.example.org/dicom-web (در صورت نیاز user:password@ پیش از میزبان)</translation>
+    </message>
+    <message>
+        <source>PACS:</source>
+        <translation>PACS:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PlaneViews</name>
@@ -2137,16 +2165,8 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>جستجو در %1</translation>
     </message>
     <message>
-        <source>Searching studies (C-FIND)</source>
-        <translation>جستجوی مطالعه‌ها (C-FIND)</translation>
-    </message>
-    <message>
         <source>Listing series</source>
         <translation>فهرست کردن سری‌ها</translation>
-    </message>
-    <message>
-        <source>Listing the study&apos;s series (C-FIND)</source>
-        <translation>فهرست سری‌های مطالعه (C-FIND)</translation>
     </message>
     <message>
         <source>Open from PACS</source>
@@ -2193,8 +2213,24 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>%1 از %2 پرونده به %3 ارسال شد.</translation>
     </message>
     <message>
-        <source> In a team workspace the copy stays on this computer: the other members retrieve the series themselves.</source>
-        <translation> در فضای کاری تیمی، رونوشت روی همین رایانه می‌ماند: دیگر اعضا سری را خودشان دریافت می‌کنند.</translation>
+        <source>Searching studies</source>
+        <translation>در حال جستجوی مطالعه‌ها</translation>
+    </message>
+    <message>
+        <source>Listing the study&apos;s series</source>
+        <translation>در حال فهرست کردن سری‌های مطالعه</translation>
+    </message>
+    <message>
+        <source>This computer has the series already: opened.</source>
+        <translation>این رایانه سری را از پیش دارد: باز شد.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 images for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>%1 تصویر برای فضای کار تیمی بازیابی شد: هر عضو سری را در فهرست می‌بیند و هنگام باز کردن بازیابی‌اش می‌کند.</translation>
+    </message>
+    <message>
+        <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
+        <translation>این سری از فضای کار تیمی روی PACS است (%1): در حال بازیابی.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "DicomWeb.h"
 #include "delineo/core/Errors.h"
+#include "delineo/ml/JsonLimits.h"
 
 #include <curl/curl.h>
+#include <strings.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -98,17 +100,12 @@ public:
         return status;
     }
 
-    json getJson(const std::string& path, const std::string& what)
+    std::string get(const std::string& path, const std::string& what)
     {
         std::string body;
         request(path, {"Accept: application/dicom+json"}, nullptr,
                 [&](const char* d, std::size_t n) { body.append(d, n); return true; }, what);
-        if (body.find_first_not_of(" \r\n\t") == std::string::npos)
-            return json::array(); // 204 No Content: nothing matched
-        json j = json::parse(body, nullptr, false);
-        if (j.is_discarded())
-            throw ImageError(ErrorCode::Corrupt, "PACS " + node_.text() + " answered " + what + " with something that is not DICOM JSON");
-        return j;
+        return body;
     }
 
     const std::string& contentType() const { return contentType_; }
@@ -192,6 +189,21 @@ int number(const json& dataset, const char* tag)
     }
 }
 
+// A QIDO-RS answer: an array of datasets (nothing at all when nothing matched, HTTP 204).
+json datasets(const std::string& body, const std::string& node)
+{
+    if (body.find_first_not_of(" \r\n\t") == std::string::npos)
+        return json::array();
+    // Nesting bounded first: the parser recurses, and the answer comes from the network.
+    json j = ml::jsonDepth(body) > ml::kMaxJsonDepth ? json() : json::parse(body, nullptr, false);
+    if (j.is_discarded() || !j.is_array())
+        throw ImageError(ErrorCode::Corrupt, "PACS " + node + " answered a search with something that is not DICOM JSON");
+    for (const json& d : j)
+        if (!d.is_object())
+            throw ImageError(ErrorCode::Corrupt, "PACS " + node + " answered a search with a DICOM JSON array of non-datasets");
+    return j;
+}
+
 std::string query(Http& http, const std::vector<std::pair<const char*, std::string>>& keys)
 {
     std::string q;
@@ -203,10 +215,28 @@ std::string query(Http& http, const std::vector<std::pair<const char*, std::stri
 
 } // namespace
 
+std::vector<PacsStudy> studiesFromJson(const std::string& body, const std::string& node)
+{
+    std::vector<PacsStudy> out;
+    for (const json& d : datasets(body, node))
+        out.push_back(PacsStudy{value(d, "0020000D"), value(d, "00100010"), value(d, "00100020"), value(d, "00080020"),
+                                value(d, "00081030"), value(d, "00080061"), value(d, "00080050"), number(d, "00201206")});
+    return out;
+}
+
+std::vector<PacsSeries> seriesFromJson(const std::string& body, const std::string& node)
+{
+    std::vector<PacsSeries> out;
+    for (const json& d : datasets(body, node))
+        out.push_back(PacsSeries{value(d, "0020000E"), value(d, "00080060"), value(d, "0008103E"), value(d, "00200011"),
+                                 number(d, "00201209")});
+    return out;
+}
+
 void DicomWebClient::echo() const
 {
     Http http(node_);
-    http.getJson("/studies?limit=1", "the connection test");
+    studiesFromJson(http.get("/studies?limit=1", "the connection test"), node_.text());
 }
 
 std::vector<PacsStudy> DicomWebClient::findStudies(const PacsQuery& q) const
@@ -220,22 +250,15 @@ std::vector<PacsStudy> DicomWebClient::findStudies(const PacsQuery& q) const
                                                  {"AccessionNumber", q.accession}});
     // Description and series count are not among the attributes QIDO-RS must return unasked.
     path += std::string(path.find('?') == std::string::npos ? "?" : "&") + "includefield=00081030&includefield=00201206";
-    std::vector<PacsStudy> out;
-    for (const json& d : http.getJson(path, "the study search"))
-        out.push_back(PacsStudy{value(d, "0020000D"), value(d, "00100010"), value(d, "00100020"), value(d, "00080020"),
-                                value(d, "00081030"), value(d, "00080061"), value(d, "00080050"), number(d, "00201206")});
-    return out;
+    return studiesFromJson(http.get(path, "the study search"), node_.text());
 }
 
 std::vector<PacsSeries> DicomWebClient::findSeries(const std::string& studyUid) const
 {
     Http http(node_);
-    std::vector<PacsSeries> out;
-    for (const json& d : http.getJson("/studies/" + http.escape(studyUid) + "/series?includefield=0008103E&includefield=00201209",
-                                      "the series search"))
-        out.push_back(PacsSeries{value(d, "0020000E"), value(d, "00080060"), value(d, "0008103E"), value(d, "00200011"),
-                                 number(d, "00201209")});
-    return out;
+    return seriesFromJson(http.get("/studies/" + http.escape(studyUid) + "/series?includefield=0008103E&includefield=00201209",
+                                   "the series search"),
+                          node_.text());
 }
 
 std::vector<std::string> DicomWebClient::retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
@@ -321,7 +344,7 @@ int DicomWebClient::store(const std::vector<std::string>& files, const PacsProgr
                      {"Content-Type: multipart/related; type=\"application/dicom\"; boundary=" + boundary,
                       "Accept: application/dicom+json"},
                      &body, [&](const char* d, std::size_t n) { answer.append(d, n); return true; }, "the upload of " + files[i]);
-        const json j = json::parse(answer, nullptr, false);
+        const json j = ml::jsonDepth(answer) > ml::kMaxJsonDepth ? json() : json::parse(answer, nullptr, false);
         const json& result = j.is_array() && !j.empty() ? j[0] : j;
         // Failed SOP Sequence: present and empty on success (Orthanc), with an item on failure.
         const json* failed = result.is_object() && result.contains("00081198") ? &result["00081198"] : nullptr;

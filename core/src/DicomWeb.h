@@ -22,6 +22,11 @@ private:
     PacsNode node_;
 };
 
+// QIDO-RS answers (DICOM JSON arrays) as rows; ImageError(Corrupt) for anything else. Exposed for
+// the fuzz target, as are the multipart reader's parts.
+std::vector<PacsStudy> studiesFromJson(const std::string& body, const std::string& node);
+std::vector<PacsSeries> seriesFromJson(const std::string& body, const std::string& node);
+
 // The body parts of a multipart/related stream, handed over as each one completes (so a series is
 // never held whole in memory). Exposed for its test.
 class MultipartReader {

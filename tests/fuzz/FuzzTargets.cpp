@@ -13,6 +13,10 @@
 #include "delineo/ml/ModelConfig.h"
 #include "delineo/ml/PackedDataset.h"
 #include "delineo/ml/Segmenter.h"
+#include "../../core/src/DicomWeb.h"
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace delineo::fuzz {
 
@@ -170,6 +174,31 @@ void torchscript(const std::uint8_t* data, std::size_t size)
     expectTyped([&] { core::importModel(path, json, out.string(), "fuzzed"); });
 }
 
+// What a DICOMweb server answers: the first byte picks a QIDO-RS study or series answer (DICOM
+// JSON) or a WADO-RS multipart stream, which is fed in chunks of the size the second byte says.
+void dicomweb(const std::uint8_t* data, std::size_t size)
+{
+    if (size < 2)
+        return;
+    const std::string body(reinterpret_cast<const char*>(data) + 2, size - 2);
+    if (data[0] % 3 == 0)
+        expectTyped([&] { core::studiesFromJson(body, "fuzz"); });
+    else if (data[0] % 3 == 1)
+        expectTyped([&] { core::seriesFromJson(body, "fuzz"); });
+    else {
+        core::MultipartReader reader(core::MultipartReader::boundaryOf("multipart/related; boundary=B"));
+        const std::size_t chunk = std::size_t(data[1]) + 1;
+        std::size_t bytes = 0;
+        for (std::size_t at = 0; at < body.size(); at += chunk)
+            reader.feed(body.data() + at, std::min(chunk, body.size() - at), [&](std::string&& part) {
+                bytes += part.size();
+                if (bytes > body.size())
+                    std::abort(); // parts are pieces of the stream, never more than it
+                return true;
+            });
+    }
+}
+
 } // namespace
 
 const std::vector<Target>& targets()
@@ -178,6 +207,7 @@ const std::vector<Target>& targets()
         {"dicom", dicom},     {"dicom-folder", dicomFolder}, {"dicom-seg", dicomSeg},   {"frame", frame},
         {"itk-volume", itkVolume}, {"uw-madison", uwMadison}, {"sidecar", sidecar},   {"workspace", workspace},
         {"packed-dataset", packedDataset}, {"video", video}, {"checkpoint", checkpoint}, {"torchscript", torchscript},
+        {"dicomweb", dicomweb},
     };
     return list;
 }
