@@ -53,6 +53,21 @@ std::map<std::string, std::string> pixelsByInstance(const std::vector<std::strin
     return out;
 }
 
+// A node where nothing listens: NotFound, "cannot be reached", the node named.
+void expectUnreachable(const std::string& text)
+{
+    core::PacsNode down = core::PacsNode::parse(text);
+    down.timeoutSeconds = 3;
+    try {
+        core::PacsClient(down).echo();
+        FAIL() << "nothing listens at " << text;
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
+        EXPECT_NE(std::string(e.what()).find("cannot be reached"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(down.text()), std::string::npos) << e.what();
+    }
+}
+
 } // namespace
 
 // Each test runs over DIMSE (false) and DICOMweb (true).
@@ -136,16 +151,7 @@ TEST_P(PacsProtocol, StoreFindRetrieveAndSendASegBackWithARealOrthanc)
 
 TEST(Pacs, ADownOrRefusingPacsGivesAClearError)
 {
-    core::PacsNode down = core::PacsNode::parse("ORTHANC@127.0.0.1:" + std::to_string(test::OrthancServer::freePort()));
-    down.timeoutSeconds = 3;
-    try {
-        core::PacsClient(down).echo();
-        FAIL() << "nothing listens there";
-    } catch (const core::ImageError& e) {
-        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
-        EXPECT_NE(std::string(e.what()).find("cannot be reached"), std::string::npos) << e.what();
-        EXPECT_NE(std::string(e.what()).find(down.text()), std::string::npos) << e.what();
-    }
+    expectUnreachable("ORTHANC@127.0.0.1:" + std::to_string(test::OrthancServer::freePort()));
     EXPECT_THROW(core::PacsNode::parse("pacs.example.org"), core::ImageError);
     EXPECT_THROW(core::PacsNode::parse("AE@host:70000"), core::ImageError);
 
@@ -169,15 +175,7 @@ TEST(Pacs, ADownOrWrongDicomWebServiceGivesAClearError)
     EXPECT_EQ(secret.text(), "https://alice:***@pacs.example.org/dicom-web") << "no password in messages";
     EXPECT_THROW(core::PacsNode::parse("ftp://pacs.example.org"), core::ImageError);
 
-    core::PacsNode down = core::PacsNode::parse("http://127.0.0.1:" + std::to_string(test::OrthancServer::freePort()) + "/dicom-web");
-    down.timeoutSeconds = 3;
-    try {
-        core::PacsClient(down).echo();
-        FAIL() << "nothing listens there";
-    } catch (const core::ImageError& e) {
-        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
-        EXPECT_NE(std::string(e.what()).find("cannot be reached"), std::string::npos) << e.what();
-    }
+    expectUnreachable("http://127.0.0.1:" + std::to_string(test::OrthancServer::freePort()) + "/dicom-web");
 
     TempDir dir;
     ORTHANC_WEB_OR_SKIP(orthanc, dir);

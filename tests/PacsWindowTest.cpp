@@ -28,43 +28,37 @@ using namespace delineo;
 using namespace delineo::test;
 namespace fs = std::filesystem;
 
-TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
+namespace {
+
+// The 28-slice CT series of ../shared/data sent to the PACS; returns how many it took.
+int storeCtSeries(const std::string& series, const std::string& pacs)
 {
-    const std::string series = sharedData("dicom/ge-ct-head-gantry-tilt/In");
-    SKIP_WITHOUT_SHARED(series);
-    TempDir dir;
-    ORTHANC_OR_SKIP(orthanc, dir);
     std::vector<std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(series))
         if (e.is_regular_file())
             files.push_back(e.path().string());
-    const core::PacsClient pacs(core::PacsNode::parse(orthanc.node()));
-    ASSERT_EQ(pacs.store(files), 28);
-    fs::create_directories(dir.file("ws"));
-    writeDiscImage(dir.file("ws/frame.png"), 64, 48, 20, 24, 8);
+    return core::PacsClient(core::PacsNode::parse(pacs)).store(files);
+}
 
-    ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.show();
-    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
+ui::PacsDialog* openPacsDialog(ui::MainWindow& w)
+{
     QAction* open = menuAction(w, QStringLiteral("Open from &PACS…"));
-    ASSERT_TRUE(open);
-    open->trigger();
-    auto* dialog = w.findChild<ui::PacsDialog*>();
-    ASSERT_TRUE(dialog);
-    vm::JobRunner& jobs = w.workbench().jobs();
+    if (open)
+        open->trigger();
+    return w.findChild<ui::PacsDialog*>();
+}
 
-    // A PACS that is down: said in the dialog, nothing else happens.
+void typeDicomNode(ui::PacsDialog* dialog, const OrthancServer& orthanc)
+{
     dialog->protocol()->setCurrentIndex(0);
-    dialog->port()->setText(QString::number(OrthancServer::freePort()));
-    EXPECT_FALSE(dialog->testConnection());
-    EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("cannot be reached"))) << dialog->status()->text().toStdString();
-
     dialog->aeTitle()->setText(QString::fromLatin1(OrthancServer::kAeTitle));
     dialog->host()->setText(QStringLiteral("127.0.0.1"));
     dialog->port()->setText(QString::number(orthanc.dicomPort()));
-    ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
-    dialog->modality()->setCurrentIndex(dialog->modality()->findData(QStringLiteral("CT")));
+}
+
+// Search, the one study, its one 28-image series chosen, as a user clicks them.
+void searchAndChooseTheSeries(ui::PacsDialog* dialog, vm::JobRunner& jobs)
+{
     ASSERT_TRUE(dialog->search());
     ASSERT_TRUE(jobs.waitForFinished(20000));
     ASSERT_EQ(dialog->studies()->rowCount(), 1);
@@ -74,6 +68,39 @@ TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
     ASSERT_EQ(dialog->series()->rowCount(), 1);
     EXPECT_EQ(dialog->series()->item(0, 2)->text(), QStringLiteral("28"));
     dialog->series()->selectRow(0);
+}
+
+} // namespace
+
+TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
+{
+    const std::string series = sharedData("dicom/ge-ct-head-gantry-tilt/In");
+    SKIP_WITHOUT_SHARED(series);
+    TempDir dir;
+    ORTHANC_OR_SKIP(orthanc, dir);
+    ASSERT_EQ(storeCtSeries(series, orthanc.node()), 28);
+    fs::create_directories(dir.file("ws"));
+    writeDiscImage(dir.file("ws/frame.png"), 64, 48, 20, 24, 8);
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
+    auto* dialog = openPacsDialog(w);
+    ASSERT_TRUE(dialog);
+    vm::JobRunner& jobs = w.workbench().jobs();
+
+    // A PACS that is down: said in the dialog, nothing else happens.
+    typeDicomNode(dialog, orthanc);
+    dialog->port()->setText(QString::number(OrthancServer::freePort()));
+    EXPECT_FALSE(dialog->testConnection());
+    EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("cannot be reached"))) << dialog->status()->text().toStdString();
+
+    typeDicomNode(dialog, orthanc);
+    ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
+    dialog->modality()->setCurrentIndex(dialog->modality()->findData(QStringLiteral("CT")));
+    searchAndChooseTheSeries(dialog, jobs);
+    ASSERT_FALSE(HasFatalFailure());
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("pacs.png"));
     ASSERT_TRUE(dialog->retrieve());
@@ -105,11 +132,7 @@ TEST(PacsWindow, ADicomWebPacsIsSearchedRetrievedAndKeptBesideADicomNode)
     SKIP_WITHOUT_SHARED(series);
     TempDir dir;
     ORTHANC_WEB_OR_SKIP(orthanc, dir);
-    std::vector<std::string> files;
-    for (const auto& e : fs::recursive_directory_iterator(series))
-        if (e.is_regular_file())
-            files.push_back(e.path().string());
-    ASSERT_EQ(core::PacsClient(core::PacsNode::parse(orthanc.webUrl())).store(files), 28);
+    ASSERT_EQ(storeCtSeries(series, orthanc.webUrl()), 28);
     fs::create_directories(dir.file("ws"));
     writeDiscImage(dir.file("ws/frame.png"), 64, 48, 20, 24, 8);
 
@@ -117,16 +140,12 @@ TEST(PacsWindow, ADicomWebPacsIsSearchedRetrievedAndKeptBesideADicomNode)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
-    menuAction(w, QStringLiteral("Open from &PACS…"))->trigger();
-    auto* dialog = w.findChild<ui::PacsDialog*>();
+    auto* dialog = openPacsDialog(w);
     ASSERT_TRUE(dialog);
     vm::JobRunner& jobs = w.workbench().jobs();
 
     // First the DICOM node, so that both end up in the saved list.
-    dialog->protocol()->setCurrentIndex(0);
-    dialog->aeTitle()->setText(QString::fromLatin1(OrthancServer::kAeTitle));
-    dialog->host()->setText(QStringLiteral("127.0.0.1"));
-    dialog->port()->setText(QString::number(orthanc.dicomPort()));
+    typeDicomNode(dialog, orthanc);
     ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
     EXPECT_TRUE(dialog->url()->isHidden());
 
@@ -137,15 +156,8 @@ TEST(PacsWindow, ADicomWebPacsIsSearchedRetrievedAndKeptBesideADicomNode)
     EXPECT_TRUE(dialog->status()->text().contains(QStringLiteral("404"))) << dialog->status()->text().toStdString();
     dialog->url()->setText(QString::fromStdString(orthanc.webUrl()));
     ASSERT_TRUE(dialog->testConnection()) << dialog->status()->text().toStdString();
-    ASSERT_TRUE(dialog->search());
-    ASSERT_TRUE(jobs.waitForFinished(20000));
-    ASSERT_EQ(dialog->studies()->rowCount(), 1);
-    EXPECT_EQ(dialog->studies()->item(0, 3)->text(), QStringLiteral("CT"));
-    dialog->studies()->selectRow(0);
-    ASSERT_TRUE(jobs.waitForFinished(20000));
-    ASSERT_EQ(dialog->series()->rowCount(), 1);
-    EXPECT_EQ(dialog->series()->item(0, 2)->text(), QStringLiteral("28"));
-    dialog->series()->selectRow(0);
+    searchAndChooseTheSeries(dialog, jobs);
+    ASSERT_FALSE(HasFatalFailure());
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         dialog->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("pacs-dicomweb.png"));
     ASSERT_TRUE(dialog->retrieve());
@@ -176,11 +188,7 @@ TEST(PacsWindow, ASeriesRetrievedIntoATeamWorkspaceReachesAnotherMemberWithItsMa
     TempDir dir;
     POSTGRES_OR_SKIP(server);
     ORTHANC_OR_SKIP(orthanc, dir);
-    std::vector<std::string> files;
-    for (const auto& e : fs::recursive_directory_iterator(series))
-        if (e.is_regular_file())
-            files.push_back(e.path().string());
-    ASSERT_EQ(core::PacsClient(core::PacsNode::parse(orthanc.node())).store(files), 28);
+    ASSERT_EQ(storeCtSeries(series, orthanc.node()), 28);
     const std::string url = server->newDatabase();
     core::Workspace::open(url); // created by a coordinator, empty
     core::LabelMap drawn;
@@ -191,20 +199,12 @@ TEST(PacsWindow, ASeriesRetrievedIntoATeamWorkspaceReachesAnotherMemberWithItsMa
         w.setDialogsEnabled(false);
         w.show();
         ASSERT_TRUE(w.document().openWorkspace(q(url)));
-        menuAction(w, QStringLiteral("Open from &PACS…"))->trigger();
-        auto* dialog = w.findChild<ui::PacsDialog*>();
+        auto* dialog = openPacsDialog(w);
         ASSERT_TRUE(dialog);
         vm::JobRunner& jobs = w.workbench().jobs();
-        dialog->protocol()->setCurrentIndex(0);
-        dialog->aeTitle()->setText(QString::fromLatin1(OrthancServer::kAeTitle));
-        dialog->host()->setText(QStringLiteral("127.0.0.1"));
-        dialog->port()->setText(QString::number(orthanc.dicomPort()));
-        ASSERT_TRUE(dialog->search());
-        ASSERT_TRUE(jobs.waitForFinished(20000));
-        ASSERT_EQ(dialog->studies()->rowCount(), 1);
-        dialog->studies()->selectRow(0);
-        ASSERT_TRUE(jobs.waitForFinished(20000));
-        dialog->series()->selectRow(0);
+        typeDicomNode(dialog, orthanc);
+        searchAndChooseTheSeries(dialog, jobs);
+        ASSERT_FALSE(HasFatalFailure());
         ASSERT_TRUE(dialog->retrieve());
         ASSERT_TRUE(jobs.waitForFinished(60000));
         ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000));

@@ -262,16 +262,10 @@ std::vector<PacsSeries> DicomWebClient::findSeries(const std::string& studyUid) 
 }
 
 std::vector<std::string> DicomWebClient::retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
-                                                        const std::string& folder, const PacsProgress& progress) const
+                                                        const std::string& folder, int expected,
+                                                        const PacsProgress& progress) const
 {
-    int expected = 0;
-    for (const auto& s : findSeries(studyUid))
-        if (s.seriesUid == seriesUid)
-            expected = s.instances;
     std::error_code ec;
-    fs::create_directories(folder, ec);
-    if (ec)
-        throw ImageError(ErrorCode::WriteFailed, "cannot create " + folder + ": " + ec.message());
     Http http(node_);
     std::unique_ptr<MultipartReader> reader;
     std::vector<std::string> received;

@@ -14,8 +14,9 @@ public:
     void echo() const;
     std::vector<PacsStudy> findStudies(const PacsQuery& query) const;
     std::vector<PacsSeries> findSeries(const std::string& studyUid) const;
+    // Into `folder` (made by the caller); `expected` is the size the progress reports.
     std::vector<std::string> retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
-                                            const std::string& folder, const PacsProgress& progress) const;
+                                            const std::string& folder, int expected, const PacsProgress& progress) const;
     int store(const std::vector<std::string>& files, const PacsProgress& progress) const;
 
 private:

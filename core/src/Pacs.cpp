@@ -279,9 +279,7 @@ std::vector<PacsSeries> PacsClient::findSeries(const std::string& studyUid) cons
 std::vector<std::string> PacsClient::retrieveSeries(const std::string& studyUid, const std::string& seriesUid,
                                                     const std::string& folder, const PacsProgress& progress) const
 {
-    if (node_.web())
-        return DicomWebClient(node_).retrieveSeries(studyUid, seriesUid, folder, progress);
-    int expected = 0;
+    int expected = 0; // for the progress: the series' size as the PACS lists it
     for (const auto& s : findSeries(studyUid))
         if (s.seriesUid == seriesUid)
             expected = s.instances;
@@ -289,6 +287,8 @@ std::vector<std::string> PacsClient::retrieveSeries(const std::string& studyUid,
     fs::create_directories(folder, ec);
     if (ec)
         throw ImageError(ErrorCode::WriteFailed, "cannot create " + folder + ": " + ec.message());
+    if (node_.web())
+        return DicomWebClient(node_).retrieveSeries(studyUid, seriesUid, folder, expected, progress);
     Scu scu(node_);
     scu.folder = folder;
     scu.progress = progress;
