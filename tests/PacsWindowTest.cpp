@@ -108,6 +108,8 @@ TEST(PacsWindow, SearchRetrieveIntoTheWorkspaceAndOpenTheSeries)
     ASSERT_TRUE(QTest::qWaitFor([&] { return w.document().depth() == 28; }, 20000)) << "the retrieved series is opened";
     EXPECT_TRUE(w.document().currentFile().contains(QStringLiteral("pacs-001")));
     EXPECT_EQ(w.document().workspace(), q(dir.file("ws"))) << "the series stays in the open workspace";
+    ASSERT_EQ(w.fileList()->count(), 2) << "the frame and the series";
+    EXPECT_TRUE(w.fileList()->item(1)->text().endsWith(QStringLiteral("pacs-001"))) << w.fileList()->item(1)->text().toStdString();
     int copies = 0;
     for (const auto& e : fs::recursive_directory_iterator(dir.file("ws/dicom/pacs-001")))
         if (e.is_regular_file()) {

@@ -69,6 +69,10 @@ QStringList DocumentController::workspaceFiles() const
     for (const QFileInfo& fi : QDir(workspace_).entryInfoList(QDir::Files, QDir::Name))
         if (core::matchesReaderPattern(ss(fi.fileName())))
             out << fi.absoluteFilePath();
+    // The series imported or retrieved from the PACS into it, a folder each.
+    for (const QFileInfo& fi : QDir(QDir(workspace_).filePath(QStringLiteral("dicom")))
+                                   .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        out << fi.absoluteFilePath();
     return out;
 }
 

@@ -41,7 +41,8 @@ std::vector<FileEntry> ReviewController::files(int filter)
             status[qs(c.name)] = c.status;
     for (const QString& path : document_.workspaceFiles()) {
         const QFileInfo fi(path);
-        const auto it = status.find(open && team ? qs(session_.caseName(path)) : fi.fileName());
+        // A folder workspace's cases are named by the path inside it (dicom/pacs-001 for a series).
+        const auto it = status.find(open && team ? qs(session_.caseName(path)) : QDir(ws).relativeFilePath(fi.absoluteFilePath()));
         core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
         if (it == status.end() && QFileInfo::exists(QDir(ws).filePath(QStringLiteral("masks/") + fi.completeBaseName() + ".png")))
             st = core::ReviewStatus::Corrected;
