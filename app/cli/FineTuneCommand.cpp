@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "delineo/ml/DistributedSetup.h"
+
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/Workspace.h"
@@ -56,6 +58,12 @@ void printComparison(const ml::ModelConfig& cfg, const core::FineTuneOutcome& ou
 // finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID] [--context K]] [--device D]
 int runFinetune(const CliArgs& args)
 {
+    // Several ranks would each record the run and the version: not yet. The way for now: pack the
+    // workspace's data (`train --pack`) and train the pack under torchrun with delineo-ml-train.
+    if (ml::DistributedSetup::fromEnvironment().world > 1)
+        throw UsageError("finetune runs as one process (WORLD_SIZE is set): for several ranks, pack the data with "
+                         "`delineo-cli train --pack DIR` and run `scripts/train-distributed.sh N delineo-ml-train --pack DIR "
+                         "--out OUT.pt`, then `delineo-cli models add` the result");
     auto ws = openWorkspace(args);
     core::FineTuneSettings settings;
     settings.baseModel = args.getInt("base", 0);

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "delineo/ml/DistributedSetup.h"
+
 #include "delineo/core/DataSplit.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
@@ -9,6 +11,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <thread>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -142,10 +145,14 @@ int runTrain(const CliArgs& args)
 
     const auto t0 = std::chrono::steady_clock::now();
     std::vector<core::SamplePair> trainPairs = pairsFor(args, "train-list", "train.txt"), valPairs;
+    const ml::DistributedSetup ranks = ml::DistributedSetup::fromEnvironment();
     if (args.has("images") && !args.has("no-val")) {
         // Folder data: a split frozen beside the images on first use.
         const std::string splitFile =
             args.get("split", (std::filesystem::path(args.require("images")) / "delineo-split.json").string());
+        // One data-parallel job, one split: rank 0 freezes it, the others read it once it is there.
+        for (int i = 0; ranks.rank > 0 && !std::filesystem::exists(splitFile) && i < 1200; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
         core::SplitPairs split = core::frozenSplit(trainPairs, splitFile, args.getDouble("val-fraction", 0.2));
         std::fprintf(stderr, "split %s: %zu train, %zu validation (%d new names recorded)\n", splitFile.c_str(),
                      split.train.size(), split.val.size(), split.added);
@@ -174,8 +181,14 @@ int runTrain(const CliArgs& args)
                     packDir.c_str());
         return 0;
     }
+    if (ranks.world > 1)
+        std::fprintf(stderr, "rank %d of %d ranks (%s:%d); batch %d per rank, %d in all\n", ranks.rank, ranks.world,
+                     ranks.masterAddr.c_str(), ranks.masterPort, opt.batchSize, opt.batchSize * ranks.world);
     auto result = ml::train(cfg, opt, trainSet, valSet.get(), consoleProgress(), cancelOnSignal());
-    if (valSet)
+    if (!result.leader)
+        std::printf("rank %d: %s, %d epochs (rank 0 wrote the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
+                    result.epochsRun);
+    else if (valSet)
         std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
                     result.cancelled ? "cancelled" : "done", result.epochsRun, result.bestDice, result.bestEpoch,
                     result.imagesPerSecond, result.seconds, result.bestPath.c_str());

@@ -2,12 +2,16 @@
 #include "delineo/ml/Device.h"
 
 #include <torch/torch.h>
+#include <cstdlib>
 #include <thread>
 
 namespace delineo::ml {
 
 int cpuThreads()
 {
+    // OMP_NUM_THREADS when it is set (torchrun sets it to share a machine's cores between ranks).
+    if (const char* omp = std::getenv("OMP_NUM_THREADS"); omp && std::atoi(omp) > 0)
+        return std::atoi(omp);
     const unsigned n = std::thread::hardware_concurrency();
     return n == 0 ? 1 : static_cast<int>(n);
 }

@@ -7,6 +7,7 @@
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/CpuTensorCache.h"
 #include "delineo/ml/Device.h"
+#include "delineo/ml/Distributed.h"
 #include "delineo/ml/Errors.h"
 
 #include <ATen/autocast_mode.h>
@@ -38,14 +39,46 @@ nlohmann::json metricsToJson(const SegmentationMetrics& m)
     return j;
 }
 
-// Mean over images of per-class metrics, computed at the model's input size.
+// Every rank's per-image metrics summed into means over all images, as one process computes them
+// (HD95 over the images where it is defined).
+std::vector<SegmentationMetrics> meansOverRanks(const std::vector<std::vector<SegmentationMetrics>>& perClass, Distributed& dist)
+{
+    constexpr int kFields = 8;
+    torch::Tensor t = torch::zeros({static_cast<std::int64_t>(perClass.size()) * kFields}, torch::kDouble);
+    auto* a = t.data_ptr<double>();
+    for (std::size_t k = 0; k < perClass.size(); ++k)
+        for (const auto& m : perClass[k]) {
+            double* f = a + k * kFields;
+            f[0] += m.pixelAccuracy, f[1] += m.iou, f[2] += m.dice, f[3] += m.precision, f[4] += m.recall, f[5] += 1;
+            if (std::isfinite(m.hd95))
+                f[6] += m.hd95, f[7] += 1;
+        }
+    dist.sum(t);
+    a = t.data_ptr<double>();
+    std::vector<SegmentationMetrics> out(perClass.size());
+    for (std::size_t k = 0; k < perClass.size(); ++k) {
+        const double* f = a + k * kFields;
+        if (f[5] > 0)
+            out[k] = {f[0] / f[5], f[1] / f[5], f[2] / f[5], f[3] / f[5], f[4] / f[5]};
+        out[k].hd95 = f[7] > 0 ? f[6] / f[7] : std::numeric_limits<double>::quiet_NaN();
+    }
+    return out;
+}
+
+// Mean over images of per-class metrics, computed at the model's input size. Distributed: each
+// rank measures every world-th image and the means are reduced.
 ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, const ModelConfig& cfg,
-                      const torch::Device& device, int batchSize, const std::atomic<bool>* cancel)
+                      const torch::Device& device, int batchSize, const std::atomic<bool>* cancel,
+                      Distributed* dist = nullptr)
 {
     net->eval();
     torch::NoGradGuard noGrad;
-    std::vector<std::size_t> order(val.size());
-    std::iota(order.begin(), order.end(), 0);
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < val.size(); ++i)
+        if (!dist || static_cast<int>(i % dist->world()) == dist->rank())
+            order.push_back(i);
+    if (dist)
+        cancel = nullptr; // every rank must take part in the reduction
     BatchLoader loader(val, order, batchSize, false, 0, 1, cfg.imageChannels(), cfg.inputSize);
     std::vector<std::vector<SegmentationMetrics>> perClass(cfg.numForeground());
     Batch batch;
@@ -70,10 +103,37 @@ ImageMetrics validate(const SegmentationNetPtr& net, const SampleSource& val, co
         }
     }
     ImageMetrics result;
-    for (auto& v : perClass)
-        result.perClass.push_back(meanOf(v));
+    if (dist)
+        result.perClass = meansOverRanks(perClass, *dist);
+    else
+        for (auto& v : perClass)
+            result.perClass.push_back(meanOf(v));
     result.mean = meanOf(result.perClass);
     return result;
+}
+
+// This rank's share of an epoch (torch's DistributedSampler): the order padded with its own start
+// to a multiple of the world, then every world-th element from this rank's index.
+std::vector<std::size_t> shardOf(const std::vector<std::size_t>& order, const Distributed* dist)
+{
+    if (!dist)
+        return order;
+    const std::size_t world = static_cast<std::size_t>(dist->world());
+    const std::size_t total = (order.size() + world - 1) / world * world;
+    std::vector<std::size_t> out;
+    for (std::size_t i = static_cast<std::size_t>(dist->rank()); i < total; i += world)
+        out.push_back(order[i % order.size()]);
+    return out;
+}
+
+// A value summed over the ranks (one process: the value itself).
+double summed(Distributed* dist, double value)
+{
+    if (!dist)
+        return value;
+    torch::Tensor t = torch::tensor({value}, torch::kDouble);
+    dist->sum(t);
+    return t.item<double>();
 }
 
 // CUDA autocast for the forward pass and loss (LibTorch has no scoped guard for it).
@@ -192,6 +252,18 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     if (!opt.resumeFrom.empty())
         loadWeights(net, opt.resumeFrom);
     net->to(device);
+    // torchrun's environment: one rank of a data-parallel job. Rank 0's weights are everyone's,
+    // batch norm sees the global batch, and only rank 0 writes.
+    const std::unique_ptr<Distributed> dist = Distributed::fromEnvironment(devName);
+    if (dist) {
+        std::vector<torch::Tensor> state = net->parameters();
+        for (const auto& b : net->buffers())
+            state.push_back(b);
+        dist->broadcast(state);
+        synchroniseBatchNorm(*net, *dist);
+    }
+    const bool leader = !dist || dist->leader();
+    const std::uint64_t rankSeed = dist ? static_cast<std::uint64_t>(dist->rank()) * 1000003u : 0;
 
     torch::optim::AdamW optimizer(net->parameters(),
                                   torch::optim::AdamWOptions(opt.learningRate).weight_decay(opt.weightDecay));
@@ -204,7 +276,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         throw TrainingError("unknown learning-rate schedule '" + opt.schedule + "' (cosine or onecycle)");
     const bool amp = opt.mixedPrecision && device.is_cuda();
     LossScaler scaler;
-    const int steps = static_cast<int>((trainSet.size() + opt.batchSize - 1) / opt.batchSize);
+    const std::size_t perRank = dist ? (trainSet.size() + dist->world() - 1) / dist->world() : trainSet.size();
+    const int steps = static_cast<int>((perRank + opt.batchSize - 1) / opt.batchSize);
     const double totalSteps = static_cast<double>(steps) * opt.epochs;
     TrainResult result;
     if (resumed.hasBest) { // the resumed run has to beat the interrupted run's best, not replace it
@@ -224,15 +297,16 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         std::iota(order.begin(), order.end(), 0);
         std::mt19937_64 rng(opt.seed + static_cast<std::uint64_t>(epoch));
         std::shuffle(order.begin(), order.end(), rng);
-        BatchLoader loader(trainSet, order, opt.batchSize, opt.augment, opt.seed * 7919 + epoch,
+        BatchLoader loader(trainSet, shardOf(order, dist.get()), opt.batchSize, opt.augment, opt.seed * 7919 + epoch + rankSeed,
                            opt.dataWorkers, cfg.imageChannels(), cfg.inputSize);
-        std::mt19937 clickRng(static_cast<std::uint32_t>(opt.seed * 104729 + epoch));
+        std::mt19937 clickRng(static_cast<std::uint32_t>(opt.seed * 104729 + epoch + rankSeed));
         net->train();
         double lossSum = 0;
         int step = 0;
         Batch batch;
         while (loader.next(batch)) {
-            if (cancel && cancel->load()) {
+            // A cancel on any rank stops every rank at the same step.
+            if (summed(dist.get(), cancel && cancel->load() ? 1 : 0) > 0) {
                 result.cancelled = true;
                 break;
             }
@@ -255,22 +329,23 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
                 AutocastScope autocast(amp);
                 loss = combinedLoss(net->forward(batch.images.to(device)), batch.masks.to(device), lossTerms);
             }
-            const double lossValue = loss.item<double>();
+            const double lossValue = summed(dist.get(), loss.item<double>()) / (dist ? dist->world() : 1);
             if (!std::isfinite(lossValue))
                 throw TrainingError("training diverged (loss is not finite) at epoch " + std::to_string(epoch + 1));
-            if (amp) {
+            if (amp)
                 (loss.to(torch::kFloat32) * scaler.scale).backward();
-                if (!scaler.unscale(optimizer))
-                    continue; // overflow in half precision: skip this step with a smaller scale
-            } else {
+            else
                 loss.backward();
-            }
+            if (dist)
+                dist->averageGradients(net->parameters());
+            if (amp && !scaler.unscale(optimizer))
+                continue; // overflow in half precision: skip this step with a smaller scale
             optimizer.step();
             trainSeconds += secondsSince(stepStart);
             trainImages += batch.images.size(0);
             lossSum += lossValue;
             ++step;
-            if (progress) {
+            if (progress && leader) {
                 TrainProgress p;
                 p.epoch = epoch + 1;
                 p.epochs = opt.epochs;
@@ -298,8 +373,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         p.imagesPerSecond = trainSeconds > 0 ? trainImages / trainSeconds : 0;
         ImageMetrics val;
         if (haveVal) {
-            val = validate(net, *valSet, cfg, device, opt.batchSize, cancel);
-            if (cancel && cancel->load()) {
+            val = validate(net, *valSet, cfg, device, opt.batchSize, cancel, dist.get());
+            if (summed(dist.get(), cancel && cancel->load() ? 1 : 0) > 0) {
                 result.cancelled = true;
                 break;
             }
@@ -325,25 +400,31 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
             result.bestDice = dice;
             result.bestEpoch = epoch + 1;
             result.bestValidation = val;
-            saveModel(net, cfg, result.bestPath);
+            if (leader)
+                saveModel(net, cfg, result.bestPath);
             sinceBest = 0;
         } else {
             ++sinceBest;
         }
-        saveModel(net, cfg, result.lastPath, &optimizer,
-                  ResumeState{epoch + 1, haveVal && result.bestEpoch > 0, result.bestDice, result.bestEpoch});
+        if (leader)
+            saveModel(net, cfg, result.lastPath, &optimizer,
+                      ResumeState{epoch + 1, haveVal && result.bestEpoch > 0, result.bestDice, result.bestEpoch});
         p.bestDice = result.bestDice;
         const double elapsed = secondsSince(start);
         p.etaSeconds = elapsed / (epoch + 1 - firstEpoch) * (opt.epochs - epoch - 1);
-        if (progress)
+        if (progress && leader)
             progress(p);
         if (opt.patience > 0 && sinceBest >= opt.patience)
             break;
-        if (opt.maxSeconds > 0 && elapsed + secondsSince(epochStart) > opt.maxSeconds)
+        // Each rank's clock differs: any rank out of time stops them all.
+        if (summed(dist.get(), opt.maxSeconds > 0 && elapsed + secondsSince(epochStart) > opt.maxSeconds ? 1 : 0) > 0)
             break;
     }
     result.seconds = secondsSince(start);
-    result.imagesPerSecond = trainSeconds > 0 ? trainImages / trainSeconds : 0;
+    // The job's throughput: every rank's images over the slowest rank's time.
+    result.imagesPerSecond = trainSeconds > 0 ? summed(dist.get(), double(trainImages)) / trainSeconds : 0;
+    result.leader = leader;
+    result.world = dist ? dist->world() : 1;
     return result;
 }
 

@@ -131,9 +131,13 @@ int main(int argc, char** argv)
                             p.bestDice);
             std::fflush(stdout);
         }, &g_cancel);
-        std::printf("%s: best val dice %.4f at epoch %d, %.1f img/s, %.0f s -> %s\n",
-                    result.cancelled ? "cancelled" : "done", result.bestDice, result.bestEpoch,
-                    result.imagesPerSecond, result.seconds, result.bestPath.c_str());
+        if (result.leader)
+            std::printf("%s: best val dice %.4f at epoch %d, %.1f img/s (%d rank%s), %.0f s -> %s\n",
+                        result.cancelled ? "cancelled" : "done", result.bestDice, result.bestEpoch,
+                        result.imagesPerSecond, result.world, result.world > 1 ? "s" : "", result.seconds,
+                        result.bestPath.c_str());
+        else
+            std::printf("%s: rank 0 wrote the model\n", result.cancelled ? "cancelled" : "done");
         return result.cancelled ? 130 : 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "delineo-ml-train: %s\n", e.what());

@@ -9,7 +9,7 @@ void useAllCpuThreads();
 // For a thread that runs forward passes beside others, each on its own core: one intra-op thread
 // for the calling thread's own parallel regions (OpenMP keeps the setting per thread).
 void useOneCpuThreadHere();
-int cpuThreads();
+int cpuThreads(); // OMP_NUM_THREADS when set, else the hardware threads
 std::string torchVersion();
 
 } // namespace delineo::ml

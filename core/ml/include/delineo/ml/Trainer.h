@@ -61,6 +61,10 @@ struct TrainProgress {
 };
 
 struct TrainResult {
+    // Under torchrun's environment (RANK, WORLD_SIZE, …) train() is one rank of a data-parallel job
+    // (delineo/ml/Distributed.h): only the leader, rank 0, wrote the checkpoints and reports.
+    bool leader = true;
+    int world = 1;
     int epochsRun = 0;
     int bestEpoch = 0;
     double bestDice = 0;
