@@ -39,7 +39,7 @@ void writeFrames(const TempDir& dir)
 std::string trainCommand(const TempDir& dir, const std::string& out, int batch, int epochs)
 {
     return std::string(DELINEO_CLI) + " train --images " + dir.file("data") + " --masks " + dir.file("data/masks") +
-           " --no-val --no-augment --loss bce --base 4 --depth 2 --size 32 --seed 7 --lr 0.01 --epochs " + std::to_string(epochs) +
+           " --no-val --no-augment --loss bce --sync-bn --base 4 --depth 2 --size 32 --seed 7 --lr 0.01 --epochs " + std::to_string(epochs) +
            " --batch " + std::to_string(batch) + " --out " + out;
 }
 

@@ -73,6 +73,7 @@ std::vector<CommandSpec> commandSpecs()
                   {"loss", "SPEC", "bce+dice | ce+dice | focal+dice | 0.5*bce+... (weighted sums)"},
                   {"schedule", "NAME", "cosine | onecycle"},
                   {"no-amp", "", "no mixed precision on CUDA"},
+                  {"sync-bn", "", "several ranks (RANK, WORLD_SIZE…): batch norm over the global batch, not each rank's"},
                   {"no-augment", "", "no augmentation"},
                   {"description", "TEXT", "stored in the model's sidecar"},
                   {"demo", "", "mark the model as a demo model wherever the app uses it"},

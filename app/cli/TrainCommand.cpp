@@ -139,6 +139,7 @@ int runTrain(const CliArgs& args)
     opt.loss = args.get("loss");
     opt.schedule = args.get("schedule", "cosine");
     opt.mixedPrecision = !args.has("no-amp");
+    opt.syncBatchNorm = args.has("sync-bn");
     const auto outDir = packDir.empty() ? std::filesystem::path(opt.outputPath).parent_path() : std::filesystem::path(packDir);
     if (!outDir.empty())
         std::filesystem::create_directories(outDir);

@@ -316,6 +316,7 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
         opt.seed = settings.seed;
         opt.device = settings.device;
         opt.outputPath = weights.string();
+        opt.followEnvironment = false; // a workspace's run is one process (every rank would record it)
         if (!settings.fromScratch)
             opt.initWeights = modelFile(ws, plan.base);
         if (cancel && cancel->load())

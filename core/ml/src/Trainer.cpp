@@ -253,14 +253,15 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         loadWeights(net, opt.resumeFrom);
     net->to(device);
     // torchrun's environment: one rank of a data-parallel job. Rank 0's weights are everyone's,
-    // batch norm sees the global batch, and only rank 0 writes.
-    const std::unique_ptr<Distributed> dist = Distributed::fromEnvironment(devName);
+    // batch norm sees each rank's batch (or, asked, the global one) and only rank 0 writes.
+    const std::unique_ptr<Distributed> dist = opt.followEnvironment ? Distributed::fromEnvironment(devName) : nullptr;
     if (dist) {
         std::vector<torch::Tensor> state = net->parameters();
         for (const auto& b : net->buffers())
             state.push_back(b);
         dist->broadcast(state);
-        synchroniseBatchNorm(*net, *dist);
+        if (opt.syncBatchNorm)
+            synchroniseBatchNorm(*net, *dist);
     }
     const bool leader = !dist || dist->leader();
     const std::uint64_t rankSeed = dist ? static_cast<std::uint64_t>(dist->rank()) * 1000003u : 0;

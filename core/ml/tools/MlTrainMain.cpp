@@ -27,7 +27,8 @@ const char* kUsage =
     "         (the inference engine on the validation pack: batched, on CUDA when there is one)\n"
     "       delineo-ml-train --pack DIR --out OUT.pt [--config DIR/config.json] [--epochs 20]\n"
     "                        [--batch 8] [--lr 1e-3] [--schedule cosine|onecycle] [--loss SPEC] [--patience N] [--seed 42]\n"
-    "                        [--workers 1] [--time-budget S] [--resume OUT.last.pt] [--no-amp]\n";
+    "                        [--workers 1] [--time-budget S] [--resume OUT.last.pt] [--no-amp]\n"
+    "                        [--sync-bn]  (one rank of a job under torchrun's RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)\n";
 
 // Runs the Segmenter (the app's inference engine) over the validation pack in batches of 8 and
 // prints mean Dice and time per frame.
@@ -82,7 +83,7 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "delineo-ml-train: unexpected argument %s\n%s", a.c_str(), kUsage);
             return 2;
         }
-        const bool flag = a == "--no-amp" || a == "--help" || a == "--tiles";
+        const bool flag = a == "--no-amp" || a == "--help" || a == "--tiles" || a == "--sync-bn";
         if (!flag && i + 1 >= argc) {
             std::fprintf(stderr, "delineo-ml-train: %s needs a value\n%s", a.c_str(), kUsage);
             return 2;
@@ -120,6 +121,7 @@ int main(int argc, char** argv)
         opt.maxSeconds = std::stod(get("time-budget", "0"));
         opt.resumeFrom = get("resume", "");
         opt.mixedPrecision = !opts.count("no-amp");
+        opt.syncBatchNorm = opts.count("sync-bn") > 0;
         std::printf("%zu training and %zu validation samples; device %s\n", trainSet->size(), valSet->size(),
                     preferredDevice().c_str());
         std::signal(SIGINT, onSignal);
