@@ -269,7 +269,8 @@ std::vector<std::string> DicomWebClient::retrieveSeries(const std::string& study
     Http http(node_);
     std::unique_ptr<MultipartReader> reader;
     std::vector<std::string> received;
-    std::string failure;
+    std::string failure; // what stopped the transfer, said fully
+    ErrorCode failureCode = ErrorCode::Unreadable;
     // Each part is written as .part and renamed once whole, as the DIMSE retrieval does.
     const auto onPart = [&](std::string&& part) {
         const auto body = part.find("\r\n\r\n");
@@ -283,12 +284,14 @@ std::vector<std::string> DicomWebClient::retrieveSeries(const std::string& study
             out.write(part.data() + body + 4, std::streamsize(part.size() - body - 4));
             if (!out.flush()) {
                 failure = "cannot write " + partial.string();
+                failureCode = ErrorCode::WriteFailed;
                 return false;
             }
         }
         fs::rename(partial, done, ec);
         if (ec) {
             failure = "cannot write " + done.string() + ": " + ec.message();
+            failureCode = ErrorCode::WriteFailed;
             return false;
         }
         received.push_back(done.string());
@@ -301,8 +304,8 @@ std::vector<std::string> DicomWebClient::retrieveSeries(const std::string& study
             if (!reader) {
                 const std::string boundary = MultipartReader::boundaryOf(http.contentType());
                 if (boundary.empty()) {
-                    failure = "answered the retrieval with " + (http.contentType().empty() ? "no content type" : http.contentType()) +
-                              ", not multipart/related";
+                    failure = "PACS " + node_.text() + " answered the retrieval with " +
+                              (http.contentType().empty() ? "no content type" : http.contentType()) + ", not multipart/related";
                     return false;
                 }
                 reader = std::make_unique<MultipartReader>(boundary);
@@ -311,8 +314,7 @@ std::vector<std::string> DicomWebClient::retrieveSeries(const std::string& study
         },
         "the retrieval");
     if (!failure.empty())
-        throw ImageError(failure.rfind("cannot write", 0) == 0 ? ErrorCode::WriteFailed : ErrorCode::Unreadable,
-                         failure.rfind("cannot write", 0) == 0 ? failure : "PACS " + node_.text() + " " + failure);
+        throw ImageError(failureCode, failure);
     if (status != 0 && received.empty())
         throw ImageError(ErrorCode::NotFound, "PACS " + node_.text() + " has no images in series " + seriesUid);
     return received; // status 0: cancelled, what arrived is kept

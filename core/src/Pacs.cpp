@@ -413,16 +413,16 @@ namespace {
 bool validUid(const std::string& uid) { return !uid.empty() && uid.size() <= 64 && std::regex_match(uid, std::regex("[0-9.]+")); }
 } // namespace
 
-std::string teamSeriesFolder(const Workspace& ws, const std::string& studyUid, const std::string& seriesUid)
+std::string teamSeriesFolder(const std::string& memberFolder, const std::string& studyUid, const std::string& seriesUid)
 {
     if (!validUid(studyUid) || !validUid(seriesUid))
         throw ImageError(ErrorCode::Corrupt, "the PACS gave an invalid study or series UID ('" + studyUid + "', '" + seriesUid + "')");
-    return (fs::path(ws.folder()) / "dicom" / "pacs" / studyUid / seriesUid).string();
+    return (fs::path(memberFolder) / "dicom" / "pacs" / studyUid / seriesUid).string();
 }
 
-bool teamSeriesOf(const Workspace& ws, const std::string& folder, std::string* studyUid, std::string* seriesUid)
+bool teamSeriesOf(const std::string& memberFolder, const std::string& folder, std::string* studyUid, std::string* seriesUid)
 {
-    const fs::path rel = fs::path(folder).lexically_relative(fs::path(ws.folder()) / "dicom" / "pacs");
+    const fs::path rel = fs::path(folder).lexically_relative(fs::path(memberFolder) / "dicom" / "pacs");
     std::vector<std::string> parts;
     for (const auto& p : rel)
         parts.push_back(p.string());
@@ -437,7 +437,7 @@ TeamRetrieval retrieveIntoTeamWorkspace(const PacsClient& pacs, const std::strin
                                         Workspace& ws, const PacsProgress& progress, const std::atomic<bool>* cancel)
 {
     TeamRetrieval out;
-    const std::string folder = teamSeriesFolder(ws, studyUid, seriesUid);
+    const std::string folder = teamSeriesFolder(ws.folder(), studyUid, seriesUid);
     out.report.destination = folder;
     std::error_code ec;
     out.present = fs::is_directory(folder, ec) && !fs::is_empty(folder, ec);

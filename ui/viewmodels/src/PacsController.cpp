@@ -15,6 +15,15 @@
 
 namespace delineo::vm {
 
+core::PacsProgress PacsController::retrievalProgress(JobRunner::Context& ctx)
+{
+    return [&ctx](int done, int total) {
+        ctx.progress(total > 0 ? double(done) / total : -1,
+                     total > 0 ? tr("Retrieved %1 of %2 images").arg(done).arg(total) : tr("Retrieved %1 images").arg(done));
+        return !ctx.cancel->load();
+    };
+}
+
 PacsController::PacsController(DocumentController& document, JobRunner& jobs, Notices& notices, Preferences& prefs,
                                QObject* parent)
     : QObject(parent), document_(document), jobs_(jobs), notices_(notices), prefs_(prefs)
@@ -147,14 +156,7 @@ bool PacsController::retrieve(int study, int series)
     return jobs_.start(
         tr("Retrieving from %1").arg(qs(pacs.node().text())),
         [=](JobRunner::Context& ctx) {
-            *report = core::retrieveIntoWorkspace(pacs, studyUid, seriesUid, ss(workspace),
-                                                  [&](int done, int total) {
-                                                      ctx.progress(total > 0 ? double(done) / total : -1,
-                                                                   total > 0 ? tr("Retrieved %1 of %2 images").arg(done).arg(total)
-                                                                             : tr("Retrieved %1 images").arg(done));
-                                                      return !ctx.cancel->load();
-                                                  },
-                                                  ctx.cancel);
+            *report = core::retrieveIntoWorkspace(pacs, studyUid, seriesUid, ss(workspace), retrievalProgress(ctx), ctx.cancel);
         },
         [this, report] {
             QString text = report->deidentified ? tr("Retrieved and de-identified %1 images into %2.")
@@ -178,13 +180,7 @@ bool PacsController::retrieveForTeam(const std::string& studyUid, const std::str
         [=](JobRunner::Context& ctx) {
             // A connection of its own: the job lists the series in the store once it is here.
             auto ws = core::Workspace::openExisting(url);
-            *done = core::retrieveIntoTeamWorkspace(pacs, studyUid, seriesUid, *ws,
-                                                    [&](int got, int total) {
-                                                        ctx.progress(total > 0 ? double(got) / total : -1,
-                                                                     tr("Retrieved %1 of %2 images").arg(got).arg(total));
-                                                        return !ctx.cancel->load();
-                                                    },
-                                                    ctx.cancel);
+            *done = core::retrieveIntoTeamWorkspace(pacs, studyUid, seriesUid, *ws, retrievalProgress(ctx), ctx.cancel);
         },
         [this, done] {
             const core::DicomImportReport& r = done->report;
@@ -203,14 +199,10 @@ bool PacsController::fetchForTeam(const QString& file)
     const std::string url = ss(document_.workspace());
     if (!core::Workspace::isServerUrl(url))
         return false;
+    // Told by the path alone: no connection to the server on this thread.
     std::string study, series;
-    try {
-        auto ws = core::Workspace::openExisting(url);
-        if (!core::teamSeriesOf(*ws, ss(file), &study, &series))
-            return false;
-    } catch (const core::ImageError&) {
+    if (!core::teamSeriesOf(core::Workspace::localFolderFor(url), ss(file), &study, &series))
         return false;
-    }
     notices_.inform(tr("This series of the team workspace is on the PACS (%1): retrieving it.").arg(qs(node().text())), 15000);
     return retrieveForTeam(study, series);
 }

@@ -84,9 +84,10 @@ class Workspace;
 // folder (Workspace::addImage), so every member's copy is one image with one set of masks. The
 // PACS's UIDs are kept so that any member can retrieve the series again; the files themselves are
 // de-identified as the member's workspace folder says.
-std::string teamSeriesFolder(const Workspace& ws, const std::string& studyUid, const std::string& seriesUid);
+// `memberFolder` is Workspace::folder() (Workspace::localFolderFor(url): no connection needed).
+std::string teamSeriesFolder(const std::string& memberFolder, const std::string& studyUid, const std::string& seriesUid);
 // The study and series of such a folder; false for any other path.
-bool teamSeriesOf(const Workspace& ws, const std::string& folder, std::string* studyUid, std::string* seriesUid);
+bool teamSeriesOf(const std::string& memberFolder, const std::string& folder, std::string* studyUid, std::string* seriesUid);
 // Retrieves the series into teamSeriesFolder (nothing to do when this member has it already:
 // written stays 0 and `present` is set) and lists it in the store under the case "pacs STUDY-UID".
 struct TeamRetrieval {

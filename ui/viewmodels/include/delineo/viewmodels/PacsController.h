@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Pacs.h"
+#include "delineo/viewmodels/JobRunner.h"
 
 #include <QObject>
 #include <QString>
@@ -50,6 +51,8 @@ Q_SIGNALS:
 
 private:
     bool retrieveForTeam(const std::string& studyUid, const std::string& seriesUid);
+    // A retrieval's images in the job's progress bar; the job's Cancel stops it.
+    static core::PacsProgress retrievalProgress(JobRunner::Context& ctx);
 
     DocumentController& document_;
     JobRunner& jobs_;
