@@ -384,30 +384,52 @@ TEST(Cli, ShippedModelSegmentsARealFrame)
     EXPECT_GT(fg, 0u); // this frame has a large polyp
 }
 
+namespace {
+
+// A workspace of eight disc frames (imported as corrected masks) whose v1, active, is a tiny model
+// trained on them.
+std::string workspaceWithTinyModel(const TempDir& dir)
+{
+    writeDiscFrames(dir, 8, 2);
+    std::string out;
+    EXPECT_EQ(runCommand(cli() + " train --images " + dir.file("frames") + " --masks " + dir.file("frames/masks") +
+                             " --out " + dir.file("tiny.pt") + " --epochs 1 --base 4 --size 32 --no-val", &out), 0) << out;
+    const std::string ws = dir.file("ws");
+    EXPECT_EQ(runCommand(cli() + " workspace create " + ws + " --classes polyp", &out), 0) << out;
+    EXPECT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("frames"), &out), 0) << out;
+    EXPECT_EQ(runCommand(cli() + " models add --workspace " + ws + " " + dir.file("tiny.pt"), &out), 0) << out;
+    EXPECT_NE(out.find("added v1 (tiny), active"), std::string::npos) << out;
+    return ws;
+}
+
+// `models list --json` after one new version: v1 still active, v2 its child with per-class figures.
+nlohmann::json expectANewChildVersion(const std::string& ws)
+{
+    std::string out;
+    EXPECT_EQ(runCommand(cli() + " models list --json --workspace " + ws, &out), 0) << out;
+    const auto j = nlohmann::json::parse(out);
+    EXPECT_EQ(j.size(), 2u);
+    EXPECT_TRUE(j[0]["active"].get<bool>());
+    EXPECT_EQ(j[1]["parent"], 1);
+    EXPECT_TRUE(j[1]["metrics"]["val"]["polyp"]["dice"].is_number());
+    return j;
+}
+
+} // namespace
+
 // The retrain loop from scripts: train a tiny model, add it, fine-tune on the corrections, list,
 // promote, roll back; and the failures are typed.
 TEST(Cli, FinetuneAndModelVersions)
 {
     TempDir dir;
-    writeDiscFrames(dir, 8, 2);
     std::string out;
-    ASSERT_EQ(runCommand(cli() + " train --images " + dir.file("frames") + " --masks " + dir.file("frames/masks") +
-                             " --out " + dir.file("tiny.pt") + " --epochs 1 --base 4 --size 32 --no-val", &out), 0) << out;
-    const std::string ws = dir.file("ws");
-    ASSERT_EQ(runCommand(cli() + " workspace create " + ws + " --classes polyp", &out), 0) << out;
-    EXPECT_EQ(runCommand(cli() + " finetune --workspace " + ws, &out), 3) << out; // no model yet: not found
-    ASSERT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("frames"), &out), 0) << out;
-    ASSERT_EQ(runCommand(cli() + " models add --workspace " + ws + " " + dir.file("tiny.pt"), &out), 0) << out;
-    EXPECT_NE(out.find("added v1 (tiny), active"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " workspace create " + dir.file("empty") + " --classes polyp", &out), 0) << out;
+    EXPECT_EQ(runCommand(cli() + " finetune --workspace " + dir.file("empty"), &out), 3) << out; // no model yet: not found
+    const std::string ws = workspaceWithTinyModel(dir);
     ASSERT_EQ(runCommand(cli() + " finetune --workspace " + ws + " --epochs 1", &out), 0) << out;
     EXPECT_NE(out.find("new model version v2"), std::string::npos) << out;
     EXPECT_NE(out.find("validation Dice on the frozen split"), std::string::npos) << out;
-    ASSERT_EQ(runCommand(cli() + " models list --json --workspace " + ws, &out), 0) << out;
-    const auto j = nlohmann::json::parse(out);
-    ASSERT_EQ(j.size(), 2u);
-    EXPECT_TRUE(j[0]["active"].get<bool>());
-    EXPECT_EQ(j[1]["parent"], 1);
-    EXPECT_TRUE(j[1]["metrics"]["val"]["polyp"]["dice"].is_number());
+    expectANewChildVersion(ws);
     ASSERT_EQ(runCommand(cli() + " models promote --workspace " + ws + " 2", &out), 0) << out;
     EXPECT_NE(out.find("active model: v2"), std::string::npos) << out;
     ASSERT_EQ(runCommand(cli() + " models rollback --workspace " + ws, &out), 0) << out;
@@ -415,6 +437,30 @@ TEST(Cli, FinetuneAndModelVersions)
     EXPECT_EQ(runCommand(cli() + " models promote --workspace " + ws + " 9", &out), 3) << out;
     ASSERT_EQ(runCommand(cli() + " workspace rank " + ws, &out), 0) << out;
     EXPECT_NE(out.find("0 unreviewed images"), std::string::npos) << out;
+}
+
+// A fine-tune handed to a cluster from a script: finetune --export-job writes the job, two ranks of
+// delineo-ml-train run it as a scheduler would start them, models add brings the model back as a
+// version of its base, compared on the frozen split.
+TEST(Cli, AnExportedFinetuneJobRunsOnTwoRanksAndComesBack)
+{
+    TempDir dir;
+    std::string out;
+    const std::string ws = workspaceWithTinyModel(dir), job = dir.file("job");
+    ASSERT_EQ(runCommand(cli() + " finetune --workspace " + ws + " --epochs 2 --batch 2 --export-job " + job, &out), 0) << out;
+    EXPECT_NE(out.find("then add it back: delineo-cli models add --workspace " + ws + " " + job), std::string::npos) << out;
+    EXPECT_NE(runCommand(cli() + " finetune --workspace " + ws + " --export-job " + job, &out), 0);
+    EXPECT_NE(out.find("not empty"), std::string::npos) << out;
+
+    ASSERT_EQ(runCommand("OMP_NUM_THREADS=1 DELINEO_ML_TRAIN=" + std::string(DELINEO_ML_TRAIN) + " bash " +
+                             std::string(DELINEO_SOURCE_DIR) + "/scripts/train-distributed.sh 2 sh " + job + "/run.sh", &out), 0)
+        << out;
+    EXPECT_EQ(nlohmann::json::parse(ml::readSidecar(job + "/out/model.pt").metricsJson)["ranks"], 2);
+
+    ASSERT_EQ(runCommand(cli() + " models add --workspace " + ws + " " + job, &out), 0) << out;
+    EXPECT_NE(out.find("added v2"), std::string::npos) << out;
+    EXPECT_NE(out.find("validation Dice on the frozen split   v1 (base)   v2 (new)"), std::string::npos) << out;
+    EXPECT_EQ(expectANewChildVersion(ws)[1]["metrics"]["cluster"]["ranks"], 2);
 }
 
 // The interactive model from the command line: trained from an automatic model's filters, measured

@@ -22,6 +22,8 @@
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/HistoryPanel.h"
 
+#include <functional>
+
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -253,33 +255,53 @@ TEST(MainWindow, GuiAndCliFineTunesSeeTheSameTrainingSet)
     EXPECT_EQ(plan.train.size() + plan.val.size(), 3u);
 }
 
+// A window on a workspace with the tiny model in use; drive() hands the Fine-tune dialog, once, to a
+// function while the window runs it modally. Any other modal window (an error box would block the
+// test) is noted in `others` and closed.
+struct FineTuneWindow {
+    TempDir dir;
+    ui::MainWindow w;
+    QTimer poll;
+    bool sawDialog = false;
+    QString others;
+
+    FineTuneWindow()
+    {
+        makeWorkspace(dir);
+        trainTinyModel(dir, 1);
+        w.show();
+        EXPECT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
+        EXPECT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    }
+
+    void drive(std::function<void(ui::FineTuneDialog*)> onDialog)
+    {
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, [this, onDialog] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            auto* d = qobject_cast<ui::FineTuneDialog*>(modal);
+            if (!d || sawDialog) {
+                others += modal->windowTitle() + QStringLiteral(": ") + w.lastError() + QStringLiteral("\n");
+                modal->close();
+                return;
+            }
+            sawDialog = true;
+            onDialog(d);
+        });
+        poll.start();
+    }
+};
+
 // The dialog (driven like a user: set epochs, press Start Training), then Cancel in the panel:
 // the run is recorded as cancelled and the model in use stays.
 TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
 {
-    TempDir dir;
-    makeWorkspace(dir);
-    trainTinyModel(dir, 1);
-
-    ui::MainWindow w;
-    w.show();
-    ASSERT_TRUE(w.preview().loadModel(q(dir.file("tiny.pt"))));
-    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
-    bool sawDialog = false;
-    QString otherModal;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        auto* d = qobject_cast<ui::FineTuneDialog*>(modal);
-        if (!d || sawDialog) { // an error box would block the test: note it and close it
-            otherModal += modal->windowTitle() + QStringLiteral(": ") + w.lastError() + QStringLiteral("\n");
-            modal->close();
-            return;
-        }
-        sawDialog = true;
+    FineTuneWindow fx;
+    ui::MainWindow& w = fx.w;
+    const TempDir& dir = fx.dir;
+    fx.drive([&](ui::FineTuneDialog* d) {
         // The architecture is open only from scratch: the seeds' six.
         EXPECT_FALSE(d->architectureBox()->isEnabled());
         EXPECT_EQ(d->architectureBox()->count(), 6);
@@ -296,9 +318,8 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
         d->epochsBox()->setValue(200);
         QTest::mouseClick(d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
-    poll.start();
-    ASSERT_TRUE(w.startFineTune(10, false, true)) << otherModal.toStdString();
-    EXPECT_TRUE(sawDialog);
+    ASSERT_TRUE(w.startFineTune(10, false, true)) << fx.others.toStdString();
+    EXPECT_TRUE(fx.sawDialog);
     ASSERT_TRUE(w.training().busy());
     QPushButton* cancel = nullptr;
     for (auto* b : w.trainingPanel()->findChildren<QPushButton*>())
@@ -308,14 +329,57 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
     QTest::mouseClick(cancel, Qt::LeftButton);
     ASSERT_TRUE(w.training().waitForFinished(120000));
     QCoreApplication::processEvents();
-    EXPECT_TRUE(otherModal.isEmpty()) << otherModal.toStdString();
+    EXPECT_TRUE(fx.others.isEmpty()) << fx.others.toStdString();
     EXPECT_EQ(w.preview().modelPath(), q(dir.file("tiny.pt")));
-    poll.stop();
+    fx.poll.stop();
     w.close();
     auto ws = core::Workspace::open(dir.path().string());
     EXPECT_EQ(ws->models().size(), 1u);
     ASSERT_EQ(ws->trainingRuns().size(), 1u);
     EXPECT_EQ(ws->trainingRuns()[0].status, core::RunStatus::Cancelled);
+}
+
+// Training → Fine-tune → Export Job for a Cluster: the dialog's settings go into a job folder in
+// the background (nothing trains here, nothing is recorded yet), and the panel keeps the commands
+// that run it and bring the model back.
+TEST(MainWindow, FineTuneDialogExportsAJobForACluster)
+{
+    FineTuneWindow fx;
+    ui::MainWindow& w = fx.w;
+    const TempDir& dir = fx.dir;
+    const QString folder = q(dir.file("cluster-job"));
+    fx.drive([&](ui::FineTuneDialog* d) {
+        d->epochsBox()->setValue(3);
+        if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+            d->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("finetune-dialog.png"));
+        d->setExportFolder(folder);
+        QPushButton* exportJob = nullptr;
+        for (auto* b : d->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Export Job for a Cluster…"))
+                exportJob = b;
+        ASSERT_TRUE(exportJob);
+        QTest::mouseClick(exportJob, Qt::LeftButton);
+    });
+    ASSERT_TRUE(w.startFineTune(10, false, true)) << fx.others.toStdString();
+    EXPECT_TRUE(fx.sawDialog);
+    ASSERT_TRUE(w.training().waitForFinished(120000));
+    QCoreApplication::processEvents();
+    fx.poll.stop();
+    EXPECT_TRUE(fx.others.isEmpty()) << fx.others.toStdString();
+    ASSERT_TRUE(w.training().lastJob());
+    for (const char* name : {"job.json", "run.sh", "train.pack", "val.pack", "init.pt"})
+        EXPECT_TRUE(QFileInfo::exists(folder + QStringLiteral("/") + QString::fromLatin1(name))) << name;
+    EXPECT_NE(test::fileBytes(dir.file("cluster-job/run.sh")).find("--epochs 3"), std::string::npos);
+    QString status;
+    for (auto* label : w.trainingPanel()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("models add --workspace")))
+            status = label->text();
+    EXPECT_TRUE(status.contains(folder)) << status.toStdString();
+    EXPECT_EQ(w.preview().modelPath(), q(dir.file("tiny.pt")));
+    w.close();
+    auto ws = core::Workspace::open(dir.path().string());
+    EXPECT_EQ(ws->models().size(), 1u) << "the version comes when the job's model is added back";
+    EXPECT_TRUE(ws->trainingRuns().empty());
 }
 
 // Active learning: the model scores the unreviewed files, the list shows the scores, and Shift+N

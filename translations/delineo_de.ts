@@ -145,6 +145,10 @@
         <source>Measuring slice %1 of %2…</source>
         <translation>Schicht %1 von %2 wird gemessen…</translation>
     </message>
+    <message>
+        <source>Writing the cluster job: %1</source>
+        <translation>Cluster-Auftrag wird geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -555,6 +559,18 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; ausgehend von &lt;b&gt;v%2&lt;/b&gt; %3 (%4, Basisbreite %5, Eingabe %6×%6, %7 Klassen, %12).&lt;br&gt;Trainiert auf &lt;b&gt;%8&lt;/b&gt; korrigierten oder freigegebenen Schichten von %9 Bildern (KI-Entwürfe werden nie verwendet); validiert auf &lt;b&gt;%10&lt;/b&gt; Schichten von %11 Bildern. Das aktive Modell bleibt in Gebrauch, bis Sie das Ergebnis freigeben.</translation>
+    </message>
+    <message>
+        <source>Export Job for a Cluster…</source>
+        <translation>Auftrag für einen Cluster exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the training data, the configuration and the launch command into a folder, to train on a cluster or a GPU machine; add the model back with delineo-cli models add</source>
+        <translation>Trainingsdaten, Konfiguration und Startbefehl in einen Ordner schreiben, um auf einem Cluster oder einer GPU-Maschine zu trainieren; das Modell danach mit delineo-cli models add zurückholen</translation>
+    </message>
+    <message>
+        <source>Export Job for a Cluster: an Empty Folder</source>
+        <translation>Auftrag für einen Cluster exportieren: ein leerer Ordner</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1113,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
-    </message>
-    <message>
-        <source>Cannot train</source>
-        <translation>Training nicht möglich</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -2612,6 +2624,26 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>New AI Assist model version v%1: %2 clicks to Dice 0.90 on the validation split (base %3). Promote it in the Models panel.</source>
         <translation>Neue KI-Assistent-Modellversion v%1: %2 Klicks bis Dice 0,90 auf der Validierungsaufteilung (Basis %3). Geben Sie sie im Modellbereich frei.</translation>
+    </message>
+    <message>
+        <source>Exporting a training job</source>
+        <translation>Trainingsauftrag wird exportiert</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>Export abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot export the training job: %1</source>
+        <translation>Der Trainingsauftrag kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the training job to %1 (%2 training and %3 validation slices). Run it with %4 (several ranks: see docs/DISTRIBUTED.md), then add the model back with %5.</source>
+        <translation>Trainingsauftrag nach %1 geschrieben (%2 Trainings- und %3 Validierungsschichten). Starten mit %4 (mehrere Ränge: siehe docs/DISTRIBUTED.md), dann das Modell mit %5 zurückholen.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 </TS>

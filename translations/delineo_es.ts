@@ -145,6 +145,10 @@
         <source>Measuring slice %1 of %2…</source>
         <translation>Midiendo el corte %1 de %2…</translation>
     </message>
+    <message>
+        <source>Writing the cluster job: %1</source>
+        <translation>Escribiendo el trabajo para el clúster: %1</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -555,6 +559,18 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; a partir de &lt;b&gt;v%2&lt;/b&gt; %3 (%4, anchura base %5, entrada %6×%6, %7 clases, %12).&lt;br&gt;Entrena con &lt;b&gt;%8&lt;/b&gt; cortes corregidos o aprobados de %9 imágenes (nunca se usan borradores de IA); valida con &lt;b&gt;%10&lt;/b&gt; cortes de %11 imágenes. El modelo activo sigue en uso hasta que promueva el resultado.</translation>
+    </message>
+    <message>
+        <source>Export Job for a Cluster…</source>
+        <translation>Exportar trabajo para un clúster…</translation>
+    </message>
+    <message>
+        <source>Write the training data, the configuration and the launch command into a folder, to train on a cluster or a GPU machine; add the model back with delineo-cli models add</source>
+        <translation>Escribe los datos de entrenamiento, la configuración y la orden de inicio en una carpeta, para entrenar en un clúster o una máquina con GPU; vuelva a añadir el modelo con delineo-cli models add</translation>
+    </message>
+    <message>
+        <source>Export Job for a Cluster: an Empty Folder</source>
+        <translation>Exportar trabajo para un clúster: una carpeta vacía</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1113,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
-    </message>
-    <message>
-        <source>Cannot train</source>
-        <translation>No se puede entrenar</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -2612,6 +2624,26 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>New AI Assist model version v%1: %2 clicks to Dice 0.90 on the validation split (base %3). Promote it in the Models panel.</source>
         <translation>Nueva versión del modelo del asistente IA v%1: %2 clics hasta Dice 0,90 en la partición de validación (base %3). Promuévala en el panel de modelos.</translation>
+    </message>
+    <message>
+        <source>Exporting a training job</source>
+        <translation>Exportando un trabajo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>Exportación cancelada; no se ha conservado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot export the training job: %1</source>
+        <translation>No se puede exportar el trabajo de entrenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the training job to %1 (%2 training and %3 validation slices). Run it with %4 (several ranks: see docs/DISTRIBUTED.md), then add the model back with %5.</source>
+        <translation>Trabajo de entrenamiento escrito en %1 (%2 cortes de entrenamiento y %3 de validación). Ejecútelo con %4 (varios rangos: vea docs/DISTRIBUTED.md) y luego vuelva a añadir el modelo con %5.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
     </message>
 </context>
 </TS>

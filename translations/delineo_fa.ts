@@ -145,6 +145,10 @@
         <source>Measuring slice %1 of %2…</source>
         <translation>در حال سنجش برش %1 از %2…</translation>
     </message>
+    <message>
+        <source>Writing the cluster job: %1</source>
+        <translation>در حال نوشتن کار خوشه: %1</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -555,6 +559,18 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; از &lt;b&gt;v%2&lt;/b&gt; %3 (%4، عرض پایه %5، ورودی %6×%6، %7 کلاس، %12).&lt;br&gt;آموزش روی &lt;b&gt;%8&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از %9 تصویر (پیش‌نویس‌های هوش مصنوعی هرگز به کار نمی‌روند)؛ اعتبارسنجی روی &lt;b&gt;%10&lt;/b&gt; برش از %11 تصویر. مدل فعال تا زمانی که نتیجه را ارتقا دهید در استفاده می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Export Job for a Cluster…</source>
+        <translation>صدور کار برای خوشه…</translation>
+    </message>
+    <message>
+        <source>Write the training data, the configuration and the launch command into a folder, to train on a cluster or a GPU machine; add the model back with delineo-cli models add</source>
+        <translation>داده‌های آموزش، پیکربندی و فرمان اجرا را در یک پوشه می‌نویسد تا روی خوشه یا ماشین GPU آموزش داده شود؛ مدل را با delineo-cli models add بازگردانید</translation>
+    </message>
+    <message>
+        <source>Export Job for a Cluster: an Empty Folder</source>
+        <translation>صدور کار برای خوشه: یک پوشهٔ خالی</translation>
     </message>
 </context>
 <context>
@@ -1097,10 +1113,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
-    </message>
-    <message>
-        <source>Cannot train</source>
-        <translation>آموزش ممکن نیست</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -2604,6 +2616,26 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>New AI Assist model version v%1: %2 clicks to Dice 0.90 on the validation split (base %3). Promote it in the Models panel.</source>
         <translation>نسخهٔ تازهٔ مدل دستیار هوش مصنوعی v%1: %2 کلیک تا Dice ۰٫۹۰ روی بخش اعتبارسنجی (پایه %3). آن را در پنل مدل‌ها ارتقا دهید.</translation>
+    </message>
+    <message>
+        <source>Exporting a training job</source>
+        <translation>در حال صدور کار آموزش</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was kept.</source>
+        <translation>صدور لغو شد؛ چیزی نگه داشته نشد.</translation>
+    </message>
+    <message>
+        <source>Cannot export the training job: %1</source>
+        <translation>کار آموزش صادر نشد: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the training job to %1 (%2 training and %3 validation slices). Run it with %4 (several ranks: see docs/DISTRIBUTED.md), then add the model back with %5.</source>
+        <translation>کار آموزش در %1 نوشته شد (%2 برش آموزش و %3 برش اعتبارسنجی). آن را با %4 اجرا کنید (چند رتبه: docs/DISTRIBUTED.md را ببینید)، سپس مدل را با %5 بازگردانید.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>برون‌بری ممکن نیست</translation>
     </message>
 </context>
 </TS>

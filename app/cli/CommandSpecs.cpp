@@ -193,9 +193,13 @@ std::vector<CommandSpec> commandSpecs()
                   {"context", "K", "with --scratch: slices read per prediction, 1 (2D) or an odd 2.5D context such as 3"},
                   {"batch", "N", "batch size (default 8)"},
                   {"device", "NAME", "cpu | cuda (default: CUDA when there is one)"},
-                  {"seed", "N", "random seed (default 42)"}},
+                  {"seed", "N", "random seed (default 42)"},
+                  {"export-job", "DIR", "do not train here: write a job for a cluster into DIR (packed data, config, "
+                                        "base weights, run.sh); bring its model back with `models add`"}},
                  runFinetune});
-    c.push_back({"models", "ACTION [MODEL.pt|VERSION]", "model versions: list, add, promote, rollback", "",
+    c.push_back({"models", "ACTION [MODEL.pt|JOB|VERSION]", "model versions: list, add, promote, rollback",
+                 "add JOB (a folder from finetune --export-job, or a model in it): the job's model becomes a version\n"
+                 "fine-tuned from the job's base, measured with it on the frozen validation split.",
                  {"list", "add", "promote", "rollback"},
                  {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"},
                   {"user", "NAME", "who the changes are recorded as (default: the login)"},

@@ -2,6 +2,7 @@
 
 #include "delineo/ml/DistributedSetup.h"
 
+#include "delineo/core/ClusterJob.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/Workspace.h"
@@ -41,16 +42,17 @@ std::string cell(double v)
     return buf;
 }
 
-void printComparison(const ml::ModelConfig& cfg, const core::FineTuneOutcome& out, std::int64_t baseId)
+void printComparison(const ml::ModelConfig& cfg, const ml::ImageMetrics& base, const ml::ImageMetrics& tuned,
+                     std::int64_t baseId, std::int64_t newId)
 {
     std::printf("validation Dice on the frozen split   v%lld (base)   v%lld (new)\n", static_cast<long long>(baseId),
-                static_cast<long long>(out.modelId));
+                static_cast<long long>(newId));
     auto row = [](const std::string& name, double a, double b) {
         std::printf("  %-34s %10s %10s\n", name.c_str(), cell(a).c_str(), cell(b).c_str());
     };
     for (int k = 0; k < cfg.numForeground(); ++k)
-        row(cfg.classes[k].name, out.base.perClass.at(k).dice, out.tuned.perClass.at(k).dice);
-    row("mean", out.base.mean.dice, out.tuned.mean.dice);
+        row(cfg.classes[k].name, base.perClass.at(k).dice, tuned.perClass.at(k).dice);
+    row("mean", base.mean.dice, tuned.mean.dice);
 }
 
 } // namespace
@@ -58,12 +60,12 @@ void printComparison(const ml::ModelConfig& cfg, const core::FineTuneOutcome& ou
 // finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID] [--context K]] [--device D]
 int runFinetune(const CliArgs& args)
 {
-    // Several ranks would each record the run and the version: not yet. The way for now: pack the
-    // workspace's data (`train --pack`) and train the pack under torchrun with delineo-ml-train.
+    // Several ranks would each record the run and the version: the job's way trains the packed run
+    // on any number of ranks and records it once, when it is added back.
     if (ml::DistributedSetup::fromEnvironment().world > 1)
-        throw UsageError("finetune runs as one process (WORLD_SIZE is set): for several ranks, pack the data with "
-                         "`delineo-cli train --pack DIR` and run `scripts/train-distributed.sh N delineo-ml-train --pack DIR "
-                         "--out OUT.pt`, then `delineo-cli models add` the result");
+        throw UsageError("finetune runs as one process (WORLD_SIZE is set): for several ranks, export the run with "
+                         "`delineo-cli finetune --export-job DIR`, start every rank with DIR/run.sh "
+                         "(scripts/train-distributed.sh N sh DIR/run.sh), then `delineo-cli models add --workspace W DIR`");
     auto ws = openWorkspace(args);
     core::FineTuneSettings settings;
     settings.baseModel = args.getInt("base", 0);
@@ -90,6 +92,17 @@ int runFinetune(const CliArgs& args)
     std::fprintf(stderr, "%s v%lld: %zu corrected/approved slices train, %zu validate (%zu images, frozen%s)\n",
                  settings.fromScratch ? "training from scratch like" : "fine-tuning", static_cast<long long>(plan.base.id),
                  plan.train.size(), plan.val.size(), plan.valImages.size(), plan.splitChosenNow ? " now" : "");
+    if (args.has("export-job")) {
+        const auto job = core::exportClusterJob(*ws, plan, settings, args.get("export-job"),
+                                                [](double f, const std::string& what) {
+                                                    std::fprintf(stderr, "  %3.0f%% %s\n", f * 100, what.c_str());
+                                                }, cancelOnSignal());
+        std::printf("wrote a training job for a cluster into %s (%zu training, %zu validation samples)\n"
+                    "run it:           %s\n"
+                    "then add it back: %s\n",
+                    job.folder.c_str(), job.trainSamples, job.valSamples, job.command.c_str(), job.addBack.c_str());
+        return 0;
+    }
     const auto out = core::runFineTune(*ws, plan, settings, consoleProgress(), cancelOnSignal());
     if (out.status == core::RunStatus::Cancelled) {
         std::printf("cancelled: run %lld recorded as cancelled; the active model is unchanged\n",
@@ -97,7 +110,7 @@ int runFinetune(const CliArgs& args)
         return 130;
     }
     if (out.hasValidation)
-        printComparison(plan.config, out, plan.base.id);
+        printComparison(plan.config, out.base, out.tuned, plan.base.id, out.modelId);
     if (out.tunedClicks.objects > 0)
         std::printf("simulated annotator on %d validation objects (from an empty mask)\n"
                     "  NoC@85 %5.2f -> %5.2f   NoC@90 %5.2f -> %5.2f   Dice after 1 click %.3f -> %.3f\n",
@@ -119,6 +132,22 @@ int runModels(const CliArgs& args)
     if (action == "add") {
         if (pos.size() != 2)
             throw UsageError("models add --workspace W MODEL.pt");
+        if (const std::string job = core::clusterJobOf(pos[1]); !job.empty()) {
+            const std::string model = fs::is_regular_file(pos[1]) && fs::path(pos[1]).extension() == ".pt" ? pos[1] : "";
+            const auto r = core::addClusterJobResult(*ws, job, model, args.get("name"), cancelOnSignal());
+            const auto v = ws->model(r.modelId);
+            std::printf("added v%lld (%s) from the cluster job %s%s\n", static_cast<long long>(r.modelId), v->name.c_str(),
+                        fs::path(job).parent_path().c_str(), r.baseId ? "" : " (its base is not in this workspace)");
+            if (r.splitChanged)
+                std::printf("the workspace's validation split has changed since the job was exported: measured on today's\n");
+            if (r.hasValidation && r.baseId)
+                printComparison(ml::ModelConfig::fromJson(v->sidecar), r.base, r.tuned, r.baseId, r.modelId);
+            else if (r.hasValidation)
+                std::printf("validation Dice on the frozen split: %s\n", cell(r.tuned.mean.dice).c_str());
+            std::printf("not active; `delineo-cli models promote --workspace %s %lld`\n", ws->location().c_str(),
+                        static_cast<long long>(r.modelId));
+            return 0;
+        }
         const std::string name = args.get("name", fs::path(pos[1]).stem().string());
         const auto id = core::addModelFile(*ws, pos[1], name);
         std::printf("added v%lld (%s)%s\n", static_cast<long long>(id), name.c_str(),

@@ -73,40 +73,6 @@ std::vector<std::int64_t> chooseValidation(const Workspace& ws, const std::vecto
     return val;
 }
 
-// Loads the samples of `slices` for training: image slices from disk (one volume cached per
-// thread), masks from the workspace (one reader at a time on its connection).
-std::unique_ptr<SegmentationDataset> datasetOf(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
-                                               const ml::ModelConfig& config, const std::atomic<bool>* cancel)
-{
-    if (slices.empty())
-        return nullptr;
-    std::mutex dbMutex;
-    auto load = [&](std::size_t i) {
-        const ReviewedSlice& r = slices[i];
-        std::optional<ImageEntry> entry;
-        std::optional<MaskRevision> mask;
-        {
-            std::lock_guard<std::mutex> lock(dbMutex);
-            entry = ws.image(r.imageId);
-            mask = ws.latestMask(r.imageId, r.slice);
-        }
-        if (!entry || !mask)
-            throw ImageError(ErrorCode::NotFound, "workspace image " + std::to_string(r.imageId) + " vanished");
-        thread_local std::string cachedPath;
-        thread_local Volume cached;
-        if (cachedPath != entry->path) {
-            cached = loadVolume(entry->path);
-            cachedPath = entry->path;
-        }
-        if (r.slice >= cached.depth())
-            throw ImageError(ErrorCode::WrongSize, entry->path + " has no slice " + std::to_string(r.slice));
-        if (config.contextSlices > 1) // the slice's neighbours come from the same volume, masked or not
-            return std::make_pair(modelInputImage(cached, r.slice, config), std::move(mask->labels));
-        return std::make_pair(cached.slice(r.slice), std::move(mask->labels));
-    };
-    return std::make_unique<SegmentationDataset>(slices.size(), load, config, 0, cancel);
-}
-
 // A simulated annotator (clicks at the largest error, from an empty mask, up to 20) on every object
 // of the validation slices, each class present an object; at most 60 objects.
 FineTuneOutcome::ClickFigures clickFigures(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
@@ -178,6 +144,38 @@ std::string modelFile(const Workspace& ws, const ModelVersion& v)
     return p.is_absolute() ? v.path : (fs::path(ws.folder()) / p).string();
 }
 
+std::unique_ptr<SegmentationDataset> trainingSamples(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
+                                               const ml::ModelConfig& config, const std::atomic<bool>* cancel)
+{
+    if (slices.empty())
+        return nullptr;
+    std::mutex dbMutex;
+    auto load = [&](std::size_t i) {
+        const ReviewedSlice& r = slices[i];
+        std::optional<ImageEntry> entry;
+        std::optional<MaskRevision> mask;
+        {
+            std::lock_guard<std::mutex> lock(dbMutex);
+            entry = ws.image(r.imageId);
+            mask = ws.latestMask(r.imageId, r.slice);
+        }
+        if (!entry || !mask)
+            throw ImageError(ErrorCode::NotFound, "workspace image " + std::to_string(r.imageId) + " vanished");
+        thread_local std::string cachedPath;
+        thread_local Volume cached;
+        if (cachedPath != entry->path) {
+            cached = loadVolume(entry->path);
+            cachedPath = entry->path;
+        }
+        if (r.slice >= cached.depth())
+            throw ImageError(ErrorCode::WrongSize, entry->path + " has no slice " + std::to_string(r.slice));
+        if (config.contextSlices > 1) // the slice's neighbours come from the same volume, masked or not
+            return std::make_pair(modelInputImage(cached, r.slice, config), std::move(mask->labels));
+        return std::make_pair(cached.slice(r.slice), std::move(mask->labels));
+    };
+    return std::make_unique<SegmentationDataset>(slices.size(), load, config, 0, cancel);
+}
+
 std::vector<std::int64_t> frozenValidation(Workspace& ws, double fraction)
 {
     std::vector<std::int64_t> val = ws.validationImages();
@@ -231,10 +229,6 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
     return plan;
 }
 
-namespace {
-
-// The new version's config: the base's, with the architecture and slice context chosen for a
-// training from scratch.
 ml::ModelConfig trainingConfig(const FineTunePlan& plan, const FineTuneSettings& settings, const Workspace& ws)
 {
     ml::ModelConfig cfg = plan.config;
@@ -249,10 +243,7 @@ ml::ModelConfig trainingConfig(const FineTunePlan& plan, const FineTuneSettings&
     return cfg;
 }
 
-} // namespace
-
-FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
-                            const ml::ProgressCallback& progress, const std::atomic<bool>* cancel)
+void checkSettings(const FineTunePlan& plan, const FineTuneSettings& settings)
 {
     if (settings.fromScratch && !settings.architecture.empty()) {
         // Another architecture of the same kind: an automatic model cannot become a promptable one.
@@ -265,6 +256,56 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
         throw ml::ModelError("a 2.5D model reads an odd number of slices, 1 to " + std::to_string(ml::kMaxContextSlices));
     if (settings.contextSlices > 1 && plan.config.interactive())
         throw ml::ModelError("an interactive model reads one slice");
+}
+
+int trainingBatch(const FineTunePlan& plan, const FineTuneSettings& settings)
+{
+    return static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(1, settings.batchSize)),
+                                                   std::max<std::size_t>(2, plan.train.size())));
+}
+
+std::string runSettingsJson(const FineTunePlan& plan, const FineTuneSettings& settings, const ml::ModelConfig& cfg)
+{
+    return nlohmann::json{{"baseModel", plan.base.id},      {"fromScratch", settings.fromScratch},
+                          {"architecture", cfg.architecture}, {"contextSlices", cfg.contextSlices},
+                          {"epochs", settings.epochs},      {"learningRate", settings.effectiveRate()},
+                          {"maxSeconds", settings.maxSeconds}, {"batchSize", settings.batchSize},
+                          {"device", settings.device},      {"seed", settings.seed},
+                          {"trainSlices", plan.train.size()}, {"valSlices", plan.val.size()},
+                          {"dataHash", plan.dataHash}}
+        .dump();
+}
+
+std::string runSplitJson(const FineTunePlan& plan)
+{
+    std::set<std::int64_t> trainImages;
+    for (const auto& r : plan.train)
+        trainImages.insert(r.imageId);
+    return nlohmann::json{{"val", plan.valImages}, {"train", std::vector<std::int64_t>(trainImages.begin(), trainImages.end())}}
+        .dump();
+}
+
+ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const ml::SampleSource& val, std::size_t valSlices,
+                             const std::string& device, int batchSize, const std::atomic<bool>* cancel)
+{
+    const ml::ModelConfig config = ml::ModelConfig::fromJson(base.sidecar);
+    const ml::ImageMetrics m = ml::evaluateWeights(config, modelFile(ws, base), val, device, batchSize, cancel);
+    // Versions added from outside get their figures on this workspace's split once.
+    auto metrics = nlohmann::json::parse(base.metrics, nullptr, false);
+    if (!metrics.is_object())
+        metrics = nlohmann::json::object();
+    if (!metrics.contains("val") && !(cancel && cancel->load())) {
+        metrics["val"] = nlohmann::json::parse(ml::validationJson(config, m));
+        metrics["valSlices"] = valSlices;
+        ws.setModelMetrics(base.id, metrics.dump());
+    }
+    return m;
+}
+
+FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
+                            const ml::ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    checkSettings(plan, settings);
     const auto start = std::chrono::steady_clock::now();
     FineTuneOutcome out;
     const std::string name = "v" + std::to_string(ws.models().size() + 1) + "-" + timestamp();
@@ -272,45 +313,24 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
     const fs::path weights = fs::path(ws.folder()) / relPath;
 
     const ml::ModelConfig cfg = trainingConfig(plan, settings, ws);
-    nlohmann::json settingsJson = {{"baseModel", plan.base.id},      {"fromScratch", settings.fromScratch},
-                                   {"architecture", cfg.architecture}, {"contextSlices", cfg.contextSlices},
-                                   {"epochs", settings.epochs},      {"learningRate", settings.effectiveRate()},
-                                   {"maxSeconds", settings.maxSeconds}, {"batchSize", settings.batchSize},
-                                   {"device", settings.device},      {"seed", settings.seed},
-                                   {"trainSlices", plan.train.size()}, {"valSlices", plan.val.size()},
-                                   {"dataHash", plan.dataHash}};
-    nlohmann::json split = {{"val", plan.valImages}};
-    std::set<std::int64_t> trainImages;
-    for (const auto& r : plan.train)
-        trainImages.insert(r.imageId);
-    split["train"] = std::vector<std::int64_t>(trainImages.begin(), trainImages.end());
-    out.runId = ws.startTrainingRun(plan.base.id, settingsJson.dump(), split.dump());
+    out.runId = ws.startTrainingRun(plan.base.id, runSettingsJson(plan, settings, cfg), runSplitJson(plan));
 
     auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
     try {
         std::error_code ec;
         fs::create_directories(weights.parent_path(), ec);
-        const auto trainSet = datasetOf(ws, plan.train, cfg, cancel);
-        const auto valSet = datasetOf(ws, plan.val, cfg, cancel);
+        const auto trainSet = trainingSamples(ws, plan.train, cfg, cancel);
+        const auto valSet = trainingSamples(ws, plan.val, cfg, cancel);
         // A 2.5D model trained from a 2D base (or back) reads other inputs than its base.
-        const auto baseValSet = cfg.contextSlices == plan.config.contextSlices ? nullptr : datasetOf(ws, plan.val, plan.config, cancel);
+        const auto baseValSet = cfg.contextSlices == plan.config.contextSlices ? nullptr : trainingSamples(ws, plan.val, plan.config, cancel);
         out.hasValidation = valSet && valSet->size() > 0;
         if (out.hasValidation && !(cancel && cancel->load())) {
-            out.base = ml::evaluateWeights(plan.config, modelFile(ws, plan.base), baseValSet ? *baseValSet : *valSet, settings.device,
-                                           settings.batchSize, cancel);
-            // Versions added from outside get their figures on this workspace's split once.
-            auto baseMetrics = nlohmann::json::parse(plan.base.metrics, nullptr, false);
-            if (!baseMetrics.is_object())
-                baseMetrics = nlohmann::json::object();
-            if (!baseMetrics.contains("val") && !(cancel && cancel->load())) {
-                baseMetrics["val"] = nlohmann::json::parse(ml::validationJson(plan.config, out.base));
-                baseMetrics["valSlices"] = plan.val.size();
-                ws.setModelMetrics(plan.base.id, baseMetrics.dump());
-            }
+            out.base = measureBase(ws, plan.base, baseValSet ? *baseValSet : *valSet, plan.val.size(), settings.device,
+                                   settings.batchSize, cancel);
         }
         ml::TrainOptions opt;
         opt.epochs = settings.epochs;
-        opt.batchSize = static_cast<int>(std::min<std::size_t>(settings.batchSize, std::max<std::size_t>(2, plan.train.size())));
+        opt.batchSize = trainingBatch(plan, settings);
         opt.learningRate = settings.effectiveRate();
         opt.maxSeconds = settings.maxSeconds;
         opt.seed = settings.seed;

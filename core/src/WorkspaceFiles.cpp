@@ -104,12 +104,10 @@ TransferReport adoptMaskFiles(Workspace& ws, int numForeground)
     return report;
 }
 
-std::int64_t addModelFile(Workspace& ws, const std::string& weights, const std::string& name)
+std::string copyModelFile(const Workspace& ws, const std::string& weights, const std::string& stem)
 {
     if (!fs::exists(weights))
         throw ImageError(ErrorCode::NotFound, "model not found: " + weights);
-    const ml::ModelConfig cfg = ml::readSidecar(weights);
-    const std::string stem = name.empty() ? fs::path(weights).stem().string() : name;
     const fs::path dir = fs::path(ws.folder()) / "models";
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -122,8 +120,17 @@ std::int64_t addModelFile(Workspace& ws, const std::string& weights, const std::
         if (ec)
             throw ImageError(ErrorCode::WriteFailed, "cannot copy the model into " + dir.string() + ": " + ec.message());
     }
+    return "models/" + stem + ".pt";
+}
+
+std::int64_t addModelFile(Workspace& ws, const std::string& weights, const std::string& name)
+{
+    if (!fs::exists(weights))
+        throw ImageError(ErrorCode::NotFound, "model not found: " + weights);
+    const ml::ModelConfig cfg = ml::readSidecar(weights);
+    const std::string stem = name.empty() ? fs::path(weights).stem().string() : name;
     ModelVersion v;
-    v.path = "models/" + stem + ".pt";
+    v.path = copyModelFile(ws, weights, stem);
     v.name = stem;
     v.sidecar = cfg.toJson();
     // Its own figures were measured elsewhere; this workspace's split measures it at the first fine-tune.

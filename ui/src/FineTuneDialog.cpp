@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QPushButton>
@@ -114,10 +115,25 @@ FineTuneDialog::FineTuneDialog(const core::Workspace& ws, const core::FineTunePl
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Training"));
+    // The same run, trained elsewhere: packed data, config and launch command for delineo-ml-train.
+    if (!plan_.config.interactive()) {
+        auto* exportJob = buttons->addButton(tr("Export Job for a Cluster…"), QDialogButtonBox::ActionRole);
+        exportJob->setToolTip(tr("Write the training data, the configuration and the launch command into a folder, to train "
+                                 "on a cluster or a GPU machine; add the model back with delineo-cli models add"));
+        connect(exportJob, &QPushButton::clicked, this, &FineTuneDialog::chooseExport);
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     updateSummary();
+}
+
+void FineTuneDialog::chooseExport()
+{
+    if (exportFolder_.isEmpty())
+        exportFolder_ = QFileDialog::getExistingDirectory(this, tr("Export Job for a Cluster: an Empty Folder"));
+    if (!exportFolder_.isEmpty())
+        done(ExportJob);
 }
 
 std::vector<std::int64_t> FineTuneDialog::validationImages() const

@@ -213,17 +213,15 @@ bool MainWindow::startFineTune(int epochs, bool fromScratch, bool ask, core::Mod
         FineTuneDialog dialog(*request->workspace, request->plan, this);
         dialog.scratchBox()->setChecked(fromScratch);
         dialog.epochsBox()->setValue(epochs);
-        if (dialog.exec() != QDialog::Accepted)
+        const int result = dialog.exec();
+        if (result == QDialog::Rejected)
             return false;
         request->settings = dialog.settings();
         request->settings.kind = kind;
-        try {
-            if (dialog.validationChanged())
-                training().replan(*request, dialog.validationImages());
-        } catch (const std::exception& e) {
-            fail(tr("Cannot train"), QString::fromStdString(e.what()));
+        if (dialog.validationChanged() && !training().replan(*request, dialog.validationImages()))
             return false;
-        }
+        if (result == FineTuneDialog::ExportJob)
+            return training().exportJob(std::move(request), dialog.exportFolder());
     }
     if (!training().start(std::move(request)))
         return false;

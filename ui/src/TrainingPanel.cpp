@@ -28,6 +28,7 @@ TrainingPanel::TrainingPanel(vm::TrainingController& training, QWidget* parent)
     auto* layout = new QVBoxLayout(body);
     status_ = new QLabel(tr("No training running. Training → Fine-tune Current Model… starts one."), body);
     status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse); // an exported job's commands are copied from here
     progress_ = new QProgressBar(body);
     progress_->setRange(0, 1000);
     progress_->setTextVisible(false);
@@ -61,6 +62,9 @@ TrainingPanel::TrainingPanel(vm::TrainingController& training, QWidget* parent)
         if (f >= 0)
             progress_->setValue(static_cast<int>(f * 1000));
         status_->setText(text);
+        cancel_->setEnabled(true); // progress comes only while a run (or a job's export) goes on
+        if (!isVisible())
+            show();
     });
     connect(&training_, &vm::TrainingController::started, this, &TrainingPanel::onStarted);
     connect(&training_, &vm::TrainingController::epochDone, this, &TrainingPanel::onEpoch);

@@ -392,6 +392,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         metrics["loss"] = lossSpec;
         metrics["trainImagesPerSecond"] = p.imagesPerSecond;
         metrics["trainSamples"] = trainSet.size();
+        metrics["trainSeconds"] = secondsSince(start); // a model trained elsewhere brings its training time
+        metrics["ranks"] = dist ? dist->world() : 1;
         if (haveVal) {
             metrics["valSamples"] = valSet->size();
             metrics["val"] = nlohmann::json::parse(validationJson(cfg, val));

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -27,7 +28,7 @@ const char* kUsage =
     "         (the inference engine on the validation pack: batched, on CUDA when there is one)\n"
     "       delineo-ml-train --pack DIR --out OUT.pt [--config DIR/config.json] [--epochs 20]\n"
     "                        [--batch 8] [--lr 1e-3] [--schedule cosine|onecycle] [--loss SPEC] [--patience N] [--seed 42]\n"
-    "                        [--workers 1] [--time-budget S] [--resume OUT.last.pt] [--no-amp]\n"
+    "                        [--workers 1] [--time-budget S] [--resume OUT.last.pt] [--init BASE.pt] [--no-amp]\n"
     "                        [--sync-bn]  (one rank of a job under torchrun's RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT)\n";
 
 // Runs the Segmenter (the app's inference engine) over the validation pack in batches of 8 and
@@ -110,6 +111,9 @@ int main(int argc, char** argv)
         auto valSet = PackedDataset::read(dir + "/val.pack", config);
         TrainOptions opt;
         opt.outputPath = opts["out"];
+        const auto outDir = std::filesystem::path(opt.outputPath).parent_path();
+        if (!outDir.empty())
+            std::filesystem::create_directories(outDir);
         opt.epochs = std::stoi(get("epochs", "20"));
         opt.batchSize = std::stoi(get("batch", "8"));
         opt.learningRate = std::stod(get("lr", "1e-3"));
@@ -120,6 +124,7 @@ int main(int argc, char** argv)
         opt.dataWorkers = std::stoi(get("workers", "1"));
         opt.maxSeconds = std::stod(get("time-budget", "0"));
         opt.resumeFrom = get("resume", "");
+        opt.initWeights = get("init", ""); // fine-tuning: the base version's weights
         opt.mixedPrecision = !opts.count("no-amp");
         opt.syncBatchNorm = opts.count("sync-bn") > 0;
         std::printf("%zu training and %zu validation samples; device %s\n", trainSet->size(), valSet->size(),

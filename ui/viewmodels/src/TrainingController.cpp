@@ -19,6 +19,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 namespace delineo::vm {
 
@@ -85,10 +86,38 @@ std::unique_ptr<FineTuneRequest> TrainingController::prepare(int epochs, bool fr
     return request;
 }
 
-void TrainingController::replan(FineTuneRequest& request, const std::vector<std::int64_t>& validation)
+bool TrainingController::replan(FineTuneRequest& request, const std::vector<std::int64_t>& validation)
 {
-    request.workspace->setValidationImages(validation);
-    request.plan = core::planFineTune(*request.workspace, request.settings);
+    try {
+        request.workspace->setValidationImages(validation);
+        request.plan = core::planFineTune(*request.workspace, request.settings);
+    } catch (const std::exception& e) {
+        notices_.fail(tr("Cannot train"), Translations::errorText(e));
+        return false;
+    }
+    return true;
+}
+
+bool TrainingController::exportJob(std::unique_ptr<FineTuneRequest> request, const QString& folder)
+{
+    if (!request || busy())
+        return false;
+    auto ws = std::shared_ptr<core::Workspace>(std::move(request->workspace));
+    const core::FineTunePlan plan = request->plan;
+    const core::FineTuneSettings settings = request->settings;
+    const std::string target = ss(folder);
+    auto job = std::make_shared<core::ClusterJob>();
+    auto work = [ws, plan, settings, target, job](JobRunner::Context& ctx) {
+        *job = core::exportClusterJob(*ws, plan, settings, target, [&](double f, const std::string& what) {
+            ctx.progress(f, QObject::tr("Writing the cluster job: %1").arg(qs(what)));
+        }, ctx.cancel);
+    };
+    if (!runner_->start(tr("Exporting a training job"), work))
+        return false;
+    exporting_ = true;
+    job_ = job;
+    plan_ = plan;
+    return true;
 }
 
 bool TrainingController::start(std::unique_ptr<FineTuneRequest> request)
@@ -138,6 +167,21 @@ void TrainingController::onFinished(bool ok, bool cancelled, const QString& erro
 {
     QString message;
     qint64 id = 0;
+    if (std::exchange(exporting_, false)) {
+        if (!ok || cancelled)
+            job_.reset();
+        message = cancelled ? tr("Export cancelled; nothing was kept.")
+                  : !ok     ? tr("Cannot export the training job: %1").arg(error)
+                            : tr("Wrote the training job to %1 (%2 training and %3 validation slices). Run it with %4 "
+                                 "(several ranks: see docs/DISTRIBUTED.md), then add the model back with %5.")
+                                  .arg(qs(job_->folder)).arg(job_->trainSamples).arg(job_->valSamples)
+                                  .arg(qs(job_->command), qs(job_->addBack));
+        notices_.inform(message, 30000);
+        if (!ok && !cancelled)
+            notices_.fail(tr("Cannot export"), message);
+        Q_EMIT finished(0, !ok && !cancelled, message);
+        return;
+    }
     if (cancelled || (ok && outcome_->status != core::RunStatus::Finished)) {
         message = tr("Training cancelled; the run is recorded as cancelled and the active model is unchanged.");
     } else if (!ok) {

@@ -7,11 +7,16 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace delineo::ml {
 class Segmenter;
+}
+
+namespace delineo::core {
+class SegmentationDataset;
 }
 
 namespace delineo::core {
@@ -69,6 +74,26 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings);
 
 // The workspace's frozen validation images, chosen now (and stored) if it has none yet.
 std::vector<std::int64_t> frozenValidation(Workspace& ws, double fraction = 0.2);
+
+// The pieces a run from the menu and an exported cluster job share, so both train and record alike.
+// The new version's config: the base's, with the architecture and slice context chosen for a
+// training from scratch.
+ml::ModelConfig trainingConfig(const FineTunePlan& plan, const FineTuneSettings& settings, const Workspace& ws);
+// ModelError when the settings do not fit the plan's model (architecture, slices read).
+void checkSettings(const FineTunePlan& plan, const FineTuneSettings& settings);
+// The batch a run trains with: the settings', never more than the training slices (at least 2).
+int trainingBatch(const FineTunePlan& plan, const FineTuneSettings& settings);
+// What the training history records of a run: its settings and its split (JSON).
+std::string runSettingsJson(const FineTunePlan& plan, const FineTuneSettings& settings, const ml::ModelConfig& config);
+std::string runSplitJson(const FineTunePlan& plan);
+// The samples of `slices` as `config` reads them: image slices from disk (one volume cached per
+// thread), masks from the workspace. nullptr for no slices.
+std::unique_ptr<SegmentationDataset> trainingSamples(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
+                                                     const ml::ModelConfig& config, const std::atomic<bool>* cancel);
+// `base` measured on the validation samples `val` (read as its config reads them); a version that
+// has no figures on this workspace's split yet (one added from outside) keeps them.
+ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const ml::SampleSource& val, std::size_t valSlices,
+                             const std::string& device, int batchSize, const std::atomic<bool>* cancel);
 
 // Records a running training run, trains on the plan's slices (validating on the frozen split),
 // measures the base and the new weights on that split and adds the result as a new model version

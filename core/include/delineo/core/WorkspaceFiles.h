@@ -19,5 +19,7 @@ TransferReport adoptMaskFiles(Workspace& ws, int numForeground);
 // sidecar are copied into WS/models/NAME.pt and the version stores that path relative to the
 // workspace, so the folder can move. Figures measured elsewhere are kept as its source metrics.
 std::int64_t addModelFile(Workspace& ws, const std::string& weights, const std::string& name = {});
+// The copy step alone: WS/models/STEM.pt and its sidecar; returns the path relative to the workspace.
+std::string copyModelFile(const Workspace& ws, const std::string& weights, const std::string& stem);
 
 } // namespace delineo::core

@@ -14,16 +14,22 @@ namespace delineo::ui {
 
 // Training → Fine-tune Current Model…: what will train (corrected and approved masks only), the
 // frozen validation images (ticked; the user may change them), the architecture and starting
-// weights, epochs, time budget, learning rate, device, and "train from scratch".
+// weights, epochs, time budget, learning rate, device, and "train from scratch"; or, instead of
+// training here, "Export Job for a Cluster…" (automatic models).
 class FineTuneDialog : public QDialog {
     Q_OBJECT
 public:
+    // exec()'s result after "Export Job for a Cluster…" (a folder was chosen: exportFolder()).
+    enum { ExportJob = 2 };
     FineTuneDialog(const core::Workspace& ws, const core::FineTunePlan& plan, QWidget* parent = nullptr);
 
     core::FineTuneSettings settings() const;
     // The validation images as ticked now, and whether that differs from the plan.
     std::vector<std::int64_t> validationImages() const;
     bool validationChanged() const;
+    QString exportFolder() const { return exportFolder_; }
+    // The folder "Export Job for a Cluster…" writes into without asking (tests, scripts).
+    void setExportFolder(const QString& folder) { exportFolder_ = folder; }
 
     QSpinBox* epochsBox() const { return epochs_; }
     QCheckBox* scratchBox() const { return scratch_; }
@@ -32,6 +38,7 @@ public:
 
 private:
     void updateSummary();
+    void chooseExport();
 
     core::FineTunePlan plan_;
     std::vector<std::int64_t> imageIds_;
@@ -43,6 +50,7 @@ private:
     QCheckBox* scratch_ = nullptr;
     QComboBox* arch_ = nullptr;
     QComboBox* context_ = nullptr;
+    QString exportFolder_;
 };
 
 } // namespace delineo::ui

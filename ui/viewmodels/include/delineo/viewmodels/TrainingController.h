@@ -1,4 +1,5 @@
 #pragma once
+#include "delineo/core/ClusterJob.h"
 #include "delineo/core/FineTune.h"
 
 #include <QImage>
@@ -44,9 +45,15 @@ public:
     // `kind` Interactive: the AI Assist model's line (the interactive model in use becomes its first
     // version).
     std::unique_ptr<FineTuneRequest> prepare(int epochs, bool fromScratch, core::ModelKind kind = core::ModelKind::Automatic);
-    // After the user changed the validation images: stores them and plans again.
-    void replan(FineTuneRequest& request, const std::vector<std::int64_t>& validation);
+    // After the user changed the validation images: stores them and plans again (false after
+    // telling the user why not).
+    bool replan(FineTuneRequest& request, const std::vector<std::int64_t>& validation);
     bool start(std::unique_ptr<FineTuneRequest> request);
+    // Instead of training here: writes the request as a job for a cluster into `folder` in the
+    // background (core::exportClusterJob); finished() then says how to run it and bring it back.
+    bool exportJob(std::unique_ptr<FineTuneRequest> request, const QString& folder);
+    // The last job written (its launch and add-back commands), or nullptr.
+    const core::ClusterJob* lastJob() const { return job_.get(); }
     bool busy() const;
     void cancel();
     bool waitForFinished(int timeoutMs);
@@ -79,6 +86,8 @@ private:
     JobRunner* runner_ = nullptr;
     core::FineTunePlan plan_;
     std::shared_ptr<core::FineTuneOutcome> outcome_;
+    std::shared_ptr<core::ClusterJob> job_;
+    bool exporting_ = false;
 };
 
 } // namespace delineo::vm

@@ -1,0 +1,348 @@
+#include "delineo/core/ClusterJob.h"
+
+#include "delineo/core/AtomicWrite.h"
+#include "delineo/core/DataSplit.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/WorkspaceFiles.h"
+#include "delineo/ml/Checkpoint.h"
+#include "delineo/ml/JsonLimits.h"
+#include "delineo/ml/PackedDataset.h"
+
+#include <nlohmann/json.hpp>
+
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+constexpr const char* kJobKind = "delineo-training-job";
+constexpr const char* kOutput = "out/model.pt";
+constexpr std::uintmax_t kMaxJobJson = 64u << 20;
+
+std::string now(const char* format)
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+
+// A word for a POSIX shell, quoted when it needs to be.
+std::string shellWord(const std::string& s)
+{
+    if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-:+@=") == std::string::npos)
+        return s;
+    std::string out = "'";
+    for (char c : s)
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+// A server workspace's URL without its password: the job folder travels to other machines.
+std::string withoutPassword(const std::string& location)
+{
+    return std::regex_replace(location, std::regex(R"(^([a-z]+://[^:/@]*):[^@/]*@)"), "$1@");
+}
+
+std::string trainerArguments(const FineTunePlan& plan, const FineTuneSettings& settings)
+{
+    std::ostringstream a;
+    a << "--pack . --out " << kOutput;
+    if (!settings.fromScratch)
+        a << " --init init.pt";
+    a << " --epochs " << settings.epochs << " --batch " << trainingBatch(plan, settings) << " --lr "
+      << settings.effectiveRate() << " --seed " << settings.seed;
+    if (settings.maxSeconds > 0)
+        a << " --time-budget " << settings.maxSeconds;
+    return a.str();
+}
+
+std::string runScript(const std::string& description, const std::string& arguments)
+{
+    return "#!/bin/sh\n"
+           "# A Delineo training job: " + description + ".\n"
+           "#   One process:                sh run.sh\n"
+           "#   N ranks on this machine:    scripts/train-distributed.sh N sh run.sh   (from Delineo's sources)\n"
+           "#   Slurm, a Kubernetes Job:    every rank runs `sh run.sh` with torchrun's variables set\n"
+           "#                               (RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT: docs/DISTRIBUTED.md)\n"
+           "#   After a stop, resume:       sh run.sh --resume out/model.last.pt\n"
+           "# Arguments given to run.sh come last and win (sh run.sh --time-budget 0 lifts the time budget).\n"
+           "# DELINEO_ML_TRAIN names the trainer when delineo-ml-train is not on the PATH. Only rank 0 writes.\n"
+           "set -e\n"
+           "cd \"$(dirname \"$0\")\"\n"
+           "mkdir -p out\n"
+           "exec \"${DELINEO_ML_TRAIN:-delineo-ml-train}\" " + arguments + " \"$@\"\n";
+}
+
+nlohmann::json readJob(const std::string& path)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        throw ImageError(ErrorCode::NotFound, "no training job at " + path);
+    if (size > kMaxJobJson)
+        throw ImageError(ErrorCode::TooLarge, path + " is too large for a job description");
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in && !in.eof())
+        throw ImageError(ErrorCode::Unreadable, "cannot read " + path);
+    const std::string s = text.str();
+    auto job = ml::jsonDepth(s) > ml::kMaxJsonDepth ? nlohmann::json() : nlohmann::json::parse(s, nullptr, false);
+    if (!job.is_object() || job.value("kind", "") != kJobKind || !job.contains("baseModel") || !job["baseModel"].is_object())
+        throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a Delineo training job");
+    return job;
+}
+
+// The base version's weights, so that a job finds its base again only in the workspace it came from.
+std::string weightsDigest(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fnv1a(bytes.str())));
+    return buf;
+}
+
+double number(const nlohmann::json& j, const char* key, double dflt = 0)
+{
+    return j.is_object() && j.contains(key) && j[key].is_number() ? j[key].get<double>() : dflt;
+}
+
+} // namespace
+
+ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineTuneSettings& settings,
+                            const std::string& folder, const std::function<void(double, const std::string&)>& progress,
+                            const std::atomic<bool>* cancel)
+{
+    if (plan.config.interactive())
+        throw ImageError(ErrorCode::UnsupportedFormat,
+                         "an AI Assist model trains with simulated clicks here: fine-tune it from the menu; "
+                         "cluster jobs train automatic models");
+    checkSettings(plan, settings);
+    const ml::ModelConfig cfg = trainingConfig(plan, settings, ws);
+    if (cfg.imageChannels() != 1 && cfg.imageChannels() != 3)
+        throw ImageError(ErrorCode::UnsupportedFormat, "a cluster job's packed data holds 1 or 3 input channels; this model reads " +
+                                                           std::to_string(cfg.imageChannels()));
+    std::error_code ec;
+    const fs::path dir = fs::absolute(folder, ec);
+    const bool existed = fs::exists(dir, ec);
+    if (existed && !fs::is_empty(dir, ec))
+        throw ImageError(ErrorCode::WriteFailed, dir.string() + " is not empty: choose an empty or a new folder for the job");
+    fs::create_directories(dir, ec);
+    if (ec)
+        throw ImageError(ErrorCode::WriteFailed, "cannot create " + dir.string() + ": " + ec.message());
+    auto say = [&](double f, const std::string& text) {
+        if (progress)
+            progress(f, text);
+    };
+    auto cancelled = [&] { return cancel && cancel->load(); };
+    ClusterJob job;
+    job.folder = dir.string();
+    try {
+        say(0, "reading " + std::to_string(plan.train.size()) + " training slices");
+        const auto trainSet = trainingSamples(ws, plan.train, cfg, cancel);
+        if (cancelled())
+            throw std::runtime_error("cancelled");
+        say(0.4, "reading " + std::to_string(plan.val.size()) + " validation slices");
+        const auto valSet = trainingSamples(ws, plan.val, cfg, cancel);
+        if (cancelled())
+            throw std::runtime_error("cancelled");
+        say(0.6, "packing the training data");
+        ml::PackedDataset::write((dir / "train.pack").string(), *trainSet, cfg);
+        say(0.85, "packing the validation split");
+        // An empty split packs as no samples: the trainer then keeps the last epoch.
+        const SegmentationDataset noSamples(std::vector<SamplePair>{}, cfg);
+        ml::PackedDataset::write((dir / "val.pack").string(), valSet ? *valSet : noSamples, cfg);
+        job.trainSamples = trainSet->size();
+        job.valSamples = valSet ? valSet->size() : 0;
+        if (cancelled())
+            throw std::runtime_error("cancelled");
+        say(0.95, "writing the configuration and the launch command");
+        ml::writeFileAtomic((dir / "config.json").string(), cfg.toJson());
+        if (!settings.fromScratch) {
+            const std::string base = modelFile(ws, plan.base);
+            fs::copy_file(base, dir / "init.pt", ec);
+            if (!ec)
+                fs::copy_file(ml::sidecarPath(base), ml::sidecarPath((dir / "init.pt").string()), ec);
+            if (ec)
+                throw ImageError(ErrorCode::WriteFailed, "cannot copy the base weights " + base + ": " + ec.message());
+        }
+        const std::string arguments = trainerArguments(plan, settings);
+        job.command = "sh " + shellWord((dir / "run.sh").string());
+        // Absolute, so that the add-back command works from wherever it is typed.
+        const std::string location = Workspace::isServerUrl(ws.location()) ? withoutPassword(ws.location())
+                                                                           : fs::absolute(ws.location(), ec).string();
+        job.addBack = "delineo-cli models add --workspace " + shellWord(location) + " " + shellWord(dir.string());
+        writeTextFile((dir / "run.sh").string(), runScript(cfg.description, arguments));
+        fs::permissions(dir / "run.sh", fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
+                        fs::perm_options::add, ec);
+        writeTextFile((dir / "README.txt").string(),
+                      "Delineo training job: " + cfg.description + ".\n\n"
+                      "train.pack  " + std::to_string(job.trainSamples) + " corrected or approved slices at " +
+                          std::to_string(cfg.inputSize) + "x" + std::to_string(cfg.inputSize) + " (JPEG quality 95, masks run-length coded)\n"
+                      "val.pack    " + std::to_string(job.valSamples) + " slices of the workspace's frozen validation split\n"
+                      "config.json the model's configuration" + (settings.fromScratch ? "" : "; init.pt: the base weights") + "\n"
+                      "job.json    where it came from, so that the result comes back as a version of its workspace\n\n"
+                      "Run it:           " + job.command + "\n"
+                      "  (several ranks, Slurm, Kubernetes: see run.sh and docs/DISTRIBUTED.md)\n"
+                      "Then add it back: " + job.addBack + "\n"
+                      "  (measured with its base on the workspace's frozen validation split; promote it in the Models panel)\n");
+        nlohmann::json description = {
+            {"kind", kJobKind},
+            {"format", 1},
+            {"created", now("%Y-%m-%dT%H:%M:%SZ")},
+            {"workspace", location},
+            {"baseModel", {{"id", plan.base.id}, {"name", plan.base.name}, {"weights", weightsDigest(modelFile(ws, plan.base))}}},
+            {"fromScratch", settings.fromScratch},
+            {"settings", nlohmann::json::parse(runSettingsJson(plan, settings, cfg))},
+            {"split", nlohmann::json::parse(runSplitJson(plan))},
+            {"dataHash", plan.dataHash},
+            {"trainSlices", job.trainSamples},
+            {"valSlices", job.valSamples},
+            {"output", kOutput},
+            {"command", "sh run.sh"},
+            {"arguments", arguments}};
+        // Written last: a folder with job.json holds a whole job.
+        writeTextFile((dir / "job.json").string(), description.dump(2));
+    } catch (...) {
+        for (const char* name : {"train.pack", "val.pack", "config.json", "init.pt", "init.json", "run.sh", "README.txt", "job.json"})
+            fs::remove(dir / name, ec);
+        if (!existed)
+            fs::remove(dir, ec);
+        if (cancelled())
+            throw ImageError(ErrorCode::WriteFailed, "export cancelled; nothing was kept in " + dir.string());
+        throw;
+    }
+    return job;
+}
+
+std::string clusterJobOf(const std::string& path)
+{
+    std::error_code ec;
+    const fs::path p(path);
+    if (p.filename() == "job.json" && fs::is_regular_file(p, ec))
+        return p.string();
+    for (const fs::path& dir : {p, p.parent_path(), p.parent_path().parent_path()})
+        if (!dir.empty() && fs::is_regular_file(dir / "job.json", ec) && fs::is_directory(dir, ec))
+            return (dir / "job.json").string();
+    return {};
+}
+
+namespace {
+
+ClusterResult addResult(Workspace& ws, const std::string& jobJson, const std::string& model, const std::string& name,
+                        const std::atomic<bool>* cancel)
+{
+    const nlohmann::json job = readJob(jobJson);
+    const fs::path dir = fs::path(jobJson).parent_path();
+    const std::string weights = model.empty() ? (dir / job.value("output", kOutput)).string() : model;
+    if (!fs::exists(weights))
+        throw ImageError(ErrorCode::NotFound, "the job has no trained model yet: " + weights +
+                                                  " (run it first: sh " + (dir / "run.sh").string() + ")");
+    const ml::ModelConfig cfg = ml::readSidecar(weights);
+
+    ClusterResult r;
+    // The base version, if this is the workspace the job came from (same version, same weights).
+    const auto& baseJson = job["baseModel"];
+    const std::int64_t baseId = baseJson.contains("id") && baseJson["id"].is_number_integer() ? baseJson["id"].get<std::int64_t>() : 0;
+    const auto base = baseId ? ws.model(baseId) : std::nullopt;
+    if (base && base->name == baseJson.value("name", "") && weightsDigest(modelFile(ws, *base)) == baseJson.value("weights", ""))
+        r.baseId = base->id;
+    std::vector<std::string> classes;
+    for (const auto& c : cfg.classes)
+        classes.push_back(c.name);
+    if (r.baseId) {
+        std::vector<std::string> baseClasses;
+        for (const auto& c : ml::ModelConfig::fromJson(base->sidecar).classes)
+            baseClasses.push_back(c.name);
+        if (baseClasses != classes)
+            throw ImageError(ErrorCode::UnsupportedFormat, weights + " does not segment the classes of its base v" +
+                                                               std::to_string(r.baseId) + ": not this job's model");
+    }
+
+    // Measured before anything is written, so a cancel leaves the workspace as it was.
+    const std::vector<std::int64_t> valImages = ws.validationImages();
+    std::vector<std::int64_t> jobVal;
+    if (job.contains("split") && job["split"].contains("val") && job["split"]["val"].is_array())
+        for (const auto& v : job["split"]["val"])
+            if (v.is_number_integer())
+                jobVal.push_back(v.get<std::int64_t>());
+    r.splitChanged = std::set<std::int64_t>(valImages.begin(), valImages.end()) != std::set<std::int64_t>(jobVal.begin(), jobVal.end());
+    const std::set<std::int64_t> held(valImages.begin(), valImages.end());
+    std::vector<ReviewedSlice> val;
+    for (const auto& s : ws.reviewedSlices())
+        if (held.count(s.imageId))
+            val.push_back(s);
+    r.valSlices = val.size();
+    const auto valSet = trainingSamples(ws, val, cfg, cancel);
+    r.hasValidation = valSet && valSet->size() > 0;
+    if (r.hasValidation) {
+        r.tuned = ml::evaluateWeights(cfg, weights, *valSet, {}, 8, cancel);
+        if (r.baseId) {
+            const ml::ModelConfig baseCfg = ml::ModelConfig::fromJson(base->sidecar);
+            const auto baseSet = baseCfg.contextSlices == cfg.contextSlices ? nullptr : trainingSamples(ws, val, baseCfg, cancel);
+            r.base = measureBase(ws, *base, baseSet ? *baseSet : *valSet, val.size(), {}, 8, cancel);
+        }
+    }
+    if (cancel && cancel->load())
+        throw ImageError(ErrorCode::WriteFailed, "cancelled: the job's model was not added");
+
+    const nlohmann::json trained = nlohmann::json::parse(cfg.metricsJson, nullptr, false);
+    nlohmann::json metrics = {{"trainSlices", job.value("trainSlices", 0)},
+                              {"bestEpoch", static_cast<int>(number(trained, "epoch"))},
+                              {"cluster", {{"job", dir.string()}, {"created", job.value("created", "")},
+                                           {"ranks", static_cast<int>(number(trained, "ranks", 1))},
+                                           {"splitChanged", r.splitChanged}}}};
+    if (r.hasValidation) {
+        metrics["val"] = nlohmann::json::parse(ml::validationJson(cfg, r.tuned));
+        if (r.baseId)
+            metrics["baseVal"] = nlohmann::json::parse(ml::validationJson(cfg, r.base));
+        metrics["valSlices"] = val.size();
+    }
+    const std::string wanted = name.empty() ? "v" + std::to_string(ws.models().size() + 1) + "-cluster-" + now("%Y%m%d-%H%M%S") : name;
+    std::string stem = wanted;
+    for (int i = 2; fs::exists(fs::path(ws.folder()) / "models" / (stem + ".pt")); ++i) // never over another version's file
+        stem = wanted + "-" + std::to_string(i);
+
+    ModelVersion v;
+    v.path = copyModelFile(ws, weights, stem);
+    v.name = stem;
+    v.parentId = job.value("fromScratch", false) ? 0 : r.baseId;
+    v.sidecar = cfg.toJson();
+    v.metrics = metrics.dump();
+    v.dataHash = job.value("dataHash", "");
+    v.seconds = number(trained, "trainSeconds");
+    nlohmann::json settings = job.contains("settings") && job["settings"].is_object() ? job["settings"] : nlohmann::json::object();
+    settings["cluster"] = true;
+    r.runId = ws.startTrainingRun(r.baseId, settings.dump(), job.contains("split") ? job["split"].dump() : "{}");
+    r.modelId = ws.addModelVersion(v);
+    ws.finishTrainingRun(r.runId, RunStatus::Finished, r.modelId, metrics.dump(), v.seconds);
+    return r;
+}
+
+} // namespace
+
+ClusterResult addClusterJobResult(Workspace& ws, const std::string& jobJson, const std::string& model, const std::string& name,
+                                  const std::atomic<bool>* cancel)
+{
+    try {
+        return addResult(ws, jobJson, model, name, cancel);
+    } catch (const nlohmann::json::exception& e) { // a job.json edited by hand: a field of the wrong type
+        throw ImageError(ErrorCode::Corrupt, jobJson + " is not a valid training job: " + e.what());
+    }
+}
+
+} // namespace delineo::core
