@@ -6,10 +6,11 @@
 # Usage: scripts/train-distributed.sh N COMMAND [ARGS...]
 #   scripts/train-distributed.sh 2 build/app/delineo-cli train --images I --masks M --batch 4 --out model.pt
 #   scripts/train-distributed.sh 2 build/core/ml/delineo-ml-train --pack PACK --out model.pt
+#   scripts/train-distributed.sh 2 build/app/delineo-cli finetune --workspace WS --epochs 10
 # MASTER_ADDR and MASTER_PORT are taken from the environment when set (else 127.0.0.1 and a free
 # port); OMP_NUM_THREADS likewise (else the cores shared out between the ranks).
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,12p' "$0" >&2; exit 2; }
 n=$1
 shift
 [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "train-distributed: N must be a number of ranks, not '$n'" >&2; exit 2; }
@@ -20,12 +21,14 @@ while [ -z "$port" ]; do
   (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null && port=""
 done
 threads=${OMP_NUM_THREADS:-$(( $(nproc) / n > 0 ? $(nproc) / n : 1 ))}
+# One id for this launch, as torchrun --standalone gives (a workspace fine-tune names its job folder by it).
+run_id=${TORCHELASTIC_RUN_ID:-$(date +%Y%m%d-%H%M%S)-$port}
 echo "train-distributed: $n ranks, $threads threads each, rank 0 at $addr:$port" >&2
 pids=()
 for ((r = 0; r < n; r++)); do
   # The rank itself is the background job (so that a failure can stop the others); its lines go
   # through sed for the prefix.
-  RANK=$r LOCAL_RANK=$r WORLD_SIZE=$n MASTER_ADDR=$addr MASTER_PORT=$port OMP_NUM_THREADS=$threads \
+  RANK=$r LOCAL_RANK=$r WORLD_SIZE=$n MASTER_ADDR=$addr MASTER_PORT=$port OMP_NUM_THREADS=$threads TORCHELASTIC_RUN_ID=$run_id \
     "$@" > >(sed -u "s/^/[rank $r] /") 2>&1 &
   pids+=($!)
 done

@@ -463,6 +463,38 @@ TEST(Cli, AnExportedFinetuneJobRunsOnTwoRanksAndComesBack)
     EXPECT_EQ(expectANewChildVersion(ws)[1]["metrics"]["cluster"]["ranks"], 2);
 }
 
+// delineo-cli finetune started as the ranks of a job (torchrun's variables): every rank trains, the
+// workspace records one run and one version; a rank 0 that cannot write the job stops the others
+// with its reason.
+TEST(Cli, FinetuneUnderTorchrunTrainsOnEveryRankAndRecordsOneVersion)
+{
+    TempDir dir;
+    std::string out;
+    const std::string ws = workspaceWithTinyModel(dir);
+    const std::string ranks = "OMP_NUM_THREADS=1 bash " + std::string(DELINEO_SOURCE_DIR) + "/scripts/train-distributed.sh 2 ";
+    ASSERT_EQ(runCommand(ranks + cli() + " finetune --workspace " + ws + " --epochs 2 --batch 2", &out), 0) << out;
+    EXPECT_NE(out.find("[rank 1] rank 1: done, 2 epochs"), std::string::npos) << out;
+    EXPECT_NE(out.find("[rank 0] added v2"), std::string::npos) << out;
+    EXPECT_EQ(expectANewChildVersion(ws)[1]["metrics"]["cluster"]["ranks"], 2);
+    auto store = core::Workspace::openExisting(ws);
+    ASSERT_EQ(store->trainingRuns().size(), 1u);
+    EXPECT_EQ(store->trainingRuns()[0].status, core::RunStatus::Finished);
+    store.reset();
+
+    // Ranks started one by one, as a scheduler does (it does not stop the others when one fails):
+    // rank 0 cannot write the job, and rank 1 says why instead of waiting.
+    ASSERT_EQ(runCommand(cli() + " workspace create " + dir.file("empty") + " --classes polyp", &out), 0) << out;
+    const std::string rank = "WORLD_SIZE=2 MASTER_ADDR=127.0.0.1 MASTER_PORT=9 TORCHELASTIC_RUN_ID=launch7 RANK=";
+    const std::string job = " finetune --workspace " + dir.file("empty") + " --job-dir " + dir.file("job");
+    EXPECT_EQ(runCommand(rank + "0 " + cli() + job, &out), 3) << out;
+    EXPECT_EQ(runCommand(rank + "1 " + cli() + job, &out), 3) << out;
+    EXPECT_NE(out.find("rank 0 could not write the job: workspace has no model yet"), std::string::npos) << out;
+    const std::string oneRank = "env -u TORCHELASTIC_RUN_ID -u SLURM_JOB_ID WORLD_SIZE=2 RANK=1 MASTER_ADDR=127.0.0.1 MASTER_PORT=9 ";
+    EXPECT_EQ(runCommand(oneRank + cli() + " finetune --workspace " + ws, &out), 2) << out;
+    EXPECT_NE(out.find("--job-dir"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(oneRank + cli() + " finetune --workspace " + ws + " --export-job " + dir.file("job2"), &out), 2) << out;
+}
+
 // The interactive model from the command line: trained from an automatic model's filters, measured
 // as an annotator uses it (with the HTML report of the worst objects and their clicks), and carrying
 // masks through simulated sequences.

@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -375,11 +376,32 @@ TEST(MainWindow, FineTuneDialogExportsAJobForACluster)
         if (label->text().contains(QStringLiteral("models add --workspace")))
             status = label->text();
     EXPECT_TRUE(status.contains(folder)) << status.toStdString();
-    EXPECT_EQ(w.preview().modelPath(), q(dir.file("tiny.pt")));
+    {
+        auto store = w.training().connection();
+        EXPECT_EQ(store->models().size(), 1u) << "the version comes when the job's model is added back";
+        EXPECT_TRUE(store->trainingRuns().empty());
+    }
+
+    // The job runs elsewhere; Models → Add from Job… brings its model back as v2, a child of v1.
+    std::string out;
+    ASSERT_EQ(test::runCommand("OMP_NUM_THREADS=1 DELINEO_ML_TRAIN=" + std::string(DELINEO_ML_TRAIN) + " sh " +
+                                   dir.file("cluster-job/run.sh"), &out), 0) << out;
+    QSignalSpy finished(&w.training(), &vm::TrainingController::finished);
+    Q_EMIT w.modelsPanel()->addRequested(folder);
+    ASSERT_TRUE(w.training().waitForFinished(120000));
+    QCoreApplication::processEvents();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_EQ(finished[0][0].toLongLong(), 2) << finished[0][2].toString().toStdString();
+    EXPECT_TRUE(finished[0][2].toString().contains(QStringLiteral("validation Dice"))) << finished[0][2].toString().toStdString();
+    EXPECT_EQ(w.modelsPanel()->selectedVersion(), 2);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("cluster-job-added.png"));
+    EXPECT_EQ(w.preview().modelPath(), q(dir.file("tiny.pt"))) << "the active model stays until promoted";
     w.close();
     auto ws = core::Workspace::open(dir.path().string());
-    EXPECT_EQ(ws->models().size(), 1u) << "the version comes when the job's model is added back";
-    EXPECT_TRUE(ws->trainingRuns().empty());
+    ASSERT_EQ(ws->models().size(), 2u);
+    EXPECT_EQ(ws->models()[1].parentId, 1);
+    EXPECT_EQ(ws->trainingRuns().size(), 1u);
 }
 
 // Active learning: the model scores the unreviewed files, the list shows the scores, and Shift+N

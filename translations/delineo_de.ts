@@ -149,6 +149,10 @@
         <source>Writing the cluster job: %1</source>
         <translation>Cluster-Auftrag wird geschrieben: %1</translation>
     </message>
+    <message>
+        <source>Measuring the job&apos;s model and its base on the validation split…</source>
+        <translation>Das Modell des Auftrags und seine Basis werden am Validierungssatz gemessen…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -1311,6 +1315,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
         <translation>Die sechs Metriken der gewählten Version pro Klasse auf dem Validierungssplit, mit HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>Add from Job…</source>
+        <translation>Aus Auftrag hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add the model a cluster trained from an exported job (Training → Fine-tune → Export Job for a Cluster): it is measured with its base on the validation split</source>
+        <translation>Das Modell hinzufügen, das ein Cluster aus einem exportierten Auftrag trainiert hat (Training → Feinabstimmung → Auftrag für einen Cluster exportieren): es wird mit seiner Basis am Validierungssatz gemessen</translation>
+    </message>
+    <message>
+        <source>Add from Job: the Job&apos;s Folder</source>
+        <translation>Aus Auftrag hinzufügen: der Ordner des Auftrags</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2660,38 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot add the model</source>
+        <translation>Das Modell kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a training job exported by Delineo (it has no job.json).</source>
+        <translation>%1 ist kein von Delineo exportierter Trainingsauftrag (es fehlt job.json).</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereichsordner.</translation>
+    </message>
+    <message>
+        <source>Adding a model from a cluster job</source>
+        <translation>Modell aus einem Cluster-Auftrag wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cancelled; the job&apos;s model was not added.</source>
+        <translation>Abgebrochen; das Modell des Auftrags wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot add the job&apos;s model: %1</source>
+        <translation>Das Modell des Auftrags kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>New model version v%1 from the cluster job: validation Dice %2 (base v%3: %4). Promote it in the Models panel.</source>
+        <translation>Neue Modellversion v%1 aus dem Cluster-Auftrag: Validierungs-Dice %2 (Basis v%3: %4). Im Modellbereich aktivieren.</translation>
+    </message>
+    <message>
+        <source>New model version v%1 from the cluster job. Promote it in the Models panel.</source>
+        <translation>Neue Modellversion v%1 aus dem Cluster-Auftrag. Im Modellbereich aktivieren.</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,10 @@
         <source>Writing the cluster job: %1</source>
         <translation>Escribiendo el trabajo para el clúster: %1</translation>
     </message>
+    <message>
+        <source>Measuring the job&apos;s model and its base on the validation split…</source>
+        <translation>Midiendo el modelo del trabajo y su base en la partición de validación…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -1311,6 +1315,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
         <translation>Las seis métricas por clase de la versión seleccionada en la partición de validación, con un informe HTML</translation>
+    </message>
+    <message>
+        <source>Add from Job…</source>
+        <translation>Añadir desde un trabajo…</translation>
+    </message>
+    <message>
+        <source>Add the model a cluster trained from an exported job (Training → Fine-tune → Export Job for a Cluster): it is measured with its base on the validation split</source>
+        <translation>Añade el modelo que un clúster entrenó a partir de un trabajo exportado (Entrenamiento → Ajuste fino → Exportar trabajo para un clúster): se mide con su base en la partición de validación</translation>
+    </message>
+    <message>
+        <source>Add from Job: the Job&apos;s Folder</source>
+        <translation>Añadir desde un trabajo: la carpeta del trabajo</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2660,38 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>Cannot add the model</source>
+        <translation>No se puede añadir el modelo</translation>
+    </message>
+    <message>
+        <source>%1 is not a training job exported by Delineo (it has no job.json).</source>
+        <translation>%1 no es un trabajo de entrenamiento exportado por Delineo (no tiene job.json).</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first.</source>
+        <translation>Abra primero una carpeta de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Adding a model from a cluster job</source>
+        <translation>Añadiendo un modelo desde un trabajo de clúster</translation>
+    </message>
+    <message>
+        <source>Cancelled; the job&apos;s model was not added.</source>
+        <translation>Cancelado; el modelo del trabajo no se ha añadido.</translation>
+    </message>
+    <message>
+        <source>Cannot add the job&apos;s model: %1</source>
+        <translation>No se puede añadir el modelo del trabajo: %1</translation>
+    </message>
+    <message>
+        <source>New model version v%1 from the cluster job: validation Dice %2 (base v%3: %4). Promote it in the Models panel.</source>
+        <translation>Nueva versión del modelo v%1 del trabajo de clúster: Dice de validación %2 (base v%3: %4). Promuévala en el panel Modelos.</translation>
+    </message>
+    <message>
+        <source>New model version v%1 from the cluster job. Promote it in the Models panel.</source>
+        <translation>Nueva versión del modelo v%1 del trabajo de clúster. Promuévala en el panel Modelos.</translation>
     </message>
 </context>
 </TS>

@@ -149,6 +149,10 @@
         <source>Writing the cluster job: %1</source>
         <translation>در حال نوشتن کار خوشه: %1</translation>
     </message>
+    <message>
+        <source>Measuring the job&apos;s model and its base on the validation split…</source>
+        <translation>در حال سنجش مدل کار و پایهٔ آن روی بخش اعتبارسنجی…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -1311,6 +1315,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>The selected version&apos;s six metrics per class on the validation split, with an HTML report</source>
         <translation>شش معیار نسخهٔ انتخاب‌شده برای هر کلاس روی بخش اعتبارسنجی، با گزارش HTML</translation>
+    </message>
+    <message>
+        <source>Add from Job…</source>
+        <translation>افزودن از کار…</translation>
+    </message>
+    <message>
+        <source>Add the model a cluster trained from an exported job (Training → Fine-tune → Export Job for a Cluster): it is measured with its base on the validation split</source>
+        <translation>مدلی را که خوشه از کار صادرشده آموزش داده است می‌افزاید (آموزش ← تنظیم دقیق ← صدور کار برای خوشه): همراه پایه‌اش روی بخش اعتبارسنجی سنجیده می‌شود</translation>
+    </message>
+    <message>
+        <source>Add from Job: the Job&apos;s Folder</source>
+        <translation>افزودن از کار: پوشهٔ کار</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2652,38 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Cannot export</source>
         <translation>برون‌بری ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Cannot add the model</source>
+        <translation>مدل افزوده نشد</translation>
+    </message>
+    <message>
+        <source>%1 is not a training job exported by Delineo (it has no job.json).</source>
+        <translation>%1 کار آموزشی صادرشده از Delineo نیست (job.json ندارد).</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first.</source>
+        <translation>ابتدا یک پوشهٔ فضای کار باز کنید.</translation>
+    </message>
+    <message>
+        <source>Adding a model from a cluster job</source>
+        <translation>در حال افزودن مدل از کار خوشه</translation>
+    </message>
+    <message>
+        <source>Cancelled; the job&apos;s model was not added.</source>
+        <translation>لغو شد؛ مدل کار افزوده نشد.</translation>
+    </message>
+    <message>
+        <source>Cannot add the job&apos;s model: %1</source>
+        <translation>مدل کار افزوده نشد: %1</translation>
+    </message>
+    <message>
+        <source>New model version v%1 from the cluster job: validation Dice %2 (base v%3: %4). Promote it in the Models panel.</source>
+        <translation>نسخهٔ جدید مدل v%1 از کار خوشه: Dice اعتبارسنجی %2 (پایه v%3: %4). آن را در پنل مدل‌ها ارتقا دهید.</translation>
+    </message>
+    <message>
+        <source>New model version v%1 from the cluster job. Promote it in the Models panel.</source>
+        <translation>نسخهٔ جدید مدل v%1 از کار خوشه. آن را در پنل مدل‌ها ارتقا دهید.</translation>
     </message>
 </context>
 </TS>

@@ -178,7 +178,8 @@ std::vector<CommandSpec> commandSpecs()
                  runWorkspace});
     c.push_back({"finetune", "", "fine-tune (or retrain) the workspace's model on its corrected masks",
                  "Trains on corrected/approved masks only, validates on the frozen split, adds a new model version;\n"
-                 "the active model stays until promoted.",
+                 "the active model stays until promoted. Under torchrun's variables every rank trains (rank 0 writes\n"
+                 "the run as a job into --job-dir and adds the model back).",
                  {},
                  {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"},
                   {"user", "NAME", "who the changes are recorded as (default: the login)"},
@@ -195,7 +196,9 @@ std::vector<CommandSpec> commandSpecs()
                   {"device", "NAME", "cpu | cuda (default: CUDA when there is one)"},
                   {"seed", "N", "random seed (default 42)"},
                   {"export-job", "DIR", "do not train here: write a job for a cluster into DIR (packed data, config, "
-                                        "base weights, run.sh); bring its model back with `models add`"}},
+                                        "base weights, run.sh); bring its model back with `models add`"},
+                  {"job-dir", "DIR", "under torchrun's variables (several ranks): the folder every rank sees that rank 0 "
+                                     "writes the job into (default WS/jobs/finetune-RUN with torchrun's or Slurm's run id)"}},
                  runFinetune});
     c.push_back({"models", "ACTION [MODEL.pt|JOB|VERSION]", "model versions: list, add, promote, rollback",
                  "add JOB (a folder from finetune --export-job, or a model in it): the job's model becomes a version\n"

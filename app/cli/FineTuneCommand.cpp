@@ -3,6 +3,7 @@
 #include "delineo/ml/DistributedSetup.h"
 
 #include "delineo/core/ClusterJob.h"
+#include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/FineTune.h"
 #include "delineo/core/Workspace.h"
@@ -11,7 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <thread>
 #include <cstdio>
 #include <filesystem>
 
@@ -55,18 +60,8 @@ void printComparison(const ml::ModelConfig& cfg, const ml::ImageMetrics& base, c
     row("mean", base.mean.dice, tuned.mean.dice);
 }
 
-} // namespace
-
-// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID] [--context K]] [--device D]
-int runFinetune(const CliArgs& args)
+core::FineTuneSettings settingsOf(const CliArgs& args)
 {
-    // Several ranks would each record the run and the version: the job's way trains the packed run
-    // on any number of ranks and records it once, when it is added back.
-    if (ml::DistributedSetup::fromEnvironment().world > 1)
-        throw UsageError("finetune runs as one process (WORLD_SIZE is set): for several ranks, export the run with "
-                         "`delineo-cli finetune --export-job DIR`, start every rank with DIR/run.sh "
-                         "(scripts/train-distributed.sh N sh DIR/run.sh), then `delineo-cli models add --workspace W DIR`");
-    auto ws = openWorkspace(args);
     core::FineTuneSettings settings;
     settings.baseModel = args.getInt("base", 0);
     settings.kind = args.has("interactive") ? core::ModelKind::Interactive : core::ModelKind::Automatic;
@@ -83,20 +78,156 @@ int runFinetune(const CliArgs& args)
     settings.batchSize = args.getInt("batch", settings.batchSize);
     settings.device = args.get("device");
     settings.seed = static_cast<std::uint64_t>(args.getInt("seed", 42));
-    const core::FineTunePlan plan = core::planFineTune(*ws, settings);
+    return settings;
+}
+
+core::FineTunePlan planAndSay(core::Workspace& ws, const core::FineTuneSettings& settings)
+{
+    core::FineTunePlan plan = core::planFineTune(ws, settings);
     for (const auto& f : plan.adoptionFailures)
         std::fprintf(stderr, "delineo-cli: mask file not adopted: %s\n", f.c_str());
     if (plan.adoptedMasks > 0)
-        std::fprintf(stderr, "adopted %d mask files from %s/masks as corrections\n", plan.adoptedMasks,
-                     ws->folder().c_str());
+        std::fprintf(stderr, "adopted %d mask files from %s/masks as corrections\n", plan.adoptedMasks, ws.folder().c_str());
     std::fprintf(stderr, "%s v%lld: %zu corrected/approved slices train, %zu validate (%zu images, frozen%s)\n",
                  settings.fromScratch ? "training from scratch like" : "fine-tuning", static_cast<long long>(plan.base.id),
                  plan.train.size(), plan.val.size(), plan.valImages.size(), plan.splitChosenNow ? " now" : "");
+    return plan;
+}
+
+core::ClusterJob exportJob(core::Workspace& ws, const core::FineTunePlan& plan, const core::FineTuneSettings& settings,
+                           const std::string& folder)
+{
+    return core::exportClusterJob(ws, plan, settings, folder, [](double f, const std::string& what) {
+        std::fprintf(stderr, "  %3.0f%% %s\n", f * 100, what.c_str());
+    }, cancelOnSignal());
+}
+
+// What `models add JOB` and a fine-tune over several ranks print once the job's model is a version.
+void printAdded(core::Workspace& ws, const core::ClusterResult& r, const std::string& job)
+{
+    const auto v = ws.model(r.modelId);
+    std::printf("added v%lld (%s) from the cluster job %s%s\n", static_cast<long long>(r.modelId), v->name.c_str(),
+                fs::path(job).parent_path().c_str(), r.baseId ? "" : " (its base is not in this workspace)");
+    if (r.splitChanged)
+        std::printf("the workspace's validation split has changed since the job was exported: measured on today's\n");
+    if (r.hasValidation && r.baseId)
+        printComparison(ml::ModelConfig::fromJson(v->sidecar), r.base, r.tuned, r.baseId, r.modelId);
+    else if (r.hasValidation)
+        std::printf("validation Dice on the frozen split: %s\n", cell(r.tuned.mean.dice).c_str());
+    std::printf("not active; `delineo-cli models promote --workspace %s %lld`\n", ws.location().c_str(),
+                static_cast<long long>(r.modelId));
+}
+
+// Which launch of a job this is, so that ranks never take an older job from the same folder:
+// torchrun's run id, else Slurm's job id ("" when neither says).
+std::string launchId()
+{
+    for (const char* name : {"TORCHELASTIC_RUN_ID", "SLURM_JOB_ID"})
+        if (const char* v = std::getenv(name); v && *v && std::string(v) != "none")
+            return v;
+    return {};
+}
+
+// Rank 0 says in DIR/launch.json whether the job is there ("ok") or why not ("error"), with the
+// launch it belongs to; the other ranks wait for it.
+void announce(const std::string& dir, const std::string& launch, const std::string& error)
+{
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    core::writeTextFile(dir + "/launch.json", nlohmann::json{{"launch", launch}, {"ok", error.empty()}, {"error", error}}.dump());
+}
+
+void waitForJob(const std::string& dir, const std::string& launch, const ml::DistributedSetup& ranks)
+{
+    // Packing a large workspace takes a while: six times the collective timeout (30 min by default).
+    const auto give = std::chrono::seconds(ranks.timeout.count() * 6);
+    const auto start = std::chrono::steady_clock::now();
+    auto said = start;
+    for (;;) {
+        std::ifstream in(dir + "/launch.json");
+        const auto j = nlohmann::json::parse(in, nullptr, false);
+        if (j.is_object() && j.value("launch", "") == launch) {
+            if (!j.value("ok", false))
+                throw core::ImageError(core::ErrorCode::NotFound, "rank 0 could not write the job: " + j.value("error", ""));
+            return;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (now - start > give)
+            throw core::ImageError(core::ErrorCode::NotFound, "rank 0 wrote no job into " + dir + " in " +
+                                                                  std::to_string(give.count()) + " s");
+        if (now - said > std::chrono::seconds(30)) {
+            std::fprintf(stderr, "rank %d: waiting for rank 0 to write the job into %s\n", ranks.rank, dir.c_str());
+            said = now;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+}
+
+// finetune under torchrun's variables: rank 0 plans and writes the run as a cluster job into a
+// folder every rank sees, every rank trains it (one data-parallel job), and rank 0 adds the model
+// back: the workspace records one run and one version, as from the menu.
+int runFinetuneOnRanks(const CliArgs& args, const core::FineTuneSettings& settings, const ml::DistributedSetup& ranks)
+{
+    if (settings.kind == core::ModelKind::Interactive)
+        throw UsageError("an AI Assist model fine-tunes in one process (WORLD_SIZE is set)");
+    const std::string location = args.require("workspace");
+    const std::string id = launchId();
+    std::string dir = args.get("job-dir");
+    if (dir.empty()) {
+        if (id.empty() || core::Workspace::isServerUrl(location))
+            throw UsageError("several ranks fine-tune through a job folder that every rank sees: give --job-dir DIR "
+                             "(an empty or new folder on shared storage)");
+        dir = (fs::path(location) / "jobs" / ("finetune-" + id)).string();
+    }
+    const std::string launch = ranks.masterAddr + ":" + std::to_string(ranks.masterPort) + "/" + id;
+    std::unique_ptr<core::Workspace> ws;
+    if (ranks.rank == 0) {
+        try {
+            ws = core::Workspace::openExisting(location);
+            const auto job = exportJob(*ws, planAndSay(*ws, settings), settings, dir);
+            std::fprintf(stderr, "rank 0 wrote the job into %s; %d ranks train it\n", job.folder.c_str(), ranks.world);
+        } catch (const std::exception& e) {
+            try {
+                announce(dir, launch, e.what());
+            } catch (const std::exception&) {
+            }
+            throw;
+        }
+        announce(dir, launch, {});
+    } else {
+        waitForJob(dir, launch, ranks);
+    }
+    const auto result = core::trainClusterJob(dir, consoleProgress(), cancelOnSignal());
+    if (!result.leader) {
+        std::printf("rank %d: %s, %d epochs (rank 0 adds the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
+                    result.epochsRun);
+        return result.cancelled ? 130 : 0;
+    }
+    if (result.cancelled) {
+        std::printf("cancelled: nothing added to the workspace; the job stays in %s (sh %s/run.sh --resume "
+                    "out/model.last.pt continues it, then models add)\n", dir.c_str(), dir.c_str());
+        return 130;
+    }
+    const std::string jobJson = dir + "/job.json";
+    printAdded(*ws, core::addClusterJobResult(*ws, jobJson, "", "", cancelOnSignal()), jobJson);
+    return 0;
+}
+
+} // namespace
+
+// finetune --workspace W [--base V] [--epochs N] [--lr R] [--time-budget S] [--scratch [--arch ID] [--context K]] [--device D]
+int runFinetune(const CliArgs& args)
+{
+    const core::FineTuneSettings settings = settingsOf(args);
+    const ml::DistributedSetup ranks = ml::DistributedSetup::fromEnvironment();
+    if (ranks.world > 1 && args.has("export-job"))
+        throw UsageError("--export-job writes a job for ranks to run: start it as one process (WORLD_SIZE is set)");
+    if (ranks.world > 1)
+        return runFinetuneOnRanks(args, settings, ranks);
+    auto ws = openWorkspace(args);
+    const core::FineTunePlan plan = planAndSay(*ws, settings);
     if (args.has("export-job")) {
-        const auto job = core::exportClusterJob(*ws, plan, settings, args.get("export-job"),
-                                                [](double f, const std::string& what) {
-                                                    std::fprintf(stderr, "  %3.0f%% %s\n", f * 100, what.c_str());
-                                                }, cancelOnSignal());
+        const auto job = exportJob(*ws, plan, settings, args.get("export-job"));
         std::printf("wrote a training job for a cluster into %s (%zu training, %zu validation samples)\n"
                     "run it:           %s\n"
                     "then add it back: %s\n",
@@ -134,18 +265,7 @@ int runModels(const CliArgs& args)
             throw UsageError("models add --workspace W MODEL.pt");
         if (const std::string job = core::clusterJobOf(pos[1]); !job.empty()) {
             const std::string model = fs::is_regular_file(pos[1]) && fs::path(pos[1]).extension() == ".pt" ? pos[1] : "";
-            const auto r = core::addClusterJobResult(*ws, job, model, args.get("name"), cancelOnSignal());
-            const auto v = ws->model(r.modelId);
-            std::printf("added v%lld (%s) from the cluster job %s%s\n", static_cast<long long>(r.modelId), v->name.c_str(),
-                        fs::path(job).parent_path().c_str(), r.baseId ? "" : " (its base is not in this workspace)");
-            if (r.splitChanged)
-                std::printf("the workspace's validation split has changed since the job was exported: measured on today's\n");
-            if (r.hasValidation && r.baseId)
-                printComparison(ml::ModelConfig::fromJson(v->sidecar), r.base, r.tuned, r.baseId, r.modelId);
-            else if (r.hasValidation)
-                std::printf("validation Dice on the frozen split: %s\n", cell(r.tuned.mean.dice).c_str());
-            std::printf("not active; `delineo-cli models promote --workspace %s %lld`\n", ws->location().c_str(),
-                        static_cast<long long>(r.modelId));
+            printAdded(*ws, core::addClusterJobResult(*ws, job, model, args.get("name"), cancelOnSignal()), job);
             return 0;
         }
         const std::string name = args.get("name", fs::path(pos[1]).stem().string());

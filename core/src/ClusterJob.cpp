@@ -55,18 +55,56 @@ std::string withoutPassword(const std::string& location)
     return std::regex_replace(location, std::regex(R"(^([a-z]+://[^:/@]*):[^@/]*@)"), "$1@");
 }
 
-std::string trainerArguments(const FineTunePlan& plan, const FineTuneSettings& settings)
-{
-    std::ostringstream a;
-    a << "--pack . --out " << kOutput;
-    if (!settings.fromScratch)
-        a << " --init init.pt";
-    a << " --epochs " << settings.epochs << " --batch " << trainingBatch(plan, settings) << " --lr "
-      << settings.effectiveRate() << " --seed " << settings.seed;
-    if (settings.maxSeconds > 0)
-        a << " --time-budget " << settings.maxSeconds;
-    return a.str();
-}
+// How the job trains: one description for run.sh's arguments to delineo-ml-train and for the ranks of
+// a workspace's fine-tune that train it in process (trainClusterJob).
+struct JobTraining {
+    int epochs = 10, batch = 8;
+    double rate = 3e-4, seconds = 0;
+    std::uint64_t seed = 42;
+    bool init = true;
+
+    static JobTraining of(const FineTunePlan& plan, const FineTuneSettings& settings)
+    {
+        return {settings.epochs, trainingBatch(plan, settings), settings.effectiveRate(), settings.maxSeconds, settings.seed,
+                !settings.fromScratch};
+    }
+    static JobTraining from(const nlohmann::json& j)
+    {
+        JobTraining t;
+        t.epochs = j.at("epochs").get<int>();
+        t.batch = j.at("batch").get<int>();
+        t.rate = j.at("learningRate").get<double>();
+        t.seconds = j.at("timeBudget").get<double>();
+        t.seed = j.at("seed").get<std::uint64_t>();
+        t.init = j.at("init").get<bool>();
+        return t;
+    }
+    nlohmann::json json() const
+    {
+        return {{"epochs", epochs}, {"batch", batch}, {"learningRate", rate}, {"timeBudget", seconds}, {"seed", seed}, {"init", init}};
+    }
+    std::string arguments() const
+    {
+        std::ostringstream a;
+        a << "--pack . --out " << kOutput << (init ? " --init init.pt" : "") << " --epochs " << epochs << " --batch " << batch
+          << " --lr " << rate << " --seed " << seed;
+        if (seconds > 0)
+            a << " --time-budget " << seconds;
+        return a.str();
+    }
+    ml::TrainOptions options(const fs::path& dir) const
+    {
+        ml::TrainOptions opt; // otherwise delineo-ml-train's defaults
+        opt.epochs = epochs;
+        opt.batchSize = batch;
+        opt.learningRate = rate;
+        opt.maxSeconds = seconds;
+        opt.seed = seed;
+        opt.initWeights = init ? (dir / "init.pt").string() : std::string();
+        opt.outputPath = (dir / kOutput).string();
+        return opt;
+    }
+};
 
 std::string runScript(const std::string& description, const std::string& arguments)
 {
@@ -180,7 +218,8 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
             if (ec)
                 throw ImageError(ErrorCode::WriteFailed, "cannot copy the base weights " + base + ": " + ec.message());
         }
-        const std::string arguments = trainerArguments(plan, settings);
+        const JobTraining training = JobTraining::of(plan, settings);
+        const std::string arguments = training.arguments();
         job.command = "sh " + shellWord((dir / "run.sh").string());
         // Absolute, so that the add-back command works from wherever it is typed.
         const std::string location = Workspace::isServerUrl(ws.location()) ? withoutPassword(ws.location())
@@ -214,6 +253,7 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
             {"valSlices", job.valSamples},
             {"output", kOutput},
             {"command", "sh run.sh"},
+            {"train", training.json()},
             {"arguments", arguments}};
         // Written last: a folder with job.json holds a whole job.
         writeTextFile((dir / "job.json").string(), description.dump(2));
@@ -343,6 +383,29 @@ ClusterResult addClusterJobResult(Workspace& ws, const std::string& jobJson, con
     } catch (const nlohmann::json::exception& e) { // a job.json edited by hand: a field of the wrong type
         throw ImageError(ErrorCode::Corrupt, jobJson + " is not a valid training job: " + e.what());
     }
+}
+
+ml::TrainResult trainClusterJob(const std::string& folder, const ml::ProgressCallback& progress, const std::atomic<bool>* cancel)
+{
+    const fs::path dir(folder);
+    const nlohmann::json job = readJob((dir / "job.json").string());
+    JobTraining training;
+    try {
+        training = JobTraining::from(job.at("train"));
+    } catch (const nlohmann::json::exception& e) {
+        throw ImageError(ErrorCode::Corrupt, (dir / "job.json").string() + " does not say how to train: " + e.what());
+    }
+    std::ifstream in(dir / "config.json", std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in)
+        throw ImageError(ErrorCode::NotFound, "cannot read " + (dir / "config.json").string());
+    const ml::ModelConfig config = ml::ModelConfig::fromJson(text.str());
+    const auto train = ml::PackedDataset::read((dir / "train.pack").string(), config);
+    const auto val = ml::PackedDataset::read((dir / "val.pack").string(), config);
+    std::error_code ec;
+    fs::create_directories(dir / "out", ec);
+    return ml::train(config, training.options(dir), *train, val->size() ? val.get() : nullptr, progress, cancel);
 }
 
 } // namespace delineo::core

@@ -230,6 +230,7 @@ void MainWindow::buildTrainingMenu()
             models_->refresh(*ws);
     });
     connect(models_, &ModelsPanel::promoteRequested, &training(), &vm::TrainingController::promote);
+    connect(models_, &ModelsPanel::addRequested, &training(), &vm::TrainingController::addJobResult);
     connect(models_, &ModelsPanel::rollbackRequested, this, [this](bool interactive) {
         training().rollback(interactive ? core::ModelKind::Interactive : core::ModelKind::Automatic);
     });

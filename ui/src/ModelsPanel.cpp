@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
@@ -38,10 +39,14 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
     compare_->setToolTip(tr("The selected and the active version's masks side by side on a validation image, with its ground truth"));
     evaluate_ = new QPushButton(tr("Evaluate…"), body);
     evaluate_->setToolTip(tr("The selected version's six metrics per class on the validation split, with an HTML report"));
+    add_ = new QPushButton(tr("Add from Job…"), body);
+    add_->setToolTip(tr("Add the model a cluster trained from an exported job (Training → Fine-tune → Export Job for a "
+                        "Cluster): it is measured with its base on the validation split"));
     row->addWidget(compare_);
     row->addWidget(evaluate_);
     row->addWidget(promote_);
     row->addWidget(rollback_);
+    row->addWidget(add_);
     row->addStretch(1);
     layout->addLayout(row);
     setWidget(body);
@@ -57,6 +62,11 @@ ModelsPanel::ModelsPanel(QWidget* parent) : QDockWidget(tr("Models"), parent)
     connect(compare_, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedVersion())
             Q_EMIT compareRequested(id);
+    });
+    connect(add_, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Add from Job: the Job's Folder"));
+        if (!folder.isEmpty())
+            Q_EMIT addRequested(folder);
     });
     connect(evaluate_, &QPushButton::clicked, this, [this] {
         if (const auto id = selectedVersion())

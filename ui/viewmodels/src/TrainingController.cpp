@@ -114,10 +114,67 @@ bool TrainingController::exportJob(std::unique_ptr<FineTuneRequest> request, con
     };
     if (!runner_->start(tr("Exporting a training job"), work))
         return false;
-    exporting_ = true;
+    work_ = Work::Export;
     job_ = job;
     plan_ = plan;
     return true;
+}
+
+bool TrainingController::addJobResult(const QString& path)
+{
+    if (busy()) {
+        notices_.fail(tr("Cannot add the model"), tr("A training run is going already; cancel it first."));
+        return false;
+    }
+    const std::string job = core::clusterJobOf(ss(path));
+    std::shared_ptr<core::Workspace> ws = connection();
+    if (job.empty() || !ws) {
+        notices_.fail(tr("Cannot add the model"), job.empty() ? tr("%1 is not a training job exported by Delineo (it has no job.json).").arg(path)
+                                                             : tr("Open a workspace folder first."));
+        return false;
+    }
+    const std::string model = QFileInfo(path).isFile() && path.endsWith(QStringLiteral(".pt")) ? ss(path) : std::string();
+    auto added = std::make_shared<core::ClusterResult>();
+    auto work = [ws, job, model, added](JobRunner::Context& ctx) {
+        ctx.progress(-1, QObject::tr("Measuring the job's model and its base on the validation split…"));
+        *added = core::addClusterJobResult(*ws, job, model, {}, ctx.cancel);
+    };
+    if (!runner_->start(tr("Adding a model from a cluster job"), work))
+        return false;
+    work_ = Work::AddBack;
+    added_ = added;
+    return true;
+}
+
+void TrainingController::onExportOrAddFinished(bool ok, bool cancelled, const QString& error)
+{
+    const Work work = std::exchange(work_, Work::Training);
+    qint64 id = 0;
+    QString message;
+    if (work == Work::Export) {
+        if (!ok || cancelled)
+            job_.reset();
+        message = cancelled ? tr("Export cancelled; nothing was kept.")
+                  : !ok     ? tr("Cannot export the training job: %1").arg(error)
+                            : tr("Wrote the training job to %1 (%2 training and %3 validation slices). Run it with %4 "
+                                 "(several ranks: see docs/DISTRIBUTED.md), then add the model back with %5.")
+                                  .arg(qs(job_->folder)).arg(job_->trainSamples).arg(job_->valSamples)
+                                  .arg(qs(job_->command), qs(job_->addBack));
+    } else {
+        id = ok && !cancelled ? added_->modelId : 0;
+        message = cancelled ? tr("Cancelled; the job's model was not added.")
+                  : !ok     ? tr("Cannot add the job's model: %1").arg(error)
+                  : added_->hasValidation && added_->baseId
+                      ? tr("New model version v%1 from the cluster job: validation Dice %2 (base v%3: %4). Promote it in the Models panel.")
+                            .arg(id).arg(added_->tuned.mean.dice, 0, 'f', 3).arg(added_->baseId).arg(added_->base.mean.dice, 0, 'f', 3)
+                      : tr("New model version v%1 from the cluster job. Promote it in the Models panel.").arg(id);
+    }
+    notices_.inform(message, 30000);
+    if (!ok && !cancelled)
+        notices_.fail(work == Work::Export ? tr("Cannot export") : tr("Cannot add the model"), message);
+    if (id)
+        Q_EMIT modelsChanged();
+    Q_EMIT finished(id, !ok && !cancelled, message);
 }
 
 bool TrainingController::start(std::unique_ptr<FineTuneRequest> request)
@@ -167,21 +224,8 @@ void TrainingController::onFinished(bool ok, bool cancelled, const QString& erro
 {
     QString message;
     qint64 id = 0;
-    if (std::exchange(exporting_, false)) {
-        if (!ok || cancelled)
-            job_.reset();
-        message = cancelled ? tr("Export cancelled; nothing was kept.")
-                  : !ok     ? tr("Cannot export the training job: %1").arg(error)
-                            : tr("Wrote the training job to %1 (%2 training and %3 validation slices). Run it with %4 "
-                                 "(several ranks: see docs/DISTRIBUTED.md), then add the model back with %5.")
-                                  .arg(qs(job_->folder)).arg(job_->trainSamples).arg(job_->valSamples)
-                                  .arg(qs(job_->command), qs(job_->addBack));
-        notices_.inform(message, 30000);
-        if (!ok && !cancelled)
-            notices_.fail(tr("Cannot export"), message);
-        Q_EMIT finished(0, !ok && !cancelled, message);
-        return;
-    }
+    if (work_ != Work::Training)
+        return onExportOrAddFinished(ok, cancelled, error);
     if (cancelled || (ok && outcome_->status != core::RunStatus::Finished)) {
         message = tr("Training cancelled; the run is recorded as cancelled and the active model is unchanged.");
     } else if (!ok) {

@@ -28,6 +28,12 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
                             const std::function<void(double, const std::string&)>& progress = nullptr,
                             const std::atomic<bool>* cancel = nullptr);
 
+// Trains the job in `folder` in this process, as its run.sh does with delineo-ml-train: under
+// torchrun's variables one rank of a data-parallel job (only rank 0 writes out/model.pt). Throws
+// ImageError for a folder that is not a whole job, ml::TrainingError from the trainer.
+ml::TrainResult trainClusterJob(const std::string& folder, const ml::ProgressCallback& progress = nullptr,
+                                const std::atomic<bool>* cancel = nullptr);
+
 // The job.json that `path` belongs to: `path` itself, a job folder, or a model inside the job folder
 // or its out/ folder. "" when it is not a job's.
 std::string clusterJobOf(const std::string& path);

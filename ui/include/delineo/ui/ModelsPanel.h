@@ -9,7 +9,8 @@ class QTableWidget;
 namespace delineo::ui {
 
 // The Models dock: every model version of the workspace side by side (lineage, validation Dice
-// per class on the frozen split, training time), the active one marked; Promote and Roll back.
+// per class on the frozen split, training time), the active one marked; Promote and Roll back; Add
+// from Job… brings back the model of a job exported for a cluster.
 class ModelsPanel : public QDockWidget {
     Q_OBJECT
 public:
@@ -25,10 +26,11 @@ Q_SIGNALS:
     void rollbackRequested(bool interactive);   // the line of the selected version
     void compareRequested(qint64 id);
     void evaluateRequested(qint64 id);
+    void addRequested(const QString& jobFolder);   // a cluster job's trained model, to add back
 
 private:
     QTableWidget* table_ = nullptr;
-    QPushButton *promote_ = nullptr, *rollback_ = nullptr, *compare_ = nullptr, *evaluate_ = nullptr;
+    QPushButton *promote_ = nullptr, *rollback_ = nullptr, *compare_ = nullptr, *evaluate_ = nullptr, *add_ = nullptr;
 };
 
 } // namespace delineo::ui

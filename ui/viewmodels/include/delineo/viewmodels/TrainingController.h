@@ -54,6 +54,10 @@ public:
     bool exportJob(std::unique_ptr<FineTuneRequest> request, const QString& folder);
     // The last job written (its launch and add-back commands), or nullptr.
     const core::ClusterJob* lastJob() const { return job_.get(); }
+    // A job's trained model (its folder, or a model in it) becomes a version of the open workspace,
+    // measured with its base on the frozen split, in the background (core::addClusterJobResult);
+    // finished() carries the new version.
+    bool addJobResult(const QString& path);
     bool busy() const;
     void cancel();
     bool waitForFinished(int timeoutMs);
@@ -87,7 +91,9 @@ private:
     core::FineTunePlan plan_;
     std::shared_ptr<core::FineTuneOutcome> outcome_;
     std::shared_ptr<core::ClusterJob> job_;
-    bool exporting_ = false;
+    std::shared_ptr<core::ClusterResult> added_;
+    enum class Work { Training, Export, AddBack } work_ = Work::Training;   // what the runner does now
+    void onExportOrAddFinished(bool ok, bool cancelled, const QString& error);
 };
 
 } // namespace delineo::vm
