@@ -177,37 +177,52 @@ void Distributed::averageGradients(const std::vector<torch::Tensor>& parameters)
 {
     constexpr std::int64_t kBucketBytes = 25 << 20;
     torch::NoGradGuard noGrad;
-    std::vector<std::vector<std::size_t>> buckets(1);
-    std::int64_t bytes = 0;
-    for (std::size_t i = 0; i < parameters.size(); ++i) {
-        const std::int64_t b = parameters[i].numel() * parameters[i].element_size();
-        if (bytes > 0 && bytes + b > kBucketBytes) {
-            buckets.emplace_back();
-            bytes = 0;
+    std::size_t laidOut = 0;
+    for (const auto& bucket : buckets_)
+        laidOut += bucket.size();
+    if (laidOut != parameters.size()) {
+        buckets_.assign(1, {});
+        bucketBuffers_.clear();
+        std::int64_t bytes = 0, elements = 0;
+        for (std::size_t i = 0; i < parameters.size(); ++i) {
+            const std::int64_t b = parameters[i].numel() * parameters[i].element_size();
+            if (bytes > 0 && bytes + b > kBucketBytes) {
+                bucketBuffers_.push_back(torch::empty({elements}, parameters[buckets_.back().front()].options()));
+                buckets_.emplace_back();
+                bytes = elements = 0;
+            }
+            buckets_.back().push_back(i);
+            bytes += b;
+            elements += parameters[i].numel();
         }
-        buckets.back().push_back(i);
-        bytes += b;
+        if (!parameters.empty())
+            bucketBuffers_.push_back(torch::empty({elements}, parameters[buckets_.back().front()].options()));
     }
     std::vector<std::vector<torch::Tensor>> flats;
     std::vector<c10::intrusive_ptr<c10d::Work>> work;
     guarded("averaging the gradients", [&] {
-        for (const auto& bucket : buckets) {
-            std::vector<torch::Tensor> pieces;
-            for (std::size_t i : bucket) {
+        for (std::size_t b = 0; b < buckets_.size() && b < bucketBuffers_.size(); ++b) {
+            std::int64_t at = 0;
+            for (std::size_t i : buckets_[b]) {
                 const torch::Tensor& p = parameters[i];
-                pieces.push_back(p.grad().defined() ? p.grad().reshape(-1) : torch::zeros({p.numel()}, p.options()));
+                torch::Tensor slot = bucketBuffers_[b].narrow(0, at, p.numel());
+                if (p.grad().defined())
+                    slot.copy_(p.grad().reshape(-1));
+                else
+                    slot.zero_();
+                at += p.numel();
             }
-            flats.push_back({torch::cat(pieces)});
+            flats.push_back({bucketBuffers_[b]});
             work.push_back(group_->allreduce(flats.back()));
         }
         for (auto& w : work)
             w->wait();
         return 0;
     });
-    for (std::size_t b = 0; b < buckets.size(); ++b) {
+    for (std::size_t b = 0; b < flats.size(); ++b) {
         torch::Tensor flat = flats[b][0].div_(world());
         std::int64_t at = 0;
-        for (std::size_t i : buckets[b]) {
+        for (std::size_t i : buckets_[b]) {
             torch::Tensor p = parameters[i];
             torch::Tensor mean = flat.narrow(0, at, p.numel()).view_as(p);
             if (p.grad().defined())
@@ -218,6 +233,7 @@ void Distributed::averageGradients(const std::vector<torch::Tensor>& parameters)
         }
     }
 }
+
 
 void Distributed::sum(torch::Tensor& t)
 {

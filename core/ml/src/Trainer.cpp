@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <numeric>
@@ -126,15 +127,21 @@ std::vector<std::size_t> shardOf(const std::vector<std::size_t>& order, const Di
     return out;
 }
 
-// A value summed over the ranks (one process: the value itself).
-double summed(Distributed* dist, double value)
+// Values summed over the ranks in one exchange (one process: the values themselves).
+template <std::size_t N>
+std::array<double, N> summed(Distributed* dist, const std::array<double, N>& values)
 {
     if (!dist)
-        return value;
-    torch::Tensor t = torch::tensor({value}, torch::kDouble);
+        return values;
+    torch::Tensor t = torch::tensor(std::vector<double>(values.begin(), values.end()), torch::kDouble);
     dist->sum(t);
-    return t.item<double>();
+    std::array<double, N> out;
+    for (std::size_t i = 0; i < N; ++i)
+        out[i] = t[static_cast<std::int64_t>(i)].item<double>();
+    return out;
 }
+
+double summed(Distributed* dist, double value) { return summed<1>(dist, {value})[0]; }
 
 // CUDA autocast for the forward pass and loss (LibTorch has no scoped guard for it).
 class AutocastScope {
@@ -306,11 +313,6 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
         int step = 0;
         Batch batch;
         while (loader.next(batch)) {
-            // A cancel on any rank stops every rank at the same step.
-            if (summed(dist.get(), cancel && cancel->load() ? 1 : 0) > 0) {
-                result.cancelled = true;
-                break;
-            }
             const double lr = scheduledRate(opt.schedule, opt.learningRate,
                                              (static_cast<double>(epoch) * steps + step) / totalSteps);
             for (auto& group : optimizer.param_groups())
@@ -330,7 +332,14 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
                 AutocastScope autocast(amp);
                 loss = combinedLoss(net->forward(batch.images.to(device)), batch.masks.to(device), lossTerms);
             }
-            const double lossValue = summed(dist.get(), loss.item<double>()) / (dist ? dist->world() : 1);
+            // One exchange a step: the mean loss, and whether any rank was asked to stop (then every
+            // rank stops at this step, before its update).
+            const auto [lossTotal, stopping] = summed<2>(dist.get(), {loss.item<double>(), cancel && cancel->load() ? 1.0 : 0.0});
+            if (stopping > 0) {
+                result.cancelled = true;
+                break;
+            }
+            const double lossValue = lossTotal / (dist ? dist->world() : 1);
             if (!std::isfinite(lossValue))
                 throw TrainingError("training diverged (loss is not finite) at epoch " + std::to_string(epoch + 1));
             if (amp)

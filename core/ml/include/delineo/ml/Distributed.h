@@ -34,6 +34,7 @@ public:
     void broadcast(const std::vector<torch::Tensor>& tensors);
     // Every parameter's gradient replaced by its mean over the ranks: summed in buckets of about
     // 25 MB, all in flight together, then divided. A parameter without a gradient counts as zeros.
+    // The buckets are laid out and allocated at the first call (the same parameters every step).
     void averageGradients(const std::vector<torch::Tensor>& parameters);
     // Element-wise sum over the ranks, in place.
     void sum(torch::Tensor& t);
@@ -44,6 +45,8 @@ private:
     auto guarded(const char* what, F&& f) -> decltype(f());
 
     DistributedSetup setup_;
+    std::vector<std::vector<std::size_t>> buckets_;   // parameter indices per bucket
+    std::vector<torch::Tensor> bucketBuffers_;        // one flat buffer per bucket, reused
     c10::intrusive_ptr<c10d::Store> store_;
     c10::intrusive_ptr<c10d::ProcessGroup> group_;
 };
