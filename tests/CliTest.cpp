@@ -11,7 +11,11 @@
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
+#include <chrono>
+#include <csignal>
 #include <filesystem>
+#include <future>
+#include <thread>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -493,6 +497,33 @@ TEST(Cli, FinetuneUnderTorchrunTrainsOnEveryRankAndRecordsOneVersion)
     EXPECT_EQ(runCommand(oneRank + cli() + " finetune --workspace " + ws, &out), 2) << out;
     EXPECT_NE(out.find("--job-dir"), std::string::npos) << out;
     EXPECT_EQ(runCommand(oneRank + cli() + " finetune --workspace " + ws + " --export-job " + dir.file("job2"), &out), 2) << out;
+}
+
+// A rank lost in the middle of a workspace fine-tune over ranks: rank 0 ends with a clear error, the
+// run is recorded as failed, no version is added and the active model stays.
+TEST(Cli, AKilledRankEndsAWorkspaceFinetuneAsFailedAndAddsNothing)
+{
+    TempDir dir;
+    const std::string ws = workspaceWithTinyModel(dir);
+    const std::string env = "WORLD_SIZE=2 MASTER_ADDR=127.0.0.1 MASTER_PORT=" + std::to_string(test::OrthancServer::freePort()) +
+                            " TORCHELASTIC_RUN_ID=killed OMP_NUM_THREADS=1 DELINEO_DIST_TIMEOUT=60 ";
+    const std::string command = cli() + " finetune --workspace " + ws + " --epochs 500 --batch 2";
+    const std::string pidFile = dir.file("rank1.pid");
+    std::string r0, r1;
+    auto rank1 = std::async(std::launch::async, [&] {
+        return runCommand("sh -c 'echo $$ > " + pidFile + "; exec env " + env + "RANK=1 " + command + "'", &r1);
+    });
+    auto rank0 = std::async(std::launch::async, [&] { return runCommand(env + "RANK=0 " + command, &r0); });
+    ASSERT_TRUE(test::killWhenExists(ws + "/jobs/finetune-killed/out/model.last.pt", pidFile)) << "the job saved its first epoch";
+    ASSERT_EQ(rank0.wait_for(std::chrono::seconds(90)), std::future_status::ready) << "rank 0 does not hang";
+    EXPECT_NE(rank0.get(), 0) << r0;
+    rank1.get();
+    EXPECT_NE(r0.find("another rank has stopped"), std::string::npos) << r0;
+    auto store = core::Workspace::openExisting(ws);
+    ASSERT_EQ(store->models().size(), 1u);
+    EXPECT_TRUE(store->models()[0].active);
+    ASSERT_EQ(store->trainingRuns().size(), 1u);
+    EXPECT_EQ(store->trainingRuns()[0].status, core::RunStatus::Failed);
 }
 
 // The interactive model from the command line: trained from an automatic model's filters, measured

@@ -117,14 +117,7 @@ TEST(Distributed, AKilledRankEndsTheJobWithAClearErrorAndKeepsTheLastCheckpoint)
         return test::runCommand(rankEnv(0, 2, port) + "DELINEO_DIST_TIMEOUT=60 " + trainCommand(dir, out, 4, 500), &r0);
     });
     const std::string last = dir.file("job/model.last.pt");
-    for (int i = 0; i < 600 && !fs::exists(last); ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    ASSERT_TRUE(fs::exists(last)) << "the job saved its first epoch";
-    std::this_thread::sleep_for(std::chrono::milliseconds(300));
-    int pid = 0;
-    std::ifstream(pidFile) >> pid;
-    ASSERT_GT(pid, 0);
-    ::kill(pid, SIGKILL);
+    ASSERT_TRUE(test::killWhenExists(last, pidFile)) << "the job saved its first epoch";
     ASSERT_EQ(rank0.wait_for(std::chrono::seconds(90)), std::future_status::ready) << "rank 0 does not hang";
     EXPECT_NE(rank0.get(), 0) << r0;
     rank1.get();

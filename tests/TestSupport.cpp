@@ -11,6 +11,10 @@
 #include <opencv2/imgproc.hpp>
 
 #include <array>
+#include <chrono>
+#include <csignal>
+#include <filesystem>
+#include <thread>
 #include <fstream>
 #include <cstdio>
 #include <random>
@@ -201,6 +205,18 @@ ml::ModelConfig tinyAssistConfig(int inputSize)
 void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs)
 {
     trainOnDiscs(dir, count, w, h, cx0, step, cy, r, tinyAssistConfig(64), "assist.pt", epochs);
+}
+
+bool killWhenExists(const std::string& appears, const std::string& pidFile)
+{
+    for (int i = 0; i < 600 && !std::filesystem::exists(appears); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (!std::filesystem::exists(appears))
+        return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(300)); // into the next epoch
+    int pid = 0;
+    std::ifstream(pidFile) >> pid;
+    return pid > 0 && ::kill(pid, SIGKILL) == 0;
 }
 
 } // namespace delineo::test

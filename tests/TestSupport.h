@@ -56,6 +56,10 @@ std::string fileBytes(const std::string& path);
 // Runs a command, returns its exit status and captures stdout+stderr.
 int runCommand(const std::string& command, std::string* output = nullptr);
 
+// For a rank lost mid-run: waits up to a minute for `appears` (a rank's first checkpoint), then kills
+// the process whose pid is in `pidFile` with SIGKILL. False when the file never came or no pid was there.
+bool killWhenExists(const std::string& appears, const std::string& pidFile);
+
 // A program started with its standard output to read line by line (pid < 0: it could not start).
 struct Child {
     int pid = -1;

@@ -181,10 +181,14 @@ int runFinetuneOnRanks(const CliArgs& args, const core::FineTuneSettings& settin
     }
     const std::string launch = ranks.masterAddr + ":" + std::to_string(ranks.masterPort) + "/" + id;
     std::unique_ptr<core::Workspace> ws;
+    std::int64_t runId = 0, baseId = 0;
+    const std::string jobJson = dir + "/job.json";
     if (ranks.rank == 0) {
         try {
             ws = core::Workspace::openExisting(location);
-            const auto job = exportJob(*ws, planAndSay(*ws, settings), settings, dir);
+            const core::FineTunePlan plan = planAndSay(*ws, settings);
+            const auto job = exportJob(*ws, plan, settings, dir);
+            baseId = plan.base.id;
             std::fprintf(stderr, "rank 0 wrote the job into %s; %d ranks train it\n", job.folder.c_str(), ranks.world);
         } catch (const std::exception& e) {
             try {
@@ -194,22 +198,38 @@ int runFinetuneOnRanks(const CliArgs& args, const core::FineTuneSettings& settin
             throw;
         }
         announce(dir, launch, {});
+        runId = core::startClusterRun(*ws, jobJson, baseId); // the history shows it running, as from the menu
     } else {
         waitForJob(dir, launch, ranks);
     }
-    const auto result = core::trainClusterJob(dir, consoleProgress(), cancelOnSignal());
+    ml::TrainResult result;
+    try {
+        result = core::trainClusterJob(dir, consoleProgress(), cancelOnSignal());
+    } catch (const std::exception& e) {
+        if (ws)
+            ws->finishTrainingRun(runId, core::RunStatus::Failed, 0, nlohmann::json{{"error", e.what()}}.dump(), 0);
+        throw;
+    }
     if (!result.leader) {
         std::printf("rank %d: %s, %d epochs (rank 0 adds the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
                     result.epochsRun);
         return result.cancelled ? 130 : 0;
     }
     if (result.cancelled) {
-        std::printf("cancelled: nothing added to the workspace; the job stays in %s (sh %s/run.sh --resume "
+        ws->finishTrainingRun(runId, core::RunStatus::Cancelled, 0, nlohmann::json{{"epochsRun", result.epochsRun}}.dump(),
+                              result.seconds);
+        std::printf("cancelled: recorded as cancelled, nothing added; the job stays in %s (sh %s/run.sh --resume "
                     "out/model.last.pt continues it, then models add)\n", dir.c_str(), dir.c_str());
         return 130;
     }
-    const std::string jobJson = dir + "/job.json";
-    printAdded(*ws, core::addClusterJobResult(*ws, jobJson, "", "", cancelOnSignal()), jobJson);
+    core::ClusterResult added;
+    try {
+        added = core::addClusterJobResult(*ws, jobJson, "", "", cancelOnSignal(), runId);
+    } catch (const std::exception& e) {
+        ws->finishTrainingRun(runId, core::RunStatus::Failed, 0, nlohmann::json{{"error", e.what()}}.dump(), result.seconds);
+        throw;
+    }
+    printAdded(*ws, added, jobJson);
     return 0;
 }
 

@@ -283,8 +283,16 @@ std::string clusterJobOf(const std::string& path)
 
 namespace {
 
+// The job's run in the training history, as running (the job's settings, marked as a cluster's).
+std::int64_t startRun(Workspace& ws, const nlohmann::json& job, std::int64_t baseId)
+{
+    nlohmann::json settings = job.contains("settings") && job["settings"].is_object() ? job["settings"] : nlohmann::json::object();
+    settings["cluster"] = true;
+    return ws.startTrainingRun(baseId, settings.dump(), job.contains("split") ? job["split"].dump() : "{}");
+}
+
 ClusterResult addResult(Workspace& ws, const std::string& jobJson, const std::string& model, const std::string& name,
-                        const std::atomic<bool>* cancel)
+                        const std::atomic<bool>* cancel, std::int64_t runId)
 {
     const nlohmann::json job = readJob(jobJson);
     const fs::path dir = fs::path(jobJson).parent_path();
@@ -365,9 +373,7 @@ ClusterResult addResult(Workspace& ws, const std::string& jobJson, const std::st
     v.metrics = metrics.dump();
     v.dataHash = job.value("dataHash", "");
     v.seconds = number(trained, "trainSeconds");
-    nlohmann::json settings = job.contains("settings") && job["settings"].is_object() ? job["settings"] : nlohmann::json::object();
-    settings["cluster"] = true;
-    r.runId = ws.startTrainingRun(r.baseId, settings.dump(), job.contains("split") ? job["split"].dump() : "{}");
+    r.runId = runId ? runId : startRun(ws, job, r.baseId);
     r.modelId = ws.addModelVersion(v);
     ws.finishTrainingRun(r.runId, RunStatus::Finished, r.modelId, metrics.dump(), v.seconds);
     return r;
@@ -375,11 +381,16 @@ ClusterResult addResult(Workspace& ws, const std::string& jobJson, const std::st
 
 } // namespace
 
+std::int64_t startClusterRun(Workspace& ws, const std::string& jobJson, std::int64_t baseId)
+{
+    return startRun(ws, readJob(jobJson), baseId);
+}
+
 ClusterResult addClusterJobResult(Workspace& ws, const std::string& jobJson, const std::string& model, const std::string& name,
-                                  const std::atomic<bool>* cancel)
+                                  const std::atomic<bool>* cancel, std::int64_t runId)
 {
     try {
-        return addResult(ws, jobJson, model, name, cancel);
+        return addResult(ws, jobJson, model, name, cancel, runId);
     } catch (const nlohmann::json::exception& e) { // a job.json edited by hand: a field of the wrong type
         throw ImageError(ErrorCode::Corrupt, jobJson + " is not a valid training job: " + e.what());
     }

@@ -51,7 +51,14 @@ struct ClusterResult {
 // training time, the base and the new weights measured on the workspace's frozen validation split,
 // the run in the training history. The version is not active. Throws ImageError (NotFound,
 // UnsupportedFormat: not a job, another model's classes), ml::ModelError (unreadable weights).
+// `runId`: the run recorded as running when the job started here (startClusterRun); 0 records it now.
 ClusterResult addClusterJobResult(Workspace& ws, const std::string& jobJson, const std::string& model = {},
-                                  const std::string& name = {}, const std::atomic<bool>* cancel = nullptr);
+                                  const std::string& name = {}, const std::atomic<bool>* cancel = nullptr,
+                                  std::int64_t runId = 0);
+
+// A job trained while its workspace is open (a fine-tune over several ranks): its run in the
+// training history as running, until addClusterJobResult finishes it (or the caller records it as
+// cancelled or failed).
+std::int64_t startClusterRun(Workspace& ws, const std::string& jobJson, std::int64_t baseId);
 
 } // namespace delineo::core
