@@ -114,7 +114,7 @@ void printAdded(core::Workspace& ws, const core::ClusterResult& r, const std::st
         printComparison(ml::ModelConfig::fromJson(v->sidecar), r.base, r.tuned, r.baseId, r.modelId);
     else if (r.hasValidation)
         std::printf("validation Dice on the frozen split: %s\n", cell(r.tuned.mean.dice).c_str());
-    std::printf("not active; `delineo-cli models promote --workspace %s %lld`\n", ws.location().c_str(),
+    std::printf("not active; `delineo-cli models promote --workspace %s %lld`\n", core::publicLocation(ws).c_str(),
                 static_cast<long long>(r.modelId));
 }
 

@@ -49,11 +49,6 @@ std::string shellWord(const std::string& s)
     return out + "'";
 }
 
-// A server workspace's URL without its password: the job folder travels to other machines.
-std::string withoutPassword(const std::string& location)
-{
-    return std::regex_replace(location, std::regex(R"(^([a-z]+://[^:/@]*):[^@/]*@)"), "$1@");
-}
 
 // How the job trains: one description for run.sh's arguments to delineo-ml-train and for the ranks of
 // a workspace's fine-tune that train it in process (trainClusterJob).
@@ -106,8 +101,12 @@ struct JobTraining {
     }
 };
 
-std::string runScript(const std::string& description, const std::string& arguments)
+std::string runScript(std::string description, const std::string& arguments)
 {
+    // The description names the workspace folder: a line break in it must not end the comment.
+    for (char& c : description)
+        if (static_cast<unsigned char>(c) < 0x20)
+            c = ' ';
     return "#!/bin/sh\n"
            "# A Delineo training job: " + description + ".\n"
            "#   One process:                sh run.sh\n"
@@ -221,9 +220,7 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
         const JobTraining training = JobTraining::of(plan, settings);
         const std::string arguments = training.arguments();
         job.command = "sh " + shellWord((dir / "run.sh").string());
-        // Absolute, so that the add-back command works from wherever it is typed.
-        const std::string location = Workspace::isServerUrl(ws.location()) ? withoutPassword(ws.location())
-                                                                           : fs::absolute(ws.location(), ec).string();
+        const std::string location = publicLocation(ws);
         job.addBack = "delineo-cli models add --workspace " + shellWord(location) + " " + shellWord(dir.string());
         writeTextFile((dir / "run.sh").string(), runScript(cfg.description, arguments));
         fs::permissions(dir / "run.sh", fs::perms::owner_exec | fs::perms::group_exec | fs::perms::others_exec,
@@ -267,6 +264,14 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
         throw;
     }
     return job;
+}
+
+std::string publicLocation(const Workspace& ws)
+{
+    std::error_code ec;
+    if (Workspace::isServerUrl(ws.location()))
+        return std::regex_replace(ws.location(), std::regex(R"(^([a-z]+://[^:/@]*):[^@/]*@)"), "$1@");
+    return fs::absolute(ws.location(), ec).string();
 }
 
 std::string clusterJobOf(const std::string& path)

@@ -34,6 +34,10 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
 ml::TrainResult trainClusterJob(const std::string& folder, const ml::ProgressCallback& progress = nullptr,
                                 const std::atomic<bool>* cancel = nullptr);
 
+// The workspace's location as a job file or a printed command may show it: a folder absolute (the
+// command works from anywhere), a server URL without its password (job folders travel, logs are read).
+std::string publicLocation(const Workspace& ws);
+
 // The job.json that `path` belongs to: `path` itself, a job folder, or a model inside the job folder
 // or its out/ folder. "" when it is not a job's.
 std::string clusterJobOf(const std::string& path);
