@@ -175,9 +175,7 @@ int runTrain(const CliArgs& args)
         // The same samples and config, packed for delineo-ml-train on a machine with only LibTorch.
         if (!valSet)
             throw UsageError("--pack needs validation data (do not combine it with --no-val)");
-        ml::writeFileAtomic(packDir + "/config.json", cfg.toJson());
-        ml::PackedDataset::write(packDir + "/train.pack", trainSet, cfg);
-        ml::PackedDataset::write(packDir + "/val.pack", *valSet, cfg);
+        ml::PackedDataset::writeFolder(packDir, cfg, trainSet, *valSet);
         std::printf("packed %zu training and %zu validation samples into %s\n", trainSet.size(), valSet->size(),
                     packDir.c_str());
         return 0;

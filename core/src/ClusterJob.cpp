@@ -197,18 +197,15 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
         const auto valSet = trainingSamples(ws, plan.val, cfg, cancel);
         if (cancelled())
             throw std::runtime_error("cancelled");
-        say(0.6, "packing the training data");
-        ml::PackedDataset::write((dir / "train.pack").string(), *trainSet, cfg);
-        say(0.85, "packing the validation split");
+        say(0.6, "packing the training data and the validation split");
         // An empty split packs as no samples: the trainer then keeps the last epoch.
         const SegmentationDataset noSamples(std::vector<SamplePair>{}, cfg);
-        ml::PackedDataset::write((dir / "val.pack").string(), valSet ? *valSet : noSamples, cfg);
+        ml::PackedDataset::writeFolder(dir.string(), cfg, *trainSet, valSet ? *valSet : noSamples);
         job.trainSamples = trainSet->size();
         job.valSamples = valSet ? valSet->size() : 0;
         if (cancelled())
             throw std::runtime_error("cancelled");
-        say(0.95, "writing the configuration and the launch command");
-        ml::writeFileAtomic((dir / "config.json").string(), cfg.toJson());
+        say(0.95, "writing the launch command");
         if (!settings.fromScratch) {
             const std::string base = modelFile(ws, plan.base);
             fs::copy_file(base, dir / "init.pt", ec);
@@ -281,7 +278,7 @@ std::string clusterJobOf(const std::string& path)
     if (p.filename() == "job.json" && fs::is_regular_file(p, ec))
         return p.string();
     for (const fs::path& dir : {p, p.parent_path(), p.parent_path().parent_path()})
-        if (!dir.empty() && fs::is_regular_file(dir / "job.json", ec) && fs::is_directory(dir, ec))
+        if (!dir.empty() && fs::is_regular_file(dir / "job.json", ec))
             return (dir / "job.json").string();
     return {};
 }
@@ -344,11 +341,8 @@ ClusterResult addResult(Workspace& ws, const std::string& jobJson, const std::st
     r.hasValidation = valSet && valSet->size() > 0;
     if (r.hasValidation) {
         r.tuned = ml::evaluateWeights(cfg, weights, *valSet, {}, 8, cancel);
-        if (r.baseId) {
-            const ml::ModelConfig baseCfg = ml::ModelConfig::fromJson(base->sidecar);
-            const auto baseSet = baseCfg.contextSlices == cfg.contextSlices ? nullptr : trainingSamples(ws, val, baseCfg, cancel);
-            r.base = measureBase(ws, *base, baseSet ? *baseSet : *valSet, val.size(), {}, 8, cancel);
-        }
+        if (r.baseId)
+            r.base = measureBase(ws, *base, val, *valSet, cfg, {}, 8, cancel);
     }
     if (cancel && cancel->load())
         throw ImageError(ErrorCode::WriteFailed, "cancelled: the job's model was not added");
@@ -411,17 +405,8 @@ ml::TrainResult trainClusterJob(const std::string& folder, const ml::ProgressCal
     } catch (const nlohmann::json::exception& e) {
         throw ImageError(ErrorCode::Corrupt, (dir / "job.json").string() + " does not say how to train: " + e.what());
     }
-    std::ifstream in(dir / "config.json", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    if (!in)
-        throw ImageError(ErrorCode::NotFound, "cannot read " + (dir / "config.json").string());
-    const ml::ModelConfig config = ml::ModelConfig::fromJson(text.str());
-    const auto train = ml::PackedDataset::read((dir / "train.pack").string(), config);
-    const auto val = ml::PackedDataset::read((dir / "val.pack").string(), config);
-    std::error_code ec;
-    fs::create_directories(dir / "out", ec);
-    return ml::train(config, training.options(dir), *train, val->size() ? val.get() : nullptr, progress, cancel);
+    const ml::PackedDataset::Folder pack = ml::PackedDataset::readFolder(dir.string());
+    return ml::train(pack.config, training.options(dir), *pack.train, pack.val.get(), progress, cancel);
 }
 
 } // namespace delineo::core

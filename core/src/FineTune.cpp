@@ -145,7 +145,7 @@ std::string modelFile(const Workspace& ws, const ModelVersion& v)
 }
 
 std::unique_ptr<SegmentationDataset> trainingSamples(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
-                                               const ml::ModelConfig& config, const std::atomic<bool>* cancel)
+                                                     const ml::ModelConfig& config, const std::atomic<bool>* cancel)
 {
     if (slices.empty())
         return nullptr;
@@ -285,18 +285,20 @@ std::string runSplitJson(const FineTunePlan& plan)
         .dump();
 }
 
-ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const ml::SampleSource& val, std::size_t valSlices,
-                             const std::string& device, int batchSize, const std::atomic<bool>* cancel)
+ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const std::vector<ReviewedSlice>& val,
+                             const SegmentationDataset& samples, const ml::ModelConfig& samplesConfig, const std::string& device,
+                             int batchSize, const std::atomic<bool>* cancel)
 {
     const ml::ModelConfig config = ml::ModelConfig::fromJson(base.sidecar);
-    const ml::ImageMetrics m = ml::evaluateWeights(config, modelFile(ws, base), val, device, batchSize, cancel);
+    const auto own = config.contextSlices == samplesConfig.contextSlices ? nullptr : trainingSamples(ws, val, config, cancel);
+    const ml::ImageMetrics m = ml::evaluateWeights(config, modelFile(ws, base), own ? *own : samples, device, batchSize, cancel);
     // Versions added from outside get their figures on this workspace's split once.
     auto metrics = nlohmann::json::parse(base.metrics, nullptr, false);
     if (!metrics.is_object())
         metrics = nlohmann::json::object();
     if (!metrics.contains("val") && !(cancel && cancel->load())) {
         metrics["val"] = nlohmann::json::parse(ml::validationJson(config, m));
-        metrics["valSlices"] = valSlices;
+        metrics["valSlices"] = val.size();
         ws.setModelMetrics(base.id, metrics.dump());
     }
     return m;
@@ -321,13 +323,9 @@ FineTuneOutcome runFineTune(Workspace& ws, const FineTunePlan& plan, const FineT
         fs::create_directories(weights.parent_path(), ec);
         const auto trainSet = trainingSamples(ws, plan.train, cfg, cancel);
         const auto valSet = trainingSamples(ws, plan.val, cfg, cancel);
-        // A 2.5D model trained from a 2D base (or back) reads other inputs than its base.
-        const auto baseValSet = cfg.contextSlices == plan.config.contextSlices ? nullptr : trainingSamples(ws, plan.val, plan.config, cancel);
         out.hasValidation = valSet && valSet->size() > 0;
-        if (out.hasValidation && !(cancel && cancel->load())) {
-            out.base = measureBase(ws, plan.base, baseValSet ? *baseValSet : *valSet, plan.val.size(), settings.device,
-                                   settings.batchSize, cancel);
-        }
+        if (out.hasValidation && !(cancel && cancel->load()))
+            out.base = measureBase(ws, plan.base, plan.val, *valSet, cfg, settings.device, settings.batchSize, cancel);
         ml::TrainOptions opt;
         opt.epochs = settings.epochs;
         opt.batchSize = trainingBatch(plan, settings);

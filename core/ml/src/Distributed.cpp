@@ -177,31 +177,33 @@ void Distributed::averageGradients(const std::vector<torch::Tensor>& parameters)
 {
     constexpr std::int64_t kBucketBytes = 25 << 20;
     torch::NoGradGuard noGrad;
-    std::size_t laidOut = 0;
-    for (const auto& bucket : buckets_)
-        laidOut += bucket.size();
-    if (laidOut != parameters.size()) {
+    if (parameters.empty())
+        return;
+    if (bucketed_ != parameters.size()) {
         buckets_.assign(1, {});
-        bucketBuffers_.clear();
-        std::int64_t bytes = 0, elements = 0;
+        std::int64_t bytes = 0;
         for (std::size_t i = 0; i < parameters.size(); ++i) {
             const std::int64_t b = parameters[i].numel() * parameters[i].element_size();
             if (bytes > 0 && bytes + b > kBucketBytes) {
-                bucketBuffers_.push_back(torch::empty({elements}, parameters[buckets_.back().front()].options()));
                 buckets_.emplace_back();
-                bytes = elements = 0;
+                bytes = 0;
             }
             buckets_.back().push_back(i);
             bytes += b;
-            elements += parameters[i].numel();
         }
-        if (!parameters.empty())
-            bucketBuffers_.push_back(torch::empty({elements}, parameters[buckets_.back().front()].options()));
+        bucketBuffers_.clear();
+        for (const auto& bucket : buckets_) {
+            std::int64_t elements = 0;
+            for (std::size_t i : bucket)
+                elements += parameters[i].numel();
+            bucketBuffers_.push_back(torch::empty({elements}, parameters[bucket.front()].options()));
+        }
+        bucketed_ = parameters.size();
     }
     std::vector<std::vector<torch::Tensor>> flats;
     std::vector<c10::intrusive_ptr<c10d::Work>> work;
     guarded("averaging the gradients", [&] {
-        for (std::size_t b = 0; b < buckets_.size() && b < bucketBuffers_.size(); ++b) {
+        for (std::size_t b = 0; b < buckets_.size(); ++b) {
             std::int64_t at = 0;
             for (std::size_t i : buckets_[b]) {
                 const torch::Tensor& p = parameters[i];
@@ -233,7 +235,6 @@ void Distributed::averageGradients(const std::vector<torch::Tensor>& parameters)
         }
     }
 }
-
 
 void Distributed::sum(torch::Tensor& t)
 {

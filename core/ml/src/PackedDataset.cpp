@@ -27,6 +27,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <fstream>
 #include <random>
 #include <sstream>
 
@@ -78,6 +79,29 @@ struct PackedDataset::Impl {
 
 PackedDataset::PackedDataset(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 PackedDataset::~PackedDataset() = default;
+
+void PackedDataset::writeFolder(const std::string& dir, const ModelConfig& config, const SampleSource& train,
+                                const SampleSource& val)
+{
+    writeFileAtomic(dir + "/config.json", config.toJson());
+    write(dir + "/train.pack", train, config);
+    write(dir + "/val.pack", val, config);
+}
+
+PackedDataset::Folder PackedDataset::readFolder(const std::string& dir, const std::string& configPath)
+{
+    const std::string path = configPath.empty() ? dir + "/config.json" : configPath;
+    std::ifstream in(path);
+    if (!in)
+        throw TrainingError("cannot read " + path);
+    std::stringstream text;
+    text << in.rdbuf();
+    Folder f;
+    f.config = ModelConfig::fromJson(text.str());
+    f.train = read(dir + "/train.pack", f.config);
+    f.val = read(dir + "/val.pack", f.config);
+    return f;
+}
 
 void PackedDataset::write(const std::string& path, const SampleSource& source, const ModelConfig& c)
 {

@@ -18,6 +18,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <filesystem>
 #include <numeric>
 #include <random>
 
@@ -294,6 +295,10 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     }
     result.bestPath = opt.outputPath;
     result.lastPath = lastCheckpointPath(opt.outputPath);
+    if (leader) { // the checkpoints' folder, for every caller
+        std::error_code ec;
+        std::filesystem::create_directories(std::filesystem::path(opt.outputPath).parent_path(), ec);
+    }
     double trainSeconds = 0;
     std::int64_t trainImages = 0;
     int sinceBest = 0;

@@ -12,10 +12,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
 namespace {
@@ -100,20 +97,12 @@ int main(int argc, char** argv)
         if (opts.count("evaluate"))
             return evaluate(opts["pack"], opts["evaluate"], opts.count("tiles") > 0);
         const std::string dir = opts["pack"];
-        const std::string configPath = get("config", dir + "/config.json");
-        std::ifstream in(configPath);
-        if (!in)
-            throw TrainingError("cannot read " + configPath);
-        std::stringstream text;
-        text << in.rdbuf();
-        const ModelConfig config = ModelConfig::fromJson(text.str());
-        auto trainSet = PackedDataset::read(dir + "/train.pack", config);
-        auto valSet = PackedDataset::read(dir + "/val.pack", config);
+        PackedDataset::Folder pack = PackedDataset::readFolder(dir, get("config", ""));
+        const ModelConfig& config = pack.config;
+        auto& trainSet = pack.train;
+        auto& valSet = pack.val;
         TrainOptions opt;
         opt.outputPath = opts["out"];
-        const auto outDir = std::filesystem::path(opt.outputPath).parent_path();
-        if (!outDir.empty())
-            std::filesystem::create_directories(outDir);
         opt.epochs = std::stoi(get("epochs", "20"));
         opt.batchSize = std::stoi(get("batch", "8"));
         opt.learningRate = std::stod(get("lr", "1e-3"));

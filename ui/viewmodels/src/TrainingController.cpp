@@ -222,10 +222,10 @@ bool TrainingController::start(std::unique_ptr<FineTuneRequest> request)
 
 void TrainingController::onFinished(bool ok, bool cancelled, const QString& error)
 {
-    QString message;
-    qint64 id = 0;
     if (work_ != Work::Training)
         return onExportOrAddFinished(ok, cancelled, error);
+    QString message;
+    qint64 id = 0;
     if (cancelled || (ok && outcome_->status != core::RunStatus::Finished)) {
         message = tr("Training cancelled; the run is recorded as cancelled and the active model is unchanged.");
     } else if (!ok) {

@@ -30,7 +30,8 @@ ClusterJob exportClusterJob(Workspace& ws, const FineTunePlan& plan, const FineT
 
 // Trains the job in `folder` in this process, as its run.sh does with delineo-ml-train: under
 // torchrun's variables one rank of a data-parallel job (only rank 0 writes out/model.pt). Throws
-// ImageError for a folder that is not a whole job, ml::TrainingError from the trainer.
+// ImageError when job.json is missing or not a job's, ml::TrainingError for unreadable packed data
+// (as delineo-ml-train) and from the trainer.
 ml::TrainResult trainClusterJob(const std::string& folder, const ml::ProgressCallback& progress = nullptr,
                                 const std::atomic<bool>* cancel = nullptr);
 

@@ -90,10 +90,12 @@ std::string runSplitJson(const FineTunePlan& plan);
 // thread), masks from the workspace. nullptr for no slices.
 std::unique_ptr<SegmentationDataset> trainingSamples(const Workspace& ws, const std::vector<ReviewedSlice>& slices,
                                                      const ml::ModelConfig& config, const std::atomic<bool>* cancel);
-// `base` measured on the validation samples `val` (read as its config reads them); a version that
+// `base` measured on the validation slices `val`, given as `samples` read for a model of `config`
+// (read again for the base when its input differs: a 2.5D model against a 2D base); a version that
 // has no figures on this workspace's split yet (one added from outside) keeps them.
-ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const ml::SampleSource& val, std::size_t valSlices,
-                             const std::string& device, int batchSize, const std::atomic<bool>* cancel);
+ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const std::vector<ReviewedSlice>& val,
+                             const SegmentationDataset& samples, const ml::ModelConfig& config, const std::string& device,
+                             int batchSize, const std::atomic<bool>* cancel);
 
 // Records a running training run, trains on the plan's slices (validating on the frozen split),
 // measures the base and the new weights on that split and adds the result as a new model version

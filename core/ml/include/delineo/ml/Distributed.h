@@ -47,6 +47,7 @@ private:
     DistributedSetup setup_;
     std::vector<std::vector<std::size_t>> buckets_;   // parameter indices per bucket
     std::vector<torch::Tensor> bucketBuffers_;        // one flat buffer per bucket, reused
+    std::size_t bucketed_ = 0;                        // how many parameters the buckets were laid out for
     c10::intrusive_ptr<c10d::Store> store_;
     c10::intrusive_ptr<c10d::ProcessGroup> group_;
 };

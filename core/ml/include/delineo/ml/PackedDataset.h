@@ -16,6 +16,12 @@ public:
     static void write(const std::string& path, const SampleSource& source, const ModelConfig& config);
     // Throws TrainingError for an unreadable file or one that does not fit `config`.
     static std::unique_ptr<PackedDataset> read(const std::string& path, const ModelConfig& config);
+    // A pack folder, as `delineo-cli train --pack` and a cluster job write it and delineo-ml-train
+    // reads it: config.json, train.pack, val.pack. `configPath` "" reads DIR/config.json.
+    struct Folder;
+    static void writeFolder(const std::string& dir, const ModelConfig& config, const SampleSource& train,
+                            const SampleSource& val);
+    static Folder readFolder(const std::string& dir, const std::string& configPath = {});
     ~PackedDataset() override;
 
     std::size_t size() const override;
@@ -27,6 +33,11 @@ private:
     struct Impl;
     explicit PackedDataset(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
+};
+
+struct PackedDataset::Folder {
+    ModelConfig config;
+    std::unique_ptr<PackedDataset> train, val;
 };
 
 } // namespace delineo::ml
