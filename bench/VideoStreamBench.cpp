@@ -1,11 +1,14 @@
 // Streams generated 1080p endoscopy-length videos: open time, first frame, random seeks, playback
 // with a 3-class overlay, and peak memory, each file measured in a fresh child process.
-// Usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] [--seeks N] [--play N]
-//                            [--generate-only]
-// The videos are written by OpenCV once and kept in D (default /tmp/delineo-bench-video); OpenCV's
-// FFmpeg writer gives H.264 to x264 with its defaults (keyint 250, scene cuts): on these frames a
-// keyframe every 128 frames, where the drifting texture wraps. OpenCV 4.6 offers no way to set it.
+// Usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] [--keyframes 0,25,50]
+//                            [--seeks N] [--play N] [--generate-only]
+// The videos are written once and kept in D (default /tmp/delineo-bench-video). MJPEG, and H.264
+// with --keyframes 0, by OpenCV: its FFmpeg writer gives x264 its defaults (keyint 250, scene cuts),
+// on these frames a keyframe every 128 frames, where the drifting texture wraps, and OpenCV 4.6
+// offers no way to set it; H.264 with --keyframes N (a keyframe at most every N frames, as
+// endoscopy recorders write 1 or 2 s) through FFmpeg's libraries (H264Writer).
 #include "BenchStats.h"
+#include "H264Writer.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/VideoStream.h"
 
@@ -19,8 +22,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -45,15 +50,19 @@ std::vector<std::string> split(const std::string& s)
 }
 
 // Frames with endoscopy-like texture: smoothed noise drifting sideways, a bright moving blob and
-// the frame number, so that every frame differs and the encoder has real work.
-void generate(const std::string& path, const std::string& codec, int minutes)
+// the frame number, so that every frame differs and the encoder has real work. `keyframes` > 0:
+// H.264 with a keyframe at most that many frames apart, through FFmpeg's libraries.
+void generate(const std::string& path, const std::string& codec, int minutes, int keyframes)
 {
     const int fps = 25, frames = minutes * 60 * fps;
     const std::string part = path + ".part." + (codec == "h264" ? "mp4" : "avi");
     const int fourcc = codec == "h264" ? cv::VideoWriter::fourcc('a', 'v', 'c', '1')
                                        : cv::VideoWriter::fourcc('M', 'J', 'P', 'G');
-    cv::VideoWriter writer(part, cv::CAP_FFMPEG, fourcc, fps, cv::Size(1920, 1080));
-    if (!writer.isOpened())
+    std::unique_ptr<delineo::bench::H264Writer> h264;
+    cv::VideoWriter writer;
+    if (keyframes > 0)
+        h264 = std::make_unique<delineo::bench::H264Writer>(part, 1920, 1080, fps, keyframes);
+    else if (!writer.open(part, cv::CAP_FFMPEG, fourcc, fps, cv::Size(1920, 1080)))
         throw std::runtime_error("OpenCV cannot write " + codec + " to " + part);
     cv::Mat noise(1080, 2304, CV_8UC3);
     cv::randu(noise, 0, 255);
@@ -66,10 +75,15 @@ void generate(const std::string& path, const std::string& codec, int minutes)
         cv::circle(f, cv::Point(960 + static_cast<int>(500 * std::sin(i * 0.01)), 540), 180, cv::Scalar(90, 120, 230),
                    cv::FILLED);
         cv::putText(f, std::to_string(i), cv::Point(60, 120), cv::FONT_HERSHEY_SIMPLEX, 3, cv::Scalar::all(255), 6);
-        writer.write(f);
+        if (h264)
+            h264->write(f);
+        else
+            writer.write(f);
         if (i % 5000 == 4999)
             std::fprintf(stderr, "  %d frames, %.0f s\n", i + 1, msSince(t0) / 1000);
     }
+    if (h264)
+        h264->finish();
     writer.release();
     fs::rename(part, path);
 }
@@ -105,6 +119,18 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
         video->frame(at);
         seek.push_back(msSince(t));
     }
+    // Scrubbing: the timeline dragged forward, 3 to 30 frames a step, from random places.
+    std::vector<double> scrub;
+    for (int run = 0; run < 10; ++run) {
+        int at = static_cast<int>(random() % static_cast<unsigned>(std::max(1, video->frameCount() - 400)));
+        for (int step = 0; step < 10 && at < video->frameCount(); ++step) {
+            t = Clock::now();
+            video->frame(at);
+            if (step > 0) // the first is a seek
+                scrub.push_back(msSince(t));
+            at += 3 + static_cast<int>(random() % 28);
+        }
+    }
     // Playback: each frame in order, with a 3-class mask blended over it as the viewer does.
     delineo::core::LabelMap mask(video->width(), video->height());
     for (int y = 300; y < 800; ++y)
@@ -120,9 +146,9 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
         delineo::core::blendLabels(rgb.data(), mask, colours, {true, true, true}, 0.4);
     }
     const double playFps = play / (msSince(t) / 1000.0);
-    std::printf("%-14s %7d %9.1f %9.1f %9.1f %9.1f %9.1f %10.1f %10.0f\n", label.c_str(), video->frameCount(),
-                percentile(opens, 0.5), first, percentile(seek, 0.5), percentile(seek, 0.95), percentile(seek, 1.0),
-                playFps, peakKb() / 1024.0);
+    std::printf("%-18s %7d %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %9.1f %10.1f %10.0f\n", label.c_str(),
+                video->frameCount(), percentile(opens, 0.5), first, percentile(seek, 0.5), percentile(seek, 0.95),
+                percentile(seek, 1.0), percentile(scrub, 0.5), percentile(scrub, 0.95), playFps, peakKb() / 1024.0);
     std::fflush(stdout);
     return 0;
 }
@@ -131,7 +157,7 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
 
 int main(int argc, char** argv)
 {
-    std::string dir = "/tmp/delineo-bench-video", minutes = "10,60", codecs = "mjpeg,h264";
+    std::string dir = "/tmp/delineo-bench-video", minutes = "10,60", codecs = "mjpeg,h264", keyframes = "0";
     int seeks = 200, play = 500;
     bool generateOnly = false;
     for (int i = 1; i < argc; ++i) {
@@ -143,6 +169,8 @@ int main(int argc, char** argv)
             minutes = value();
         else if (a == "--codecs")
             codecs = value();
+        else if (a == "--keyframes")
+            keyframes = value();
         else if (a == "--seeks")
             seeks = std::max(1, std::stoi(value()));
         else if (a == "--play")
@@ -151,26 +179,29 @@ int main(int argc, char** argv)
             generateOnly = true;
         else {
             std::fprintf(stderr, "usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] "
-                                 "[--seeks N] [--play N] [--generate-only]\n");
+                                 "[--keyframes 0,25,50] [--seeks N] [--play N] [--generate-only]\n");
             return 2;
         }
     }
     fs::create_directories(dir);
     std::vector<std::pair<std::string, std::string>> files;
     for (const auto& codec : split(codecs))
-        for (const auto& m : split(minutes)) {
-            const std::string path = dir + "/" + codec + "-" + m + "min-1080p." + (codec == "h264" ? "mp4" : "avi");
-            if (!fs::exists(path))
-                generate(path, codec, std::stoi(m));
-            files.emplace_back(codec + " " + m + " min", path);
-        }
+        for (const auto& m : split(minutes))
+            for (const auto& k : codec == "h264" ? split(keyframes) : std::vector<std::string>{"0"}) {
+                const std::string every = k == "0" ? std::string() : "-k" + k;
+                const std::string path =
+                    dir + "/" + codec + "-" + m + "min-1080p" + every + (codec == "h264" ? ".mp4" : ".avi");
+                if (!fs::exists(path))
+                    generate(path, codec, std::stoi(m), std::stoi(k));
+                files.emplace_back(codec + " " + m + " min" + (every.empty() ? "" : " k" + k), path);
+            }
     if (generateOnly)
         return 0;
     std::printf("bench video: 1920x1080, 25 frames/s, default stream options (512 MB cache, 12 frames read ahead); "
                 "%d random seeks, %d frames played with a 3-class overlay\n",
                 seeks, play);
-    std::printf("%-14s %7s %9s %9s %9s %9s %9s %10s %10s\n", "video", "frames", "open ms", "first ms", "seek p50",
-                "seek p95", "seek max", "play fps", "peak MB");
+    std::printf("%-18s %7s %9s %9s %9s %9s %9s %9s %9s %10s %10s\n", "video", "frames", "open ms", "first ms",
+                "seek p50", "seek p95", "seek max", "scrub p50", "scrub p95", "play fps", "peak MB");
     std::fflush(stdout);
     for (const auto& [label, path] : files) {
         const pid_t pid = ::fork(); // a fresh process per file: its peak memory is that file's
@@ -178,7 +209,7 @@ int main(int argc, char** argv)
             try {
                 ::_exit(measure(label, path, seeks, play));
             } catch (const std::exception& e) {
-                std::printf("%-14s %s\n", label.c_str(), e.what());
+                std::printf("%-18s %s\n", label.c_str(), e.what());
                 std::fflush(stdout);
                 ::_exit(1);
             }
@@ -186,7 +217,7 @@ int main(int argc, char** argv)
         int status = 0;
         ::waitpid(pid, &status, 0);
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-            std::printf("%-14s failed (status %d)\n", label.c_str(), status);
+            std::printf("%-18s failed (status %d)\n", label.c_str(), status);
     }
     return 0;
 }

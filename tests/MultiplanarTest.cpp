@@ -185,6 +185,36 @@ TEST(Multiplanar, WaitingAiResultsShowInTheCoronalView)
                 qAlpha(o.view(Plane::Coronal)->preview().pixel(30, 2)) == 0);
 }
 
+// Ctrl+R where the user works: on the axial view it runs the model on the slice shown; on the
+// coronal view on every axial slice (the model reads axial slices, and that plane crosses them all),
+// whose results then show on the coronal view.
+TEST(Multiplanar, CtrlRFromTheCoronalViewRunsTheModelOnEveryAxialSlice)
+{
+    qputenv("DELINEO_RESOURCES", DELINEO_RESOURCES); // the shipped MRI model fits this grey volume
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    qunsetenv("DELINEO_RESOURCES");
+    ASSERT_TRUE(o.w.preview().model());
+    o.w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&o.w));
+    o.view(Plane::Axial)->setFocus();
+    QTest::keyClick(o.view(Plane::Axial), Qt::Key_R, Qt::ControlModifier);
+    ASSERT_TRUE(o.w.waitForJob());
+    EXPECT_EQ(o.w.preview().waitingSlices(), std::vector<int>{o.w.document().slice()});
+    o.w.preview().clear();
+
+    o.view(Plane::Coronal)->setFocus();
+    ASSERT_EQ(o.w.planeViews()->activePlane(), Plane::Coronal);
+    QTest::keyClick(o.view(Plane::Coronal), Qt::Key_R, Qt::ControlModifier);
+    EXPECT_TRUE(o.w.statusBar()->currentMessage().contains(QStringLiteral("coronal view")))
+        << o.w.statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(o.w.waitForJob());
+    EXPECT_EQ(o.w.preview().waitingSlices().size(), 20u);
+    QApplication::processEvents();
+    EXPECT_FALSE(o.view(Plane::Coronal)->preview().isNull()) << "the results show on the coronal view";
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("planes-run-from-coronal.png"));
+}
+
 TEST(Multiplanar, ACoronalStrokeLandsInItsVoxelsAndUndoesAsOneStep)
 {
     OpenVolume o(vm::MultiplanarController::Layout::Row);

@@ -20,7 +20,8 @@ namespace {
 int stepOf(const std::string& path) { return path.size() > 4 && path.substr(path.size() - 4) == ".mp4" ? 12 : 4; }
 
 // 64x48 frames whose two halves' grey levels spell their index (lossy codecs keep flat areas):
-// MJPEG in .avi, H.264 in .mp4 (a keyframe every 128 frames, as OpenCV writes it).
+// MJPEG in .avi, H.264 in .mp4 (x264's defaults, as OpenCV writes it: its scene-cut test puts a
+// keyframe every 42 frames into these).
 void writeNumberedVideo(const std::string& path, int frames)
 {
     const bool h264 = stepOf(path) == 12;
@@ -108,6 +109,52 @@ TEST(VideoStream, H264SeeksLandOnTheFrameAskedFor)
         EXPECT_EQ(indexOf(*video->frame(i)), i);
     for (int i = 200; i < 240; ++i)
         EXPECT_EQ(indexOf(*video->frame(i)), i);
+}
+
+// Scrubbing forward through H.264: a frame further on in the group of pictures being decoded is
+// reached by decoding on, not by going back to its keyframe; a jump back or into a later group
+// still seeks, and every frame is the one asked for.
+TEST(VideoStream, H264JumpsAheadInAGroupDecodeOnWithoutSeeking)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.mp4"), 400);
+    auto video = core::VideoStream::open(dir.file("clip.mp4"));
+    EXPECT_EQ(indexOf(*video->frame(1)), 1);
+    const int seeks = video->decoderSeeks();
+    for (int i : {20, 21, 30, 40}) // beyond the read-ahead, before the second keyframe (42)
+        EXPECT_EQ(indexOf(*video->frame(i)), i);
+    EXPECT_EQ(video->decoderSeeks(), seeks) << "forward within one group of pictures";
+    EXPECT_EQ(indexOf(*video->frame(16)), 16);
+    EXPECT_EQ(video->decoderSeeks(), seeks + 1) << "back: to the keyframe";
+    EXPECT_EQ(indexOf(*video->frame(300)), 300);
+    EXPECT_EQ(video->decoderSeeks(), seeks + 2) << "into a later group: to its keyframe";
+}
+
+// Playing on in order never sends the decoder back to a keyframe, even when the read-ahead is
+// topped up while frames are still on their way; and a cache too small for the read-ahead (its
+// frames evicted before they are shown) still delivers every frame, decoding again what it lost.
+TEST(VideoStream, PlaybackDecodesOnAndSurvivesACacheSmallerThanItsReadAhead)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.mp4"), 400);
+    auto video = core::VideoStream::open(dir.file("clip.mp4"));
+    EXPECT_EQ(indexOf(*video->frame(200)), 200);
+    const int seeks = video->decoderSeeks();
+    for (int i = 201; i < 400; ++i)
+        ASSERT_EQ(indexOf(*video->frame(i)), i);
+    EXPECT_EQ(video->decoderSeeks(), seeks) << "playback decodes on";
+
+    for (const char* name : {"clip.mp4", "tiny.avi"}) {
+        if (std::string(name) == "tiny.avi")
+            writeNumberedVideo(dir.file(name), 120);
+        core::VideoStream::Options options;
+        options.cacheBytes = 2 * 64 * 48 * 3;
+        options.stallSeconds = 5;
+        auto small = core::VideoStream::open(dir.file(name), options);
+        for (int i = 0; i < 120; ++i)
+            ASSERT_EQ(indexOf(*small->frame(i)), i) << name;
+        EXPECT_LE(small->cachedBytes(), options.cacheBytes);
+    }
 }
 
 // A decoder that dies costs the frame it was decoding: that frame is a typed error, and the next

@@ -2358,6 +2358,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>No model is made for this %1 image. Load one with Model → Load Model….</source>
         <translation>Kein Modell ist für dieses %1-Bild gemacht. Laden Sie eines mit Modell → Modell laden….</translation>
     </message>
+    <message>
+        <source>The model reads axial slices: it runs on all %1 of them to fill the coronal view.</source>
+        <translation>Das Modell liest axiale Schichten: Es läuft auf allen %1, um die koronare Ansicht zu füllen.</translation>
+    </message>
+    <message>
+        <source>The model reads axial slices: it runs on all %1 of them to fill the sagittal view.</source>
+        <translation>Das Modell liest axiale Schichten: Es läuft auf allen %1, um die sagittale Ansicht zu füllen.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -2358,6 +2358,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>No model is made for this %1 image. Load one with Model → Load Model….</source>
         <translation>Ningún modelo está hecho para esta imagen %1. Cargue uno con Modelo → Cargar modelo….</translation>
     </message>
+    <message>
+        <source>The model reads axial slices: it runs on all %1 of them to fill the coronal view.</source>
+        <translation>El modelo lee cortes axiales: se ejecuta en los %1 para llenar la vista coronal.</translation>
+    </message>
+    <message>
+        <source>The model reads axial slices: it runs on all %1 of them to fill the sagittal view.</source>
+        <translation>El modelo lee cortes axiales: se ejecuta en los %1 para llenar la vista sagital.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -2354,6 +2354,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>No model is made for this %1 image. Load one with Model → Load Model….</source>
         <translation>هیچ مدلی برای این تصویر %1 ساخته نشده است. یکی را با مدل ← بارگذاری مدل… بارگذاری کنید.</translation>
     </message>
+    <message>
+        <source>The model reads axial slices: it runs on all %1 of them to fill the coronal view.</source>
+        <translation>مدل برش‌های محوری را می‌خواند: روی همهٔ %1 برش اجرا می‌شود تا نمای کرونال پر شود.</translation>
+    </message>
+    <message>
+        <source>The model reads axial slices: it runs on all %1 of them to fill the sagittal view.</source>
+        <translation>مدل برش‌های محوری را می‌خواند: روی همهٔ %1 برش اجرا می‌شود تا نمای ساژیتال پر شود.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -25,6 +25,7 @@ struct FfmpegDecoder::Impl {
     std::int64_t start = 0;
     int last = -1;       // index of the frame decoded last
     int target = -1;     // while seeking: frames before it that nothing refers to are not decoded
+    int seeks = 0;
     bool drained = false; // the demuxer ended and the decoder was told so
 
     ~Impl()
@@ -34,6 +35,17 @@ struct FfmpegDecoder::Impl {
         av_frame_free(&frame);
         avcodec_free_context(&codec);
         avformat_close_input(&format);
+    }
+
+    // True when `index` lies ahead in the group of pictures being decoded: decoding on from here
+    // then costs less than going back to its keyframe (scrubbing forward through H.264).
+    bool reachesForward(int index) const
+    {
+        if (last < 0 || index <= last || drained)
+            return false;
+        const AVIndexEntry* key =
+            avformat_index_get_entry_from_timestamp(format->streams[stream], timestampOf(index), AVSEEK_FLAG_BACKWARD);
+        return key && indexOf(key->timestamp) <= last;
     }
 
     [[noreturn]] void fail(ErrorCode code, const std::string& why) const { throw ImageError(code, path + ": " + why); }
@@ -107,10 +119,13 @@ FfmpegDecoder::~FfmpegDecoder() = default;
 void FfmpegDecoder::decode(int index, std::uint8_t* rgb)
 {
     Impl& d = *impl_;
-    if (index != d.last + 1) {
+    if (index != d.last + 1 && d.reachesForward(index)) {
+        d.target = index; // on through the frames between, dropping those nothing refers to
+    } else if (index != d.last + 1) {
         // To the keyframe at or before the frame; the frames between are decoded and dropped.
         if (av_seek_frame(d.format, d.stream, d.timestampOf(index), AVSEEK_FLAG_BACKWARD) < 0)
             d.fail(ErrorCode::Corrupt, "cannot seek to frame " + std::to_string(index));
+        ++d.seeks;
         avcodec_flush_buffers(d.codec);
         d.drained = false;
         d.last = -2; // unknown until a frame says where it is
@@ -137,5 +152,7 @@ void FfmpegDecoder::decode(int index, std::uint8_t* rgb)
     const int strides[4] = {d.width * 3, 0, 0, 0};
     sws_scale(d.scale, d.frame->data, d.frame->linesize, 0, d.height, planes, strides);
 }
+
+int FfmpegDecoder::seeks() const { return impl_->seeks; }
 
 } // namespace delineo::core

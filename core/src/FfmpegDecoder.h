@@ -3,7 +3,7 @@
 // on the keyframe at or before the frame (the container's index) and decodes forward to it, so an
 // all-keyframe stream (MJPEG) decodes one frame per seek and H.264 at most one group of pictures;
 // OpenCV's seek instead backs up 16 frames more and decodes them all. The next frame in order needs
-// no seek.
+// no seek, nor does a frame further on in the group of pictures being decoded.
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -21,6 +21,8 @@ public:
     // Frame `index` as width x height RGB into `rgb`. Throws ImageError (Corrupt) when it cannot be
     // decoded or its size is not the stream's.
     void decode(int index, std::uint8_t* rgb);
+    // Times it went back to a keyframe (a frame ahead in the same group of pictures needs none).
+    int seeks() const;
 
 private:
     struct Impl;

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <poll.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <unordered_map>
@@ -26,14 +27,17 @@ namespace {
 
 constexpr int kSlots = 6; // frames the decoder may hand over before the app has taken them
 
-// Parent to decoder: decode from frame `value` on (kWant), or slot `value` is free again (kRelease).
+// Parent to decoder: decode from frame `value` on (kWant); go on with the frames in hand through
+// frame `value` (kExtend: no seek, nothing decoded twice); or slot `value` is free again (kRelease).
 struct Request {
     std::int32_t kind, value;
 };
-constexpr std::int32_t kWant = 0, kRelease = 1;
+constexpr std::int32_t kWant = 0, kRelease = 1, kExtend = 2;
 // Decoder to parent: frame `index` is in `slot`; or slot < 0: it failed with ErrorCode `code`.
+// `run`: how many kWant it had read then (replies to an earlier one may still arrive after a new
+// one); `seeks`: its keyframe seeks so far.
 struct Reply {
-    std::int32_t index, slot, code;
+    std::int32_t index, slot, code, run, seeks;
 };
 
 // Reads whole messages of type T from a byte stream that may split them.
@@ -73,14 +77,14 @@ int decoderLoop(const std::string& path, int frames, int width, int height, doub
     try {
         decoder = std::make_unique<FfmpegDecoder>(path, width, height, fps);
     } catch (const ImageError& e) {
-        const Reply r{-1, -1, static_cast<std::int32_t>(e.code())};
+        const Reply r{-1, -1, static_cast<std::int32_t>(e.code()), 0, 0};
         ml::writeAll(out, &r, sizeof r);
         return 3;
     }
     std::vector<int> freeSlots;
     for (int s = kSlots - 1; s >= 0; --s)
         freeSlots.push_back(s);
-    int next = -1, left = 0;
+    int next = -1, left = 0, run = 0;
     MessageReader<Request> requests;
     for (;;) {
         const bool work = next >= 0 && next < frames && left > 0 && !freeSlots.empty();
@@ -93,8 +97,12 @@ int decoderLoop(const std::string& path, int frames, int width, int height, doub
                 return 0; // the app closed the stream
             for (Request q; requests.next(q);) {
                 if (q.kind == kWant) {
+                    ++run;
                     next = q.value;
                     left = readAhead + 1;
+                } else if (q.kind == kExtend) {
+                    if (next >= 0)
+                        left = std::max(left, q.value - next + 1);
                 } else if (q.value >= 0 && q.value < kSlots) {
                     freeSlots.push_back(q.value);
                 }
@@ -104,7 +112,7 @@ int decoderLoop(const std::string& path, int frames, int width, int height, doub
         if (!work)
             continue;
         const int slot = freeSlots.back();
-        Reply r{next, slot, 0};
+        Reply r{next, slot, 0, run, 0};
         try {
             decoder->decode(next, ring + static_cast<std::size_t>(slot) * slotBytes);
             freeSlots.pop_back();
@@ -114,7 +122,9 @@ int decoderLoop(const std::string& path, int frames, int width, int height, doub
             r.slot = -1;
             r.code = static_cast<std::int32_t>(e.code());
             left = 0; // the app asks again, past the bad frame, if it wants more
+            next = -1; // and an extension does not retry it
         }
+        r.seeks = decoder->seeks();
         ml::writeAll(out, &r, sizeof r);
     }
 }
@@ -132,8 +142,13 @@ struct VideoStream::Impl {
     mutable std::mutex mutex;
     pid_t pid = -1;
     int toDecoder = -1, fromDecoder = -1, starts = 0;
+    int seeksBefore = 0, seeks = 0; // keyframe seeks by earlier decoders, and by this one
     MessageReader<Reply> replies;
     int aheadFrom = -1, aheadTo = -1; // frames the decoder is producing now
+    int deliveredTo = -1;             // of those, delivered through this one
+    int runs = 0;                     // kWant sent to this decoder
+    int keptRun = 0;                  // the run whose frames are kept (-1: none, the viewer left it)
+    int waitingFor = -1;              // the frame frame() waits for
 
     struct Cached {
         std::shared_ptr<const Image> frame;
@@ -166,14 +181,19 @@ struct VideoStream::Impl {
         if (signal)
             *signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
         pid = -1;
+        seeksBefore += seeks;
+        seeks = 0;
         replies.pending.clear();
         aheadFrom = aheadTo = -1;
+        runs = keptRun = 0;
     }
 
     void startDecoder()
     {
         int down[2], up[2];
-        if (::pipe2(down, O_CLOEXEC) != 0)
+        // Down a socket, written with MSG_NOSIGNAL: a decoder that died must not take the app with
+        // it through SIGPIPE before its end of stream is seen.
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, down) != 0)
             throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
         if (::pipe2(up, O_CLOEXEC) != 0) {
             ::close(down[0]);
@@ -200,10 +220,25 @@ struct VideoStream::Impl {
         ++starts;
     }
 
+    // A failure is left to collect(), which sees the decoder's end.
+    void sendAll(const void* data, std::size_t size)
+    {
+        const auto* p = static_cast<const char*>(data);
+        while (size > 0) {
+            const ssize_t n = ::send(toDecoder, p, size, MSG_NOSIGNAL);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return;
+            p += n;
+            size -= static_cast<std::size_t>(n);
+        }
+    }
+
     void send(std::int32_t kind, std::int32_t value)
     {
         const Request q{kind, value};
-        ml::writeAll(toDecoder, &q, sizeof q);
+        sendAll(&q, sizeof q);
     }
 
     void want(int from)
@@ -211,8 +246,10 @@ struct VideoStream::Impl {
         if (pid <= 0)
             startDecoder();
         send(kWant, from);
+        keptRun = ++runs;
         aheadFrom = from;
         aheadTo = std::min(frames - 1, from + options.readAhead);
+        deliveredTo = from - 1;
     }
 
     void remember(int index, std::shared_ptr<const Image> f)
@@ -222,10 +259,16 @@ struct VideoStream::Impl {
         recent.push_front(index);
         cache[index] = {std::move(f), recent.begin()};
         cachedBytes += frameBytes;
-        // Least recently used frames go first; the newest stays even over budget.
-        while (cachedBytes > options.cacheBytes && recent.size() > 1) {
-            cache.erase(recent.back());
-            recent.pop_back();
+        // Least recently used frames go first; the newest and the one being waited for stay, even
+        // over budget (one reply batch may bring more frames than the budget holds).
+        while (cachedBytes > options.cacheBytes) {
+            auto oldest = std::prev(recent.end());
+            if (*oldest == waitingFor && oldest != recent.begin())
+                --oldest;
+            if (oldest == recent.begin())
+                break;
+            cache.erase(*oldest);
+            recent.erase(oldest);
             cachedBytes -= frameBytes;
         }
     }
@@ -239,18 +282,28 @@ struct VideoStream::Impl {
             return true;
         if (ready < 0 || !replies.fill(fromDecoder))
             return false;
+        std::vector<Request> released;
         for (Reply r; replies.next(r);) {
+            seeks = std::max(seeks, static_cast<int>(r.seeks));
             if (r.slot >= 0 && r.slot < kSlots && r.index >= 0 && r.index < frames) {
-                remember(r.index, std::make_shared<const Image>(videoFrameImage(
-                                      path, r.index, width, height, ring + static_cast<std::size_t>(r.slot) * slotBytes)));
-                send(kRelease, r.slot);
+                // Frames read ahead of a place the viewer has left are dropped, not copied: at 1080p
+                // each copy costs milliseconds, just when a seek waits for the decoder's slots.
+                if (r.run == keptRun) {
+                    deliveredTo = std::max(deliveredTo, r.index);
+                    remember(r.index, std::make_shared<const Image>(videoFrameImage(
+                                          path, r.index, width, height, ring + static_cast<std::size_t>(r.slot) * slotBytes)));
+                }
+                released.push_back({kRelease, r.slot});
             } else if (r.slot < 0) {
                 const int at = r.index >= 0 ? r.index : std::max(0, aheadFrom); // < 0: it could not open the file
                 bad[at] = path + (r.index >= 0 ? ": frame " + std::to_string(at) + " cannot be decoded"
                                                : ": the decoder cannot open the video");
-                aheadTo = std::min(aheadTo, at); // the decoder stopped there
+                if (r.run == runs || r.index < 0)
+                    aheadFrom = aheadTo = -1; // the decoder stopped there
             }
         }
+        if (!released.empty()) // at once: the decoder wakes to all its free slots, and a want sent next
+            sendAll(released.data(), released.size() * sizeof(Request));
         return true;
     }
 
@@ -263,15 +316,23 @@ struct VideoStream::Impl {
         return it->second.frame;
     }
 
-    // Keeps the decoder half a read-ahead in front of `index`.
+    // Keeps the decoder half a read-ahead in front of `index`. While it is still producing the
+    // frames up to there, it is told to go on rather than to start again: a fresh start at a frame
+    // it has decoded but not yet handed over would send it back to the keyframe.
     void readAheadOf(int index)
     {
         const int horizon = std::min(frames - 1, index + std::max(1, options.readAhead / 2));
         if (aheadFrom >= 0 && aheadFrom <= index + 1 && aheadTo >= horizon)
             return;
-        for (int j = index + 1; j <= std::min(frames - 1, index + options.readAhead); ++j)
+        const int through = std::min(frames - 1, index + options.readAhead);
+        for (int j = index + 1; j <= through; ++j)
             if (!cache.count(j) && !bad.count(j)) {
-                want(j);
+                if (pid > 0 && aheadFrom >= 0 && aheadFrom <= j && j > deliveredTo && j <= aheadTo + 1) {
+                    send(kExtend, through);
+                    aheadTo = through;
+                } else {
+                    want(j);
+                }
                 return;
             }
     }
@@ -312,6 +373,9 @@ std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Op
     }
     impl->frameBytes = static_cast<std::size_t>(impl->width) * impl->height * 3;
     impl->slotBytes = ml::pageRounded(impl->frameBytes);
+    // Frames read ahead beyond what the cache holds would push each other out before being shown.
+    const auto holds = static_cast<int>(std::min<std::size_t>(impl->options.cacheBytes / impl->frameBytes, 1000));
+    impl->options.readAhead = std::min(impl->options.readAhead, std::max(0, holds - 1));
     void* mapped = ::mmap(nullptr, impl->slotBytes * kSlots, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     if (mapped == MAP_FAILED)
         throw ImageError(ErrorCode::TooLarge, path + ": no memory for the decoder's frames");
@@ -343,6 +407,12 @@ int VideoStream::decoderStarts() const
     return impl_->starts;
 }
 
+int VideoStream::decoderSeeks() const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->seeksBefore + impl_->seeks;
+}
+
 std::shared_ptr<const Image> VideoStream::frame(int index)
 {
     Impl& d = *impl_;
@@ -350,6 +420,12 @@ std::shared_ptr<const Image> VideoStream::frame(int index)
     if (index < 0 || index >= d.frames)
         throw ImageError(ErrorCode::WrongSize, d.path + ": frame " + std::to_string(index) + " out of range (" +
                                                    std::to_string(d.frames) + " frames)");
+    if (!d.cache.count(index) && (index < d.aheadFrom || index > d.aheadTo)) {
+        // Leaving the place the decoder reads ahead of: what it has decoded there is dropped, not
+        // copied, while this frame waits.
+        d.keptRun = -1;
+        d.aheadFrom = d.aheadTo = -1;
+    }
     if (d.pid > 0 && !d.collect(0))
         d.stopDecoder();
     if (auto f = d.cached(index)) {
@@ -358,9 +434,14 @@ std::shared_ptr<const Image> VideoStream::frame(int index)
     }
     if (d.bad.count(index))
         throw ImageError(ErrorCode::Corrupt, d.bad[index]);
-    if (d.pid <= 0 || index < d.aheadFrom || index > d.aheadTo)
+    if (d.pid <= 0 || index < d.aheadFrom || index > d.aheadTo || index <= d.deliveredTo) // (delivered: evicted since)
         d.want(index);
     auto lastNews = std::chrono::steady_clock::now();
+    d.waitingFor = index;
+    struct Done {
+        int& waiting;
+        ~Done() { waiting = -1; }
+    } done{d.waitingFor};
     for (;;) {
         const std::size_t before = d.cache.size() + d.bad.size();
         if (!d.collect(100)) {

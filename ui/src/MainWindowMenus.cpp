@@ -146,7 +146,8 @@ void MainWindow::buildModelMenu()
 {
     auto* model = menuBar()->addMenu(tr("&Model"));
     auto& ai = preview();
-    runAct_ = model->addAction(tr("&Run Model on Image"), QKeySequence(tr("Ctrl+R")), this, [&ai] { ai.run(); });
+    runAct_ = model->addAction(tr("&Run Model on Image"), QKeySequence(tr("Ctrl+R")), this,
+                               [this, &ai] { ai.runFrom(planes_->activePlane()); });
     model->addAction(tr("&Load Model…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load Model"), QString::fromStdString(core::resourceDir()),
                                                           tr("Delineo models (*.pt)"));

@@ -144,6 +144,19 @@ ImageView* PlaneViews::view(Plane plane) const
     return plane == Plane::Axial ? axial_ : plane == Plane::Coronal ? coronal_ : sagittal_;
 }
 
+Plane PlaneViews::activePlane() const
+{
+    for (Plane p : {Plane::Coronal, Plane::Sagittal})
+        if (view(p)->isVisible() && view(p)->hasFocus())
+            return p;
+    if (axial_->hasFocus())
+        return Plane::Axial;
+    for (Plane p : {Plane::Coronal, Plane::Sagittal})
+        if (view(p)->isVisible() && view(p)->underMouse())
+            return p;
+    return Plane::Axial;
+}
+
 void PlaneViews::connectPlane(ImageView* v, Plane plane)
 {
     connect(v, &ImageView::strokeStarted, this, [this, plane](QPointF p, Qt::KeyboardModifiers mods, bool secondary) {

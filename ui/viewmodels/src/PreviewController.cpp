@@ -289,6 +289,19 @@ bool PreviewController::runAll()
     });
 }
 
+bool PreviewController::runFrom(core::Plane plane)
+{
+    if (plane == core::Plane::Axial || document_.depth() < 2)
+        return run();
+    if (!runAll())
+        return false;
+    notices_.inform(plane == core::Plane::Coronal
+                        ? tr("The model reads axial slices: it runs on all %1 of them to fill the coronal view.").arg(document_.depth())
+                        : tr("The model reads axial slices: it runs on all %1 of them to fill the sagittal view.").arg(document_.depth()),
+                    15000);
+    return true;
+}
+
 bool PreviewController::accept(int onlyLabel)
 {
     const int z = document_.slice();

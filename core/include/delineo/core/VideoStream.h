@@ -45,6 +45,9 @@ public:
     bool isCached(int index) const;
     std::size_t cachedBytes() const;
     int decoderStarts() const; // 1 after the first frame; more after crashes
+    // Times the decoder went back to a keyframe: a jump ahead within the group of pictures being
+    // decoded decodes on instead.
+    int decoderSeeks() const;
 
 private:
     struct Impl;

@@ -44,6 +44,9 @@ public:
     // View → Layout and the ruler, for the window's menu.
     QList<QAction*> actions() const { return actions_; }
     ImageView* view(core::Plane plane) const;
+    // The plane the user works in: the shown view with the keyboard focus, else the one under the
+    // pointer, else the axial.
+    core::Plane activePlane() const;
     // Repaints the coronal and sagittal views whose plane moved (all with `everything`: the window or
     // the volume changed), and the crosshair in all three.
     void refresh(bool everything = false);

@@ -55,6 +55,9 @@ public:
 
     bool run();                   // the current slice
     bool runAll();                // every slice
+    // Ctrl+R from a view of `plane`: the current slice on the axial view; on a coronal or sagittal
+    // view every axial slice, since the model reads axial slices and that plane crosses them all.
+    bool runFrom(core::Plane plane);
     bool hasPreview(int z) const { return previews_.count(z) > 0; }
     bool hasPreview() const;                  // on the current slice
     const core::LabelMap& preview(int z) const;
