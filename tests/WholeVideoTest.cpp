@@ -3,6 +3,7 @@
 #include "MainWindowTestSupport.h"
 #include "TestSupport.h"
 #include "delineo/core/ModelTrust.h"
+#include "delineo/core/VideoStream.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/viewmodels/JobRunner.h"
 
@@ -60,10 +61,14 @@ TEST(MainWindow, TheModelRunsOnEveryFrameOfAStreamedVideo)
     EXPECT_GE(w.preview().count(), 5) << "results found before the cancel stay";
 
     // The whole video, starting mid-way: every frame is visited, only frames with a finding wait.
+    // The job reads it with a decoder of its own: the viewer's stays where the viewer is.
     w.preview().clear();
     w.document().showSlice(2000);
+    const auto& viewerStream = *w.document().document().volume().stream;
+    const int viewerSeeks = viewerStream.decoderSeeks();
     ASSERT_TRUE(w.preview().runAll());
     ASSERT_TRUE(w.waitForJob(600000));
+    EXPECT_EQ(viewerStream.decoderSeeks(), viewerSeeks) << "the job went through the viewer's decoder";
     std::vector<int> expected;
     for (int i = 0; i < 3000; ++i)
         if (polypAt(i))

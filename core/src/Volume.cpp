@@ -3,6 +3,7 @@
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/VideoStream.h"
 
+#include <algorithm>
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -75,6 +76,18 @@ Volume streamedVideo(std::shared_ptr<VideoStream> stream)
     v.description = std::filesystem::path(v.source).filename().string();
     v.stream = std::move(stream);
     v.held = std::make_shared<FrameHold>();
+    return v;
+}
+
+Volume withOwnStream(const Volume& streamed)
+{
+    VideoStream::Options options = VideoStream::defaultOptions();
+    options.cacheBytes = std::min<std::size_t>(options.cacheBytes, std::size_t(64) << 20); // read in order, once
+    Volume v = streamedVideo(VideoStream::open(streamed.stream->path(), options));
+    v.geometry = streamed.geometry;
+    v.seriesUid = streamed.seriesUid;
+    v.description = streamed.description;
+    v.source = streamed.source;
     return v;
 }
 

@@ -336,7 +336,7 @@ bool AssistController::propagate(int direction, int maxFrames, double minConfide
         return false;
     }
     // The frames as the model reads them, prepared here (the document stays on the GUI thread); a
-    // streamed video's are decoded in the job, from the shared stream.
+    // streamed video's are decoded in the job, by a decoder of its own (the viewer keeps its own).
     const int w = document_.image().width, h = document_.image().height, c = model_->config().inChannels;
     const int count = std::abs(last - z0) + 1;
     auto video = std::make_shared<core::Volume>(document_.document().volume().streamed() ? document_.document().volume()
@@ -353,7 +353,9 @@ bool AssistController::propagate(int direction, int maxFrames, double minConfide
     };
     auto outcome = std::make_shared<Outcome>();
     auto model = model_;
-    auto work = [model, frameAt, count, start, outcome, w, h, c, minConfidence](JobRunner::Context& ctx) {
+    auto work = [model, video, frameAt, count, start, outcome, w, h, c, minConfidence](JobRunner::Context& ctx) {
+        if (video->streamed())
+            *video = core::withOwnStream(*video);
         std::vector<std::uint8_t> carried = *start, previous = frameAt(0);
         for (int k = 1; k < count; ++k) {
             if (ctx.cancel->load())

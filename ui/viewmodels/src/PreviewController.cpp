@@ -235,8 +235,8 @@ bool PreviewController::runAll()
     const bool streamed = volume.streamed();
     const int depth = document_.depth(), first = streamed ? document_.slice() : 0;
     // The slices as the model sees them, prepared here (the document stays on the GUI thread); a
-    // streamed video's frames are decoded in the job instead, from the shared stream, from the
-    // current frame to the end and then from the start.
+    // streamed video's frames are decoded in the job instead, by a decoder of its own (the viewer
+    // keeps its own), from the current frame to the end and then from the start.
     auto inputs = std::make_shared<std::vector<core::Image>>();
     for (int z = 0; !streamed && z < depth; ++z)
         inputs->push_back(core::modelInputImage(volume, z, model->config()));
@@ -253,6 +253,8 @@ bool PreviewController::runAll()
         QMetaObject::invokeMethod(this, [this, file, run, moved] { receive(file, run, *moved); }, Qt::QueuedConnection);
     };
     auto work = [model, inputs, frames, first, depth, options, post, found](JobRunner::Context& ctx) {
+        if (frames->streamed())
+            *frames = core::withOwnStream(*frames);
         std::vector<std::pair<int, SlicePreview>> batch;
         auto posted = std::chrono::steady_clock::now();
         for (int i = 0; i < depth && !ctx.cancel->load(); ++i) {

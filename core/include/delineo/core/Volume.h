@@ -51,6 +51,11 @@ struct Volume {
 // A volume over a video stream (frames on demand).
 Volume streamedVideo(std::shared_ptr<VideoStream> stream);
 
+// The same streamed video over a decoder of its own, with a small cache, for a background job that
+// reads it from end to end: the viewer's decoder then stays where the viewer is, and neither sends
+// the other back and forth. Throws ImageError when the video can no longer be opened.
+Volume withOwnStream(const Volume& streamed);
+
 // A volume of one slice, for 2D images.
 Volume volumeFromImage(Image image);
 
