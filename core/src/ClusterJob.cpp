@@ -136,7 +136,7 @@ nlohmann::json readJob(const std::string& path)
     if (!in && !in.eof())
         throw ImageError(ErrorCode::Unreadable, "cannot read " + path);
     const std::string s = text.str();
-    auto job = ml::jsonDepth(s) > ml::kMaxJsonDepth ? nlohmann::json() : nlohmann::json::parse(s, nullptr, false);
+    auto job = ml::parseBounded(s);
     if (!job.is_object() || job.value("kind", "") != kJobKind || !job.contains("baseModel") || !job["baseModel"].is_object())
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a Delineo training job");
     return job;

@@ -52,8 +52,7 @@ SplitPairs frozenSplit(const std::vector<SamplePair>& pairs, const std::string& 
     if (fs::exists(splitFile, ec)) {
         std::ifstream in(splitFile);
         const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        const nlohmann::json j = ml::jsonDepth(text) > ml::kMaxJsonDepth ? nlohmann::json()
-                                                                         : nlohmann::json::parse(text, nullptr, false);
+        const nlohmann::json j = ml::parseBounded(text);
         if (!j.is_object() || !j.contains("train") || !j.contains("val") || !j["train"].is_array() || !j["val"].is_array())
             throw ImageError(ErrorCode::Corrupt, "split file " + splitFile + " is not a Delineo split (train/val lists)");
         for (const auto& [list, val] : {std::pair{"train", false}, std::pair{"val", true}})

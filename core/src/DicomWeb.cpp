@@ -195,7 +195,7 @@ json datasets(const std::string& body, const std::string& node)
     if (body.find_first_not_of(" \r\n\t") == std::string::npos)
         return json::array();
     // Nesting bounded first: the parser recurses, and the answer comes from the network.
-    json j = ml::jsonDepth(body) > ml::kMaxJsonDepth ? json() : json::parse(body, nullptr, false);
+    json j = ml::parseBounded(body);
     if (j.is_discarded() || !j.is_array())
         throw ImageError(ErrorCode::Corrupt, "PACS " + node + " answered a search with something that is not DICOM JSON");
     for (const json& d : j)
@@ -340,7 +340,7 @@ int DicomWebClient::store(const std::vector<std::string>& files, const PacsProgr
                      {"Content-Type: multipart/related; type=\"application/dicom\"; boundary=" + boundary,
                       "Accept: application/dicom+json"},
                      &body, [&](const char* d, std::size_t n) { answer.append(d, n); return true; }, "the upload of " + files[i]);
-        const json j = ml::jsonDepth(answer) > ml::kMaxJsonDepth ? json() : json::parse(answer, nullptr, false);
+        const json j = ml::parseBounded(answer);
         const json& result = j.is_array() && !j.empty() ? j[0] : j;
         // Failed SOP Sequence: present and empty on success (Orthanc), with an item on failure.
         const json* failed = result.is_object() && result.contains("00081198") ? &result["00081198"] : nullptr;

@@ -31,4 +31,11 @@ int jsonDepth(const std::string& text, int limit)
     return deepest;
 }
 
+nlohmann::json parseBounded(const std::string& text)
+{
+    if (jsonDepth(text) > kMaxJsonDepth)
+        return nlohmann::json(nlohmann::json::value_t::discarded);
+    return nlohmann::json::parse(text, nullptr, false);
+}
+
 } // namespace delineo::ml

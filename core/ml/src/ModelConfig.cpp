@@ -37,8 +37,7 @@ std::string ModelConfig::toJson() const
         j["demo"] = true;
     if (!modalities.empty())
         j["modalities"] = modalities;
-    j["metrics"] = jsonDepth(metricsJson) > kMaxJsonDepth ? json::object()
-                                                          : json::parse(metricsJson.empty() ? "{}" : metricsJson, nullptr, false);
+    j["metrics"] = parseBounded(metricsJson.empty() ? "{}" : metricsJson);
     if (j["metrics"].is_discarded())
         j["metrics"] = json::object();
     return j.dump(2);

@@ -1,4 +1,6 @@
 #pragma once
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 namespace delineo::ml {
@@ -8,5 +10,9 @@ namespace delineo::ml {
 // exhaust the stack, so files from outside are measured first.
 int jsonDepth(const std::string& text, int limit = 64);
 constexpr int kMaxJsonDepth = 64;
+
+// `text` parsed when it nests at most kMaxJsonDepth deep; otherwise, or when it is not JSON, a
+// discarded value (is_discarded(), neither object nor array). For text from outside.
+nlohmann::json parseBounded(const std::string& text);
 
 } // namespace delineo::ml
