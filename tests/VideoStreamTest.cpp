@@ -6,6 +6,9 @@
 #include <opencv2/videoio.hpp>
 
 #include <csignal>
+#include <chrono>
+#include <thread>
+#include <future>
 #include <dirent.h>
 #include <fstream>
 #include <random>
@@ -167,10 +170,16 @@ TEST(VideoStream, ADecoderCrashCostsOneFrame)
     options.readAhead = 0;
     auto video = core::VideoStream::open(dir.file("clip.avi"), options);
     EXPECT_EQ(indexOf(*video->frame(10)), 10);
+    // Stopped first, so that it dies while frame 150 is asked of it (killed before the ask, it
+    // would be replaced and cost nothing).
+    for (pid_t p : children())
+        ::kill(p, SIGSTOP);
+    auto asked = std::async(std::launch::async, [&] { return video->frame(150); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
     for (pid_t p : children())
         ::kill(p, SIGKILL);
     try {
-        video->frame(150);
+        asked.get();
         ADD_FAILURE() << "a killed decoder delivered a frame";
     } catch (const core::ImageError& e) {
         EXPECT_EQ(e.code(), core::ErrorCode::Corrupt);
