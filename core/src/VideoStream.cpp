@@ -191,8 +191,8 @@ struct VideoStream::Impl {
     void startDecoder()
     {
         int down[2], up[2];
-        // Down a socket, written with MSG_NOSIGNAL: a decoder that died must not take the app with
-        // it through SIGPIPE before its end of stream is seen.
+        // Down a socket, which ml::writeAll writes with MSG_NOSIGNAL: a decoder that died must not
+        // take the app with it through SIGPIPE before its end of stream is seen.
         if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, down) != 0)
             throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
         if (::pipe2(up, O_CLOEXEC) != 0) {
@@ -220,25 +220,10 @@ struct VideoStream::Impl {
         ++starts;
     }
 
-    // A failure is left to collect(), which sees the decoder's end.
-    void sendAll(const void* data, std::size_t size)
-    {
-        const auto* p = static_cast<const char*>(data);
-        while (size > 0) {
-            const ssize_t n = ::send(toDecoder, p, size, MSG_NOSIGNAL);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return;
-            p += n;
-            size -= static_cast<std::size_t>(n);
-        }
-    }
-
     void send(std::int32_t kind, std::int32_t value)
     {
         const Request q{kind, value};
-        sendAll(&q, sizeof q);
+        ml::writeAll(toDecoder, &q, sizeof q); // a failure is left to collect(), which sees the end
     }
 
     void want(int from)
@@ -303,7 +288,7 @@ struct VideoStream::Impl {
             }
         }
         if (!released.empty()) // at once: the decoder wakes to all its free slots, and a want sent next
-            sendAll(released.data(), released.size() * sizeof(Request));
+            ml::writeAll(toDecoder, released.data(), released.size() * sizeof(Request));
         return true;
     }
 

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -34,7 +35,11 @@ void writeAll(int fd, const void* data, std::size_t size)
 {
     const auto* p = static_cast<const char*>(data);
     while (size > 0) {
-        const ssize_t n = ::write(fd, p, size);
+        // A socket is written with MSG_NOSIGNAL: a reader that died must not kill the writer with
+        // SIGPIPE before the writer sees its end. Pipes take write().
+        ssize_t n = ::send(fd, p, size, MSG_NOSIGNAL);
+        if (n < 0 && errno == ENOTSOCK)
+            n = ::write(fd, p, size);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
