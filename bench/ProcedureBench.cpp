@@ -2,10 +2,13 @@
 //  - playback: Space-style playback at the file's frame rate with the overlay, frames shown per second;
 //  - stepping: each frame in turn shown and repainted, as fast as it goes;
 //  - Model → Run Model on All Slices over every frame with the shipped polyp model: frames/s, frames
-//    with a finding, and the memory the waiting results hold.
+//    with a finding, and the memory the waiting results hold;
+//  - Accept All (Ctrl+Enter) of those results into the label maps: time and memory, then the
+//    timeline's marks and "next annotated frame" over them.
 // The video is written once by OpenCV (MJPEG, 1920x1080, 25 frames/s): Kvasir-SEG polyp images from
 // ../shared/data when present (each held 2 s, drifting), else synthetic frames.
-// Usage: delineo-bench-procedure [--seconds 60] [--play-seconds 10] [--video PATH]
+// Usage: delineo-bench-procedure [--seconds 60] [--play-seconds 10] [--video PATH] [--unpacked]
+// (--unpacked: every label map kept unpacked, as before the document packed them)
 #include "BenchSeries.h"
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/ml/Segmenter.h"
@@ -81,8 +84,14 @@ int main(int argc, char** argv)
     bench::offscreenByDefault();
     int seconds = 60, playSeconds = 10;
     std::string video;
+    bool unpacked = false;
+    for (int i = 1; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--unpacked"))
+            unpacked = true;
     for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--seconds"))
+        if (!std::strcmp(argv[i], "--unpacked"))
+            --i;
+        else if (!std::strcmp(argv[i], "--seconds"))
             seconds = std::atoi(argv[i + 1]);
         else if (!std::strcmp(argv[i], "--play-seconds"))
             playSeconds = std::atoi(argv[i + 1]);
@@ -98,6 +107,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "writing %s...\n", video.c_str());
             writeVideo(video, seconds);
         }
+        // Accepting results stores them in the folder's workspace: a run starts without the last one's.
+        for (const char* name : {"workspace.sqlite", "workspace.sqlite-wal", "workspace.sqlite-shm", "workspace.lock"})
+            fs::remove(dir / name);
     }
     ui::MainWindow w;
     if (!bench::showBenchWindow(w))
@@ -107,6 +119,8 @@ int main(int argc, char** argv)
     if (!w.document().openFile(QString::fromStdString(video)) || !w.waitForJob())
         return 1;
     const int frames = w.document().depth();
+    if (unpacked)
+        w.document().document().setResidentBudget(std::size_t(-1) / 2);
     std::printf("%s: %d frames, %s, opened in %.1f ms\n", video.c_str(), frames,
                 w.document().document().volume().streamed() ? "streamed" : "decoded whole", t.nsecsElapsed() / 1e6);
     // An overlay on every frame shown, as a reviewer sees it.
@@ -154,5 +168,28 @@ int main(int argc, char** argv)
                 w.preview().model()->device().c_str(), frames, s, frames / s, w.preview().count(),
                 w.preview().bytes() / 1048576.0, w.preview().bytes() / 1024.0 / std::max(1, w.preview().count()),
                 (procStatusKb("VmRSS:") - before) / 1024.0, procStatusKb("VmHWM:") / 1024.0);
+
+    // 4. Every result accepted, then the timeline over them.
+    const long beforeAccept = procStatusKb("VmRSS:");
+    t.start();
+    w.preview().acceptAll();
+    const double accepted = t.nsecsElapsed() / 1e9;
+    const auto& doc = w.document().document();
+    std::printf("Accept All: %zu frames with a label map in %.1f s (%.1f ms a frame); they hold %.1f MiB with their undo "
+                "(%zu unpacked); RSS %+.0f MiB (now %.0f MiB, peak %.0f MiB)\n",
+                doc.maskedSlices().size(), accepted, accepted * 1e3 / std::max<std::size_t>(1, doc.maskedSlices().size()),
+                doc.heldBytes() / 1048576.0, doc.residentCount(),
+                (procStatusKb("VmRSS:") - beforeAccept) / 1024.0, procStatusKb("VmRSS:") / 1024.0,
+                procStatusKb("VmHWM:") / 1024.0);
+    t.start();
+    const auto marks = w.workbench().playback().marks();
+    const double marked = t.nsecsElapsed() / 1e6;
+    w.document().showSlice(0);
+    t.start();
+    int jumps = 0;
+    while (w.workbench().playback().nextAnnotated(1) && jumps < 100)
+        ++jumps;
+    std::printf("timeline marks over %zu frames: %.1f ms; next annotated frame: %.2f ms a jump (%d jumps)\n",
+                marks.size(), marked, t.nsecsElapsed() / 1e6 / std::max(1, jumps), jumps);
     return 0;
 }

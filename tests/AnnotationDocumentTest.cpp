@@ -89,3 +89,56 @@ TEST(AnnotationDocument, LabelMapsExistOnlyWhereMasksAre)
     EXPECT_EQ(doc.modifiedSlices(), 1);
     EXPECT_EQ(doc.labels(17), mask);
 }
+
+// Beyond its budget the document packs the least recently used label maps with their undo pixels:
+// a packed slice still answers "any label?" and its history, and unpacks intact, undo included.
+// An open stroke is never packed.
+TEST(AnnotationDocument, PacksLeastRecentlyUsedSlicesAndUnpacksThemIntact)
+{
+    core::AnnotationDocument doc;
+    doc.open(stack(60), "", 3);
+    doc.setResidentBudget(0); // keep only kMinResident
+    auto maskOf = [](int z) {
+        core::LabelMap m(6, 4);
+        for (int x = 0; x <= z % 6; ++x)
+            m.at(x, z % 4) = std::uint8_t(1 + z % 3);
+        return m;
+    };
+    core::BrushSettings brush;
+    brush.radius = 0;
+    for (int z = 0; z < 50; ++z) {
+        ASSERT_TRUE(doc.editor(z).replace(maskOf(z), "AI segmentation"));
+        if (z == 5) {
+            doc.editor(5).beginStroke(2, false, brush);
+            doc.editor(5).strokeTo(5, 3);
+        }
+    }
+    doc.editor(55); // a blank label map: no label
+    EXPECT_EQ(doc.residentCount(), core::AnnotationDocument::kMinResident);
+    ASSERT_TRUE(doc.findEditor(0)->packed());
+    EXPECT_LT(doc.findEditor(0)->heldBytes(), doc.findEditor(49)->heldBytes());
+    EXPECT_FALSE(doc.findEditor(5)->packed()) << "an open stroke stays unpacked";
+    EXPECT_FALSE(doc.findEditor(49)->packed());
+    EXPECT_TRUE(doc.anyLabel(0));
+    EXPECT_FALSE(doc.anyLabel(55));
+    EXPECT_FALSE(doc.anyLabel(57)) << "no label map at all";
+    EXPECT_EQ(doc.findEditor(0)->history().undoText(), "AI segmentation");
+    EXPECT_EQ(doc.modifiedSlices(), 50) << "counted without unpacking";
+    EXPECT_TRUE(doc.findEditor(0)->packed());
+
+    EXPECT_EQ(doc.labels(0), maskOf(0));
+    EXPECT_FALSE(doc.findEditor(0)->packed());
+    doc.editor(0).undo();
+    EXPECT_EQ(doc.labels(0), core::LabelMap(6, 4));
+    for (int z = 10; z < 40; ++z) // pushes slice 0 out again, its redo pixels with it
+        EXPECT_EQ(doc.labels(z), maskOf(z));
+    ASSERT_TRUE(doc.findEditor(0)->packed());
+    doc.editor(0).redo();
+    EXPECT_EQ(doc.labels(0), maskOf(0));
+
+    ASSERT_TRUE(doc.editor(5).endStroke());
+    core::LabelMap stroked = maskOf(5);
+    stroked.at(5, 3) = 2;
+    EXPECT_EQ(doc.labels(5), stroked);
+    EXPECT_LE(doc.residentCount(), core::AnnotationDocument::kMinResident + 1);
+}

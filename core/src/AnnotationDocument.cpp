@@ -27,6 +27,7 @@ void AnnotationDocument::open(Volume volume, const std::string& maskBase, int nu
     numForeground_ = numForeground;
     warnings_ = volume_.warnings;
     editors_.clear();
+    resident_.clear();
     blank_ = LabelMap(volume_.width(), volume_.height());
     // The mask files that exist, found by listing the folder (not by asking for every slice's name).
     std::vector<std::pair<int, std::string>> files;
@@ -49,7 +50,7 @@ void AnnotationDocument::open(Volume volume, const std::string& maskBase, int nu
         try {
             LabelMap saved = loadMask(path, numForeground_);
             if (saved.width == blank_.width && saved.height == blank_.height)
-                editors_[z].reset(std::move(saved));
+                editor(z).reset(std::move(saved));
             else
                 warnings_.push_back("saved mask " + path + " does not match the image size: ignored");
         } catch (const ImageError& e) {
@@ -64,10 +65,38 @@ MaskEditor& AnnotationDocument::editor(int z)
         throw std::out_of_range("slice " + std::to_string(z) + " of " + std::to_string(depth()));
     auto it = editors_.find(z);
     if (it == editors_.end()) {
-        it = editors_.emplace(z, MaskEditor()).first;
-        it->second.reset(blank_);
+        it = editors_.emplace(z, Slot()).first;
+        it->second.editor.reset(blank_);
     }
-    return it->second;
+    return resident(it->second, z);
+}
+
+MaskEditor& AnnotationDocument::resident(Slot& slot, int z) const
+{
+    slot.used = ++clock_;
+    slot.editor.unpack();
+    if (!slot.listed) {
+        resident_.push_back(z);
+        slot.listed = true;
+    }
+    const std::size_t sliceBytes = std::max<std::size_t>(1, std::size_t(blank_.width) * blank_.height);
+    const std::size_t keep = std::max(kMinResident, budget_ / sliceBytes);
+    while (resident_.size() > keep) {
+        // The least recently used that is not in a stroke; a scan of at most `keep` slices.
+        auto oldest = resident_.end();
+        for (auto r = resident_.begin(); r != resident_.end(); ++r) {
+            const Slot& s = editors_.at(*r);
+            if (*r != z && !s.editor.inStroke() && (oldest == resident_.end() || s.used < editors_.at(*oldest).used))
+                oldest = r;
+        }
+        if (oldest == resident_.end())
+            break;
+        Slot& packed = editors_.at(*oldest);
+        packed.editor.pack();
+        packed.listed = false;
+        resident_.erase(oldest);
+    }
+    return slot.editor;
 }
 
 const LabelMap& AnnotationDocument::labels(int z) const
@@ -75,13 +104,27 @@ const LabelMap& AnnotationDocument::labels(int z) const
     if (z < 0 || z >= depth())
         throw std::out_of_range("slice " + std::to_string(z) + " of " + std::to_string(depth()));
     const auto it = editors_.find(z);
-    return it == editors_.end() ? blank_ : it->second.labels();
+    return it == editors_.end() ? blank_ : resident(it->second, z).labels();
+}
+
+std::size_t AnnotationDocument::heldBytes() const
+{
+    std::size_t n = 0;
+    for (const auto& [z, slot] : editors_)
+        n += slot.editor.heldBytes();
+    return n;
+}
+
+bool AnnotationDocument::anyLabel(int z) const
+{
+    const auto it = editors_.find(z);
+    return it != editors_.end() && it->second.editor.hasLabel();
 }
 
 const MaskEditor* AnnotationDocument::findEditor(int z) const
 {
     const auto it = editors_.find(z);
-    return it == editors_.end() ? nullptr : &it->second;
+    return it == editors_.end() ? nullptr : &it->second.editor;
 }
 
 std::vector<int> AnnotationDocument::maskedSlices() const
@@ -96,6 +139,7 @@ void AnnotationDocument::close()
 {
     volume_ = Volume();
     editors_.clear();
+    resident_.clear();
     blank_ = LabelMap();
     warnings_.clear();
 }
@@ -103,7 +147,7 @@ void AnnotationDocument::close()
 bool AnnotationDocument::modified() const
 {
     for (const auto& [z, e] : editors_)
-        if (e.modified())
+        if (e.editor.modified())
             return true;
     return false;
 }
@@ -111,13 +155,13 @@ bool AnnotationDocument::modified() const
 int AnnotationDocument::modifiedSlices() const
 {
     return static_cast<int>(
-        std::count_if(editors_.begin(), editors_.end(), [](const auto& entry) { return entry.second.modified(); }));
+        std::count_if(editors_.begin(), editors_.end(), [](const auto& entry) { return entry.second.editor.modified(); }));
 }
 
 void AnnotationDocument::markSaved()
 {
     for (auto& [z, e] : editors_)
-        e.markSaved();
+        e.editor.markSaved();
 }
 
 } // namespace delineo::core

@@ -1,4 +1,5 @@
 #include "delineo/core/MaskEditor.h"
+#include "delineo/core/PackedBytes.h"
 
 #include <algorithm>
 #include <cmath>
@@ -116,6 +117,8 @@ MaskEdit floodRegion(const LabelMap& map, int x, int y, std::uint8_t label, cons
 void MaskEditor::reset(LabelMap map)
 {
     map_ = std::move(map);
+    packed_ = false;
+    packedBytes_ = std::vector<std::uint8_t>();
     history_.clear();
     inStroke_ = false;
     hasLast_ = false;
@@ -255,6 +258,46 @@ bool MaskEditor::replace(const LabelMap& next, const std::string& description, s
     e.description = description;
     e.group = group;
     return !apply(e).empty();
+}
+
+bool MaskEditor::hasLabel() const
+{
+    if (packed_)
+        return packedHasLabel_;
+    return std::any_of(map_.labels.begin(), map_.labels.end(), [](std::uint8_t v) { return v != 0; });
+}
+
+std::size_t MaskEditor::heldBytes() const
+{
+    return packed_ ? packedBytes_.capacity() : map_.labels.capacity() + history_.bytes();
+}
+
+void MaskEditor::pack()
+{
+    if (packed_ || inStroke_ || map_.empty())
+        return;
+    packedHasLabel_ = hasLabel();
+    std::vector<std::uint8_t> raw = std::move(map_.labels);
+    map_.labels = std::vector<std::uint8_t>();
+    history_.movePixelsTo(raw);
+    unpackedSize_ = raw.size();
+    packedBytes_ = packBytes(raw);
+    packed_ = true;
+}
+
+void MaskEditor::unpack()
+{
+    if (!packed_)
+        return;
+    std::vector<std::uint8_t> raw = unpackBytes(packedBytes_, unpackedSize_);
+    const std::size_t mapBytes = std::size_t(map_.width) * map_.height;
+    const std::uint8_t* pixels = raw.data() + mapBytes;
+    history_.takePixelsFrom(pixels);
+    raw.resize(mapBytes);
+    raw.shrink_to_fit();
+    map_.labels = std::move(raw);
+    packedBytes_ = std::vector<std::uint8_t>();
+    packed_ = false;
 }
 
 std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& image, double lo, double hi)

@@ -98,6 +98,28 @@ void UndoHistory::clear()
     bytes_ = 0;
 }
 
+void UndoHistory::movePixelsTo(std::vector<std::uint8_t>& out)
+{
+    for (auto& c : commands_)
+        for (auto& t : c.tiles) {
+            out.insert(out.end(), t.before.begin(), t.before.end());
+            out.insert(out.end(), t.after.begin(), t.after.end());
+            t.before = std::vector<std::uint8_t>();
+            t.after = std::vector<std::uint8_t>();
+        }
+}
+
+void UndoHistory::takePixelsFrom(const std::uint8_t*& in)
+{
+    for (auto& c : commands_)
+        for (auto& t : c.tiles) {
+            const std::size_t n = std::size_t(t.rect.width) * t.rect.height;
+            t.before.assign(in, in + n);
+            t.after.assign(in + n, in + 2 * n);
+            in += 2 * n;
+        }
+}
+
 std::string UndoHistory::undoText() const { return canUndo() ? commands_[position_ - 1].description : ""; }
 std::string UndoHistory::redoText() const { return canRedo() ? commands_[position_].description : ""; }
 

@@ -11,16 +11,6 @@
 
 namespace delineo::vm {
 
-namespace {
-
-bool anyLabel(const core::AnnotationDocument& doc, int z)
-{
-    const auto& labels = doc.labels(z).labels;
-    return std::any_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v != 0; });
-}
-
-} // namespace
-
 PlaybackController::PlaybackController(DocumentController& document, ReviewController& review,
                                        const PreviewController& preview, Notices& notices, QObject* parent)
     : QObject(parent), document_(document), review_(review), preview_(preview), notices_(notices)
@@ -101,7 +91,7 @@ bool PlaybackController::nextAnnotated(int direction)
     // Only slices with a label map can carry a label: a long video is not read frame by frame.
     const auto masked = doc.maskedSlices();
     return jump(direction,
-                [&](int z) { return std::binary_search(masked.begin(), masked.end(), z) && anyLabel(doc, z); },
+                [&](int z) { return std::binary_search(masked.begin(), masked.end(), z) && doc.anyLabel(z); },
                 direction < 0 ? tr("No annotated frame before this one.") : tr("No annotated frame after this one."));
 }
 
@@ -109,7 +99,7 @@ std::vector<PlaybackController::Mark> PlaybackController::marks() const
 {
     std::vector<Mark> out(std::size_t(std::max(0, document_.depth())), Mark::None);
     for (int z : document_.document().maskedSlices())
-        if (anyLabel(document_.document(), z))
+        if (document_.document().anyLabel(z))
             out[std::size_t(z)] = Mark::Annotated;
     for (int z : preview_.waitingSlices())
         if (z < int(out.size()))

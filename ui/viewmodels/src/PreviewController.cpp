@@ -19,6 +19,7 @@
 #include "delineo/ml/Segmenter.h"
 
 #include <QFileInfo>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <atomic>
@@ -88,8 +89,9 @@ void PreviewController::pack(SlicePreview& p)
     p.packedLabels = core::packBytes(p.labels.labels);
     p.hasConfidence = !p.confidence.empty();
     p.packedConfidence = p.hasConfidence ? core::packBytes(p.confidence) : std::vector<std::uint8_t>{};
-    p.labels = {};
-    p.confidence = {};
+    // Assigned a new vector, not `= {}`: an empty initializer list keeps the old buffer.
+    p.labels = core::LabelMap();
+    p.confidence = std::vector<std::uint8_t>();
 }
 
 PreviewController::SlicePreview PreviewController::packed(ml::Prediction&& result)
@@ -125,8 +127,8 @@ PreviewController::SlicePreview* PreviewController::find(int z) const
         p.labels = labelsOf(p);
         if (p.hasConfidence)
             p.confidence = core::unpackBytes(p.packedConfidence, p.labels.labels.size());
-        p.packedLabels = {};
-        p.packedConfidence = {};
+        p.packedLabels = std::vector<std::uint8_t>();
+        p.packedConfidence = std::vector<std::uint8_t>();
     }
     unpacked_.push_back(z);
     while (unpacked_.size() > kUnpackedPreviews) {
@@ -148,7 +150,7 @@ std::size_t PreviewController::bytes() const
 {
     std::size_t n = 0;
     for (const auto& [z, p] : previews_)
-        n += p.labels.labels.size() + p.confidence.size() + p.packedLabels.size() + p.packedConfidence.size();
+        n += p.labels.labels.capacity() + p.confidence.capacity() + p.packedLabels.capacity() + p.packedConfidence.capacity();
     return n;
 }
 
@@ -304,20 +306,25 @@ bool PreviewController::runFrom(core::Plane plane)
     return true;
 }
 
-bool PreviewController::accept(int onlyLabel)
+void PreviewController::merge(int z, const core::LabelMap& result, int onlyLabel)
 {
-    const int z = document_.slice();
-    const SlicePreview* p = find(z);
-    if (!p || document_.empty())
-        return false;
     const core::LabelMap merged =
-        core::mergePreview(document_.document().labels(z), p->labels, onlyLabel, prefs_.aiMayOverwrite);
+        core::mergePreview(document_.document().labels(z), result, onlyLabel, prefs_.aiMayOverwrite);
     const auto classList = classes();
     const QString name = onlyLabel > 0 && onlyLabel <= int(classList.size())
                              ? Translations::term(qs(classList[std::size_t(onlyLabel - 1)].name))
                              : QString::number(onlyLabel);
     if (editing_.applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(name) : tr("AI segmentation")))
         review_.recordAiDraft(z, merged);
+}
+
+bool PreviewController::accept(int onlyLabel)
+{
+    const int z = document_.slice();
+    const SlicePreview* p = find(z);
+    if (!p || document_.empty())
+        return false;
+    merge(z, p->labels, onlyLabel);
     reject();
     notices_.inform(tr("AI result accepted. Undo (Ctrl+Z) restores the previous mask."));
     return true;
@@ -325,18 +332,30 @@ bool PreviewController::accept(int onlyLabel)
 
 bool PreviewController::acceptAll()
 {
-    const int current = document_.slice();
-    std::vector<int> slices;
-    for (const auto& [z, p] : previews_)
-        slices.push_back(z);
+    if (previews_.empty() || document_.empty())
+        return false;
+    // Each result goes into its own slice's label map where it lies, without showing each slice in
+    // turn (a procedure's frames would each be decoded and painted for nothing).
     int accepted = 0;
-    for (int z : slices) {
-        document_.showSlice(z);
-        accepted += accept(0);
+    {
+        // One repaint, one timeline and one history refresh for the lot (not one per slice, each
+        // of which would redraw a procedure's whole timeline).
+        const QSignalBlocker quietEdits(&editing_), quietReview(&review_);
+        for (const auto& [z, p] : previews_) {
+            merge(z, labelsOf(p), 0);
+            planeStale(z);
+            ++accepted;
+        }
     }
-    document_.showSlice(current);
+    const core::LabelMap& shown = document_.labels();
+    Q_EMIT editing_.maskChanged(document_.slice(), {0, 0, shown.width, shown.height});
+    Q_EMIT editing_.historyChanged();
+    Q_EMIT review_.reviewChanged();
+    previews_.clear();
+    unpacked_.clear();
+    Q_EMIT previewChanged();
     notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted));
-    return accepted > 0;
+    return true;
 }
 
 void PreviewController::reject()

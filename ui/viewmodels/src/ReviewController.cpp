@@ -75,7 +75,7 @@ void ReviewController::openSession()
     claimLease();
     dbChanges_.assign(std::size_t(doc.depth()), 0);
     for (int z : doc.maskedSlices()) // a slice without a label map has had no change
-        dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
+        dbChanges_[std::size_t(z)] = doc.findEditor(z)->changeCount();
     sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(document_.currentFile(), doc.depth())
                                      : std::vector<core::ReviewStatus>(std::size_t(doc.depth()), core::ReviewStatus::NotStarted);
     review_ = session_.isOpen() ? session_.review(document_.currentFile(), nullptr) : core::ReviewStatus::NotStarted;
@@ -85,11 +85,14 @@ void ReviewController::openSession()
 void ReviewController::loadStoredMasks()
 {
     core::AnnotationDocument& doc = document_.document();
-    const auto stored = session_.latestMasks(document_.currentFile(), doc.depth());
-    for (int z = 0; z < doc.depth(); ++z) {
-        const auto& rev = stored[std::size_t(z)];
+    // One revision's pixels at a time: a procedure's thousands of stored frames go into the
+    // document (which packs those it is not showing) without all being unpacked at once.
+    for (const auto& [z, head] : session_.latestRevisions(document_.currentFile())) {
+        if (z < 0 || z >= doc.depth())
+            continue;
+        auto rev = session_.revision(head.id);
         if (rev && rev->labels.width == doc.volume().width() && rev->labels.height == doc.volume().height()) {
-            doc.editor(z).reset(rev->labels); // the store has the newest word on every slice it holds
+            doc.editor(z).reset(std::move(rev->labels)); // the store has the newest word on every slice it holds
             base_[std::size_t(z)] = core::refOf(*rev);
         }
     }
@@ -395,13 +398,13 @@ bool ReviewController::commit(bool endRevision, bool wait)
     const std::vector<int> masked = doc.maskedSlices();
     bool pending = false;
     for (int z : masked)
-        pending = pending || doc.editor(z).changeCount() != dbChanges_[std::size_t(z)];
+        pending = pending || doc.findEditor(z)->changeCount() != dbChanges_[std::size_t(z)];
     if (!(pending ? ensureSession() : session_.isOpen()))
         return !pending;
     bool edited = false;
     const core::Image& img = document_.image();
     for (int z : masked) {
-        const std::uint64_t now = doc.editor(z).changeCount();
+        const std::uint64_t now = doc.findEditor(z)->changeCount();
         if (now != dbChanges_[std::size_t(z)]) {
             session_.commitEdit(document_.currentFile(), img.width, img.height, doc.depth(), z, doc.labels(z),
                                 base_.size() == dbChanges_.size() ? base_[std::size_t(z)] : core::RevisionRef{});

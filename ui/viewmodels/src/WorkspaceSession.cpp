@@ -266,21 +266,6 @@ std::vector<core::CaseSummary> WorkspaceSession::cases()
     return read<std::vector<core::CaseSummary>>({}, [&] { return ws_->cases(); });
 }
 
-std::vector<std::optional<core::MaskRevision>> WorkspaceSession::latestMasks(const QString& file, int depth)
-{
-    using Masks = std::vector<std::optional<core::MaskRevision>>;
-    return read<Masks>(Masks(std::size_t(std::max(0, depth))), [&] {
-        Masks out(std::size_t(std::max(0, depth)));
-        const auto image = imageOf(file);
-        if (!image)
-            return out;
-        for (const auto& [z, head] : ws_->latestRevisions(*image))
-            if (z >= 0 && z < depth)
-                out[std::size_t(z)] = ws_->revision(head.id);
-        return out;
-    });
-}
-
 std::vector<std::pair<int, core::MaskRevision>> WorkspaceSession::latestRevisions(const QString& file)
 {
     using Heads = std::vector<std::pair<int, core::MaskRevision>>;

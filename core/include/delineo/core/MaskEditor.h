@@ -92,6 +92,16 @@ public:
     bool modified() const { return history_.position() != savedPosition_ || dirtyUnknown_; }
     void markSaved() { savedPosition_ = history_.position(); dirtyUnknown_ = false; }
 
+    // The label map and its undo pixels deflated while the slice is far from the reader, so a
+    // procedure's thousands of accepted frames cost kilobytes each, not their full size. History
+    // texts, order and counts stay readable; labels() and every edit need unpack() first (an edit
+    // of a packed map changes nothing). An open stroke is never packed.
+    void pack();
+    void unpack();
+    bool packed() const { return packed_; }
+    bool hasLabel() const; // any foreground pixel; a packed map answers from when it was packed
+    std::size_t heldBytes() const; // the map and its undo pixels, packed or not
+
 private:
     bool record(const LabelMap& before, const std::string& description, std::uint64_t group = 0);
 
@@ -107,6 +117,9 @@ private:
     std::size_t savedPosition_ = 0;
     bool dirtyUnknown_ = false;
     std::uint64_t changes_ = 0;
+    bool packed_ = false, packedHasLabel_ = false;
+    std::vector<std::uint8_t> packedBytes_;
+    std::size_t unpackedSize_ = 0;
 };
 
 } // namespace delineo::core

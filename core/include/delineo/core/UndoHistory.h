@@ -61,6 +61,11 @@ public:
     std::string undoText() const;
     std::string redoText() const;
     std::vector<std::string> descriptions() const;
+    // Every command's tile pixels appended to `out` and released, in order (a packed editor), and
+    // read back from `in` (which advances) into the same tiles. Only a history with its pixels in
+    // place takes new commands, so the byte budget counts them.
+    void movePixelsTo(std::vector<std::uint8_t>& out);
+    void takePixelsFrom(const std::uint8_t*& in);
 
 private:
     static void write(LabelMap& map, const EditCommand& c, bool after);

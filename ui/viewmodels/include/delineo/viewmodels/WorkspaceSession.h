@@ -65,8 +65,6 @@ public:
     // returned instead.
     std::optional<core::CaseLease> claim(const QString& file);
     void release(const QString& file);
-    // The current stored revision of each slice, with pixels (none where the store has none).
-    std::vector<std::optional<core::MaskRevision>> latestMasks(const QString& file, int depth);
     std::vector<std::pair<int, core::MaskRevision>> latestRevisions(const QString& file); // no pixels
     std::optional<core::MaskRevision> revision(std::int64_t id);
     std::string changeStamp();    // see core::Workspace::changeStamp
