@@ -4,7 +4,8 @@
 //  - Model → Run Model on All Slices over every frame with the shipped polyp model: frames/s, frames
 //    with a finding, and the memory the waiting results hold;
 //  - Accept All (Ctrl+Enter) of those results into the label maps: time and memory, then the
-//    timeline's marks and "next annotated frame" over them.
+//    timeline's marks and "next annotated frame" over them;
+//  - the procedure opened again with those masks stored in the folder's workspace.
 // The video is written once by OpenCV (MJPEG, 1920x1080, 25 frames/s): Kvasir-SEG polyp images from
 // ../shared/data when present (each held 2 s, drifting), else synthetic frames.
 // Usage: delineo-bench-procedure [--seconds 60] [--play-seconds 10] [--video PATH] [--unpacked]
@@ -191,5 +192,14 @@ int main(int argc, char** argv)
         ++jumps;
     std::printf("timeline marks over %zu frames: %.1f ms; next annotated frame: %.2f ms a jump (%d jumps)\n",
                 marks.size(), marked, t.nsecsElapsed() / 1e6 / std::max(1, jumps), jumps);
+
+    // 5. The procedure opened again, its accepted masks read back from the workspace.
+    if (!w.review().commit(false, true))
+        return 1;
+    t.start();
+    if (!w.document().openFile(QString::fromStdString(video)) || !w.waitForJob())
+        return 1;
+    std::printf("opened again with %zu stored masks in %.1f ms; RSS now %.0f MiB\n",
+                w.document().document().maskedSlices().size(), t.nsecsElapsed() / 1e6, procStatusKb("VmRSS:") / 1024.0);
     return 0;
 }

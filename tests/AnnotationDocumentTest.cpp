@@ -1,7 +1,9 @@
 #include "TestSupport.h"
 
 #include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Errors.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/PackedBytes.h"
 
 #include <filesystem>
 
@@ -141,4 +143,31 @@ TEST(AnnotationDocument, PacksLeastRecentlyUsedSlicesAndUnpacksThemIntact)
     stroked.at(5, 3) = 2;
     EXPECT_EQ(doc.labels(5), stroked);
     EXPECT_LE(doc.residentCount(), core::AnnotationDocument::kMinResident + 1);
+}
+
+// A stored mask is taken as the store keeps it (runs): packed until read, "any label" answered
+// from the runs, and damaged runs refused with a typed error before they reach the document.
+TEST(AnnotationDocument, AdoptsStoredRunsAndUnpacksThemOnFirstRead)
+{
+    core::AnnotationDocument doc;
+    doc.open(stack(4), "", 2);
+    core::LabelMap mask(6, 4);
+    mask.at(3, 2) = 2;
+    mask.at(4, 2) = 2;
+    doc.adoptRuns(1, core::encodeLabelRuns(mask));
+    doc.adoptRuns(2, core::encodeLabelRuns(core::LabelMap(6, 4)));
+    EXPECT_EQ(doc.maskedSlices(), (std::vector<int>{1, 2}));
+    ASSERT_TRUE(doc.findEditor(1)->packed());
+    EXPECT_TRUE(doc.anyLabel(1));
+    EXPECT_FALSE(doc.anyLabel(2));
+    EXPECT_FALSE(doc.modified());
+    EXPECT_EQ(doc.labels(1), mask);
+    EXPECT_FALSE(doc.findEditor(1)->packed());
+    EXPECT_FALSE(doc.findEditor(1)->history().canUndo());
+
+    auto runs = core::encodeLabelRuns(mask);
+    runs.pop_back();
+    EXPECT_THROW(doc.adoptRuns(3, runs), core::ImageError);
+    EXPECT_THROW(doc.adoptRuns(3, core::encodeLabelRuns(core::LabelMap(6, 5))), core::ImageError);
+    EXPECT_FALSE(doc.hasMask(3)) << "nothing kept of a damaged mask";
 }

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "delineo/core/Errors.h"
+#include "delineo/core/PackedBytes.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/core/Exporter.h"
@@ -30,10 +31,10 @@ TEST(Workspace, LabelCodecRoundTripAndCorruptBlobs)
     std::mt19937 rng(3);
     for (auto& v : m.labels)
         v = rng() % 7 < 5 ? 0 : static_cast<std::uint8_t>(rng() % 5);
-    const auto blob = core::Workspace::encodeLabels(m);
-    EXPECT_EQ(core::Workspace::decodeLabels(blob.data(), blob.size(), 300, 7), m);
-    EXPECT_THROW(core::Workspace::decodeLabels(blob.data(), blob.size() / 2, 300, 7), core::ImageError);
-    EXPECT_THROW(core::Workspace::decodeLabels(blob.data(), blob.size(), 300, 6), core::ImageError);
+    const auto blob = core::encodeLabelRuns(m);
+    EXPECT_EQ(core::decodeLabelRuns(blob.data(), blob.size(), 300, 7), m);
+    EXPECT_THROW(core::decodeLabelRuns(blob.data(), blob.size() / 2, 300, 7), core::ImageError);
+    EXPECT_THROW(core::decodeLabelRuns(blob.data(), blob.size(), 300, 6), core::ImageError);
 }
 
 TEST(Workspace, SecondOpenIsRefusedAndGarbageIsATypedError)

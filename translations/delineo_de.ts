@@ -2543,6 +2543,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>No slice of this file was corrected by two members: no consensus to make.</source>
         <translation>Keine Schicht dieser Datei wurde von zwei Mitgliedern korrigiert: kein Konsens möglich.</translation>
     </message>
+    <message>
+        <source>A stored mask of slice %1 is damaged and was not loaded: %2</source>
+        <translation>Eine gespeicherte Maske der Schicht %1 ist beschädigt und wurde nicht geladen: %2</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::SmoothOperation</name>

@@ -2543,6 +2543,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>No slice of this file was corrected by two members: no consensus to make.</source>
         <translation>Ningún corte de este archivo fue corregido por dos miembros: no hay consenso que hacer.</translation>
     </message>
+    <message>
+        <source>A stored mask of slice %1 is damaged and was not loaded: %2</source>
+        <translation>Una máscara guardada del corte %1 está dañada y no se cargó: %2</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::SmoothOperation</name>

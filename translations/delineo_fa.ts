@@ -2535,6 +2535,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>No slice of this file was corrected by two members: no consensus to make.</source>
         <translation>هیچ برشی از این پرونده را دو عضو اصلاح نکرده‌اند: اجماعی برای ساختن نیست.</translation>
     </message>
+    <message>
+        <source>A stored mask of slice %1 is damaged and was not loaded: %2</source>
+        <translation>ماسک ذخیره‌شدهٔ برش %1 آسیب دیده است و بارگذاری نشد: %2</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::SmoothOperation</name>

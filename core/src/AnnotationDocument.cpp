@@ -71,6 +71,20 @@ MaskEditor& AnnotationDocument::editor(int z)
     return resident(it->second, z);
 }
 
+void AnnotationDocument::adoptRuns(int z, std::vector<std::uint8_t> runs)
+{
+    if (z < 0 || z >= depth())
+        throw std::out_of_range("slice " + std::to_string(z) + " of " + std::to_string(depth()));
+    MaskEditor adopted;
+    adopted.adoptRuns(blank_.width, blank_.height, std::move(runs)); // throws before the document changes
+    Slot& slot = editors_[z];
+    slot.editor = std::move(adopted);
+    if (slot.listed) {
+        resident_.erase(std::find(resident_.begin(), resident_.end(), z));
+        slot.listed = false;
+    }
+}
+
 MaskEditor& AnnotationDocument::resident(Slot& slot, int z) const
 {
     slot.used = ++clock_;

@@ -1,4 +1,5 @@
 #include "delineo/core/MaskEditor.h"
+#include "delineo/core/Errors.h"
 #include "delineo/core/PackedBytes.h"
 
 #include <algorithm>
@@ -118,7 +119,9 @@ void MaskEditor::reset(LabelMap map)
 {
     map_ = std::move(map);
     packed_ = false;
-    packedBytes_ = std::vector<std::uint8_t>();
+    packedRuns_ = std::vector<std::uint8_t>();
+    packedTiles_ = std::vector<std::uint8_t>();
+    tileBytes_ = 0;
     history_.clear();
     inStroke_ = false;
     hasLast_ = false;
@@ -263,25 +266,25 @@ bool MaskEditor::replace(const LabelMap& next, const std::string& description, s
 bool MaskEditor::hasLabel() const
 {
     if (packed_)
-        return packedHasLabel_;
+        return labelRunsHaveForeground(packedRuns_);
     return std::any_of(map_.labels.begin(), map_.labels.end(), [](std::uint8_t v) { return v != 0; });
 }
 
 std::size_t MaskEditor::heldBytes() const
 {
-    return packed_ ? packedBytes_.capacity() : map_.labels.capacity() + history_.bytes();
+    return packed_ ? packedRuns_.capacity() + packedTiles_.capacity() : map_.labels.capacity() + history_.bytes();
 }
 
 void MaskEditor::pack()
 {
     if (packed_ || inStroke_ || map_.empty())
         return;
-    packedHasLabel_ = hasLabel();
-    std::vector<std::uint8_t> raw = std::move(map_.labels);
-    map_.labels = std::vector<std::uint8_t>();
-    history_.movePixelsTo(raw);
-    unpackedSize_ = raw.size();
-    packedBytes_ = packBytes(raw);
+    packedRuns_ = encodeLabelRuns(map_);
+    std::vector<std::uint8_t> tiles;
+    history_.movePixelsTo(tiles);
+    tileBytes_ = tiles.size();
+    packedTiles_ = tiles.empty() ? std::vector<std::uint8_t>() : packBytes(tiles);
+    map_.labels = std::vector<std::uint8_t>(); // a new vector: `= {}` would keep the buffer
     packed_ = true;
 }
 
@@ -289,15 +292,29 @@ void MaskEditor::unpack()
 {
     if (!packed_)
         return;
-    std::vector<std::uint8_t> raw = unpackBytes(packedBytes_, unpackedSize_);
-    const std::size_t mapBytes = std::size_t(map_.width) * map_.height;
-    const std::uint8_t* pixels = raw.data() + mapBytes;
-    history_.takePixelsFrom(pixels);
-    raw.resize(mapBytes);
-    raw.shrink_to_fit();
-    map_.labels = std::move(raw);
-    packedBytes_ = std::vector<std::uint8_t>();
+    LabelMap map = decodeLabelRuns(packedRuns_.data(), packedRuns_.size(), map_.width, map_.height);
+    if (tileBytes_) {
+        const std::vector<std::uint8_t> tiles = unpackBytes(packedTiles_, tileBytes_);
+        const std::uint8_t* in = tiles.data();
+        history_.takePixelsFrom(in);
+    }
+    map_ = std::move(map);
+    packedRuns_ = std::vector<std::uint8_t>();
+    packedTiles_ = std::vector<std::uint8_t>();
+    tileBytes_ = 0;
     packed_ = false;
+}
+
+void MaskEditor::adoptRuns(int width, int height, std::vector<std::uint8_t> runs)
+{
+    if (!labelRunsFit(runs, std::size_t(width) * height))
+        throw ImageError(ErrorCode::Corrupt, "a stored mask does not fit its " + std::to_string(width) + "x" +
+                                                 std::to_string(height) + " image");
+    reset(LabelMap());
+    map_.width = width;
+    map_.height = height;
+    packedRuns_ = std::move(runs);
+    packed_ = true;
 }
 
 std::shared_ptr<const std::vector<std::uint8_t>> pixelsInRange(const Image& image, double lo, double hi)

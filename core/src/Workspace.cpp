@@ -1,5 +1,6 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/PackedBytes.h"
 #include "SqlDatabase.h"
 
 #include <fcntl.h>
@@ -104,15 +105,6 @@ std::string& defaultUserName()
     return name;
 }
 
-void putVarint(std::vector<std::uint8_t>& out, std::uint64_t v)
-{
-    while (v >= 0x80) {
-        out.push_back(static_cast<std::uint8_t>(v | 0x80));
-        v >>= 7;
-    }
-    out.push_back(static_cast<std::uint8_t>(v));
-}
-
 } // namespace
 
 const char* reviewStatusName(ReviewStatus s) { return kStatusNames[static_cast<int>(s)]; }
@@ -123,44 +115,6 @@ ReviewStatus reviewStatusFromName(const std::string& name)
         if (name == kStatusNames[i])
             return static_cast<ReviewStatus>(i);
     throw ImageError(ErrorCode::Corrupt, "workspace: unknown review status '" + name + "'");
-}
-
-std::vector<std::uint8_t> Workspace::encodeLabels(const LabelMap& m)
-{
-    std::vector<std::uint8_t> out;
-    const auto& l = m.labels;
-    for (std::size_t i = 0; i < l.size();) {
-        std::size_t j = i + 1;
-        while (j < l.size() && l[j] == l[i])
-            ++j;
-        out.push_back(l[i]);
-        putVarint(out, j - i);
-        i = j;
-    }
-    return out;
-}
-
-LabelMap Workspace::decodeLabels(const std::uint8_t* data, std::size_t size, int width, int height)
-{
-    LabelMap m(width, height);
-    std::size_t at = 0, in = 0;
-    while (in < size) {
-        const std::uint8_t value = data[in++];
-        std::uint64_t run = 0;
-        for (int shift = 0; in < size; shift += 7) {
-            const std::uint8_t b = data[in++];
-            run |= static_cast<std::uint64_t>(b & 0x7f) << shift;
-            if (!(b & 0x80) || shift > 56)
-                break;
-        }
-        if (run == 0 || at + run > m.labels.size())
-            throw ImageError(ErrorCode::Corrupt, "workspace: a stored mask does not fit its size");
-        std::fill(m.labels.begin() + static_cast<std::ptrdiff_t>(at), m.labels.begin() + static_cast<std::ptrdiff_t>(at + run), value);
-        at += run;
-    }
-    if (at != m.labels.size())
-        throw ImageError(ErrorCode::Corrupt, "workspace: a stored mask is truncated");
-    return m;
 }
 
 std::unique_ptr<Workspace> Workspace::openExisting(const std::string& location)
@@ -486,7 +440,7 @@ EditCommit Workspace::commitEdit(std::int64_t imageId, int slice, const LabelMap
 EditCommit Workspace::commit(std::int64_t imageId, int slice, const LabelMap& labels, MaskKind kind,
                              std::int64_t modelId, bool replaceOpen, const RevisionRef* basedOn, const std::string& note)
 {
-    const auto blob = encodeLabels(labels); // outside the transaction: the lock is held briefly
+    const auto blob = encodeLabelRuns(labels); // outside the transaction: the lock is held briefly
     Transaction t(*db_);
     // Writers of one image take turns (a row lock on PostgreSQL; SQLite has one writer anyway), so
     // two members committing at once cannot both see the same newest revision.
@@ -549,7 +503,7 @@ std::optional<MaskRevision> Workspace::latestMask(std::int64_t imageId, int slic
         return std::nullopt;
     MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(7), 0, s.integer(8)};
     const std::vector<std::uint8_t> data = s.blob(6);
-    r.labels = decodeLabels(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
+    r.labels = decodeLabelRuns(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
     return r;
 }
 
@@ -574,8 +528,16 @@ std::optional<MaskRevision> Workspace::revision(std::int64_t id) const
     MaskRevision r{s.integer(0), kindFromName(s.text(1)), s.integer(2), s.text(3), {}, s.text(7), s.integer(8),
                    s.integer(9)};
     const std::vector<std::uint8_t> data = s.blob(6);
-    r.labels = decodeLabels(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
+    r.labels = decodeLabelRuns(data.data(), data.size(), static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)));
     return r;
+}
+
+std::optional<Workspace::StoredRuns> Workspace::revisionRuns(std::int64_t id) const
+{
+    Statement s(*db_, "SELECT width, height, labels FROM mask_revisions WHERE id = ?");
+    if (!s.bind(1, id).step())
+        return std::nullopt;
+    return StoredRuns{static_cast<int>(s.integer(0)), static_cast<int>(s.integer(1)), s.blob(2)};
 }
 
 std::vector<std::pair<int, MaskRevision>> Workspace::latestRevisions(std::int64_t imageId) const

@@ -85,15 +85,19 @@ void ReviewController::openSession()
 void ReviewController::loadStoredMasks()
 {
     core::AnnotationDocument& doc = document_.document();
-    // One revision's pixels at a time: a procedure's thousands of stored frames go into the
-    // document (which packs those it is not showing) without all being unpacked at once.
+    // Each slice's pixels as stored, kept packed until the slice is read: a procedure's thousands
+    // of stored frames open in a blink, not decoded and packed again one by one.
     for (const auto& [z, head] : session_.latestRevisions(document_.currentFile())) {
         if (z < 0 || z >= doc.depth())
             continue;
-        auto rev = session_.revision(head.id);
-        if (rev && rev->labels.width == doc.volume().width() && rev->labels.height == doc.volume().height()) {
-            doc.editor(z).reset(std::move(rev->labels)); // the store has the newest word on every slice it holds
-            base_[std::size_t(z)] = core::refOf(*rev);
+        auto stored = session_.revisionRuns(head.id);
+        if (!stored || stored->width != doc.volume().width() || stored->height != doc.volume().height())
+            continue;
+        try {
+            doc.adoptRuns(z, std::move(stored->runs)); // the store has the newest word on every slice it holds
+            base_[std::size_t(z)] = core::refOf(head);
+        } catch (const core::ImageError& e) {
+            notices_.inform(tr("A stored mask of slice %1 is damaged and was not loaded: %2").arg(z + 1).arg(qs(e.what())), 15000);
         }
     }
 }

@@ -280,6 +280,11 @@ std::optional<core::MaskRevision> WorkspaceSession::revision(std::int64_t id)
     return read<std::optional<core::MaskRevision>>(std::nullopt, [&] { return ws_->revision(id); });
 }
 
+std::optional<core::Workspace::StoredRuns> WorkspaceSession::revisionRuns(std::int64_t id)
+{
+    return read<std::optional<core::Workspace::StoredRuns>>(std::nullopt, [&] { return ws_->revisionRuns(id); });
+}
+
 std::string WorkspaceSession::changeStamp()
 {
     return read<std::string>({}, [&] { return ws_->changeStamp(); });

@@ -30,6 +30,9 @@ public:
     const LabelMap& labels(int z) const;    // blank for a slice that has none
     bool hasMask(int z) const { return editors_.count(z) > 0; }
     bool anyLabel(int z) const;             // any foreground, without unpacking the slice
+    // Slice z's map as a store keeps it (MaskEditor::adoptRuns): unpacked only when read or edited,
+    // so opening a procedure with thousands of stored masks reads kilobytes each. Throws ImageError.
+    void adoptRuns(int z, std::vector<std::uint8_t> runs);
     // Null for a slice without a label map. For its history and state: it may be packed (read its
     // labels through labels()).
     const MaskEditor* findEditor(int z) const;
@@ -61,7 +64,7 @@ private:
     mutable std::map<int, Slot> editors_;
     mutable std::vector<int> resident_;
     mutable std::uint64_t clock_ = 0;
-    std::size_t budget_ = std::size_t(512) << 20;
+    std::size_t budget_ = std::size_t(256) << 20;
     LabelMap blank_;
     std::string maskBase_;
     int numForeground_ = 1;

@@ -92,14 +92,17 @@ public:
     bool modified() const { return history_.position() != savedPosition_ || dirtyUnknown_; }
     void markSaved() { savedPosition_ = history_.position(); dirtyUnknown_ = false; }
 
-    // The label map and its undo pixels deflated while the slice is far from the reader, so a
-    // procedure's thousands of accepted frames cost kilobytes each, not their full size. History
-    // texts, order and counts stay readable; labels() and every edit need unpack() first (an edit
-    // of a packed map changes nothing). An open stroke is never packed.
+    // The label map kept as runs (the workspace's code) and its undo pixels deflated while the slice
+    // is far from the reader, so a procedure's thousands of accepted frames cost kilobytes each.
+    // History texts, order and counts stay readable; labels() and every edit need unpack() first
+    // (an edit of a packed map changes nothing). An open stroke is never packed.
     void pack();
     void unpack();
     bool packed() const { return packed_; }
-    bool hasLabel() const; // any foreground pixel; a packed map answers from when it was packed
+    // A stored map taken as it is stored, packed and without history (as reset() would).
+    // Throws ImageError when the runs do not fill width x height.
+    void adoptRuns(int width, int height, std::vector<std::uint8_t> runs);
+    bool hasLabel() const; // any foreground pixel; a packed map answers from its runs
     std::size_t heldBytes() const; // the map and its undo pixels, packed or not
 
 private:
@@ -117,9 +120,9 @@ private:
     std::size_t savedPosition_ = 0;
     bool dirtyUnknown_ = false;
     std::uint64_t changes_ = 0;
-    bool packed_ = false, packedHasLabel_ = false;
-    std::vector<std::uint8_t> packedBytes_;
-    std::size_t unpackedSize_ = 0;
+    bool packed_ = false;
+    std::vector<std::uint8_t> packedRuns_, packedTiles_;
+    std::size_t tileBytes_ = 0; // the undo pixels' size before deflating
 };
 
 } // namespace delineo::core

@@ -205,6 +205,12 @@ public:
     // A consensus of members' masks, stored as this user's corrected revision with the note.
     std::int64_t commitConsensus(std::int64_t imageId, int slice, const LabelMap& labels, const std::string& note);
     std::optional<MaskRevision> revision(std::int64_t id) const;               // with pixels
+    // A revision's pixels as stored (encodeLabelRuns), for a reader that keeps them packed.
+    struct StoredRuns {
+        int width = 0, height = 0;
+        std::vector<std::uint8_t> runs;
+    };
+    std::optional<StoredRuns> revisionRuns(std::int64_t id) const;
     // The current revision of each slice that has one (no pixels; one query).
     std::vector<std::pair<int, MaskRevision>> latestRevisions(std::int64_t imageId) const;
     // Changes whenever any member stores a revision, a review decision or a slice status: the
@@ -252,9 +258,6 @@ public:
     void setUncertainty(std::int64_t imageId, double score, std::int64_t modelId);
     std::vector<std::pair<std::int64_t, double>> uncertainties() const; // highest first
 
-    // Run-length code of a label map (value, varint length pairs): fast and compact for masks.
-    static std::vector<std::uint8_t> encodeLabels(const LabelMap& labels);
-    static LabelMap decodeLabels(const std::uint8_t* data, std::size_t size, int width, int height); // ImageError
 
 private:
     Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd);

@@ -67,6 +67,7 @@ public:
     void release(const QString& file);
     std::vector<std::pair<int, core::MaskRevision>> latestRevisions(const QString& file); // no pixels
     std::optional<core::MaskRevision> revision(std::int64_t id);
+    std::optional<core::Workspace::StoredRuns> revisionRuns(std::int64_t id); // pixels as stored
     std::string changeStamp();    // see core::Workspace::changeStamp
     // Review → Agreement (core/Agreement.h) on the file's image, after the queued writes.
     std::vector<core::PairAgreement> agreement(const QString& file, double spacingX, double spacingY);
