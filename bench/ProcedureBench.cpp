@@ -86,18 +86,16 @@ int main(int argc, char** argv)
     int seconds = 60, playSeconds = 10;
     std::string video;
     bool unpacked = false;
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
+        const bool valued = i + 1 < argc;
         if (!std::strcmp(argv[i], "--unpacked"))
             unpacked = true;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--unpacked"))
-            --i;
-        else if (!std::strcmp(argv[i], "--seconds"))
-            seconds = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--play-seconds"))
-            playSeconds = std::atoi(argv[i + 1]);
-        else if (!std::strcmp(argv[i], "--video"))
-            video = argv[i + 1];
+        else if (valued && !std::strcmp(argv[i], "--seconds"))
+            seconds = std::atoi(argv[++i]);
+        else if (valued && !std::strcmp(argv[i], "--play-seconds"))
+            playSeconds = std::atoi(argv[++i]);
+        else if (valued && !std::strcmp(argv[i], "--video"))
+            video = argv[++i];
     }
     QApplication app(argc, argv);
     if (video.empty()) {

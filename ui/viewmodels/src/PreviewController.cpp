@@ -336,7 +336,7 @@ bool PreviewController::acceptAll()
         return false;
     // Each result goes into its own slice's label map where it lies, without showing each slice in
     // turn (a procedure's frames would each be decoded and painted for nothing).
-    int accepted = 0;
+    const int accepted = int(previews_.size());
     {
         // One repaint, one timeline and one history refresh for the lot (not one per slice, each
         // of which would redraw a procedure's whole timeline).
@@ -344,7 +344,6 @@ bool PreviewController::acceptAll()
         for (const auto& [z, p] : previews_) {
             merge(z, labelsOf(p), 0);
             planeStale(z);
-            ++accepted;
         }
     }
     const core::LabelMap& shown = document_.labels();

@@ -258,7 +258,6 @@ public:
     void setUncertainty(std::int64_t imageId, double score, std::int64_t modelId);
     std::vector<std::pair<std::int64_t, double>> uncertainties() const; // highest first
 
-
 private:
     Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd);
     static std::unique_ptr<Workspace> openServer(const std::string& url, bool create);
