@@ -78,7 +78,9 @@ TEST(VideoStream, OpensA3000FrameVideoAndReachesItsLastFrame)
     EXPECT_NEAR(video->fps(), 25.0, 0.01);
     EXPECT_EQ(video->decoderStarts(), 0) << "opening decodes nothing";
     EXPECT_EQ(indexOf(*video->frame(2999)), 2999);
-    EXPECT_EQ(indexOf(*video->frame(0)), 0);
+    // Held while the cache pushes it out and hands the memory of frames nobody holds to new ones.
+    const auto held = video->frame(0);
+    EXPECT_EQ(indexOf(*held), 0);
     std::mt19937 random(7);
     for (int k = 0; k < 25; ++k) {
         const int i = static_cast<int>(random() % 3000);
@@ -90,6 +92,9 @@ TEST(VideoStream, OpensA3000FrameVideoAndReachesItsLastFrame)
         EXPECT_EQ(f->width, 64);
     }
     EXPECT_LE(video->cachedBytes(), options.cacheBytes);
+    EXPECT_FALSE(video->isCached(0));
+    ASSERT_EQ(held->bytes.size(), std::size_t(64) * 48 * 3) << "a frame still held keeps its pixels";
+    EXPECT_EQ(indexOf(*held), 0);
     EXPECT_EQ(video->decoderStarts(), 1);
     EXPECT_THROW(video->frame(3000), core::ImageError);
     EXPECT_THROW(video->frame(-1), core::ImageError);

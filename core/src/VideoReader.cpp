@@ -18,9 +18,11 @@
 
 namespace delineo::core {
 
-Image videoFrameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb)
+Image videoFrameImage(const std::string& path, int index, int width, int height, const std::uint8_t* rgb,
+                      std::vector<std::uint8_t> storage)
 {
     Image img;
+    img.bytes = std::move(storage); // assign() below keeps its capacity
     img.width = width;
     img.height = height;
     img.channels = 3;
