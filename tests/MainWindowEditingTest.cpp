@@ -19,6 +19,7 @@
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/FineTuneDialog.h"
 #include "delineo/ui/ModelsPanel.h"
+#include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/TrainingPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/HistoryPanel.h"
@@ -32,6 +33,8 @@
 #include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
+#include <QHeaderView>
 #include <fstream>
 #include <functional>
 
@@ -158,6 +161,52 @@ TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
     EXPECT_EQ(alpha(30, 60), 0);
     QTest::keyClick(&w, Qt::Key_O, Qt::ShiftModifier);
     EXPECT_GT(alpha(60, 60), 0);
+}
+
+// For a video the Structures panel reads the frame shown (its area in pixels and its pieces), not a
+// volume over every annotated frame, and follows the playhead.
+TEST(MainWindow, TheStructuresPanelReadsAVideosFrameShown)
+{
+    TempDir dir;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < 8; ++i)
+            writer.write(cv::Mat(64, 96, CV_8UC3, cv::Scalar(30 * i, 60, 90)));
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    core::AnnotationDocument& doc = w.document().document();
+    auto paint = [&](int z, std::vector<cv::Rect> boxes) {
+        core::LabelMap m = doc.labels(z);
+        for (const cv::Rect& r : boxes)
+            for (int y = r.y; y < r.y + r.height; ++y)
+                for (int x = r.x; x < r.x + r.width; ++x)
+                    m.at(x, y) = 1;
+        w.editing().applyMaskEdit(z, m, QStringLiteral("boxes"));
+    };
+    paint(2, {{5, 5, 10, 10}, {50, 30, 4, 5}}); // two pieces, 120 pixels
+    paint(5, {{20, 20, 6, 6}});                 // one piece, 36 pixels
+    w.document().showSlice(2);
+    ui::StructuresPanel* panel = w.structuresPanel();
+    panel->show();
+    panel->refresh();
+    QTableWidget* t = panel->table();
+    EXPECT_EQ(t->horizontalHeaderItem(1)->text(), QStringLiteral("Area (pixels)"));
+    EXPECT_TRUE(t->isColumnHidden(2)) << "no slice range for a video";
+    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("120"));
+    EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("2"));
+    w.document().showSlice(5); // the panel follows a moment later
+    QTest::qWait(600);
+    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("36"));
+    EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("1"));
+    w.document().showSlice(0);
+    panel->refresh();
+    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("—"));
+    EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("0"));
 }
 
 // Run on all frames in the background: every frame gets its own preview (red discs, as the

@@ -1701,6 +1701,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>%1 voxels</source>
         <translation>%1 Voxel</translation>
     </message>
+    <message>
+        <source>Area (pixels)</source>
+        <translation>Fläche (Pixel)</translation>
+    </message>
+    <message>
+        <source>The frame shown: its area per class and the number of separate pieces in it.</source>
+        <translation>Das gezeigte Bild: seine Fläche je Klasse und die Zahl getrennter Teile darin.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::TeamWorkspaceDialog</name>

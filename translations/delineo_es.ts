@@ -1701,6 +1701,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>%1 voxels</source>
         <translation>%1 vóxeles</translation>
     </message>
+    <message>
+        <source>Area (pixels)</source>
+        <translation>Área (píxeles)</translation>
+    </message>
+    <message>
+        <source>The frame shown: its area per class and the number of separate pieces in it.</source>
+        <translation>El fotograma mostrado: su área por clase y el número de piezas separadas en él.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::TeamWorkspaceDialog</name>

@@ -1699,6 +1699,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>%1 voxels</source>
         <translation>%1 وکسل</translation>
     </message>
+    <message>
+        <source>Area (pixels)</source>
+        <translation>مساحت (پیکسل)</translation>
+    </message>
+    <message>
+        <source>The frame shown: its area per class and the number of separate pieces in it.</source>
+        <translation>فریم نمایش‌داده‌شده: مساحت هر کلاس و تعداد بخش‌های جدا در آن.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::TeamWorkspaceDialog</name>

@@ -24,10 +24,10 @@ struct ClassBox {
 struct Bounds {
     int x0 = 1 << 30, y0 = 1 << 30, z0 = 1 << 30, x1 = -1, y1 = -1, z1 = -1;
 };
-std::array<Bounds, 256> boundsOf(const AnnotationDocument& doc)
+std::array<Bounds, 256> boundsOf(const AnnotationDocument& doc, const std::vector<int>& slices)
 {
     std::array<Bounds, 256> b;
-    for (int z : doc.maskedSlices()) {
+    for (int z : slices) {
         const LabelMap& m = doc.labels(z);
         for (int y = 0; y < m.height; ++y) {
             const std::uint8_t* row = m.labels.data() + std::size_t(y) * m.width;
@@ -66,7 +66,7 @@ ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin, co
 
 ClassBox boxOf(const AnnotationDocument& doc, std::uint8_t label, int margin)
 {
-    return boxOf(doc, label, margin, boundsOf(doc)[label]);
+    return boxOf(doc, label, margin, boundsOf(doc, doc.maskedSlices())[label]);
 }
 
 // Gives each connected piece of value `value` its own id (1, 2, …) in `ids`; returns their sizes.
@@ -152,13 +152,15 @@ double voxelVolumeMm3(const Volume& volume)
     return std::abs(n[0] * step[0] + n[1] * step[1] + n[2] * step[2]);
 }
 
-std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes)
+std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes, int slice)
 {
     std::vector<StructureStats> out;
     const Geometry& g = doc.volume().geometry;
     const bool known = g.spacingKnown && (g.sliceSpacingKnown || doc.depth() == 1);
     const double voxelMl = voxelVolumeMm3(doc.volume()) / 1000.0;
-    const auto bounds = boundsOf(doc);
+    // One slice: a box one slice deep, whose 26-connected pieces are its 8-connected ones.
+    const auto bounds = boundsOf(doc, slice < 0 ? doc.maskedSlices()
+                                                : (doc.hasMask(slice) ? std::vector<int>{slice} : std::vector<int>{}));
     for (int k = 1; k <= std::min(classes, 255); ++k) {
         StructureStats s;
         s.label = k;

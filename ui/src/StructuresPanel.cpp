@@ -34,8 +34,6 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setToolTip(tr("Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance "
-                          "between slices; the same figures as delineo-cli stats."));
     setWidget(table_);
     // Recomputed once the edits pause: a whole-volume pass is too much for every brush move.
     timer_->setSingleShot(true);
@@ -43,6 +41,11 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
     connect(timer_, &QTimer::timeout, this, &StructuresPanel::refresh);
     connect(&document_, &vm::DocumentController::documentChanged, timer_, qOverload<>(&QTimer::start));
     connect(&editing, &vm::EditingController::historyChanged, timer_, qOverload<>(&QTimer::start));
+    // A video's figures are those of the frame shown.
+    connect(&document_, &vm::DocumentController::sliceChanged, this, [this] {
+        if (document_.isVideo())
+            timer_->start();
+    });
     connect(legend_, &ClassLegend::visibilityChanged, this, &StructuresPanel::syncStyles);
     connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() == kClass)
@@ -114,10 +117,18 @@ void StructuresPanel::refresh()
     if (!isVisible() || document_.empty())
         return;
     const auto& doc = document_.document();
-    const bool flat = doc.depth() == 1; // a frame: an area, not a volume
+    // A video's frames are moments, not a volume: the figures are the shown frame's (and reading
+    // them does not unpack every annotated frame of a procedure).
+    const bool video = doc.depth() > 1 && document_.isVideo();
+    const bool flat = doc.depth() == 1 || video; // an area, not a volume
     const auto& g = doc.volume().geometry;
-    table_->horizontalHeaderItem(kSize)->setText(flat ? tr("Area (mm²)") : tr("Volume (mL)"));
-    const auto stats = core::structureStats(doc, legend_->count());
+    table_->horizontalHeaderItem(kSize)->setText(!flat ? tr("Volume (mL)")
+                                                 : g.spacingKnown ? tr("Area (mm²)") : tr("Area (pixels)"));
+    table_->setColumnHidden(kSlices, video);
+    table_->setToolTip(video ? tr("The frame shown: its area per class and the number of separate pieces in it.")
+                             : tr("Pieces: connected parts in 3D. Volumes come from the pixel spacing and the "
+                                  "distance between slices; the same figures as delineo-cli stats."));
+    const auto stats = core::structureStats(doc, legend_->count(), video ? document_.slice() : -1);
     const QSignalBlocker block(table_);
     for (const auto& s : stats) {
         const int row = s.label - 1;
@@ -126,6 +137,8 @@ void StructuresPanel::refresh()
             size = QStringLiteral("—");
         else if (flat && g.spacingKnown)
             size = QString::number(double(s.voxels) * g.spacing[0] * g.spacing[1], 'f', 1);
+        else if (flat)
+            size = QString::number(s.voxels);
         else if (!flat && s.volumeKnown)
             size = QString::number(s.volumeMl, 'f', 2);
         table_->item(row, kSize)->setText(size);

@@ -23,8 +23,9 @@ struct StructureStats {
 
 // The volume of one voxel in mm^3 (slice step from the slices' positions, so a tilt is counted).
 double voxelVolumeMm3(const Volume& volume);
-// One entry per class 1..classes, in order.
-std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes);
+// One entry per class 1..classes, in order; over slice `slice` alone when it is given (a video's
+// frame: its pieces are those of the frame, its volume that of one slice thickness).
+std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes, int slice = -1);
 
 // 3D mask operations on one class, over the whole volume. Each returns the axial label maps that
 // change (slice -> its new map), for one grouped undoable edit.

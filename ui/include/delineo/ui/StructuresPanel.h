@@ -15,8 +15,9 @@ class ClassLegend;
 
 // Per class of the open image: its volume in mL (an area in mm² on a single image), slice range and
 // number of 3D pieces, as `delineo-cli stats` reports them, beside the class's visibility, own
-// opacity and fill or outline. The figures follow the edits, recomputed a moment after the last one
-// while the panel is shown.
+// opacity and fill or outline; for a video, the area and pieces of the frame shown. The figures
+// follow the edits (and a video's frame), recomputed a moment after the last one while the panel is
+// shown.
 class StructuresPanel : public QDockWidget {
     Q_OBJECT
 public:
