@@ -274,14 +274,22 @@ struct VideoStream::Impl {
         }
     }
 
-    // Takes what the decoder has delivered; waits up to `waitMs` for more. False when it ended.
-    bool collect(int waitMs)
+    // Takes what the decoder has delivered; waits up to `waitMs` for more when nothing is queued.
+    // With `until`, stops after that frame while no spare memory is left (the cache still filling):
+    // the frames read ahead behind it stay queued, their slots held, for the next call, so that a
+    // caller waiting for it does not wait for their page faults too, and a seek elsewhere next
+    // drops them uncopied. Once frames are recycled, copies are cheap and the slots go back at once,
+    // so the decoder reads ahead while the caller shows the frame. False when the decoder ended.
+    bool collect(int waitMs, int until = -1)
     {
+        const bool queued = replies.pending.size() >= sizeof(Reply);
         pollfd p{fromDecoder, POLLIN, 0};
-        const int ready = ::poll(&p, 1, waitMs);
-        if (ready == 0 || (ready < 0 && errno == EINTR))
+        const int ready = ::poll(&p, 1, queued ? 0 : waitMs);
+        if (!queued && (ready == 0 || (ready < 0 && errno == EINTR)))
             return true;
-        if (ready < 0 || !replies.fill(fromDecoder))
+        if (ready > 0 && !replies.fill(fromDecoder))
+            return false;
+        if (ready < 0 && errno != EINTR)
             return false;
         std::vector<Request> released;
         for (Reply r; replies.next(r);) {
@@ -294,6 +302,8 @@ struct VideoStream::Impl {
                     remember(r.index, r.slot);
                 }
                 released.push_back({kRelease, r.slot});
+                if (r.index == until && r.run == keptRun && spare.empty())
+                    break;
             } else if (r.slot < 0) {
                 const int at = r.index >= 0 ? r.index : std::max(0, aheadFrom); // < 0: it could not open the file
                 bad[at] = path + (r.index >= 0 ? ": frame " + std::to_string(at) + " cannot be decoded"
@@ -446,8 +456,12 @@ std::shared_ptr<const Image> VideoStream::frame(int index)
         ~Done() { waiting = -1; }
     } done{d.waitingFor};
     for (;;) {
+        // Memory for the frame on its way, touched while the decoder works (on the other core)
+        // rather than in page faults once the frame is there.
+        if (d.spare.empty())
+            d.spare.emplace_back(d.frameBytes);
         const std::size_t before = d.cache.size() + d.bad.size();
-        if (!d.collect(100)) {
+        if (!d.collect(100, index)) {
             int signal = 0;
             d.stopDecoder(&signal);
             const std::string why = d.path + ": the decoder crashed on damaged data at frame " + std::to_string(index) +
