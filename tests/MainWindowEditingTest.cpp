@@ -209,6 +209,61 @@ TEST(MainWindow, TheStructuresPanelReadsAVideosFrameShown)
     EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("0"));
 }
 
+// Accept All over a procedure's results goes in steps paced by a job (progress and Cancel in the
+// status bar, the window answering in between): every frame gets its result as its own undo step;
+// cancelled, the frames taken so far keep theirs and the rest still wait.
+TEST(MainWindow, AcceptAllOnAProcedureGoesInStepsAndCanBeCancelled)
+{
+    TempDir dir;
+    const int frames = 130;
+    {
+        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(48, 32));
+        ASSERT_TRUE(writer.isOpened());
+        for (int i = 0; i < frames; ++i)
+            writer.write(cv::Mat(32, 48, CV_8UC3, cv::Scalar::all(i)));
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openFile(q(dir.file("clip.avi"))));
+    ASSERT_TRUE(w.waitForJob(60000));
+    auto results = [&] {
+        for (int z = 0; z < frames; ++z) {
+            core::LabelMap m(48, 32);
+            m.at(z % 48, 10) = 1;
+            w.preview().show(z, m);
+        }
+    };
+    auto labelled = [&] {
+        int n = 0;
+        for (int z = 0; z < frames; ++z)
+            n += w.document().document().labels(z).at(z % 48, 10) == 1;
+        return n;
+    };
+    results();
+    ASSERT_GT(std::size_t(frames), vm::PreviewController::kAcceptAtOnce);
+    ASSERT_TRUE(w.preview().acceptAll());
+    EXPECT_TRUE(w.workbench().jobs().busy()) << "in steps, not at once";
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(w.preview().count(), 0);
+    EXPECT_EQ(labelled(), frames);
+    w.document().showSlice(77);
+    EXPECT_EQ(w.document().editor().history().undoText(), "AI segmentation");
+    w.editing().undo();
+    EXPECT_EQ(labelled(), frames - 1) << "each frame's acceptance is its own undo step";
+
+    // Again, cancelled at once: nothing is lost either way.
+    for (int z = 0; z < frames; ++z)
+        w.editing().applyMaskEdit(z, core::LabelMap(48, 32), QStringLiteral("clear"));
+    results();
+    ASSERT_TRUE(w.preview().acceptAll());
+    w.workbench().jobs().cancel();
+    ASSERT_TRUE(w.waitForJob(60000));
+    QTest::qWait(50); // a step already asked for still lands
+    EXPECT_LT(labelled(), frames);
+    EXPECT_EQ(labelled() + w.preview().count(), frames) << "every result either accepted or still waiting";
+}
+
 // Run on all frames in the background: every frame gets its own preview (red discs, as the
 // fixture model labels red), confidence shading draws, Ctrl+Enter accepts every frame, each
 // frame's acceptance is its own undo step.

@@ -153,6 +153,10 @@
         <source>Measuring the job&apos;s model and its base on the validation split…</source>
         <translation>Das Modell des Auftrags und seine Basis werden am Validierungssatz gemessen…</translation>
     </message>
+    <message>
+        <source>Accepting AI results: %1 of %2…</source>
+        <translation>KI-Ergebnisse werden übernommen: %1 von %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2373,6 +2377,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>The model reads axial slices: it runs on all %1 of them to fill the sagittal view.</source>
         <translation>Das Modell liest axiale Schichten: Es läuft auf allen %1, um die sagittale Ansicht zu füllen.</translation>
+    </message>
+    <message>
+        <source>Accepting AI results</source>
+        <translation>KI-Ergebnisse übernehmen</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,10 @@
         <source>Measuring the job&apos;s model and its base on the validation split…</source>
         <translation>Midiendo el modelo del trabajo y su base en la partición de validación…</translation>
     </message>
+    <message>
+        <source>Accepting AI results: %1 of %2…</source>
+        <translation>Aceptando resultados de IA: %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2373,6 +2377,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>The model reads axial slices: it runs on all %1 of them to fill the sagittal view.</source>
         <translation>El modelo lee cortes axiales: se ejecuta en los %1 para llenar la vista sagital.</translation>
+    </message>
+    <message>
+        <source>Accepting AI results</source>
+        <translation>Aceptando resultados de IA</translation>
     </message>
 </context>
 <context>

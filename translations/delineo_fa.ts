@@ -153,6 +153,10 @@
         <source>Measuring the job&apos;s model and its base on the validation split…</source>
         <translation>در حال سنجش مدل کار و پایهٔ آن روی بخش اعتبارسنجی…</translation>
     </message>
+    <message>
+        <source>Accepting AI results: %1 of %2…</source>
+        <translation>در حال پذیرش نتایج هوش مصنوعی: %1 از %2…</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2369,6 +2373,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>The model reads axial slices: it runs on all %1 of them to fill the sagittal view.</source>
         <translation>مدل برش‌های محوری را می‌خواند: روی همهٔ %1 برش اجرا می‌شود تا نمای ساژیتال پر شود.</translation>
+    </message>
+    <message>
+        <source>Accepting AI results</source>
+        <translation>پذیرش نتایج هوش مصنوعی</translation>
     </message>
 </context>
 <context>

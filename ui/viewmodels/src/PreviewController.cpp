@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <future>
 
 namespace delineo::vm {
 
@@ -334,27 +335,75 @@ bool PreviewController::acceptAll()
 {
     if (previews_.empty() || document_.empty())
         return false;
+    std::vector<int> slices;
+    for (const auto& entry : previews_)
+        slices.push_back(entry.first);
+    if (slices.size() <= kAcceptAtOnce || jobs_.busy()) {
+        const int accepted = acceptSlices(slices);
+        notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted));
+        return true;
+    }
+    // A procedure's results (about 10 ms a 1080p frame) are taken in steps on the GUI thread, paced
+    // by a job: the window repaints between them and the status bar shows the progress with Cancel,
+    // which keeps the results accepted so far and leaves the rest waiting.
+    auto todo = std::make_shared<const std::vector<int>>(std::move(slices));
+    auto accepted = std::make_shared<std::atomic<int>>(0);
+    const QString file = document_.currentFile();
+    auto work = [this, todo, accepted, file](JobRunner::Context& ctx) {
+        for (std::size_t from = 0; from < todo->size() && !ctx.cancel->load(); from += kAcceptStep) {
+            const std::size_t to = std::min(todo->size(), from + kAcceptStep);
+            auto done = std::make_shared<std::promise<void>>();
+            std::future<void> stepped = done->get_future();
+            QMetaObject::invokeMethod(
+                this,
+                [this, todo, accepted, file, from, to, done] {
+                    if (file == document_.currentFile())
+                        *accepted += acceptSlices(std::vector<int>(todo->begin() + long(from), todo->begin() + long(to)));
+                    done->set_value();
+                },
+                Qt::QueuedConnection);
+            while (stepped.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
+                if (ctx.cancel->load())
+                    return;
+            try {
+                stepped.get();
+            } catch (const std::future_error&) {
+                return; // the step was dropped with this controller: the window is closing
+            }
+            ctx.progress(double(to) / double(todo->size()),
+                         QObject::tr("Accepting AI results: %1 of %2…").arg(to).arg(todo->size()));
+        }
+    };
+    return jobs_.start(tr("Accepting AI results"), work, [this, accepted] {
+        notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted->load()));
+    });
+}
+
+int PreviewController::acceptSlices(const std::vector<int>& slices)
+{
     // Each result goes into its own slice's label map where it lies, without showing each slice in
-    // turn (a procedure's frames would each be decoded and painted for nothing).
-    const int accepted = int(previews_.size());
+    // turn (a procedure's frames would each be decoded and painted for nothing), with one repaint,
+    // one timeline and one history refresh for the lot.
+    int accepted = 0;
     {
-        // One repaint, one timeline and one history refresh for the lot (not one per slice, each
-        // of which would redraw a procedure's whole timeline).
         const QSignalBlocker quietEdits(&editing_), quietReview(&review_);
-        for (const auto& [z, p] : previews_) {
-            merge(z, labelsOf(p), 0);
+        for (int z : slices) {
+            const auto it = previews_.find(z);
+            if (it == previews_.end())
+                continue; // rejected since
+            merge(z, labelsOf(it->second), 0);
+            previews_.erase(it);
+            unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
             planeStale(z);
+            ++accepted;
         }
     }
     const core::LabelMap& shown = document_.labels();
     Q_EMIT editing_.maskChanged(document_.slice(), {0, 0, shown.width, shown.height});
     Q_EMIT editing_.historyChanged();
     Q_EMIT review_.reviewChanged();
-    previews_.clear();
-    unpacked_.clear();
     Q_EMIT previewChanged();
-    notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted));
-    return true;
+    return accepted;
 }
 
 void PreviewController::reject()

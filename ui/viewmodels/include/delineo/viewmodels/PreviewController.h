@@ -66,7 +66,10 @@ public:
     std::vector<int> waitingSlices() const; // the slices with a result waiting, in order
     std::size_t bytes() const;              // what the waiting results hold, packed or not
     bool accept(int onlyLabel = 0);   // the current slice; only `onlyLabel` when > 0
-    bool acceptAll();                 // one undoable command per slice
+    // One undoable command per slice; beyond kAcceptAtOnce results, in steps paced by a job
+    // (progress and Cancel in the status bar) unless another job runs.
+    bool acceptAll();
+    static constexpr std::size_t kAcceptAtOnce = 50, kAcceptStep = 25;
     void reject();
     void clear();
     // A result made elsewhere (propagation) as slice z's preview, replacing what waited there.
@@ -102,6 +105,7 @@ private:
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
     void planeStale(int z); // slice z's result changed: planeImage reads it again
+    int acceptSlices(const std::vector<int>& slices); // those still waiting; how many
     void receive(const QString& file, unsigned run, std::vector<std::pair<int, SlicePreview>>& batch);
     bool canRun();
 
