@@ -339,7 +339,8 @@ bool PreviewController::acceptAll()
     for (const auto& entry : previews_)
         slices.push_back(entry.first);
     if (slices.size() <= kAcceptAtOnce || jobs_.busy()) {
-        const int accepted = acceptSlices(slices);
+        int accepted = 0;
+        acceptSlices(slices, 0, std::chrono::steady_clock::time_point::max(), &accepted);
         notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted));
         return true;
     }
@@ -349,29 +350,40 @@ bool PreviewController::acceptAll()
     auto todo = std::make_shared<const std::vector<int>>(std::move(slices));
     auto accepted = std::make_shared<std::atomic<int>>(0);
     const QString file = document_.currentFile();
-    auto work = [this, todo, accepted, file](JobRunner::Context& ctx) {
-        for (std::size_t from = 0; from < todo->size() && !ctx.cancel->load(); from += kAcceptStep) {
-            const std::size_t to = std::min(todo->size(), from + kAcceptStep);
-            auto done = std::make_shared<std::promise<void>>();
-            std::future<void> stepped = done->get_future();
+    // Set once the job stops: a step still queued then takes nothing, as none does once Cancel is
+    // pressed.
+    auto over = std::make_shared<std::atomic<bool>>(false);
+    auto work = [this, todo, accepted, file, over](JobRunner::Context& ctx) {
+        struct Over {
+            std::atomic<bool>& flag;
+            ~Over() { flag = true; }
+        } stops{*over};
+        for (std::size_t from = 0; from < todo->size() && !ctx.cancel->load();) {
+            auto done = std::make_shared<std::promise<std::size_t>>();
+            std::future<std::size_t> stepped = done->get_future();
             QMetaObject::invokeMethod(
                 this,
-                [this, todo, accepted, file, from, to, done] {
-                    if (file == document_.currentFile())
-                        *accepted += acceptSlices(std::vector<int>(todo->begin() + long(from), todo->begin() + long(to)));
-                    done->set_value();
+                [this, todo, accepted, file, from, done, over] {
+                    if (*over || jobs_.cancelRequested() || file != document_.currentFile()) {
+                        done->set_value(todo->size()); // cancelled, or another document
+                        return;
+                    }
+                    int taken = 0;
+                    const std::size_t next = acceptSlices(*todo, from, std::chrono::steady_clock::now() + kAcceptStep, &taken);
+                    *accepted += taken;
+                    done->set_value(next);
                 },
                 Qt::QueuedConnection);
             while (stepped.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready)
                 if (ctx.cancel->load())
                     return;
             try {
-                stepped.get();
+                from = stepped.get();
             } catch (const std::future_error&) {
                 return; // the step was dropped with this controller: the window is closing
             }
-            ctx.progress(double(to) / double(todo->size()),
-                         QObject::tr("Accepting AI results: %1 of %2…").arg(to).arg(todo->size()));
+            ctx.progress(double(from) / double(todo->size()),
+                         QObject::tr("Accepting AI results: %1 of %2…").arg(from).arg(todo->size()));
         }
     };
     return jobs_.start(tr("Accepting AI results"), work, [this, accepted] {
@@ -379,15 +391,17 @@ bool PreviewController::acceptAll()
     });
 }
 
-int PreviewController::acceptSlices(const std::vector<int>& slices)
+std::size_t PreviewController::acceptSlices(const std::vector<int>& slices, std::size_t from,
+                                            std::chrono::steady_clock::time_point until, int* accepted)
 {
     // Each result goes into its own slice's label map where it lies, without showing each slice in
     // turn (a procedure's frames would each be decoded and painted for nothing), with one repaint,
     // one timeline and one history refresh for the lot.
-    int accepted = 0;
+    std::size_t next = from;
     {
         const QSignalBlocker quietEdits(&editing_), quietReview(&review_);
-        for (int z : slices) {
+        for (; next < slices.size() && (next == from || std::chrono::steady_clock::now() < until); ++next) {
+            const int z = slices[next];
             const auto it = previews_.find(z);
             if (it == previews_.end())
                 continue; // rejected since
@@ -395,7 +409,7 @@ int PreviewController::acceptSlices(const std::vector<int>& slices)
             previews_.erase(it);
             unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
             planeStale(z);
-            ++accepted;
+            ++*accepted;
         }
     }
     const core::LabelMap& shown = document_.labels();
@@ -403,7 +417,7 @@ int PreviewController::acceptSlices(const std::vector<int>& slices)
     Q_EMIT editing_.historyChanged();
     Q_EMIT review_.reviewChanged();
     Q_EMIT previewChanged();
-    return accepted;
+    return next;
 }
 
 void PreviewController::reject()

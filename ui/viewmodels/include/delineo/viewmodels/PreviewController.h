@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include "delineo/core/Image.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/ml/ModelConfig.h"
@@ -66,10 +67,11 @@ public:
     std::vector<int> waitingSlices() const; // the slices with a result waiting, in order
     std::size_t bytes() const;              // what the waiting results hold, packed or not
     bool accept(int onlyLabel = 0);   // the current slice; only `onlyLabel` when > 0
-    // One undoable command per slice; beyond kAcceptAtOnce results, in steps paced by a job
-    // (progress and Cancel in the status bar) unless another job runs.
+    // One undoable command per slice; beyond kAcceptAtOnce results, in steps of about kAcceptStep
+    // paced by a job (progress and Cancel in the status bar) unless another job runs.
     bool acceptAll();
-    static constexpr std::size_t kAcceptAtOnce = 50, kAcceptStep = 25;
+    static constexpr std::size_t kAcceptAtOnce = 50;
+    static constexpr std::chrono::milliseconds kAcceptStep{100};
     void reject();
     void clear();
     // A result made elsewhere (propagation) as slice z's preview, replacing what waited there.
@@ -105,7 +107,10 @@ private:
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
     void planeStale(int z); // slice z's result changed: planeImage reads it again
-    int acceptSlices(const std::vector<int>& slices); // those still waiting; how many
+    // Accepts the results still waiting of slices[from…] until `until` (at least one); returns
+    // where it stopped and adds the number accepted to *accepted.
+    std::size_t acceptSlices(const std::vector<int>& slices, std::size_t from,
+                             std::chrono::steady_clock::time_point until, int* accepted);
     void receive(const QString& file, unsigned run, std::vector<std::pair<int, SlicePreview>>& batch);
     bool canRun();
 
