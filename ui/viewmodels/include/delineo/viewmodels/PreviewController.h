@@ -1,5 +1,4 @@
 #pragma once
-#include <chrono>
 #include "delineo/core/Image.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/ml/ModelConfig.h"
@@ -8,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <utility>
