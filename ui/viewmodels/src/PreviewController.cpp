@@ -335,9 +335,7 @@ bool PreviewController::acceptAll()
 {
     if (previews_.empty() || document_.empty())
         return false;
-    std::vector<int> slices;
-    for (const auto& entry : previews_)
-        slices.push_back(entry.first);
+    std::vector<int> slices = waitingSlices();
     if (slices.size() <= kAcceptAtOnce || jobs_.busy()) {
         int accepted = 0;
         acceptSlices(slices, 0, std::chrono::steady_clock::time_point::max(), &accepted);
