@@ -21,7 +21,8 @@ for f in usr/bin/delineo usr/bin/delineo-cli usr/share/delineo/models/polyp-unet
          usr/share/icons/hicolor/scalable/apps/delineo.svg usr/share/icons/hicolor/256x256/apps/delineo.png \
          usr/share/metainfo/io.github.delineo.Delineo.metainfo.xml usr/share/man/man1/delineo-cli.1 \
          usr/share/man/man1/delineo.1 usr/share/delineo/docs/USER_GUIDE.md \
-         usr/share/delineo/docs/screenshots/training.png usr/share/bash-completion/completions/delineo-cli; do
+         usr/share/delineo/docs/screenshots/training.png usr/share/bash-completion/completions/delineo-cli \
+         usr/libexec/delineo/delineo-decoder; do
   echo "$contents" | grep -q " \./$f\$" || { echo "missing from the package: $f"; exit 1; }
 done
 if echo "$contents" | grep -q "workspace.sqlite"; then echo "a workspace database slipped into the package"; exit 1; fi

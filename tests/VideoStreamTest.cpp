@@ -6,6 +6,7 @@
 #include <opencv2/videoio.hpp>
 
 #include <csignal>
+#include <cstdlib>
 #include <chrono>
 #include <thread>
 #include <future>
@@ -13,6 +14,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <unistd.h>
 
 using namespace delineo;
 using delineo::test::TempDir;
@@ -62,6 +64,20 @@ std::vector<pid_t> children()
         ::closedir(dir);
     return out;
 }
+
+// The program a process runs, from /proc.
+std::string programOf(pid_t pid)
+{
+    char target[4096];
+    const ssize_t n = ::readlink(("/proc/" + std::to_string(pid) + "/exe").c_str(), target, sizeof target - 1);
+    return n > 0 ? std::string(target, static_cast<std::size_t>(n)) : std::string();
+}
+
+// Sets DELINEO_DECODER for one test.
+struct DecoderSetting {
+    explicit DecoderSetting(const char* value) { ::setenv("DELINEO_DECODER", value, 1); }
+    ~DecoderSetting() { ::unsetenv("DELINEO_DECODER"); }
+};
 
 } // namespace
 
@@ -175,6 +191,11 @@ TEST(VideoStream, ADecoderCrashCostsOneFrame)
     options.readAhead = 0;
     auto video = core::VideoStream::open(dir.file("clip.avi"), options);
     EXPECT_EQ(indexOf(*video->frame(10)), 10);
+    // The decoder is the helper program, not a fork of this (large) process.
+    const std::string helper = video->decoderProgram();
+    EXPECT_EQ(helper.substr(helper.rfind('/') + 1), "delineo-decoder");
+    ASSERT_EQ(children().size(), 1u);
+    EXPECT_EQ(programOf(children()[0]), helper);
     // Stopped first, so that it dies while frame 150 is asked of it (killed before the ask, it
     // would be replaced and cost nothing).
     for (pid_t p : children())
@@ -194,6 +215,33 @@ TEST(VideoStream, ADecoderCrashCostsOneFrame)
     EXPECT_EQ(indexOf(*video->frame(151)), 151);
     EXPECT_EQ(indexOf(*video->frame(10)), 10);
     EXPECT_EQ(video->decoderStarts(), 2);
+}
+
+// Without the helper program the decoder runs in a fork of this process, with the same results; a
+// helper that cannot be started is a typed error that names it.
+TEST(VideoStream, DecodesInAForkWithoutTheHelperAndNamesAHelperThatCannotStart)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.avi"), 120);
+    {
+        DecoderSetting fork("fork");
+        auto video = core::VideoStream::open(dir.file("clip.avi"));
+        for (int i : {0, 1, 2, 90, 91, 30})
+            EXPECT_EQ(indexOf(*video->frame(i)), i);
+        EXPECT_EQ(video->decoderProgram(), "");
+        ASSERT_EQ(children().size(), 1u);
+        EXPECT_EQ(programOf(children()[0]), programOf(::getpid()));
+    }
+    DecoderSetting missing("/nonexistent/delineo-decoder");
+    auto video = core::VideoStream::open(dir.file("clip.avi"));
+    try {
+        video->frame(0);
+        ADD_FAILURE() << "a frame without a decoder";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Unreadable);
+        EXPECT_NE(std::string(e.what()).find("/nonexistent/delineo-decoder"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(children().empty());
 }
 
 TEST(VideoStream, WhatIsNotAVideoIsATypedErrorAtOpen)

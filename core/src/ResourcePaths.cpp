@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -38,6 +40,24 @@ std::string defaultModelPath()
     if (const char* env = std::getenv("DELINEO_MODEL"); env && *env)
         return env;
     return (fs::path(resourceDir()) / "models" / "polyp-unet.pt").string();
+}
+
+std::string helperProgram(const std::string& name)
+{
+    std::vector<fs::path> places;
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        places.push_back(exe.parent_path().parent_path() / "libexec" / "delineo" / name);
+        places.push_back(exe.parent_path() / name);
+    }
+#ifdef DELINEO_BUILD_HELPERS
+    places.push_back(fs::path(DELINEO_BUILD_HELPERS) / name);
+#endif
+    for (const auto& p : places)
+        if (::access(p.c_str(), X_OK) == 0 && fs::is_regular_file(p, ec))
+            return p.string();
+    return {};
 }
 
 } // namespace delineo::core

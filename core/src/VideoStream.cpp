@@ -1,19 +1,23 @@
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/ResourcePaths.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Sandbox.h"
-#include "FfmpegDecoder.h"
+#include "DecoderProtocol.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <list>
 #include <mutex>
 #include <poll.h>
+#include <spawn.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -21,112 +25,27 @@
 #include <unordered_map>
 #include <vector>
 
+extern char** environ;
+
 namespace delineo::core {
+
+using decoder::kExtend;
+using decoder::kRelease;
+using decoder::kSlots;
+using decoder::kWant;
+using decoder::MessageReader;
+using decoder::Reply;
+using decoder::Request;
 
 namespace {
 
-constexpr int kSlots = 6; // frames the decoder may hand over before the app has taken them
-
-// Parent to decoder: decode from frame `value` on (kWant); go on with the frames in hand through
-// frame `value` (kExtend: no seek, nothing decoded twice); or slot `value` is free again (kRelease).
-struct Request {
-    std::int32_t kind, value;
-};
-constexpr std::int32_t kWant = 0, kRelease = 1, kExtend = 2;
-// Decoder to parent: frame `index` is in `slot`; or slot < 0: it failed with ErrorCode `code`.
-// `run`: how many kWant it had read then (replies to an earlier one may still arrive after a new
-// one); `seeks`: its keyframe seeks so far.
-struct Reply {
-    std::int32_t index, slot, code, run, seeks;
-};
-
-// Reads whole messages of type T from a byte stream that may split them.
-template <typename T>
-struct MessageReader {
-    std::vector<char> pending;
-    // Appends what `fd` has; false at end of stream or error.
-    bool fill(int fd)
-    {
-        char buffer[4096];
-        for (;;) {
-            const ssize_t n = ::read(fd, buffer, sizeof buffer);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            pending.insert(pending.end(), buffer, buffer + n);
-            return true;
-        }
-    }
-    bool next(T& out)
-    {
-        if (pending.size() < sizeof(T))
-            return false;
-        std::memcpy(&out, pending.data(), sizeof(T));
-        pending.erase(pending.begin(), pending.begin() + sizeof(T));
-        return true;
-    }
-};
-
-// The decoder process: serves "from frame N on" requests, decoding up to `readAhead` frames past N
-// in order while slots are free, and answers the latest request first.
-int decoderLoop(const std::string& path, int frames, int width, int height, double fps, int readAhead,
-                std::size_t slotBytes, std::uint8_t* ring, int in, int out)
+// The decoder helper: DELINEO_DECODER names it ("fork": none, decode in a fork of this process);
+// otherwise the one installed with this program or built beside it. Empty: fork.
+std::string findDecoderHelper()
 {
-    std::unique_ptr<FfmpegDecoder> decoder;
-    try {
-        decoder = std::make_unique<FfmpegDecoder>(path, width, height, fps);
-    } catch (const ImageError& e) {
-        const Reply r{-1, -1, static_cast<std::int32_t>(e.code()), 0, 0};
-        ml::writeAll(out, &r, sizeof r);
-        return 3;
-    }
-    std::vector<int> freeSlots;
-    for (int s = kSlots - 1; s >= 0; --s)
-        freeSlots.push_back(s);
-    int next = -1, left = 0, run = 0;
-    MessageReader<Request> requests;
-    for (;;) {
-        const bool work = next >= 0 && next < frames && left > 0 && !freeSlots.empty();
-        pollfd p{in, POLLIN, 0};
-        const int ready = ::poll(&p, 1, work ? 0 : -1);
-        if (ready < 0 && errno == EINTR)
-            continue;
-        if (ready > 0) {
-            if (!requests.fill(in))
-                return 0; // the app closed the stream
-            for (Request q; requests.next(q);) {
-                if (q.kind == kWant) {
-                    ++run;
-                    next = q.value;
-                    left = readAhead + 1;
-                } else if (q.kind == kExtend) {
-                    if (next >= 0)
-                        left = std::max(left, q.value - next + 1);
-                } else if (q.value >= 0 && q.value < kSlots) {
-                    freeSlots.push_back(q.value);
-                }
-            }
-            continue;
-        }
-        if (!work)
-            continue;
-        const int slot = freeSlots.back();
-        Reply r{next, slot, 0, run, 0};
-        try {
-            decoder->decode(next, ring + static_cast<std::size_t>(slot) * slotBytes);
-            freeSlots.pop_back();
-            ++next;
-            --left;
-        } catch (const ImageError& e) {
-            r.slot = -1;
-            r.code = static_cast<std::int32_t>(e.code());
-            left = 0; // the app asks again, past the bad frame, if it wants more
-            next = -1; // and an extension does not retry it
-        }
-        r.seeks = decoder->seeks();
-        ml::writeAll(out, &r, sizeof r);
-    }
+    if (const char* env = std::getenv("DELINEO_DECODER"); env && *env)
+        return std::string(env) == "fork" ? std::string() : std::string(env);
+    return helperProgram("delineo-decoder");
 }
 
 } // namespace
@@ -138,6 +57,8 @@ struct VideoStream::Impl {
     double fps = 0;
     std::size_t frameBytes = 0, slotBytes = 0;
     std::uint8_t* ring = nullptr;
+    int ringFd = -1; // the shared memory file of `ring`, which a spawned decoder maps
+    std::string program; // the decoder helper started last; empty: a fork of this process
 
     mutable std::mutex mutex;
     pid_t pid = -1;
@@ -168,6 +89,8 @@ struct VideoStream::Impl {
         stopDecoder();
         if (ring)
             ::munmap(ring, slotBytes * kSlots);
+        if (ringFd >= 0)
+            ::close(ringFd);
     }
 
     void stopDecoder(int* signal = nullptr)
@@ -204,24 +127,74 @@ struct VideoStream::Impl {
             ::close(down[1]);
             throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
         }
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::close(down[1]);
-            ::close(up[0]);
-            ml::becomeSandboxChild();
-            ::_exit(decoderLoop(path, frames, width, height, fps, options.readAhead, slotBytes, ring, down[0], up[1]));
+        program = findDecoderHelper();
+        pid_t child = -1;
+        int error = 0;
+        if (!program.empty()) {
+            child = spawn(down[0], up[1], error);
+        } else {
+            child = ::fork();
+            error = errno;
+            if (child == 0) {
+                ::close(down[1]);
+                ::close(up[0]);
+                ml::becomeSandboxChild();
+                ::_exit(decoder::loop(path, frames, width, height, fps, options.readAhead, slotBytes, ring, down[0],
+                                      up[1]));
+            }
         }
         ::close(down[0]);
         ::close(up[1]);
         if (child < 0) {
             ::close(down[1]);
             ::close(up[0]);
-            throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder: " + std::strerror(errno));
+            throw ImageError(ErrorCode::Unreadable, path + ": cannot start the decoder" +
+                                                        (program.empty() ? std::string() : " " + program) + ": " +
+                                                        std::strerror(error));
         }
         pid = child;
         toDecoder = down[1];
         fromDecoder = up[0];
         ++starts;
+    }
+
+    // Starts the helper with `in`, `out` and the frame memory as its fds 3, 4 and 5; -1 and `error`
+    // when it cannot be started.
+    pid_t spawn(int in, int out, int& error)
+    {
+        // Copies above 9 first: a source numbered 3, 4 or 5 would be overwritten by an earlier dup2.
+        const int fds[3] = {::fcntl(in, F_DUPFD_CLOEXEC, 10), ::fcntl(out, F_DUPFD_CLOEXEC, 10),
+                            ::fcntl(ringFd, F_DUPFD_CLOEXEC, 10)};
+        char fpsText[32];
+        std::snprintf(fpsText, sizeof fpsText, "%.17g", fps);
+        const std::string args[] = {program, path, std::to_string(frames), std::to_string(width),
+                                    std::to_string(height), fpsText, std::to_string(options.readAhead),
+                                    std::to_string(slotBytes)};
+        std::vector<char*> argv;
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        posix_spawn_file_actions_t actions;
+        posix_spawnattr_t attributes;
+        ::posix_spawn_file_actions_init(&actions);
+        ::posix_spawnattr_init(&attributes);
+        sigset_t none;
+        sigemptyset(&none);
+        ::posix_spawnattr_setsigmask(&attributes, &none); // whichever thread starts it
+        ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
+        pid_t child = -1;
+        error = EBADF;
+        if (fds[0] >= 0 && fds[1] >= 0 && fds[2] >= 0) {
+            for (int target = 3; target <= 5; ++target)
+                ::posix_spawn_file_actions_adddup2(&actions, fds[target - 3], target);
+            error = ::posix_spawn(&child, program.c_str(), &actions, &attributes, argv.data(), environ);
+        }
+        ::posix_spawn_file_actions_destroy(&actions);
+        ::posix_spawnattr_destroy(&attributes);
+        for (int fd : fds)
+            if (fd >= 0)
+                ::close(fd);
+        return error == 0 ? child : -1;
     }
 
     void send(std::int32_t kind, std::int32_t value)
@@ -386,9 +359,14 @@ std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Op
     // Frames read ahead beyond what the cache holds would push each other out before being shown.
     const auto holds = static_cast<int>(std::min<std::size_t>(impl->options.cacheBytes / impl->frameBytes, 1000));
     impl->options.readAhead = std::min(impl->options.readAhead, std::max(0, holds - 1));
-    void* mapped = ::mmap(nullptr, impl->slotBytes * kSlots, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    // The frames' shared memory as a file, which a decoder program maps (a fork would inherit it).
+    impl->ringFd = ::memfd_create("delineo-frames", MFD_CLOEXEC);
+    const auto ringBytes = static_cast<off_t>(impl->slotBytes * kSlots);
+    void* mapped = impl->ringFd >= 0 && ::ftruncate(impl->ringFd, ringBytes) == 0
+                       ? ::mmap(nullptr, impl->slotBytes * kSlots, PROT_READ | PROT_WRITE, MAP_SHARED, impl->ringFd, 0)
+                       : MAP_FAILED;
     if (mapped == MAP_FAILED)
-        throw ImageError(ErrorCode::TooLarge, path + ": no memory for the decoder's frames");
+        throw ImageError(ErrorCode::TooLarge, path + ": no memory for the decoder's frames: " + std::strerror(errno));
     impl->ring = static_cast<std::uint8_t*>(mapped);
     return std::unique_ptr<VideoStream>(new VideoStream(std::move(impl)));
 }
@@ -415,6 +393,12 @@ int VideoStream::decoderStarts() const
 {
     std::lock_guard<std::mutex> lock(impl_->mutex);
     return impl_->starts;
+}
+
+std::string VideoStream::decoderProgram() const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->program;
 }
 
 int VideoStream::decoderSeeks() const

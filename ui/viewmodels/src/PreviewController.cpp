@@ -404,9 +404,7 @@ std::size_t PreviewController::acceptSlices(const std::vector<int>& slices, std:
             if (it == previews_.end())
                 continue; // rejected since
             merge(z, labelsOf(it->second), 0);
-            previews_.erase(it);
-            unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
-            planeStale(z);
+            forget(z);
             ++*accepted;
         }
     }
@@ -420,10 +418,7 @@ std::size_t PreviewController::acceptSlices(const std::vector<int>& slices, std:
 
 void PreviewController::reject()
 {
-    const int z = document_.slice();
-    previews_.erase(z);
-    planeStale(z);
-    unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
+    forget(document_.slice());
     Q_EMIT previewChanged();
 }
 
@@ -443,10 +438,8 @@ void PreviewController::dropLabel(int z, int label)
     auto& labels = p->labels.labels;
     std::replace(labels.begin(), labels.end(), std::uint8_t(label), std::uint8_t(0));
     planeStale(z);
-    if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; })) {
-        previews_.erase(z);
-        unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
-    }
+    if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; }))
+        forget(z);
     Q_EMIT previewChanged();
 }
 
@@ -458,6 +451,13 @@ void PreviewController::clear()
     planeSlices_.clear();
     unpacked_.clear();
     Q_EMIT previewChanged();
+}
+
+void PreviewController::forget(int z)
+{
+    previews_.erase(z);
+    unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
+    planeStale(z);
 }
 
 void PreviewController::planeStale(int z)

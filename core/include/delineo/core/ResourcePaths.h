@@ -10,5 +10,8 @@ std::string resourceDir();
 std::string userModelDir();
 // The shipped polyp model (resources/models/polyp-unet.pt), or $DELINEO_MODEL when set.
 std::string defaultModelPath();
+// A helper program of Delineo's, by file name: installed (<exe>/../libexec/delineo/), beside the
+// running program, or in the build tree; empty when none is found.
+std::string helperProgram(const std::string& name);
 
 } // namespace delineo::core

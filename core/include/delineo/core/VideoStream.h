@@ -8,8 +8,8 @@
 namespace delineo::core {
 
 // A video of any length, opened without decoding it: frames are decoded on demand by a decoder in a
-// child process (FFmpeg and OpenCV read damaged streams with native code Delineo cannot check; a
-// crash there costs that frame, not the app), kept in a cache bounded by a memory budget, and the
+// process of its own, the delineo-decoder helper (FFmpeg reads damaged streams with native code
+// Delineo cannot check; a crash there costs that frame, not the app), kept in a cache bounded by a memory budget, and the
 // frames after the one asked for are decoded ahead, so that playback and stepping find them ready.
 // A seek lands on the keyframe before the frame (FFmpeg's index) and decodes forward. Thread-safe.
 class VideoStream {
@@ -45,6 +45,9 @@ public:
     bool isCached(int index) const;
     std::size_t cachedBytes() const;
     int decoderStarts() const; // 1 after the first frame; more after crashes
+    // The program the decoder started last runs: the helper's path, or empty for a fork of this
+    // process (the helper was not found, or DELINEO_DECODER=fork).
+    std::string decoderProgram() const;
     // Times the decoder went back to a keyframe: a jump ahead within the group of pictures being
     // decoded decodes on instead.
     int decoderSeeks() const;

@@ -107,6 +107,7 @@ private:
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
     void planeStale(int z); // slice z's result changed: planeImage reads it again
+    void forget(int z);     // slice z's result is gone (taken, rejected or emptied)
     // Accepts the results still waiting of slices[from…] until `until` (at least one); returns
     // where it stopped and adds the number accepted to *accepted.
     std::size_t acceptSlices(const std::vector<int>& slices, std::size_t from,

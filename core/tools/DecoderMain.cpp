@@ -1,0 +1,48 @@
+// delineo-decoder: the video decoder process of a streamed video, started by the app (VideoStream)
+// with posix_spawn. A program of its own rather than a fork of the app: after a fork every page the
+// app writes again is copied first, which on a 1 GB app costs seconds of page faults in the GUI.
+//
+// Usage (not for people): delineo-decoder VIDEO FRAMES WIDTH HEIGHT FPS READ_AHEAD SLOT_BYTES
+// with requests on fd 3, replies on fd 4 and the frame slots in the shared memory file on fd 5.
+#include "../src/DecoderProtocol.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <sys/mman.h>
+
+namespace {
+
+bool number(const char* text, long long low, long long high, long long& out)
+{
+    char* end = nullptr;
+    errno = 0;
+    out = std::strtoll(text, &end, 10);
+    return errno == 0 && end != text && *end == '\0' && out >= low && out <= high;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace delineo::core;
+    long long frames = 0, width = 0, height = 0, readAhead = 0, slotBytes = 0;
+    char* fpsEnd = nullptr;
+    const double fps = argc == 8 ? std::strtod(argv[5], &fpsEnd) : 0;
+    if (argc != 8 || !number(argv[2], 1, (1LL << 31) - 1, frames) || !number(argv[3], 1, 1 << 16, width) ||
+        !number(argv[4], 1, 1 << 16, height) || fpsEnd == argv[5] || *fpsEnd != '\0' ||
+        !number(argv[6], 0, 1000, readAhead) || !number(argv[7], width * height * 3, 1LL << 40, slotBytes)) {
+        std::fprintf(stderr, "delineo-decoder: started by Delineo to decode videos; not a program to run by hand\n");
+        return 2;
+    }
+    const auto ringBytes = static_cast<std::size_t>(slotBytes) * decoder::kSlots;
+    void* ring = ::mmap(nullptr, ringBytes, PROT_READ | PROT_WRITE, MAP_SHARED, 5, 0);
+    if (ring == MAP_FAILED) {
+        std::perror("delineo-decoder: frame memory");
+        return 2;
+    }
+    return decoder::loop(argv[1], static_cast<int>(frames), static_cast<int>(width), static_cast<int>(height), fps,
+                         static_cast<int>(readAhead), static_cast<std::size_t>(slotBytes),
+                         static_cast<std::uint8_t*>(ring), 3, 4);
+}
