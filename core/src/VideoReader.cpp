@@ -1,19 +1,14 @@
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Limits.h"
-#include "delineo/ml/Sandbox.h"
+#include "delineo/core/VideoStream.h"
 
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 #include <algorithm>
-#include <cerrno>
-#include <chrono>
 #include <cmath>
-#include <cstring>
 #include <filesystem>
-#include <sys/mman.h>
-#include <unistd.h>
 #include <vector>
 
 namespace delineo::core {
@@ -110,133 +105,44 @@ Image VideoReader::frame(int index)
 }
 
 namespace {
-
 constexpr int kStallSeconds = 60; // a decoder that delivers no frame for this long is stopped
-constexpr std::int32_t kFailed = -1;  // on the pipe: an error code and its message follow
-
-// In the child: frames [0, n) into their slots of `shared`, each index reported on `out` once
-// written; a typed failure as kFailed, its code and its message.
-int decodeFrames(const std::string& path, int n, std::size_t frameBytes, std::size_t slot, std::uint8_t* shared,
-                 int out)
-{
-    try {
-        VideoReader reader(path);
-        for (std::int32_t i = 0; i < n; ++i) {
-            const Image f = reader.frame(i);
-            if (f.bytes.size() != frameBytes)
-                throw ImageError(ErrorCode::Corrupt, path + ": frame " + std::to_string(i) + " is " +
-                                                         std::to_string(f.width) + "x" + std::to_string(f.height) +
-                                                         ", not the video's size");
-            std::memcpy(shared + static_cast<std::size_t>(i) * slot, f.bytes.data(), frameBytes);
-            ml::writeAll(out, &i, sizeof i);
-        }
-    } catch (const ImageError& e) {
-        const std::int32_t code = static_cast<std::int32_t>(e.code());
-        const std::string message = e.what();
-        ml::writeAll(out, &kFailed, sizeof kFailed);
-        ml::writeAll(out, &code, sizeof code);
-        ml::writeAll(out, message.data(), std::min<std::size_t>(message.size(), 2000));
-    }
-    return 0;
 }
 
-} // namespace
-
-// Frames are decoded in a child process into memory shared with it: FFmpeg and OpenCV read
-// damaged streams with native code Delineo cannot check first (OpenCV 4.6 copies a frame whose
-// size changed mid-stream past the end of FFmpeg's buffer), and a crash there must cost the open,
-// not the app with its unsaved work. The frames decoded before a failure stay open, with a warning.
+// Frames are decoded by the stream's decoder process: FFmpeg reads damaged streams with native
+// code Delineo cannot check first, and a crash there must cost the open, not the app with its
+// unsaved work. The frames decoded before a failure stay open, with a warning.
 Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, const std::atomic<bool>* cancel,
                  const std::function<void(int, int)>& progress)
 {
-    int total = 0, width = 0, height = 0;
-    {
-        const VideoReader probe(path); // the container's header only: nothing is decoded here
-        total = probe.frameCount();
-        width = probe.width();
-        height = probe.height();
-    }
-    const std::size_t frameBytes = static_cast<std::size_t>(width) * height * 3;
+    VideoStream::Options options;
+    options.cacheBytes = std::size_t(64) << 20; // each frame is copied out as it comes
+    options.stallSeconds = kStallSeconds;
+    const auto stream = VideoStream::open(path, options); // the container's header only
+    const std::size_t frameBytes = static_cast<std::size_t>(stream->width()) * stream->height() * 3;
     maxFrames = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(1, maxFrames)),
                                                        std::max<std::size_t>(1, maxBytes / frameBytes)));
-    const int n = std::min(total, std::max(1, maxFrames));
-    const std::size_t slot = ml::pageRounded(frameBytes);
-    void* mapped = ::mmap(nullptr, slot * static_cast<std::size_t>(n), PROT_READ | PROT_WRITE,
-                          MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (mapped == MAP_FAILED)
-        throw ImageError(ErrorCode::TooLarge, path + ": no memory for " + std::to_string(n) + " frames");
-    auto* shared = static_cast<std::uint8_t*>(mapped);
-    auto unmap = [&](int from) {
-        if (from < n)
-            ::munmap(shared + static_cast<std::size_t>(from) * slot, slot * static_cast<std::size_t>(n - from));
-    };
-    int done = 0;
-    bool failed = false; // the child reported a typed failure: its code and message follow
-    std::string message;
-    std::int32_t code = 0;
-    std::vector<char> buffer;
-    auto lastFrame = std::chrono::steady_clock::now();
-    bool cancelled = false, stalled = false;
-    auto received = [&](const char* data, std::size_t size) {
-        if (failed) {
-            message.append(data, size);
-            return;
-        }
-        buffer.insert(buffer.end(), data, data + size);
-        std::size_t at = 0;
-        for (; !failed && at + sizeof(std::int32_t) <= buffer.size(); at += sizeof(std::int32_t)) {
-            std::int32_t index;
-            std::memcpy(&index, buffer.data() + at, sizeof index);
-            if (index == kFailed) {
-                failed = true;
-                message.assign(buffer.data() + at + sizeof index, buffer.size() - at - sizeof index);
-                break;
-            }
-            done = std::max(done, index + 1);
-            lastFrame = std::chrono::steady_clock::now();
-            if (progress)
-                progress(done, n);
-        }
-        buffer.erase(buffer.begin(), !failed ? buffer.begin() + static_cast<std::ptrdiff_t>(at) : buffer.end());
-    };
-    const ml::ChildEnd end = ml::runInSandbox(
-        [&](int out) { return decodeFrames(path, n, frameBytes, slot, shared, out); }, received, [&] {
-            cancelled = cancel && cancel->load();
-            stalled = std::chrono::steady_clock::now() - lastFrame > std::chrono::seconds(kStallSeconds);
-            return !cancelled && !stalled;
-        });
-    if (failed && message.size() >= sizeof code) {
-        std::memcpy(&code, message.data(), sizeof code);
-        message.erase(0, sizeof code);
-    }
-    std::string why;
-    if (!end.started)
-        why = std::string("cannot start the decoder: ") + std::strerror(errno);
-    else if (stalled)
-        why = "the decoder delivered no frame for " + std::to_string(kStallSeconds) + " s";
-    else if (failed)
-        why = message;
-    else if (!end.exitedWith(0) || done < n)
-        why = path + ": the decoder crashed on damaged data at frame " + std::to_string(done) +
-              (end.signal ? " (signal " + std::to_string(end.signal) + ")" : std::string());
-    if (cancelled || (done == 0 && !why.empty())) {
-        unmap(0);
-        if (cancelled)
-            return Volume();
-        const bool typed = failed && code > 0;
-        throw ImageError(typed ? static_cast<ErrorCode>(code) : ErrorCode::Corrupt, why);
-    }
+    const int total = stream->frameCount(), n = std::min(total, maxFrames);
     Volume v;
     v.source = path;
     v.description = std::filesystem::path(path).filename().string();
-    for (int i = 0; i < done; ++i) {
-        std::uint8_t* frame = shared + static_cast<std::size_t>(i) * slot;
-        v.slices.push_back(videoFrameImage(path, i, width, height, frame));
-        ::munmap(frame, slot); // each frame's pages go back once copied
+    v.slices.reserve(static_cast<std::size_t>(n));
+    std::string why;
+    for (int i = 0; i < n; ++i) {
+        if (cancel && cancel->load())
+            return Volume();
+        try {
+            v.slices.push_back(*stream->frame(i));
+        } catch (const ImageError& e) {
+            if (i == 0)
+                throw;
+            why = e.what();
+            break;
+        }
+        if (progress)
+            progress(i + 1, n);
     }
-    unmap(done);
     if (!why.empty())
-        v.warnings.push_back(why + "; the first " + std::to_string(done) + " frames are open");
+        v.warnings.push_back(why + "; the first " + std::to_string(v.depth()) + " frames are open");
     else if (n < total)
         v.warnings.push_back("only the first " + std::to_string(n) + " of " + std::to_string(total) +
                              " frames are open");

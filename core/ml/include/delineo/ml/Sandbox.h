@@ -1,7 +1,8 @@
 #pragma once
-// Native libraries Delineo cannot check from outside (LibTorch's TorchScript compiler, FFmpeg's and
-// OpenCV's video decoding) run in a forked child process, so that a crash in them costs one load,
-// not the app with its unsaved work.
+// Native libraries Delineo cannot check from outside (LibTorch's TorchScript compiler) run in a
+// forked child process, so that a crash in them costs one load, not the app with its unsaved work.
+// (Video decoding runs in a program of its own, delineo-decoder: a fork of a large app costs it a
+// page fault on every page it writes afterwards.)
 #include <cstddef>
 #include <functional>
 
