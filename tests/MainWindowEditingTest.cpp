@@ -30,6 +30,7 @@
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QStatusBar>
 #include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +263,7 @@ TEST(MainWindow, AcceptAllOnAProcedureGoesInStepsAndCanBeCancelled)
     QTest::qWait(100); // a step asked for before the cancel takes nothing either
     EXPECT_EQ(labelled(), 0);
     EXPECT_EQ(w.preview().count(), frames);
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains("0 of 130")) << w.statusBar()->currentMessage().toStdString();
 }
 
 // Run on all frames in the background: every frame gets its own preview (red discs, as the

@@ -2382,6 +2382,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Accepting AI results</source>
         <translation>KI-Ergebnisse übernehmen</translation>
     </message>
+    <message>
+        <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
+        <translation>Alle übernehmen abgebrochen: KI-Ergebnisse auf %1 von %2 Schichten übernommen; die übrigen warten weiter.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -2382,6 +2382,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Accepting AI results</source>
         <translation>Aceptando resultados de IA</translation>
     </message>
+    <message>
+        <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
+        <translation>Aceptar todo cancelado: resultados de IA aceptados en %1 de %2 cortes; los demás siguen pendientes.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

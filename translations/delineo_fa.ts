@@ -2378,6 +2378,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Accepting AI results</source>
         <translation>پذیرش نتایج هوش مصنوعی</translation>
     </message>
+    <message>
+        <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
+        <translation>پذیرش همه لغو شد: نتایج هوش مصنوعی در %1 از %2 برش پذیرفته شد؛ بقیه همچنان در انتظارند.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

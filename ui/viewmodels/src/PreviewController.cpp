@@ -384,9 +384,22 @@ bool PreviewController::acceptAll()
                          QObject::tr("Accepting AI results: %1 of %2…").arg(from).arg(todo->size()));
         }
     };
-    return jobs_.start(tr("Accepting AI results"), work, [this, accepted] {
-        notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted->load()));
-    });
+    const auto total = static_cast<int>(todo->size());
+    if (!jobs_.start(tr("Accepting AI results"), work, [this, accepted] {
+            notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted->load()));
+        }))
+        return false;
+    // Cancelled: how far it got, after the status bar's "Cancelled.".
+    connect(
+        &jobs_, &JobRunner::finished, this,
+        [this, accepted, total](bool, bool cancelled, const QString&) {
+            if (cancelled)
+                notices_.inform(tr("Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.")
+                                    .arg(accepted->load())
+                                    .arg(total));
+        },
+        Qt::SingleShotConnection);
+    return true;
 }
 
 std::size_t PreviewController::acceptSlices(const std::vector<int>& slices, std::size_t from,
