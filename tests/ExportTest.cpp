@@ -10,7 +10,6 @@
 #include "delineo/core/Workspace.h"
 
 #include <nlohmann/json.hpp>
-#include <opencv2/videoio.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -149,12 +148,7 @@ TEST(Export, AMultiSliceVolumeExportsEveryAnnotatedSlice)
 TEST(Export, AVideoExportsEveryAnnotatedFrame)
 {
     TempDir dir;
-    {
-        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(32, 24));
-        ASSERT_TRUE(writer.isOpened());
-        for (int i = 0; i < 5; ++i)
-            writer.write(cv::Mat(24, 32, CV_8UC3, cv::Scalar(40 * i, 80, 120)));
-    }
+    ASSERT_TRUE(test::writeMjpegClip(dir.file("clip.avi"), 5, 32, 24, [](int i) { return std::array{40 * i, 80, 120}; }));
     auto ws = twoClassWorkspace(dir);
     const auto image = ws->addImage(ws->addCase("clip.avi"), dir.file("clip.avi"), 32, 24, 5);
     const std::vector<int> annotated = {0, 2, 4};

@@ -169,12 +169,7 @@ TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
 TEST(MainWindow, TheStructuresPanelReadsAVideosFrameShown)
 {
     TempDir dir;
-    {
-        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
-        ASSERT_TRUE(writer.isOpened());
-        for (int i = 0; i < 8; ++i)
-            writer.write(cv::Mat(64, 96, CV_8UC3, cv::Scalar(30 * i, 60, 90)));
-    }
+    ASSERT_TRUE(test::writeMjpegClip(dir.file("clip.avi"), 8, 96, 64, [](int i) { return std::array{30 * i, 60, 90}; }));
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
@@ -217,12 +212,7 @@ TEST(MainWindow, AcceptAllOnAProcedureGoesInStepsAndCanBeCancelled)
 {
     TempDir dir;
     const int frames = 130;
-    {
-        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(48, 32));
-        ASSERT_TRUE(writer.isOpened());
-        for (int i = 0; i < frames; ++i)
-            writer.write(cv::Mat(32, 48, CV_8UC3, cv::Scalar::all(i)));
-    }
+    ASSERT_TRUE(test::writeMjpegClip(dir.file("clip.avi"), frames, 48, 32, [](int i) { return std::array{i, i, i}; }));
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();

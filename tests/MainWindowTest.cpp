@@ -48,7 +48,6 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/videoio.hpp>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -521,12 +520,7 @@ TEST(MainWindow, PicksTheShippedModelThatFitsTheImage)
 TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
 {
     TempDir dir;
-    {
-        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
-        ASSERT_TRUE(writer.isOpened());
-        for (int i = 0; i < 8; ++i)
-            writer.write(cv::Mat(64, 96, CV_8UC3, cv::Scalar(20 * i, 40, 90)));
-    }
+    ASSERT_TRUE(test::writeMjpegClip(dir.file("clip.avi"), 8, 96, 64, [](int i) { return std::array{20 * i, 40, 90}; }));
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
@@ -549,13 +543,10 @@ TEST(MainWindow, VideoOpensInTheBackgroundAsFrames)
 TEST(MainWindow, ALongVideoStreamsAndReachesItsLastFrame)
 {
     TempDir dir;
-    {
-        cv::VideoWriter writer(dir.file("long.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0,
-                               cv::Size(320, 240));
-        ASSERT_TRUE(writer.isOpened());
-        for (int i = 0; i < 3000; ++i)
-            writer.write(cv::Mat(240, 320, CV_8UC3, cv::Scalar::all(i * 80 / 2999 * 3)));
-    }
+    ASSERT_TRUE(test::writeMjpegClip(dir.file("long.avi"), 3000, 320, 240, [](int i) {
+        const int grey = i * 80 / 2999 * 3;
+        return std::array{grey, grey, grey};
+    }));
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
@@ -586,12 +577,7 @@ TEST(MainWindow, ALongVideoStreamsAndReachesItsLastFrame)
 TEST(MainWindow, PlaybackAndJumpsToAnnotatedFrames)
 {
     TempDir dir;
-    {
-        cv::VideoWriter writer(dir.file("clip.avi"), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(96, 64));
-        ASSERT_TRUE(writer.isOpened());
-        for (int i = 0; i < 120; ++i)
-            writer.write(cv::Mat(64, 96, CV_8UC3, cv::Scalar::all(2 * i)));
-    }
+    ASSERT_TRUE(test::writeMjpegClip(dir.file("clip.avi"), 120, 96, 64, [](int i) { return std::array{2 * i, 2 * i, 2 * i}; }));
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();

@@ -9,6 +9,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
 
 #include <array>
 #include <chrono>
@@ -51,6 +52,18 @@ void writeDiscImage(const std::string& path, int w, int h, int cx, int cy, int r
     cv::Mat m(h, w, CV_8UC3, cv::Scalar(40, 60, 150));
     cv::circle(m, cv::Point(cx, cy), r, cv::Scalar(200, 220, 250), cv::FILLED, cv::LINE_8);
     cv::imwrite(path, m);
+}
+
+bool writeMjpegClip(const std::string& path, int frames, int w, int h, const std::function<std::array<int, 3>(int)>& colour)
+{
+    cv::VideoWriter writer(path, cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 25.0, cv::Size(w, h));
+    if (!writer.isOpened())
+        return false;
+    for (int i = 0; i < frames; ++i) {
+        const auto c = colour(i);
+        writer.write(cv::Mat(h, w, CV_8UC3, cv::Scalar(c[0], c[1], c[2])));
+    }
+    return true;
 }
 
 core::LabelMap discMask(int w, int h, int cx, int cy, int r)

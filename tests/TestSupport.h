@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -30,6 +31,10 @@ std::string sharedData(const std::string& relative);
 // A synthetic endoscopy-like RGB frame with a bright disc at (cx, cy) radius r, written by OpenCV.
 void writeDiscImage(const std::string& path, int w, int h, int cx, int cy, int r);
 core::LabelMap discMask(int w, int h, int cx, int cy, int r);
+
+// An MJPEG video (25 frames/s) of `frames` w x h frames, frame i filled with the BGR colour
+// `colour(i)`, written by OpenCV; false when it cannot be written.
+bool writeMjpegClip(const std::string& path, int frames, int w, int h, const std::function<std::array<int, 3>(int)>& colour);
 
 // Saves DIR/masks/frameI.png (a disc at (cx0 + step * I, cy), radius r, on a w x h frame) for
 // `count` frames and trains a tiny UNet (base 4, depth 2, `inputSize`) on DIR/frameI.png with them
