@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "delineo/core/Errors.h"
+#include "delineo/core/ResourcePaths.h"
 #include "delineo/core/VideoStream.h"
 
 #include <opencv2/videoio.hpp>
@@ -11,6 +12,7 @@
 #include <thread>
 #include <future>
 #include <dirent.h>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -218,8 +220,8 @@ TEST(VideoStream, ADecoderCrashCostsOneFrame)
 }
 
 // Without the helper program the decoder runs in a fork of this process, with the same results; a
-// helper that cannot be started is a typed error that names it.
-TEST(VideoStream, DecodesInAForkWithoutTheHelperAndNamesAHelperThatCannotStart)
+// helper that cannot be started, or one of another version, is a typed error that names it.
+TEST(VideoStream, DecodesInAForkWithoutTheHelperAndNamesAHelperThatCannotServe)
 {
     TempDir dir;
     writeNumberedVideo(dir.file("clip.avi"), 120);
@@ -242,6 +244,21 @@ TEST(VideoStream, DecodesInAForkWithoutTheHelperAndNamesAHelperThatCannotStart)
         EXPECT_NE(std::string(e.what()).find("/nonexistent/delineo-decoder"), std::string::npos) << e.what();
     }
     EXPECT_TRUE(children().empty());
+
+    // The real helper asked for another protocol, as after an update installed while the app runs.
+    const std::string helper = core::helperProgram("delineo-decoder");
+    ASSERT_FALSE(helper.empty());
+    std::ofstream(dir.file("old-decoder")) << "#!/bin/sh\nexec '" << helper << "' delineo-decoder-protocol-0 \"$@\"\n";
+    std::filesystem::permissions(dir.file("old-decoder"), std::filesystem::perms::owner_all);
+    DecoderSetting old(dir.file("old-decoder").c_str());
+    auto again = core::VideoStream::open(dir.file("clip.avi"));
+    try {
+        again->frame(0);
+        ADD_FAILURE() << "a frame from a decoder of another version";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Unreadable);
+        EXPECT_NE(std::string(e.what()).find("another version of Delineo"), std::string::npos) << e.what();
+    }
 }
 
 TEST(VideoStream, WhatIsNotAVideoIsATypedErrorAtOpen)

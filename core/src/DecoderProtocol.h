@@ -12,6 +12,11 @@
 
 namespace delineo::core::decoder {
 
+// The first argument of the decoder program: an app and a program of different versions (an update
+// installed while the app runs) do not talk past each other. Change it with the messages or arguments.
+constexpr const char* kProtocol = "delineo-decoder-protocol-1";
+constexpr int kWrongProtocol = 64; // the program's exit status then
+
 constexpr int kSlots = 6; // frames the decoder may hand over before the app has taken them
 
 // Parent to decoder: decode from frame `value` on (kWant); go on with the frames in hand through

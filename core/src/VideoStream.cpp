@@ -93,10 +93,12 @@ struct VideoStream::Impl {
             ::close(ringFd);
     }
 
-    void stopDecoder(int* signal = nullptr)
+    // Stops the decoder (kills it, or with `signal`, waits for its end and says which signal ended
+    // it); its exit status when it exited.
+    int stopDecoder(int* signal = nullptr)
     {
         if (pid <= 0)
-            return;
+            return -1;
         ::close(toDecoder);
         ::close(fromDecoder);
         toDecoder = fromDecoder = -1;
@@ -113,6 +115,7 @@ struct VideoStream::Impl {
         replies.pending.clear();
         aheadFrom = aheadTo = -1;
         runs = keptRun = 0;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     }
 
     void startDecoder()
@@ -167,7 +170,7 @@ struct VideoStream::Impl {
                             ::fcntl(ringFd, F_DUPFD_CLOEXEC, 10)};
         char fpsText[32];
         std::snprintf(fpsText, sizeof fpsText, "%.17g", fps);
-        const std::string args[] = {program, path, std::to_string(frames), std::to_string(width),
+        const std::string args[] = {program, decoder::kProtocol, path, std::to_string(frames), std::to_string(width),
                                     std::to_string(height), fpsText, std::to_string(options.readAhead),
                                     std::to_string(slotBytes)};
         std::vector<char*> argv;
@@ -447,7 +450,9 @@ std::shared_ptr<const Image> VideoStream::frame(int index)
         const std::size_t before = d.cache.size() + d.bad.size();
         if (!d.collect(100, index)) {
             int signal = 0;
-            d.stopDecoder(&signal);
+            if (d.stopDecoder(&signal) == decoder::kWrongProtocol && !d.program.empty())
+                throw ImageError(ErrorCode::Unreadable, d.path + ": the video decoder " + d.program +
+                                                            " belongs to another version of Delineo; reinstall Delineo");
             const std::string why = d.path + ": the decoder crashed on damaged data at frame " + std::to_string(index) +
                                     (signal ? " (signal " + std::to_string(signal) + ")" : std::string());
             d.bad[index] = why;

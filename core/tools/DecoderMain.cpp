@@ -2,7 +2,7 @@
 // with posix_spawn. A program of its own rather than a fork of the app: after a fork every page the
 // app writes again is copied first, which on a 1 GB app costs seconds of page faults in the GUI.
 //
-// Usage (not for people): delineo-decoder VIDEO FRAMES WIDTH HEIGHT FPS READ_AHEAD SLOT_BYTES
+// Usage (not for people): delineo-decoder PROTOCOL VIDEO FRAMES WIDTH HEIGHT FPS READ_AHEAD SLOT_BYTES
 // with requests on fd 3, replies on fd 4 and the frame slots in the shared memory file on fd 5.
 #include "../src/DecoderProtocol.h"
 
@@ -27,12 +27,17 @@ bool number(const char* text, long long low, long long high, long long& out)
 int main(int argc, char** argv)
 {
     using namespace delineo::core;
+    if (argc > 1 && std::string(argv[1]) != decoder::kProtocol) {
+        std::fprintf(stderr, "delineo-decoder: asked for %s, speaks %s (another version of Delineo)\n", argv[1],
+                     decoder::kProtocol);
+        return decoder::kWrongProtocol;
+    }
     long long frames = 0, width = 0, height = 0, readAhead = 0, slotBytes = 0;
     char* fpsEnd = nullptr;
-    const double fps = argc == 8 ? std::strtod(argv[5], &fpsEnd) : 0;
-    if (argc != 8 || !number(argv[2], 1, (1LL << 31) - 1, frames) || !number(argv[3], 1, 1 << 16, width) ||
-        !number(argv[4], 1, 1 << 16, height) || fpsEnd == argv[5] || *fpsEnd != '\0' ||
-        !number(argv[6], 0, 1000, readAhead) || !number(argv[7], width * height * 3, 1LL << 40, slotBytes)) {
+    const double fps = argc == 9 ? std::strtod(argv[6], &fpsEnd) : 0;
+    if (argc != 9 || !number(argv[3], 1, (1LL << 31) - 1, frames) || !number(argv[4], 1, 1 << 16, width) ||
+        !number(argv[5], 1, 1 << 16, height) || fpsEnd == argv[6] || *fpsEnd != '\0' ||
+        !number(argv[7], 0, 1000, readAhead) || !number(argv[8], width * height * 3, 1LL << 40, slotBytes)) {
         std::fprintf(stderr, "delineo-decoder: started by Delineo to decode videos; not a program to run by hand\n");
         return 2;
     }
@@ -42,7 +47,7 @@ int main(int argc, char** argv)
         std::perror("delineo-decoder: frame memory");
         return 2;
     }
-    return decoder::loop(argv[1], static_cast<int>(frames), static_cast<int>(width), static_cast<int>(height), fps,
+    return decoder::loop(argv[2], static_cast<int>(frames), static_cast<int>(width), static_cast<int>(height), fps,
                          static_cast<int>(readAhead), static_cast<std::size_t>(slotBytes),
                          static_cast<std::uint8_t*>(ring), 3, 4);
 }
