@@ -12,6 +12,7 @@
 #include <thread>
 #include <future>
 #include <dirent.h>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -192,12 +193,20 @@ TEST(VideoStream, ADecoderCrashCostsOneFrame)
     core::VideoStream::Options options;
     options.readAhead = 0;
     auto video = core::VideoStream::open(dir.file("clip.avi"), options);
+    std::ofstream(dir.file("held")) << "a file this process holds open";
+    const int opened = ::open(dir.file("held").c_str(), O_RDONLY);
+    const int held = ::fcntl(opened, F_DUPFD, 10); // without O_CLOEXEC, and not one of the channels' numbers
     EXPECT_EQ(indexOf(*video->frame(10)), 10);
-    // The decoder is the helper program, not a fork of this (large) process.
+    // The decoder is the helper program, not a fork of this (large) process, and holds none of this
+    // process's files but its standard streams and its three channels.
     const std::string helper = video->decoderProgram();
     EXPECT_EQ(helper.substr(helper.rfind('/') + 1), "delineo-decoder");
     ASSERT_EQ(children().size(), 1u);
     EXPECT_EQ(programOf(children()[0]), helper);
+    for (const auto& fd : std::filesystem::directory_iterator("/proc/" + std::to_string(children()[0]) + "/fd"))
+        EXPECT_NE(std::filesystem::read_symlink(fd.path()), dir.file("held")) << fd.path();
+    ::close(held);
+    ::close(opened);
     // Stopped first, so that it dies while frame 150 is asked of it (killed before the ask, it
     // would be replaced and cost nothing).
     for (pid_t p : children())

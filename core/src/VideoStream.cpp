@@ -190,6 +190,9 @@ struct VideoStream::Impl {
         if (fds[0] >= 0 && fds[1] >= 0 && fds[2] >= 0) {
             for (int target = 3; target <= 5; ++target)
                 ::posix_spawn_file_actions_adddup2(&actions, fds[target - 3], target);
+            // Nothing else of the app's: a file a library opened without O_CLOEXEC (a lock among
+            // them) must not stay open in the decoder.
+            ::posix_spawn_file_actions_addclosefrom_np(&actions, 6);
             error = ::posix_spawn(&child, program.c_str(), &actions, &attributes, argv.data(), environ);
         }
         ::posix_spawn_file_actions_destroy(&actions);
