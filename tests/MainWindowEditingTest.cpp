@@ -13,6 +13,7 @@
 #include "delineo/ml/Trainer.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ui/ClassLegend.h"
+#include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/ImageView.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
@@ -370,6 +371,23 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
     w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(-2)); // needing review
     ASSERT_EQ(w.fileList()->count(), 1);
     EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame1.png"));
+}
+
+// The Class box fits the longest class name of the class set shown, not only of the first one.
+TEST(MainWindow, TheClassBoxFitsItsLongestClassName)
+{
+    ui::MainWindow w;
+    w.show();
+    auto* bar = w.findChild<ui::EditToolBar*>();
+    auto* box = w.findChild<QComboBox*>("classCombo");
+    ASSERT_TRUE(bar && box);
+    bar->setClasses({{"polyp", {255, 64, 64}}});
+    QCoreApplication::processEvents();
+    bar->setClasses({{"stomach", {255, 64, 64}}, {"large_bowel", {64, 200, 255}}, {"small_bowel", {255, 210, 0}}});
+    QCoreApplication::processEvents();
+    for (int i = 0; i < box->count(); ++i)
+        EXPECT_GT(box->sizeHint().width(), box->fontMetrics().horizontalAdvance(box->itemText(i)) + box->iconSize().width())
+            << box->itemText(i).toStdString();
 }
 
 // First run: the empty window offers the demo workspace; one click opens it with its frames.

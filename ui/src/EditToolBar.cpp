@@ -28,6 +28,8 @@ EditToolBar::EditToolBar(vm::EditingController& editing, vm::Preferences& prefs,
     addWidget(new QLabel(tr(" Class "), this));
     classes_ = new QComboBox(this);
     classes_->setObjectName("classCombo");
+    // As wide as its longest class name, whichever class set comes later ("small bowel" after "polyp").
+    classes_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(classes_, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) { editing_.setActiveLabel(i + 1); });
     addWidget(classes_);
     addWidget(new QLabel(tr("  Brush "), this));
