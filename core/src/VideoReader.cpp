@@ -3,7 +3,6 @@
 #include "delineo/core/Limits.h"
 #include "delineo/core/VideoStream.h"
 
-#include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 #include <algorithm>
@@ -81,28 +80,6 @@ VideoReader::VideoReader(const std::string& path) : impl_(std::make_unique<Impl>
 }
 
 VideoReader::~VideoReader() = default;
-
-Image VideoReader::frame(int index)
-{
-    if (index < 0 || index >= frames_)
-        throw ImageError(ErrorCode::WrongSize, path_ + ": frame " + std::to_string(index) + " out of range");
-    cv::Mat bgr;
-    bool decoded = false;
-    try {
-        if (index != next_)
-            impl_->capture.set(cv::CAP_PROP_POS_FRAMES, index);
-        decoded = impl_->capture.read(bgr) && !bgr.empty();
-    } catch (const cv::Exception&) {
-        // OpenCV asserts on some damaged frames (a row step shorter than the row): a bad frame.
-        decoded = false;
-    }
-    if (!decoded)
-        throw ImageError(ErrorCode::Corrupt, path_ + ": frame " + std::to_string(index) + " cannot be decoded");
-    next_ = index + 1;
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, bgr.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
-    return videoFrameImage(path_, index, rgb.cols, rgb.rows, rgb.data);
-}
 
 namespace {
 constexpr int kStallSeconds = 60; // a decoder that delivers no frame for this long is stopped

@@ -8,7 +8,8 @@
 
 namespace delineo::core {
 
-// Endoscopy video through OpenCV: frame count, frame rate, seek to any frame.
+// An endoscopy video's header through OpenCV: frame count, frame rate and size. Nothing is decoded
+// here: frames are decoded in the decoder program (VideoStream, loadVideo).
 class VideoReader {
 public:
     explicit VideoReader(const std::string& path); // throws ImageError
@@ -20,8 +21,6 @@ public:
     double fps() const { return fps_; }
     int width() const { return width_; }
     int height() const { return height_; }
-    // Decodes frame `index` (0-based) as RGB. Sequential reads avoid a seek. Throws ImageError.
-    Image frame(int index);
 
     static bool isVideoPath(const std::string& path);
 
@@ -29,7 +28,7 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
     std::string path_;
-    int frames_ = 0, width_ = 0, height_ = 0, next_ = 0;
+    int frames_ = 0, width_ = 0, height_ = 0;
     double fps_ = 0;
 };
 
