@@ -2,10 +2,13 @@
 
 #include "delineo/core/Errors.h"
 #include "delineo/core/ResourcePaths.h"
+#include "delineo/core/VideoReader.h"
 #include "delineo/core/VideoStream.h"
 
 #include <opencv2/videoio.hpp>
 
+#include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <cstdlib>
 #include <chrono>
@@ -266,6 +269,44 @@ TEST(VideoStream, DecodesInAForkWithoutTheHelperAndNamesAHelperThatCannotServe)
     std::filesystem::permissions(dir.file("old-decoder"), std::filesystem::perms::owner_all);
     DecoderSetting old(dir.file("old-decoder").c_str());
     unreadable("another version of Delineo");
+}
+
+// Cancel reaches a short video's open (loadVideo) while its decoder hangs, as one stuck in damaged
+// data would, instead of waiting for the stall limit.
+TEST(VideoStream, CancelReachesAVideoOpenWhileItsDecoderHangs)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.avi"), 1000);
+    std::atomic<bool> cancel{false};
+    auto opening = std::async(std::launch::async, [&] {
+        return core::loadVideo(dir.file("clip.avi"), 1000, std::size_t(2) << 30, &cancel);
+    });
+    std::vector<pid_t> stopped;
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    // Stopped as soon as it runs the decoder program (not before: until then it is this process's
+    // copy that posix_spawn waits for), before it has decoded the lot.
+    while (stopped.empty() && std::chrono::steady_clock::now() < until)
+        for (pid_t p : children())
+            if (const std::string exe = programOf(p); !exe.empty() && exe != programOf(::getpid())) {
+                ::kill(p, SIGSTOP);
+                stopped.push_back(p);
+            }
+    struct Killed { // whatever the outcome, before `opening` waits for the open to end
+        std::vector<pid_t>& pids;
+        ~Killed()
+        {
+            const auto alive = children();
+            for (pid_t p : pids)
+                if (std::find(alive.begin(), alive.end(), p) != alive.end())
+                    ::kill(p, SIGKILL);
+        }
+    } killed{stopped};
+    ASSERT_FALSE(stopped.empty());
+    std::this_thread::sleep_for(std::chrono::milliseconds(300));
+    cancel = true;
+    ASSERT_EQ(opening.wait_for(std::chrono::seconds(10)), std::future_status::ready) << "cancel waited for the stall limit";
+    EXPECT_EQ(opening.get().depth(), 0);
+    EXPECT_TRUE(children().empty()) << "the stopped decoder is ended with the open";
 }
 
 TEST(VideoStream, WhatIsNotAVideoIsATypedErrorAtOpen)

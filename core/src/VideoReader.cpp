@@ -108,7 +108,10 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, c
         if (cancel && cancel->load())
             return Volume();
         try {
-            v.slices.push_back(*stream->frame(i));
+            const auto frame = stream->frame(i, cancel); // null: cancelled while a frame was awaited
+            if (!frame)
+                return Volume();
+            v.slices.push_back(*frame);
         } catch (const ImageError& e) {
             if (i == 0)
                 throw;

@@ -413,7 +413,7 @@ int VideoStream::decoderSeeks() const
     return impl_->seeksBefore + impl_->seeks;
 }
 
-std::shared_ptr<const Image> VideoStream::frame(int index)
+std::shared_ptr<const Image> VideoStream::frame(int index, const std::atomic<bool>* cancel)
 {
     Impl& d = *impl_;
     std::lock_guard<std::mutex> lock(d.mutex);
@@ -467,6 +467,8 @@ std::shared_ptr<const Image> VideoStream::frame(int index)
         }
         if (d.bad.count(index))
             throw ImageError(ErrorCode::Corrupt, d.bad[index]);
+        if (cancel && cancel->load())
+            return nullptr;
         if (index > d.aheadTo) // the decoder stopped before it (a bad frame): ask from here
             d.want(index);
         if (d.cache.size() + d.bad.size() != before)

@@ -1,6 +1,7 @@
 #pragma once
 #include "delineo/core/Image.h"
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -40,7 +41,8 @@ public:
     // Frame `index` (0-based) as RGB, decoded now or taken from the cache. Throws ImageError:
     // out of range, or a frame the decoder cannot decode or crashed on (the next call starts a
     // new decoder, so the rest of the video stays readable).
-    std::shared_ptr<const Image> frame(int index);
+    // With `cancel`: null once it is set while the frame is awaited (checked every 100 ms).
+    std::shared_ptr<const Image> frame(int index, const std::atomic<bool>* cancel = nullptr);
     // Whether `index` is decoded and cached (a timeline can show it; playback can skip ahead).
     bool isCached(int index) const;
     std::size_t cachedBytes() const;
