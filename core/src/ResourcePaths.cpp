@@ -9,14 +9,25 @@ namespace fs = std::filesystem;
 
 namespace delineo::core {
 
+namespace {
+
+// The folder of the running program (an installed one: PREFIX/bin); empty when it cannot be read.
+fs::path programDir()
+{
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? fs::path() : exe.parent_path();
+}
+
+} // namespace
+
 std::string resourceDir()
 {
     if (const char* env = std::getenv("DELINEO_RESOURCES"); env && *env)
         return env;
     std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const fs::path installed = exe.parent_path().parent_path() / "share" / "delineo";
+    if (const fs::path bin = programDir(); !bin.empty()) {
+        const fs::path installed = bin.parent_path() / "share" / "delineo";
         if (fs::is_directory(installed / "models", ec))
             return installed.string();
     }
@@ -45,15 +56,14 @@ std::string defaultModelPath()
 std::string helperProgram(const std::string& name)
 {
     std::vector<fs::path> places;
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        places.push_back(exe.parent_path().parent_path() / "libexec" / "delineo" / name);
-        places.push_back(exe.parent_path() / name);
+    if (const fs::path bin = programDir(); !bin.empty()) {
+        places.push_back(bin.parent_path() / "libexec" / "delineo" / name);
+        places.push_back(bin / name);
     }
 #ifdef DELINEO_BUILD_HELPERS
     places.push_back(fs::path(DELINEO_BUILD_HELPERS) / name);
 #endif
+    std::error_code ec;
     for (const auto& p : places)
         if (::access(p.c_str(), X_OK) == 0 && fs::is_regular_file(p, ec))
             return p.string();
