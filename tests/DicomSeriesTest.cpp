@@ -68,9 +68,9 @@ TEST(DicomSeries, ReportsIrregularSpacingAndTiltAndGroupsSeries)
     ASSERT_EQ(scan.series.size(), 2u);
     EXPECT_EQ(scan.series[0].uid, "1.2.3.1"); // the larger first
     core::Volume irregular = core::loadDicomSeries(scan.series[0]);
-    EXPECT_TRUE(hasWarning(irregular, "irregular slice spacing"));
+    EXPECT_TRUE(hasWarning(irregular, "irregular slice spacing: 2.50 to 5.00 mm (median 2.50 mm)"));
     core::Volume tilted = core::loadDicomSeries(scan.series[1]);
-    EXPECT_TRUE(hasWarning(tilted, "gantry tilt of 21.8"));
+    EXPECT_TRUE(hasWarning(tilted, "gantry tilt of 21.8 degrees"));
     EXPECT_DOUBLE_EQ(tilted.geometry.spacing[2], 2.5);
 }
 

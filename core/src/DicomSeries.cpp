@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <numeric>
@@ -23,6 +24,14 @@ namespace fs = std::filesystem;
 namespace delineo::core {
 
 namespace {
+
+// A figure for a warning a person reads: "4.00 mm", not "4.001926 mm".
+std::string fixed(double value, int decimals)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+}
 
 std::array<double, 3> cross(const std::array<double, 6>& o)
 {
@@ -74,10 +83,10 @@ void orderAndMeasure(Volume& v)
     if (sorted.front() < 1e-6)
         v.warnings.push_back("two or more slices share a position (duplicates or several stacks in one series)");
     if (median > 1e-6 && (sorted.back() - sorted.front()) > 0.01 * median)
-        v.warnings.push_back("irregular slice spacing: " + std::to_string(sorted.front()) + " to " +
-                             std::to_string(sorted.back()) + " mm (median " + std::to_string(median) + " mm)");
+        v.warnings.push_back("irregular slice spacing: " + fixed(sorted.front(), 2) + " to " + fixed(sorted.back(), 2) +
+                             " mm (median " + fixed(median, 2) + " mm)");
     if (maxTilt > 0.5)
-        v.warnings.push_back("gantry tilt of " + std::to_string(std::lround(maxTilt * 10) / 10.0).substr(0, 4) +
+        v.warnings.push_back("gantry tilt of " + fixed(maxTilt, 1) +
                              " degrees: slices are sheared relative to the slice normal");
 }
 

@@ -33,7 +33,9 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their figures; a docked panel's spare width stays on the right, not in the
+    // Outline column, whose check box would then sit far from its header.
+    table_->horizontalHeader()->setStretchLastSection(false);
     setWidget(table_);
     // Recomputed once the edits pause: a whole-volume pass is too much for every brush move.
     timer_->setSingleShot(true);
