@@ -1,4 +1,8 @@
+#include "CheckpointIO.h"
+#include "ModelRegistry.h"
+#include "TestSupport.h"
 #include "delineo/ml/CpuTensorCache.h"
+#include "delineo/ml/Segmenter.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -83,6 +87,72 @@ TEST_F(CpuTensorCacheTest, TrainingStepsOfTheSameShapesReuseBlocks)
             EXPECT_TRUE(std::isfinite(loss.item<float>()));
         }
         EXPECT_GT(CpuTensorCache::stats().hits, before.hits);
+    }
+    EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 0u);
+}
+
+TEST_F(CpuTensorCacheTest, BlocksOfAnotherSizeMakeRoomAndTheCapHolds)
+{
+    const CpuTensorCache::Scope model(3 * kLargeBytes); // room for three 20 MB blocks
+    {
+        auto a = torch::empty({kLargeFloats});
+        auto b = torch::empty({kLargeFloats});
+    }
+    EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 2 * kLargeBytes);
+    // The work moves to another size (another image): its blocks push the old ones out.
+    {
+        auto c = torch::empty({2 * kLargeFloats});
+        auto d = torch::empty({kLargeFloats + (1 << 20)});
+    }
+    const auto s = CpuTensorCache::stats();
+    EXPECT_LE(s.cachedBytes, 3 * kLargeBytes);
+    { // the 40 MB block was kept: the old ones gave way
+        auto again = torch::empty({2 * kLargeFloats});
+        EXPECT_EQ(CpuTensorCache::stats().hits, s.hits + 1);
+    }
+    // A block larger than the cap is never kept.
+    const auto before = CpuTensorCache::stats().cachedBytes;
+    { auto e = torch::empty({4 * kLargeFloats}); }
+    EXPECT_EQ(CpuTensorCache::stats().cachedBytes, before);
+}
+
+TEST_F(CpuTensorCacheTest, ATrainingRunEndingUnderALoadedModelShrinksTheCacheToTheModelsCap)
+{
+    const CpuTensorCache::Scope model(kLargeBytes);
+    {
+        const CpuTensorCache::Scope training;
+        {
+            auto a = torch::empty({kLargeFloats});
+            auto b = torch::empty({kLargeFloats});
+            auto c = torch::empty({kLargeFloats});
+        }
+        EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 3 * kLargeBytes);
+    }
+    EXPECT_LE(CpuTensorCache::stats().cachedBytes, kLargeBytes);
+}
+
+TEST_F(CpuTensorCacheTest, AModelLoadedForInferenceReusesItsMemoryUntilItIsUnloaded)
+{
+    delineo::test::TempDir dir;
+    ModelConfig c;
+    c.baseWidth = 16;
+    c.depth = 3;
+    c.inputSize = 256; // 16 channels at 256x256: 4 MB activations, above the caching threshold
+    auto net = ModelRegistry::builtin().create(c);
+    saveModel(net, c, dir.file("m.pt"));
+    std::vector<std::uint8_t> pixels(300 * 200 * 3, 90);
+    const ImageU8View image{pixels.data(), 300, 200, 3};
+    {
+        auto segmenter = Segmenter::load(dir.file("m.pt"));
+        const auto first = segmenter->predict(image);
+        const auto before = CpuTensorCache::stats();
+        const auto second = segmenter->predict(image);
+        const auto after = CpuTensorCache::stats();
+        EXPECT_GT(after.hits, before.hits);     // the second pass ran in the first one's memory
+        EXPECT_EQ(after.misses, before.misses); // and asked the system for none
+        EXPECT_GT(after.cachedBytes, 0u);
+        EXPECT_LE(after.cachedBytes, CpuTensorCache::inferenceLimit());
+        EXPECT_EQ(first.labels, second.labels);
     }
     EXPECT_EQ(CpuTensorCache::stats().cachedBytes, 0u);
 }

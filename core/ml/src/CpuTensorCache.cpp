@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -27,11 +29,15 @@ std::size_t roundedSize(std::size_t n)
     return (n + step - 1) / step * step;
 }
 
-std::size_t defaultLimit()
+std::size_t physicalBytes()
 {
     const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
-    const std::size_t physical = pages > 0 && pageSize > 0 ? std::size_t(pages) * std::size_t(pageSize) : 0;
-    return std::clamp<std::size_t>(physical / 4, std::size_t(1) << 30, std::size_t(16) << 30);
+    return pages > 0 && pageSize > 0 ? std::size_t(pages) * std::size_t(pageSize) : 0;
+}
+
+std::size_t defaultLimit()
+{
+    return std::clamp<std::size_t>(physicalBytes() / 4, std::size_t(1) << 30, std::size_t(16) << 30);
 }
 
 class Cache final : public c10::Allocator {
@@ -60,35 +66,39 @@ public:
 
     void release()
     {
-        std::lock_guard lock(mutex_);
-        for (auto& [size, blocks] : free_)
-            for (void* p : blocks)
-                std::free(p);
-        free_.clear();
-        stats_.cachedBytes = 0;
+        std::vector<void*> gone;
+        {
+            std::lock_guard lock(mutex_);
+            gone = trimmed(0);
+        }
+        freeAll(gone);
     }
     void setLimit(std::size_t bytes)
     {
+        std::vector<void*> gone;
         {
             std::lock_guard lock(mutex_);
             limit_ = bytes;
+            gone = trimmed(effectiveLimit());
         }
-        if (stats().cachedBytes > bytes)
-            release();
+        freeAll(gone);
     }
-    void enterScope()
+    void enterScope(std::size_t limit)
     {
         std::lock_guard lock(mutex_);
-        ++scopes_;
+        scopeLimits_.insert(limit);
     }
-    void leaveScope()
+    void leaveScope(std::size_t limit)
     {
+        std::vector<void*> gone;
         {
             std::lock_guard lock(mutex_);
-            if (--scopes_ > 0)
-                return;
+            scopeLimits_.erase(scopeLimits_.find(limit));
+            // The last scope gives everything back; a training run ending under a loaded model
+            // shrinks the cache to the model's smaller cap.
+            gone = trimmed(effectiveLimit());
         }
-        release();
+        freeAll(gone);
     }
     Stats stats() const
     {
@@ -142,6 +152,8 @@ private:
         if (!p)
             return;
         Cache& c = instance();
+        std::vector<void*> gone;
+        bool kept = false;
         {
             std::lock_guard lock(c.mutex_);
             auto it = c.live_.find(p);
@@ -149,22 +161,65 @@ private:
                 const std::size_t size = it->second;
                 c.live_.erase(it);
                 c.stats_.liveBytes -= size;
-                if (c.scopes_ > 0 && c.stats_.cachedBytes + size <= c.limit_) {
-                    c.free_[size].push_back(p);
-                    c.stats_.cachedBytes += size;
-                    return;
+                const std::size_t limit = c.effectiveLimit();
+                if (size <= limit) {
+                    // Blocks of sizes no longer asked for (another image size, a finished run) make
+                    // room for this one: the cache follows the current work and stays under its cap.
+                    if (c.stats_.cachedBytes + size > limit)
+                        gone = c.trimmed(limit - size, size);
+                    if (c.stats_.cachedBytes + size <= limit) {
+                        c.free_[size].push_back(p);
+                        c.stats_.cachedBytes += size;
+                        kept = true;
+                    }
                 }
             }
         }
-        std::free(p);
+        freeAll(gone);
+        if (!kept)
+            std::free(p);
+    }
+
+    // The cap while scopes are open: the largest any of them asked for, within setLimit's.
+    std::size_t effectiveLimit() const
+    {
+        return scopeLimits_.empty() ? 0 : std::min(limit_, *scopeLimits_.rbegin());
+    }
+
+    // Takes cached blocks out until at most `bytes` stay cached, sparing blocks of size `spare`
+    // while others remain; returns them to be freed outside the lock. Callers hold the mutex.
+    std::vector<void*> trimmed(std::size_t bytes, std::size_t spare = 0) const
+    {
+        std::vector<void*> gone;
+        for (int pass = 0; pass < 2 && stats_.cachedBytes > bytes; ++pass)
+            for (auto it = free_.begin(); it != free_.end() && stats_.cachedBytes > bytes;) {
+                if (pass == 0 && it->first == spare) {
+                    ++it;
+                    continue;
+                }
+                auto& blocks = it->second;
+                while (!blocks.empty() && stats_.cachedBytes > bytes) {
+                    gone.push_back(blocks.back());
+                    blocks.pop_back();
+                    stats_.cachedBytes -= it->first;
+                }
+                it = blocks.empty() ? free_.erase(it) : std::next(it);
+            }
+        return gone;
+    }
+
+    static void freeAll(const std::vector<void*>& blocks)
+    {
+        for (void* p : blocks)
+            std::free(p);
     }
 
     mutable std::mutex mutex_;
     mutable std::unordered_map<std::size_t, std::vector<void*>> free_;
     mutable std::unordered_map<void*, std::size_t> live_;
     mutable Stats stats_;
-    std::size_t limit_ = defaultLimit();
-    int scopes_ = 0;
+    std::size_t limit_ = std::numeric_limits<std::size_t>::max(); // setLimit's, over every scope's own
+    mutable std::multiset<std::size_t> scopeLimits_;               // one entry per open scope: its cap
 };
 
 std::once_flag installOnce;
@@ -181,18 +236,25 @@ Stats stats()
     return Cache::instance().stats();
 }
 
-Scope::Scope()
+std::size_t inferenceLimit()
+{
+    return std::clamp<std::size_t>(physicalBytes() / 16, std::size_t(256) << 20, std::size_t(1) << 30);
+}
+
+Scope::Scope() : Scope(defaultLimit()) {}
+
+Scope::Scope(std::size_t limit) : limit_(limit)
 {
     std::call_once(installOnce, [] {
         // Priority above LibTorch's default allocator, which registers itself at 0.
         c10::SetCPUAllocator(&Cache::instance(), 1);
     });
-    Cache::instance().enterScope();
+    Cache::instance().enterScope(limit_);
 }
 
 Scope::~Scope()
 {
-    Cache::instance().leaveScope();
+    Cache::instance().leaveScope(limit_);
 }
 
 } // namespace delineo::ml::CpuTensorCache
