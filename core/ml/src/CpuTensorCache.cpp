@@ -186,25 +186,25 @@ private:
         return scopeLimits_.empty() ? 0 : std::min(limit_, *scopeLimits_.rbegin());
     }
 
-    // Takes cached blocks out until at most `bytes` stay cached, sparing blocks of size `spare`
-    // while others remain; returns them to be freed outside the lock. Callers hold the mutex.
+    // Takes cached blocks out until at most `bytes` stay cached, never those of size `spare` (a
+    // block of that size is being freed: trading one for another gains nothing); returns them to be
+    // freed outside the lock. Callers hold the mutex.
     std::vector<void*> trimmed(std::size_t bytes, std::size_t spare = 0) const
     {
         std::vector<void*> gone;
-        for (int pass = 0; pass < 2 && stats_.cachedBytes > bytes; ++pass)
-            for (auto it = free_.begin(); it != free_.end() && stats_.cachedBytes > bytes;) {
-                if (pass == 0 && it->first == spare) {
-                    ++it;
-                    continue;
-                }
-                auto& blocks = it->second;
-                while (!blocks.empty() && stats_.cachedBytes > bytes) {
-                    gone.push_back(blocks.back());
-                    blocks.pop_back();
-                    stats_.cachedBytes -= it->first;
-                }
-                it = blocks.empty() ? free_.erase(it) : std::next(it);
+        for (auto it = free_.begin(); it != free_.end() && stats_.cachedBytes > bytes;) {
+            if (it->first == spare) {
+                ++it;
+                continue;
             }
+            auto& blocks = it->second;
+            while (!blocks.empty() && stats_.cachedBytes > bytes) {
+                gone.push_back(blocks.back());
+                blocks.pop_back();
+                stats_.cachedBytes -= it->first;
+            }
+            it = blocks.empty() ? free_.erase(it) : std::next(it);
+        }
         return gone;
     }
 
