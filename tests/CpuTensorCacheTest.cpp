@@ -93,7 +93,7 @@ TEST_F(CpuTensorCacheTest, TrainingStepsOfTheSameShapesReuseBlocks)
 
 TEST_F(CpuTensorCacheTest, BlocksOfAnotherSizeMakeRoomAndTheCapHolds)
 {
-    const CpuTensorCache::Scope model(3 * kLargeBytes); // room for three 20 MB blocks
+    const CpuTensorCache::Scope inference(3 * kLargeBytes); // room for three 20 MB blocks
     {
         auto a = torch::empty({kLargeFloats});
         auto b = torch::empty({kLargeFloats});
@@ -116,9 +116,9 @@ TEST_F(CpuTensorCacheTest, BlocksOfAnotherSizeMakeRoomAndTheCapHolds)
     EXPECT_EQ(CpuTensorCache::stats().cachedBytes, before);
 }
 
-TEST_F(CpuTensorCacheTest, ATrainingRunEndingUnderALoadedModelShrinksTheCacheToTheModelsCap)
+TEST_F(CpuTensorCacheTest, ATrainingRunEndingUnderAnInferenceScopeShrinksTheCacheToItsCap)
 {
-    const CpuTensorCache::Scope model(kLargeBytes);
+    const CpuTensorCache::Scope inference(kLargeBytes);
     {
         const CpuTensorCache::Scope training;
         {
@@ -131,7 +131,7 @@ TEST_F(CpuTensorCacheTest, ATrainingRunEndingUnderALoadedModelShrinksTheCacheToT
     EXPECT_LE(CpuTensorCache::stats().cachedBytes, kLargeBytes);
 }
 
-TEST_F(CpuTensorCacheTest, AModelLoadedForInferenceReusesItsMemoryUntilItIsUnloaded)
+TEST_F(CpuTensorCacheTest, ASegmentersForwardPassesReuseTheirMemoryUnderAnInferenceScope)
 {
     delineo::test::TempDir dir;
     ModelConfig c;
@@ -143,6 +143,7 @@ TEST_F(CpuTensorCacheTest, AModelLoadedForInferenceReusesItsMemoryUntilItIsUnloa
     std::vector<std::uint8_t> pixels(300 * 200 * 3, 90);
     const ImageU8View image{pixels.data(), 300, 200, 3};
     {
+        const CpuTensorCache::Scope commandLine(CpuTensorCache::inferenceLimit());
         auto segmenter = Segmenter::load(dir.file("m.pt"));
         const auto first = segmenter->predict(image);
         const auto before = CpuTensorCache::stats();

@@ -133,13 +133,14 @@ TEST(UNet, BlockedLayoutMatchesThePlainPath)
     (yp * yp).mean().backward();
     // Gradients pass back through batch norm over a batch of two, whose float32 cancellations leave
     // a few 1e-3 of the float64 gradient when oneDNN splits the work differently (seen under ctest
-    // -j2 with another test running); a wrong path differs by its whole size.
+    // -j2 with another test running), up to 2.6e-2 when the whole binary runs in one process (the
+    // tests before this one change oneDNN's threading); a wrong path differs by its whole size.
     const auto overall = [](const torch::Tensor& a, const torch::Tensor& b) {
         return ((a.to(torch::kDouble) - b).norm() / b.norm().clamp_min(1e-12)).item<double>();
     };
     const auto pb = blocked->named_parameters(), pp = plain->named_parameters();
     for (const auto& p : pb)
-        EXPECT_LT(overall(p.value().grad(), pp[p.key()].grad()), 2e-2) << p.key();
+        EXPECT_LT(overall(p.value().grad(), pp[p.key()].grad()), 5e-2) << p.key();
     const auto bb = blocked->named_buffers(), bp = plain->named_buffers();
     for (const auto& b : bb)
         if (b.value().is_floating_point())

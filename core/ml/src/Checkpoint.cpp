@@ -251,8 +251,6 @@ LoadedModel loadForInference(const std::string& weightsPath, bool interactive, t
     m.net->eval();
     if (device.is_cpu() && at::hasMKLDNN()) // never trained again: fold and fuse for oneDNN
         prepareForInference(*m.net);
-    if (device.is_cpu())
-        m.tensorCache = std::make_shared<CpuTensorCache::Scope>(CpuTensorCache::inferenceLimit());
     return m;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 // Internal: save/load networks with their sidecar.
 #include "SegmentationNet.h"
-#include "delineo/ml/CpuTensorCache.h"
 #include "delineo/ml/ModelConfig.h"
 
 namespace delineo::ml {
@@ -9,9 +8,6 @@ namespace delineo::ml {
 struct LoadedModel {
     ModelConfig config;
     SegmentationNetPtr net;
-    // For a model loaded for inference on the CPU: its forward passes reuse their activation blocks
-    // for as long as it stays loaded (fresh memory cost more than half of a forward pass).
-    std::shared_ptr<CpuTensorCache::Scope> tensorCache;
 };
 
 // Where an interrupted training run stands, stored with its optimizer state so a resumed run

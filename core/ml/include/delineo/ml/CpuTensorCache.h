@@ -18,7 +18,7 @@ struct Stats {
     std::uint64_t misses = 0;    // large requests that went to the system
 };
 
-// While a Scope lives (a training run, a loaded model), freed large blocks are kept for reuse, up to
+// While a Scope lives (a training run, a command-line run), freed large blocks are kept for reuse, up to
 // the largest cap of the open scopes; blocks of sizes no longer asked for make room for new ones.
 // When the last scope ends they are freed, and from then on large blocks go straight back to the
 // system again. The first Scope makes the cache LibTorch's CPU allocator for the rest of the process.
@@ -33,7 +33,7 @@ public:
 private:
     std::size_t limit_;
 };
-// The cap for a loaded model's forward passes: a sixteenth of the memory, 256 MB to 1 GB (a
+// The cap for repeated forward passes (delineo-cli): a sixteenth of the memory, 256 MB to 1 GB (a
 // batch-1 UNet at 256x256 reuses about 30 MB, a batch of 8 tiles about 270 MB).
 std::size_t inferenceLimit();
 // Caps the cached bytes below every scope's own cap (tests; memory pressure).
