@@ -80,7 +80,7 @@ ModelStats measureModel(const ModelConfig& config, int size, int runs)
         prepareForInference(*fused);
     }
     const auto x = torch::randn({1, config.imageChannels(), size, size}).to(device);
-    // Both forms reuse their activation memory, as a model loaded for inference does (LoadedModel).
+    // Both forms reuse their activation memory, as every delineo-cli command does (CliMain), whoever calls.
     const CpuTensorCache::Scope tensorCache(CpuTensorCache::inferenceLimit());
     Timings plain, inference;
     torch::NoGradGuard noGrad;
