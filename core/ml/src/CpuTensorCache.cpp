@@ -94,8 +94,8 @@ public:
         {
             std::lock_guard lock(mutex_);
             scopeLimits_.erase(scopeLimits_.find(limit));
-            // The last scope gives everything back; a training run ending under a loaded model
-            // shrinks the cache to the model's smaller cap.
+            // The last scope gives everything back; a training run ending inside a delineo-cli run
+            // shrinks the cache to the command line's smaller cap.
             gone = trimmed(effectiveLimit());
         }
         freeAll(gone);
