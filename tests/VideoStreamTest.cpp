@@ -187,6 +187,38 @@ TEST(VideoStream, PlaybackDecodesOnAndSurvivesACacheSmallerThanItsReadAhead)
     }
 }
 
+// Copying a 1080p frame into fresh memory costs ~20 ms of page faults: while the cache fills, the
+// frames read ahead go into buffers made ready off the caller's thread, and without one ready, at
+// most one goes into fresh memory per frame shown, so that playback never waits for a batch of them.
+TEST(VideoStream, FramesReadAheadTakeReadyBuffersOrOneFreshCopyPerFrameShown)
+{
+    TempDir dir;
+    writeNumberedVideo(dir.file("clip.avi"), 60);
+    core::VideoStream::Options options;
+    options.touchAhead = 0; // no buffers made ready: every frame read ahead needs fresh memory
+    auto video = core::VideoStream::open(dir.file("clip.avi"), options);
+    ASSERT_EQ(indexOf(*video->frame(0)), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(500)); // the decoder fills its slots
+    for (int k = 0; k < 8; ++k) // the same frame again, as the window asks for it while it paints
+        ASSERT_EQ(indexOf(*video->frame(0)), 0);
+    EXPECT_FALSE(video->isCached(1)) << "a frame shown again took frames read ahead into fresh memory";
+    ASSERT_EQ(indexOf(*video->frame(1)), 1);
+    EXPECT_FALSE(video->isCached(2)) << "more than one fresh copy for one frame shown";
+    for (int i = 2; i < 60; ++i)
+        ASSERT_EQ(indexOf(*video->frame(i)), i);
+
+    auto ready = core::VideoStream::open(dir.file("clip.avi")); // buffers made ready: the default
+    ASSERT_EQ(indexOf(*ready->frame(0)), 0);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (!ready->isCached(6) && std::chrono::steady_clock::now() < deadline) {
+        ASSERT_EQ(indexOf(*ready->frame(0)), 0);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    EXPECT_TRUE(ready->isCached(6)) << "frames read ahead were not taken into the buffers made ready";
+    for (int i = 1; i < 60; ++i)
+        ASSERT_EQ(indexOf(*ready->frame(i)), i);
+}
+
 // A decoder that dies costs the frame it was decoding: that frame is a typed error, and the next
 // frame starts a new decoder.
 TEST(VideoStream, ADecoderCrashCostsOneFrame)

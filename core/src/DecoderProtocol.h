@@ -58,6 +58,12 @@ struct MessageReader {
         pending.erase(pending.begin(), pending.begin() + sizeof(T));
         return true;
     }
+    // Puts back what next() took last, for a later call.
+    void unread(const T& message)
+    {
+        const char* bytes = reinterpret_cast<const char*>(&message);
+        pending.insert(pending.begin(), bytes, bytes + sizeof(T));
+    }
 };
 
 // The decoder process: serves "from frame N on" requests, decoding up to `readAhead` frames past N

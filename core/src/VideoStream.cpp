@@ -4,6 +4,7 @@
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Sandbox.h"
 #include "DecoderProtocol.h"
+#include "FrameBufferPool.h"
 
 #include <algorithm>
 #include <atomic>
@@ -79,10 +80,9 @@ struct VideoStream::Impl {
     std::list<int> recent; // most recently used first
     std::size_t cachedBytes = 0;
     std::unordered_map<int, std::string> bad; // frames that failed or crashed the decoder, and why
-    // The pixels of frames pushed out of the cache that nobody else held, for the next frames: a
-    // fresh 1080p buffer costs 17 ms of page faults on a virtual machine, a touched one 0.3 ms.
-    std::vector<std::vector<std::uint8_t>> spare;
-    static constexpr std::size_t kSpare = 2;
+    // Touched buffers for the next frames (see FrameBufferPool).
+    std::unique_ptr<FrameBufferPool> pool;
+    int freshFor = -1; // the frame whose showing has copied a frame into fresh memory
 
     ~Impl()
     {
@@ -225,11 +225,7 @@ struct VideoStream::Impl {
     {
         if (cache.count(index))
             return;
-        std::vector<std::uint8_t> storage;
-        if (!spare.empty()) {
-            storage = std::move(spare.back());
-            spare.pop_back();
-        }
+        std::vector<std::uint8_t> storage = pool->take();
         recent.push_front(index);
         cache[index] = {std::make_shared<Image>(videoFrameImage(path, index, width, height,
                                                                 ring + static_cast<std::size_t>(slot) * slotBytes,
@@ -245,21 +241,32 @@ struct VideoStream::Impl {
             if (oldest == recent.begin())
                 break;
             auto gone = cache.find(*oldest);
-            if (gone->second.frame.use_count() == 1 && spare.size() < kSpare)
-                spare.push_back(std::move(gone->second.frame->bytes));
+            if (gone->second.frame.use_count() == 1)
+                pool->give(std::move(gone->second.frame->bytes));
             cache.erase(gone);
             recent.erase(oldest);
             cachedBytes -= frameBytes;
         }
+        prepareBuffers();
+    }
+
+    // While the cache still grows, a few buffers are touched ahead of the frames that will fill them.
+    void prepareBuffers()
+    {
+        const std::size_t room = cachedBytes < options.cacheBytes ? (options.cacheBytes - cachedBytes) / frameBytes : 0;
+        pool->prepare(std::min(static_cast<std::size_t>(std::max(0, options.touchAhead)), room));
     }
 
     // Takes what the decoder has delivered; waits up to `waitMs` for more when nothing is queued.
-    // With `until`, stops after that frame while no spare memory is left (the cache still filling):
-    // the frames read ahead behind it stay queued, their slots held, for the next call, so that a
-    // caller waiting for it does not wait for their page faults too, and a seek elsewhere next
-    // drops them uncopied. Once frames are recycled, copies are cheap and the slots go back at once,
-    // so the decoder reads ahead while the caller shows the frame. False when the decoder ended.
-    bool collect(int waitMs, int until = -1)
+    // With `until`, copies no frame after that one into fresh memory: the frames read ahead behind
+    // it stay queued, their slots held, for the next call, so that a caller waiting for it does not
+    // wait for their page faults too, and a seek elsewhere next drops them uncopied. With
+    // `fresh`, copies at most that many other frames into fresh memory (at 1080p each costs ~20 ms
+    // of page faults), so that playback at the file's rate, when the pool falls behind, spreads them
+    // over the frames shown rather than stalling one. While buffers are ready, copies are cheap and
+    // the slots go back at once, so the decoder reads ahead while the caller shows the frame.
+    // False when the decoder ended.
+    bool collect(int waitMs, int until = -1, int fresh = kSlots)
     {
         const bool queued = replies.pending.size() >= sizeof(Reply);
         pollfd p{fromDecoder, POLLIN, 0};
@@ -274,15 +281,23 @@ struct VideoStream::Impl {
         for (Reply r; replies.next(r);) {
             seeks = std::max(seeks, static_cast<int>(r.seeks));
             if (r.slot >= 0 && r.slot < kSlots && r.index >= 0 && r.index < frames) {
+                const bool kept = r.run == keptRun;
+                if (kept && r.index != until && !cache.count(r.index) && !pool->ready() && fresh-- <= 0) {
+                    replies.unread(r);
+                    break;
+                }
                 // Frames read ahead of a place the viewer has left are dropped, not copied: at 1080p
                 // each copy costs milliseconds, just when a seek waits for the decoder's slots.
-                if (r.run == keptRun) {
+                if (kept) {
                     deliveredTo = std::max(deliveredTo, r.index);
                     remember(r.index, r.slot);
                 }
                 released.push_back({kRelease, r.slot});
-                if (r.index == until && r.run == keptRun && spare.empty())
-                    break;
+                if (kept && r.index == until) {
+                    if (!pool->ready())
+                        break;
+                    fresh = 0; // the caller has its frame: the rest only into buffers made ready
+                }
             } else if (r.slot < 0) {
                 const int at = r.index >= 0 ? r.index : std::max(0, aheadFrom); // < 0: it could not open the file
                 bad[at] = path + (r.index >= 0 ? ": frame " + std::to_string(at) + " cannot be decoded"
@@ -374,6 +389,7 @@ std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Op
     if (mapped == MAP_FAILED)
         throw ImageError(ErrorCode::TooLarge, path + ": no memory for the decoder's frames: " + std::strerror(errno));
     impl->ring = static_cast<std::uint8_t*>(mapped);
+    impl->pool = std::make_unique<FrameBufferPool>(impl->frameBytes); // filled from the first frame on
     return std::unique_ptr<VideoStream>(new VideoStream(std::move(impl)));
 }
 
@@ -429,7 +445,11 @@ std::shared_ptr<const Image> VideoStream::frame(int index, const std::atomic<boo
         if (d.pid > 0 && !d.bad.count(index))
             d.want(index);
     }
-    if (d.pid > 0 && !d.collect(0))
+    // One frame read ahead may go into fresh memory per frame shown (frame() is asked for the
+    // same frame several times while it is shown).
+    const int fresh = d.freshFor == index ? 0 : 1;
+    d.freshFor = index;
+    if (d.pid > 0 && !d.collect(0, -1, fresh))
         d.stopDecoder();
     if (auto f = d.cached(index)) {
         d.readAheadOf(index);
@@ -448,8 +468,8 @@ std::shared_ptr<const Image> VideoStream::frame(int index, const std::atomic<boo
     for (;;) {
         // Memory for the frame on its way, touched while the decoder works (on the other core)
         // rather than in page faults once the frame is there.
-        if (d.spare.empty())
-            d.spare.emplace_back(d.frameBytes);
+        if (!d.pool->ready())
+            d.pool->give(std::vector<std::uint8_t>(d.frameBytes));
         const std::size_t before = d.cache.size() + d.bad.size();
         if (!d.collect(100, index)) {
             int signal = 0;

@@ -19,6 +19,7 @@ public:
         std::size_t cacheBytes = std::size_t(512) << 20; // decoded frames kept (Preferences)
         int readAhead = 12;                              // frames decoded ahead of the one asked for
         int stallSeconds = 60;                           // a decoder silent this long is stopped
+        int touchAhead = 3; // frame buffers made ready ahead, off the caller's thread, while the cache fills
     };
 
     // Reads the container's header only. Throws ImageError (not found, not a video, no frames,
