@@ -1,10 +1,8 @@
 #pragma once
 
-#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <mutex>
-#include <thread>
+#include <memory>
 #include <vector>
 
 namespace delineo::core {
@@ -30,15 +28,8 @@ public:
     void prepare(std::size_t n);
 
 private:
-    void run();
-
-    const std::size_t frameBytes_;
-    mutable std::mutex mutex_;
-    std::condition_variable wake_;
-    std::vector<std::vector<std::uint8_t>> ready_;
-    std::size_t wanted_ = 0;
-    bool stopping_ = false;
-    std::thread toucher_;
+    struct State;
+    std::shared_ptr<State> state_; // shared with the thread, which may outlive the pool (see ~FrameBufferPool)
 };
 
 } // namespace delineo::core
