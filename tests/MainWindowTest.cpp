@@ -714,6 +714,33 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
     EXPECT_EQ(cases[0].status, core::ReviewStatus::Approved);
     EXPECT_EQ(cases[1].name, "frame1.png");
     EXPECT_EQ(cases[1].status, core::ReviewStatus::Rejected);
+    // The store names the class the masks were drawn with, so that exports and other members do.
+    const auto classes = ws->classes();
+    ASSERT_EQ(classes.size(), 1u);
+    EXPECT_EQ(classes[0].label, 1);
+    EXPECT_EQ(classes[0].name, "polyp");
+
+    // A store that names its labels keeps their names; labels it does not name yet are added.
+    ws->setClasses({{1, "adenoma", 10, 20, 30}});
+    ws.reset();
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+        w.review().shownClasses = [] {
+            return std::vector<core::WorkspaceClass>{{1, "polyp", 255, 64, 64}, {2, "bleeding", 200, 0, 0}};
+        };
+        drag(w.view(), {40, 40}, {50, 40});
+        ASSERT_TRUE(w.review().commit(false, true));
+    }
+    ws = core::Workspace::open(dir.path().string());
+    const auto named = ws->classes();
+    ASSERT_EQ(named.size(), 2u);
+    EXPECT_EQ(named[0].name, "adenoma");
+    EXPECT_EQ(named[0].r, 10);
+    EXPECT_EQ(named[1].label, 2);
+    EXPECT_EQ(named[1].name, "bleeding");
 }
 
 // Mask menu operations are one undoable command each and reach the label map pixel for pixel.

@@ -323,10 +323,26 @@ void ReviewController::markSlice(int z, core::ReviewStatus status, bool store)
         session_.setSliceStatus(document_.currentFile(), img.width, img.height, document_.depth(), z, status);
 }
 
+void ReviewController::nameClasses()
+{
+    if (!shownClasses || !session_.isOpen())
+        return;
+    auto shown = shownClasses();
+    auto same = [](const core::WorkspaceClass& a, const core::WorkspaceClass& b) {
+        return a.label == b.label && a.name == b.name && a.r == b.r && a.g == b.g && a.b == b.b;
+    };
+    if (namedIn_ == session_.folder() && std::equal(shown.begin(), shown.end(), named_.begin(), named_.end(), same))
+        return;
+    session_.nameClasses(shown);
+    named_ = std::move(shown);
+    namedIn_ = session_.folder();
+}
+
 void ReviewController::recordAiDraft(int z, const core::LabelMap& labels)
 {
     if (std::size_t(z) >= dbChanges_.size() || !ensureSession())
         return;
+    nameClasses();
     session_.commitMask(document_.currentFile(), labels.width, labels.height, document_.depth(), z, labels,
                         core::MaskKind::AiDraft, false);
     dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
@@ -345,6 +361,7 @@ bool ReviewController::approveSlice()
     commit(true);
     const int z = document_.slice();
     const core::Image& img = document_.image();
+    nameClasses();
     // Approving what this member sees: refused (and kept) if another member saved the slice since.
     session_.commitEdit(document_.currentFile(), img.width, img.height, document_.depth(), z, document_.labels(),
                         std::size_t(z) < base_.size() ? base_[std::size_t(z)] : core::RevisionRef{}, core::MaskKind::Approved);
@@ -407,6 +424,8 @@ bool ReviewController::commit(bool endRevision, bool wait)
         return !pending;
     bool edited = false;
     const core::Image& img = document_.image();
+    if (pending)
+        nameClasses();
     for (int z : masked) {
         const std::uint64_t now = doc.findEditor(z)->changeCount();
         if (now != dbChanges_[std::size_t(z)]) {

@@ -27,6 +27,13 @@ Workbench::Workbench(QObject* parent)
         review_.commit(true);
         return true;
     };
+    review_.shownClasses = [this] {
+        std::vector<core::WorkspaceClass> out;
+        int label = 1;
+        for (const auto& c : preview_.classes())
+            out.push_back({label++, c.name, c.colour[0], c.colour[1], c.colour[2]});
+        return out;
+    };
     training_.interactiveModelPath = [this] { return assist_.available() ? assist_.modelPath() : QString(); };
     training_.loadInteractiveModel = [this](const QString& path) { return assist_.loadModel(path); };
     // The models follow the kind of image (colour frames, grey slices, the modality); masks read with

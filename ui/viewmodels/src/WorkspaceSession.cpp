@@ -1,5 +1,6 @@
 #include "delineo/viewmodels/WorkspaceSession.h"
 
+#include <algorithm>
 #include <utility>
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/core/Errors.h"
@@ -254,6 +255,21 @@ void WorkspaceSession::release(const QString& file)
 {
     const auto name = caseOf(file);
     post([=](core::Workspace& ws) { ws.releaseCase(ws.addCase(name(&ws))); });
+}
+
+void WorkspaceSession::nameClasses(const std::vector<core::WorkspaceClass>& shown)
+{
+    post([shown](core::Workspace& ws) {
+        auto classes = ws.classes();
+        const std::size_t had = classes.size();
+        for (const auto& c : shown)
+            if (std::none_of(classes.begin(), classes.end(), [&](const core::WorkspaceClass& k) { return k.label == c.label; }))
+                classes.push_back(c);
+        if (classes.size() == had)
+            return;
+        std::sort(classes.begin(), classes.end(), [](const auto& a, const auto& b) { return a.label < b.label; });
+        ws.setClasses(classes);
+    });
 }
 
 std::vector<core::WorkspaceClass> WorkspaceSession::classes()

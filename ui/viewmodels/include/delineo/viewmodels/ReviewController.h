@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include "delineo/core/Image.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/viewmodels/WorkspaceSession.h"
@@ -92,6 +93,9 @@ public:
     std::vector<core::PairAgreement> agreement();
     QString agreementUnit() const;
     QString className(int label);      // as the workspace names it
+    // The classes the window draws with (the model's); a store that does not name a label yet takes
+    // its name and colour from here when a mask is stored, so that exports and other members name it.
+    std::function<std::vector<core::WorkspaceClass>()> shownClasses;
     // Stores the members' consensus of every slice at least two of them corrected, as revisions of
     // its own, and shows it as one undoable step. The slices given one; -1 on failure (said).
     int makeConsensus(core::ConsensusMethod method);
@@ -107,6 +111,7 @@ private:
     void openSession();
     void loadStoredMasks();
     void markSlice(int z, core::ReviewStatus status, bool store);
+    void nameClasses(); // before a mask is stored: see shownClasses
     // Shows the store's current revision of each slice that changed since it was loaded (other
     // members' only, unless `own`) as one undoable step named `what` (%1: whose). Returns whose.
     QStringList showStoredChanges(bool own, const QString& what, int* slices);
@@ -126,6 +131,8 @@ private:
     std::vector<core::ReviewStatus> sliceStatus_;
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
     QHash<QString, double> uncertainty_;     // absolute path -> mean pixel entropy
+    std::vector<core::WorkspaceClass> named_; // what nameClasses() last gave the store
+    QString namedIn_;                         // and which store
 };
 
 } // namespace delineo::vm

@@ -60,6 +60,8 @@ public:
     void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
     std::vector<core::CaseSummary> cases();
     std::vector<core::WorkspaceClass> classes();
+    // Names the labels the store does not name yet; the names it has stay (queued like a write).
+    void nameClasses(const std::vector<core::WorkspaceClass>& shown);
     std::vector<core::MaskRevision> history(const QString& file, int slice); // oldest first, no pixels
     // This member's lease on the file's case (claimed or renewed); another member's live lease is
     // returned instead.
