@@ -279,3 +279,33 @@ TEST(FineTune, FromScratchAsATwoAndAHalfDModel)
     EXPECT_THROW(core::runFineTune(ws, plan, settings), ml::ModelError);
     EXPECT_EQ(ws.models().size(), versions);
 }
+
+// A workspace may name classes the model has no output for (added in the window's Classes panel):
+// training a model from its masks takes them as background, never as an output the model lacks
+// (a label past a softmax's classes would stop the run; past a binary model's, skew its loss).
+TEST(FineTune, ClassesTheModelHasNoOutputForAreBackgroundToIt)
+{
+    for (int classes : {1, 3}) {
+        ml::ModelConfig c;
+        c.inChannels = 1;
+        c.inputSize = 16;
+        c.classes.assign(std::size_t(classes), {"organ", {255, 0, 0}});
+        core::Image img;
+        img.width = img.height = 16;
+        img.channels = 1;
+        img.type = core::PixelType::U8;
+        img.bytes.assign(256, 100);
+        core::LabelMap mask(16, 16);
+        for (int x = 0; x < 16; ++x) {
+            mask.at(x, 2) = 1;                          // the model's first class
+            mask.at(x, 8) = std::uint8_t(classes + 1);  // one past its last
+            mask.at(x, 12) = 7;                         // far past it
+        }
+        const core::SegmentationDataset set(1, [&](std::size_t) { return std::make_pair(img, mask); }, c, 1);
+        const auto sample = set.sample(0, false, 1);
+        ASSERT_EQ(sample.mask.size(), 256u);
+        EXPECT_EQ(sample.mask[2 * 16 + 5], 1) << classes;
+        EXPECT_EQ(sample.mask[8 * 16 + 5], 0) << classes;
+        EXPECT_EQ(sample.mask[12 * 16 + 5], 0) << classes;
+    }
+}

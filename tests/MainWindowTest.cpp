@@ -11,6 +11,8 @@
 #include "delineo/ml/Trainer.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ui/ClassLegend.h"
+#include <QColorDialog>
+#include <QInputDialog>
 #include "delineo/ui/ImageView.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
@@ -741,6 +743,76 @@ TEST(MainWindow, EditsAndReviewsPersistInTheWorkspaceDatabase)
     EXPECT_EQ(named[0].r, 10);
     EXPECT_EQ(named[1].label, 2);
     EXPECT_EQ(named[1].name, "bleeding");
+}
+
+// A class of one's own (a finding the model does not know, an image no model is made for) is kept
+// in the workspace: the legend, the Class box and the store have it, masks drawn with it are stored
+// under its label, and the workspace opened again shows it; a renamed model class keeps its label.
+TEST(MainWindow, ClassesOfOnesOwnAreKeptInTheWorkspace)
+{
+    TempDir dir;
+    test::writeDiscImage(dir.file("frame0.png"), 64, 48, 20, 20, 8);
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        auto* legend = w.findChild<ui::ClassLegend*>("classLegend");
+        ASSERT_TRUE(legend);
+        const int before = legend->count();
+        EXPECT_FALSE(w.review().setClass(before + 1, "bleeding", QColor(0, 170, 255)))
+            << "a class needs a workspace to be kept in";
+        ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+        EXPECT_FALSE(w.review().setClass(before + 1, "  ", QColor(0, 170, 255))) << "a class needs a name";
+        ASSERT_TRUE(w.review().setClass(before + 1, "bleeding", QColor(0, 170, 255)));
+        ASSERT_EQ(legend->count(), before + 1);
+        EXPECT_TRUE(legend->item(before)->text().contains("bleeding"));
+        EXPECT_EQ(legend->overlayColours()[std::size_t(before + 1)], qPremultiply(qRgba(0, 170, 255, 255)));
+        ASSERT_TRUE(w.review().setClass(1, "adenoma", QColor(200, 40, 40)));
+        EXPECT_TRUE(legend->item(0)->text().contains("adenoma"));
+        EXPECT_EQ(legend->count(), before + 1);
+        // The legend's context menu, through its dialogs: a name, then the colour offered.
+        QTimer::singleShot(0, [] {
+            auto* name = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            ASSERT_TRUE(name);
+            name->setTextValue("ulcer");
+            name->accept();
+            QTimer::singleShot(0, [] {
+                auto* colour = qobject_cast<QColorDialog*>(QApplication::activeModalWidget());
+                ASSERT_TRUE(colour);
+                colour->accept();
+            });
+        });
+        legend->actions().at(0)->trigger(); // Add Class…
+        ASSERT_EQ(legend->count(), before + 2);
+        EXPECT_TRUE(legend->item(before + 1)->text().contains("ulcer"));
+        EXPECT_EQ(legend->overlayColours()[std::size_t(before + 2)], qPremultiply(qRgba(255, 200, 0, 255)))
+            << "the first colour no class has (the blue one is taken)";
+        EXPECT_EQ(w.editing().activeLabel(), before + 2) << "a class just added is the one to paint";
+        w.editing().setActiveLabel(before + 1);
+        w.editing().setBrushRadius(2);
+        drag(w.view(), {5, 5}, {15, 5});
+        ASSERT_TRUE(w.review().save());
+    }
+    {
+        auto ws = core::Workspace::open(dir.path().string());
+        const auto classes = ws->classes();
+        ASSERT_EQ(int(classes.size()), 3); // the polyp model's one class, renamed, and the new ones
+        EXPECT_EQ(classes[0].name, "adenoma");
+        EXPECT_EQ(classes[1].label, 2);
+        EXPECT_EQ(classes[1].name, "bleeding");
+        const auto latest = ws->latestMask(*ws->imageId(dir.file("frame0.png")), 0);
+        ASSERT_TRUE(latest);
+        EXPECT_EQ(latest->labels.at(10, 5), 2);
+    }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    auto* legend = w.findChild<ui::ClassLegend*>("classLegend");
+    ASSERT_EQ(legend->count(), 3);
+    EXPECT_TRUE(legend->item(2)->text().contains("ulcer"));
+    EXPECT_TRUE(legend->item(0)->text().contains("adenoma"));
+    EXPECT_TRUE(legend->item(1)->text().contains("bleeding"));
 }
 
 // Mask menu operations are one undoable command each and reach the label map pixel for pixel.

@@ -313,6 +313,30 @@
         <source>Overlay classes: untick to hide a class</source>
         <translation>Überlagerte Klassen: Haken entfernen blendet eine Klasse aus</translation>
     </message>
+    <message>
+        <source>Add Class…</source>
+        <translation>Klasse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename or Recolour Class…</source>
+        <translation>Klasse umbenennen oder umfärben…</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation>Klasse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename or Recolour Class</source>
+        <translation>Klasse umbenennen oder umfärben</translation>
+    </message>
+    <message>
+        <source>Name of label %1:</source>
+        <translation>Name des Labels %1:</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::EditToolBar</name>
@@ -2566,6 +2590,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>A stored mask of slice %1 is damaged and was not loaded: %2</source>
         <translation>Eine gespeicherte Maske der Schicht %1 ist beschädigt und wurde nicht geladen: %2</translation>
+    </message>
+    <message>
+        <source>A class needs a name, and labels go from 1 to 255.</source>
+        <translation>Eine Klasse braucht einen Namen, und Labels reichen von 1 bis 255.</translation>
+    </message>
+    <message>
+        <source>Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first.</source>
+        <translation>Klassen werden in einem Arbeitsbereich gespeichert: Öffnen Sie zuerst einen Ordner als Arbeitsbereich (Strg+Umschalt+O).</translation>
     </message>
 </context>
 <context>

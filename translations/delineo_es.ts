@@ -313,6 +313,30 @@
         <source>Overlay classes: untick to hide a class</source>
         <translation>Clases superpuestas: desmarque para ocultar una clase</translation>
     </message>
+    <message>
+        <source>Add Class…</source>
+        <translation>Añadir clase…</translation>
+    </message>
+    <message>
+        <source>Rename or Recolour Class…</source>
+        <translation>Renombrar o cambiar el color de la clase…</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation>Añadir clase</translation>
+    </message>
+    <message>
+        <source>Rename or Recolour Class</source>
+        <translation>Renombrar o cambiar el color de la clase</translation>
+    </message>
+    <message>
+        <source>Name of label %1:</source>
+        <translation>Nombre de la etiqueta %1:</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Color de %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::EditToolBar</name>
@@ -2566,6 +2590,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>A stored mask of slice %1 is damaged and was not loaded: %2</source>
         <translation>Una máscara guardada del corte %1 está dañada y no se cargó: %2</translation>
+    </message>
+    <message>
+        <source>A class needs a name, and labels go from 1 to 255.</source>
+        <translation>Una clase necesita un nombre, y las etiquetas van de 1 a 255.</translation>
+    </message>
+    <message>
+        <source>Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first.</source>
+        <translation>Las clases se guardan en un espacio de trabajo: abra primero una carpeta como espacio de trabajo (Ctrl+Mayús+O).</translation>
     </message>
 </context>
 <context>

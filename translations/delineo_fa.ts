@@ -313,6 +313,30 @@
         <source>Overlay classes: untick to hide a class</source>
         <translation>کلاس‌های روی‌هم‌نما: برای پنهان کردن یک کلاس تیک آن را بردارید</translation>
     </message>
+    <message>
+        <source>Add Class…</source>
+        <translation>افزودن کلاس…</translation>
+    </message>
+    <message>
+        <source>Rename or Recolour Class…</source>
+        <translation>تغییر نام یا رنگ کلاس…</translation>
+    </message>
+    <message>
+        <source>Add Class</source>
+        <translation>افزودن کلاس</translation>
+    </message>
+    <message>
+        <source>Rename or Recolour Class</source>
+        <translation>تغییر نام یا رنگ کلاس</translation>
+    </message>
+    <message>
+        <source>Name of label %1:</source>
+        <translation>نام برچسب %1:</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>رنگ %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::EditToolBar</name>
@@ -2558,6 +2582,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>A stored mask of slice %1 is damaged and was not loaded: %2</source>
         <translation>ماسک ذخیره‌شدهٔ برش %1 آسیب دیده است و بارگذاری نشد: %2</translation>
+    </message>
+    <message>
+        <source>A class needs a name, and labels go from 1 to 255.</source>
+        <translation>هر کلاس به یک نام نیاز دارد و برچسب‌ها از ۱ تا ۲۵۵ هستند.</translation>
+    </message>
+    <message>
+        <source>Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first.</source>
+        <translation>کلاس‌ها در فضای کاری نگه داشته می‌شوند: ابتدا یک پوشه را به‌عنوان فضای کاری باز کنید (Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>

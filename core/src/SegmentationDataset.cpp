@@ -92,6 +92,12 @@ SegmentationDataset::SegmentationDataset(std::size_t count, const Loader& load, 
             cv::resize(lm, smallMask, cv::Size(s, s), 0, 0, cv::INTER_NEAREST);
             images_[i].assign(small.data, small.data + small.total() * small.elemSize());
             masks_[i].assign(smallMask.data, smallMask.data + smallMask.total());
+            // A workspace may name classes the model has no output for (added in the window): for
+            // the model they are background. An interactive model takes each class as an object.
+            if (!config_.interactive())
+                for (auto& v : masks_[i])
+                    if (v > config_.numForeground())
+                        v = 0;
         },
         cancel);
 }

@@ -304,6 +304,20 @@ int Workspace::numForeground() const
     return std::max(1, n);
 }
 
+std::vector<WorkspaceClass> mergedClasses(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more,
+                                          bool replace)
+{
+    for (const auto& c : more) {
+        auto it = std::find_if(have.begin(), have.end(), [&](const WorkspaceClass& k) { return k.label == c.label; });
+        if (it == have.end())
+            have.push_back(c);
+        else if (replace)
+            *it = c;
+    }
+    std::sort(have.begin(), have.end(), [](const WorkspaceClass& a, const WorkspaceClass& b) { return a.label < b.label; });
+    return have;
+}
+
 std::vector<WorkspaceClass> Workspace::classes() const
 {
     std::vector<WorkspaceClass> out;

@@ -1,7 +1,17 @@
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/viewmodels/Translations.h"
 
+#include <QAction>
+#include <QColorDialog>
+#include <QInputDialog>
+
+#include <algorithm>
+
 namespace delineo::ui {
+
+namespace {
+constexpr int kOpacityRole = Qt::UserRole + 1, kOutlineRole = Qt::UserRole + 2, kNameRole = Qt::UserRole + 3;
+}
 
 ClassLegend::ClassLegend(QWidget* parent) : QListWidget(parent)
 {
@@ -21,6 +31,7 @@ void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
         swatch.fill(colour);
         auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1  %2").arg(label++).arg(vm::Translations::term(QString::fromStdString(c.name))));
         item->setData(Qt::UserRole, colour);
+        item->setData(kNameRole, vm::Translations::term(QString::fromStdString(c.name)));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         addItem(item);
@@ -28,8 +39,50 @@ void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
     setMaximumHeight(sizeHintForRow(0) * std::max(1, count()) + 2 * frameWidth() + 4);
 }
 
-namespace {
-constexpr int kOpacityRole = Qt::UserRole + 1, kOutlineRole = Qt::UserRole + 2;
+
+void ClassLegend::enableEditing(ClassStore store)
+{
+    store_ = std::move(store);
+    auto* add = new QAction(tr("Add Class…"), this);
+    connect(add, &QAction::triggered, this, [this] { editClass(count() + 1); });
+    auto* change = new QAction(tr("Rename or Recolour Class…"), this);
+    connect(change, &QAction::triggered, this, [this] { editClass(std::max(1, currentRow() + 1)); });
+    addActions({add, change});
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* it) { editClass(row(it) + 1); });
+}
+
+void ClassLegend::editClass(int label)
+{
+    const bool adding = label > count();
+    QString name;
+    QColor colour;
+    if (adding) {
+        // The first of a few distinct colours no class has yet.
+        static const QRgb palette[] = {qRgb(0, 170, 255), qRgb(255, 200, 0), qRgb(170, 80, 255),
+                                       qRgb(0, 200, 120), qRgb(255, 120, 180), qRgb(150, 100, 50)};
+        colour = QColor(palette[0]);
+        for (QRgb p : palette) {
+            bool used = false;
+            for (int k = 0; k < count(); ++k)
+                used = used || item(k)->data(Qt::UserRole).value<QColor>().rgb() == p;
+            if (!used) {
+                colour = QColor(p);
+                break;
+            }
+        }
+    } else {
+        name = item(label - 1)->data(kNameRole).toString();
+        colour = item(label - 1)->data(Qt::UserRole).value<QColor>();
+    }
+    bool ok = false;
+    name = QInputDialog::getText(this, adding ? tr("Add Class") : tr("Rename or Recolour Class"),
+                                 tr("Name of label %1:").arg(label), QLineEdit::Normal, name, &ok);
+    if (!ok)
+        return;
+    const QColor chosen = QColorDialog::getColor(colour, this, tr("Colour of %1").arg(name));
+    if (chosen.isValid() && store_)
+        store_(label, name, chosen);
 }
 
 std::vector<QRgb> ClassLegend::overlayColours() const

@@ -86,6 +86,8 @@ void MainWindow::buildDocks()
     auto* legendDock = new QDockWidget(tr("Classes"), this);
     legendDock->setObjectName("classesDock");
     legendDock->setWidget(legend_);
+    legend_->enableEditing([this](int label, const QString& name, const QColor& colour) { // kept in the workspace
+        return review().setClass(label, name, colour) && (editing().setActiveLabel(label), true); });
     legendDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, legendDock);
     files_ = new FileListPanel(document(), review(), this);
@@ -152,6 +154,7 @@ void MainWindow::connectControllers()
     connect(&preview(), &vm::PreviewController::modelChanged, this, &MainWindow::showModel);
     connect(&bench_.assist(), &vm::AssistController::changed, this, &MainWindow::showPreview);
     connect(&review(), &vm::ReviewController::reviewChanged, this, &MainWindow::showReview);
+    connect(&review(), &vm::ReviewController::classesChanged, this, [this] { showClasses(), repaintMaskAll(); });
     connect(&training(), &vm::TrainingController::finished, this, [this](qint64 id, bool, const QString&) {
         if (auto ws = training().connection())
             models_->refresh(*ws);

@@ -40,7 +40,18 @@ PreviewController::~PreviewController() = default;
 
 std::vector<ml::ClassInfo> PreviewController::classes() const
 {
-    return model_ ? model_->config().classes : std::vector<ml::ClassInfo>{{"polyp", {255, 64, 64}}};
+    auto out = model_ ? model_->config().classes : std::vector<ml::ClassInfo>{{"polyp", {255, 64, 64}}};
+    // The workspace's names win for the labels it names, and add the classes it has beyond the model's.
+    for (const auto& c : review_.storedClasses()) {
+        if (c.label < 1 || c.label > 255)
+            continue;
+        for (int k = static_cast<int>(out.size()) + 1; k < c.label; ++k) // a label the list skips
+            out.push_back({"class " + std::to_string(k), {128, 128, 128}});
+        if (c.label > static_cast<int>(out.size()))
+            out.push_back({});
+        out[std::size_t(c.label - 1)] = {c.name, {c.r, c.g, c.b}};
+    }
+    return out;
 }
 
 bool PreviewController::loadModel(const QString& weightsPath)

@@ -15,6 +15,13 @@
 
 namespace delineo::vm {
 
+namespace {
+bool sameClass(const core::WorkspaceClass& a, const core::WorkspaceClass& b)
+{
+    return a.label == b.label && a.name == b.name && a.r == b.r && a.g == b.g && a.b == b.b;
+}
+} // namespace
+
 ReviewController::ReviewController(DocumentController& document, JobRunner& jobs, Notices& notices, QObject* parent)
     : QObject(parent), document_(document), jobs_(jobs), notices_(notices)
 {
@@ -80,6 +87,39 @@ void ReviewController::openSession()
                                      : std::vector<core::ReviewStatus>(std::size_t(doc.depth()), core::ReviewStatus::NotStarted);
     review_ = session_.isOpen() ? session_.review(document_.currentFile(), nullptr) : core::ReviewStatus::NotStarted;
     Q_EMIT reviewChanged();
+    readClasses();
+}
+
+void ReviewController::readClasses()
+{
+    auto now = session_.isOpen() ? session_.classes() : std::vector<core::WorkspaceClass>{};
+    const bool same = std::equal(now.begin(), now.end(), stored_.begin(), stored_.end(), sameClass);
+    stored_ = std::move(now);
+    if (!same)
+        Q_EMIT classesChanged();
+}
+
+bool ReviewController::setClass(int label, const QString& name, QColor colour)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || label < 1 || label > 255) {
+        notices_.inform(tr("A class needs a name, and labels go from 1 to 255."), 8000);
+        return false;
+    }
+    if (!ensureSession()) {
+        notices_.inform(tr("Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first."), 10000);
+        return false;
+    }
+    nameClasses(); // the labels shown keep their names beside the new one
+    session_.setClass({label, trimmed.toStdString(), static_cast<std::uint8_t>(colour.red()),
+                       static_cast<std::uint8_t>(colour.green()), static_cast<std::uint8_t>(colour.blue())});
+    session_.flush();
+    if (const QString error = session_.takeError(); !error.isEmpty()) {
+        notices_.fail(tr("Workspace database"), error);
+        return false;
+    }
+    readClasses();
+    return true;
 }
 
 void ReviewController::loadStoredMasks()
@@ -328,12 +368,10 @@ void ReviewController::nameClasses()
     if (!shownClasses || !session_.isOpen())
         return;
     auto shown = shownClasses();
-    auto same = [](const core::WorkspaceClass& a, const core::WorkspaceClass& b) {
-        return a.label == b.label && a.name == b.name && a.r == b.r && a.g == b.g && a.b == b.b;
-    };
-    if (namedIn_ == session_.folder() && std::equal(shown.begin(), shown.end(), named_.begin(), named_.end(), same))
+    if (namedIn_ == session_.folder() && std::equal(shown.begin(), shown.end(), named_.begin(), named_.end(), sameClass))
         return;
     session_.nameClasses(shown);
+    stored_ = core::mergedClasses(std::move(stored_), shown); // what the store does with them
     named_ = std::move(shown);
     namedIn_ = session_.folder();
 }

@@ -260,16 +260,16 @@ void WorkspaceSession::release(const QString& file)
 void WorkspaceSession::nameClasses(const std::vector<core::WorkspaceClass>& shown)
 {
     post([shown](core::Workspace& ws) {
-        auto classes = ws.classes();
-        const std::size_t had = classes.size();
-        for (const auto& c : shown)
-            if (std::none_of(classes.begin(), classes.end(), [&](const core::WorkspaceClass& k) { return k.label == c.label; }))
-                classes.push_back(c);
-        if (classes.size() == had)
-            return;
-        std::sort(classes.begin(), classes.end(), [](const auto& a, const auto& b) { return a.label < b.label; });
-        ws.setClasses(classes);
+        const auto had = ws.classes();
+        const auto classes = core::mergedClasses(had, shown);
+        if (classes.size() != had.size())
+            ws.setClasses(classes);
     });
+}
+
+void WorkspaceSession::setClass(const core::WorkspaceClass& named)
+{
+    post([named](core::Workspace& ws) { ws.setClasses(core::mergedClasses(ws.classes(), {named}, true)); });
 }
 
 std::vector<core::WorkspaceClass> WorkspaceSession::classes()

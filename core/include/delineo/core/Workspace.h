@@ -31,6 +31,11 @@ struct WorkspaceClass {
     std::uint8_t r = 0, g = 0, b = 0;
 };
 
+// `have` with the classes of `more` whose labels it lacks (or, with `replace`, every class of
+// `more` in place of the one with its label), sorted by label.
+std::vector<WorkspaceClass> mergedClasses(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more,
+                                          bool replace = false);
+
 struct CaseSummary {
     std::int64_t id = 0;
     std::string name;

@@ -3,6 +3,8 @@
 
 #include <QListWidget>
 
+#include <functional>
+
 #include <vector>
 
 namespace delineo::ui {
@@ -13,6 +15,10 @@ class ClassLegend : public QListWidget {
 public:
     explicit ClassLegend(QWidget* parent = nullptr);
     void setClasses(const std::vector<ml::ClassInfo>& classes);
+    // A context menu (Add Class…, Rename or Recolour Class…) and a double-click name and colour a
+    // label in dialogs and hand it to `store` (one past the last label: a new class).
+    using ClassStore = std::function<bool(int label, const QString& name, const QColor& colour)>;
+    void enableEditing(ClassStore store);
     // Overlay colour of each label value, premultiplied by the class's own opacity (0 and hidden
     // classes transparent).
     std::vector<QRgb> overlayColours() const;
@@ -27,6 +33,10 @@ public:
 
 Q_SIGNALS:
     void visibilityChanged();
+
+private:
+    void editClass(int label);
+    ClassStore store_;
 };
 
 } // namespace delineo::ui

@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <QColor>
 #include "delineo/core/Image.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/viewmodels/WorkspaceSession.h"
@@ -96,12 +97,18 @@ public:
     // The classes the window draws with (the model's); a store that does not name a label yet takes
     // its name and colour from here when a mask is stored, so that exports and other members name it.
     std::function<std::vector<core::WorkspaceClass>()> shownClasses;
+    // The open store's class list (empty without a store), as last read or written.
+    const std::vector<core::WorkspaceClass>& storedClasses() const { return stored_; }
+    // Names label `label` (1..255; one past the last shown adds a class) in the workspace's store,
+    // which it creates if need be. False, said, without a workspace or with an empty name.
+    bool setClass(int label, const QString& name, QColor colour);
     // Stores the members' consensus of every slice at least two of them corrected, as revisions of
     // its own, and shows it as one undoable step. The slices given one; -1 on failure (said).
     int makeConsensus(core::ConsensusMethod method);
 
 Q_SIGNALS:
     void reviewChanged();                // the file's or a slice's state, the file list
+    void classesChanged();               // storedClasses()
     void saved();
     // Other members' newer revisions to show, as one undoable step (connected to the editing).
     void remoteMasks(const std::map<int, core::LabelMap>& masks, const QString& description);
@@ -112,6 +119,7 @@ private:
     void loadStoredMasks();
     void markSlice(int z, core::ReviewStatus status, bool store);
     void nameClasses(); // before a mask is stored: see shownClasses
+    void readClasses(); // stored_ from the store
     // Shows the store's current revision of each slice that changed since it was loaded (other
     // members' only, unless `own`) as one undoable step named `what` (%1: whose). Returns whose.
     QStringList showStoredChanges(bool own, const QString& what, int* slices);
@@ -132,6 +140,7 @@ private:
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
     QHash<QString, double> uncertainty_;     // absolute path -> mean pixel entropy
     std::vector<core::WorkspaceClass> named_; // what nameClasses() last gave the store
+    std::vector<core::WorkspaceClass> stored_;
     QString namedIn_;                         // and which store
 };
 

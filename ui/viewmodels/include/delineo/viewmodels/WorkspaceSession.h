@@ -62,6 +62,7 @@ public:
     std::vector<core::WorkspaceClass> classes();
     // Names the labels the store does not name yet; the names it has stay (queued like a write).
     void nameClasses(const std::vector<core::WorkspaceClass>& shown);
+    void setClass(const core::WorkspaceClass& named); // adds the label or renames and recolours it
     std::vector<core::MaskRevision> history(const QString& file, int slice); // oldest first, no pixels
     // This member's lease on the file's case (claimed or renewed); another member's live lease is
     // returned instead.
