@@ -39,7 +39,6 @@ void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
     setMaximumHeight(sizeHintForRow(0) * std::max(1, count()) + 2 * frameWidth() + 4);
 }
 
-
 void ClassLegend::enableEditing(ClassStore store)
 {
     store_ = std::move(store);
