@@ -9,6 +9,7 @@
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ui/AgreementDialog.h"
 #include "delineo/ui/HistoryPanel.h"
+#include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/viewmodels/ReviewController.h"
 
@@ -142,6 +143,13 @@ TEST(TeamWorkspace, AnotherMembersRevisionShowsWithinTwoSecondsAndAnOverwriteIsR
         << "alice's revision reached bob's window in " << shown.elapsed() << " ms";
     EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("alice saved a newer mask")))
         << w.statusBar()->currentMessage().toStdString();
+
+    // A class alice adds reaches bob's legend the same way.
+    alice->setClasses(core::mergedClasses(alice->classes(), {{2, "bleeding", 0, 170, 255}}));
+    auto* legend = w.findChild<ui::ClassLegend*>("classLegend");
+    ASSERT_TRUE(legend);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return legend->count() == 2 && legend->item(1)->text().contains("bleeding"); }, 2000))
+        << "alice's class did not reach bob's legend";
 
     // Bob edits; before his autosave alice saves again: his commit is refused, kept, and hers shown.
     core::LabelMap his = w.document().labels();

@@ -231,6 +231,7 @@ void ReviewController::syncTeam()
         base_.size() != std::size_t(doc.depth()) || doc.editor(document_.slice()).inStroke())
         return;
     commit(false, true);
+    readClasses(); // a class another member named
     const QString file = document_.currentFile();
     const std::vector<SliceConflict> conflicts = session_.takeConflicts();
     const std::string stamp = session_.changeStamp();
