@@ -84,12 +84,6 @@ bool FrameBufferPool::ready() const
     return !state_->ready.empty();
 }
 
-std::size_t FrameBufferPool::readyCount() const
-{
-    std::lock_guard<std::mutex> lock(state_->mutex);
-    return state_->ready.size();
-}
-
 void FrameBufferPool::prepare(std::size_t n)
 {
     {

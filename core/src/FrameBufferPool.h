@@ -23,7 +23,6 @@ public:
     // Keeps a frame's buffer for reuse, up to a few.
     void give(std::vector<std::uint8_t> buffer);
     bool ready() const;
-    std::size_t readyCount() const;
     // Keeps up to `n` buffers ready from now on (0: only what give() brings).
     void prepare(std::size_t n);
 

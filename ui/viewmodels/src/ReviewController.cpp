@@ -368,13 +368,12 @@ void ReviewController::nameClasses()
 {
     if (!shownClasses || !session_.isOpen())
         return;
-    auto shown = shownClasses();
-    if (namedIn_ == session_.folder() && std::equal(shown.begin(), shown.end(), named_.begin(), named_.end(), sameClass))
-        return;
+    const auto shown = shownClasses();
+    auto merged = core::mergedClasses(stored_, shown); // what the store does with them
+    if (merged.size() == stored_.size())
+        return; // the store names every label shown
     session_.nameClasses(shown);
-    stored_ = core::mergedClasses(std::move(stored_), shown); // what the store does with them
-    named_ = std::move(shown);
-    namedIn_ = session_.folder();
+    stored_ = std::move(merged);
 }
 
 void ReviewController::recordAiDraft(int z, const core::LabelMap& labels)

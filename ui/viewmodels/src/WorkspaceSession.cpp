@@ -1,6 +1,5 @@
 #include "delineo/viewmodels/WorkspaceSession.h"
 
-#include <algorithm>
 #include <utility>
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/core/Errors.h"

@@ -139,9 +139,7 @@ private:
     std::vector<core::ReviewStatus> sliceStatus_;
     core::ReviewStatus review_ = core::ReviewStatus::NotStarted;
     QHash<QString, double> uncertainty_;     // absolute path -> mean pixel entropy
-    std::vector<core::WorkspaceClass> named_; // what nameClasses() last gave the store
     std::vector<core::WorkspaceClass> stored_;
-    QString namedIn_;                         // and which store
 };
 
 } // namespace delineo::vm
