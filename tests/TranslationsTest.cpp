@@ -2,6 +2,8 @@
 // main window (German menus; Persian laid out right to left).
 #include "delineo/core/Errors.h"
 #include "delineo/core/VideoStream.h"
+#include "delineo/core/Workspace.h"
+#include "delineo/ui/ClassLegend.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ui/MainWindow.h"
@@ -11,13 +13,17 @@
 #include <gtest/gtest.h>
 
 #include <QApplication>
+#include <QColorDialog>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 using namespace delineo;
@@ -157,6 +163,64 @@ TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
     vm::Translations::uninstall();
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
     EXPECT_FALSE(vm::Translations::install(QStringLiteral("xx")));
+}
+
+// The legend's Rename or Recolour Class… in a translated window: a name left as shown ("Polyp")
+// keeps the one the model and the store share ("polyp"), so an English reader of the workspace
+// and the exports never meet a German name nobody typed; a name typed is stored as typed.
+TEST(Translations, ARecolouredClassKeepsTheNameItIsStoredUnder)
+{
+    QTemporaryDir dir;
+    QImage frame(64, 48, QImage::Format_RGB888);
+    frame.fill(Qt::darkGray);
+    ASSERT_TRUE(frame.save(dir.filePath(QStringLiteral("frame0.png"))));
+    const auto editFirstClass = [](ui::ClassLegend* legend, const QString& typed) {
+        QTimer::singleShot(0, [typed] {
+            auto* name = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            ASSERT_TRUE(name);
+            if (!typed.isEmpty())
+                name->setTextValue(typed);
+            name->accept();
+            QTimer::singleShot(0, [] {
+                auto* colour = qobject_cast<QColorDialog*>(QApplication::activeModalWidget());
+                ASSERT_TRUE(colour);
+                colour->setCurrentColor(QColor(200, 40, 40));
+                colour->accept();
+            });
+        });
+        legend->setCurrentRow(0);
+        legend->actions().at(1)->trigger(); // Rename or Recolour Class…
+    };
+    const auto storedFirst = [&dir] {
+        auto ws = core::Workspace::open(dir.path().toStdString());
+        const auto classes = ws->classes();
+        return classes.empty() ? std::string() : classes[0].name;
+    };
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("de")));
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        ASSERT_TRUE(w.preview().loadModel(QStringLiteral(DELINEO_RESOURCES "/models/polyp-unet.pt")));
+        w.show();
+        ASSERT_TRUE(w.document().openWorkspace(dir.path()));
+        auto* legend = w.findChild<ui::ClassLegend*>(QStringLiteral("classLegend"));
+        ASSERT_TRUE(legend && legend->count() >= 1);
+        ASSERT_TRUE(legend->item(0)->text().endsWith(QStringLiteral("Polyp"))) << legend->item(0)->text().toStdString();
+        editFirstClass(legend, {});
+        EXPECT_EQ(legend->overlayColours()[1], qPremultiply(qRgba(200, 40, 40, 255))) << "recoloured";
+        EXPECT_TRUE(legend->item(0)->text().endsWith(QStringLiteral("Polyp")));
+    }
+    EXPECT_EQ(storedFirst(), "polyp");
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        ASSERT_TRUE(w.preview().loadModel(QStringLiteral(DELINEO_RESOURCES "/models/polyp-unet.pt")));
+        w.show();
+        ASSERT_TRUE(w.document().openWorkspace(dir.path()));
+        editFirstClass(w.findChild<ui::ClassLegend*>(QStringLiteral("classLegend")), QStringLiteral("Adenom"));
+    }
+    EXPECT_EQ(storedFirst(), "Adenom");
+    vm::Translations::uninstall();
 }
 
 TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)

@@ -10,7 +10,8 @@
 namespace delineo::ui {
 
 namespace {
-constexpr int kOpacityRole = Qt::UserRole + 1, kOutlineRole = Qt::UserRole + 2, kNameRole = Qt::UserRole + 3;
+constexpr int kOpacityRole = Qt::UserRole + 1, kOutlineRole = Qt::UserRole + 2, kNameRole = Qt::UserRole + 3,
+              kStoredNameRole = Qt::UserRole + 4;
 }
 
 ClassLegend::ClassLegend(QWidget* parent) : QListWidget(parent)
@@ -32,6 +33,7 @@ void ClassLegend::setClasses(const std::vector<ml::ClassInfo>& classes)
         auto* item = new QListWidgetItem(QIcon(swatch), QStringLiteral("%1  %2").arg(label++).arg(vm::Translations::term(QString::fromStdString(c.name))));
         item->setData(Qt::UserRole, colour);
         item->setData(kNameRole, vm::Translations::term(QString::fromStdString(c.name)));
+        item->setData(kStoredNameRole, QString::fromStdString(c.name));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
         addItem(item);
@@ -79,9 +81,11 @@ void ClassLegend::editClass(int label)
                                  tr("Name of label %1:").arg(label), QLineEdit::Normal, name, &ok);
     if (!ok)
         return;
+    // A name left as shown keeps the one stored: a recoloured "Magen" stays "stomach" for every language.
+    const bool kept = !adding && name == item(label - 1)->data(kNameRole).toString();
     const QColor chosen = QColorDialog::getColor(colour, this, tr("Colour of %1").arg(name));
     if (chosen.isValid() && store_)
-        store_(label, name, chosen);
+        store_(label, kept ? item(label - 1)->data(kStoredNameRole).toString() : name, chosen);
 }
 
 std::vector<QRgb> ClassLegend::overlayColours() const
