@@ -253,6 +253,23 @@ TEST(Cli, WorkspaceImportExportRoundTrip)
         const std::string name = "frames/f" + std::to_string(i) + ".png";
         EXPECT_EQ(core::loadMask(dir.file("export2/" + name), 1), core::loadMask(dir.file("export/" + name), 1));
     }
+    // Imported into a new folder, the workspace has a class list as `create` gives one: polyp, or
+    // the names given; the COCO export lists it.
+    const auto cocoNames = [&](const std::string& workspace) {
+        std::string ignored;
+        EXPECT_EQ(runCommand(cli() + " workspace export " + workspace + " --coco " + workspace + "-coco.json", &ignored), 0)
+            << ignored;
+        std::ifstream in(workspace + "-coco.json");
+        const auto j = nlohmann::json::parse(in);
+        std::vector<std::string> names;
+        for (const auto& c : j["categories"])
+            names.push_back(c["name"]);
+        return names;
+    };
+    EXPECT_EQ(cocoNames(dir.file("ws2")), std::vector<std::string>{"polyp"});
+    ASSERT_EQ(runCommand(cli() + " workspace import " + dir.file("ws3") + " " + dir.file("frames") +
+                             " --classes bleeding 2>/dev/null", &out), 1);
+    EXPECT_EQ(cocoNames(dir.file("ws3")), std::vector<std::string>{"bleeding"});
 }
 
 TEST(Cli, CorruptDicomFromSharedData)

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <atomic>
@@ -198,4 +199,37 @@ TEST(Export, CancelStopsBetweenImages)
     const auto report = core::exporter("png").run(*ws, options);
     EXPECT_TRUE(report.cancelled);
     EXPECT_EQ(report.masks, 1);
+}
+
+// A workspace whose masks use labels its class list does not name (masks adopted from files, an
+// older store): COCO and nnU-Net still name every label they write, as "class N" (the DICOM SEG
+// writer's name), and say so; a dataset tool never meets a category it cannot resolve.
+TEST(Export, LabelsWithoutAClassAreNamedAndTheReportSaysSo)
+{
+    TempDir dir;
+    auto ws = core::Workspace::open(dir.file("ws"));
+    ws->setClasses({{1, "polyp", 255, 0, 0}});
+    test::writeDiscImage(dir.file("f0.png"), 16, 12, 8, 6, 3);
+    const auto id = ws->addImage(ws->addCase("frames"), dir.file("f0.png"), 16, 12);
+    ws->commitMask(id, 0, sliceMask(16, 12, 0), core::MaskKind::Corrected); // labels 1 and 2
+
+    const auto coco = runExport(*ws, "coco", dir.file("coco.json"));
+    const auto j = readJson(dir.file("coco.json"));
+    std::map<int, std::string> categories;
+    for (const auto& c : j["categories"])
+        categories[c["id"].get<int>()] = c["name"].get<std::string>();
+    EXPECT_EQ(categories, (std::map<int, std::string>{{1, "polyp"}, {2, "class 2"}}));
+    ASSERT_EQ(coco.notes.size(), 1u);
+    EXPECT_NE(coco.notes[0].find("class N"), std::string::npos) << coco.notes[0];
+
+    const auto nnunet = runExport(*ws, "nnunet", dir.file("nnunet"));
+    const auto dataset = readJson(dir.file("nnunet/dataset.json"));
+    EXPECT_EQ(dataset["labels"]["polyp"], 1);
+    EXPECT_EQ(dataset["labels"]["class 2"], 2);
+    EXPECT_EQ(std::count_if(nnunet.notes.begin(), nnunet.notes.end(),
+                            [](const std::string& n) { return n.find("class N") != std::string::npos; }),
+              1);
+
+    ws->setClasses({{1, "polyp", 255, 0, 0}, {2, "bleeding", 0, 0, 255}});
+    EXPECT_TRUE(runExport(*ws, "coco", dir.file("coco2.json")).notes.empty()) << "every label named: nothing to say";
 }

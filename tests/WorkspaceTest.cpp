@@ -16,6 +16,7 @@
 #include <csignal>
 #include <cstring>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -177,6 +178,14 @@ TEST_P(WorkspaceFiles, ImportVolumesWithTheirLabels)
     const auto day = core::importVolume(*ws, uw + "/train/case33/case33_day0", uw + "/train.csv");
     EXPECT_EQ(day.images, 1);
     EXPECT_GT(day.masks, 0);
+    // The case's labels come named: the GI-tract classes, as the shipped model colours them.
+    const auto classes = ws->classes();
+    ASSERT_EQ(classes.size(), 4u);
+    EXPECT_EQ(classes[0].name, "stomach");
+    EXPECT_EQ(classes[1].name, "large_bowel");
+    EXPECT_EQ(classes[2].name, "small_bowel");
+    EXPECT_EQ(classes[3].name, "tumour");
+    EXPECT_EQ(classes[3].label, 4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, WorkspaceFiles, ::testing::Values("sqlite", "postgresql"),
@@ -230,6 +239,27 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
     ASSERT_TRUE(image2);
     EXPECT_EQ(ws2->latestMask(*image2, 2)->labels, expected[2]);
     EXPECT_FALSE(ws2->latestMask(*image2, 0).has_value());
+    EXPECT_EQ(ws2->classes().size(), 4u) << "a list already there stays as it is";
+
+    // Into a workspace with no class list: the segments name the classes, in their display colours.
+    auto ws5 = core::Workspace::open(dir.file("ws5"));
+    ASSERT_EQ(core::importVolume(*ws5, dir.file("series"), seg).masks, 2);
+    const auto named = ws5->classes();
+    ASSERT_EQ(named.size(), 3u); // the classes present: stomach, small bowel and tumour
+    const auto near = [](const core::WorkspaceClass& c, int r, int g, int b) {
+        return std::abs(c.r - r) <= 2 && std::abs(c.g - g) <= 2 && std::abs(c.b - b) <= 2;
+    };
+    EXPECT_EQ(named[0].name, "stomach");
+    EXPECT_TRUE(near(named[0], 255, 0, 0)) << int(named[0].r) << "," << int(named[0].g) << "," << int(named[0].b);
+    EXPECT_EQ(named[1].name, "small bowel");
+    EXPECT_TRUE(near(named[1], 0, 0, 255));
+    EXPECT_EQ(named[2].name, "tumour");
+    EXPECT_TRUE(near(named[2], 255, 255, 0));
+    const auto image5 = ws5->imageId(dir.file("ws5/dicom/series"));
+    ASSERT_TRUE(image5);
+    const core::LabelMap slice2 = ws5->latestMask(*image5, 2)->labels;
+    EXPECT_EQ(slice2.at(1, 3), named[1].label) << "small bowel under the label its name has here";
+    EXPECT_EQ(slice2.at(3, 4), named[2].label);
 
     // De-identified on export: UIDs remapped, still valid, still read back (by position).
     ASSERT_EQ(core::exporter("dicom-seg").run(*ws, {dir.file("out4"), true}).images, 1);

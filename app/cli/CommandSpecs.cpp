@@ -155,13 +155,13 @@ std::vector<CommandSpec> commandSpecs()
     c.push_back({"workspace", "ACTION DIR|URL [PATH]",
                  "the workspace (a folder, or a postgresql:// URL): create, import, export, split, rank, evaluate, "
                  "agreement, status",
-                 "create DIR [--classes C] | import DIR FRAMES_DIR [--masks M] | import DIR DICOM_DIR|UW_CASE_DAY|"
+                 "create DIR [--classes C] | import DIR FRAMES_DIR [--masks M] [--classes C] | import DIR DICOM_DIR|UW_CASE_DAY|"
                  "IMAGE.nii.gz [--labels L]\n| export DIR --FORMAT OUT [--deidentify] | split DIR --val-list NAMES.txt"
                  " | rank DIR [--model M.pt] | evaluate DIR [--model M.pt|--version V] [--report F] [--json]"
                  " | agreement DIR [--image PATH] [--consensus majority|staple] [--json] | status DIR [--json]\nExports write every annotated slice and frame; evaluate measures on the frozen"
                  " validation split (chosen now if there is none).",
                  {"create", "import", "export", "split", "rank", "evaluate", "agreement", "status"},
-                 with({{"classes", "NAMES", "create: class names (default polyp)"},
+                 with({{"classes", "NAMES", "create, import: class names (default polyp; a UW case or a DICOM SEG imported names its own)"},
                        {"user", "NAME", "who the changes are recorded as (default: the login)"},
                        {"masks", "DIR", "import: masks of the frames"},
                        {"labels", "FILE", "import: label map, DICOM SEG or UW train.csv of the volume"},

@@ -170,14 +170,19 @@ int runWorkspace(const CliArgs& args)
     const std::string& action = pos[0];
     // Only create and import make a workspace; the others need one that exists.
     auto ws = action == "create" || action == "import" ? core::Workspace::open(pos[1]) : core::Workspace::openExisting(pos[1]);
+    // --classes names the workspace's classes; without it a workspace with no list gets polyp (a
+    // UW case or a DICOM SEG imported names its own).
+    const auto nameClasses = [&] {
+        if (!args.has("classes") && !ws->classes().empty())
+            return;
+        std::vector<core::WorkspaceClass> classes;
+        int label = 1;
+        for (const auto& c : parseClasses(args.get("classes", "polyp")))
+            classes.push_back({label++, c.name, c.colour[0], c.colour[1], c.colour[2]});
+        ws->setClasses(classes);
+    };
     if (action == "create") {
-        if (args.has("classes") || ws->classes().empty()) {
-            std::vector<core::WorkspaceClass> classes;
-            int label = 1;
-            for (const auto& c : parseClasses(args.get("classes", "polyp")))
-                classes.push_back({label++, c.name, c.colour[0], c.colour[1], c.colour[2]});
-            ws->setClasses(classes);
-        }
+        nameClasses();
         std::printf("workspace %s: schema %d, %zu classes\n", pos[1].c_str(), ws->schemaVersion(), ws->classes().size());
         return 0;
     }
@@ -187,8 +192,12 @@ int runWorkspace(const CliArgs& args)
         // Frames (or Kvasir images/masks) unless the path is a volume: DICOM, UW case-day, NIfTI/NRRD.
         const bool frames = std::filesystem::is_directory(pos[2]) && !args.has("labels") &&
                             !core::uw::isCaseDay(pos[2]) && core::scanDicomFolder(pos[2]).series.empty();
-        if (frames)
+        if (frames) {
+            nameClasses(); // before the masks are read: their label values are read up to the classes named
             return report(core::importFrames(*ws, pos[2], ws->numForeground(), args.get("masks")), "imported");
+        }
+        if (args.has("classes"))
+            nameClasses();
         return report(core::importVolume(*ws, pos[2], args.get("labels")), "imported");
     }
     if (action == "export") {

@@ -13,6 +13,7 @@
 #include <dcmtk/dcmfg/fgplanor.h>
 #include <dcmtk/dcmfg/fgplanpo.h>
 #include <dcmtk/dcmfg/fgseg.h>
+#include <dcmtk/dcmiod/cielabutil.h>
 #include <dcmtk/dcmiod/iodreferences.h>
 #include <dcmtk/dcmseg/segdoc.h>
 #include <dcmtk/dcmseg/segment.h>
@@ -96,6 +97,14 @@ std::string classNameOf(const std::vector<WorkspaceClass>& classes, int label)
             return c.name;
     return "class " + std::to_string(label);
 }
+
+const WorkspaceClass* classOf(const std::vector<WorkspaceClass>& classes, int label)
+{
+    const auto it = std::find_if(classes.begin(), classes.end(), [&](const WorkspaceClass& c) { return c.label == label; });
+    return it == classes.end() ? nullptr : &*it;
+}
+
+std::uint8_t unitToByte(double v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); }
 
 // The slice at a frame's position (within 0.01 mm), or -1.
 int sliceAt(const Volume& source, FGPlanePosPatient& pos)
@@ -192,6 +201,12 @@ void writeDicomSeg(const std::string& target, const Volume& source, const std::v
                                  aiDrafted ? DcmSegTypes::SAT_SEMIAUTOMATIC : DcmSegTypes::SAT_MANUAL,
                                  aiDrafted ? "Delineo" : ""),
               "segment " + name);
+        if (const WorkspaceClass* c = classOf(classes, label)) {
+            // The class's colour travels as the segment's display colour (Slicer, OHIF and MITK show it).
+            double L = 0, a = 0, b = 0;
+            IODCIELabUtil::rgb2DicomLab(L, a, b, c->r / 255.0, c->g / 255.0, c->b / 255.0);
+            segment->setRecommendedDisplayCIELabValue(Uint16(std::lround(L)), Uint16(std::lround(a)), Uint16(std::lround(b)));
+        }
         Uint16 number = 0;
         if (seg->addSegment(segment, number).bad()) {
             delete segment;
@@ -241,7 +256,7 @@ bool isDicomSeg(const std::string& path)
 }
 
 std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& source,
-                                   const std::vector<WorkspaceClass>& classes)
+                                   const std::vector<WorkspaceClass>& classes, std::vector<WorkspaceClass>* segments)
 {
     registerDicomCodecs();
     {
@@ -282,6 +297,16 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
             if (c.name == name.c_str())
                 label = c.label;
         labelOf[Uint16(n)] = std::uint8_t(label);
+        if (segments && !name.empty()) {
+            WorkspaceClass c{label, name.c_str(), 128, 128, 128};
+            Uint16 L = 0, a = 0, b = 0;
+            if (DcmSegment* s = seg->getSegment(n); s && s->getRecommendedDisplayCIELabValue(L, a, b).good()) {
+                double r = 0, g = 0, bl = 0;
+                IODCIELabUtil::dicomLab2RGB(r, g, bl, L, a, b);
+                c.r = unitToByte(r), c.g = unitToByte(g), c.b = unitToByte(bl);
+            }
+            segments->push_back(c);
+        }
     }
     std::vector<LabelMap> out(static_cast<std::size_t>(source.depth()), LabelMap(w, h));
     FGInterface& groups = seg->getFunctionalGroups();

@@ -100,22 +100,31 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
     if (labels.empty())
         return report;
     std::vector<LabelMap> slices;
+    // The classes the labels come with join the workspace's list; labels it names keep their names.
+    std::vector<WorkspaceClass> named;
     if (uwCase) {
         const auto rows = uw::readCsv(labels);
         for (const auto& id : ids)
             slices.push_back(uw::labelsFor(rows, id, v.width(), v.height()));
+        named = {{uw::labelOf("stomach"), "stomach", 255, 64, 64},
+                 {uw::labelOf("large_bowel"), "large_bowel", 64, 200, 255},
+                 {uw::labelOf("small_bowel"), "small_bowel", 255, 210, 0},
+                 {uw::labelOf("tumour"), "tumour", 60, 220, 90}}; // as the GI-tract model colours them
     } else if (isDicomSeg(labels)) {
-        slices = readDicomSeg(labels, v, ws.classes());
+        slices = readDicomSeg(labels, v, ws.classes(), &named);
     } else {
         slices = readItkLabels(labels);
     }
     if (static_cast<int>(slices.size()) != v.depth())
         throw ImageError(ErrorCode::WrongSize, "labels " + labels + " have " + std::to_string(slices.size()) +
                                                    " slices; the image has " + std::to_string(v.depth()));
-    for (int z = 0; z < v.depth(); ++z) {
-        const LabelMap& m = slices[static_cast<std::size_t>(z)];
+    for (const LabelMap& m : slices)
         if (m.width != v.width() || m.height != v.height())
             throw ImageError(ErrorCode::WrongSize, "labels " + labels + " do not match the image size");
+    if (const auto have = ws.classes(); !named.empty())
+        ws.setClasses(mergedClasses(have, named, false));
+    for (int z = 0; z < v.depth(); ++z) {
+        const LabelMap& m = slices[static_cast<std::size_t>(z)];
         if (std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; })) {
             ws.commitMask(image, z, m, MaskKind::Corrected);
             ++report.masks;

@@ -97,9 +97,6 @@ public:
         j["info"] = {{"description", "Delineo workspace export"}, {"version", "1.0"}};
         j["images"] = nlohmann::json::array();
         j["annotations"] = nlohmann::json::array();
-        j["categories"] = nlohmann::json::array();
-        for (const auto& c : ws.classes())
-            j["categories"].push_back({{"id", c.label}, {"name", c.name}, {"supercategory", "anatomy"}});
         int imageId = 0, annotationId = 0;
         forEachAnnotated(ws, options, report, [&](const AnnotatedImage& a) {
             try {
@@ -128,6 +125,12 @@ public:
                 report.failed.push_back(e.reportLine(fs::path(a.image.path).string()));
             }
         });
+        std::set<int> used;
+        for (const auto& annotation : j["annotations"])
+            used.insert(annotation["category_id"].get<int>());
+        j["categories"] = nlohmann::json::array();
+        for (const auto& c : exportedClasses(ws, used, report))
+            j["categories"].push_back({{"id", c.label}, {"name", c.name}, {"supercategory", "anatomy"}});
         makeParent(json);
         writeTextFile(json.string(), j.dump() + "\n");
         return report;

@@ -64,6 +64,30 @@ std::vector<LabelMap> allSlices(const Workspace& ws, const AnnotatedImage& a, in
     return out;
 }
 
+void noteLabels(const LabelMap& labels, std::set<int>& used)
+{
+    bool seen[256] = {};
+    for (std::uint8_t k : labels.labels)
+        seen[k] = true;
+    for (int k = 1; k < 256; ++k)
+        if (seen[k])
+            used.insert(k);
+}
+
+std::vector<WorkspaceClass> exportedClasses(const Workspace& ws, const std::set<int>& used, TransferReport& report)
+{
+    std::vector<WorkspaceClass> unnamed;
+    for (int k : used)
+        unnamed.push_back({k, "class " + std::to_string(k), 128, 128, 128});
+    const auto have = ws.classes();
+    auto all = mergedClasses(have, unnamed, false);
+    if (all.size() > have.size())
+        report.notes.push_back(std::to_string(all.size() - have.size()) +
+                               " label(s) the workspace names no class for exported as \"class N\" (name them in the "
+                               "Classes panel)");
+    return all;
+}
+
 std::string sliceName(const AnnotatedImage& a, int z)
 {
     char name[32];

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,12 @@ void forEachAnnotated(const Workspace& ws, const ExportOptions& options, Transfe
 LabelMap maskOf(const Workspace& ws, const AnnotatedImage& a, int z);
 // Every slice, background where a slice has no mask; `unannotated` counts those.
 std::vector<LabelMap> allSlices(const Workspace& ws, const AnnotatedImage& a, int* unannotated = nullptr);
+
+// Labels a mask uses (0 left out), added to `used`.
+void noteLabels(const LabelMap& labels, std::set<int>& used);
+// The workspace's classes, and "class N" for each used label the list does not name (as the DICOM
+// SEG writer names it), so a dataset tool meets no category it cannot resolve; a note says which.
+std::vector<WorkspaceClass> exportedClasses(const Workspace& ws, const std::set<int>& used, TransferReport& report);
 
 // "slice_0003" for the third slice of a volume, "frame_0003" for a video's third frame.
 std::string sliceName(const AnnotatedImage& a, int z);

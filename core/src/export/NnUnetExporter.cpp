@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 namespace fs = std::filesystem;
 
 namespace delineo::core {
@@ -40,6 +42,7 @@ public:
                 threeD = threeD || (image.slices > 1 && !VideoReader::isVideoPath(image.path) &&
                                     !ws.latestKinds(image.id).empty());
         int channels = 1, leftOut = 0, background = 0;
+        std::set<int> used;
         std::string channelName = "image"; // nnU-Net normalises a channel named CT by Hounsfield units
         forEachAnnotated(ws, options, report, [&](const AnnotatedImage& a) {
             const std::string id = flatId(a);
@@ -58,6 +61,8 @@ public:
                 if (threeD) {
                     int unannotated = 0;
                     const auto labels = allSlices(ws, a, &unannotated);
+                    for (const auto& m : labels)
+                        noteLabels(m, used);
                     writeItkImage((root / "imagesTr" / (id + "_0000.nii.gz")).string(), source);
                     writeItkLabels((root / "labelsTr" / (id + ".nii.gz")).string(), labels, source.geometry);
                     background += unannotated;
@@ -70,7 +75,9 @@ public:
                 for (int z : a.slices) {
                     const std::string caseId = a.image.slices == 1 ? id : id + "_" + sliceName(a, z);
                     writeModelViewPng(root / "imagesTr" / (caseId + "_0000.png"), source.slice(z));
-                    writeIndexPng(root / "labelsTr" / (caseId + ".png"), maskOf(ws, a, z));
+                    const LabelMap labels = maskOf(ws, a, z);
+                    noteLabels(labels, used);
+                    writeIndexPng(root / "labelsTr" / (caseId + ".png"), labels);
                     channels = source.slice(z).channels;
                     ++report.images;
                     ++report.masks;
@@ -91,7 +98,7 @@ public:
         else
             j["channel_names"] = {{"0", channelName}};
         j["labels"]["background"] = 0;
-        for (const auto& c : ws.classes())
+        for (const auto& c : exportedClasses(ws, used, report))
             j["labels"][c.name] = c.label;
         j["numTraining"] = report.images;
         j["file_ending"] = threeD ? ".nii.gz" : ".png";

@@ -9,7 +9,8 @@ namespace delineo::core {
 
 // Writes `labels` (one label map per slice of `source`, in its slice order) as a binary DICOM
 // Segmentation (DCMTK dcmseg) that takes patient, study and frame of reference from the source
-// series and references every source image it was drawn on. One segment per class present;
+// series and references every source image it was drawn on. One segment per class present, named
+// and coloured (recommended display CIELab) as the class;
 // `aiDrafted` marks the segments semi-automatic (an AI draft is among them) instead of manual.
 // `source` must be a DICOM series (its slices' paths name the files). Atomic; throws ImageError.
 void writeDicomSeg(const std::string& target, const Volume& source, const std::vector<LabelMap>& labels,
@@ -17,9 +18,11 @@ void writeDicomSeg(const std::string& target, const Volume& source, const std::v
 
 // Reads a DICOM SEG back into one label map per slice of `source`, matching frames to slices by
 // the referenced SOP Instance UID; segments map to classes by label name (else by segment
-// number). Throws ImageError (Corrupt, WrongSize, UnsupportedFormat).
+// number). `segments`, when given, receives each named segment as a class (its label, name and
+// display colour; grey without one). Throws ImageError (Corrupt, WrongSize, UnsupportedFormat).
 std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& source,
-                                   const std::vector<WorkspaceClass>& classes);
+                                   const std::vector<WorkspaceClass>& classes,
+                                   std::vector<WorkspaceClass>* segments = nullptr);
 
 // True when `path` is a DICOM file whose SOP class is Segmentation Storage.
 bool isDicomSeg(const std::string& path);
