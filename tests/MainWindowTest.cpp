@@ -815,6 +815,29 @@ TEST(MainWindow, ClassesOfOnesOwnAreKeptInTheWorkspace)
     EXPECT_TRUE(legend->item(1)->text().contains("bleeding"));
 }
 
+// On a 1280x800 screen the left dock column is full: the lists scroll, and the tool options keep
+// the height their rows need (their spin boxes were squeezed until the text was cut), for any tool.
+TEST(MainWindow, ToolOptionsKeepTheirHeightOnA1280By800Screen)
+{
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.resize(1280, 800);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&w));
+    QApplication::processEvents();
+    for (const char* name : {"optionsRadius", "brushShape", "smallestIsland", "smoothRadius"}) {
+        auto* field = w.findChild<QWidget*>(QString::fromLatin1(name));
+        ASSERT_TRUE(field) << name;
+        EXPECT_GE(field->height(), field->sizeHint().height()) << name << " squeezed";
+    }
+    w.editing().selectTool(QStringLiteral("threshold")); // two rows more
+    QApplication::processEvents();
+    auto* low = w.findChild<QWidget*>(QStringLiteral("thresholdLow"));
+    ASSERT_TRUE(low);
+    EXPECT_GE(low->height(), low->sizeHint().height());
+    EXPECT_LE(w.minimumSizeHint().height(), 720) << "still fits a 1366x768 laptop screen";
+}
+
 // Mask menu operations are one undoable command each and reach the label map pixel for pixel.
 TEST(MainWindow, MaskOperationsFromTheKeyboardAreUndoable)
 {

@@ -113,6 +113,9 @@ void ToolOptionsPanel::showState()
     overwrite_->setChecked(editing_.brush().overwriteOthers);
     low_->setValue(editing_.thresholdLow());
     high_->setValue(editing_.thresholdHigh());
+    // Never squeezed below what the rows need: on an 800-px screen the dock column otherwise cut
+    // the spin boxes' text; the lists in the other docks scroll instead.
+    widget()->setMinimumHeight(widget()->sizeHint().height());
 }
 
 } // namespace delineo::ui
