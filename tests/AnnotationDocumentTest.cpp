@@ -65,7 +65,7 @@ TEST(AnnotationDocument, SingleImageUsesOnePngAndRejectsWrongSizedMask)
     other.open(bigger, dir.file("m/frame"), 1);
     EXPECT_EQ(other.labels(0), core::LabelMap(7, 4));
     ASSERT_EQ(other.warnings().size(), 1u);
-    EXPECT_NE(other.warnings()[0].find("does not match"), std::string::npos);
+    EXPECT_NE(other.warnings()[0].text().find("does not match"), std::string::npos);
 }
 
 // Label maps are sparse: of 5,000 slices only those with a mask file or an edit hold one; the rest

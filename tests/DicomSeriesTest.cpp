@@ -23,7 +23,7 @@ void writeSlice(const std::string& path, const std::string& seriesUid, int insta
 bool hasWarning(const core::Volume& v, const std::string& text)
 {
     for (const auto& w : v.warnings)
-        if (w.find(text) != std::string::npos)
+        if (w.text().find(text) != std::string::npos)
             return true;
     return false;
 }
@@ -81,7 +81,7 @@ TEST(DicomSeries, RealGantryTiltSeriesAndMultiFrame)
     core::Volume ct = core::loadVolume(root + "/ge-ct-head-gantry-tilt/In/GE");
     EXPECT_EQ(ct.depth(), 28);
     EXPECT_EQ(ct.width(), 512);
-    EXPECT_TRUE(hasWarning(ct, "gantry tilt")) << (ct.warnings.empty() ? "" : ct.warnings[0]);
+    EXPECT_TRUE(hasWarning(ct, "gantry tilt")) << (ct.warnings.empty() ? "" : ct.warnings[0].text());
     core::Volume mr = core::loadVolume(root + "/pydicom-data/emri_small.dcm");
     EXPECT_EQ(mr.depth(), 10);
     EXPECT_EQ(mr.width(), 64);

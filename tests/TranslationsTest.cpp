@@ -1,5 +1,7 @@
 // The shipped interface translations: complete, in step with the sources, and applied to the real
 // main window (German menus; Persian laid out right to left).
+#include "TestSupport.h"
+
 #include "delineo/core/Errors.h"
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Workspace.h"
@@ -21,6 +23,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -100,6 +103,7 @@ TEST(Translations, EveryTsFileIsCompleteAndInStepWithTheSources)
     lupdate.start(QStringLiteral(DELINEO_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                    QStringLiteral(DELINEO_SOURCE_DIR "/ui"), QStringLiteral(DELINEO_SOURCE_DIR "/app/gui"),
+                   QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LoadWarning.h"),
                    QStringLiteral("-ts"), fresh});
     ASSERT_TRUE(lupdate.waitForFinished(60000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
@@ -220,6 +224,31 @@ TEST(Translations, ARecolouredClassKeepsTheNameItIsStoredUnder)
         editFirstClass(w.findChild<ui::ClassLegend*>(QStringLiteral("classLegend")), QStringLiteral("Adenom"));
     }
     EXPECT_EQ(storedFirst(), "Adenom");
+    vm::Translations::uninstall();
+}
+
+// What a loader says of what it opened (here: slices 2 and 4 mm apart) reaches the window in its
+// language, the numbers as measured; the CLI keeps the English sentence.
+TEST(Translations, ALoadersWarningsAreShownInTheLanguage)
+{
+    QTemporaryDir dir;
+    const double z[] = {0.0, 2.0, 6.0};
+    for (int i = 0; i < 3; ++i)
+        test::writeDicomSlice(dir.filePath(QStringLiteral("s%1.dcm").arg(i)).toStdString(), "1.2.826.0.1.3680043.2.1125.811",
+                              i + 1, 0, 0, z[i], 7);
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("de")));
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        QSignalSpy noted(&w.document(), &vm::DocumentController::noted);
+        ASSERT_TRUE(w.openPath(dir.path()) && w.waitForJob());
+        ASSERT_EQ(noted.count(), 1);
+        const QString shown = noted.at(0).at(0).toStringList().join(QStringLiteral("; "));
+        EXPECT_TRUE(shown.contains(QStringLiteral("unregelmäßiger Schichtabstand: 2.00 bis 4.00 mm"))) << shown.toStdString();
+        const auto& warnings = w.document().document().warnings();
+        ASSERT_FALSE(warnings.empty());
+        EXPECT_EQ(warnings[0].text(), "irregular slice spacing: 2.00 to 4.00 mm (median 4.00 mm)");
+    }
     vm::Translations::uninstall();
 }
 

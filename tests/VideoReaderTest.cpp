@@ -89,8 +89,8 @@ TEST(VideoReader, ACutVideoOpensItsFirstFramesWithAWarning)
     EXPECT_GE(v.depth(), 1);
     EXPECT_LT(v.depth(), 12);
     ASSERT_FALSE(v.warnings.empty());
-    EXPECT_NE(v.warnings.back().find("the first " + std::to_string(v.depth()) + " frames are open"), std::string::npos)
-        << v.warnings.back();
+    EXPECT_NE(v.warnings.back().text().find("the first " + std::to_string(v.depth()) + " frames are open"), std::string::npos)
+        << v.warnings.back().text();
     for (int z = 0; z < v.depth(); ++z)
         EXPECT_EQ(v.slice(z).bytes.size(), std::size_t(160) * 120 * 3);
 }

@@ -53,6 +53,45 @@
     </message>
 </context>
 <context>
+    <name>LoadWarning</name>
+    <message>
+        <source>no ImagePositionPatient/ImageOrientationPatient: slices ordered by InstanceNumber, slice spacing unknown</source>
+        <translation>kein ImagePositionPatient/ImageOrientationPatient: Schichten nach InstanceNumber geordnet, Schichtabstand unbekannt</translation>
+    </message>
+    <message>
+        <source>two or more slices share a position (duplicates or several stacks in one series)</source>
+        <translation>zwei oder mehr Schichten teilen eine Position (Duplikate oder mehrere Stapel in einer Serie)</translation>
+    </message>
+    <message>
+        <source>irregular slice spacing: %1 to %2 mm (median %3 mm)</source>
+        <translation>unregelmäßiger Schichtabstand: %1 bis %2 mm (Median %3 mm)</translation>
+    </message>
+    <message>
+        <source>gantry tilt of %1 degrees: slices are sheared relative to the slice normal</source>
+        <translation>Gantry-Neigung von %1 Grad: die Schichten sind gegen die Schichtnormale geschert</translation>
+    </message>
+    <message>
+        <source>slice numbers are not contiguous (a sample of the scan): slice spacing unknown</source>
+        <translation>Schichtnummern sind nicht fortlaufend (eine Auswahl aus dem Scan): Schichtabstand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1; the first %2 frames are open</source>
+        <translation>%1; die ersten %2 Bilder sind geöffnet</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 frames are open</source>
+        <translation>nur die ersten %1 von %2 Bildern sind geöffnet</translation>
+    </message>
+    <message>
+        <source>saved mask %1 does not match the image size: ignored</source>
+        <translation>gespeicherte Maske %1 passt nicht zur Bildgröße: ignoriert</translation>
+    </message>
+    <message>
+        <source>saved mask unreadable: %1</source>
+        <translation>gespeicherte Maske nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaskOperations</name>
     <message>
         <source>coronal planes</source>

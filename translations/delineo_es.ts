@@ -53,6 +53,45 @@
     </message>
 </context>
 <context>
+    <name>LoadWarning</name>
+    <message>
+        <source>no ImagePositionPatient/ImageOrientationPatient: slices ordered by InstanceNumber, slice spacing unknown</source>
+        <translation>sin ImagePositionPatient/ImageOrientationPatient: cortes ordenados por InstanceNumber, espaciado entre cortes desconocido</translation>
+    </message>
+    <message>
+        <source>two or more slices share a position (duplicates or several stacks in one series)</source>
+        <translation>dos o más cortes comparten una posición (duplicados o varias pilas en una serie)</translation>
+    </message>
+    <message>
+        <source>irregular slice spacing: %1 to %2 mm (median %3 mm)</source>
+        <translation>espaciado irregular entre cortes: de %1 a %2 mm (mediana %3 mm)</translation>
+    </message>
+    <message>
+        <source>gantry tilt of %1 degrees: slices are sheared relative to the slice normal</source>
+        <translation>inclinación del gantry de %1 grados: los cortes están cizallados respecto a la normal del corte</translation>
+    </message>
+    <message>
+        <source>slice numbers are not contiguous (a sample of the scan): slice spacing unknown</source>
+        <translation>los números de corte no son consecutivos (una muestra del estudio): espaciado entre cortes desconocido</translation>
+    </message>
+    <message>
+        <source>%1; the first %2 frames are open</source>
+        <translation>%1; están abiertos los primeros %2 fotogramas</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 frames are open</source>
+        <translation>solo están abiertos los primeros %1 de %2 fotogramas</translation>
+    </message>
+    <message>
+        <source>saved mask %1 does not match the image size: ignored</source>
+        <translation>la máscara guardada %1 no coincide con el tamaño de la imagen: se ignora</translation>
+    </message>
+    <message>
+        <source>saved mask unreadable: %1</source>
+        <translation>máscara guardada ilegible: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaskOperations</name>
     <message>
         <source>coronal planes</source>

@@ -53,6 +53,45 @@
     </message>
 </context>
 <context>
+    <name>LoadWarning</name>
+    <message>
+        <source>no ImagePositionPatient/ImageOrientationPatient: slices ordered by InstanceNumber, slice spacing unknown</source>
+        <translation>بدون ImagePositionPatient/ImageOrientationPatient: برش‌ها بر اساس InstanceNumber مرتب شدند، فاصلهٔ برش‌ها نامعلوم است</translation>
+    </message>
+    <message>
+        <source>two or more slices share a position (duplicates or several stacks in one series)</source>
+        <translation>دو یا چند برش یک موقعیت دارند (تکراری یا چند پشته در یک سری)</translation>
+    </message>
+    <message>
+        <source>irregular slice spacing: %1 to %2 mm (median %3 mm)</source>
+        <translation>فاصلهٔ نامنظم برش‌ها: %1 تا %2 میلی‌متر (میانه %3 میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>gantry tilt of %1 degrees: slices are sheared relative to the slice normal</source>
+        <translation>شیب گنتری %1 درجه: برش‌ها نسبت به عمود بر برش مورب شده‌اند</translation>
+    </message>
+    <message>
+        <source>slice numbers are not contiguous (a sample of the scan): slice spacing unknown</source>
+        <translation>شماره‌های برش پیوسته نیستند (نمونه‌ای از اسکن): فاصلهٔ برش‌ها نامعلوم است</translation>
+    </message>
+    <message>
+        <source>%1; the first %2 frames are open</source>
+        <translation>%1؛ %2 فریم نخست باز است</translation>
+    </message>
+    <message>
+        <source>only the first %1 of %2 frames are open</source>
+        <translation>تنها %1 فریم نخست از %2 فریم باز است</translation>
+    </message>
+    <message>
+        <source>saved mask %1 does not match the image size: ignored</source>
+        <translation>ماسک ذخیره‌شدهٔ %1 با اندازهٔ تصویر نمی‌خواند: نادیده گرفته شد</translation>
+    </message>
+    <message>
+        <source>saved mask unreadable: %1</source>
+        <translation>ماسک ذخیره‌شده خوانا نیست: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaskOperations</name>
     <message>
         <source>coronal planes</source>

@@ -319,7 +319,9 @@ nlohmann::json volumeJson(const core::Volume& v)
                        : nlohmann::json(nullptr);
     j["origin"] = v.geometry.origin;
     j["direction"] = v.geometry.direction;
-    j["warnings"] = v.warnings;
+    j["warnings"] = nlohmann::json::array();
+    for (const auto& w : v.warnings)
+        j["warnings"].push_back(w.text());
     j["windows"] = nlohmann::json::array();
     for (const auto& w : s.windows)
         j["windows"].push_back({{"name", w.name}, {"center", w.center}, {"width", w.width}});

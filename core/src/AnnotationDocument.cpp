@@ -52,9 +52,9 @@ void AnnotationDocument::open(Volume volume, const std::string& maskBase, int nu
             if (saved.width == blank_.width && saved.height == blank_.height)
                 editor(z).reset(std::move(saved));
             else
-                warnings_.push_back("saved mask " + path + " does not match the image size: ignored");
+                warnings_.push_back({warning::kMaskWrongSize, {path}});
         } catch (const ImageError& e) {
-            warnings_.push_back(std::string("saved mask unreadable: ") + e.what());
+            warnings_.push_back({warning::kMaskUnreadable, {e.what()}});
         }
     }
 }

@@ -51,8 +51,7 @@ void orderAndMeasure(Volume& v)
     if (!geometric) {
         std::stable_sort(s.begin(), s.end(), [](const Image& a, const Image& b) { return a.instanceNumber < b.instanceNumber; });
         if (s.size() > 1)
-            v.warnings.push_back("no ImagePositionPatient/ImageOrientationPatient: slices ordered by InstanceNumber, "
-                                 "slice spacing unknown");
+            v.warnings.push_back({warning::kNoGeometry, {}});
         return;
     }
     const auto normal = cross(s.front().orientation);
@@ -81,13 +80,11 @@ void orderAndMeasure(Volume& v)
     v.geometry.spacing[2] = median;
     v.geometry.sliceSpacingKnown = median > 1e-6;
     if (sorted.front() < 1e-6)
-        v.warnings.push_back("two or more slices share a position (duplicates or several stacks in one series)");
+        v.warnings.push_back({warning::kSharedPosition, {}});
     if (median > 1e-6 && (sorted.back() - sorted.front()) > 0.01 * median)
-        v.warnings.push_back("irregular slice spacing: " + fixed(sorted.front(), 2) + " to " + fixed(sorted.back(), 2) +
-                             " mm (median " + fixed(median, 2) + " mm)");
+        v.warnings.push_back({warning::kIrregularSpacing, {fixed(sorted.front(), 2), fixed(sorted.back(), 2), fixed(median, 2)}});
     if (maxTilt > 0.5)
-        v.warnings.push_back("gantry tilt of " + fixed(maxTilt, 1) +
-                             " degrees: slices are sheared relative to the slice normal");
+        v.warnings.push_back({warning::kGantryTilt, {fixed(maxTilt, 1)}});
 }
 
 } // namespace

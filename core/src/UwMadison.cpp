@@ -179,7 +179,7 @@ Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
         img.modality = "MR";
         if (i > 0 && name.slice != files[i - 1].first.slice + 1 && v.geometry.slicesContiguous) {
             v.geometry.slicesContiguous = false;
-            v.warnings.push_back("slice numbers are not contiguous (a sample of the scan): slice spacing unknown");
+            v.warnings.push_back({warning::kSampledSlices, {}});
         }
         v.slices.push_back(std::move(img));
         std::snprintf(id, sizeof id, "_slice_%04d", name.slice);

@@ -122,10 +122,9 @@ Volume loadVideo(const std::string& path, int maxFrames, std::size_t maxBytes, c
             progress(i + 1, n);
     }
     if (!why.empty())
-        v.warnings.push_back(why + "; the first " + std::to_string(v.depth()) + " frames are open");
+        v.warnings.push_back({warning::kFramesCutShort, {why, std::to_string(v.depth())}});
     else if (n < total)
-        v.warnings.push_back("only the first " + std::to_string(n) + " of " + std::to_string(total) +
-                             " frames are open");
+        v.warnings.push_back({warning::kFramesCapped, {std::to_string(n), std::to_string(total)}});
     return v;
 }
 

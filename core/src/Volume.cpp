@@ -18,6 +18,21 @@ struct FrameHold {
     std::shared_ptr<const Image> black;
 };
 
+std::string LoadWarning::text() const
+{
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        const char next = i + 1 < pattern.size() ? pattern[i + 1] : '\0';
+        if (pattern[i] == '%' && next >= '1' && next <= '9' && std::size_t(next - '1') < args.size()) {
+            out += args[std::size_t(next - '1')];
+            ++i;
+        } else {
+            out += pattern[i];
+        }
+    }
+    return out;
+}
+
 int Volume::depth() const { return stream ? stream->frameCount() : static_cast<int>(slices.size()); }
 int Volume::width() const { return stream ? stream->width() : slices.empty() ? 0 : slices.front().width; }
 int Volume::height() const { return stream ? stream->height() : slices.empty() ? 0 : slices.front().height; }

@@ -269,7 +269,7 @@ void DocumentController::setDocument(core::Volume volume, const QString& file, c
     currentFile_ = file;
     QStringList warnings;
     for (const auto& w : doc_.warnings())
-        warnings << qs(w);
+        warnings << Translations::warningText(w);
     slice_ = doc_.depth() / 2;
     window_ = image().defaultWindow();
     prefs_.lastFolder = QFileInfo(file).absolutePath();

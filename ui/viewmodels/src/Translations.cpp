@@ -1,6 +1,7 @@
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/LoadWarning.h"
 #include "delineo/ml/Errors.h"
 
 #include <QGuiApplication>
@@ -45,6 +46,13 @@ QString Translations::term(const QString& name)
     QString english = name;
     english.replace(QLatin1Char('_'), QLatin1Char(' '));
     return QCoreApplication::translate("Terms", english.toUtf8().constData());
+}
+
+QString Translations::warningText(const core::LoadWarning& warning)
+{
+    core::LoadWarning shown = warning;
+    shown.pattern = QCoreApplication::translate("LoadWarning", warning.pattern.c_str()).toStdString();
+    return QString::fromStdString(shown.text());
 }
 
 QString Translations::errorText(const std::exception& error)

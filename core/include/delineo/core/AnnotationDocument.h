@@ -38,7 +38,7 @@ public:
     const MaskEditor* findEditor(int z) const;
     std::vector<int> maskedSlices() const;  // the slices that have a label map, in order
     std::string maskPath(int z) const;
-    const std::vector<std::string>& warnings() const { return warnings_; }
+    const std::vector<LoadWarning>& warnings() const { return warnings_; }
 
     int classes() const { return numForeground_; }
     bool modified() const;
@@ -68,7 +68,7 @@ private:
     LabelMap blank_;
     std::string maskBase_;
     int numForeground_ = 1;
-    std::vector<std::string> warnings_;
+    std::vector<LoadWarning> warnings_;
 };
 
 } // namespace delineo::core

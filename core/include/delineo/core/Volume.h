@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Image.h"
+#include "delineo/core/LoadWarning.h"
 
 #include <array>
 #include <memory>
@@ -32,7 +33,7 @@ struct Volume {
     Geometry geometry;
     std::string seriesUid, description, source;
     // Irregular spacing, gantry tilt, missing slices: reported to the user, never silently fixed.
-    std::vector<std::string> warnings;
+    std::vector<LoadWarning> warnings;
 
     int depth() const;
     int width() const;

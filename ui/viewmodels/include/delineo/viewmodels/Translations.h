@@ -6,6 +6,10 @@
 
 class QCoreApplication;
 
+namespace delineo::core {
+struct LoadWarning;
+}
+
 namespace delineo::vm {
 
 // The interface languages Delineo ships (.ts files in translations/, compiled into the program).
@@ -35,6 +39,9 @@ public:
     // A failure for a message box: what went wrong in the interface language (from the error's
     // type and code), then the technical detail as the library reported it.
     static QString errorText(const std::exception& error);
+    // A loader's warning in the interface language, its values (numbers, a file, a reader's
+    // detail) as they are.
+    static QString warningText(const core::LoadWarning& warning);
 };
 
 } // namespace delineo::vm
