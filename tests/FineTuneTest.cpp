@@ -14,6 +14,7 @@
 #include "delineo/ml/Segmenter.h"
 
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 #include <atomic>
 #include <filesystem>
@@ -283,6 +284,69 @@ TEST(FineTune, FromScratchAsATwoAndAHalfDModel)
 // A workspace may name classes the model has no output for (added in the window's Classes panel):
 // training a model from its masks takes them as background, never as an output the model lacks
 // (a label past a softmax's classes would stop the run; past a binary model's, skew its loss).
+// A class the workspace names after the model's own (drawn in the window, "bleeding" beside the
+// polyp model's one class) joins the model at the next fine-tune: the new version has both
+// classes and figures for both on the frozen split, and finds the new class where it was drawn;
+// the base is measured on its own class. --keep-classes keeps the model's classes only.
+TEST(FineTune, AClassTheWorkspaceAddsIsLearntByTheNextFineTune)
+{
+    LoopFixture fx;
+    core::Workspace& ws = *fx.ws;
+    ws.setClasses({{1, "polyp", 255, 0, 0}, {2, "bleeding", 0, 0, 255}});
+    // Every corrected frame shows a green band along its bottom rows, drawn as the new class.
+    for (const auto& r : ws.reviewedSlices()) {
+        const std::string path = ws.image(r.imageId)->path;
+        cv::Mat frame = cv::imread(path);
+        frame(cv::Rect(0, 32, frame.cols, 8)).setTo(cv::Scalar(20, 210, 30));
+        ASSERT_TRUE(cv::imwrite(path, frame));
+        core::LabelMap m = ws.latestMask(r.imageId, r.slice)->labels;
+        for (int y = 32; y < 40; ++y)
+            for (int x = 0; x < m.width; ++x)
+                m.at(x, y) = 2;
+        ws.commitMask(r.imageId, r.slice, m, core::MaskKind::Corrected);
+    }
+    core::FineTuneSettings settings;
+    settings.epochs = 20;
+    settings.batchSize = 4;
+    settings.learningRate = 3e-3;
+    const auto plan = core::planFineTune(ws, settings);
+    const auto cfg = core::trainingConfig(plan, settings, ws);
+    ASSERT_EQ(cfg.numForeground(), 2);
+    EXPECT_EQ(cfg.classes[1].name, "bleeding");
+    EXPECT_FALSE(cfg.binary());
+    const auto out = core::runFineTune(ws, plan, settings);
+    ASSERT_EQ(out.status, core::RunStatus::Finished);
+    const auto tuned = ws.model(out.modelId);
+    ASSERT_TRUE(tuned);
+    const auto sidecar = ml::ModelConfig::fromJson(tuned->sidecar);
+    ASSERT_EQ(sidecar.numForeground(), 2);
+    EXPECT_EQ(sidecar.classes[0].name, "polyp");
+    EXPECT_EQ(sidecar.classes[1].name, "bleeding");
+    const auto metrics = nlohmann::json::parse(tuned->metrics);
+    EXPECT_TRUE(metrics["val"]["bleeding"]["dice"].is_number()) << metrics.dump();
+    EXPECT_TRUE(metrics["baseVal"]["polyp"]["dice"].is_number()) << metrics.dump();
+    EXPECT_FALSE(metrics["baseVal"].contains("bleeding")) << "the base has no output for it";
+    // The new version finds the band on a training frame.
+    const auto model = ml::Segmenter::load(core::modelFile(ws, *tuned));
+    const auto image = ws.image(plan.train.front().imageId);
+    ASSERT_TRUE(image);
+    const core::Volume v = core::loadVolume(image->path);
+    const core::Image in = core::modelInputImage(v, 0, model->config());
+    const auto predicted = model->predict({in.bytes.data(), in.width, in.height, in.channels});
+    ASSERT_EQ(predicted.labels.size(), std::size_t(48 * 40));
+    int band = 0, elsewhere = 0;
+    for (int y = 0; y < 40; ++y)
+        for (int x = 0; x < 48; ++x)
+            (y >= 32 ? band : elsewhere) += predicted.labels[std::size_t(y * 48 + x)] == 2;
+    EXPECT_GT(band, 48 * 8 / 3) << "the new class where it was drawn";
+    EXPECT_LT(elsewhere, band / 4);
+    EXPECT_GT(metrics["val"]["bleeding"]["dice"].get<double>(), 0.5) << "and on the frozen split";
+
+    settings.learnNewClasses = false;
+    settings.epochs = 1;
+    EXPECT_EQ(core::trainingConfig(core::planFineTune(ws, settings), settings, ws).numForeground(), 1);
+}
+
 TEST(FineTune, ClassesTheModelHasNoOutputForAreBackgroundToIt)
 {
     for (int classes : {1, 3}) {

@@ -310,6 +310,7 @@ TEST(MainWindow, FineTuneDialogAndCancelKeepCurrentModel)
         EXPECT_EQ(d->architectureBox()->currentText(), QStringLiteral("unet"));
         EXPECT_FALSE(d->contextBox()->isEnabled());
         EXPECT_EQ(d->contextBox()->currentData().toInt(), 1);
+        EXPECT_EQ(d->newClassesBox(), nullptr) << "the workspace adds no class to the model's";
         d->scratchBox()->setChecked(true);
         EXPECT_TRUE(d->architectureBox()->isEnabled());
         EXPECT_TRUE(d->contextBox()->isEnabled()); // 2.5D from scratch
@@ -350,7 +351,13 @@ TEST(MainWindow, FineTuneDialogExportsAJobForACluster)
     ui::MainWindow& w = fx.w;
     const TempDir& dir = fx.dir;
     const QString folder = q(dir.file("cluster-job"));
+    // A class the workspace adds after the model's one: the job learns it too.
+    ASSERT_TRUE(w.review().setClass(2, QStringLiteral("bleeding"), QColor(0, 0, 255)));
     fx.drive([&](ui::FineTuneDialog* d) {
+        ASSERT_TRUE(d->newClassesBox());
+        EXPECT_TRUE(d->newClassesBox()->isChecked());
+        EXPECT_TRUE(d->newClassesBox()->text().contains(QStringLiteral("bleeding")));
+        EXPECT_TRUE(d->settings().learnNewClasses);
         d->epochsBox()->setValue(3);
         if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
             d->grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("finetune-dialog.png"));
@@ -402,6 +409,9 @@ TEST(MainWindow, FineTuneDialogExportsAJobForACluster)
     auto ws = core::Workspace::open(dir.path().string());
     ASSERT_EQ(ws->models().size(), 2u);
     EXPECT_EQ(ws->models()[1].parentId, 1);
+    const auto learnt = ml::ModelConfig::fromJson(ws->models()[1].sidecar);
+    ASSERT_EQ(learnt.numForeground(), 2) << "the model the job trained has the workspace's new class";
+    EXPECT_EQ(learnt.classes[1].name, "bleeding");
     EXPECT_EQ(ws->trainingRuns().size(), 1u);
 }
 

@@ -61,6 +61,48 @@ TEST(Models, EveryArchitectureForwardBackwardSaveLoad)
     }
 }
 
+// A fine-tune that adds classes after a model's own grows its head (WeightsFit::MoreClasses). For
+// every architecture the classes there were keep their logits (a binary model's one logit becomes
+// the first class of a softmax over a zero background); the new class starts freshly initialised.
+TEST(Models, AddedClassesGrowTheHeadAndKeepTheClassesThereWere)
+{
+    for (const auto& arch : ml::architectures()) {
+        for (int classes : {1, 2}) {
+            SCOPED_TRACE(arch + " with " + std::to_string(classes) + " classes");
+            ml::ModelConfig before = smallConfig(arch, classes, 4, 32);
+            before.inChannels = 1;
+            ml::ModelConfig after = before;
+            after.classes.push_back({"new", {9, 9, 9}});
+            torch::manual_seed(5);
+            auto source = ml::ModelRegistry::builtin().create(before);
+            test::TempDir dir;
+            ml::saveModel(source, before, dir.file("b.pt"));
+            auto grown = ml::ModelRegistry::builtin().create(after);
+            EXPECT_THROW(ml::loadWeights(grown, dir.file("b.pt")), ml::ModelError) << "exact loading refuses another head";
+            ml::loadWeights(grown, dir.file("b.pt"), ml::WeightsFit::MoreClasses);
+            source->eval();
+            grown->eval();
+            torch::NoGradGuard g;
+            const auto x = torch::randn({1, 1, 32, 32});
+            const auto old = source->forward(x), now = grown->forward(x);
+            ASSERT_EQ(now.size(1), after.outChannels());
+            EXPECT_TRUE(torch::allclose(now.narrow(1, classes == 1 ? 1 : 0, old.size(1)), old, 1e-4, 1e-5));
+            if (classes == 1)
+                EXPECT_EQ(now.select(1, 0).abs().max().item<double>(), 0.0) << "background at zero";
+            EXPECT_GT(now.select(1, after.outChannels() - 1).abs().max().item<double>(), 0.0) << "the new class can learn";
+        }
+    }
+    // Anything but a grown head is still refused.
+    test::TempDir dir;
+    ml::ModelConfig narrow = smallConfig("unet", 1, 4, 32);
+    ml::saveModel(ml::ModelRegistry::builtin().create(narrow), narrow, dir.file("n.pt"));
+    ml::ModelConfig wide = narrow;
+    wide.baseWidth = 8;
+    wide.classes.push_back({"new", {9, 9, 9}});
+    EXPECT_THROW(ml::loadWeights(ml::ModelRegistry::builtin().create(wide), dir.file("n.pt"), ml::WeightsFit::MoreClasses),
+                 ml::ModelError);
+}
+
 TEST(UNet, UnknownArchitectureIsModelError)
 {
     ml::ModelConfig c;

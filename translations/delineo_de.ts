@@ -643,6 +643,14 @@
         <source>Export Job for a Cluster: an Empty Folder</source>
         <translation>Auftrag für einen Cluster exportieren: ein leerer Ordner</translation>
     </message>
+    <message>
+        <source>Learn the workspace&apos;s new classes: %1</source>
+        <translation>Die neuen Klassen des Arbeitsbereichs lernen: %1</translation>
+    </message>
+    <message>
+        <source>The model gets an output for each; its own classes keep theirs. Unticked, they stay background to it.</source>
+        <translation>Das Modell erhält für jede eine Ausgabe; seine eigenen Klassen behalten ihre. Ohne Häkchen bleiben sie für das Modell Hintergrund.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::HelpMenu</name>

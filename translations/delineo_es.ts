@@ -643,6 +643,14 @@
         <source>Export Job for a Cluster: an Empty Folder</source>
         <translation>Exportar trabajo para un clúster: una carpeta vacía</translation>
     </message>
+    <message>
+        <source>Learn the workspace&apos;s new classes: %1</source>
+        <translation>Aprender las clases nuevas del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The model gets an output for each; its own classes keep theirs. Unticked, they stay background to it.</source>
+        <translation>El modelo recibe una salida para cada una; sus propias clases conservan las suyas. Sin marcar, siguen siendo fondo para él.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::HelpMenu</name>

@@ -643,6 +643,14 @@
         <source>Export Job for a Cluster: an Empty Folder</source>
         <translation>صدور کار برای خوشه: یک پوشهٔ خالی</translation>
     </message>
+    <message>
+        <source>Learn the workspace&apos;s new classes: %1</source>
+        <translation>یادگیری کلاس‌های تازهٔ فضای کار: %1</translation>
+    </message>
+    <message>
+        <source>The model gets an output for each; its own classes keep theirs. Unticked, they stay background to it.</source>
+        <translation>مدل برای هر کدام یک خروجی می‌گیرد؛ کلاس‌های خودش خروجی‌هایشان را نگه می‌دارند. بدون تیک، برای مدل پس‌زمینه می‌مانند.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::HelpMenu</name>

@@ -192,6 +192,8 @@ std::vector<CommandSpec> commandSpecs()
                   {"scratch", "", "same classes, new weights (same architecture unless --arch)"},
                   {"arch", "ID", "with --scratch: another architecture (unet unetpp attention_unet unet3p deeplabv3p fcn)"},
                   {"context", "K", "with --scratch: slices read per prediction, 1 (2D) or an odd 2.5D context such as 3"},
+                  {"keep-classes", "", "the model's classes only: the workspace's classes after them stay background "
+                                       "(default: they join the model, its own keep their outputs)"},
                   {"batch", "N", "batch size (default 8)"},
                   {"device", "NAME", "cpu | cuda (default: CUDA when there is one)"},
                   {"seed", "N", "random seed (default 42)"},

@@ -55,8 +55,12 @@ void printComparison(const ml::ModelConfig& cfg, const ml::ImageMetrics& base, c
     auto row = [](const std::string& name, double a, double b) {
         std::printf("  %-34s %10s %10s\n", name.c_str(), cell(a).c_str(), cell(b).c_str());
     };
+    // A class the new version added has no figure from the base ("-").
+    const auto dice = [](const ml::ImageMetrics& m, int k) {
+        return k < static_cast<int>(m.perClass.size()) ? m.perClass[std::size_t(k)].dice : std::nan("");
+    };
     for (int k = 0; k < cfg.numForeground(); ++k)
-        row(cfg.classes[k].name, base.perClass.at(k).dice, tuned.perClass.at(k).dice);
+        row(cfg.classes[k].name, dice(base, k), dice(tuned, k));
     row("mean", base.mean.dice, tuned.mean.dice);
 }
 
@@ -70,6 +74,7 @@ core::FineTuneSettings settingsOf(const CliArgs& args)
     if (!settings.architecture.empty() && !settings.fromScratch)
         throw UsageError("--arch needs --scratch: fine-tuning keeps the base model's architecture");
     settings.contextSlices = args.getInt("context", 0);
+    settings.learnNewClasses = !args.has("keep-classes");
     if (args.has("context") && !settings.fromScratch)
         throw UsageError("--context needs --scratch: fine-tuning keeps the base model's input");
     settings.epochs = args.getInt("epochs", settings.epochs);

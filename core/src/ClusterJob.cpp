@@ -318,7 +318,8 @@ ClusterResult addResult(Workspace& ws, const std::string& jobJson, const std::st
         std::vector<std::string> baseClasses;
         for (const auto& c : ml::ModelConfig::fromJson(base->sidecar).classes)
             baseClasses.push_back(c.name);
-        if (baseClasses != classes)
+        // The base's classes first; a job may add the workspace's new classes after them.
+        if (classes.size() < baseClasses.size() || !std::equal(baseClasses.begin(), baseClasses.end(), classes.begin()))
             throw ImageError(ErrorCode::UnsupportedFormat, weights + " does not segment the classes of its base v" +
                                                                std::to_string(r.baseId) + ": not this job's model");
     }

@@ -226,6 +226,15 @@ FineTunePlan planFineTune(Workspace& ws, const FineTuneSettings& settings)
     if (plan.train.empty())
         throw ImageError(ErrorCode::NotFound, "no corrected or approved masks outside the validation split to train on");
     plan.dataHash = hex(h);
+    if (!plan.config.interactive()) {
+        const auto named = ws.classes();
+        for (int next = plan.config.numForeground() + 1;; ++next) {
+            const auto it = std::find_if(named.begin(), named.end(), [&](const WorkspaceClass& c) { return c.label == next; });
+            if (it == named.end())
+                break;
+            plan.newClasses.push_back(*it);
+        }
+    }
     return plan;
 }
 
@@ -236,10 +245,16 @@ ml::ModelConfig trainingConfig(const FineTunePlan& plan, const FineTuneSettings&
         cfg.architecture = settings.architecture;
     if (settings.fromScratch && settings.contextSlices > 0)
         cfg.contextSlices = settings.contextSlices;
+    std::string learnt;
+    for (const auto& c : settings.learnNewClasses ? plan.newClasses : std::vector<WorkspaceClass>{}) {
+        cfg.classes.push_back({c.name, {c.r, c.g, c.b}});
+        learnt += (learnt.empty() ? "; new classes: " : ", ") + c.name;
+    }
     cfg.description = (settings.fromScratch ? "Trained from scratch" : "Fine-tuned from v" + std::to_string(plan.base.id)) +
                       std::string(" on ") + std::to_string(plan.train.size()) + " corrected slices of workspace " +
                       fs::path(ws.folder()).filename().string() +
-                      (cfg.contextSlices > 1 ? " (2.5D: " + std::to_string(cfg.contextSlices) + " slices)" : std::string());
+                      (cfg.contextSlices > 1 ? " (2.5D: " + std::to_string(cfg.contextSlices) + " slices)" : std::string()) +
+                      learnt;
     return cfg;
 }
 
@@ -290,7 +305,10 @@ ml::ImageMetrics measureBase(Workspace& ws, const ModelVersion& base, const std:
                              int batchSize, const std::atomic<bool>* cancel)
 {
     const ml::ModelConfig config = ml::ModelConfig::fromJson(base.sidecar);
-    const auto own = config.contextSlices == samplesConfig.contextSlices ? nullptr : trainingSamples(ws, val, config, cancel);
+    // Read again when the base reads other slices or has fewer classes (those past its own are background to it).
+    const bool sameSamples = config.contextSlices == samplesConfig.contextSlices &&
+                             config.numForeground() == samplesConfig.numForeground();
+    const auto own = sameSamples ? nullptr : trainingSamples(ws, val, config, cancel);
     const ml::ImageMetrics m = ml::evaluateWeights(config, modelFile(ws, base), own ? *own : samples, device, batchSize, cancel);
     // Versions added from outside get their figures on this workspace's split once.
     auto metrics = nlohmann::json::parse(base.metrics, nullptr, false);

@@ -3,6 +3,7 @@
 
 #include "delineo/ml/Device.h"
 #include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,6 +97,18 @@ FineTuneDialog::FineTuneDialog(const core::Workspace& ws, const core::FineTunePl
     form->addRow(QString(), scratch_);
     form->addRow(tr("Architecture:"), arch_);
     form->addRow(tr("Slices read:"), context_);
+    if (!plan_.newClasses.empty()) {
+        // Classes drawn in the workspace that the model has no output for: learnt from here on.
+        QStringList names;
+        for (const auto& c : plan_.newClasses)
+            names << vm::Translations::term(qs(c.name));
+        newClasses_ = new QCheckBox(tr("Learn the workspace's new classes: %1").arg(names.join(QStringLiteral(", "))), this);
+        newClasses_->setToolTip(tr("The model gets an output for each; its own classes keep theirs. Unticked, they stay "
+                                   "background to it."));
+        newClasses_->setChecked(true);
+        form->addRow(QString(), newClasses_);
+        connect(newClasses_, &QCheckBox::toggled, this, [this] { updateSummary(); });
+    }
     layout->addLayout(form);
     connect(arch_, &QComboBox::currentIndexChanged, this, [this] { updateSummary(); });
     connect(context_, &QComboBox::currentIndexChanged, this, [this] { updateSummary(); });
@@ -164,6 +177,7 @@ core::FineTuneSettings FineTuneDialog::settings() const
     s.maxSeconds = minutes_->value() * 60.0;
     s.learningRate = rate_->value();
     s.device = ss(device_->currentData().toString());
+    s.learnNewClasses = newClasses_ && newClasses_->isChecked();
     return s;
 }
 
@@ -192,7 +206,8 @@ void FineTuneDialog::updateSummary()
             .arg(arch_->currentData().toString())
             .arg(plan_.config.baseWidth)
             .arg(plan_.config.inputSize)
-            .arg(plan_.config.numForeground())
+            .arg(plan_.config.numForeground() +
+                 (newClasses_ && newClasses_->isChecked() ? static_cast<int>(plan_.newClasses.size()) : 0))
             .arg(train)
             .arg(trainImages.size())
             .arg(validate)

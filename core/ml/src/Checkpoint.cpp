@@ -161,6 +161,19 @@ void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath, 
             target.copy_(value);
             return;
         }
+        const bool grownHead = fit == WeightsFit::MoreClasses && value.dim() == target.dim() &&
+                               (value.dim() == 1 || (value.dim() == 4 && value.size(2) == 1 && value.size(3) == 1)) &&
+                               value.size(0) < target.size(0) && (value.size(0) == 1 || value.size(0) >= 3) &&
+                               value.sizes().slice(1) == target.sizes().slice(1);
+        if (grownHead) {
+            if (value.size(0) == 1) { // sigmoid(z) = softmax over (0, z): background 0, the class z
+                target.narrow(0, 0, 1).zero_();
+                target.narrow(0, 1, 1).copy_(value);
+            } else {
+                target.narrow(0, 0, value.size(0)).copy_(value);
+            }
+            return;
+        }
         if (fit != WeightsFit::Transfer)
             throw ModelError("model weights " + weightsPath + ": '" + key + "' has the wrong shape");
         // Transfer: a wider input (prompt channels) keeps the image filters and starts the new

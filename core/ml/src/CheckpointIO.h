@@ -27,8 +27,12 @@ LoadedModel loadModel(const std::string& weightsPath, const torch::Device& devic
 // interactive model only when `interactive`, never otherwise (the two read different inputs).
 LoadedModel loadForInference(const std::string& weightsPath, bool interactive, torch::Device& device);
 // Exact: every tensor must match. Transfer: an automatic model starts the interactive twin of its
-// architecture (wider input, maybe another head).
-enum class WeightsFit { Exact, Transfer };
+// architecture (wider input, maybe another head). MoreClasses: the same model with classes added
+// after its own: the output layers grow, the classes it had keep their outputs (a binary model's
+// one logit becomes the first class of a softmax over a zero background), and the new ones keep
+// the layer's fresh initialisation (a deep negative bias or zero weights would leave AdamW, which
+// steps by about the learning rate, hundreds of steps before the class could win a pixel).
+enum class WeightsFit { Exact, Transfer, MoreClasses };
 // Loads only weights into an existing net (e.g. fine-tuning from a checkpoint of the same shape).
 void loadWeights(const SegmentationNetPtr& net, const std::string& weightsPath, WeightsFit fit = WeightsFit::Exact);
 // Restores optimizer state (TrainingError when it is missing, damaged, of an earlier format or of

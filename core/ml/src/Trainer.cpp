@@ -256,7 +256,8 @@ TrainResult train(const ModelConfig& config, const TrainOptions& opt, const Samp
     const std::vector<LossTerm> lossTerms = parseLoss(lossSpec);
     auto net = ModelRegistry::builtin().create(cfg);
     if (!opt.initWeights.empty())
-        loadWeights(net, opt.initWeights, opt.transferInit ? WeightsFit::Transfer : WeightsFit::Exact);
+        // A fine-tune may add classes after the base's own: its head grows (never for a resume).
+        loadWeights(net, opt.initWeights, opt.transferInit ? WeightsFit::Transfer : WeightsFit::MoreClasses);
     if (!opt.resumeFrom.empty())
         loadWeights(net, opt.resumeFrom);
     net->to(device);

@@ -29,6 +29,7 @@ struct FineTuneSettings {
     bool fromScratch = false;    // same classes, random weights
     std::string architecture;    // from scratch: this architecture instead of the base's ("" = the base's)
     int contextSlices = 0;       // from scratch: slices read per prediction (1 = 2D, odd; 0 = the base's)
+    bool learnNewClasses = true; // the workspace's classes after the model's own join it (automatic models)
     int epochs = 10;
     double learningRate = 0;     // 0: 3e-4 for fine-tuning, 1e-3 from scratch
     double maxSeconds = 0;       // time budget; 0 = none
@@ -48,6 +49,9 @@ struct FineTunePlan {
     std::string dataHash;                    // of the training slices and their mask revisions
     int adoptedMasks = 0;                    // mask files in WS/masks/ taken into the store by this plan
     std::vector<std::string> adoptionFailures;
+    // The workspace's classes after the model's own (labels K+1, K+2… in its class list, none
+    // skipped): what FineTuneSettings::learnNewClasses adds. Empty for an interactive model.
+    std::vector<WorkspaceClass> newClasses;
 };
 
 struct FineTuneOutcome {
@@ -77,7 +81,8 @@ std::vector<std::int64_t> frozenValidation(Workspace& ws, double fraction = 0.2)
 
 // The pieces a run from the menu and an exported cluster job share, so both train and record alike.
 // The new version's config: the base's, with the architecture and slice context chosen for a
-// training from scratch.
+// training from scratch, and the plan's new classes when `learnNewClasses` (the head grows, the
+// base's classes keep their outputs).
 ml::ModelConfig trainingConfig(const FineTunePlan& plan, const FineTuneSettings& settings, const Workspace& ws);
 // ModelError when the settings do not fit the plan's model (architecture, slices read).
 void checkSettings(const FineTunePlan& plan, const FineTuneSettings& settings);

@@ -35,6 +35,7 @@ public:
     QCheckBox* scratchBox() const { return scratch_; }
     QComboBox* architectureBox() const { return arch_; }   // from scratch: the architecture
     QComboBox* contextBox() const { return context_; }     // from scratch: slices read (2D or 2.5D)
+    QCheckBox* newClassesBox() const { return newClasses_; } // null when the workspace adds no class
 
 private:
     void updateSummary();
@@ -48,6 +49,7 @@ private:
     QDoubleSpinBox* rate_ = nullptr;
     QComboBox* device_ = nullptr;
     QCheckBox* scratch_ = nullptr;
+    QCheckBox* newClasses_ = nullptr;
     QComboBox* arch_ = nullptr;
     QComboBox* context_ = nullptr;
     QString exportFolder_;
