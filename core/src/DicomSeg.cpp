@@ -90,18 +90,16 @@ SourceRef readRef(const std::string& path)
     return r;
 }
 
-std::string classNameOf(const std::vector<WorkspaceClass>& classes, int label)
-{
-    for (const auto& c : classes)
-        if (c.label == label)
-            return c.name;
-    return "class " + std::to_string(label);
-}
-
 const WorkspaceClass* classOf(const std::vector<WorkspaceClass>& classes, int label)
 {
     const auto it = std::find_if(classes.begin(), classes.end(), [&](const WorkspaceClass& c) { return c.label == label; });
     return it == classes.end() ? nullptr : &*it;
+}
+
+std::string classNameOf(const std::vector<WorkspaceClass>& classes, int label)
+{
+    const WorkspaceClass* c = classOf(classes, label);
+    return c ? c->name : "class " + std::to_string(label);
 }
 
 std::uint8_t unitToByte(double v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); }
