@@ -2,9 +2,11 @@
 // the masks are read back from what each one wrote and compared pixel for pixel.
 #include "TestSupport.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Exporter.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/LabelFiles.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/Workspace.h"
@@ -137,6 +139,15 @@ TEST(Export, AMultiSliceVolumeExportsEveryAnnotatedSlice)
 
     runExport(*ws, "nifti", dir.file("nifti"));
     EXPECT_EQ(core::readItkLabels(dir.file("nifti/series/series.nii.gz")), labels);
+    // Read back onto the series as ITK-SNAP or 3D Slicer users would hand it over: the class names
+    // and colours come from the label description written beside the maps.
+    const core::LabelFile back = core::readLabelFile(dir.file("nifti/series/series.nii.gz"), core::loadVolume(series), {});
+    EXPECT_EQ(back.slices, labels);
+    EXPECT_EQ(back.namesFrom, dir.file("nifti/labels.txt"));
+    ASSERT_EQ(back.classes.size(), 2u);
+    EXPECT_EQ(back.classes[1].name, "large_bowel");
+    EXPECT_EQ(int(back.classes[1].g), 255);
+    EXPECT_EQ(core::readLabelDescriptions(dir.file("nifti/labels.ctbl")).size(), 2u);
 
     runExport(*ws, "uw-csv", dir.file("train.csv"));
     const auto rows = core::uw::readCsv(dir.file("train.csv"));

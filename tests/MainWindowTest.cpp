@@ -795,8 +795,8 @@ TEST(MainWindow, ClassesOfOnesOwnAreKeptInTheWorkspace)
         legend->actions().at(0)->trigger(); // Add Class…
         ASSERT_EQ(legend->count(), before + 2);
         EXPECT_TRUE(legend->item(before + 1)->text().contains("ulcer"));
-        EXPECT_EQ(legend->overlayColours()[std::size_t(before + 2)], qPremultiply(qRgba(255, 200, 0, 255)))
-            << "the first colour no class has (the blue one is taken)";
+        EXPECT_EQ(legend->overlayColours()[std::size_t(before + 2)], qPremultiply(qRgba(255, 64, 64, 255)))
+            << "the first palette colour no class has (label 1 was recoloured)";
         EXPECT_EQ(w.editing().activeLabel(), before + 2) << "a class just added is the one to paint";
         w.editing().setActiveLabel(before + 1);
         w.editing().setBrushRadius(2);

@@ -2,6 +2,7 @@
 
 #include "delineo/ml/DistributedSetup.h"
 
+#include "delineo/core/ClassPalette.h"
 #include "delineo/core/DataSplit.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/ml/Checkpoint.h"
@@ -66,14 +67,15 @@ std::vector<core::SamplePair> pairsFor(const CliArgs& args, const std::string& l
 
 std::vector<ml::ClassInfo> parseClasses(const std::string& text)
 {
-    // "polyp" or "stomach,large_bowel,small_bowel"; colours from a fixed clinical palette.
-    static const std::array<std::uint8_t, 3> palette[] = {
-        {255, 64, 64}, {64, 200, 255}, {255, 210, 0}, {60, 220, 90}, {200, 90, 255}, {255, 140, 0}};
-    std::vector<ml::ClassInfo> out;
+    // "polyp" or "stomach,large_bowel,small_bowel"; colours from the class palette.
+    std::vector<std::string> names;
     std::stringstream ss(text);
     for (std::string name; std::getline(ss, name, ',');)
         if (!name.empty())
-            out.push_back({name, palette[out.size() % 6]});
+            names.push_back(name);
+    std::vector<ml::ClassInfo> out;
+    for (const auto& c : core::classesNamed(names))
+        out.push_back({c.name, {c.r, c.g, c.b}});
     if (out.empty())
         throw UsageError("--classes needs at least one class name");
     return out;

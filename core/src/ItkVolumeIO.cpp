@@ -7,6 +7,7 @@
 #include <itkImageFileWriter.h>
 #include <itkImageIOBase.h>
 #include <itkImageIOFactory.h>
+#include <itkMetaDataObject.h>
 #include <itkNiftiImageIOFactory.h>
 #include <itkNrrdImageIOFactory.h>
 
@@ -58,7 +59,7 @@ bool isItkVolumePath(const std::string& path)
     return false;
 }
 
-Volume readItkVolume(const std::string& path)
+Volume readItkVolume(const std::string& path, std::map<std::string, std::string>* header)
 {
     registerFactories();
     if (!fs::exists(path))
@@ -86,6 +87,12 @@ Volume readItkVolume(const std::string& path)
         io->Read(raw.data());
     } catch (const itk::ExceptionObject& e) {
         throw ImageError(ErrorCode::Corrupt, "cannot read " + path + ": " + e.GetDescription());
+    }
+    if (header) {
+        const itk::MetaDataDictionary& dict = io->GetMetaDataDictionary();
+        for (const std::string& key : dict.GetKeys())
+            if (std::string value; itk::ExposeMetaData<std::string>(dict, key, value))
+                (*header)[key] = value;
     }
     const int w = static_cast<int>(io->GetDimensions(0)), h = static_cast<int>(io->GetDimensions(1));
     const int d = io->GetNumberOfDimensions() == 3 ? static_cast<int>(io->GetDimensions(2)) : 1;
@@ -140,9 +147,9 @@ Volume readItkVolume(const std::string& path)
     return v;
 }
 
-std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry)
+std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry, std::map<std::string, std::string>* header)
 {
-    Volume v = readItkVolume(path);
+    Volume v = readItkVolume(path, header);
     if (geometry)
         *geometry = v.geometry;
     std::vector<LabelMap> out;

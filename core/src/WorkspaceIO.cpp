@@ -1,11 +1,11 @@
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/ClassPalette.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/DicomImport.h"
-#include "delineo/core/DicomSeg.h"
-#include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/LabelFiles.h"
 #include "delineo/core/UwMadison.h"
 
 
@@ -106,14 +106,13 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
         const auto rows = uw::readCsv(labels);
         for (const auto& id : ids)
             slices.push_back(uw::labelsFor(rows, id, v.width(), v.height()));
-        named = {{uw::labelOf("stomach"), "stomach", 255, 64, 64},
-                 {uw::labelOf("large_bowel"), "large_bowel", 64, 200, 255},
-                 {uw::labelOf("small_bowel"), "small_bowel", 255, 210, 0},
-                 {uw::labelOf("tumour"), "tumour", 60, 220, 90}}; // as the GI-tract model colours them
-    } else if (isDicomSeg(labels)) {
-        slices = readDicomSeg(labels, v, ws.classes(), &named);
+        named = giTractClasses(); // as the GI-tract model names and colours them
     } else {
-        slices = readItkLabels(labels);
+        LabelFile file = readLabelFile(labels, v, ws.classes());
+        slices = std::move(file.slices);
+        named = std::move(file.classes);
+        for (const LoadWarning& n : file.notes)
+            report.notes.push_back(labels + ": " + n.text());
     }
     if (static_cast<int>(slices.size()) != v.depth())
         throw ImageError(ErrorCode::WrongSize, "labels " + labels + " have " + std::to_string(slices.size()) +
@@ -121,6 +120,7 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
     for (const LabelMap& m : slices)
         if (m.width != v.width() || m.height != v.height())
             throw ImageError(ErrorCode::WrongSize, "labels " + labels + " do not match the image size");
+    named = mergedClasses(named, unnamedLabels(slices, mergedClasses(ws.classes(), named)));
     if (const auto have = ws.classes(); !named.empty())
         ws.setClasses(mergedClasses(have, named, false));
     for (int z = 0; z < v.depth(); ++z) {

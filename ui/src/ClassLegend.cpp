@@ -1,4 +1,5 @@
 #include "delineo/ui/ClassLegend.h"
+#include "delineo/core/ClassPalette.h"
 #include "delineo/viewmodels/Translations.h"
 
 #include <QAction>
@@ -59,19 +60,14 @@ void ClassLegend::editClass(int label)
     QString name;
     QColor colour;
     if (adding) {
-        // The first of a few distinct colours no class has yet.
-        static const QRgb palette[] = {qRgb(0, 170, 255), qRgb(255, 200, 0), qRgb(170, 80, 255),
-                                       qRgb(0, 200, 120), qRgb(255, 120, 180), qRgb(150, 100, 50)};
-        colour = QColor(palette[0]);
-        for (QRgb p : palette) {
-            bool used = false;
-            for (int k = 0; k < count(); ++k)
-                used = used || item(k)->data(Qt::UserRole).value<QColor>().rgb() == p;
-            if (!used) {
-                colour = QColor(p);
-                break;
-            }
+        // The first palette colour no class has yet.
+        std::vector<core::WorkspaceClass> have;
+        for (int k = 0; k < count(); ++k) {
+            const QColor c = item(k)->data(Qt::UserRole).value<QColor>();
+            have.push_back({k + 1, {}, std::uint8_t(c.red()), std::uint8_t(c.green()), std::uint8_t(c.blue())});
         }
+        const core::Rgb c = core::unusedColour(have);
+        colour = QColor(c[0], c[1], c[2]);
     } else {
         name = item(label - 1)->data(kNameRole).toString();
         colour = item(label - 1)->data(Qt::UserRole).value<QColor>();

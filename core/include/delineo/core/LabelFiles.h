@@ -1,0 +1,62 @@
+#pragma once
+// Segmentations made elsewhere (ITK-SNAP, 3D Slicer, nnU-Net, a PACS) read onto an open image,
+// with the names and colours of their labels; and those names written beside Delineo's exports.
+#include "delineo/core/LoadWarning.h"
+#include "delineo/core/Volume.h"
+#include "delineo/core/Workspace.h"
+
+#include <string>
+#include <vector>
+
+namespace delineo::core {
+
+struct LabelFile {
+    int first = 0;                       // the image slice slices[0] belongs to
+    std::vector<LabelMap> slices;        // image slices first, first+1…, each the image's size
+    std::vector<WorkspaceClass> classes; // as the file or its description names them (may be empty)
+    std::vector<LoadWarning> notes;      // how it was placed: reoriented, resampled, cut at the edges
+    std::string namesFrom;               // the label description read, if any
+};
+
+namespace warning {
+inline constexpr const char* kLabelsReoriented = QT_TRANSLATE_NOOP(
+    "LoadWarning", "the label map stores its axes in another order or direction: placed by its geometry, voxel for voxel");
+inline constexpr const char* kLabelsResampled = QT_TRANSLATE_NOOP(
+    "LoadWarning", "the label map lies on another grid (%1 voxels of %2 mm): resampled onto the image (nearest neighbour)");
+inline constexpr const char* kLabelsOutside =
+    QT_TRANSLATE_NOOP("LoadWarning", "%1% of the label map's labelled voxels lie outside the image and were left out");
+inline constexpr const char* kLabelsByIndex = QT_TRANSLATE_NOOP(
+    "LoadWarning", "the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked");
+} // namespace warning
+
+// Reads `path` onto `onto`:
+// - a NIfTI or NRRD label map, placed by its geometry (origin, spacing, direction) when the image
+//   has one (DICOM with positions, NIfTI, NRRD): stored in another axis order, flipped, cropped to
+//   a region (3D Slicer's .seg.nrrd) or on another grid, each label lands where it lies in the
+//   patient. An image without a position needs a label map of its size. A .seg.nrrd's segment
+//   names and colours come along;
+// - a DICOM SEG of a DICOM series (its segments matched to `known` by name);
+// - a mask image (PNG, TIFF, BMP, JPEG; 0/255 or class indices) for slice `slice` of the image.
+// Names and colours, when the file has none, come from `names` (an ITK-SNAP label description or a
+// 3D Slicer colour table), else from one beside the file (labelDescriptionsFor).
+// Throws ImageError: NotFound, Corrupt, UnsupportedFormat, WrongSize (another size and no
+// geometry to place it by, or no overlap with the image).
+LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::vector<WorkspaceClass>& known,
+                        int slice = 0, const std::string& names = {});
+
+// "label N" (ITK-SNAP's name for an unnamed label) in a palette colour for each label the maps
+// hold that `named` lacks: a file without names still shows every label in the class list.
+std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named);
+
+// An ITK-SNAP label description file or a 3D Slicer colour table (.ctbl); label 0 is left out.
+// Throws ImageError (NotFound, Corrupt).
+std::vector<WorkspaceClass> readLabelDescriptions(const std::string& path);
+// ITK-SNAP's label description format (`.txt`), or a 3D Slicer colour table when `path` ends in
+// `.ctbl`; label 0 written as the clear label. Atomic; throws ImageError(WriteFailed).
+void writeLabelDescriptions(const std::string& path, const std::vector<WorkspaceClass>& classes);
+// The description beside a label map: STEM.txt, STEM.label, STEM.ctbl or STEM_ColorTable.ctbl,
+// else labels.txt or labels.ctbl in its folder or the folder above (where an export writes it).
+// Empty when there is none.
+std::string labelDescriptionsFor(const std::string& labelPath);
+
+} // namespace delineo::core

@@ -1,0 +1,420 @@
+#include "delineo/core/LabelFiles.h"
+#include "delineo/core/AtomicWrite.h"
+#include "delineo/core/ClassPalette.h"
+#include "delineo/core/DicomSeg.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/ItkVolumeIO.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+using Vec3 = std::array<double, 3>;
+using Mat3 = std::array<double, 9>; // row-major
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+bool endsWith(const std::string& s, const std::string& tail)
+{
+    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// Columns: the voxel steps along x, y and z in patient space (direction times spacing).
+Mat3 stepsOf(const Geometry& g)
+{
+    Mat3 m{};
+    for (int axis = 0; axis < 3; ++axis)
+        for (int r = 0; r < 3; ++r)
+            m[r * 3 + axis] = g.direction[axis * 3 + r] * g.spacing[axis];
+    return m;
+}
+
+bool invert(const Mat3& m, Mat3& out)
+{
+    const double det = m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) +
+                       m[2] * (m[3] * m[7] - m[4] * m[6]);
+    if (std::abs(det) < 1e-12)
+        return false;
+    out = {(m[4] * m[8] - m[5] * m[7]) / det, (m[2] * m[7] - m[1] * m[8]) / det, (m[1] * m[5] - m[2] * m[4]) / det,
+           (m[5] * m[6] - m[3] * m[8]) / det, (m[0] * m[8] - m[2] * m[6]) / det, (m[2] * m[3] - m[0] * m[5]) / det,
+           (m[3] * m[7] - m[4] * m[6]) / det, (m[1] * m[6] - m[0] * m[7]) / det, (m[0] * m[4] - m[1] * m[3]) / det};
+    return true;
+}
+
+Vec3 mulVec(const Mat3& m, const Vec3& v)
+{
+    return {m[0] * v[0] + m[1] * v[1] + m[2] * v[2], m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+            m[6] * v[0] + m[7] * v[1] + m[8] * v[2]};
+}
+
+Mat3 times(const Mat3& a, const Mat3& b)
+{
+    Mat3 out{};
+    for (int r = 0; r < 3; ++r)
+        for (int c = 0; c < 3; ++c)
+            for (int k = 0; k < 3; ++k)
+                out[r * 3 + c] += a[r * 3 + k] * b[k * 3 + c];
+    return out;
+}
+
+// Whether the image's voxels have a place in the patient to put another file's voxels by.
+bool positioned(const Volume& v)
+{
+    if (v.empty() || v.streamed())
+        return false;
+    const Image& s = v.slice(0);
+    if (s.format == "nifti" || s.format == "nrrd")
+        return true;
+    return s.format == "dicom" && std::all_of(v.slices.begin(), v.slices.end(),
+                                              [](const Image& i) { return i.hasPosition && i.hasOrientation; });
+}
+
+// Slice z's first voxel in patient space, on the volume's regular grid: as ITK-based tools (ITK-SNAP,
+// 3D Slicer, Delineo's own exports) place a series, a tilted one's shear left out, so their label
+// maps come back voxel for voxel.
+Vec3 sliceOrigin(const Volume& v, int z)
+{
+    const Geometry& g = v.geometry;
+    Vec3 o = g.origin;
+    for (int r = 0; r < 3; ++r)
+        o[r] += z * g.spacing[2] * g.direction[6 + r];
+    return o;
+}
+
+bool nearInteger(double x, double tol) { return std::abs(x - std::round(x)) <= tol; }
+
+// Nearest-neighbour placement of `src` (on grid `from`) onto `onto`'s voxels.
+std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& from, const Volume& onto,
+                            std::vector<LoadWarning>& notes, const std::string& path)
+{
+    const int sw = src.front().width, sh = src.front().height, sd = static_cast<int>(src.size());
+    const int w = onto.width(), h = onto.height(), d = onto.depth();
+    const Geometry& to = onto.geometry;
+    Mat3 toLabel{};
+    if (!invert(stepsOf(from), toLabel))
+        throw ImageError(ErrorCode::Corrupt, path + " has a degenerate geometry (its axes are not independent)");
+    const Mat3 step = times(toLabel, stepsOf(to)); // label voxels per image voxel, along x, y, z
+    // Voxel for voxel when every image axis runs along a label axis, one voxel per voxel, and each
+    // slice starts on a label voxel's centre.
+    // (A single image slice has no z step to compare.)
+    const int axes = d > 1 ? 3 : 2;
+    bool exact = true, sameAxes = true;
+    for (int c = 0; c < axes; ++c) {
+        int ones = 0;
+        for (int r = 0; r < 3; ++r) {
+            const double e = step[r * 3 + c];
+            if (std::abs(std::abs(e) - 1) < 1e-3)
+                ++ones;
+            else if (std::abs(e) > 1e-3)
+                exact = false;
+            sameAxes = sameAxes && std::abs(e - (r == c ? 1.0 : 0.0)) < 1e-3;
+        }
+        exact = exact && ones == 1;
+    }
+    bool identity = sameAxes && sw == w && sh == h && sd == d;
+    std::vector<Vec3> starts(static_cast<std::size_t>(d));
+    for (int z = 0; z < d; ++z) {
+        Vec3 o = sliceOrigin(onto, z);
+        for (int r = 0; r < 3; ++r)
+            o[r] -= from.origin[r];
+        starts[std::size_t(z)] = mulVec(toLabel, o);
+        for (int r = 0; r < 3; ++r) {
+            exact = exact && nearInteger(starts[std::size_t(z)][r], 0.05);
+            const double want = r == 2 ? z : 0;
+            identity = identity && std::abs(starts[std::size_t(z)][r] - want) < 0.05;
+        }
+    }
+    if (identity)
+        return src;
+    std::vector<LabelMap> out;
+    out.reserve(std::size_t(d));
+    std::size_t placed = 0;
+    for (int z = 0; z < d; ++z) {
+        LabelMap m(w, h);
+        const Vec3& s0 = starts[std::size_t(z)];
+        for (int y = 0; y < h; ++y) {
+            double qx = s0[0] + y * step[1], qy = s0[1] + y * step[4], qz = s0[2] + y * step[7];
+            for (int x = 0; x < w; ++x, qx += step[0], qy += step[3], qz += step[6]) {
+                const long i = std::lround(qx), j = std::lround(qy), k = std::lround(qz);
+                if (i < 0 || j < 0 || k < 0 || i >= sw || j >= sh || k >= sd)
+                    continue;
+                const std::uint8_t l = src[std::size_t(k)].labels[std::size_t(j) * sw + std::size_t(i)];
+                m.labels[std::size_t(y) * w + std::size_t(x)] = l;
+                placed += l != 0;
+            }
+        }
+        out.push_back(std::move(m));
+    }
+    // Labelled voxels of the file that no image voxel reads: its part outside the image.
+    std::size_t labelled = 0;
+    for (const LabelMap& m : src)
+        labelled += std::size_t(std::count_if(m.labels.begin(), m.labels.end(), [](std::uint8_t l) { return l != 0; }));
+    if (labelled > 0 && placed == 0)
+        throw ImageError(ErrorCode::WrongSize, path + " does not overlap the image: its labels lie elsewhere in the patient");
+    // One image voxel reads one label voxel when the grids match; on another grid, compare volumes.
+    double det = 1;
+    {
+        const Mat3& m = step;
+        det = std::abs(m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) +
+                       m[2] * (m[3] * m[7] - m[4] * m[6]));
+    }
+    const double expected = double(labelled) / std::max(det, 1e-9);
+    const double outside = expected > 0 ? 100.0 * (1.0 - double(placed) / expected) : 0;
+    if (exact && !sameAxes)
+        notes.push_back({warning::kLabelsReoriented, {}});
+    else if (!exact) {
+        std::ostringstream grid, mm;
+        grid << sw << "x" << sh << "x" << sd;
+        mm.precision(3);
+        mm << from.spacing[0] << "x" << from.spacing[1] << "x" << from.spacing[2];
+        notes.push_back({warning::kLabelsResampled, {grid.str(), mm.str()}});
+    }
+    if (d > 1 && (exact ? outside >= 0.05 : outside >= 5)) { // resampling moves counts by a few percent
+        std::ostringstream pct;
+        pct.precision(outside < 10 ? 2 : 3);
+        pct << outside;
+        notes.push_back({warning::kLabelsOutside, {pct.str()}});
+    }
+    return out;
+}
+
+// 3D Slicer's segment fields: SegmentN_Name, SegmentN_Color ("r g b" in 0..1), SegmentN_LabelValue.
+std::vector<WorkspaceClass> slicerSegments(const std::map<std::string, std::string>& header)
+{
+    std::vector<WorkspaceClass> out;
+    for (int n = 0;; ++n) {
+        const std::string key = "Segment" + std::to_string(n) + "_";
+        const auto name = header.find(key + "Name");
+        if (name == header.end())
+            break;
+        WorkspaceClass c;
+        c.label = n + 1;
+        if (const auto v = header.find(key + "LabelValue"); v != header.end())
+            c.label = std::atoi(v->second.c_str());
+        c.name = name->second;
+        const Rgb fallback = paletteColour(std::size_t(n));
+        double rgb[3] = {fallback[0] / 255.0, fallback[1] / 255.0, fallback[2] / 255.0};
+        if (const auto v = header.find(key + "Color"); v != header.end()) {
+            std::istringstream in(v->second);
+            in >> rgb[0] >> rgb[1] >> rgb[2];
+        }
+        const auto byte = [](double x) { return static_cast<std::uint8_t>(std::lround(std::clamp(x, 0.0, 1.0) * 255)); };
+        c.r = byte(rgb[0]);
+        c.g = byte(rgb[1]);
+        c.b = byte(rgb[2]);
+        if (c.label >= 1 && c.label <= 255)
+            out.push_back(c);
+    }
+    return out;
+}
+
+// A mask picture: 0/255 (or a JPEG's near values) is one class, anything else class indices.
+LabelMap maskPicture(const std::string& path)
+{
+    const Image img = loadImage(path);
+    LabelMap out(img.width, img.height);
+    const bool jpeg = lower(fs::path(path).extension().string()).find("jp") != std::string::npos;
+    bool binary = jpeg;
+    if (!binary) {
+        binary = true;
+        for (int y = 0; y < img.height && binary; ++y)
+            for (int x = 0; x < img.width; ++x)
+                if (const double v = img.value(x, y, 0); v != 0 && v != 255) {
+                    binary = false;
+                    break;
+                }
+    }
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const double v = img.value(x, y, 0);
+            out.at(x, y) = binary ? (v >= 128 ? 1 : 0) : static_cast<std::uint8_t>(std::clamp(v, 0.0, 255.0));
+        }
+    return out;
+}
+
+std::string quotedName(const std::string& line)
+{
+    const auto a = line.find('"'), b = line.rfind('"');
+    return a != std::string::npos && b > a ? line.substr(a + 1, b - a - 1) : std::string();
+}
+
+} // namespace
+
+std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named)
+{
+    std::array<bool, 256> present{};
+    for (const LabelMap& m : slices)
+        for (std::uint8_t l : m.labels)
+            present[l] = true;
+    std::vector<WorkspaceClass> have = named, out;
+    for (int l = 1; l < 256; ++l)
+        if (present[std::size_t(l)] &&
+            std::none_of(have.begin(), have.end(), [l](const WorkspaceClass& c) { return c.label == l; })) {
+            const Rgb c = unusedColour(have);
+            have.push_back({l, "label " + std::to_string(l), c[0], c[1], c[2]});
+            out.push_back(have.back());
+        }
+    return out;
+}
+
+std::vector<WorkspaceClass> readLabelDescriptions(const std::string& path)
+{
+    std::ifstream in(path);
+    if (!in)
+        throw ImageError(fs::exists(path) ? ErrorCode::Unreadable : ErrorCode::NotFound, "cannot read " + path);
+    std::vector<WorkspaceClass> out;
+    int lineNo = 0;
+    for (std::string line; std::getline(in, line);) {
+        ++lineNo;
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos || line[first] == '#')
+            continue;
+        std::istringstream fields(line);
+        int label = -1, r = -1, g = -1, b = -1;
+        std::string name;
+        // ITK-SNAP: IDX R G B A VIS MSH "LABEL"; 3D Slicer: IDX NAME R G B A.
+        if (!(fields >> label))
+            throw ImageError(ErrorCode::Corrupt, path + ":" + std::to_string(lineNo) + ": not a label description");
+        if (line.find('"') != std::string::npos) {
+            fields >> r >> g >> b;
+            name = quotedName(line);
+        } else {
+            fields >> name >> r >> g >> b;
+        }
+        if (!fields && !fields.eof())
+            r = -1;
+        if (label < 0 || label > 255 || r < 0 || r > 255 || g < 0 || g > 255 || b < 0 || b > 255)
+            throw ImageError(ErrorCode::Corrupt, path + ":" + std::to_string(lineNo) + ": not a label description");
+        if (label > 0 && !name.empty())
+            out.push_back({label, name, std::uint8_t(r), std::uint8_t(g), std::uint8_t(b)});
+    }
+    std::sort(out.begin(), out.end(), [](const WorkspaceClass& a, const WorkspaceClass& b) { return a.label < b.label; });
+    return out;
+}
+
+void writeLabelDescriptions(const std::string& path, const std::vector<WorkspaceClass>& classes)
+{
+    std::ostringstream out;
+    if (endsWith(lower(path), ".ctbl")) {
+        out << "# Color table file " << fs::path(path).filename().string() << "\n# " << classes.size() + 1
+            << " values\n0 Background 0 0 0 0\n";
+        for (const WorkspaceClass& c : classes) {
+            std::string name = c.name;
+            std::replace(name.begin(), name.end(), ' ', '_'); // the table's names are one word
+            out << c.label << ' ' << name << ' ' << int(c.r) << ' ' << int(c.g) << ' ' << int(c.b) << " 255\n";
+        }
+    } else {
+        out << "################################################\n"
+               "# ITK-SnAP Label Description File\n"
+               "# File format: \n"
+               "# IDX   -R-  -G-  -B-  -A--  VIS MSH  LABEL\n"
+               "################################################\n"
+               "    0     0    0    0        0  0  0    \"Clear Label\"\n";
+        for (const WorkspaceClass& c : classes) {
+            std::string name = c.name;
+            std::replace(name.begin(), name.end(), '"', '\'');
+            out << "  " << c.label << "   " << int(c.r) << "  " << int(c.g) << "  " << int(c.b) << "        1  1  1    \""
+                << name << "\"\n";
+        }
+    }
+    writeTextFile(path, out.str());
+}
+
+std::string labelDescriptionsFor(const std::string& labelPath)
+{
+    const fs::path p(labelPath);
+    std::string stem = p.filename().string();
+    for (const char* ext : {".nii.gz", ".seg.nrrd", ".nii", ".nrrd", ".nhdr", ".dcm", ".png", ".tif", ".tiff", ".bmp"})
+        if (endsWith(lower(stem), ext)) {
+            stem.resize(stem.size() - std::strlen(ext));
+            break;
+        }
+    const fs::path dir = p.parent_path();
+    std::error_code ec;
+    for (const std::string& name : {stem + ".txt", stem + ".label", stem + ".ctbl", stem + "_ColorTable.ctbl"})
+        if (fs::is_regular_file(dir / name, ec))
+            return (dir / name).string();
+    for (const fs::path& folder : {dir, dir.parent_path()})
+        for (const char* name : {"labels.txt", "labels.ctbl"})
+            if (!folder.empty() && fs::is_regular_file(folder / name, ec))
+                return (folder / name).string();
+    return {};
+}
+
+LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::vector<WorkspaceClass>& known,
+                        int slice, const std::string& names)
+{
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw ImageError(ErrorCode::NotFound, "file not found: " + path);
+    if (onto.empty())
+        throw ImageError(ErrorCode::WrongSize, "no image is open to read " + path + " onto");
+    LabelFile out;
+    if (isDicomSeg(path)) {
+        out.slices = readDicomSeg(path, onto, known, &out.classes);
+    } else if (isItkVolumePath(path)) {
+        Geometry from;
+        std::map<std::string, std::string> header;
+        std::vector<LabelMap> src;
+        try {
+            src = readItkLabels(path, &from, &header);
+        } catch (const ImageError& e) {
+            if (e.code() == ErrorCode::UnsupportedFormat && endsWith(lower(path), ".seg.nrrd"))
+                throw ImageError(e.code(), std::string(e.what()) +
+                                               " (segments that overlap are stored as layers: export them from 3D "
+                                               "Slicer as a label map)");
+            throw;
+        }
+        out.classes = slicerSegments(header);
+        if (positioned(onto)) {
+            out.slices = place(src, from, onto, out.notes, path);
+        } else {
+            if (src.front().width != onto.width() || src.front().height != onto.height() ||
+                static_cast<int>(src.size()) != onto.depth())
+                throw ImageError(ErrorCode::WrongSize,
+                                 path + " is " + std::to_string(src.front().width) + "x" + std::to_string(src.front().height) +
+                                     "x" + std::to_string(src.size()) + "; the image is " + std::to_string(onto.width()) +
+                                     "x" + std::to_string(onto.height()) + "x" + std::to_string(onto.depth()) +
+                                     " and has no position in space to place it by");
+            out.slices = std::move(src);
+            if (onto.depth() > 1)
+                out.notes.push_back({warning::kLabelsByIndex, {}});
+        }
+    } else {
+        if (!hasImageExtension(path))
+            throw ImageError(ErrorCode::UnsupportedFormat,
+                             path + " is not a label map Delineo reads (NIfTI, NRRD, DICOM SEG or a mask picture)");
+        if (slice < 0 || slice >= onto.depth())
+            throw ImageError(ErrorCode::WrongSize, "slice " + std::to_string(slice + 1) + " is not in the image");
+        LabelMap m = maskPicture(path);
+        if (m.width != onto.width() || m.height != onto.height())
+            throw ImageError(ErrorCode::WrongSize, path + " is " + std::to_string(m.width) + "x" + std::to_string(m.height) +
+                                                       "; the image is " + std::to_string(onto.width()) + "x" +
+                                                       std::to_string(onto.height()));
+        out.first = slice;
+        out.slices.push_back(std::move(m));
+    }
+    if (out.classes.empty()) {
+        out.namesFrom = names.empty() ? labelDescriptionsFor(path) : names;
+        if (!out.namesFrom.empty())
+            out.classes = readLabelDescriptions(out.namesFrom);
+    }
+    return out;
+}
+
+} // namespace delineo::core
