@@ -105,17 +105,12 @@ TEST(LabelFiles, ASlicerSegmentationCroppedToItsRegionBringsItsNamesAndPlace)
     // As 3D Slicer saves a segment: only its extent (x 2..4, y 1..3, z 1..2), with the segment's
     // name, colour (0..1) and label value in the header.
     const std::string path = dir.file("Segmentation.seg.nrrd");
-    {
-        std::ofstream out(path, std::ios::binary);
-        out << "NRRD0004\ntype: unsigned char\ndimension: 3\nspace: left-posterior-superior\nsizes: 3 3 2\n"
-               "space directions: (0.8,0,0) (0,0.8,0) (0,0,2.5)\nkinds: domain domain domain\nencoding: raw\n"
-               "space origin: (11.6,20.8,32.5)\n"
-               "Segment0_Color:=0.5 0.25 1\nSegment0_ID:=Segment_1\nSegment0_LabelValue:=4\nSegment0_Layer:=0\n"
-               "Segment0_Name:=tumour\n\n";
-        std::vector<char> voxels(18, 4);
-        voxels[0] = 0; // the extent's first corner is outside the segment
-        out.write(voxels.data(), std::streamsize(voxels.size()));
-    }
+    std::vector<char> voxels(18, 4);
+    voxels[0] = 0; // the extent's first corner is outside the segment
+    test::writeSlicerSegmentation(path, {3, 3, 2}, {0.8, 0.8, 2.5}, {11.6, 20.8, 32.5},
+                                  "Segment0_Color:=0.5 0.25 1\nSegment0_ID:=Segment_1\nSegment0_LabelValue:=4\n"
+                                  "Segment0_Layer:=0\nSegment0_Name:=tumour\n",
+                                  voxels);
     const core::LabelFile back = core::readLabelFile(path, image, {});
     ASSERT_EQ(back.slices.size(), 4u);
     int fours = 0;

@@ -21,6 +21,8 @@
 #include <QDir>
 #include <QLabel>
 
+#include <fstream>
+
 using namespace delineo;
 using core::Plane;
 using delineo::test::drag;
@@ -529,4 +531,88 @@ TEST(Multiplanar, AiAssistAnswersOnTheCoronalPlane)
     ASSERT_TRUE(assist.hasPrompts());
     planes.scroll(Plane::Coronal, 2);
     EXPECT_FALSE(assist.hasPrompts());
+}
+
+// Mask → Open Segmentation…: a 3D Slicer segmentation saved around its segments only lands on the
+// open volume where it lies, replaces the labels there were as one undo step, and its segment
+// names join the workspace's classes (the workspace keeps its own name for a label it names).
+TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
+{
+    TempDir dir, other;
+    writeVolume(dir);
+    const std::string seg = other.file("Segmentation.seg.nrrd");
+    // Voxels x 20..29, y 20..29, z 4..8: label 5 ("liver"), and label 1 in its first row.
+    std::vector<char> voxels(500, 5);
+    for (int z = 0; z < 5; ++z)
+        std::fill_n(voxels.begin() + z * 100, 10, 1);
+    test::writeSlicerSegmentation(seg, {10, 10, 5}, {0.8, 0.8, 3}, {16, 16, 12},
+                                  "Segment0_Color:=0.9 0.6 0.3\nSegment0_LabelValue:=5\nSegment0_Name:=liver\n"
+                                  "Segment1_Color:=1 0 0\nSegment1_LabelValue:=1\nSegment1_Name:=gastric wall\n",
+                                  voxels);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.waitForJob());
+    ASSERT_EQ(w.document().document().depth(), 20);
+    QString said;
+    QObject::connect(&w.workbench().notices(), &vm::Notices::message, [&](const QString& text, int) { said = text; });
+    QAction* action = test::menuAction(w, QStringLiteral("&Open Segmentation…"));
+    ASSERT_TRUE(action);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+
+    core::AnnotationDocument& doc = w.document().document();
+    core::LabelMap mine = doc.labels(15); // drawn before: the file has nothing on slice 15
+    mine.at(3, 3) = 2;
+    w.editing().applyMaskEdit(15, mine, QStringLiteral("mine"));
+    ASSERT_TRUE(w.workbench().labelFiles().open(q(seg)));
+    for (int z = 0; z < 20; ++z) {
+        const bool inBlock = z >= 4 && z <= 8;
+        EXPECT_EQ(test::countLabel(doc.labels(z), 5), inBlock ? 90 : 0) << z;
+        EXPECT_EQ(test::countLabel(doc.labels(z), 1), inBlock ? 10 : 0) << z;
+    }
+    EXPECT_EQ(doc.labels(6).at(20, 20), 1);
+    EXPECT_EQ(doc.labels(6).at(29, 29), 5);
+    EXPECT_EQ(doc.labels(6).at(30, 29), 0);
+    EXPECT_EQ(doc.labels(15).at(3, 3), 0) << "the file's word on every slice it covers";
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
+        w.resize(1280, 800);
+        w.document().showSlice(6);
+        QTest::qWait(300);
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("open-segmentation.png"));
+    }
+    EXPECT_TRUE(said.contains(QStringLiteral("Segmentation.seg.nrrd opened; slices changed: 6"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Classes added: liver"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("gastric wall"))) << "label 1 keeps the workspace's name: " << said.toStdString();
+    const auto& classes = w.review().storedClasses();
+    const auto liver = std::find_if(classes.begin(), classes.end(), [](const core::WorkspaceClass& c) { return c.label == 5; });
+    ASSERT_NE(liver, classes.end());
+    EXPECT_EQ(liver->name, "liver");
+    EXPECT_EQ(int(liver->r), 230);
+    EXPECT_EQ(int(liver->g), 153);
+    // The coronal view through the block shows the class the file added, in its colour.
+    QApplication::processEvents();
+    const QImage& coronal = w.planeViews()->view(Plane::Coronal)->overlay();
+    int shown = 0;
+    for (int y = 0; y < coronal.height(); ++y)
+        for (int x = 0; x < coronal.width(); ++x)
+            shown += qAlpha(coronal.pixel(x, y)) > 0;
+    EXPECT_EQ(shown, 50) << "10 columns by 5 slices of the liver at the crosshair's row";
+
+    w.editing().undo(); // one step takes the whole file back
+    EXPECT_EQ(doc.labels(15).at(3, 3), 2);
+    EXPECT_EQ(test::countLabel(doc.labels(6), 5), 0);
+    w.editing().redo();
+    EXPECT_EQ(test::countLabel(doc.labels(6), 5), 90);
+
+    // A map of another part of the patient is refused with the reason, and nothing changes.
+    core::Geometry elsewhere;
+    elsewhere.spacing = {0.8, 0.8, 3.0};
+    elsewhere.origin = {400, 0, 0};
+    core::LabelMap ones(8, 8);
+    std::fill(ones.labels.begin(), ones.labels.end(), 1);
+    core::writeItkLabels(other.file("elsewhere.nii.gz"), std::vector<core::LabelMap>(3, ones), elsewhere);
+    EXPECT_FALSE(w.workbench().labelFiles().open(q(other.file("elsewhere.nii.gz"))));
+    EXPECT_TRUE(w.lastError().contains(QStringLiteral("does not overlap"))) << w.lastError().toStdString();
+    EXPECT_EQ(test::countLabel(doc.labels(6), 5), 90);
 }

@@ -232,4 +232,17 @@ bool killWhenExists(const std::string& appears, const std::string& pidFile)
     return pid > 0 && ::kill(pid, SIGKILL) == 0;
 }
 
+void writeSlicerSegmentation(const std::string& path, std::array<int, 3> sizes, std::array<double, 3> spacing,
+                             std::array<double, 3> origin, const std::string& segmentFields,
+                             const std::vector<char>& voxels)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << "NRRD0004\ntype: unsigned char\ndimension: 3\nspace: left-posterior-superior\nsizes: " << sizes[0] << ' '
+        << sizes[1] << ' ' << sizes[2] << "\nspace directions: (" << spacing[0] << ",0,0) (0," << spacing[1] << ",0) (0,0,"
+        << spacing[2] << ")\nkinds: domain domain domain\nencoding: raw\nspace origin: (" << origin[0] << ','
+        << origin[1] << ',' << origin[2] << ")\n"
+        << segmentFields << "\n";
+    out.write(voxels.data(), std::streamsize(voxels.size()));
+}
+
 } // namespace delineo::test

@@ -48,6 +48,11 @@ ml::ModelConfig tinyAssistConfig(int inputSize);
 void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs);
 
 // One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
+// A label map as 3D Slicer saves a segmentation (`.seg.nrrd`): `sizes` voxels (x fastest) of
+// `spacing` mm from `origin` (LPS, axis-aligned), then each segment's fields ("Segment0_Name:=liver"…).
+void writeSlicerSegmentation(const std::string& path, std::array<int, 3> sizes, std::array<double, 3> spacing,
+                             std::array<double, 3> origin, const std::string& segmentFields,
+                             const std::vector<char>& voxels);
 void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
                      double z, unsigned short value);
 

@@ -104,6 +104,7 @@ TEST(Translations, EveryTsFileIsCompleteAndInStepWithTheSources)
                   {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                    QStringLiteral(DELINEO_SOURCE_DIR "/ui"), QStringLiteral(DELINEO_SOURCE_DIR "/app/gui"),
                    QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LoadWarning.h"),
+                   QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LabelFiles.h"),
                    QStringLiteral("-ts"), fresh});
     ASSERT_TRUE(lupdate.waitForFinished(60000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();

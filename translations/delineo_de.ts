@@ -90,6 +90,22 @@
         <source>saved mask unreadable: %1</source>
         <translation>gespeicherte Maske nicht lesbar: %1</translation>
     </message>
+    <message>
+        <source>the label map stores its axes in another order or direction: placed by its geometry, voxel for voxel</source>
+        <translation>die Label-Karte speichert ihre Achsen in anderer Reihenfolge oder Richtung: nach ihrer Geometrie platziert, Voxel für Voxel</translation>
+    </message>
+    <message>
+        <source>the label map lies on another grid (%1 voxels of %2 mm): resampled onto the image (nearest neighbour)</source>
+        <translation>die Label-Karte liegt auf einem anderen Gitter (%1 Voxel zu %2 mm): auf das Bild umgetastet (nächster Nachbar)</translation>
+    </message>
+    <message>
+        <source>%1% of the label map&apos;s labelled voxels lie outside the image and were left out</source>
+        <translation>%1% der beschrifteten Voxel der Label-Karte liegen außerhalb des Bildes und wurden ausgelassen</translation>
+    </message>
+    <message>
+        <source>the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked</source>
+        <translation>das Bild hat keine Lage im Raum: die Label-Karte wurde Voxel für Voxel platziert, ihre Geometrie ungeprüft</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>
@@ -1304,6 +1320,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>&amp;Mask</source>
         <translation>M&amp;aske</translation>
     </message>
+    <message>
+        <source>&amp;Open Segmentation…</source>
+        <translation>Segmentierung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open Segmentation</source>
+        <translation>Segmentierung öffnen</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2236,6 +2264,45 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::LabelImportController</name>
+    <message>
+        <source>Segmentations (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>Segmentierungen (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open segmentation</source>
+        <translation>Segmentierung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open the image it belongs to first.</source>
+        <translation>Öffnen Sie zuerst das Bild, zu dem sie gehört.</translation>
+    </message>
+    <message>
+        <source>Open segmentation %1</source>
+        <translation>Segmentierung %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot; in the file)</source>
+        <translation>%1 („%2“ in der Datei)</translation>
+    </message>
+    <message>
+        <source>%1 opened; slices changed: %2 (Ctrl+Z undoes).</source>
+        <translation>%1 geöffnet; geänderte Schichten: %2 (Strg+Z macht rückgängig).</translation>
+    </message>
+    <message>
+        <source>Classes added: %1.</source>
+        <translation>Klassen hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Its class names are not kept: open the image&apos;s folder as a workspace (Ctrl+Shift+O) to keep them.</source>
+        <translation>Ihre Klassennamen werden nicht behalten: Öffnen Sie den Ordner des Bildes als Arbeitsbereich (Strg+Umschalt+O), um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s names were kept: %1.</source>
+        <translation>Die Namen des Arbeitsbereichs wurden behalten: %1.</translation>
     </message>
 </context>
 <context>

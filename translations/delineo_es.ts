@@ -90,6 +90,22 @@
         <source>saved mask unreadable: %1</source>
         <translation>máscara guardada ilegible: %1</translation>
     </message>
+    <message>
+        <source>the label map stores its axes in another order or direction: placed by its geometry, voxel for voxel</source>
+        <translation>el mapa de etiquetas guarda sus ejes en otro orden o sentido: colocado según su geometría, vóxel a vóxel</translation>
+    </message>
+    <message>
+        <source>the label map lies on another grid (%1 voxels of %2 mm): resampled onto the image (nearest neighbour)</source>
+        <translation>el mapa de etiquetas está en otra rejilla (%1 vóxeles de %2 mm): remuestreado sobre la imagen (vecino más próximo)</translation>
+    </message>
+    <message>
+        <source>%1% of the label map&apos;s labelled voxels lie outside the image and were left out</source>
+        <translation>el %1% de los vóxeles etiquetados del mapa queda fuera de la imagen y se ha omitido</translation>
+    </message>
+    <message>
+        <source>the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked</source>
+        <translation>la imagen no tiene posición en el espacio: el mapa de etiquetas se colocó vóxel a vóxel, sin comprobar su geometría</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>
@@ -1304,6 +1320,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>&amp;Mask</source>
         <translation>&amp;Máscara</translation>
     </message>
+    <message>
+        <source>&amp;Open Segmentation…</source>
+        <translation>&amp;Abrir segmentación…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open Segmentation</source>
+        <translation>Abrir segmentación</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2236,6 +2264,45 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>unknown error</source>
         <translation>error desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::LabelImportController</name>
+    <message>
+        <source>Segmentations (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>Segmentaciones (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open segmentation</source>
+        <translation>No se puede abrir la segmentación</translation>
+    </message>
+    <message>
+        <source>Open the image it belongs to first.</source>
+        <translation>Abra primero la imagen a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>Open segmentation %1</source>
+        <translation>Abrir segmentación %1</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot; in the file)</source>
+        <translation>%1 («%2» en el archivo)</translation>
+    </message>
+    <message>
+        <source>%1 opened; slices changed: %2 (Ctrl+Z undoes).</source>
+        <translation>%1 abierto; cortes cambiados: %2 (Ctrl+Z deshace).</translation>
+    </message>
+    <message>
+        <source>Classes added: %1.</source>
+        <translation>Clases añadidas: %1.</translation>
+    </message>
+    <message>
+        <source>Its class names are not kept: open the image&apos;s folder as a workspace (Ctrl+Shift+O) to keep them.</source>
+        <translation>Sus nombres de clase no se guardan: abra la carpeta de la imagen como espacio de trabajo (Ctrl+Mayús+O) para guardarlos.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s names were kept: %1.</source>
+        <translation>Se mantuvieron los nombres del espacio de trabajo: %1.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,22 @@
         <source>saved mask unreadable: %1</source>
         <translation>ماسک ذخیره‌شده خوانا نیست: %1</translation>
     </message>
+    <message>
+        <source>the label map stores its axes in another order or direction: placed by its geometry, voxel for voxel</source>
+        <translation>نقشهٔ برچسب محورهایش را با ترتیب یا جهت دیگری ذخیره کرده است: بر اساس هندسه‌اش، وکسل به وکسل جای داده شد</translation>
+    </message>
+    <message>
+        <source>the label map lies on another grid (%1 voxels of %2 mm): resampled onto the image (nearest neighbour)</source>
+        <translation>نقشهٔ برچسب روی شبکهٔ دیگری است (%1 وکسل با اندازهٔ %2 میلی‌متر): روی تصویر بازنمونه‌برداری شد (نزدیک‌ترین همسایه)</translation>
+    </message>
+    <message>
+        <source>%1% of the label map&apos;s labelled voxels lie outside the image and were left out</source>
+        <translation>%1% از وکسل‌های برچسب‌دار نقشه بیرون از تصویر است و کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <source>the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked</source>
+        <translation>تصویر جایگاهی در فضا ندارد: نقشهٔ برچسب وکسل به وکسل جای داده شد و هندسه‌اش بررسی نشد</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>
@@ -1304,6 +1320,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>&amp;Mask</source>
         <translation>ماسک</translation>
     </message>
+    <message>
+        <source>&amp;Open Segmentation…</source>
+        <translation>&amp;باز کردن بخش‌بندی…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Open Segmentation</source>
+        <translation>باز کردن بخش‌بندی</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2232,6 +2260,45 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>unknown error</source>
         <translation>خطای ناشناخته</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::LabelImportController</name>
+    <message>
+        <source>Segmentations (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>بخش‌بندی‌ها (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open segmentation</source>
+        <translation>بخش‌بندی باز نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Open the image it belongs to first.</source>
+        <translation>نخست تصویری را که به آن تعلق دارد باز کنید.</translation>
+    </message>
+    <message>
+        <source>Open segmentation %1</source>
+        <translation>باز کردن بخش‌بندی %1</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot; in the file)</source>
+        <translation>%1 («%2» در پرونده)</translation>
+    </message>
+    <message>
+        <source>%1 opened; slices changed: %2 (Ctrl+Z undoes).</source>
+        <translation>%1 باز شد؛ برش‌های تغییرکرده: %2 (Ctrl+Z برمی‌گرداند).</translation>
+    </message>
+    <message>
+        <source>Classes added: %1.</source>
+        <translation>کلاس‌های افزوده: %1.</translation>
+    </message>
+    <message>
+        <source>Its class names are not kept: open the image&apos;s folder as a workspace (Ctrl+Shift+O) to keep them.</source>
+        <translation>نام کلاس‌هایش نگه داشته نمی‌شود: برای نگه‌داشتن آن‌ها پوشهٔ تصویر را به‌عنوان فضای کار باز کنید (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s names were kept: %1.</source>
+        <translation>نام‌های فضای کار نگه داشته شد: %1.</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,20 @@ std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, c
     return out;
 }
 
+bool isUnnamed(const WorkspaceClass& c) { return c.name == "label " + std::to_string(c.label); }
+
+std::vector<WorkspaceClass> namedOver(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more)
+{
+    have.erase(std::remove_if(have.begin(), have.end(),
+                              [&](const WorkspaceClass& h) {
+                                  return isUnnamed(h) && std::any_of(more.begin(), more.end(), [&](const WorkspaceClass& m) {
+                                             return m.label == h.label && !isUnnamed(m);
+                                         });
+                              }),
+               have.end());
+    return mergedClasses(std::move(have), more);
+}
+
 std::vector<WorkspaceClass> readLabelDescriptions(const std::string& path)
 {
     std::ifstream in(path);

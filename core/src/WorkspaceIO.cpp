@@ -121,8 +121,8 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
         if (m.width != v.width() || m.height != v.height())
             throw ImageError(ErrorCode::WrongSize, "labels " + labels + " do not match the image size");
     named = mergedClasses(named, unnamedLabels(slices, mergedClasses(ws.classes(), named)));
-    if (const auto have = ws.classes(); !named.empty())
-        ws.setClasses(mergedClasses(have, named, false));
+    if (!named.empty())
+        ws.setClasses(namedOver(ws.classes(), named));
     for (int z = 0; z < v.depth(); ++z) {
         const LabelMap& m = slices[static_cast<std::size_t>(z)];
         if (std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; })) {

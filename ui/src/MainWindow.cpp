@@ -154,7 +154,7 @@ void MainWindow::connectControllers()
     connect(&preview(), &vm::PreviewController::modelChanged, this, &MainWindow::showModel);
     connect(&bench_.assist(), &vm::AssistController::changed, this, &MainWindow::showPreview);
     connect(&review(), &vm::ReviewController::reviewChanged, this, &MainWindow::showReview);
-    connect(&review(), &vm::ReviewController::classesChanged, this, [this] { showClasses(), repaintMaskAll(); });
+    connect(&review(), &vm::ReviewController::classesChanged, this, [this] { showClasses(), repaintMaskAll(), planes_->refresh(true); });
     connect(&training(), &vm::TrainingController::finished, this, [this](qint64 id, bool, const QString&) {
         if (auto ws = training().connection())
             models_->refresh(*ws);

@@ -104,7 +104,7 @@ void MainWindow::buildEditMenu()
         if (tool.options & vm::kPromptInput)
             assistView_->setToolAction(a, tool.hint);
     }
-    menuBar()->addMenu(new MaskMenu(editing(), this)); // right after Edit
+    menuBar()->addMenu(new MaskMenu(bench_, this)); // right after Edit
     edit->addAction(tr("Larger Brush"), QKeySequence(tr("]")), this, [this] { editing().setBrushRadius(editing().brush().radius + 2); });
     edit->addAction(tr("Smaller Brush"), QKeySequence(tr("[")), this, [this] { editing().setBrushRadius(editing().brush().radius - 2); });
     edit->addSeparator();

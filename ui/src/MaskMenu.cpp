@@ -1,11 +1,23 @@
 #include "delineo/ui/MaskMenu.h"
 
-#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/Workbench.h"
+
+#include <QDir>
+#include <QFileDialog>
 
 namespace delineo::ui {
 
-MaskMenu::MaskMenu(vm::EditingController& editing, QWidget* parent) : QMenu(tr("&Mask"), parent)
+MaskMenu::MaskMenu(vm::Workbench& bench, QWidget* parent) : QMenu(tr("&Mask"), parent)
 {
+    addAction(tr("&Open Segmentation…"), QKeySequence(tr("Ctrl+Shift+L")), this, [&bench, parent] {
+        const QString last = bench.preferences().lastFolder;
+        const QString path = QFileDialog::getOpenFileName(parent, tr("Open Segmentation"), last.isEmpty() ? QDir::homePath() : last,
+                                                          vm::LabelImportController::dialogFilter());
+        if (!path.isEmpty())
+            bench.labelFiles().open(path);
+    });
+    addSeparator();
+    vm::EditingController& editing = bench.editing();
     const auto operations = editing.maskOperations();
     for (std::size_t i = 0; i < operations.size(); ++i) {
         if (operations[i].separatorBefore)

@@ -47,6 +47,11 @@ LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::
 // "label N" (ITK-SNAP's name for an unnamed label) in a palette colour for each label the maps
 // hold that `named` lacks: a file without names still shows every label in the class list.
 std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named);
+// Whether the class has only the name unnamedLabels gives it.
+bool isUnnamed(const WorkspaceClass& c);
+// `have` with `more` added: a class `more` names takes the place of one `have` only calls "label N"
+// (a later file names what an earlier one left unnamed); other names of `have` stay.
+std::vector<WorkspaceClass> namedOver(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more);
 
 // An ITK-SNAP label description file or a 3D Slicer colour table (.ctbl); label 0 is left out.
 // Throws ImageError (NotFound, Corrupt).

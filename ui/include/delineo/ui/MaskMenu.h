@@ -2,18 +2,19 @@
 #include <QMenu>
 
 namespace delineo::vm {
-class EditingController;
+class Workbench;
 }
 
 namespace delineo::ui {
 
-// Edit → Mask: whole-slice operations on the active class (fill holes, remove islands, smooth,
+// Mask: Open Segmentation… (a label map made elsewhere, placed on the open image as one undoable
+// edit), then the whole-slice operations on the active class (fill holes, remove islands, smooth,
 // copy from the neighbouring slice, interpolate between annotated slices), as the EditingController
 // lists them; each edit is one undoable command.
 class MaskMenu : public QMenu {
     Q_OBJECT
 public:
-    MaskMenu(vm::EditingController& editing, QWidget* parent);
+    MaskMenu(vm::Workbench& bench, QWidget* parent);
 };
 
 } // namespace delineo::ui

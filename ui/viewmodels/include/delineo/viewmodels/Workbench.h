@@ -5,6 +5,7 @@
 #include "delineo/viewmodels/EvaluationController.h"
 #include "delineo/viewmodels/ExportController.h"
 #include "delineo/viewmodels/JobRunner.h"
+#include "delineo/viewmodels/LabelImportController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/PacsController.h"
 #include "delineo/viewmodels/Notices.h"
@@ -43,6 +44,7 @@ public:
     PlaybackController& playback() { return playback_; }
     MultiplanarController& planes() { return planes_; }
     PacsController& pacs() { return pacs_; }
+    LabelImportController& labelFiles() { return labelFiles_; }
 
     // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
     void acceptAi();
@@ -68,6 +70,7 @@ private:
     PlaybackController playback_;
     MultiplanarController planes_;
     PacsController pacs_;
+    LabelImportController labelFiles_;
 };
 
 } // namespace delineo::vm

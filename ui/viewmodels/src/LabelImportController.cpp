@@ -1,0 +1,92 @@
+#include "delineo/viewmodels/LabelImportController.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/LabelFiles.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/Notices.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/ReviewController.h"
+#include "delineo/viewmodels/Translations.h"
+
+#include <QColor>
+#include <QFileInfo>
+#include <QStringList>
+
+#include <algorithm>
+#include <map>
+
+namespace delineo::vm {
+
+LabelImportController::LabelImportController(DocumentController& document, EditingController& editing,
+                                             ReviewController& review, Notices& notices, QObject* parent)
+    : QObject(parent), document_(document), editing_(editing), review_(review), notices_(notices)
+{
+}
+
+QString LabelImportController::dialogFilter()
+{
+    return tr("Segmentations (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;All files (*)");
+}
+
+bool LabelImportController::open(const QString& path)
+{
+    if (document_.empty()) {
+        notices_.fail(tr("Cannot open segmentation"), tr("Open the image it belongs to first."));
+        return false;
+    }
+    // The classes the window knows: the workspace's, then the model's for labels it does not name.
+    const std::vector<core::WorkspaceClass> known = core::mergedClasses(
+        review_.storedClasses(), review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
+    core::LabelFile file;
+    try {
+        file = core::readLabelFile(ss(path), document_.document().volume(), known, document_.slice());
+    } catch (const core::ImageError& e) {
+        notices_.fail(tr("Cannot open segmentation"), Translations::errorText(e));
+        return false;
+    }
+    const core::AnnotationDocument& doc = document_.document();
+    // The file's word on every slice it covers: a slice it leaves blank is cleared where labels were.
+    std::map<int, core::LabelMap> next;
+    for (std::size_t i = 0; i < file.slices.size(); ++i) {
+        const int z = file.first + static_cast<int>(i);
+        const core::LabelMap& m = file.slices[i];
+        const bool any = std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t l) { return l != 0; });
+        if (any || doc.anyLabel(z))
+            next.emplace(z, m);
+    }
+    const QString name = QFileInfo(path).fileName();
+    const int changed = editing_.applySliceEdits(next, tr("Open segmentation %1").arg(name));
+
+    // Names: the file's (or its description's), "label N" for labels nobody names; the workspace
+    // keeps its own name where it has one.
+    std::vector<core::WorkspaceClass> offered =
+        core::mergedClasses(file.classes, core::unnamedLabels(file.slices, core::mergedClasses(known, file.classes)));
+    QStringList added, differ;
+    bool kept = true;
+    for (const core::WorkspaceClass& c : offered) {
+        // A class the window only calls "label N" takes the file's name; other names stay.
+        const auto have = std::find_if(known.begin(), known.end(), [&](const core::WorkspaceClass& k) { return k.label == c.label; });
+        if (have != known.end() && (!core::isUnnamed(*have) || core::isUnnamed(c))) {
+            if (have->name != c.name)
+                differ << tr("%1 (\"%2\" in the file)").arg(Translations::term(qs(have->name)), qs(c.name));
+        } else if (kept) {
+            kept = review_.setClass(c.label, qs(c.name), QColor(c.r, c.g, c.b));
+            if (kept)
+                added << qs(c.name);
+        }
+    }
+    QStringList lines;
+    lines << tr("%1 opened; slices changed: %2 (Ctrl+Z undoes).").arg(name).arg(changed);
+    if (!added.isEmpty())
+        lines << tr("Classes added: %1.").arg(added.join(QStringLiteral(", ")));
+    if (!kept)
+        lines << tr("Its class names are not kept: open the image's folder as a workspace (Ctrl+Shift+O) to keep them.");
+    if (!differ.isEmpty())
+        lines << tr("The workspace's names were kept: %1.").arg(differ.join(QStringLiteral(", ")));
+    for (const core::LoadWarning& n : file.notes)
+        lines << Translations::warningText(n);
+    notices_.inform(lines.join(QLatin1Char(' ')), 20000);
+    return true;
+}
+
+} // namespace delineo::vm
