@@ -594,3 +594,29 @@ TEST(MainWindow, EveryModelFileRegressionLeavesTheWindowTheModelAndTheEditsIntac
     });
     EXPECT_GE(tried, 4);
 }
+
+// Mask → Open Segmentation… on a frame: a 0/255 PNG mask lands on the frame shown, Ctrl+Z takes
+// it back, and a mask of another size is refused with the reason.
+TEST(MainWindow, AMaskPictureOpensOnTheFrameShown)
+{
+    TempDir dir, other;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    core::LabelMap m(200, 150);
+    for (int y = 40; y < 60; ++y)
+        for (int x = 30; x < 70; ++x)
+            m.at(x, y) = 1;
+    core::saveMask(other.file("polyp.png"), m, 1);
+    ASSERT_TRUE(w.workbench().labelFiles().open(q(other.file("polyp.png"))));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_EQ(w.document().document().labels(0), m);
+    w.editing().undo();
+    EXPECT_EQ(test::countLabel(w.document().document().labels(0), 1), 0);
+    core::saveMask(other.file("small.png"), core::LabelMap(100, 150), 1);
+    ASSERT_TRUE(w.workbench().labelFiles().open(q(other.file("small.png"))));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_TRUE(w.lastError().contains(QStringLiteral("100x150"))) << w.lastError().toStdString();
+}

@@ -566,6 +566,7 @@ TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
     mine.at(3, 3) = 2;
     w.editing().applyMaskEdit(15, mine, QStringLiteral("mine"));
     ASSERT_TRUE(w.workbench().labelFiles().open(q(seg)));
+    ASSERT_TRUE(w.waitForJob()); // read in the background, applied when read
     for (int z = 0; z < 20; ++z) {
         const bool inBlock = z >= 4 && z <= 8;
         EXPECT_EQ(test::countLabel(doc.labels(z), 5), inBlock ? 90 : 0) << z;
@@ -612,7 +613,8 @@ TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
     core::LabelMap ones(8, 8);
     std::fill(ones.labels.begin(), ones.labels.end(), 1);
     core::writeItkLabels(other.file("elsewhere.nii.gz"), std::vector<core::LabelMap>(3, ones), elsewhere);
-    EXPECT_FALSE(w.workbench().labelFiles().open(q(other.file("elsewhere.nii.gz"))));
+    ASSERT_TRUE(w.workbench().labelFiles().open(q(other.file("elsewhere.nii.gz"))));
+    ASSERT_TRUE(w.waitForJob());
     EXPECT_TRUE(w.lastError().contains(QStringLiteral("does not overlap"))) << w.lastError().toStdString();
     EXPECT_EQ(test::countLabel(doc.labels(6), 5), 90);
 }

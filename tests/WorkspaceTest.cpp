@@ -8,6 +8,7 @@
 #include "delineo/core/Exporter.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/DicomSeg.h"
+#include "delineo/core/LabelFiles.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/UwMadison.h"
 
@@ -230,6 +231,13 @@ TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
 
     const auto back = core::readDicomSeg(seg, core::loadVolume(dir.file("ws/dicom/series")), ws->classes());
     EXPECT_EQ(back, expected);
+    // As Mask → Open Segmentation… reads it: against the series' headers only.
+    const core::LabelFile opened =
+        core::readLabelFile(seg, core::withoutPixels(core::loadVolume(dir.file("ws/dicom/series"))), ws->classes());
+    EXPECT_EQ(opened.slices, expected);
+    ASSERT_FALSE(opened.classes.empty()) << "one segment per class drawn";
+    for (const auto& c : opened.classes)
+        EXPECT_EQ(c.name, ws->classes()[std::size_t(c.label - 1)].name) << c.label;
 
     auto ws2 = core::Workspace::open(dir.file("ws2"));
     ws2->setClasses(ws->classes());

@@ -2304,6 +2304,22 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>The workspace&apos;s names were kept: %1.</source>
         <translation>Die Namen des Arbeitsbereichs wurden behalten: %1.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: another image is open now.</source>
+        <translation>%1 wurde nicht übernommen: inzwischen ist ein anderes Bild geöffnet.</translation>
+    </message>
+    <message>
+        <source>Reading segmentation</source>
+        <translation>Segmentierung wird gelesen</translation>
+    </message>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::MultiplanarController</name>

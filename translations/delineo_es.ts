@@ -2304,6 +2304,22 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>The workspace&apos;s names were kept: %1.</source>
         <translation>Se mantuvieron los nombres del espacio de trabajo: %1.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: another image is open now.</source>
+        <translation>%1 no se aplicó: ahora hay otra imagen abierta.</translation>
+    </message>
+    <message>
+        <source>Reading segmentation</source>
+        <translation>Leyendo la segmentación</translation>
+    </message>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::MultiplanarController</name>

@@ -2300,6 +2300,22 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>The workspace&apos;s names were kept: %1.</source>
         <translation>نام‌های فضای کار نگه داشته شد: %1.</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>در حال خواندن %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not applied: another image is open now.</source>
+        <translation>%1 اعمال نشد: اکنون تصویر دیگری باز است.</translation>
+    </message>
+    <message>
+        <source>Reading segmentation</source>
+        <translation>در حال خواندن بخش‌بندی</translation>
+    </message>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::MultiplanarController</name>

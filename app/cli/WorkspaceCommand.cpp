@@ -30,6 +30,8 @@ namespace {
 
 int report(const core::TransferReport& r, const char* verb)
 {
+    for (const auto& note : r.notes)
+        std::printf("note: %s\n", note.c_str());
     for (const auto& f : r.failed)
         std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
     std::printf("%s %d images, %d masks%s\n", verb, r.images, r.masks, r.failed.empty() ? "" : " (some failed)");
@@ -222,8 +224,6 @@ int runWorkspace(const CliArgs& args)
         options.deidentify = args.has("deidentify");
         options.cancel = cancelOnSignal();
         const auto r = chosen->run(*ws, options);
-        for (const auto& note : r.notes)
-            std::printf("note: %s\n", note.c_str());
         if (r.cancelled)
             return 130;
         return report(r, ("exported (" + chosen->title() + ")").c_str());

@@ -157,6 +157,11 @@ std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry,
         if (s.channels != 1)
             throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a label map (more than one component)");
         LabelMap m(s.width, s.height);
+        if (s.type == PixelType::U8) { // labels as stored: nothing to check
+            m.labels.assign(s.bytes.begin(), s.bytes.end());
+            out.push_back(std::move(m));
+            continue;
+        }
         for (int y = 0; y < s.height; ++y)
             for (int x = 0; x < s.width; ++x) {
                 const double val = s.value(x, y);

@@ -109,6 +109,11 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
     if (!invert(stepsOf(from), toLabel))
         throw ImageError(ErrorCode::Corrupt, path + " has a degenerate geometry (its axes are not independent)");
     const Mat3 step = times(toLabel, stepsOf(to)); // label voxels per image voxel, along x, y, z
+    const auto finite = [](const auto& values) {
+        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v) && std::abs(v) < 1e9; });
+    };
+    if (!finite(step) || !finite(from.origin))
+        throw ImageError(ErrorCode::Corrupt, path + " has a geometry that places no voxel on the image");
     // Voxel for voxel when every image axis runs along a label axis, one voxel per voxel, and each
     // slice starts on a label voxel's centre.
     // (A single image slice has no z step to compare.)
@@ -133,6 +138,8 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
         for (int r = 0; r < 3; ++r)
             o[r] -= from.origin[r];
         starts[std::size_t(z)] = mulVec(toLabel, o);
+        if (!finite(starts[std::size_t(z)]))
+            throw ImageError(ErrorCode::Corrupt, path + " has a geometry that places no voxel on the image");
         for (int r = 0; r < 3; ++r) {
             exact = exact && nearInteger(starts[std::size_t(z)][r], 0.05);
             const double want = r == 2 ? z : 0;
@@ -144,10 +151,37 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
     std::vector<LabelMap> out;
     out.reserve(std::size_t(d));
     std::size_t placed = 0;
+    // Voxel for voxel the steps are whole: integer strides through the file's voxels, over the part
+    // of each row that falls inside the file.
+    const auto whole = [](double v) { return static_cast<long>(std::lround(v)); };
+    const auto floorDiv = [](long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); };
+    const long di = whole(step[0]), dj = whole(step[3]), dk = whole(step[6]);
     for (int z = 0; z < d; ++z) {
         LabelMap m(w, h);
         const Vec3& s0 = starts[std::size_t(z)];
-        for (int y = 0; y < h; ++y) {
+        for (int y = 0; exact && y < h; ++y) {
+            const long i = whole(s0[0] + y * step[1]), j = whole(s0[1] + y * step[4]), k = whole(s0[2] + y * step[7]);
+            long from = 0, to = w; // x in [from, to)
+            for (const auto& [at, by, n] : {std::tuple{i, di, long(sw)}, std::tuple{j, dj, long(sh)}, std::tuple{k, dk, long(sd)}}) {
+                if (by == 0) {
+                    if (at < 0 || at >= n)
+                        to = 0;
+                } else if (by > 0) {
+                    from = std::max(from, -floorDiv(at, by));
+                    to = std::min(to, floorDiv(n - 1 - at, by) + 1);
+                } else {
+                    from = std::max(from, floorDiv(at - n, -by) + 1);
+                    to = std::min(to, floorDiv(at, -by) + 1);
+                }
+            }
+            std::uint8_t* row = m.labels.data() + std::size_t(y) * w;
+            for (long x = from; x < to; ++x) {
+                const std::uint8_t l = src[std::size_t(k + x * dk)].labels[std::size_t(j + x * dj) * sw + std::size_t(i + x * di)];
+                row[x] = l;
+                placed += l != 0;
+            }
+        }
+        for (int y = 0; !exact && y < h; ++y) {
             double qx = s0[0] + y * step[1], qy = s0[1] + y * step[4], qz = s0[2] + y * step[7];
             for (int x = 0; x < w; ++x, qx += step[0], qy += step[3], qz += step[6]) {
                 const long i = std::lround(qx), j = std::lround(qy), k = std::lround(qz);
@@ -269,6 +303,30 @@ std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, c
             have.push_back({l, "label " + std::to_string(l), c[0], c[1], c[2]});
             out.push_back(have.back());
         }
+    return out;
+}
+
+Volume withoutPixels(const Volume& v)
+{
+    Volume out;
+    out.stream = v.stream;
+    out.geometry = v.geometry;
+    out.seriesUid = v.seriesUid;
+    out.description = v.description;
+    out.source = v.source;
+    out.slices.reserve(v.slices.size());
+    for (const Image& s : v.slices) {
+        Image h; // every field but the pixels (bytes, VOI LUT)
+        h.width = s.width, h.height = s.height, h.channels = s.channels, h.type = s.type;
+        h.spacingX = s.spacingX, h.spacingY = s.spacingY, h.spacingKnown = s.spacingKnown;
+        h.invertDisplay = s.invertDisplay, h.windows = s.windows;
+        h.path = s.path, h.format = s.format, h.modality = s.modality, h.transferSyntax = s.transferSyntax;
+        h.photometric = s.photometric, h.seriesUid = s.seriesUid;
+        h.position = s.position, h.orientation = s.orientation;
+        h.hasPosition = s.hasPosition, h.hasOrientation = s.hasOrientation;
+        h.instanceNumber = s.instanceNumber, h.voiLutFirst = s.voiLutFirst;
+        out.slices.push_back(std::move(h));
+    }
     return out;
 }
 

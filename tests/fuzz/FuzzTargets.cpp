@@ -5,6 +5,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/LabelFiles.h"
 #include "delineo/core/ModelTrust.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/UwMadison.h"
@@ -78,6 +79,26 @@ void itkVolume(const std::uint8_t* data, std::size_t size)
     static const char* names[] = {"input.nii", "input.nii.gz", "input.nrrd"};
     const std::string path = writeInput(data + 1, size - 1, names[data[0] % 3]);
     expectTyped([&] { core::readItkVolume(path); });
+    // The same file as a segmentation placed on an oblique 12 x 10 x 4 volume by its geometry, and
+    // the bytes as a label description (ITK-SNAP or 3D Slicer).
+    static const core::Volume onto = [] {
+        core::Volume v;
+        v.geometry.spacing = {0.7, 0.9, 2.5};
+        v.geometry.origin = {-30, 12, 5};
+        v.geometry.direction = {0, 1, 0, -1, 0, 0, 0, 0, 1};
+        v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+        for (int z = 0; z < 4; ++z) {
+            core::Image s;
+            s.width = 12;
+            s.height = 10;
+            s.format = "nifti";
+            s.bytes.assign(120, 0);
+            v.slices.push_back(s);
+        }
+        return v;
+    }();
+    expectTyped([&] { core::readLabelFile(path, onto, {}); });
+    expectTyped([&] { core::readLabelDescriptions(path); });
 }
 
 // UW-Madison slice file names and train.csv with its run-length masks.

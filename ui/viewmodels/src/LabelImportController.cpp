@@ -3,6 +3,7 @@
 #include "delineo/core/LabelFiles.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/QtText.h"
 #include "delineo/viewmodels/ReviewController.h"
@@ -13,13 +14,15 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <exception>
 #include <map>
+#include <memory>
 
 namespace delineo::vm {
 
 LabelImportController::LabelImportController(DocumentController& document, EditingController& editing,
-                                             ReviewController& review, Notices& notices, QObject* parent)
-    : QObject(parent), document_(document), editing_(editing), review_(review), notices_(notices)
+                                             ReviewController& review, JobRunner& jobs, Notices& notices, QObject* parent)
+    : QObject(parent), document_(document), editing_(editing), review_(review), jobs_(jobs), notices_(notices)
 {
 }
 
@@ -37,13 +40,45 @@ bool LabelImportController::open(const QString& path)
     // The classes the window knows: the workspace's, then the model's for labels it does not name.
     const std::vector<core::WorkspaceClass> known = core::mergedClasses(
         review_.storedClasses(), review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
-    core::LabelFile file;
-    try {
-        file = core::readLabelFile(ss(path), document_.document().volume(), known, document_.slice());
-    } catch (const core::ImageError& e) {
-        notices_.fail(tr("Cannot open segmentation"), Translations::errorText(e));
+    // Read and placed in the background (a 300-slice map takes a second or two) against the
+    // volume's headers: the window may open another image meanwhile.
+    auto onto = std::make_shared<const core::Volume>(core::withoutPixels(document_.document().volume()));
+    auto file = std::make_shared<core::LabelFile>();
+    auto failure = std::make_shared<std::exception_ptr>();
+    const QString image = document_.currentFile(), name = QFileInfo(path).fileName();
+    const int slice = document_.slice();
+    const QString reading = tr("Reading %1…").arg(name);
+    auto work = [=](JobRunner::Context& ctx) {
+        ctx.progress(-1, reading);
+        try {
+            *file = core::readLabelFile(ss(path), *onto, known, slice);
+        } catch (const core::ImageError&) {
+            *failure = std::current_exception();
+        }
+    };
+    auto done = [this, file, failure, image, path, known] {
+        try {
+            if (*failure)
+                std::rethrow_exception(*failure);
+        } catch (const core::ImageError& e) {
+            notices_.fail(tr("Cannot open segmentation"), Translations::errorText(e));
+            return;
+        }
+        if (image != document_.currentFile())
+            notices_.inform(tr("%1 was not applied: another image is open now.").arg(QFileInfo(path).fileName()), 10000);
+        else
+            apply(*file, path, known);
+    };
+    if (!jobs_.start(tr("Reading segmentation"), work, done)) {
+        notices_.fail(tr("Cannot open segmentation"), tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
         return false;
     }
+    return true;
+}
+
+void LabelImportController::apply(const core::LabelFile& file, const QString& path,
+                                  const std::vector<core::WorkspaceClass>& known)
+{
     const core::AnnotationDocument& doc = document_.document();
     // The file's word on every slice it covers: a slice it leaves blank is cleared where labels were.
     std::map<int, core::LabelMap> next;
@@ -86,7 +121,6 @@ bool LabelImportController::open(const QString& path)
     for (const core::LoadWarning& n : file.notes)
         lines << Translations::warningText(n);
     notices_.inform(lines.join(QLatin1Char(' ')), 20000);
-    return true;
 }
 
 } // namespace delineo::vm

@@ -53,6 +53,10 @@ bool isUnnamed(const WorkspaceClass& c);
 // (a later file names what an earlier one left unnamed); other names of `have` stay.
 std::vector<WorkspaceClass> namedOver(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more);
 
+// `v` with its geometry and slice headers (sizes, paths, DICOM positions) but no pixels: all that
+// readLabelFile reads of the image, for a background job to hold while the window may change.
+Volume withoutPixels(const Volume& v);
+
 // An ITK-SNAP label description file or a 3D Slicer colour table (.ctbl); label 0 is left out.
 // Throws ImageError (NotFound, Corrupt).
 std::vector<WorkspaceClass> readLabelDescriptions(const std::string& path);

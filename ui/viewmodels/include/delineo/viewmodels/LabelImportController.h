@@ -1,11 +1,16 @@
 #pragma once
+#include "delineo/core/LabelFiles.h"
+
 #include <QObject>
 #include <QString>
+
+#include <vector>
 
 namespace delineo::vm {
 
 class DocumentController;
 class EditingController;
+class JobRunner;
 class Notices;
 class ReviewController;
 
@@ -17,17 +22,22 @@ class LabelImportController : public QObject {
     Q_OBJECT
 public:
     LabelImportController(DocumentController& document, EditingController& editing, ReviewController& review,
-                          Notices& notices, QObject* parent = nullptr);
+                          JobRunner& jobs, Notices& notices, QObject* parent = nullptr);
 
     // The file dialog's filter for what open() reads.
     static QString dialogFilter();
-    // False (and a message saying why) when nothing is open or the file cannot be placed on it.
+    // Reads the file in the background (the status bar shows it) and applies it once read; false
+    // (and a message saying why) when nothing is open or another job runs. A file that cannot be
+    // placed on the image is refused with the reason when the job ends.
     bool open(const QString& path);
 
 private:
+    void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known);
+
     DocumentController& document_;
     EditingController& editing_;
     ReviewController& review_;
+    JobRunner& jobs_;
     Notices& notices_;
 };
 
