@@ -326,3 +326,40 @@ TEST(LabelFiles, AMapWrittenOnARealSeriesGeometryLandsOnItsSlices)
         EXPECT_EQ(back.slices[z], labels[z]) << "slice " << z;
     EXPECT_TRUE(hasNote(back, core::warning::kLabelsReoriented));
 }
+
+TEST(LabelFiles, SavedWhereOtherToolsReadThemAndRefusedWhereTheImageCannotBe)
+{
+    TempDir dir;
+    const core::Geometry g = obliqueGeometry();
+    const core::Volume image = imageOn(dir, g, 7, 5, 4);
+    const auto labels = stack(7, 5, 4, 2);
+    const std::vector<core::WorkspaceClass> classes{{1, "stomach", 255, 64, 64}, {2, "large_bowel", 64, 200, 255}};
+    try {
+        core::writeLabelFile(dir.file("out/seg.nii.gz"), image, labels, classes);
+        FAIL() << "no folder to write into";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::NotFound);
+    }
+    std::filesystem::create_directories(dir.file("out"));
+    core::writeLabelFile(dir.file("out/seg.nii.gz"), image, labels, classes);
+    core::Geometry back;
+    EXPECT_EQ(core::readItkLabels(dir.file("out/seg.nii.gz"), &back), labels);
+    for (int i = 0; i < 9; ++i)
+        EXPECT_NEAR(back.direction[i], g.direction[i], 1e-5);
+    const core::LabelFile again = core::readLabelFile(dir.file("out/seg.nii.gz"), image, {});
+    EXPECT_EQ(again.slices, labels);
+    EXPECT_EQ(again.namesFrom, dir.file("out/seg.txt"));
+    ASSERT_EQ(again.classes.size(), 2u);
+    EXPECT_EQ(again.classes[1].name, "large_bowel");
+
+    core::writeLabelFile(dir.file("out/slice.png"), image, labels, classes, 2);
+    EXPECT_EQ(core::loadMask(dir.file("out/slice.png"), 2), labels[2]);
+    try {
+        core::writeLabelFile(dir.file("out/seg.dcm"), image, labels, classes);
+        FAIL() << "a DICOM SEG needs a DICOM series";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::UnsupportedFormat);
+    }
+    EXPECT_THROW(core::writeLabelFile(dir.file("out/seg.nii.gz"), image, {labels[0]}, classes), core::ImageError);
+    EXPECT_THROW(core::writeLabelFile(dir.file("out/seg.xyz"), image, labels, classes), core::ImageError);
+}

@@ -595,8 +595,8 @@ TEST(MainWindow, EveryModelFileRegressionLeavesTheWindowTheModelAndTheEditsIntac
     EXPECT_GE(tried, 4);
 }
 
-// Mask → Open Segmentation… on a frame: a 0/255 PNG mask lands on the frame shown, Ctrl+Z takes
-// it back, and a mask of another size is refused with the reason.
+// Mask → Open Segmentation… on a frame: a 0/255 PNG mask lands on the frame shown, saves back as
+// the same picture, Ctrl+Z takes it back, and a mask of another size is refused with the reason.
 TEST(MainWindow, AMaskPictureOpensOnTheFrameShown)
 {
     TempDir dir, other;
@@ -613,6 +613,10 @@ TEST(MainWindow, AMaskPictureOpensOnTheFrameShown)
     ASSERT_TRUE(w.workbench().labelFiles().open(q(other.file("polyp.png"))));
     ASSERT_TRUE(w.waitForJob());
     EXPECT_EQ(w.document().document().labels(0), m);
+    // Saved again as a picture of the frame (Mask → Save Segmentation As…): the same mask.
+    ASSERT_TRUE(w.workbench().labelFiles().save(q(other.file("saved.png"))));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_EQ(core::loadMask(other.file("saved.png"), 1), m);
     w.editing().undo();
     EXPECT_EQ(test::countLabel(w.document().document().labels(0), 1), 0);
     core::saveMask(other.file("small.png"), core::LabelMap(100, 150), 1);

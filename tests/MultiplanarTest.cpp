@@ -4,6 +4,7 @@
 #include "MainWindowTestSupport.h"
 
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/LabelFiles.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/ml/InteractiveSegmenter.h"
 #include "delineo/viewmodels/AssistController.h"
@@ -605,6 +606,21 @@ TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
     EXPECT_EQ(test::countLabel(doc.labels(6), 5), 0);
     w.editing().redo();
     EXPECT_EQ(test::countLabel(doc.labels(6), 5), 90);
+
+    // Mask → Save Segmentation As…: the labels with the volume's geometry and their names beside
+    // them, as ITK-SNAP reads them; opened again, they change nothing.
+    ASSERT_TRUE(w.workbench().labelFiles().save(q(other.file("back.nii.gz"))));
+    ASSERT_TRUE(w.waitForJob());
+    ASSERT_TRUE(said.contains(QStringLiteral("Segmentation saved to"))) << said.toStdString() << w.lastError().toStdString();
+    std::vector<core::LabelMap> all;
+    for (int z = 0; z < 20; ++z)
+        all.push_back(doc.labels(z));
+    EXPECT_EQ(core::readItkLabels(other.file("back.nii.gz")), all);
+    const auto names = core::readLabelDescriptions(other.file("back.txt"));
+    EXPECT_TRUE(std::any_of(names.begin(), names.end(), [](const core::WorkspaceClass& c) { return c.label == 5 && c.name == "liver"; }));
+    ASSERT_TRUE(w.workbench().labelFiles().open(q(other.file("back.nii.gz"))));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_TRUE(said.contains(QStringLiteral("slices changed: 0"))) << said.toStdString();
 
     // A map of another part of the patient is refused with the reason, and nothing changes.
     core::Geometry elsewhere;

@@ -1332,6 +1332,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Open Segmentation</source>
         <translation>Segmentierung öffnen</translation>
     </message>
+    <message>
+        <source>Save Segmentation &amp;As…</source>
+        <translation>Segmentierung speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Segmentation As</source>
+        <translation>Segmentierung speichern unter</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2319,6 +2331,34 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Another task is running (%1): try again when it has finished.</source>
         <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)</source>
+        <translation>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG der gezeigten Schicht (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save segmentation</source>
+        <translation>Segmentierung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Öffnen Sie zuerst ein Bild.</translation>
+    </message>
+    <message>
+        <source>A video&apos;s masks are saved frame by frame: choose PNG, or use File → Export…</source>
+        <translation>Die Masken eines Videos werden Bild für Bild gespeichert: Wählen Sie PNG oder Datei → Exportieren…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Segmentation saved to %1.</source>
+        <translation>Segmentierung gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Saving segmentation</source>
+        <translation>Segmentierung wird gespeichert</translation>
     </message>
 </context>
 <context>

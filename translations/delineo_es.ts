@@ -1332,6 +1332,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Open Segmentation</source>
         <translation>Abrir segmentación</translation>
     </message>
+    <message>
+        <source>Save Segmentation &amp;As…</source>
+        <translation>Guardar segmentación &amp;como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Segmentation As</source>
+        <translation>Guardar segmentación como</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2319,6 +2331,34 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Another task is running (%1): try again when it has finished.</source>
         <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)</source>
+        <translation>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG del corte mostrado (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save segmentation</source>
+        <translation>No se puede guardar la segmentación</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>Abra primero una imagen.</translation>
+    </message>
+    <message>
+        <source>A video&apos;s masks are saved frame by frame: choose PNG, or use File → Export…</source>
+        <translation>Las máscaras de un vídeo se guardan fotograma a fotograma: elija PNG o use Archivo → Exportar…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Segmentation saved to %1.</source>
+        <translation>Segmentación guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Saving segmentation</source>
+        <translation>Guardando la segmentación</translation>
     </message>
 </context>
 <context>

@@ -1332,6 +1332,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Open Segmentation</source>
         <translation>باز کردن بخش‌بندی</translation>
     </message>
+    <message>
+        <source>Save Segmentation &amp;As…</source>
+        <translation>ذخیرهٔ بخش‌بندی &amp;به‌عنوان…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Segmentation As</source>
+        <translation>ذخیرهٔ بخش‌بندی به‌عنوان</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2315,6 +2327,34 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Another task is running (%1): try again when it has finished.</source>
         <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)</source>
+        <translation>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG برش نمایش‌داده‌شده (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot save segmentation</source>
+        <translation>بخش‌بندی ذخیره نمی‌شود</translation>
+    </message>
+    <message>
+        <source>Open an image first.</source>
+        <translation>نخست تصویری باز کنید.</translation>
+    </message>
+    <message>
+        <source>A video&apos;s masks are saved frame by frame: choose PNG, or use File → Export…</source>
+        <translation>ماسک‌های ویدیو قاب به قاب ذخیره می‌شوند: PNG را برگزینید یا از پرونده ← برون‌بری… استفاده کنید</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>در حال نوشتن %1…</translation>
+    </message>
+    <message>
+        <source>Segmentation saved to %1.</source>
+        <translation>بخش‌بندی در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Saving segmentation</source>
+        <translation>در حال ذخیرهٔ بخش‌بندی</translation>
     </message>
 </context>
 <context>

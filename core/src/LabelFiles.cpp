@@ -5,6 +5,7 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/MaskIO.h"
 
 #include <algorithm>
 #include <cmath>
@@ -44,10 +45,14 @@ Mat3 stepsOf(const Geometry& g)
     return m;
 }
 
+double determinant(const Mat3& m)
+{
+    return m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+}
+
 bool invert(const Mat3& m, Mat3& out)
 {
-    const double det = m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) +
-                       m[2] * (m[3] * m[7] - m[4] * m[6]);
+    const double det = determinant(m);
     if (std::abs(det) < 1e-12)
         return false;
     out = {(m[4] * m[8] - m[5] * m[7]) / det, (m[2] * m[7] - m[1] * m[8]) / det, (m[1] * m[5] - m[2] * m[4]) / det,
@@ -201,13 +206,7 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
     if (labelled > 0 && placed == 0)
         throw ImageError(ErrorCode::WrongSize, path + " does not overlap the image: its labels lie elsewhere in the patient");
     // One image voxel reads one label voxel when the grids match; on another grid, compare volumes.
-    double det = 1;
-    {
-        const Mat3& m = step;
-        det = std::abs(m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) +
-                       m[2] * (m[3] * m[7] - m[4] * m[6]));
-    }
-    const double expected = double(labelled) / std::max(det, 1e-9);
+    const double expected = double(labelled) / std::max(std::abs(determinant(step)), 1e-9);
     const double outside = expected > 0 ? 100.0 * (1.0 - double(placed) / expected) : 0;
     if (exact && !sameAxes)
         notes.push_back({warning::kLabelsReoriented, {}});
@@ -304,6 +303,42 @@ std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, c
             out.push_back(have.back());
         }
     return out;
+}
+
+void writeLabelFile(const std::string& path, const Volume& image, const std::vector<LabelMap>& slices,
+                    const std::vector<WorkspaceClass>& classes, int slice)
+{
+    const std::string name = lower(path);
+    std::error_code ec;
+    if (const fs::path folder = fs::absolute(path).parent_path(); !fs::is_directory(folder, ec))
+        throw ImageError(ErrorCode::NotFound, "folder not found: " + folder.string());
+    if (static_cast<int>(slices.size()) != image.depth() || image.empty())
+        throw ImageError(ErrorCode::WrongSize, "the labels do not cover the image's " + std::to_string(image.depth()) + " slices");
+    if (isItkVolumePath(path)) {
+        if (image.streamed())
+            throw ImageError(ErrorCode::UnsupportedFormat, "a video's labels are saved frame by frame (PNG), not as a volume");
+        writeItkLabels(path, slices, image.geometry);
+        std::string stem = path;
+        for (const char* ext : {".nii.gz", ".nii", ".nrrd", ".nhdr"})
+            if (endsWith(name, ext)) {
+                stem.resize(stem.size() - std::strlen(ext));
+                break;
+            }
+        writeLabelDescriptions(stem + ".txt", classes);
+    } else if (endsWith(name, ".dcm")) {
+        if (image.slice(0).format != "dicom")
+            throw ImageError(ErrorCode::UnsupportedFormat, "a DICOM SEG needs a DICOM series to refer to");
+        writeDicomSeg(path, image, slices, classes, false);
+    } else if (hasImageExtension(path)) {
+        if (slice < 0 || slice >= image.depth())
+            throw ImageError(ErrorCode::WrongSize, "slice " + std::to_string(slice + 1) + " is not in the image");
+        int most = 0;
+        for (std::uint8_t l : slices[std::size_t(slice)].labels)
+            most = std::max(most, int(l));
+        saveMask(path, slices[std::size_t(slice)], std::max<int>(most, static_cast<int>(classes.size())));
+    } else {
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": save as .nii.gz, .nrrd, .dcm (DICOM SEG) or .png");
+    }
 }
 
 Volume withoutPixels(const Volume& v)

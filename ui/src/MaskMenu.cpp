@@ -16,6 +16,13 @@ MaskMenu::MaskMenu(vm::Workbench& bench, QWidget* parent) : QMenu(tr("&Mask"), p
         if (!path.isEmpty())
             bench.labelFiles().open(path);
     });
+    addAction(tr("Save Segmentation &As…"), QKeySequence(tr("Ctrl+Shift+S")), this, [&bench, parent] {
+        const QString last = bench.preferences().lastFolder;
+        const QString path = QFileDialog::getSaveFileName(parent, tr("Save Segmentation As"), last.isEmpty() ? QDir::homePath() : last,
+                                                          vm::LabelImportController::saveDialogFilter());
+        if (!path.isEmpty())
+            bench.labelFiles().save(path);
+    });
     addSeparator();
     vm::EditingController& editing = bench.editing();
     const auto operations = editing.maskOperations();

@@ -1,5 +1,7 @@
 #include "delineo/viewmodels/LabelImportController.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/LabelFiles.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
@@ -71,6 +73,59 @@ bool LabelImportController::open(const QString& path)
     };
     if (!jobs_.start(tr("Reading segmentation"), work, done)) {
         notices_.fail(tr("Cannot open segmentation"), tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
+        return false;
+    }
+    return true;
+}
+
+QString LabelImportController::saveDialogFilter()
+{
+    return tr("NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)");
+}
+
+bool LabelImportController::save(const QString& path)
+{
+    if (document_.empty()) {
+        notices_.fail(tr("Cannot save segmentation"), tr("Open an image first."));
+        return false;
+    }
+    const core::AnnotationDocument& doc = document_.document();
+    // A picture holds the slice shown; a volume file every slice (a video's frames are not a volume).
+    const bool picture = core::hasImageExtension(ss(path)) && !core::isItkVolumePath(ss(path));
+    if (!picture && doc.volume().streamed()) {
+        notices_.fail(tr("Cannot save segmentation"), tr("A video's masks are saved frame by frame: choose PNG, or use File → Export…"));
+        return false;
+    }
+    auto slices = std::make_shared<std::vector<core::LabelMap>>(std::size_t(doc.depth()));
+    for (int z = 0; z < doc.depth(); ++z)
+        if (!picture || z == document_.slice())
+            (*slices)[std::size_t(z)] = doc.labels(z);
+    auto image = std::make_shared<const core::Volume>(core::withoutPixels(doc.volume()));
+    const auto classes = core::mergedClasses(
+        review_.storedClasses(), review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
+    auto failure = std::make_shared<std::exception_ptr>();
+    const int slice = document_.slice();
+    const QString writing = tr("Writing %1…").arg(QFileInfo(path).fileName());
+    auto work = [=](JobRunner::Context& ctx) {
+        ctx.progress(-1, writing);
+        try {
+            core::writeLabelFile(ss(path), *image, *slices, classes, slice);
+        } catch (const core::ImageError&) {
+            *failure = std::current_exception();
+        }
+    };
+    auto done = [this, failure, path] {
+        try {
+            if (*failure)
+                std::rethrow_exception(*failure);
+        } catch (const core::ImageError& e) {
+            notices_.fail(tr("Cannot save segmentation"), Translations::errorText(e));
+            return;
+        }
+        notices_.inform(tr("Segmentation saved to %1.").arg(path), 10000);
+    };
+    if (!jobs_.start(tr("Saving segmentation"), work, done)) {
+        notices_.fail(tr("Cannot save segmentation"), tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
         return false;
     }
     return true;

@@ -53,6 +53,14 @@ bool isUnnamed(const WorkspaceClass& c);
 // (a later file names what an earlier one left unnamed); other names of `have` stay.
 std::vector<WorkspaceClass> namedOver(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more);
 
+// Writes the image's labels (`slices`, one per slice of `image`) where another tool reads them, by
+// the name's ending: NIfTI or NRRD with the image's geometry and an ITK-SNAP label description
+// (STEM.txt) beside it; a DICOM SEG of a DICOM series (`.dcm`); a PNG, TIFF or BMP of slice `slice`
+// (0/255 for one class, else class indices). Atomic; throws ImageError (UnsupportedFormat for a
+// format the image cannot have, WriteFailed).
+void writeLabelFile(const std::string& path, const Volume& image, const std::vector<LabelMap>& slices,
+                    const std::vector<WorkspaceClass>& classes, int slice = 0);
+
 // `v` with its geometry and slice headers (sizes, paths, DICOM positions) but no pixels: all that
 // readLabelFile reads of the image, for a background job to hold while the window may change.
 Volume withoutPixels(const Volume& v);

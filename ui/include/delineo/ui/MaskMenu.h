@@ -8,7 +8,7 @@ class Workbench;
 namespace delineo::ui {
 
 // Mask: Open Segmentation… (a label map made elsewhere, placed on the open image as one undoable
-// edit), then the whole-slice operations on the active class (fill holes, remove islands, smooth,
+// edit) and Save Segmentation As… (the image's labels for other tools), then the whole-slice operations on the active class (fill holes, remove islands, smooth,
 // copy from the neighbouring slice, interpolate between annotated slices), as the EditingController
 // lists them; each edit is one undoable command.
 class MaskMenu : public QMenu {

@@ -14,7 +14,7 @@ class JobRunner;
 class Notices;
 class ReviewController;
 
-// File → Open Segmentation…: a label map made elsewhere (ITK-SNAP or 3D Slicer NIfTI/NRRD, a DICOM
+// Mask → Open Segmentation…: a label map made elsewhere (ITK-SNAP or 3D Slicer NIfTI/NRRD, a DICOM
 // SEG, a mask picture for the slice shown) over the open image, placed by its geometry
 // (core::readLabelFile). It replaces the image's labels as one undo step, and the classes it names
 // join the workspace's list (the workspace's own names win where both name a label).
@@ -30,6 +30,11 @@ public:
     // (and a message saying why) when nothing is open or another job runs. A file that cannot be
     // placed on the image is refused with the reason when the job ends.
     bool open(const QString& path);
+    // Mask → Save Segmentation As…: the open image's labels where ITK-SNAP, 3D Slicer or a PACS
+    // read them (core::writeLabelFile: NIfTI/NRRD with a label description, DICOM SEG, or the slice
+    // shown as PNG), written in the background; false (and why) when it cannot start.
+    bool save(const QString& path);
+    static QString saveDialogFilter();
 
 private:
     void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known);
