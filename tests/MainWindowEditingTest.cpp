@@ -619,6 +619,8 @@ TEST(MainWindow, AMaskPictureOpensOnTheFrameShown)
     EXPECT_EQ(core::loadMask(other.file("saved.png"), 1), m);
     w.editing().undo();
     EXPECT_EQ(test::countLabel(w.document().document().labels(0), 1), 0);
+    // A label no class names is drawn all the same.
+    EXPECT_EQ(w.legend()->overlayColours()[7], qRgb(255, 120, 180)) << "the palette's seventh colour";
     core::saveMask(other.file("small.png"), core::LabelMap(100, 150), 1);
     ASSERT_TRUE(w.workbench().labelFiles().open(q(other.file("small.png"))));
     ASSERT_TRUE(w.waitForJob());

@@ -87,6 +87,12 @@ void ClassLegend::editClass(int label)
 std::vector<QRgb> ClassLegend::overlayColours() const
 {
     std::vector<QRgb> colours(256, 0);
+    // A label no class names yet (a file opened without a workspace to name it) still shows, in the
+    // palette colour of its number.
+    for (int label = count() + 1; label < 256; ++label) {
+        const core::Rgb c = core::paletteColour(std::size_t(label - 1));
+        colours[std::size_t(label)] = qRgb(c[0], c[1], c[2]);
+    }
     for (int k = 0; k < count(); ++k)
         if (item(k)->checkState() == Qt::Checked) {
             const QColor c = item(k)->data(Qt::UserRole).value<QColor>();
