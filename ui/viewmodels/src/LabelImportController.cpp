@@ -33,6 +33,18 @@ QString LabelImportController::dialogFilter()
     return tr("Segmentations (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;All files (*)");
 }
 
+bool LabelImportController::failed(const std::exception_ptr& failure, const QString& title)
+{
+    try {
+        if (failure)
+            std::rethrow_exception(failure);
+    } catch (const core::ImageError& e) {
+        notices_.fail(title, Translations::errorText(e));
+        return true;
+    }
+    return false;
+}
+
 bool LabelImportController::open(const QString& path)
 {
     if (document_.empty()) {
@@ -59,13 +71,8 @@ bool LabelImportController::open(const QString& path)
         }
     };
     auto done = [this, file, failure, image, path, known] {
-        try {
-            if (*failure)
-                std::rethrow_exception(*failure);
-        } catch (const core::ImageError& e) {
-            notices_.fail(tr("Cannot open segmentation"), Translations::errorText(e));
+        if (failed(*failure, tr("Cannot open segmentation")))
             return;
-        }
         if (image != document_.currentFile())
             notices_.inform(tr("%1 was not applied: another image is open now.").arg(QFileInfo(path).fileName()), 10000);
         else
@@ -115,13 +122,8 @@ bool LabelImportController::save(const QString& path)
         }
     };
     auto done = [this, failure, path] {
-        try {
-            if (*failure)
-                std::rethrow_exception(*failure);
-        } catch (const core::ImageError& e) {
-            notices_.fail(tr("Cannot save segmentation"), Translations::errorText(e));
+        if (failed(*failure, tr("Cannot save segmentation")))
             return;
-        }
         notices_.inform(tr("Segmentation saved to %1.").arg(path), 10000);
     };
     if (!jobs_.start(tr("Saving segmentation"), work, done)) {

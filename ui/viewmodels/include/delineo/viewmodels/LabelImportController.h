@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+#include <exception>
 #include <vector>
 
 namespace delineo::vm {
@@ -37,6 +38,8 @@ public:
     static QString saveDialogFilter();
 
 private:
+    // What the job caught (an ImageError), told as a failure titled `title`; false when nothing was.
+    bool failed(const std::exception_ptr& failure, const QString& title);
     void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known);
 
     DocumentController& document_;
