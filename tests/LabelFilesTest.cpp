@@ -8,6 +8,7 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 
+#include <cmath>
 #include <fstream>
 
 using namespace delineo;
@@ -158,6 +159,22 @@ TEST(LabelFiles, AMapOnACoarserGridIsResampledAndOneElsewhereIsRefused)
             }
     EXPECT_EQ(twos, 8);
     EXPECT_TRUE(hasNote(back, core::warning::kLabelsResampled));
+
+    // Turned 30 degrees in the plane (no axis shared): resampled voxel by voxel, and a map that
+    // covers the whole image fills it.
+    core::Geometry turned = g;
+    const double c = std::cos(M_PI / 6), sn = std::sin(M_PI / 6);
+    turned.direction = {c, sn, 0, -sn, c, 0, 0, 0, 1};
+    turned.spacing = {0.5, 0.5, 2.5};
+    turned.origin = {-2, -8, 0};
+    auto wide = stack(40, 40, 4, 1);
+    for (auto& m : wide)
+        std::fill(m.labels.begin(), m.labels.end(), 3);
+    core::writeItkLabels(path, wide, turned);
+    const core::LabelFile oblique = core::readLabelFile(path, image, {});
+    EXPECT_TRUE(hasNote(oblique, core::warning::kLabelsResampled));
+    for (const auto& m : oblique.slices)
+        EXPECT_EQ(m.labels, std::vector<std::uint8_t>(48, 3));
 
     // Half of it beyond the image's last slice: placed, and the part left out is said.
     core::Geometry shifted = g;

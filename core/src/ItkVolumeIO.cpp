@@ -115,20 +115,24 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
     const auto ct = io->GetComponentType();
     using IOC = itk::IOComponentEnum;
     PixelType type = PixelType::F32;
-    std::vector<std::uint8_t> all;
+    // Types kept as they are slice straight out of what ITK read; the others are converted first.
+    std::vector<std::uint8_t> converted;
+    const std::uint8_t* all = reinterpret_cast<const std::uint8_t*>(raw.data());
     const std::size_t n = plane * d;
     switch (ct) {
-    case IOC::UCHAR: type = PixelType::U8; all.assign(raw.begin(), raw.begin() + n); break;
-    case IOC::USHORT: type = PixelType::U16; all.assign(raw.begin(), raw.begin() + n * 2); break;
-    case IOC::SHORT: type = PixelType::I16; all.assign(raw.begin(), raw.begin() + n * 2); break;
-    case IOC::CHAR: toFloat<std::int8_t>(raw, n, all); break;
-    case IOC::UINT: toFloat<std::uint32_t>(raw, n, all); break;
-    case IOC::INT: toFloat<std::int32_t>(raw, n, all); break;
-    case IOC::FLOAT: all.assign(raw.begin(), raw.begin() + n * 4); break;
-    case IOC::DOUBLE: toFloat<double>(raw, n, all); break;
+    case IOC::UCHAR: type = PixelType::U8; break;
+    case IOC::USHORT: type = PixelType::U16; break;
+    case IOC::SHORT: type = PixelType::I16; break;
+    case IOC::FLOAT: break;
+    case IOC::CHAR: toFloat<std::int8_t>(raw, n, converted); break;
+    case IOC::UINT: toFloat<std::uint32_t>(raw, n, converted); break;
+    case IOC::INT: toFloat<std::int32_t>(raw, n, converted); break;
+    case IOC::DOUBLE: toFloat<double>(raw, n, converted); break;
     default:
         throw ImageError(ErrorCode::UnsupportedFormat, path + ": voxel type " + io->GetComponentTypeAsString(ct));
     }
+    if (!converted.empty())
+        all = converted.data();
     const std::size_t sliceBytes = plane * bytesPerSample(type);
     for (int z = 0; z < d; ++z) {
         Image s;
@@ -141,7 +145,7 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
         s.spacingX = g.spacing[0];
         s.spacingY = g.spacing[1];
         s.spacingKnown = true;
-        s.bytes.assign(all.begin() + z * sliceBytes, all.begin() + (z + 1) * sliceBytes);
+        s.bytes.assign(all + z * sliceBytes, all + (z + 1) * sliceBytes);
         v.slices.push_back(std::move(s));
     }
     return v;
@@ -153,15 +157,18 @@ std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry,
     if (geometry)
         *geometry = v.geometry;
     std::vector<LabelMap> out;
-    for (const Image& s : v.slices) {
+    for (Image& s : v.slices) {
         if (s.channels != 1)
             throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a label map (more than one component)");
-        LabelMap m(s.width, s.height);
         if (s.type == PixelType::U8) { // labels as stored: nothing to check
-            m.labels.assign(s.bytes.begin(), s.bytes.end());
+            LabelMap m;
+            m.width = s.width;
+            m.height = s.height;
+            m.labels = std::move(s.bytes);
             out.push_back(std::move(m));
             continue;
         }
+        LabelMap m(s.width, s.height);
         for (int y = 0; y < s.height; ++y)
             for (int x = 0; x < s.width; ++x) {
                 const double val = s.value(x, y);

@@ -104,7 +104,7 @@ Vec3 sliceOrigin(const Volume& v, int z)
 bool nearInteger(double x, double tol) { return std::abs(x - std::round(x)) <= tol; }
 
 // Nearest-neighbour placement of `src` (on grid `from`) onto `onto`'s voxels.
-std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& from, const Volume& onto,
+std::vector<LabelMap> place(std::vector<LabelMap> src, const Geometry& from, const Volume& onto,
                             std::vector<LoadWarning>& notes, const std::string& path)
 {
     const int sw = src.front().width, sh = src.front().height, sd = static_cast<int>(src.size());
@@ -152,7 +152,7 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
         }
     }
     if (identity)
-        return src;
+        return src; // moved out: the file's own maps
     std::vector<LabelMap> out;
     out.reserve(std::size_t(d));
     std::size_t placed = 0;
@@ -161,6 +161,8 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
     const auto whole = [](double v) { return static_cast<long>(std::lround(v)); };
     const auto floorDiv = [](long a, long b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); };
     const long di = whole(step[0]), dj = whole(step[3]), dk = whole(step[6]);
+    const bool aligned = std::abs(step[1]) < 1e-9 && std::abs(step[3]) < 1e-9 && std::abs(step[6]) < 1e-9 &&
+                         std::abs(step[7]) < 1e-9;
     for (int z = 0; z < d; ++z) {
         LabelMap m(w, h);
         const Vec3& s0 = starts[std::size_t(z)];
@@ -185,6 +187,29 @@ std::vector<LabelMap> place(const std::vector<LabelMap>& src, const Geometry& fr
                 row[x] = l;
                 placed += l != 0;
             }
+        }
+        // Same axes on another grid (the usual case): each image column reads one file column, each
+        // row one file row, so the lookups are made once per slice.
+        if (!exact && aligned) {
+            const long k = std::lround(s0[2]);
+            std::vector<long> column(std::size_t(w), -1);
+            for (int x = 0; x < w; ++x)
+                if (const long i = std::lround(s0[0] + x * step[0]); i >= 0 && i < sw)
+                    column[std::size_t(x)] = i;
+            for (int y = 0; k >= 0 && k < sd && y < h; ++y) {
+                const long j = std::lround(s0[1] + y * step[4]);
+                if (j < 0 || j >= sh)
+                    continue;
+                const std::uint8_t* in = src[std::size_t(k)].labels.data() + std::size_t(j) * sw;
+                std::uint8_t* row = m.labels.data() + std::size_t(y) * w;
+                for (int x = 0; x < w; ++x)
+                    if (const long i = column[std::size_t(x)]; i >= 0) {
+                        row[x] = in[i];
+                        placed += in[i] != 0;
+                    }
+            }
+            out.push_back(std::move(m));
+            continue;
         }
         for (int y = 0; !exact && y < h; ++y) {
             double qx = s0[0] + y * step[1], qy = s0[1] + y * step[4], qz = s0[2] + y * step[7];
@@ -489,7 +514,7 @@ LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::
         }
         out.classes = slicerSegments(header);
         if (positioned(onto)) {
-            out.slices = place(src, from, onto, out.notes, path);
+            out.slices = place(std::move(src), from, onto, out.notes, path);
         } else {
             if (src.front().width != onto.width() || src.front().height != onto.height() ||
                 static_cast<int>(src.size()) != onto.depth())
