@@ -369,6 +369,10 @@ TEST(LabelFiles, SavedWhereOtherToolsReadThemAndRefusedWhereTheImageCannotBe)
     ASSERT_EQ(again.classes.size(), 2u);
     EXPECT_EQ(again.classes[1].name, "large_bowel");
 
+    // Saved as a .seg.nrrd, its description is named as the reader looks for it.
+    core::writeLabelFile(dir.file("out/kidney.seg.nrrd"), image, labels, classes);
+    EXPECT_EQ(core::readLabelFile(dir.file("out/kidney.seg.nrrd"), image, {}).namesFrom, dir.file("out/kidney.txt"));
+
     core::writeLabelFile(dir.file("out/slice.png"), image, labels, classes, 2);
     EXPECT_EQ(core::loadMask(dir.file("out/slice.png"), 2), labels[2]);
     try {

@@ -35,6 +35,19 @@ bool endsWith(const std::string& s, const std::string& tail)
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+// The file name without the label map's extension ("seg" for seg.nii.gz or seg.seg.nrrd): what
+// its label description is named after.
+std::string labelStem(const std::string& fileName)
+{
+    std::string stem = fileName;
+    for (const char* ext : {".nii.gz", ".seg.nrrd", ".nii", ".nrrd", ".nhdr", ".dcm", ".png", ".tif", ".tiff", ".bmp"})
+        if (endsWith(lower(stem), ext)) {
+            stem.resize(stem.size() - std::strlen(ext));
+            break;
+        }
+    return stem;
+}
+
 // Columns: the voxel steps along x, y and z in patient space (direction times spacing).
 Mat3 stepsOf(const Geometry& g)
 {
@@ -313,6 +326,12 @@ std::string quotedName(const std::string& line)
 
 } // namespace
 
+std::vector<WorkspaceClass> withUnnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named,
+                                              const std::vector<WorkspaceClass>& known)
+{
+    return mergedClasses(named, unnamedLabels(slices, mergedClasses(known, named)));
+}
+
 std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named)
 {
     std::array<bool, 256> present{};
@@ -343,13 +362,7 @@ void writeLabelFile(const std::string& path, const Volume& image, const std::vec
         if (image.streamed())
             throw ImageError(ErrorCode::UnsupportedFormat, "a video's labels are saved frame by frame (PNG), not as a volume");
         writeItkLabels(path, slices, image.geometry);
-        std::string stem = path;
-        for (const char* ext : {".nii.gz", ".nii", ".nrrd", ".nhdr"})
-            if (endsWith(name, ext)) {
-                stem.resize(stem.size() - std::strlen(ext));
-                break;
-            }
-        writeLabelDescriptions(stem + ".txt", classes);
+        writeLabelDescriptions(labelStem(path) + ".txt", classes); // where labelDescriptionsFor looks
     } else if (endsWith(name, ".dcm")) {
         if (image.slice(0).format != "dicom")
             throw ImageError(ErrorCode::UnsupportedFormat, "a DICOM SEG needs a DICOM series to refer to");
@@ -470,12 +483,7 @@ void writeLabelDescriptions(const std::string& path, const std::vector<Workspace
 std::string labelDescriptionsFor(const std::string& labelPath)
 {
     const fs::path p(labelPath);
-    std::string stem = p.filename().string();
-    for (const char* ext : {".nii.gz", ".seg.nrrd", ".nii", ".nrrd", ".nhdr", ".dcm", ".png", ".tif", ".tiff", ".bmp"})
-        if (endsWith(lower(stem), ext)) {
-            stem.resize(stem.size() - std::strlen(ext));
-            break;
-        }
+    const std::string stem = labelStem(p.filename().string());
     const fs::path dir = p.parent_path();
     std::error_code ec;
     for (const std::string& name : {stem + ".txt", stem + ".label", stem + ".ctbl", stem + "_ColorTable.ctbl"})

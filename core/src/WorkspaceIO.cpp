@@ -120,7 +120,7 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
     for (const LabelMap& m : slices)
         if (m.width != v.width() || m.height != v.height())
             throw ImageError(ErrorCode::WrongSize, "labels " + labels + " do not match the image size");
-    named = mergedClasses(named, unnamedLabels(slices, mergedClasses(ws.classes(), named)));
+    named = withUnnamedLabels(slices, named, ws.classes());
     if (!named.empty())
         ws.setClasses(namedOver(ws.classes(), named));
     for (int z = 0; z < v.depth(); ++z) {

@@ -33,6 +33,13 @@ QString LabelImportController::dialogFilter()
     return tr("Segmentations (*.nii *.nii.gz *.nrrd *.seg.nrrd *.nhdr *.dcm *.png *.tif *.tiff *.bmp);;All files (*)");
 }
 
+std::vector<core::WorkspaceClass> LabelImportController::knownClasses() const
+{
+    // The workspace's, then the model's for labels it does not name.
+    return core::mergedClasses(review_.storedClasses(),
+                               review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
+}
+
 bool LabelImportController::failed(const std::exception_ptr& failure, const QString& title)
 {
     try {
@@ -51,9 +58,7 @@ bool LabelImportController::open(const QString& path)
         notices_.fail(tr("Cannot open segmentation"), tr("Open the image it belongs to first."));
         return false;
     }
-    // The classes the window knows: the workspace's, then the model's for labels it does not name.
-    const std::vector<core::WorkspaceClass> known = core::mergedClasses(
-        review_.storedClasses(), review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
+    const std::vector<core::WorkspaceClass> known = knownClasses();
     // Read and placed in the background (a 300-slice map takes a second or two) against the
     // volume's headers: the window may open another image meanwhile.
     auto onto = std::make_shared<const core::Volume>(core::withoutPixels(document_.document().volume()));
@@ -108,8 +113,7 @@ bool LabelImportController::save(const QString& path)
         if (!picture || z == document_.slice())
             (*slices)[std::size_t(z)] = doc.labels(z);
     auto image = std::make_shared<const core::Volume>(core::withoutPixels(doc.volume()));
-    const auto classes = core::mergedClasses(
-        review_.storedClasses(), review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
+    const auto classes = knownClasses();
     auto failure = std::make_shared<std::exception_ptr>();
     const int slice = document_.slice();
     const QString writing = tr("Writing %1…").arg(QFileInfo(path).fileName());
@@ -151,8 +155,7 @@ void LabelImportController::apply(const core::LabelFile& file, const QString& pa
 
     // Names: the file's (or its description's), "label N" for labels nobody names; the workspace
     // keeps its own name where it has one.
-    std::vector<core::WorkspaceClass> offered =
-        core::mergedClasses(file.classes, core::unnamedLabels(file.slices, core::mergedClasses(known, file.classes)));
+    const std::vector<core::WorkspaceClass> offered = core::withUnnamedLabels(file.slices, file.classes, known);
     QStringList added, differ;
     bool kept = true;
     for (const core::WorkspaceClass& c : offered) {

@@ -47,6 +47,9 @@ LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::
 // "label N" (ITK-SNAP's name for an unnamed label) in a palette colour for each label the maps
 // hold that `named` lacks: a file without names still shows every label in the class list.
 std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named);
+// `named` and, for each label the maps hold that neither `named` nor `known` names, "label N".
+std::vector<WorkspaceClass> withUnnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named,
+                                              const std::vector<WorkspaceClass>& known);
 // Whether the class has only the name unnamedLabels gives it.
 bool isUnnamed(const WorkspaceClass& c);
 // `have` with `more` added: a class `more` names takes the place of one `have` only calls "label N"
