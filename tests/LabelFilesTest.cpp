@@ -10,6 +10,9 @@
 
 #include <cmath>
 #include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
 
 using namespace delineo;
 using delineo::test::TempDir;
@@ -44,6 +47,16 @@ core::Volume imageOn(const TempDir& dir, const core::Geometry& g, int w, int h, 
     const std::string path = dir.file("image.nii.gz");
     core::writeItkLabels(path, stack(w, h, d, 200), g);
     return core::readItkVolume(path);
+}
+
+// An 8x6x4 image of 0.8x0.8x2.5 mm voxels at (10, 20, 30) on the patient's axes, as Slicer's
+// segmentations of it are written below.
+core::Volume axisAlignedImage(const TempDir& dir)
+{
+    core::Geometry g;
+    g.spacing = {0.8, 0.8, 2.5};
+    g.origin = {10, 20, 30};
+    return imageOn(dir, g, 8, 6, 4);
 }
 
 bool hasNote(const core::LabelFile& f, const char* pattern)
@@ -99,10 +112,7 @@ TEST(LabelFiles, AMapStoredTransposedAndFlippedLandsVoxelForVoxel)
 TEST(LabelFiles, ASlicerSegmentationCroppedToItsRegionBringsItsNamesAndPlace)
 {
     TempDir dir;
-    core::Geometry g;
-    g.spacing = {0.8, 0.8, 2.5};
-    g.origin = {10, 20, 30};
-    const core::Volume image = imageOn(dir, g, 8, 6, 4);
+    const core::Volume image = axisAlignedImage(dir);
     // As 3D Slicer saves a segment: only its extent (x 2..4, y 1..3, z 1..2), with the segment's
     // name, colour (0..1) and label value in the header.
     const std::string path = dir.file("Segmentation.seg.nrrd");
@@ -130,6 +140,138 @@ TEST(LabelFiles, ASlicerSegmentationCroppedToItsRegionBringsItsNamesAndPlace)
     EXPECT_EQ(int(back.classes[0].g), 64);
     EXPECT_EQ(int(back.classes[0].b), 255);
     EXPECT_TRUE(back.notes.empty()) << back.notes.front().text();
+}
+
+TEST(LabelFiles, OverlappingSlicerSegmentsOpenAsOneMapWithTheLastLayerOnTop)
+{
+    TempDir dir;
+    const core::Volume image = axisAlignedImage(dir);
+    // As 3D Slicer keeps a tumour drawn inside an organ: two layers, each segment's value its own
+    // layer's (stomach and tumour both 1), a third segment (liver, 2) beside the stomach.
+    std::vector<char> voxels(8 * 6 * 4 * 2, 0);
+    for (int z = 0; z < 4; ++z)
+        for (int y = 0; y < 6; ++y)
+            for (int x = 0; x < 8; ++x) {
+                const std::size_t at = 2 * std::size_t(x + 8 * (y + 6 * z));
+                voxels[at] = x == 0 ? 2 : x <= 5 ? 1 : 0;
+                voxels[at + 1] = x >= 4 ? 1 : 0;
+            }
+    const std::string path = dir.file("Overlap.seg.nrrd");
+    test::writeSlicerSegmentation(path, {8, 6, 4}, {0.8, 0.8, 2.5}, {10, 20, 30},
+                                  "Segment0_ID:=Segment_1\nSegment0_Name:=stomach\nSegment0_LabelValue:=1\nSegment0_Layer:=0\n"
+                                  "Segment0_Color:=1 0 0\n"
+                                  "Segment1_ID:=Segment_2\nSegment1_Name:=tumour\nSegment1_LabelValue:=1\nSegment1_Layer:=1\n"
+                                  "Segment1_Color:=0 1 0\n"
+                                  "Segment2_ID:=Segment_3\nSegment2_Name:=liver\nSegment2_LabelValue:=2\nSegment2_Layer:=0\n",
+                                  voxels, 2);
+    const core::LabelFile back = core::readLabelFile(path, image, {});
+    ASSERT_EQ(back.slices.size(), 4u);
+    for (int z = 0; z < 4; ++z)
+        for (int y = 0; y < 6; ++y)
+            for (int x = 0; x < 8; ++x)
+                ASSERT_EQ(back.slices[std::size_t(z)].at(x, y), x == 0 ? 3 : x < 4 ? 1 : 2) << x << "," << y << "," << z;
+    ASSERT_EQ(back.classes.size(), 3u); // the shared value 1 renumbered: segments take 1, 2, 3 in order
+    EXPECT_EQ(back.classes[0].name, "stomach");
+    EXPECT_EQ(back.classes[0].label, 1);
+    EXPECT_EQ(back.classes[1].name, "tumour");
+    EXPECT_EQ(back.classes[1].label, 2);
+    EXPECT_EQ(int(back.classes[1].g), 255);
+    EXPECT_EQ(back.classes[2].name, "liver");
+    EXPECT_EQ(back.classes[2].label, 3);
+    ASSERT_TRUE(hasNote(back, core::warning::kLabelsOverlap));
+    EXPECT_EQ(back.notes.front().args, std::vector<std::string>{"48"}) << "x 4..5 of every row and slice lie in both";
+
+    // Layers without segments are not a label map.
+    test::writeSlicerSegmentation(dir.file("pairs.nrrd"), {8, 6, 4}, {0.8, 0.8, 2.5}, {10, 20, 30}, "", voxels, 2);
+    try {
+        core::readLabelFile(dir.file("pairs.nrrd"), image, {});
+        FAIL() << "two values per voxel and no segments";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::UnsupportedFormat);
+    }
+}
+
+TEST(LabelFiles, ASavedNrrdCarriesSlicerSegmentsNamedAndCropped)
+{
+    TempDir dir;
+    const core::Volume image = imageOn(dir, obliqueGeometry(), 7, 5, 4);
+    std::vector<core::LabelMap> labels(4, core::LabelMap(7, 5));
+    labels[1].at(2, 1) = 1;
+    labels[2].at(5, 3) = 1;
+    labels[3].at(6, 4) = 2; // a label no class names
+    const std::vector<core::WorkspaceClass> classes{{1, "stomach", 255, 64, 64}, {4, "tumour", 0, 255, 0}};
+    const std::string path = dir.file("case.seg.nrrd");
+    core::writeLabelFile(path, image, labels, classes);
+    std::map<std::string, std::string> header;
+    core::readItkVolume(path, &header);
+    EXPECT_EQ(header["Segmentation_MasterRepresentation"], "Binary labelmap");
+    EXPECT_EQ(header["Segment0_ID"], "Segment_1");
+    EXPECT_EQ(header["Segment0_Name"], "stomach");
+    EXPECT_EQ(header["Segment0_LabelValue"], "1");
+    EXPECT_EQ(header["Segment0_Layer"], "0");
+    EXPECT_EQ(header["Segment0_Extent"], "2 5 1 3 1 2"); // x0 x1 y0 y1 z0 z1 of its voxels
+    EXPECT_EQ(header["Segment1_Name"], "tumour");
+    EXPECT_EQ(header["Segment1_Extent"], "0 -1 0 -1 0 -1"); // empty: Slicer's empty extent
+    EXPECT_EQ(header["Segment2_Name"], "label 2");
+    EXPECT_EQ(header["Segment2_Extent"], "6 6 4 4 3 3");
+    double r = 0, gr = 0, b = 0;
+    std::istringstream(header["Segment0_Color"]) >> r >> gr >> b;
+    EXPECT_NEAR(r, 1.0, 1e-6);
+    EXPECT_NEAR(gr, 64 / 255.0, 1e-5);
+    std::ifstream text(path, std::ios::binary);
+    const std::string head((std::istreambuf_iterator<char>(text)), {});
+    EXPECT_NE(head.find("Segment1_Name:=tumour\n"), std::string::npos) << "NRRD key:=value lines";
+
+    const core::LabelFile back = core::readLabelFile(path, image, {});
+    EXPECT_EQ(back.slices, labels);
+    EXPECT_TRUE(back.namesFrom.empty()) << "the names come from the file's own fields";
+    ASSERT_EQ(back.classes.size(), 3u);
+    EXPECT_EQ(back.classes[1].name, "tumour");
+    EXPECT_EQ(back.classes[1].label, 4);
+    EXPECT_EQ(back.classes[2].name, "label 2");
+
+    // A NIfTI has no place for them: its names stay beside it.
+    core::writeLabelFile(dir.file("case.nii.gz"), image, labels, classes);
+    header.clear();
+    core::readItkVolume(dir.file("case.nii.gz"), &header);
+    EXPECT_EQ(header.count("Segment0_Name"), 0u);
+}
+
+TEST(LabelFiles, NamedLabelsLandOnTheWorkspaceClassesOfTheirNameAndNeverOnAnotherClass)
+{
+    TempDir dir;
+    const core::Geometry g = obliqueGeometry();
+    const core::Volume image = imageOn(dir, g, 6, 2, 1);
+    // Another tool's numbering: 1 Tumour, 2 Large Bowel, 3 kidney (no such class here), and two
+    // labels it does not name (4, 7).
+    core::LabelMap m(6, 2);
+    const std::uint8_t values[] = {1, 2, 3, 4, 7, 0};
+    for (int x = 0; x < 6; ++x)
+        m.at(x, 0) = m.at(x, 1) = values[x];
+    core::writeItkLabels(dir.file("other.nii.gz"), {m}, g);
+    core::writeLabelDescriptions(dir.file("other.txt"), {{1, "Tumour", 0, 255, 0}, {2, "Large Bowel", 0, 0, 255}, {3, "kidney", 9, 9, 9}});
+    const std::vector<core::WorkspaceClass> known{
+        {1, "stomach", 255, 0, 0}, {2, "large_bowel", 0, 0, 255}, {3, "small_bowel", 255, 255, 0}, {4, "tumour", 0, 255, 0}};
+    const core::LabelFile back = core::readLabelFile(dir.file("other.nii.gz"), image, known);
+    ASSERT_EQ(back.slices.size(), 1u);
+    // Tumour -> the workspace's tumour (4); Large Bowel = large_bowel (2); kidney cannot be 3 (the
+    // small bowel's number) and takes the first free one (5); the unnamed 4 makes way (6); 7 stays.
+    const std::uint8_t expected[] = {4, 2, 5, 6, 7, 0};
+    for (int x = 0; x < 6; ++x)
+        EXPECT_EQ(back.slices[0].at(x, 1), expected[x]) << x;
+    ASSERT_EQ(back.classes.size(), 3u);
+    EXPECT_EQ(back.classes[0].label, 4);
+    EXPECT_EQ(back.classes[1].label, 2);
+    EXPECT_EQ(back.classes[2].label, 5);
+    EXPECT_EQ(back.classes[2].name, "kidney");
+    ASSERT_TRUE(hasNote(back, core::warning::kLabelsRenumbered));
+    EXPECT_EQ(back.notes.back().args.front(), "Tumour 1 \u2192 4, kidney 3 \u2192 5, 4 \u2192 6");
+
+    // Without names the numbers are the workspace's, as they are.
+    std::filesystem::remove(dir.file("other.txt"));
+    const core::LabelFile plain = core::readLabelFile(dir.file("other.nii.gz"), image, known);
+    EXPECT_EQ(plain.slices[0], m);
+    EXPECT_FALSE(hasNote(plain, core::warning::kLabelsRenumbered));
 }
 
 TEST(LabelFiles, AMapOnACoarserGridIsResampledAndOneElsewhereIsRefused)
@@ -369,8 +511,11 @@ TEST(LabelFiles, SavedWhereOtherToolsReadThemAndRefusedWhereTheImageCannotBe)
     ASSERT_EQ(again.classes.size(), 2u);
     EXPECT_EQ(again.classes[1].name, "large_bowel");
 
-    // Saved as a .seg.nrrd, its description is named as the reader looks for it.
+    // Saved as a .seg.nrrd, its description is named as the reader looks for it (the file's own
+    // segment fields come first, so they are taken away here).
     core::writeLabelFile(dir.file("out/kidney.seg.nrrd"), image, labels, classes);
+    EXPECT_TRUE(std::filesystem::exists(dir.file("out/kidney.txt")));
+    core::writeItkLabels(dir.file("out/kidney.seg.nrrd"), labels, g);
     EXPECT_EQ(core::readLabelFile(dir.file("out/kidney.seg.nrrd"), image, {}).namesFrom, dir.file("out/kidney.txt"));
 
     core::writeLabelFile(dir.file("out/slice.png"), image, labels, classes, 2);

@@ -234,12 +234,16 @@ bool killWhenExists(const std::string& appears, const std::string& pidFile)
 
 void writeSlicerSegmentation(const std::string& path, std::array<int, 3> sizes, std::array<double, 3> spacing,
                              std::array<double, 3> origin, const std::string& segmentFields,
-                             const std::vector<char>& voxels)
+                             const std::vector<char>& voxels, int layers)
 {
     std::ofstream out(path, std::ios::binary);
-    out << "NRRD0004\ntype: unsigned char\ndimension: 3\nspace: left-posterior-superior\nsizes: " << sizes[0] << ' '
-        << sizes[1] << ' ' << sizes[2] << "\nspace directions: (" << spacing[0] << ",0,0) (0," << spacing[1] << ",0) (0,0,"
-        << spacing[2] << ")\nkinds: domain domain domain\nencoding: raw\nspace origin: (" << origin[0] << ','
+    const bool list = layers > 1; // a first axis of layers, as Slicer writes overlapping segments
+    out << "NRRD0004\ntype: unsigned char\ndimension: " << (list ? 4 : 3) << "\nspace: left-posterior-superior\nsizes: ";
+    if (list)
+        out << layers << ' ';
+    out << sizes[0] << ' ' << sizes[1] << ' ' << sizes[2] << "\nspace directions: " << (list ? "none " : "") << "("
+        << spacing[0] << ",0,0) (0," << spacing[1] << ",0) (0,0," << spacing[2] << ")\nkinds: "
+        << (list ? "list " : "") << "domain domain domain\nencoding: raw\nspace origin: (" << origin[0] << ','
         << origin[1] << ',' << origin[2] << ")\n"
         << segmentFields << "\n";
     out.write(voxels.data(), std::streamsize(voxels.size()));

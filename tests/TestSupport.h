@@ -47,12 +47,13 @@ ml::ModelConfig tinyAssistConfig(int inputSize);
 // The same frames' masks, and a tiny interactive (prompt_unet) model trained on them: DIR/assist.pt.
 void trainTinyAssistModel(const TempDir& dir, int count, int w, int h, int cx0, int step, int cy, int r, int epochs);
 
-// One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
 // A label map as 3D Slicer saves a segmentation (`.seg.nrrd`): `sizes` voxels (x fastest) of
 // `spacing` mm from `origin` (LPS, axis-aligned), then each segment's fields ("Segment0_Name:=liver"…).
+// With `layers` > 1, as Slicer keeps overlapping segments: each voxel holds one value per layer.
 void writeSlicerSegmentation(const std::string& path, std::array<int, 3> sizes, std::array<double, 3> spacing,
                              std::array<double, 3> origin, const std::string& segmentFields,
-                             const std::vector<char>& voxels);
+                             const std::vector<char>& voxels, int layers = 1);
+// One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
 void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
                      double z, unsigned short value);
 

@@ -106,6 +106,14 @@
         <source>the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked</source>
         <translation>das Bild hat keine Lage im Raum: die Label-Karte wurde Voxel für Voxel platziert, ihre Geometrie ungeprüft</translation>
     </message>
+    <message>
+        <source>%1 voxels lie in more than one segment: each shows the segment of the last layer (a label map holds one label per voxel)</source>
+        <translation>%1 Voxel liegen in mehr als einem Segment: jedes zeigt das Segment der letzten Ebene (eine Label-Karte hält ein Label je Voxel)</translation>
+    </message>
+    <message>
+        <source>labels renumbered to the workspace&apos;s classes of the same name, or to free numbers where the workspace&apos;s class of that number has another name: %1</source>
+        <translation>Labels auf die gleichnamigen Klassen des Arbeitsbereichs umnummeriert, oder auf freie Nummern, wo die Klasse dieser Nummer anders heißt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>
@@ -2297,10 +2305,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Segmentierung %1 öffnen</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot; in the file)</source>
-        <translation>%1 („%2“ in der Datei)</translation>
-    </message>
-    <message>
         <source>%1 opened; slices changed: %2 (Ctrl+Z undoes).</source>
         <translation>%1 geöffnet; geänderte Schichten: %2 (Strg+Z macht rückgängig).</translation>
     </message>
@@ -2311,10 +2315,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Its class names are not kept: open the image&apos;s folder as a workspace (Ctrl+Shift+O) to keep them.</source>
         <translation>Ihre Klassennamen werden nicht behalten: Öffnen Sie den Ordner des Bildes als Arbeitsbereich (Strg+Umschalt+O), um sie zu behalten.</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s names were kept: %1.</source>
-        <translation>Die Namen des Arbeitsbereichs wurden behalten: %1.</translation>
     </message>
     <message>
         <source>Reading %1…</source>

@@ -106,6 +106,14 @@
         <source>the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked</source>
         <translation>la imagen no tiene posición en el espacio: el mapa de etiquetas se colocó vóxel a vóxel, sin comprobar su geometría</translation>
     </message>
+    <message>
+        <source>%1 voxels lie in more than one segment: each shows the segment of the last layer (a label map holds one label per voxel)</source>
+        <translation>%1 vóxeles están en más de un segmento: cada uno muestra el segmento de la última capa (un mapa de etiquetas guarda una etiqueta por vóxel)</translation>
+    </message>
+    <message>
+        <source>labels renumbered to the workspace&apos;s classes of the same name, or to free numbers where the workspace&apos;s class of that number has another name: %1</source>
+        <translation>etiquetas renumeradas a las clases del espacio de trabajo con el mismo nombre, o a números libres donde la clase de ese número tiene otro nombre: %1</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>
@@ -2297,10 +2305,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Abrir segmentación %1</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot; in the file)</source>
-        <translation>%1 («%2» en el archivo)</translation>
-    </message>
-    <message>
         <source>%1 opened; slices changed: %2 (Ctrl+Z undoes).</source>
         <translation>%1 abierto; cortes cambiados: %2 (Ctrl+Z deshace).</translation>
     </message>
@@ -2311,10 +2315,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Its class names are not kept: open the image&apos;s folder as a workspace (Ctrl+Shift+O) to keep them.</source>
         <translation>Sus nombres de clase no se guardan: abra la carpeta de la imagen como espacio de trabajo (Ctrl+Mayús+O) para guardarlos.</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s names were kept: %1.</source>
-        <translation>Se mantuvieron los nombres del espacio de trabajo: %1.</translation>
     </message>
     <message>
         <source>Reading %1…</source>

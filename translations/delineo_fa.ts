@@ -106,6 +106,14 @@
         <source>the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked</source>
         <translation>تصویر جایگاهی در فضا ندارد: نقشهٔ برچسب وکسل به وکسل جای داده شد و هندسه‌اش بررسی نشد</translation>
     </message>
+    <message>
+        <source>%1 voxels lie in more than one segment: each shows the segment of the last layer (a label map holds one label per voxel)</source>
+        <translation>%1 وکسل در بیش از یک بخش قرار دارند: هر کدام بخشِ آخرین لایه را نشان می‌دهد (یک نقشهٔ برچسب برای هر وکسل یک برچسب نگه می‌دارد)</translation>
+    </message>
+    <message>
+        <source>labels renumbered to the workspace&apos;s classes of the same name, or to free numbers where the workspace&apos;s class of that number has another name: %1</source>
+        <translation>برچسب‌ها به کلاس‌های هم‌نام فضای کاری شماره‌گذاری دوباره شدند، یا به شماره‌های آزاد آن‌جا که کلاسِ آن شماره نام دیگری دارد: %1</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>
@@ -2293,10 +2301,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>باز کردن بخش‌بندی %1</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot; in the file)</source>
-        <translation>%1 («%2» در پرونده)</translation>
-    </message>
-    <message>
         <source>%1 opened; slices changed: %2 (Ctrl+Z undoes).</source>
         <translation>%1 باز شد؛ برش‌های تغییرکرده: %2 (Ctrl+Z برمی‌گرداند).</translation>
     </message>
@@ -2307,10 +2311,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Its class names are not kept: open the image&apos;s folder as a workspace (Ctrl+Shift+O) to keep them.</source>
         <translation>نام کلاس‌هایش نگه داشته نمی‌شود: برای نگه‌داشتن آن‌ها پوشهٔ تصویر را به‌عنوان فضای کار باز کنید (Ctrl+Shift+O).</translation>
-    </message>
-    <message>
-        <source>The workspace&apos;s names were kept: %1.</source>
-        <translation>نام‌های فضای کار نگه داشته شد: %1.</translation>
     </message>
     <message>
         <source>Reading %1…</source>

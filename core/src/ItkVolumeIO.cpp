@@ -59,7 +59,18 @@ bool isItkVolumePath(const std::string& path)
     return false;
 }
 
-Volume readItkVolume(const std::string& path, std::map<std::string, std::string>* header)
+namespace {
+
+// What ITK read: the voxels as stored (components interleaved), their type and the geometry.
+struct ItkRaw {
+    std::vector<char> bytes;
+    int width = 0, height = 0, depth = 1, components = 1;
+    itk::IOComponentEnum type = itk::IOComponentEnum::UNKNOWNCOMPONENTTYPE;
+    std::string typeName;
+    Geometry geometry;
+};
+
+ItkRaw readRaw(const std::string& path, std::map<std::string, std::string>* header)
 {
     registerFactories();
     if (!fs::exists(path))
@@ -69,7 +80,7 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
         itk::ImageIOFactory::CreateImageIO(path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
     if (!io)
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a NIfTI or NRRD file ITK can read");
-    std::vector<char> raw;
+    ItkRaw raw;
     try {
         io->SetFileName(path);
         io->ReadImageInformation();
@@ -83,8 +94,8 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
             region.SetSize(a, io->GetDimensions(a));
         }
         io->SetIORegion(region);
-        raw.resize(io->GetImageSizeInBytes());
-        io->Read(raw.data());
+        raw.bytes.resize(io->GetImageSizeInBytes());
+        io->Read(raw.bytes.data());
     } catch (const itk::ExceptionObject& e) {
         throw ImageError(ErrorCode::Corrupt, "cannot read " + path + ": " + e.GetDescription());
     }
@@ -94,14 +105,13 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
             if (std::string value; itk::ExposeMetaData<std::string>(dict, key, value))
                 (*header)[key] = value;
     }
-    const int w = static_cast<int>(io->GetDimensions(0)), h = static_cast<int>(io->GetDimensions(1));
-    const int d = io->GetNumberOfDimensions() == 3 ? static_cast<int>(io->GetDimensions(2)) : 1;
-    const int comps = static_cast<int>(io->GetNumberOfComponents());
-    if (comps != 1 && comps != 3)
-        throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(comps) + " components per voxel");
-    Volume v;
-    v.source = path;
-    auto& g = v.geometry;
+    raw.width = static_cast<int>(io->GetDimensions(0));
+    raw.height = static_cast<int>(io->GetDimensions(1));
+    raw.depth = io->GetNumberOfDimensions() == 3 ? static_cast<int>(io->GetDimensions(2)) : 1;
+    raw.components = static_cast<int>(io->GetNumberOfComponents());
+    raw.type = io->GetComponentType();
+    raw.typeName = io->GetComponentTypeAsString(raw.type);
+    auto& g = raw.geometry;
     for (unsigned a = 0; a < std::min(3u, io->GetNumberOfDimensions()); ++a) {
         g.spacing[a] = io->GetSpacing(a);
         g.origin[a] = io->GetOrigin(a);
@@ -110,26 +120,58 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
             g.direction[a * 3 + r] = dir[r];
     }
     g.spacingKnown = true;
-    g.sliceSpacingKnown = d > 1;
+    g.sliceSpacingKnown = raw.depth > 1;
+    return raw;
+}
+
+template <typename T>
+void labelsOf(const ItkRaw& raw, const std::string& path, std::vector<std::vector<LabelMap>>& layers)
+{
+    const T* src = reinterpret_cast<const T*>(raw.bytes.data());
+    const std::size_t plane = static_cast<std::size_t>(raw.width) * raw.height;
+    const int c = raw.components;
+    for (int z = 0; z < raw.depth; ++z)
+        for (int l = 0; l < c; ++l) {
+            LabelMap m(raw.width, raw.height);
+            const T* p = src + plane * z * c + l;
+            for (std::size_t i = 0; i < plane; ++i, p += c) {
+                const T v = *p;
+                if (!(v >= T(0) && v <= T(255)) || static_cast<T>(static_cast<int>(v)) != v)
+                    throw ImageError(ErrorCode::UnsupportedFormat, path + " holds values that are not labels 0..255");
+                m.labels[i] = static_cast<std::uint8_t>(v);
+            }
+            layers[std::size_t(l)].push_back(std::move(m));
+        }
+}
+
+} // namespace
+
+Volume readItkVolume(const std::string& path, std::map<std::string, std::string>* header)
+{
+    ItkRaw raw = readRaw(path, header);
+    const int w = raw.width, h = raw.height, d = raw.depth, comps = raw.components;
+    if (comps != 1 && comps != 3)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(comps) + " components per voxel");
+    Volume v;
+    v.source = path;
+    v.geometry = raw.geometry;
     const std::size_t plane = static_cast<std::size_t>(w) * h * comps;
-    const auto ct = io->GetComponentType();
     using IOC = itk::IOComponentEnum;
     PixelType type = PixelType::F32;
     // Types kept as they are slice straight out of what ITK read; the others are converted first.
     std::vector<std::uint8_t> converted;
-    const std::uint8_t* all = reinterpret_cast<const std::uint8_t*>(raw.data());
+    const std::uint8_t* all = reinterpret_cast<const std::uint8_t*>(raw.bytes.data());
     const std::size_t n = plane * d;
-    switch (ct) {
+    switch (raw.type) {
     case IOC::UCHAR: type = PixelType::U8; break;
     case IOC::USHORT: type = PixelType::U16; break;
     case IOC::SHORT: type = PixelType::I16; break;
     case IOC::FLOAT: break;
-    case IOC::CHAR: toFloat<std::int8_t>(raw, n, converted); break;
-    case IOC::UINT: toFloat<std::uint32_t>(raw, n, converted); break;
-    case IOC::INT: toFloat<std::int32_t>(raw, n, converted); break;
-    case IOC::DOUBLE: toFloat<double>(raw, n, converted); break;
-    default:
-        throw ImageError(ErrorCode::UnsupportedFormat, path + ": voxel type " + io->GetComponentTypeAsString(ct));
+    case IOC::CHAR: toFloat<std::int8_t>(raw.bytes, n, converted); break;
+    case IOC::UINT: toFloat<std::uint32_t>(raw.bytes, n, converted); break;
+    case IOC::INT: toFloat<std::int32_t>(raw.bytes, n, converted); break;
+    case IOC::DOUBLE: toFloat<double>(raw.bytes, n, converted); break;
+    default: throw ImageError(ErrorCode::UnsupportedFormat, path + ": voxel type " + raw.typeName);
     }
     if (!converted.empty())
         all = converted.data();
@@ -142,8 +184,8 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
         s.type = type;
         s.format = lower(path).find(".nii") != std::string::npos ? "nifti" : "nrrd";
         s.path = path;
-        s.spacingX = g.spacing[0];
-        s.spacingY = g.spacing[1];
+        s.spacingX = v.geometry.spacing[0];
+        s.spacingY = v.geometry.spacing[1];
         s.spacingKnown = true;
         s.bytes.assign(all + z * sliceBytes, all + (z + 1) * sliceBytes);
         v.slices.push_back(std::move(s));
@@ -151,34 +193,46 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
     return v;
 }
 
+std::vector<std::vector<LabelMap>> readItkLabelLayers(const std::string& path, Geometry* geometry,
+                                                      std::map<std::string, std::string>* header)
+{
+    ItkRaw raw = readRaw(path, header);
+    if (geometry)
+        *geometry = raw.geometry;
+    std::vector<std::vector<LabelMap>> layers(std::size_t(std::max(1, raw.components)));
+    using IOC = itk::IOComponentEnum;
+    if (raw.type == IOC::UCHAR && raw.components == 1) { // labels as stored: sliced out, nothing to check
+        const std::size_t plane = static_cast<std::size_t>(raw.width) * raw.height;
+        for (int z = 0; z < raw.depth; ++z) {
+            LabelMap m;
+            m.width = raw.width;
+            m.height = raw.height;
+            const auto* from = reinterpret_cast<const std::uint8_t*>(raw.bytes.data()) + plane * z;
+            m.labels.assign(from, from + plane);
+            layers[0].push_back(std::move(m));
+        }
+        return layers;
+    }
+    switch (raw.type) {
+    case IOC::UCHAR: labelsOf<std::uint8_t>(raw, path, layers); break;
+    case IOC::CHAR: labelsOf<std::int8_t>(raw, path, layers); break;
+    case IOC::USHORT: labelsOf<std::uint16_t>(raw, path, layers); break;
+    case IOC::SHORT: labelsOf<std::int16_t>(raw, path, layers); break;
+    case IOC::UINT: labelsOf<std::uint32_t>(raw, path, layers); break;
+    case IOC::INT: labelsOf<std::int32_t>(raw, path, layers); break;
+    case IOC::FLOAT: labelsOf<float>(raw, path, layers); break;
+    case IOC::DOUBLE: labelsOf<double>(raw, path, layers); break;
+    default: throw ImageError(ErrorCode::UnsupportedFormat, path + ": voxel type " + raw.typeName);
+    }
+    return layers;
+}
+
 std::vector<LabelMap> readItkLabels(const std::string& path, Geometry* geometry, std::map<std::string, std::string>* header)
 {
-    Volume v = readItkVolume(path, header);
-    if (geometry)
-        *geometry = v.geometry;
-    std::vector<LabelMap> out;
-    for (Image& s : v.slices) {
-        if (s.channels != 1)
-            throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a label map (more than one component)");
-        if (s.type == PixelType::U8) { // labels as stored: nothing to check
-            LabelMap m;
-            m.width = s.width;
-            m.height = s.height;
-            m.labels = std::move(s.bytes);
-            out.push_back(std::move(m));
-            continue;
-        }
-        LabelMap m(s.width, s.height);
-        for (int y = 0; y < s.height; ++y)
-            for (int x = 0; x < s.width; ++x) {
-                const double val = s.value(x, y);
-                if (val < 0 || val > 255 || val != std::floor(val))
-                    throw ImageError(ErrorCode::UnsupportedFormat, path + " holds values that are not labels 0..255");
-                m.at(x, y) = static_cast<std::uint8_t>(val);
-            }
-        out.push_back(std::move(m));
-    }
-    return out;
+    auto layers = readItkLabelLayers(path, geometry, header);
+    if (layers.size() != 1)
+        throw ImageError(ErrorCode::UnsupportedFormat, path + " is not a label map (more than one component)");
+    return std::move(layers.front());
 }
 
 namespace {
@@ -186,7 +240,8 @@ namespace {
 // One 3D ITK image of `slices` planes filled by `fill(z, plane pointer)`, with the geometry, written
 // compressed and atomically.
 template <typename T, typename Fill>
-void writeItk3d(const std::string& path, int width, int height, int depth, const Geometry& g, Fill fill)
+void writeItk3d(const std::string& path, int width, int height, int depth, const Geometry& g, Fill fill,
+                const std::map<std::string, std::string>& fields = {})
 {
     registerFactories();
     using ItkImage = itk::Image<T, 3>;
@@ -208,6 +263,9 @@ void writeItk3d(const std::string& path, int width, int height, int depth, const
     image->SetSpacing(spacing);
     image->SetOrigin(origin);
     image->SetDirection(direction);
+    // NRRD writes these as key:=value lines; NIfTI has no place for them.
+    for (const auto& [key, value] : fields)
+        itk::EncapsulateMetaData<std::string>(image->GetMetaDataDictionary(), key, value);
     const std::size_t plane = static_cast<std::size_t>(width) * height;
     for (int z = 0; z < depth; ++z)
         fill(z, image->GetBufferPointer() + static_cast<std::size_t>(z) * plane);
@@ -227,7 +285,8 @@ void writeItk3d(const std::string& path, int width, int height, int depth, const
 
 } // namespace
 
-void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& g)
+void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices, const Geometry& g,
+                    const std::map<std::string, std::string>& fields)
 {
     if (slices.empty())
         throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
@@ -238,7 +297,8 @@ void writeItkLabels(const std::string& path, const std::vector<LabelMap>& slices
                              [&](int z, std::uint8_t* out) {
                                  const auto& l = slices[static_cast<std::size_t>(z)].labels;
                                  std::copy(l.begin(), l.end(), out);
-                             });
+                             },
+                             fields);
 }
 
 void writeItkImage(const std::string& path, const Volume& volume)

@@ -1,4 +1,5 @@
 #include "delineo/core/LabelFiles.h"
+#include "delineo/core/SlicerSegments.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/ClassPalette.h"
 #include "delineo/core/DicomSeg.h"
@@ -8,6 +9,8 @@
 #include "delineo/core/MaskIO.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -264,36 +267,6 @@ std::vector<LabelMap> place(std::vector<LabelMap> src, const Geometry& from, con
     return out;
 }
 
-// 3D Slicer's segment fields: SegmentN_Name, SegmentN_Color ("r g b" in 0..1), SegmentN_LabelValue.
-std::vector<WorkspaceClass> slicerSegments(const std::map<std::string, std::string>& header)
-{
-    std::vector<WorkspaceClass> out;
-    for (int n = 0;; ++n) {
-        const std::string key = "Segment" + std::to_string(n) + "_";
-        const auto name = header.find(key + "Name");
-        if (name == header.end())
-            break;
-        WorkspaceClass c;
-        c.label = n + 1;
-        if (const auto v = header.find(key + "LabelValue"); v != header.end())
-            c.label = std::atoi(v->second.c_str());
-        c.name = name->second;
-        const Rgb fallback = paletteColour(std::size_t(n));
-        double rgb[3] = {fallback[0] / 255.0, fallback[1] / 255.0, fallback[2] / 255.0};
-        if (const auto v = header.find(key + "Color"); v != header.end()) {
-            std::istringstream in(v->second);
-            in >> rgb[0] >> rgb[1] >> rgb[2];
-        }
-        const auto byte = [](double x) { return static_cast<std::uint8_t>(std::lround(std::clamp(x, 0.0, 1.0) * 255)); };
-        c.r = byte(rgb[0]);
-        c.g = byte(rgb[1]);
-        c.b = byte(rgb[2]);
-        if (c.label >= 1 && c.label <= 255)
-            out.push_back(c);
-    }
-    return out;
-}
-
 // A mask picture: 0/255 (or a JPEG's near values) is one class, anything else class indices.
 LabelMap maskPicture(const std::string& path)
 {
@@ -361,7 +334,10 @@ void writeLabelFile(const std::string& path, const Volume& image, const std::vec
     if (isItkVolumePath(path)) {
         if (image.streamed())
             throw ImageError(ErrorCode::UnsupportedFormat, "a video's labels are saved frame by frame (PNG), not as a volume");
-        writeItkLabels(path, slices, image.geometry);
+        // A NRRD carries Slicer's segment fields, so that Slicer opens it as named segments.
+        const bool nrrd = endsWith(name, ".nrrd") || endsWith(name, ".nhdr");
+        writeItkLabels(path, slices, image.geometry,
+                       nrrd ? slicerSegmentFields(slices, classes) : std::map<std::string, std::string>{});
         writeLabelDescriptions(labelStem(path) + ".txt", classes); // where labelDescriptionsFor looks
     } else if (endsWith(name, ".dcm")) {
         if (image.slice(0).format != "dicom")
@@ -496,6 +472,100 @@ std::string labelDescriptionsFor(const std::string& labelPath)
     return {};
 }
 
+namespace {
+
+// Names compared as people write them: "Large bowel", "large_bowel" and "large-bowel" are one class.
+std::string nameKey(const std::string& name)
+{
+    std::string k;
+    for (unsigned char c : name) {
+        const bool gap = c == ' ' || c == '_' || c == '-';
+        if (gap && (k.empty() || k.back() == ' '))
+            continue;
+        k += gap ? ' ' : char(std::tolower(c));
+    }
+    while (!k.empty() && k.back() == ' ')
+        k.pop_back();
+    return k;
+}
+
+// The file's labels in the workspace's numbering: a label the file names as a class of `known`
+// takes that class's number; one whose number `known` gives a class of another name, or that
+// another label now takes, moves to a number nobody uses. Unnamed labels keep their numbers.
+void matchKnownClasses(LabelFile& file, const std::vector<WorkspaceClass>& known)
+{
+    std::array<int, 256> to;
+    for (int v = 0; v < 256; ++v)
+        to[std::size_t(v)] = v;
+    std::array<bool, 256> present{}, taken{};
+    for (const LabelMap& m : file.slices)
+        for (std::uint8_t l : m.labels)
+            present[l] = true;
+    const auto knownAs = [&](int label) {
+        return std::find_if(known.begin(), known.end(), [&](const WorkspaceClass& k) { return k.label == label; });
+    };
+    for (const WorkspaceClass& k : known)
+        if (k.label >= 1 && k.label <= 255)
+            taken[std::size_t(k.label)] = true;
+    std::array<bool, 256> moved{};
+    for (const WorkspaceClass& c : file.classes) {
+        if (isUnnamed(c))
+            continue;
+        for (const WorkspaceClass& k : known)
+            if (!isUnnamed(k) && nameKey(k.name) == nameKey(c.name)) {
+                to[std::size_t(c.label)] = k.label;
+                moved[std::size_t(c.label)] = true;
+            }
+    }
+    std::array<bool, 256> target{};
+    for (int v = 1; v < 256; ++v)
+        if (moved[std::size_t(v)])
+            target[std::size_t(to[std::size_t(v)])] = true;
+    const auto named = [&](int v) {
+        return std::find_if(file.classes.begin(), file.classes.end(),
+                            [&](const WorkspaceClass& c) { return c.label == v && !isUnnamed(c); });
+    };
+    for (int v = 1; v < 256; ++v) {
+        if (moved[std::size_t(v)])
+            continue;
+        const auto k = knownAs(v);
+        const bool otherClass = named(v) != file.classes.end() && k != known.end() && !isUnnamed(*k);
+        const bool overtaken = target[std::size_t(v)] && (present[std::size_t(v)] || named(v) != file.classes.end());
+        if (!otherClass && !overtaken)
+            continue;
+        int free = 0;
+        for (int f = 1; f < 256 && free == 0; ++f)
+            if (!taken[std::size_t(f)] && !target[std::size_t(f)] && !present[std::size_t(f)] &&
+                named(f) == file.classes.end())
+                free = f;
+        if (free == 0)
+            throw ImageError(ErrorCode::UnsupportedFormat, "the file's labels and the workspace's classes need more than 255 labels");
+        to[std::size_t(v)] = free;
+        target[std::size_t(free)] = true;
+    }
+    std::vector<std::string> moves, unnamedMoves;
+    for (int v = 1; v < 256; ++v)
+        if (to[std::size_t(v)] != v && present[std::size_t(v)] && named(v) == file.classes.end())
+            unnamedMoves.push_back(std::to_string(v) + " \u2192 " + std::to_string(to[std::size_t(v)]));
+    for (WorkspaceClass& c : file.classes)
+        if (const int t = to[std::size_t(c.label)]; t != c.label) {
+            moves.push_back(c.name + " " + std::to_string(c.label) + " \u2192 " + std::to_string(t));
+            c.label = t;
+        }
+    moves.insert(moves.end(), unnamedMoves.begin(), unnamedMoves.end());
+    if (moves.empty())
+        return;
+    for (LabelMap& m : file.slices)
+        for (std::uint8_t& l : m.labels)
+            l = static_cast<std::uint8_t>(to[l]);
+    std::string list;
+    for (const std::string& m : moves)
+        list += (list.empty() ? "" : ", ") + m;
+    file.notes.push_back({warning::kLabelsRenumbered, {list}});
+}
+
+} // namespace
+
 LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::vector<WorkspaceClass>& known,
                         int slice, const std::string& names)
 {
@@ -510,17 +580,20 @@ LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::
     } else if (isItkVolumePath(path)) {
         Geometry from;
         std::map<std::string, std::string> header;
+        auto layers = readItkLabelLayers(path, &from, &header);
+        const std::vector<SlicerSegment> segments = slicerSegments(header);
+        if (layers.size() > 1 && segments.empty())
+            throw ImageError(ErrorCode::UnsupportedFormat, path + " has " + std::to_string(layers.size()) +
+                                                               " values per voxel and no segments: not a label map");
         std::vector<LabelMap> src;
-        try {
-            src = readItkLabels(path, &from, &header);
-        } catch (const ImageError& e) {
-            if (e.code() == ErrorCode::UnsupportedFormat && endsWith(lower(path), ".seg.nrrd"))
-                throw ImageError(e.code(), std::string(e.what()) +
-                                               " (segments that overlap are stored as layers: export them from 3D "
-                                               "Slicer as a label map)");
-            throw;
+        if (segments.empty()) {
+            src = std::move(layers.front());
+        } else {
+            std::size_t overlapping = 0;
+            src = flattenSegmentLayers(std::move(layers), segments, out.classes, overlapping);
+            if (overlapping > 0)
+                out.notes.push_back({warning::kLabelsOverlap, {std::to_string(overlapping)}});
         }
-        out.classes = slicerSegments(header);
         if (positioned(onto)) {
             out.slices = place(std::move(src), from, onto, out.notes, path);
         } else {
@@ -554,6 +627,7 @@ LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::
         if (!out.namesFrom.empty())
             out.classes = readLabelDescriptions(out.namesFrom);
     }
+    matchKnownClasses(out, known);
     return out;
 }
 

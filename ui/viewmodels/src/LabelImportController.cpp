@@ -153,18 +153,17 @@ void LabelImportController::apply(const core::LabelFile& file, const QString& pa
     const QString name = QFileInfo(path).fileName();
     const int changed = editing_.applySliceEdits(next, tr("Open segmentation %1").arg(name));
 
-    // Names: the file's (or its description's), "label N" for labels nobody names; the workspace
-    // keeps its own name where it has one.
+    // Names: the file's (or its description's), "label N" for labels nobody names. The reader has
+    // already put named labels on the workspace's classes of that name or on free numbers.
     const std::vector<core::WorkspaceClass> offered = core::withUnnamedLabels(file.slices, file.classes, known);
-    QStringList added, differ;
+    QStringList added;
     bool kept = true;
     for (const core::WorkspaceClass& c : offered) {
         // A class the window only calls "label N" takes the file's name; other names stay.
         const auto have = std::find_if(known.begin(), known.end(), [&](const core::WorkspaceClass& k) { return k.label == c.label; });
-        if (have != known.end() && (!core::isUnnamed(*have) || core::isUnnamed(c))) {
-            if (have->name != c.name)
-                differ << tr("%1 (\"%2\" in the file)").arg(Translations::term(qs(have->name)), qs(c.name));
-        } else if (kept) {
+        if (have != known.end() && (!core::isUnnamed(*have) || core::isUnnamed(c)))
+            continue;
+        if (kept) {
             kept = review_.setClass(c.label, qs(c.name), QColor(c.r, c.g, c.b));
             if (kept)
                 added << qs(c.name);
@@ -176,8 +175,6 @@ void LabelImportController::apply(const core::LabelFile& file, const QString& pa
         lines << tr("Classes added: %1.").arg(added.join(QStringLiteral(", ")));
     if (!kept)
         lines << tr("Its class names are not kept: open the image's folder as a workspace (Ctrl+Shift+O) to keep them.");
-    if (!differ.isEmpty())
-        lines << tr("The workspace's names were kept: %1.").arg(differ.join(QStringLiteral(", ")));
     for (const core::LoadWarning& n : file.notes)
         lines << Translations::warningText(n);
     notices_.inform(lines.join(QLatin1Char(' ')), 20000);

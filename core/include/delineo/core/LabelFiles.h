@@ -25,6 +25,10 @@ inline constexpr const char* kLabelsResampled = QT_TRANSLATE_NOOP(
     "LoadWarning", "the label map lies on another grid (%1 voxels of %2 mm): resampled onto the image (nearest neighbour)");
 inline constexpr const char* kLabelsOutside =
     QT_TRANSLATE_NOOP("LoadWarning", "%1% of the label map's labelled voxels lie outside the image and were left out");
+inline constexpr const char* kLabelsOverlap = QT_TRANSLATE_NOOP(
+    "LoadWarning", "%1 voxels lie in more than one segment: each shows the segment of the last layer (a label map holds one label per voxel)");
+inline constexpr const char* kLabelsRenumbered = QT_TRANSLATE_NOOP(
+    "LoadWarning", "labels renumbered to the workspace's classes of the same name, or to free numbers where the workspace's class of that number has another name: %1");
 inline constexpr const char* kLabelsByIndex = QT_TRANSLATE_NOOP(
     "LoadWarning", "the image has no position in space: the label map was placed voxel for voxel, its geometry unchecked");
 } // namespace warning
@@ -34,11 +38,15 @@ inline constexpr const char* kLabelsByIndex = QT_TRANSLATE_NOOP(
 //   has one (DICOM with positions, NIfTI, NRRD): stored in another axis order, flipped, cropped to
 //   a region (3D Slicer's .seg.nrrd) or on another grid, each label lands where it lies in the
 //   patient. An image without a position needs a label map of its size. A .seg.nrrd's segment
-//   names and colours come along;
+//   names and colours come along, and segments that overlap (kept in layers) are drawn into the
+//   one map, the last layer's over the others (noted);
 // - a DICOM SEG of a DICOM series (its segments matched to `known` by name);
 // - a mask image (PNG, TIFF, BMP, JPEG; 0/255 or class indices) for slice `slice` of the image.
 // Names and colours, when the file has none, come from `names` (an ITK-SNAP label description or a
-// 3D Slicer colour table), else from one beside the file (labelDescriptionsFor).
+// 3D Slicer colour table), else from one beside the file (labelDescriptionsFor). Named labels are
+// matched to `known` by name (case, spaces, '_' and '-' aside): a file's "tumour" 1 lands on the
+// workspace's tumour 4, and a named label whose number `known` gives another class moves to a free
+// number (noted), so no voxel silently changes meaning. Unnamed labels keep their numbers.
 // Throws ImageError: NotFound, Corrupt, UnsupportedFormat, WrongSize (another size and no
 // geometry to place it by, or no overlap with the image).
 LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::vector<WorkspaceClass>& known,
