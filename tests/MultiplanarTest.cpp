@@ -7,6 +7,7 @@
 #include "delineo/core/LabelFiles.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/ml/InteractiveSegmenter.h"
+#include "delineo/viewmodels/LabelImportController.h"
 #include "delineo/viewmodels/AssistController.h"
 #include "delineo/ml/Segmenter.h"
 #include "delineo/ui/ClassLegend.h"
@@ -635,4 +636,45 @@ TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
     ASSERT_TRUE(w.waitForJob());
     EXPECT_TRUE(w.lastError().contains(QStringLiteral("does not overlap"))) << w.lastError().toStdString();
     EXPECT_EQ(test::countLabel(doc.labels(6), 5), 90);
+}
+
+TEST(Multiplanar, AnAddedSegmentationWritesOnlyItsVoxelsOverTheLabelsThere)
+{
+    TempDir dir, other;
+    writeVolume(dir);
+    // A colleague's lesion: x 21..29, y 20..29, z 4..8 (label 7), nothing in the block's first column.
+    const std::string seg = other.file("Lesion.seg.nrrd");
+    std::vector<char> voxels(500, 7);
+    for (std::size_t i = 0; i < voxels.size(); i += 10)
+        voxels[i] = 0;
+    test::writeSlicerSegmentation(seg, {10, 10, 5}, {0.8, 0.8, 3}, {16, 16, 12},
+                                  "Segment0_ID:=Segment_1\nSegment0_LabelValue:=7\nSegment0_Name:=lesion\n", voxels);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.path().string())));
+    ASSERT_TRUE(w.waitForJob());
+    QString said;
+    QObject::connect(&w.workbench().notices(), &vm::Notices::message, [&](const QString& text, int) { said = text; });
+    QAction* action = test::menuAction(w, QStringLiteral("Add Se&gmentation…"));
+    ASSERT_TRUE(action);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Alt+L")));
+
+    core::AnnotationDocument& doc = w.document().document();
+    core::LabelMap mine = doc.labels(6);
+    for (const auto& [x, y] : {std::pair{3, 3}, {20, 25}, {25, 25}})
+        mine.at(x, y) = 2;
+    w.editing().applyMaskEdit(6, mine, QStringLiteral("organs"));
+    ASSERT_TRUE(w.workbench().labelFiles().open(q(seg), vm::LabelImportController::Mode::Add));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_EQ(doc.labels(6).at(3, 3), 2) << "outside the file";
+    EXPECT_EQ(doc.labels(6).at(20, 25), 2) << "inside the file's box, where it labels nothing";
+    EXPECT_EQ(doc.labels(6).at(25, 25), 7) << "the file's label over the one there";
+    for (int z = 0; z < 20; ++z)
+        EXPECT_EQ(test::countLabel(doc.labels(z), 7), z >= 4 && z <= 8 ? 90 : 0) << z;
+    EXPECT_TRUE(said.contains(QStringLiteral("Lesion.seg.nrrd added over the labels; slices changed: 5"))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Classes added: lesion"))) << said.toStdString();
+    w.editing().undo(); // one step
+    EXPECT_EQ(doc.labels(6).at(25, 25), 2);
+    EXPECT_EQ(test::countLabel(doc.labels(6), 7), 0);
 }

@@ -1352,6 +1352,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Save Segmentation As</source>
         <translation>Segmentierung speichern unter</translation>
     </message>
+    <message>
+        <source>Add Se&amp;gmentation…</source>
+        <translation>Segmentierung hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <source>Add Segmentation</source>
+        <translation>Segmentierung hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2359,6 +2371,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Saving segmentation</source>
         <translation>Segmentierung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Add segmentation %1</source>
+        <translation>Segmentierung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).</source>
+        <translation>%1 über die Labels gelegt; geänderte Schichten: %2 (Strg+Z macht rückgängig).</translation>
     </message>
 </context>
 <context>

@@ -1352,6 +1352,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Save Segmentation As</source>
         <translation>Guardar segmentación como</translation>
     </message>
+    <message>
+        <source>Add Se&amp;gmentation…</source>
+        <translation>A&amp;gregar segmentación…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <source>Add Segmentation</source>
+        <translation>Agregar segmentación</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2359,6 +2371,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Saving segmentation</source>
         <translation>Guardando la segmentación</translation>
+    </message>
+    <message>
+        <source>Add segmentation %1</source>
+        <translation>Agregar segmentación %1</translation>
+    </message>
+    <message>
+        <source>%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).</source>
+        <translation>%1 agregado sobre las etiquetas; cortes cambiados: %2 (Ctrl+Z deshace).</translation>
     </message>
 </context>
 <context>

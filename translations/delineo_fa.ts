@@ -1352,6 +1352,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Save Segmentation As</source>
         <translation>ذخیرهٔ بخش‌بندی به‌عنوان</translation>
     </message>
+    <message>
+        <source>Add Se&amp;gmentation…</source>
+        <translation>افزودن &amp;بخش‌بندی…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <source>Add Segmentation</source>
+        <translation>افزودن بخش‌بندی</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2355,6 +2367,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Saving segmentation</source>
         <translation>در حال ذخیرهٔ بخش‌بندی</translation>
+    </message>
+    <message>
+        <source>Add segmentation %1</source>
+        <translation>افزودن بخش‌بندی %1</translation>
+    </message>
+    <message>
+        <source>%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).</source>
+        <translation>%1 روی برچسب‌ها افزوده شد؛ برش‌های تغییرکرده: %2 (Ctrl+Z برمی‌گرداند).</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ bool LabelImportController::failed(const std::exception_ptr& failure, const QStr
     return false;
 }
 
-bool LabelImportController::open(const QString& path)
+bool LabelImportController::open(const QString& path, Mode mode)
 {
     if (document_.empty()) {
         notices_.fail(tr("Cannot open segmentation"), tr("Open the image it belongs to first."));
@@ -75,13 +75,13 @@ bool LabelImportController::open(const QString& path)
             *failure = std::current_exception();
         }
     };
-    auto done = [this, file, failure, image, path, known] {
+    auto done = [this, file, failure, image, path, known, mode] {
         if (failed(*failure, tr("Cannot open segmentation")))
             return;
         if (image != document_.currentFile())
             notices_.inform(tr("%1 was not applied: another image is open now.").arg(QFileInfo(path).fileName()), 10000);
         else
-            apply(*file, path, known);
+            apply(*file, path, known, mode);
     };
     if (!jobs_.start(tr("Reading segmentation"), work, done)) {
         notices_.fail(tr("Cannot open segmentation"), tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
@@ -138,20 +138,29 @@ bool LabelImportController::save(const QString& path)
 }
 
 void LabelImportController::apply(const core::LabelFile& file, const QString& path,
-                                  const std::vector<core::WorkspaceClass>& known)
+                                  const std::vector<core::WorkspaceClass>& known, Mode mode)
 {
     const core::AnnotationDocument& doc = document_.document();
-    // The file's word on every slice it covers: a slice it leaves blank is cleared where labels were.
+    // Replace: the file's word on every slice it covers (a slice it leaves blank is cleared where
+    // labels were). Add: its labelled voxels over the slice's own labels.
     std::map<int, core::LabelMap> next;
     for (std::size_t i = 0; i < file.slices.size(); ++i) {
         const int z = file.first + static_cast<int>(i);
         const core::LabelMap& m = file.slices[i];
         const bool any = std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t l) { return l != 0; });
-        if (any || doc.anyLabel(z))
+        if (mode == Mode::Replace && (any || doc.anyLabel(z))) {
             next.emplace(z, m);
+        } else if (mode == Mode::Add && any) {
+            core::LabelMap merged = doc.labels(z);
+            for (std::size_t v = 0; v < merged.labels.size() && v < m.labels.size(); ++v)
+                if (m.labels[v] != 0)
+                    merged.labels[v] = m.labels[v];
+            next.emplace(z, std::move(merged));
+        }
     }
     const QString name = QFileInfo(path).fileName();
-    const int changed = editing_.applySliceEdits(next, tr("Open segmentation %1").arg(name));
+    const int changed = editing_.applySliceEdits(
+        next, mode == Mode::Add ? tr("Add segmentation %1").arg(name) : tr("Open segmentation %1").arg(name));
 
     // Names: the file's (or its description's), "label N" for labels nobody names. The reader has
     // already put named labels on the workspace's classes of that name or on free numbers.
@@ -170,7 +179,10 @@ void LabelImportController::apply(const core::LabelFile& file, const QString& pa
         }
     }
     QStringList lines;
-    lines << tr("%1 opened; slices changed: %2 (Ctrl+Z undoes).").arg(name).arg(changed);
+    lines << (mode == Mode::Add ? tr("%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).")
+                                : tr("%1 opened; slices changed: %2 (Ctrl+Z undoes)."))
+                 .arg(name)
+                 .arg(changed);
     if (!added.isEmpty())
         lines << tr("Classes added: %1.").arg(added.join(QStringLiteral(", ")));
     if (!kept)

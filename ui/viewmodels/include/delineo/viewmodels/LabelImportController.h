@@ -27,10 +27,14 @@ public:
 
     // The file dialog's filter for what open() reads.
     static QString dialogFilter();
+    // Open replaces the labels on every slice the file covers (a slice it leaves blank is cleared);
+    // Add (Mask → Add Segmentation…) writes only the voxels the file labels, over what is there,
+    // keeping the rest: a colleague's tumour over the organs already drawn.
+    enum class Mode { Replace, Add };
     // Reads the file in the background (the status bar shows it) and applies it once read; false
     // (and a message saying why) when nothing is open or another job runs. A file that cannot be
     // placed on the image is refused with the reason when the job ends.
-    bool open(const QString& path);
+    bool open(const QString& path, Mode mode = Mode::Replace);
     // Mask → Save Segmentation As…: the open image's labels where ITK-SNAP, 3D Slicer or a PACS
     // read them (core::writeLabelFile: NIfTI/NRRD with a label description, DICOM SEG, or the slice
     // shown as PNG), written in the background; false (and why) when it cannot start.
@@ -41,7 +45,7 @@ private:
     std::vector<core::WorkspaceClass> knownClasses() const; // the classes the window names and draws
     // What the job caught (an ImageError), told as a failure titled `title`; false when nothing was.
     bool failed(const std::exception_ptr& failure, const QString& title);
-    void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known);
+    void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known, Mode mode);
 
     DocumentController& document_;
     EditingController& editing_;
