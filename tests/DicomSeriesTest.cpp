@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 
 #include "delineo/core/DicomSeries.h"
+#include "delineo/core/Reslice.h"
 #include "delineo/core/Errors.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 
@@ -82,6 +84,23 @@ TEST(DicomSeries, RealGantryTiltSeriesAndMultiFrame)
     EXPECT_EQ(ct.depth(), 28);
     EXPECT_EQ(ct.width(), 512);
     EXPECT_TRUE(hasWarning(ct, "gantry tilt")) << (ct.warnings.empty() ? "" : ct.warnings[0].text());
+    // Its columns lean 18.5 degrees off the patient's y axis: the sagittal view draws them leaning
+    // (turned, not sheared into a parallelogram the wrong way) so that the head stands upright,
+    // and every edge names the patient's own direction.
+    ASSERT_TRUE(core::placedInPatient(ct));
+    const core::PlaneTransform sag = core::planeTransform(ct, core::Plane::Sagittal);
+    EXPECT_NEAR(std::atan2(sag.m12, sag.m11) * 180 / M_PI, 18.5, 0.1) << "a column step goes down (inferior) on screen";
+    EXPECT_NEAR(sag.m21, 0.0, 1e-6) << "the slice step is straight up";
+    for (core::Plane p : {core::Plane::Coronal, core::Plane::Sagittal}) {
+        const auto letters = core::edgeLetters(core::planeAxes(ct, p), core::planeTransform(ct, p));
+        EXPECT_EQ(letters[2], "S") << core::planeName(p);
+        EXPECT_EQ(letters[3], "I") << core::planeName(p);
+        EXPECT_EQ(letters[0], p == core::Plane::Sagittal ? "A" : "R") << core::planeName(p);
+    }
+    // The axial view shows the slices as acquired, tilted: its bottom edge is posterior and inferior.
+    const auto axial = core::edgeLetters(core::planeAxes(ct, core::Plane::Axial), core::PlaneTransform{});
+    EXPECT_EQ(axial[1], "L");
+    EXPECT_EQ(axial[3], "PI");
     core::Volume mr = core::loadVolume(root + "/pydicom-data/emri_small.dcm");
     EXPECT_EQ(mr.depth(), 10);
     EXPECT_EQ(mr.width(), 64);

@@ -72,6 +72,7 @@ TEST(MainWindow, OpenPaintUndoRedoSaveReload)
     EXPECT_TRUE(w.document().currentFile().endsWith("frame0.png"));
     ASSERT_EQ(w.document().labels().width, 200);
     EXPECT_EQ(countLabel(w.document().labels(), 1), 0);
+    EXPECT_TRUE(w.view()->edgeLabels().isEmpty()) << "a picture has no place in the patient to name";
 
     w.editing().setBrushRadius(5);
     drag(w.view(), {40, 40}, {120, 40});

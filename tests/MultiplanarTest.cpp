@@ -106,6 +106,10 @@ TEST(Multiplanar, TheCrosshairLinksTheThreeViews)
     EXPECT_EQ(planes.crosshair().z, 12);
     // The head is up: slice 19 (the most superior) is drawn above slice 0.
     EXPECT_LT(cor->imageToWidget({10, 19.5}).y(), cor->imageToWidget({10, 0.5}).y());
+    // Each view names the patient's directions at its edges (left, right, top, bottom).
+    EXPECT_EQ(o.view(Plane::Axial)->edgeLabels(), (QStringList{"R", "L", "A", "P"}));
+    EXPECT_EQ(cor->edgeLabels(), (QStringList{"R", "L", "S", "I"}));
+    EXPECT_EQ(o.view(Plane::Sagittal)->edgeLabels(), (QStringList{"A", "P", "S", "I"}));
     // Three millimetres between slices, 0.8 between columns: the coronal view keeps the proportions.
     const double across = cor->imageToWidget({11, 0}).x() - cor->imageToWidget({10, 0}).x();
     const double down = cor->imageToWidget({10, 0}).y() - cor->imageToWidget({10, 1}).y();

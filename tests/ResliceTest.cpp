@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <string>
 
 using namespace delineo;
 using core::Plane;
@@ -96,10 +97,12 @@ TEST(Reslice, ATiltedSeriesIsDrawnShearedHeadUpWithItsSpacing)
     const double shift = 3 * std::tan(20.0 * M_PI / 180); // 3 mm slices, 20 degrees of tilt
     const core::Volume v = grid(8, 8, 4, 0.5, 0.5, {0, shift, 3});
     const core::PlaneTransform sag = core::planeTransform(v, Plane::Sagittal);
-    // u: 0.5 mm along y; v: (0, shift, 3). Units of the finer axis (0.5 mm); head (+z) up.
+    // u: 0.5 mm along y; v: (0, shift, 3). Units of the finer axis (0.5 mm); head (+z) up, and
+    // each slice up drawn `shift` further posterior (right), as it lies: the shear is not mirrored
+    // by turning the head up.
     EXPECT_NEAR(sag.m11, 1.0, 1e-9);
     EXPECT_NEAR(sag.m12, 0.0, 1e-9);
-    EXPECT_NEAR(sag.m21, -shift / 0.5, 1e-9);
+    EXPECT_NEAR(sag.m21, shift / 0.5, 1e-9);
     EXPECT_NEAR(sag.m22, -3 / 0.5, 1e-9);
     const core::PlaneTransform cor = core::planeTransform(v, Plane::Coronal);
     EXPECT_NEAR(cor.m21, 0.0, 1e-9);
@@ -109,6 +112,32 @@ TEST(Reslice, ATiltedSeriesIsDrawnShearedHeadUpWithItsSpacing)
     EXPECT_NEAR(ax.m22, 1.0, 1e-9);
     // One voxel: 0.5 x 0.5 in plane, 3 mm across it whatever the tilt.
     EXPECT_NEAR(core::voxelVolumeMm3(v), 0.75, 1e-9);
+}
+
+TEST(Reslice, EdgeLettersNameThePatientsDirectionsAsEachViewDrawsIt)
+{
+    using Letters = std::array<std::string, 4>; // left, right, top, bottom
+    const auto letters = [](const core::Volume& v, Plane p) {
+        return core::edgeLetters(core::planeAxes(v, p),
+                                 p == Plane::Axial ? core::PlaneTransform{} : core::planeTransform(v, p));
+    };
+    // Axis-aligned: the radiological convention, the patient's right on the screen's left.
+    const core::Volume v = grid(8, 8, 4, 0.5, 0.5, {0, 0, 3});
+    EXPECT_EQ(letters(v, Plane::Axial), (Letters{"R", "L", "A", "P"}));
+    EXPECT_EQ(letters(v, Plane::Coronal), (Letters{"R", "L", "S", "I"}));
+    EXPECT_EQ(letters(v, Plane::Sagittal), (Letters{"A", "P", "S", "I"}));
+    // Tilted 20 degrees: the slice step leans posterior ("SP" on its own), but the sagittal view
+    // is drawn sheared, so its vertical is still the head's.
+    const core::Volume tilted = grid(8, 8, 4, 0.5, 0.5, {0, 3 * std::tan(20.0 * M_PI / 180), 3});
+    EXPECT_EQ(core::directionLetters(core::planeAxes(tilted, Plane::Sagittal).v), "SP");
+    EXPECT_EQ(letters(tilted, Plane::Sagittal), (Letters{"A", "P", "S", "I"}));
+    // Rows turned 30 degrees about the head-foot axis: an oblique axial slice.
+    core::Volume turned = v;
+    const double c = std::cos(M_PI / 6), s = std::sin(M_PI / 6);
+    turned.geometry.direction = {c, s, 0, -s, c, 0, 0, 0, 1};
+    EXPECT_EQ(letters(turned, Plane::Axial), (Letters{"RA", "LP", "AL", "PR"}));
+    EXPECT_EQ(core::directionLetters({0.99, 0.1, -0.05}), "L") << "components under sin 15 degrees left out";
+    EXPECT_EQ(core::directionLetters({0, 0, 0}), "");
 }
 
 TEST(Reslice, RulerAndAreaAreInMillimetresWithAnisotropicSpacing)

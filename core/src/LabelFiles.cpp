@@ -7,6 +7,7 @@
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/Reslice.h"
 
 #include <algorithm>
 #include <array>
@@ -91,18 +92,6 @@ Mat3 times(const Mat3& a, const Mat3& b)
             for (int k = 0; k < 3; ++k)
                 out[r * 3 + c] += a[r * 3 + k] * b[k * 3 + c];
     return out;
-}
-
-// Whether the image's voxels have a place in the patient to put another file's voxels by.
-bool positioned(const Volume& v)
-{
-    if (v.empty() || v.streamed())
-        return false;
-    const Image& s = v.slice(0);
-    if (s.format == "nifti" || s.format == "nrrd")
-        return true;
-    return s.format == "dicom" && std::all_of(v.slices.begin(), v.slices.end(),
-                                              [](const Image& i) { return i.hasPosition && i.hasOrientation; });
 }
 
 // Slice z's first voxel in patient space, on the volume's regular grid: as ITK-based tools (ITK-SNAP,
@@ -594,7 +583,7 @@ LabelFile readLabelFile(const std::string& path, const Volume& onto, const std::
             if (overlapping > 0)
                 out.notes.push_back({warning::kLabelsOverlap, {std::to_string(overlapping)}});
         }
-        if (positioned(onto)) {
+        if (placedInPatient(onto)) {
             out.slices = place(std::move(src), from, onto, out.notes, path);
         } else {
             if (src.front().width != onto.width() || src.front().height != onto.height() ||

@@ -2,6 +2,7 @@
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -102,18 +103,32 @@ PlaneAxes planeAxes(const Volume& volume, Plane plane)
 PlaneTransform planeTransform(const Volume& volume, Plane plane)
 {
     const PlaneAxes a = planeAxes(volume, plane);
-    // An orthonormal basis of the plane: e1 along u; v splits into its part along e1 (the shear)
-    // and the rest.
     const double lu = norm(a.u);
     const Vec e1 = scaled(a.u, 1.0 / lu);
     const double along = dot(a.v, e1);
     const double across = norm(cross(e1, a.v));
+    // Axial: the pixels as stored, with their aspect and (a tilt's) shear.
     PlaneTransform t{lu, 0, along, across};
-    // Patient space is LPS: +z is superior. Stacked planes are drawn head up.
-    if (plane != Plane::Axial && a.v[2] > 0) {
-        t.m21 = -t.m21;
-        t.m22 = -t.m22;
+    if (plane != Plane::Axial) {
+        // A stacked plane is drawn as the patient lies in it: its screen axes are the patient's
+        // axes seen in the plane (head up, the patient's right or front on the left), so a
+        // gantry tilt or an oblique series looks as it does in the body, turned and sheared.
+        const Vec n = scaled(cross(a.u, a.v), 1.0 / std::max(1e-12, norm(cross(a.u, a.v))));
+        const int facing = std::abs(n[0]) >= std::max(std::abs(n[1]), std::abs(n[2])) ? 0
+                           : std::abs(n[1]) >= std::abs(n[2])                           ? 1
+                                                                                        : 2;
+        // Screen down and right in LPS: inferior and the patient's posterior (sagittal) or left
+        // (coronal); a plane that faces the feet shows posterior down and left right.
+        const Vec down = facing == 2 ? Vec{0, 1, 0} : Vec{0, 0, -1};
+        const Vec right = facing == 0 ? Vec{0, 1, 0} : Vec{1, 0, 0};
+        Vec e2 = {down[0] - dot(down, n) * n[0], down[1] - dot(down, n) * n[1], down[2] - dot(down, n) * n[2]};
+        e2 = scaled(e2, 1.0 / std::max(1e-12, norm(e2)));
+        Vec ex = cross(e2, n);
+        if (dot(ex, right) < 0)
+            ex = scaled(ex, -1);
+        t = {dot(a.u, ex), dot(a.u, e2), dot(a.v, ex), dot(a.v, e2)};
     }
+    // In units of the finer of the two pixel sizes.
     const double unit = std::min(lu, across);
     if (unit > 1e-9) {
         t.m11 /= unit;
@@ -122,6 +137,48 @@ PlaneTransform planeTransform(const Volume& volume, Plane plane)
         t.m22 /= unit;
     }
     return t;
+}
+
+bool placedInPatient(const Volume& volume)
+{
+    if (volume.empty() || volume.streamed())
+        return false;
+    const Image& s = volume.slice(0);
+    if (s.format == "nifti" || s.format == "nrrd")
+        return true;
+    return s.format == "dicom" && std::all_of(volume.slices.begin(), volume.slices.end(),
+                                              [](const Image& i) { return i.hasPosition && i.hasOrientation; });
+}
+
+std::string directionLetters(const std::array<double, 3>& lps)
+{
+    const double length = norm(lps);
+    if (length < 1e-12)
+        return {};
+    std::array<int, 3> order{0, 1, 2};
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return std::abs(lps[a]) > std::abs(lps[b]); });
+    static const char* letters[3][2] = {{"R", "L"}, {"A", "P"}, {"I", "S"}}; // -, + of x, y, z (LPS)
+    std::string out;
+    for (int axis : order) {
+        const double c = lps[std::size_t(axis)] / length;
+        if (out.empty() || std::abs(c) >= 0.2588) // sin 15 degrees
+            out += letters[axis][c > 0 ? 1 : 0];
+    }
+    return out;
+}
+
+std::array<std::string, 4> edgeLetters(const PlaneAxes& axes, const PlaneTransform& t)
+{
+    // A step on screen (sx, sy) back to plane pixels, then into the patient along u and v.
+    const double det = t.m11 * t.m22 - t.m21 * t.m12;
+    if (std::abs(det) < 1e-12)
+        return {};
+    const auto patient = [&](double sx, double sy) {
+        const double du = (t.m22 * sx - t.m21 * sy) / det, dv = (-t.m12 * sx + t.m11 * sy) / det;
+        return Vec{du * axes.u[0] + dv * axes.v[0], du * axes.u[1] + dv * axes.v[1], du * axes.u[2] + dv * axes.v[2]};
+    };
+    return {directionLetters(patient(-1, 0)), directionLetters(patient(1, 0)), directionLetters(patient(0, -1)),
+            directionLetters(patient(0, 1))};
 }
 
 Image resliceImage(const Volume& volume, Plane plane, int index)

@@ -96,6 +96,14 @@ void ImageView::setInfoText(const QString& topLeft, const QString& bottomLeft)
     update();
 }
 
+void ImageView::setEdgeLabels(const QStringList& leftRightTopBottom)
+{
+    if (edgeLabels_ == leftRightTopBottom)
+        return;
+    edgeLabels_ = leftRightTopBottom;
+    update();
+}
+
 void ImageView::fitToWindow()
 {
     fitMode_ = true;
@@ -155,6 +163,12 @@ void ImageView::paintEvent(QPaintEvent* e)
         const QRect text = rect().adjusted(8, 6, -8, -6).translated(offset);
         p.drawText(text, Qt::AlignTop | Qt::AlignLeft, infoTop_);
         p.drawText(text, Qt::AlignBottom | Qt::AlignLeft, bottom);
+        if (edgeLabels_.size() == 4) {
+            p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, edgeLabels_[0]);
+            p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, edgeLabels_[1]);
+            p.drawText(text, Qt::AlignTop | Qt::AlignHCenter, edgeLabels_[2]);
+            p.drawText(text, Qt::AlignBottom | Qt::AlignHCenter, edgeLabels_[3]);
+        }
     }
     if (toolPath_.size() > 1) {
         QPolygonF w;

@@ -214,6 +214,8 @@ void PlaneViews::applyLayout()
 
 void PlaneViews::refresh(bool everything)
 {
+    if (everything)
+        axial_->setEdgeLabels(planes_.edgeLetters(Plane::Axial));
     if (planes_.layout() == Layout::Single) {
         axial_->setCrosshair({-1, -1});
         return;
@@ -229,6 +231,7 @@ void PlaneViews::refresh(bool everything)
         if (v->overlay().size() != image.size()) {
             v->setImage(image);
             v->setPixelTransform(planes_.transform(plane));
+            v->setEdgeLabels(planes_.edgeLetters(plane));
             v->setOverlayOpacity(axial_->overlayOpacity());
             v->setOverlayVisible(axial_->overlayVisible());
         } else {

@@ -142,6 +142,19 @@ QTransform MultiplanarController::transform(Plane plane) const
     return QTransform(t.m11, t.m12, t.m21, t.m22, 0, 0);
 }
 
+QStringList MultiplanarController::edgeLetters(Plane plane) const
+{
+    const auto& doc = document_.document();
+    if (!core::placedInPatient(doc.volume()) || (plane != Plane::Axial && !available()))
+        return {};
+    // The axial view draws its pixels as they are; the others through their plane's transform.
+    const core::PlaneTransform t = plane == Plane::Axial ? core::PlaneTransform{} : core::planeTransform(doc.volume(), plane);
+    QStringList out;
+    for (const std::string& letters : core::edgeLetters(core::planeAxes(doc.volume(), plane), t))
+        out << QString::fromStdString(letters);
+    return out;
+}
+
 QString MultiplanarController::anatomicalName(Plane plane) const
 {
     // The plane's normal, from its two axes; its largest patient component names it (LPS).

@@ -5,6 +5,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace delineo::core {
@@ -50,6 +51,16 @@ struct PlaneTransform {
     double m11 = 1, m12 = 0, m21 = 0, m22 = 1;
 };
 PlaneTransform planeTransform(const Volume& volume, Plane plane);
+
+// Whether the volume's voxels have a known place in the patient (DICOM with positions and
+// orientations, NIfTI, NRRD): what placing another file by geometry, and orientation letters, need.
+bool placedInPatient(const Volume& volume);
+// DICOM's letters for a direction in patient space (LPS): L/R, P/A, S/I, the largest component
+// first, then any other of at least sin 15 degrees ("LP" along a row turned 30 degrees).
+std::string directionLetters(const std::array<double, 3>& lps);
+// The letters at the left, right, top and bottom edges of a view showing a plane through `t`
+// (identity for the axial view): e.g. R, L, A, P on an axial slice of a supine patient.
+std::array<std::string, 4> edgeLetters(const PlaneAxes& axes, const PlaneTransform& t);
 
 // Plane `index` as an image / a label map (samples copied, nothing interpolated). The pixel spacing
 // of the result is the length of the plane's axes.

@@ -3,6 +3,7 @@
 #include <QPolygonF>
 #include <QTransform>
 #include <QVector>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -54,6 +55,10 @@ public:
     void setDropFilter(std::function<bool(const QString&)> accepts) { dropFilter_ = std::move(accepts); }
     // Corner annotations, as on a reading workstation: top-left and bottom-left.
     void setInfoText(const QString& topLeft, const QString& bottomLeft);
+    // The patient's directions at the left, right, top and bottom edges, drawn in the middle of
+    // each edge (none when empty).
+    void setEdgeLabels(const QStringList& leftRightTopBottom);
+    QStringList edgeLabels() const { return edgeLabels_; }
 
     // How one image pixel lies on screen (no translation): aspect from the spacing, a tilt's shear,
     // a flip to put the head up. Identity for an axial slice or a frame. Refits the view.
@@ -109,6 +114,7 @@ private:
 
     QImage image_, overlay_, preview_;
     QString placeholder_, infoTop_, infoBottom_;
+    QStringList edgeLabels_;
     double scale_ = 1.0;
     QPointF offset_;
     QTransform pixel_;

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QObject>
+#include <QStringList>
 #include <QPolygonF>
 #include <QString>
 #include <QTransform>
@@ -46,6 +47,9 @@ public:
     core::LabelMap labels(core::Plane plane) const; // with the open plane stroke, if any
     QTransform transform(core::Plane plane) const;
     QString planeTitle(core::Plane plane) const;  // "Coronal 120/512"
+    // The patient's directions at the view's left, right, top and bottom edges ("R", "L", "A",
+    // "P" on an axial slice); empty for an image with no place in the patient (frames, pictures).
+    QStringList edgeLetters(core::Plane plane) const;
     // The anatomical name of a voxel plane: an oblique or sagittally acquired series names its planes
     // by the axis each is closest to.
     QString anatomicalName(core::Plane plane) const;
