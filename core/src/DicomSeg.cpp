@@ -1,4 +1,5 @@
 #include "delineo/core/DicomSeg.h"
+#include "delineo/core/Text.h"
 
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
@@ -39,8 +40,7 @@ struct SegmentCodes {
 // SNOMED CT codes from DICOM CID 7150/7151, so viewers show what each segment is.
 SegmentCodes codesFor(const std::string& className)
 {
-    std::string n = className;
-    std::transform(n.begin(), n.end(), n.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    const std::string n = lowercase(className);
     const Code anatomy{"91723000", "Anatomical Structure"}, altered{"49755003", "Morphologically Altered Structure"};
     if (n.find("stomach") != std::string::npos)
         return {anatomy, {"69695003", "Stomach"}};

@@ -1,5 +1,6 @@
 #include "DicomWeb.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Text.h"
 #include "delineo/ml/JsonLimits.h"
 
 #include <curl/curl.h>
@@ -359,9 +360,7 @@ int DicomWebClient::store(const std::vector<std::string>& files, const PacsProgr
 
 std::string MultipartReader::boundaryOf(const std::string& contentType)
 {
-    std::string lower = contentType;
-    for (char& c : lower)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = lowercase(contentType);
     if (lower.rfind("multipart/", 0) != 0)
         return {};
     const auto at = lower.find("boundary=");

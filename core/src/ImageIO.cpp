@@ -1,4 +1,5 @@
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/Text.h"
 #include "delineo/core/Reader.h"
 #include "DicomReader.h"
 #include "delineo/core/Errors.h"
@@ -26,9 +27,7 @@ std::string lowerExtension(const std::string& path)
     const auto slash = path.find_last_of('/');
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash))
         return "";
-    std::string ext = path.substr(dot);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext;
+    return lowercase(path.substr(dot));
 }
 
 std::vector<unsigned char> readAll(const std::string& path)

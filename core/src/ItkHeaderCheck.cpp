@@ -1,5 +1,6 @@
 #include "ItkHeaderCheck.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Text.h"
 #include "delineo/core/Limits.h"
 
 #include <zlib.h>
@@ -187,7 +188,7 @@ void validateNrrd(const std::string& path)
         std::string key = line.substr(0, colon), value = trim(line.substr(colon + 1));
         if (!value.empty() && value[0] == '=')
             continue; // key:=value pairs
-        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+        key = lowercase(key);
         if (key == "encoding") {
             encoding = value;
         } else if (key == "data file" || key == "datafile") {
@@ -232,15 +233,10 @@ void validateNrrd(const std::string& path)
 
 void validateItkHeader(const std::string& path)
 {
-    std::string lower = path;
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-    const auto endsWith = [&](const char* tail) {
-        const std::size_t n = std::strlen(tail);
-        return lower.size() >= n && lower.compare(lower.size() - n, n, tail) == 0;
-    };
-    if (endsWith(".nii") || endsWith(".nii.gz"))
+    const std::string name = lowercase(path);
+    if (endsWith(name, ".nii") || endsWith(name, ".nii.gz"))
         validateNifti(path);
-    else if (endsWith(".nrrd") || endsWith(".nhdr"))
+    else if (endsWith(name, ".nrrd") || endsWith(name, ".nhdr"))
         validateNrrd(path);
 }
 

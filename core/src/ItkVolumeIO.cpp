@@ -1,4 +1,5 @@
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/Text.h"
 #include "ItkHeaderCheck.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
@@ -32,12 +33,6 @@ void registerFactories()
     });
 }
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
 template <typename T>
 void toFloat(const std::vector<char>& raw, std::size_t n, std::vector<std::uint8_t>& out)
 {
@@ -52,9 +47,9 @@ void toFloat(const std::vector<char>& raw, std::size_t n, std::vector<std::uint8
 
 bool isItkVolumePath(const std::string& path)
 {
-    const std::string p = lower(path);
+    const std::string p = lowercase(path);
     for (const char* ext : {".nii", ".nii.gz", ".nrrd", ".nhdr"})
-        if (p.size() > std::strlen(ext) && p.compare(p.size() - std::strlen(ext), std::string::npos, ext) == 0)
+        if (p.size() > std::strlen(ext) && endsWith(p, ext))
             return true;
     return false;
 }
@@ -182,7 +177,7 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
         s.height = h;
         s.channels = comps;
         s.type = type;
-        s.format = lower(path).find(".nii") != std::string::npos ? "nifti" : "nrrd";
+        s.format = lowercase(path).find(".nii") != std::string::npos ? "nifti" : "nrrd";
         s.path = path;
         s.spacingX = v.geometry.spacing[0];
         s.spacingY = v.geometry.spacing[1];

@@ -1,4 +1,5 @@
 #include "delineo/core/LabelFiles.h"
+#include "delineo/core/Text.h"
 #include "delineo/core/SlicerSegments.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/ClassPalette.h"
@@ -28,24 +29,13 @@ namespace {
 using Vec3 = std::array<double, 3>;
 using Mat3 = std::array<double, 9>; // row-major
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-bool endsWith(const std::string& s, const std::string& tail)
-{
-    return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
-}
-
 // The file name without the label map's extension ("seg" for seg.nii.gz or seg.seg.nrrd): what
 // its label description is named after.
 std::string labelStem(const std::string& fileName)
 {
     std::string stem = fileName;
     for (const char* ext : {".nii.gz", ".seg.nrrd", ".nii", ".nrrd", ".nhdr", ".dcm", ".png", ".tif", ".tiff", ".bmp"})
-        if (endsWith(lower(stem), ext)) {
+        if (endsWith(lowercase(stem), ext)) {
             stem.resize(stem.size() - std::strlen(ext));
             break;
         }
@@ -261,7 +251,7 @@ LabelMap maskPicture(const std::string& path)
 {
     const Image img = loadImage(path);
     LabelMap out(img.width, img.height);
-    const bool jpeg = lower(fs::path(path).extension().string()).find("jp") != std::string::npos;
+    const bool jpeg = lowercase(fs::path(path).extension().string()).find("jp") != std::string::npos;
     bool binary = jpeg;
     if (!binary) {
         binary = true;
@@ -304,7 +294,10 @@ std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, c
     for (int l = 1; l < 256; ++l)
         if (present[std::size_t(l)] &&
             std::none_of(have.begin(), have.end(), [l](const WorkspaceClass& c) { return c.label == l; })) {
-            const Rgb c = unusedColour(have);
+            // The colour the window draws an unnamed label in, unless a class already wears it.
+            Rgb c = paletteColour(std::size_t(l - 1));
+            if (std::any_of(have.begin(), have.end(), [&](const WorkspaceClass& k) { return Rgb{k.r, k.g, k.b} == c; }))
+                c = unusedColour(have);
             have.push_back({l, "label " + std::to_string(l), c[0], c[1], c[2]});
             out.push_back(have.back());
         }
@@ -314,7 +307,7 @@ std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, c
 void writeLabelFile(const std::string& path, const Volume& image, const std::vector<LabelMap>& slices,
                     const std::vector<WorkspaceClass>& classes, int slice)
 {
-    const std::string name = lower(path);
+    const std::string name = lowercase(path);
     std::error_code ec;
     if (const fs::path folder = fs::absolute(path).parent_path(); !fs::is_directory(folder, ec))
         throw ImageError(ErrorCode::NotFound, "folder not found: " + folder.string());
@@ -420,7 +413,7 @@ std::vector<WorkspaceClass> readLabelDescriptions(const std::string& path)
 void writeLabelDescriptions(const std::string& path, const std::vector<WorkspaceClass>& classes)
 {
     std::ostringstream out;
-    if (endsWith(lower(path), ".ctbl")) {
+    if (endsWith(lowercase(path), ".ctbl")) {
         out << "# Color table file " << fs::path(path).filename().string() << "\n# " << classes.size() + 1
             << " values\n0 Background 0 0 0 0\n";
         for (const WorkspaceClass& c : classes) {
@@ -467,11 +460,11 @@ namespace {
 std::string nameKey(const std::string& name)
 {
     std::string k;
-    for (unsigned char c : name) {
+    for (const char c : lowercase(name)) {
         const bool gap = c == ' ' || c == '_' || c == '-';
         if (gap && (k.empty() || k.back() == ' '))
             continue;
-        k += gap ? ' ' : char(std::tolower(c));
+        k += gap ? ' ' : c;
     }
     while (!k.empty() && k.back() == ' ')
         k.pop_back();

@@ -1,4 +1,5 @@
 #include "delineo/core/VideoReader.h"
+#include "delineo/core/Text.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Limits.h"
 #include "delineo/core/VideoStream.h"
@@ -38,8 +39,7 @@ struct VideoReader::Impl {
 
 bool VideoReader::isVideoPath(const std::string& path)
 {
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string ext = lowercase(std::filesystem::path(path).extension().string());
     for (const char* e : {".avi", ".mp4", ".mkv", ".mov", ".mpg", ".mpeg", ".webm", ".m4v"})
         if (ext == e)
             return true;

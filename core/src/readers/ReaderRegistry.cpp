@@ -3,6 +3,7 @@
 // (DICOMDIR, .nii.gz, videos) before DICOM's content check and plain frames.
 #include "ReaderSupport.h"
 #include "delineo/core/Reader.h"
+#include "delineo/core/Text.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -47,18 +48,14 @@ namespace reading {
 
 bool nameMatches(const std::string& path, const std::vector<std::string>& patterns)
 {
-    std::string name = std::filesystem::path(path).filename().string();
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    const std::string name = lowercase(std::filesystem::path(path).filename().string());
     for (const auto& p : patterns) {
         if (p.rfind("*", 0) == 0) {
             const std::string tail = p.substr(1);
-            if (name.size() > tail.size() && name.compare(name.size() - tail.size(), std::string::npos, tail) == 0)
+            if (name.size() > tail.size() && endsWith(name, tail))
                 return true;
-        } else {
-            std::string lower = p;
-            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-            if (name == lower)
-                return true;
+        } else if (name == lowercase(p)) {
+            return true;
         }
     }
     return false;
