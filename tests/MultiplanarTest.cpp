@@ -682,3 +682,35 @@ TEST(Multiplanar, AnAddedSegmentationWritesOnlyItsVoxelsOverTheLabelsThere)
     EXPECT_EQ(doc.labels(6).at(25, 25), 2);
     EXPECT_EQ(test::countLabel(doc.labels(6), 7), 0);
 }
+
+TEST(Multiplanar, UnevenlySpacedSlicesAreDrawnWhereTheyLie)
+{
+    // A CT series of a thin block (2 mm) and a thick slice (8 mm further): the coronal view draws
+    // each slice's rows as tall as its share of the body, and clicks land on the slice drawn there.
+    TempDir dir;
+    const double z[] = {0, 2, 4, 12};
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.777", i + 1, 0, 0, z[i],
+                              std::uint16_t(100 * (i + 1)));
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.setWritesEnabled(false);
+    w.resize(1400, 800);
+    w.show();
+    ASSERT_TRUE(w.openPath(q(dir.path().string())));
+    ASSERT_TRUE(w.waitForJob());
+    w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Row);
+    QApplication::processEvents();
+    ASSERT_TRUE(w.workbench().planes().available());
+    ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
+    const auto centre = [&](int slice) { return cor->imageToWidget({4, slice + 0.5}).y(); };
+    const double thin = std::abs(centre(1) - centre(0)), thick = std::abs(centre(3) - centre(2));
+    EXPECT_NEAR(thick / thin, 4.0, 0.05) << "8 mm against 2 mm";
+    for (int slice = 0; slice < 4; ++slice)
+        EXPECT_NEAR(cor->widgetToImage(cor->imageToWidget({4, slice + 0.5})).y(), slice + 0.5, 1e-6);
+    // Ctrl+click in the thick slice's band, near its edge: that slice, not the one a uniform
+    // drawing would put there.
+    QTest::mouseClick(cor, Qt::LeftButton, Qt::ControlModifier, cor->imageToWidget({4, 3.1}).toPoint());
+    EXPECT_EQ(w.document().slice(), 3);
+    EXPECT_NEAR(w.workbench().planes().distanceMm(Plane::Coronal, {4, 0.5}, {4, 3.5}), 12.0, 1e-6);
+}

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 using namespace delineo;
 using core::Plane;
@@ -138,6 +139,28 @@ TEST(Reslice, EdgeLettersNameThePatientsDirectionsAsEachViewDrawsIt)
     EXPECT_EQ(letters(turned, Plane::Axial), (Letters{"RA", "LP", "AL", "PR"}));
     EXPECT_EQ(core::directionLetters({0.99, 0.1, -0.05}), "L") << "components under sin 15 degrees left out";
     EXPECT_EQ(core::directionLetters({0, 0, 0}), "");
+}
+
+TEST(Reslice, UnevenlySpacedSlicesGetBandsOfTheirOwnHeight)
+{
+    EXPECT_TRUE(core::sliceBands(grid(4, 4, 5, 1, 1, {0, 0, 2})).empty()) << "even slices: one transform draws them";
+    // Slices at 0, 2, 4 and 10 mm (a thin block, then a thick slice): the mean step is 10/3 mm;
+    // centres at 0.5, 1.1, 1.7 and 3.5 mean steps, band edges halfway between them.
+    core::Volume v = grid(4, 4, 4, 1, 1, {0, 0, 2});
+    v.slices[3].position[2] = 10;
+    const std::vector<double> bands = core::sliceBands(v);
+    ASSERT_EQ(bands.size(), 9u);
+    const double expected[] = {0, 0.5, 0.8, 1.1, 1.4, 1.7, 2.6, 3.5, 4};
+    for (int i = 0; i < 9; ++i)
+        EXPECT_NEAR(bands[std::size_t(i)], expected[i], 1e-9) << i;
+    EXPECT_NEAR(core::bandedRow(bands, 3.5), 3.5, 1e-9) << "the thick slice's centre, where it lies";
+    EXPECT_NEAR(core::bandedRow(bands, 3.0), 2.6, 1e-9) << "its band's edge, halfway to the slice before";
+    for (double row : {0.0, 0.25, 1.5, 2.99, 3.5, 4.0})
+        EXPECT_NEAR(core::unbandedRow(bands, core::bandedRow(bands, row)), row, 1e-9) << row;
+    EXPECT_NEAR(core::bandedRow({}, 2.5), 2.5, 0.0);
+    // The ruler across the plane between the first and last slice centres reads their 10 mm.
+    const core::PlaneAxes axes = core::planeAxes(v, Plane::Coronal);
+    EXPECT_NEAR(core::distanceMm(axes, {1, core::bandedRow(bands, 0.5)}, {1, core::bandedRow(bands, 3.5)}), 10.0, 1e-9);
 }
 
 TEST(Reslice, RulerAndAreaAreInMillimetresWithAnisotropicSpacing)

@@ -139,6 +139,59 @@ PlaneTransform planeTransform(const Volume& volume, Plane plane)
     return t;
 }
 
+std::vector<double> sliceBands(const Volume& volume)
+{
+    const auto& s = volume.slices;
+    const std::size_t d = s.size();
+    if (d < 3 || !std::all_of(s.begin(), s.end(), [](const Image& i) { return i.hasPosition; }))
+        return {};
+    const Vec step = sliceStep(volume);
+    const double mean = norm(step);
+    if (mean < 1e-9)
+        return {};
+    const Vec along = scaled(step, 1.0 / mean);
+    std::vector<double> centre(d);
+    bool even = true;
+    for (std::size_t z = 0; z < d; ++z) {
+        const Vec off{s[z].position[0] - s[0].position[0], s[z].position[1] - s[0].position[1],
+                      s[z].position[2] - s[0].position[2]};
+        centre[z] = 0.5 + dot(off, along) / mean;
+        if (z > 0 && (centre[z] - centre[z - 1] < 1e-6))
+            return {}; // out of order or doubled: drawn evenly, as loaded
+        even = even && std::abs(centre[z] - (z + 0.5)) < 0.02;
+    }
+    if (even)
+        return {};
+    // Knots at every half row: slice z's band edges (halfway to its neighbours) and its centre.
+    std::vector<double> knots(2 * d + 1);
+    for (std::size_t z = 0; z < d; ++z) {
+        knots[2 * z] = z == 0 ? 0.0 : (centre[z - 1] + centre[z]) / 2;
+        knots[2 * z + 1] = centre[z];
+    }
+    knots[2 * d] = double(d);
+    return knots;
+}
+
+double bandedRow(const std::vector<double>& bands, double row)
+{
+    if (bands.size() < 3)
+        return row;
+    const int last = int(bands.size()) - 2;
+    const int i = std::clamp(int(std::floor(2 * row)), 0, last);
+    return bands[std::size_t(i)] + (2 * row - i) * (bands[std::size_t(i) + 1] - bands[std::size_t(i)]);
+}
+
+double unbandedRow(const std::vector<double>& bands, double row)
+{
+    if (bands.size() < 3)
+        return row;
+    // The piece holding `row` (the first and last extended beyond the plane's ends).
+    const auto after = std::upper_bound(bands.begin() + 1, bands.end() - 1, row);
+    const std::size_t i = std::size_t(after - bands.begin()) - 1;
+    const double height = bands[i + 1] - bands[i];
+    return (double(i) + (height > 1e-12 ? (row - bands[i]) / height : 0.0)) / 2;
+}
+
 bool placedInPatient(const Volume& volume)
 {
     if (volume.empty() || volume.streamed())

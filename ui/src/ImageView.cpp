@@ -1,4 +1,5 @@
 #include "delineo/ui/ImageView.h"
+#include "delineo/core/Reslice.h"
 
 #include <QDragEnterEvent>
 #include <QMimeData>
@@ -37,8 +38,14 @@ void ImageView::overlayChanged(const QRect& r)
     if (r.isEmpty())
         return;
     const QRectF img(r.topLeft(), QSizeF(r.width(), r.height()));
-    const QRectF w = (pixel_ * QTransform(scale_, 0, 0, scale_, offset_.x(), offset_.y())).mapRect(img);
-    update(w.toAlignedRect().adjusted(-2, -2, 2, 2));
+    const QPolygonF corners{imageToWidget(img.topLeft()), imageToWidget(img.topRight()), imageToWidget(img.bottomLeft()),
+                            imageToWidget(img.bottomRight())};
+    update(corners.boundingRect().toAlignedRect().adjusted(-2, -2, 2, 2));
+}
+
+void ImageView::setRowBands(const std::vector<double>& bands)
+{
+    bands_ = bands;
 }
 
 void ImageView::setPixelTransform(const QTransform& transform)
@@ -124,13 +131,21 @@ void ImageView::zoomBy(double factor, QPointF anchor)
         return;
     const QPointF img = widgetToImage(anchor);
     scale_ = std::clamp(scale_ * factor, 0.05, 40.0);
-    offset_ = anchor - pixel_.map(img) * scale_;
+    offset_ = anchor - pixel_.map(QPointF(img.x(), core::bandedRow(bands_, img.y()))) * scale_;
     fitMode_ = false;
     update();
 }
 
-QPointF ImageView::widgetToImage(QPointF p) const { return pixel_.inverted().map((p - offset_) / scale_); }
-QPointF ImageView::imageToWidget(QPointF p) const { return pixel_.map(p) * scale_ + offset_; }
+QPointF ImageView::widgetToImage(QPointF p) const
+{
+    const QPointF q = pixel_.inverted().map((p - offset_) / scale_);
+    return {q.x(), core::unbandedRow(bands_, q.y())};
+}
+
+QPointF ImageView::imageToWidget(QPointF p) const
+{
+    return pixel_.map(QPointF(p.x(), core::bandedRow(bands_, p.y()))) * scale_ + offset_;
+}
 
 QRectF ImageView::imageRectInWidget() const
 {
@@ -214,15 +229,20 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
     if (!pixel_.isIdentity()) {
         // A resliced plane: drawn whole through its transform (a sheared, flipped parallelogram).
         p.save();
-        p.setTransform(pixel_ * QTransform(scale_, 0, 0, scale_, offset_.x(), offset_.y()));
-        p.drawImage(QPointF(0, 0), image_);
-        if (overlayVisible_ && !overlay_.isNull()) {
-            p.setOpacity(opacity_);
-            p.drawImage(QPointF(0, 0), overlay_);
-            p.setOpacity(1.0);
+        const QTransform toWidget = pixel_ * QTransform(scale_, 0, 0, scale_, offset_.x(), offset_.y());
+        // Rows in bands of their own heights (unevenly spaced slices) are drawn one by one.
+        const int rows = bands_.size() == 2 * std::size_t(image_.height()) + 1 ? image_.height() : 0;
+        for (int z = 0; z < std::max(rows, 1); ++z) {
+            QRectF band(0, 0, image_.width(), image_.height());
+            QTransform place;
+            if (rows > 0) {
+                band = QRectF(0, z, image_.width(), 1);
+                const double top = bands_[2 * std::size_t(z)], height = bands_[2 * std::size_t(z) + 2] - top;
+                place = QTransform(1, 0, 0, height, 0, top - z * height);
+            }
+            p.setTransform(place * toWidget);
+            paintLayers(p, band, band);
         }
-        if (!preview_.isNull())
-            p.drawImage(QPointF(0, 0), preview_);
         p.restore();
         return;
     }
@@ -230,15 +250,20 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
     const QRectF exposed = QRectF(exposedRect).intersected(imageRectInWidget());
     if (exposed.isEmpty())
         return;
-    const QRectF src(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight()));
-    p.drawImage(exposed, image_, src);
+    paintLayers(p, exposed, QRectF(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight())));
+}
+
+void ImageView::paintLayers(QPainter& p, const QRectF& target, const QRectF& source) const
+{
+    // The image, the labels at their opacity, then an AI result waiting for review.
+    p.drawImage(target, image_, source);
     if (overlayVisible_ && !overlay_.isNull()) {
         p.setOpacity(opacity_);
-        p.drawImage(exposed, overlay_, src);
+        p.drawImage(target, overlay_, source);
         p.setOpacity(1.0);
     }
     if (!preview_.isNull())
-        p.drawImage(exposed, preview_, src);
+        p.drawImage(target, preview_, source);
 }
 
 void ImageView::paintLinks(QPainter& p) const

@@ -230,6 +230,7 @@ void PlaneViews::refresh(bool everything)
         const QImage image = planes_.render(plane);
         if (v->overlay().size() != image.size()) {
             v->setImage(image);
+            v->setRowBands(planes_.rowBands(plane));
             v->setPixelTransform(planes_.transform(plane));
             v->setEdgeLabels(planes_.edgeLetters(plane));
             v->setOverlayOpacity(axial_->overlayOpacity());

@@ -171,16 +171,27 @@ QString MultiplanarController::planeTitle(Plane plane) const
     return tr("%1 %2/%3").arg(anatomicalName(plane)).arg(index(plane) + 1).arg(count(plane));
 }
 
+std::vector<double> MultiplanarController::rowBands(Plane plane) const
+{
+    if (plane == Plane::Axial || !available())
+        return {};
+    return core::sliceBands(document_.document().volume());
+}
+
 double MultiplanarController::distanceMm(Plane plane, QPointF a, QPointF b) const
 {
-    return core::distanceMm(core::planeAxes(document_.document().volume(), plane), {a.x(), a.y()}, {b.x(), b.y()});
+    // Rows of unevenly spaced slices measured where the slices lie.
+    const auto bands = rowBands(plane);
+    return core::distanceMm(core::planeAxes(document_.document().volume(), plane), {a.x(), core::bandedRow(bands, a.y())},
+                            {b.x(), core::bandedRow(bands, b.y())});
 }
 
 double MultiplanarController::areaMm2(Plane plane, const QPolygonF& outline) const
 {
+    const auto bands = rowBands(plane);
     std::vector<std::array<double, 2>> points;
     for (const QPointF& p : outline)
-        points.push_back({p.x(), p.y()});
+        points.push_back({p.x(), core::bandedRow(bands, p.y())});
     return core::polygonAreaMm2(core::planeAxes(document_.document().volume(), plane), points);
 }
 

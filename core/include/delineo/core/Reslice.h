@@ -44,6 +44,17 @@ struct PlaneAxes {
 };
 PlaneAxes planeAxes(const Volume& volume, Plane plane);
 
+// Where each slice's band of rows lies along a coronal or sagittal plane, in rows of the mean slice
+// step: for slice z, its band's first edge (knot 2z, halfway to the slice before) and its centre
+// (knot 2z + 1, where the slice lies), then the last edge (depth). A series spaced unevenly (a head
+// CT of thin and thick blocks) is drawn as it lies, not stretched to one step. Empty when the
+// spacing is even (within 2%) or the slices have no positions.
+std::vector<double> sliceBands(const Volume& volume);
+// A plane row coordinate (slice index units, slice z spanning [z, z+1), its centre z + 0.5) to the
+// even rows the plane's transform draws (`bands` from sliceBands; unchanged when empty), and back.
+double bandedRow(const std::vector<double>& bands, double row);
+double unbandedRow(const std::vector<double>& bands, double row);
+
 // Plane pixel -> screen millimetres, as QTransform's m11, m12, m21, m22: screen x = m11 u + m21 v,
 // screen y = m12 u + m22 v. Spacing gives the aspect, a tilt the shear, and coronal and sagittal
 // planes are turned so that the head is up.

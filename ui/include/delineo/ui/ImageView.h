@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <vector>
 
 class QPainter;
 
@@ -63,6 +64,9 @@ public:
     // How one image pixel lies on screen (no translation): aspect from the spacing, a tilt's shear,
     // a flip to put the head up. Identity for an axial slice or a frame. Refits the view.
     void setPixelTransform(const QTransform& transform);
+    // Rows drawn in bands of their own heights before the transform (core::sliceBands: unevenly
+    // spaced slices on a coronal or sagittal view); empty for even rows. Set before the transform.
+    void setRowBands(const std::vector<double>& bands);
     // The linked views' crosshair through an image point, each line in the colour of the view it
     // stands for; a null point hides it.
     void setCrosshair(QPointF imagePoint, const QColor& horizontal = {}, const QColor& vertical = {});
@@ -110,6 +114,7 @@ private:
     QRectF imageRectInWidget() const;
     void paintPromptMarks(QPainter& p) const;
     void paintImages(QPainter& p, const QRect& exposed) const;
+    void paintLayers(QPainter& p, const QRectF& target, const QRectF& source) const;
     void paintLinks(QPainter& p) const;   // crosshair and measurement
 
     QImage image_, overlay_, preview_;
@@ -118,6 +123,7 @@ private:
     double scale_ = 1.0;
     QPointF offset_;
     QTransform pixel_;
+    std::vector<double> bands_; // row band boundaries, empty when rows are even
     QPointF crosshair_{-1, -1};
     QColor crossH_, crossV_;
     QPolygonF measure_;

@@ -55,6 +55,8 @@ public:
     QString anatomicalName(core::Plane plane) const;
 
     // Measurement on a plane, pixel coordinates of that plane.
+    // Where the slices' rows lie on a coronal or sagittal view (core::sliceBands; empty: evenly).
+    std::vector<double> rowBands(core::Plane plane) const;
     double distanceMm(core::Plane plane, QPointF a, QPointF b) const;
     double areaMm2(core::Plane plane, const QPolygonF& outline) const;
     bool spacingKnown() const;
