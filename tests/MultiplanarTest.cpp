@@ -678,7 +678,17 @@ TEST(Multiplanar, AnAddedSegmentationWritesOnlyItsVoxelsOverTheLabelsThere)
         EXPECT_EQ(test::countLabel(doc.labels(z), 7), z >= 4 && z <= 8 ? 90 : 0) << z;
     EXPECT_TRUE(said.contains(QStringLiteral("Lesion.seg.nrrd added over the labels; slices changed: 5"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("Classes added: lesion"))) << said.toStdString();
-    w.editing().undo(); // one step
+    // Mask → Merge Class Into…: the lesion becomes class 2 on every slice, as one undo step.
+    ASSERT_TRUE(test::menuAction(w, QStringLiteral("&Merge Class Into…")));
+    EXPECT_EQ(w.editing().mergeClass(7, 2), 5);
+    for (int z = 0; z < 20; ++z)
+        EXPECT_EQ(test::countLabel(doc.labels(z), 7), 0) << z;
+    EXPECT_EQ(test::countLabel(doc.labels(6), 2), 92);
+    EXPECT_EQ(w.editing().mergeClass(7, 7), 0);
+    w.editing().undo();
+    EXPECT_EQ(test::countLabel(doc.labels(6), 7), 90) << "the merge is one step";
+    EXPECT_EQ(test::countLabel(doc.labels(8), 7), 90);
+    w.editing().undo(); // and the file another
     EXPECT_EQ(doc.labels(6).at(25, 25), 2);
     EXPECT_EQ(test::countLabel(doc.labels(6), 7), 0);
 }

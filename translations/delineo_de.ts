@@ -1364,6 +1364,38 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Add Segmentation</source>
         <translation>Segmentierung hinzufügen</translation>
     </message>
+    <message>
+        <source>&amp;Merge Class Into…</source>
+        <translation>Klasse &amp;vereinigen mit…</translation>
+    </message>
+    <message>
+        <source>Cannot merge classes</source>
+        <translation>Klassen können nicht vereinigt werden</translation>
+    </message>
+    <message>
+        <source>Open an image with at least two classes first.</source>
+        <translation>Öffnen Sie zuerst ein Bild mit mindestens zwei Klassen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merge Class Into</source>
+        <translation>Klasse vereinigen mit</translation>
+    </message>
+    <message>
+        <source>Class whose voxels change:</source>
+        <translation>Klasse, deren Voxel sich ändern:</translation>
+    </message>
+    <message>
+        <source>Class they become:</source>
+        <translation>Klasse, die sie werden:</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2; slices changed: %3 (Ctrl+Z undoes).</source>
+        <translation>%1 mit %2 vereinigt; geänderte Schichten: %3 (Strg+Z macht rückgängig).</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2175,6 +2207,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
         <translation>Diese Bearbeitung umfasst mehrere Schichten, und eine davon wurde seitdem bearbeitet: Sie kann nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Merge class %1 into %2</source>
+        <translation>Klasse %1 mit %2 vereinigen</translation>
     </message>
 </context>
 <context>

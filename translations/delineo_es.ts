@@ -1364,6 +1364,38 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Add Segmentation</source>
         <translation>Agregar segmentación</translation>
     </message>
+    <message>
+        <source>&amp;Merge Class Into…</source>
+        <translation>&amp;Fusionar clase en…</translation>
+    </message>
+    <message>
+        <source>Cannot merge classes</source>
+        <translation>No se pueden fusionar las clases</translation>
+    </message>
+    <message>
+        <source>Open an image with at least two classes first.</source>
+        <translation>Abra primero una imagen con al menos dos clases.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merge Class Into</source>
+        <translation>Fusionar clase en</translation>
+    </message>
+    <message>
+        <source>Class whose voxels change:</source>
+        <translation>Clase cuyos vóxeles cambian:</translation>
+    </message>
+    <message>
+        <source>Class they become:</source>
+        <translation>Clase en la que se convierten:</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2; slices changed: %3 (Ctrl+Z undoes).</source>
+        <translation>%1 fusionada en %2; cortes cambiados: %3 (Ctrl+Z deshace).</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2175,6 +2207,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
         <translation>Esa edición abarca varios cortes y uno se editó después: no se puede rehacer.</translation>
+    </message>
+    <message>
+        <source>Merge class %1 into %2</source>
+        <translation>Fusionar clase %1 en %2</translation>
     </message>
 </context>
 <context>

@@ -1364,6 +1364,38 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Add Segmentation</source>
         <translation>افزودن بخش‌بندی</translation>
     </message>
+    <message>
+        <source>&amp;Merge Class Into…</source>
+        <translation>&amp;ادغام کلاس در…</translation>
+    </message>
+    <message>
+        <source>Cannot merge classes</source>
+        <translation>ادغام کلاس‌ها ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open an image with at least two classes first.</source>
+        <translation>ابتدا تصویری با دست‌کم دو کلاس باز کنید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Merge Class Into</source>
+        <translation>ادغام کلاس در</translation>
+    </message>
+    <message>
+        <source>Class whose voxels change:</source>
+        <translation>کلاسی که وکسل‌هایش تغییر می‌کند:</translation>
+    </message>
+    <message>
+        <source>Class they become:</source>
+        <translation>کلاسی که به آن تبدیل می‌شوند:</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2; slices changed: %3 (Ctrl+Z undoes).</source>
+        <translation>%1 در %2 ادغام شد؛ برش‌های تغییرکرده: %3 (Ctrl+Z برمی‌گرداند).</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>
@@ -2172,6 +2204,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>That edit spans several slices and one of them was edited since: it cannot be redone.</source>
         <translation>این ویرایش چند برش را در بر می‌گیرد و یکی از آن‌ها از آن پس ویرایش شده است: نمی‌توان آن را از نو انجام داد.</translation>
+    </message>
+    <message>
+        <source>Merge class %1 into %2</source>
+        <translation>ادغام کلاس %1 در %2</translation>
     </message>
 </context>
 <context>

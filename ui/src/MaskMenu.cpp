@@ -1,9 +1,12 @@
 #include "delineo/ui/MaskMenu.h"
 
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
 #include "delineo/viewmodels/Workbench.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace delineo::ui {
 
@@ -28,6 +31,7 @@ MaskMenu::MaskMenu(vm::Workbench& bench, QWidget* parent) : QMenu(tr("&Mask"), p
         if (!path.isEmpty())
             bench.labelFiles().save(path);
     });
+    addAction(tr("&Merge Class Into…"), this, [&bench, parent] { mergeClasses(bench, parent); });
     addSeparator();
     vm::EditingController& editing = bench.editing();
     const auto operations = editing.maskOperations();
@@ -36,6 +40,33 @@ MaskMenu::MaskMenu(vm::Workbench& bench, QWidget* parent) : QMenu(tr("&Mask"), p
             addSeparator();
         addAction(operations[i].title, operations[i].shortcut, &editing, [&editing, i] { editing.runMaskOperation(i); });
     }
+}
+
+void MaskMenu::mergeClasses(vm::Workbench& bench, QWidget* parent)
+{
+    // Two tools' names for one structure ("gastric wall", "stomach") made one class again.
+    const auto classes = bench.labelFiles().knownClasses();
+    if (classes.size() < 2 || bench.document().empty()) {
+        bench.notices().fail(tr("Cannot merge classes"), tr("Open an image with at least two classes first."));
+        return;
+    }
+    QStringList names;
+    for (const core::WorkspaceClass& c : classes)
+        names << tr("%1: %2").arg(c.label).arg(vm::Translations::term(vm::qs(c.name)));
+    bool ok = false;
+    const QString from = QInputDialog::getItem(parent, tr("Merge Class Into"), tr("Class whose voxels change:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const int fromIndex = int(names.indexOf(from));
+    QStringList others = names;
+    others.removeAt(fromIndex);
+    const QString into = QInputDialog::getItem(parent, tr("Merge Class Into"), tr("Class they become:"), others, 0, false, &ok);
+    if (!ok)
+        return;
+    const core::WorkspaceClass& a = classes[std::size_t(fromIndex)];
+    const core::WorkspaceClass& b = classes[std::size_t(names.indexOf(into))];
+    const int changed = bench.editing().mergeClass(a.label, b.label);
+    bench.notices().inform(tr("%1 merged into %2; slices changed: %3 (Ctrl+Z undoes).").arg(from, into).arg(changed), 10000);
 }
 
 } // namespace delineo::ui

@@ -147,4 +147,26 @@ int EditingController::applySliceEdits(const std::map<int, core::LabelMap>& next
     return changed;
 }
 
+int EditingController::mergeClass(int from, int into)
+{
+    core::AnnotationDocument& doc = document_.document();
+    if (doc.empty() || from == into || from < 1 || from > 255 || into < 1 || into > 255)
+        return 0;
+    std::map<int, core::LabelMap> next;
+    for (int z : doc.maskedSlices()) {
+        if (!doc.anyLabel(z))
+            continue;
+        core::LabelMap m = doc.labels(z);
+        bool changed = false;
+        for (std::uint8_t& l : m.labels)
+            if (l == from) {
+                l = static_cast<std::uint8_t>(into);
+                changed = true;
+            }
+        if (changed)
+            next.emplace(z, std::move(m));
+    }
+    return applySliceEdits(next, tr("Merge class %1 into %2").arg(from).arg(into));
+}
+
 } // namespace delineo::vm

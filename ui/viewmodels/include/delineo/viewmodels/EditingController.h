@@ -97,6 +97,10 @@ public:
     bool applyMaskEdit(int z, const core::LabelMap& next, const QString& description, std::uint64_t group = 0);
     // New maps for several slices as one undo step (a command on each, grouped). Returns how many changed.
     int applySliceEdits(const std::map<int, core::LabelMap>& next, const QString& description);
+    // Mask → Merge Class Into…: every voxel of class `from` becomes `into` on every slice or frame
+    // that has a mask, as one undo step (two tools' names for one structure, one class again).
+    // The slices changed; 0 when nothing is open, the labels are the same or out of 1..255.
+    int mergeClass(int from, int into);
 
     std::vector<ActionInfo> maskOperations() const;
     void runMaskOperation(std::size_t index);

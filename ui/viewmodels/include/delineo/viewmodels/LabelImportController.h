@@ -41,8 +41,10 @@ public:
     bool save(const QString& path);
     static QString saveDialogFilter();
 
+    // The classes the window names and draws: the workspace's, then the model's.
+    std::vector<core::WorkspaceClass> knownClasses() const;
+
 private:
-    std::vector<core::WorkspaceClass> knownClasses() const; // the classes the window names and draws
     // What the job caught (an ImageError), told as a failure titled `title`; false when nothing was.
     bool failed(const std::exception_ptr& failure, const QString& title);
     void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known, Mode mode);
