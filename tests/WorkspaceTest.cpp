@@ -37,6 +37,17 @@ TEST(Workspace, LabelCodecRoundTripAndCorruptBlobs)
     EXPECT_EQ(core::decodeLabelRuns(blob.data(), blob.size(), 300, 7), m);
     EXPECT_THROW(core::decodeLabelRuns(blob.data(), blob.size() / 2, 300, 7), core::ImageError);
     EXPECT_THROW(core::decodeLabelRuns(blob.data(), blob.size(), 300, 6), core::ImageError);
+    // A damaged store's size: refused before anything is allocated (found by the workspace fuzzer:
+    // a negative size asked std::vector for more than it can hold, an untyped exception).
+    EXPECT_THROW(core::decodeLabelRuns(blob.data(), blob.size(), -300, 7), core::ImageError);
+    // One run of 2^40 zeros claims a terabyte: the image limit, not an allocation, answers.
+    const std::vector<std::uint8_t> huge{0, 0x80, 0x80, 0x80, 0x80, 0x80, 0x20};
+    try {
+        core::decodeLabelRuns(huge.data(), huge.size(), 1 << 20, 1 << 20);
+        FAIL() << "a terabyte mask";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::TooLarge);
+    }
 }
 
 TEST(Workspace, SecondOpenIsRefusedAndGarbageIsATypedError)

@@ -1,5 +1,6 @@
 #include "delineo/core/PackedBytes.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Limits.h"
 
 #include <zlib.h>
 
@@ -97,6 +98,15 @@ bool forEachRun(const std::uint8_t* data, std::size_t size, std::size_t pixels, 
 
 LabelMap decodeLabelRuns(const std::uint8_t* data, std::size_t size, int width, int height)
 {
+    // The size comes from a store that may be damaged: checked against the runs and the image limit
+    // before anything is allocated.
+    if (width <= 0 || height <= 0)
+        throw ImageError(ErrorCode::Corrupt, "a stored mask has no size (" + std::to_string(width) + "x" +
+                                                 std::to_string(height) + ")");
+    const std::size_t pixels = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+    if (!forEachRun(data, size, pixels, [](std::uint8_t, std::size_t, std::size_t) {}))
+        throw ImageError(ErrorCode::Corrupt, "a stored mask does not fit its size");
+    checkedImageBytes("a stored mask", std::uint64_t(height), std::uint64_t(width), 1, 1);
     LabelMap m(width, height);
     const bool whole = forEachRun(data, size, m.labels.size(), [&m](std::uint8_t value, std::size_t at, std::size_t n) {
         std::fill_n(m.labels.begin() + static_cast<std::ptrdiff_t>(at), n, value);
