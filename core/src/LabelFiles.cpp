@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -284,12 +283,23 @@ std::vector<WorkspaceClass> withUnnamedLabels(const std::vector<LabelMap>& slice
     return mergedClasses(named, unnamedLabels(slices, mergedClasses(known, named)));
 }
 
-std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named)
+namespace {
+
+// Which label values the maps hold.
+std::array<bool, 256> labelsPresent(const std::vector<LabelMap>& slices)
 {
     std::array<bool, 256> present{};
     for (const LabelMap& m : slices)
         for (std::uint8_t l : m.labels)
             present[l] = true;
+    return present;
+}
+
+} // namespace
+
+std::vector<WorkspaceClass> unnamedLabels(const std::vector<LabelMap>& slices, const std::vector<WorkspaceClass>& named)
+{
+    const std::array<bool, 256> present = labelsPresent(slices);
     std::vector<WorkspaceClass> have = named, out;
     for (int l = 1; l < 256; ++l)
         if (present[std::size_t(l)] &&
@@ -476,13 +486,14 @@ std::string nameKey(const std::string& name)
 // another label now takes, moves to a number nobody uses. Unnamed labels keep their numbers.
 void matchKnownClasses(LabelFile& file, const std::vector<WorkspaceClass>& known)
 {
+    // Nothing to match without names on both sides: the voxels are not scanned.
+    if (known.empty() || std::all_of(file.classes.begin(), file.classes.end(), isUnnamed))
+        return;
     std::array<int, 256> to;
     for (int v = 0; v < 256; ++v)
         to[std::size_t(v)] = v;
-    std::array<bool, 256> present{}, taken{};
-    for (const LabelMap& m : file.slices)
-        for (std::uint8_t l : m.labels)
-            present[l] = true;
+    const std::array<bool, 256> present = labelsPresent(file.slices);
+    std::array<bool, 256> taken{};
     const auto knownAs = [&](int label) {
         return std::find_if(known.begin(), known.end(), [&](const WorkspaceClass& k) { return k.label == label; });
     };
