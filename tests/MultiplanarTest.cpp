@@ -693,24 +693,37 @@ TEST(Multiplanar, AnAddedSegmentationWritesOnlyItsVoxelsOverTheLabelsThere)
     EXPECT_EQ(test::countLabel(doc.labels(6), 7), 0);
 }
 
+namespace {
+
+// Four 8 x 6 DICOM slices at 0, 2, 4 and 12 mm, grey 100, 200, 300 and 400, open in 1 x 3 views.
+struct UnevenSeries {
+    TempDir dir;
+    ui::MainWindow w;
+    UnevenSeries()
+    {
+        const double z[] = {0, 2, 4, 12};
+        for (int i = 0; i < 4; ++i)
+            test::writeDicomSlice(dir.file("s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.777", i + 1, 0, 0,
+                                  z[i], std::uint16_t(100 * (i + 1)));
+        w.setDialogsEnabled(false);
+        w.setWritesEnabled(false);
+        w.resize(1400, 800);
+        w.show();
+        EXPECT_TRUE(w.openPath(q(dir.path().string())));
+        EXPECT_TRUE(w.waitForJob());
+        w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Row);
+        QApplication::processEvents();
+    }
+};
+
+} // namespace
+
 TEST(Multiplanar, UnevenlySpacedSlicesAreDrawnWhereTheyLie)
 {
     // A CT series of a thin block (2 mm) and a thick slice (8 mm further): the coronal view draws
     // each slice's rows as tall as its share of the body, and clicks land on the slice drawn there.
-    TempDir dir;
-    const double z[] = {0, 2, 4, 12};
-    for (int i = 0; i < 4; ++i)
-        test::writeDicomSlice(dir.file("s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.777", i + 1, 0, 0, z[i],
-                              std::uint16_t(100 * (i + 1)));
-    ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.setWritesEnabled(false);
-    w.resize(1400, 800);
-    w.show();
-    ASSERT_TRUE(w.openPath(q(dir.path().string())));
-    ASSERT_TRUE(w.waitForJob());
-    w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Row);
-    QApplication::processEvents();
+    UnevenSeries series;
+    ui::MainWindow& w = series.w;
     ASSERT_TRUE(w.workbench().planes().available());
     ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
     const auto centre = [&](int slice) { return cor->imageToWidget({4, slice + 0.5}).y(); };
@@ -723,4 +736,40 @@ TEST(Multiplanar, UnevenlySpacedSlicesAreDrawnWhereTheyLie)
     QTest::mouseClick(cor, Qt::LeftButton, Qt::ControlModifier, cor->imageToWidget({4, 3.1}).toPoint());
     EXPECT_EQ(w.document().slice(), 3);
     EXPECT_NEAR(w.workbench().planes().distanceMm(Plane::Coronal, {4, 0.5}, {4, 3.5}), 12.0, 1e-6);
+}
+
+TEST(Multiplanar, ThickSlicesAreBlendedBetweenTheirCentresOrDrawnAsBlocks)
+{
+    // Slices of four grey levels at 0, 2, 4 and 12 mm: between the last two centres the coronal
+    // view shows the blend of the two by distance (View → Smooth Between Slices), or, unticked,
+    // each slice's own grey up to the edge of its band.
+    UnevenSeries series;
+    ui::MainWindow& w = series.w;
+    w.document().showSlice(0); // the crosshair's row away from the slices looked at
+    QApplication::processEvents();
+    QAction* smooth = nullptr;
+    for (QAction* a : w.planeViews()->actions())
+        if (a->text() == QStringLiteral("Smooth &Between Slices"))
+            smooth = a;
+    ASSERT_TRUE(smooth);
+    ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
+    const auto greyAt = [&](double t) {
+        // Column 1 (the crosshair's column is elsewhere), a fraction t of the way from slice 2's
+        // centre to slice 3's.
+        const QPointF a = cor->imageToWidget({1.5, 2.5}), b = cor->imageToWidget({1.5, 3.5});
+        return qGray(cor->grab().toImage().pixel((a + (b - a) * t).toPoint()));
+    };
+    smooth->setChecked(true);
+    EXPECT_TRUE(cor->smoothBetweenRows());
+    EXPECT_EQ(cor->smoothRowsPerRow(), 5) << "4 mm mean steps over 0.8 mm pixels";
+    const int g2 = greyAt(0), g3 = greyAt(1);
+    ASSERT_GT(g3 - g2, 20) << "the two slices look different";
+    for (double t : {0.25, 0.5, 0.75})
+        EXPECT_NEAR(greyAt(t), g2 + t * (g3 - g2), 0.06 * (g3 - g2) + 2) << t;
+    smooth->setChecked(false);
+    EXPECT_EQ(cor->smoothRowsPerRow(), 1);
+    EXPECT_EQ(greyAt(0.25), g2);
+    EXPECT_EQ(greyAt(0.75), g3);
+    EXPECT_FALSE(w.workbench().preferences().smoothSlices) << "remembered";
+    smooth->setChecked(true);
 }

@@ -163,6 +163,42 @@ TEST(Reslice, UnevenlySpacedSlicesGetBandsOfTheirOwnHeight)
     EXPECT_NEAR(core::distanceMm(axes, {1, core::bandedRow(bands, 0.5)}, {1, core::bandedRow(bands, 3.5)}), 10.0, 1e-9);
 }
 
+TEST(Reslice, RowsBetweenSlicesBlendTheSlicesEitherSideByWhereTheyLie)
+{
+    // Even slices, two drawn rows each: the first and last half rows hold the end slices.
+    const auto even = core::sliceRowBlends({}, 3, 2);
+    const int expected[6][3] = {{0, 0, 0}, {0, 1, 64}, {0, 1, 192}, {1, 2, 64}, {1, 2, 192}, {2, 2, 0}};
+    ASSERT_EQ(even.size(), 6u);
+    for (std::size_t r = 0; r < 6; ++r) {
+        EXPECT_EQ(even[r].from, expected[r][0]) << r;
+        EXPECT_EQ(even[r].to, expected[r][1]) << r;
+        EXPECT_EQ(even[r].weight, expected[r][2]) << r;
+    }
+    // Slices at 0, 2, 4 and 10 mm, two drawn rows per mean step (10/3 mm): each row blends the
+    // slices either side of its place in mm, in proportion to its distance from each.
+    core::Volume v = grid(4, 4, 4, 1, 1, {0, 0, 2});
+    v.slices[3].position[2] = 10;
+    const double at[] = {0, 2, 4, 10}, step = 10.0 / 3;
+    const auto uneven = core::sliceRowBlends(core::sliceBands(v), 4, 2);
+    ASSERT_EQ(uneven.size(), 8u);
+    int inGap = 0;
+    for (int r = 0; r < 8; ++r) {
+        const double mm = ((r + 0.5) / 2 - 0.5) * step;
+        const auto& b = uneven[std::size_t(r)];
+        if (mm <= 0 || mm >= 10) {
+            EXPECT_EQ(b.from, b.to) << r;
+            EXPECT_EQ(b.weight, 0) << r;
+            continue;
+        }
+        const int from = mm < 2 ? 0 : mm < 4 ? 1 : 2;
+        EXPECT_EQ(b.from, from) << r << " at " << mm << " mm";
+        EXPECT_EQ(b.to, from + 1) << r;
+        EXPECT_NEAR(b.weight, (mm - at[from]) / (at[from + 1] - at[from]) * 256, 0.5) << r;
+        inGap += from == 2;
+    }
+    EXPECT_EQ(inGap, 4) << "the 6 mm gap takes half the drawn rows, as it takes half the plane's height";
+}
+
 TEST(Reslice, RulerAndAreaAreInMillimetresWithAnisotropicSpacing)
 {
     const core::Volume v = grid(8, 8, 6, 0.5, 0.5, {0, 0, 3});

@@ -1719,6 +1719,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>&amp;Link Zoom of the Planes</source>
         <translation>&amp;Zoom der Ebenen koppeln</translation>
     </message>
+    <message>
+        <source>Smooth &amp;Between Slices</source>
+        <translation>Zwischen den Schichten &amp;glätten</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1719,6 +1719,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>&amp;Link Zoom of the Planes</source>
         <translation>&amp;Vincular el zoom de los planos</translation>
     </message>
+    <message>
+        <source>Smooth &amp;Between Slices</source>
+        <translation>Suavizar &amp;entre cortes</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1717,6 +1717,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>&amp;Link Zoom of the Planes</source>
         <translation>&amp;پیوند بزرگنمایی صفحه‌ها</translation>
     </message>
+    <message>
+        <source>Smooth &amp;Between Slices</source>
+        <translation>هموارسازی &amp;بین برش‌ها</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

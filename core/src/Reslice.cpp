@@ -192,6 +192,28 @@ double unbandedRow(const std::vector<double>& bands, double row)
     return (double(i) + (height > 1e-12 ? (row - bands[i]) / height : 0.0)) / 2;
 }
 
+std::vector<RowBlend> sliceRowBlends(const std::vector<double>& bands, int slices, int perRow)
+{
+    std::vector<RowBlend> out;
+    if (slices <= 0 || perRow <= 0)
+        return out;
+    out.reserve(std::size_t(slices) * std::size_t(perRow));
+    for (int r = 0; r < slices * perRow; ++r) {
+        // The drawn row's centre as a slice coordinate, 0 at the first slice's centre.
+        const double s = unbandedRow(bands, (r + 0.5) / perRow) - 0.5;
+        RowBlend b;
+        if (s >= slices - 1) {
+            b.from = b.to = slices - 1;
+        } else if (s > 0) {
+            b.from = int(std::floor(s));
+            b.to = b.from + 1;
+            b.weight = int(std::lround((s - b.from) * 256));
+        }
+        out.push_back(b);
+    }
+    return out;
+}
+
 bool placedInPatient(const Volume& volume)
 {
     if (volume.empty() || volume.streamed())

@@ -22,6 +22,7 @@ ImageView::ImageView(QWidget* parent) : QWidget(parent)
 void ImageView::setImage(const QImage& rgb)
 {
     image_ = rgb;
+    smoothedStale_ = true;
     overlay_ = QImage(rgb.size(), QImage::Format_ARGB32_Premultiplied);
     overlay_.fill(Qt::transparent);
     fitToWindow();
@@ -30,6 +31,7 @@ void ImageView::setImage(const QImage& rgb)
 void ImageView::updateImage(const QImage& rgb)
 {
     image_ = rgb;
+    smoothedStale_ = true;
     update();
 }
 
@@ -46,11 +48,52 @@ void ImageView::overlayChanged(const QRect& r)
 void ImageView::setRowBands(const std::vector<double>& bands)
 {
     bands_ = bands;
+    smoothedStale_ = true;
+}
+
+void ImageView::setSmoothBetweenRows(bool on)
+{
+    if (smoothRows_ == on)
+        return;
+    smoothRows_ = on;
+    update();
+}
+
+int ImageView::smoothRowsPerRow() const
+{
+    // Even rows drawn shrunk are already blended by the painter's bilinear filter (between row
+    // centres: the same linear interpolation), so only bands or a magnified view need rows made.
+    if (!smoothRows_ || pixel_.isIdentity() || (bands_.empty() && scale_ < 1.0))
+        return 1;
+    const double across = std::hypot(pixel_.m11(), pixel_.m12()), down = std::hypot(pixel_.m21(), pixel_.m22());
+    // Rows about as tall as the columns are wide: the in-plane pixels stay what they are.
+    return across > 0 ? std::clamp(int(std::lround(down / across)), 1, 16) : 1;
+}
+
+const QImage& ImageView::smoothedImage(int perRow) const
+{
+    if (!smoothedStale_ && smoothed_.height() == image_.height() * perRow)
+        return smoothed_;
+    smoothedStale_ = false;
+    const QImage src = image_.depth() == 32 ? image_ : image_.convertToFormat(QImage::Format_RGB32);
+    smoothed_ = QImage(src.width(), src.height() * perRow, src.format());
+    const std::size_t bytes = std::size_t(src.width()) * 4;
+    const auto blends = core::sliceRowBlends(bands_, src.height(), perRow);
+    for (int r = 0; r < smoothed_.height(); ++r) {
+        const core::RowBlend& b = blends[std::size_t(r)];
+        const uchar *a = src.constScanLine(b.from), *c = src.constScanLine(b.to);
+        uchar* out = smoothed_.scanLine(r);
+        const int wa = 256 - b.weight, wc = b.weight;
+        for (std::size_t i = 0; i < bytes; ++i)
+            out[i] = uchar((a[i] * wa + c[i] * wc + 128) >> 8);
+    }
+    return smoothed_;
 }
 
 void ImageView::setPixelTransform(const QTransform& transform)
 {
     pixel_ = QTransform(transform.m11(), transform.m12(), transform.m21(), transform.m22(), 0, 0);
+    smoothedStale_ = true;
     fitToWindow();
 }
 
@@ -230,6 +273,13 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
         // A resliced plane: drawn whole through its transform (a sheared, flipped parallelogram).
         p.save();
         const QTransform toWidget = pixel_ * QTransform(scale_, 0, 0, scale_, offset_.x(), offset_.y());
+        const int perRow = smoothRowsPerRow();
+        if (perRow > 1) {
+            // The blended rows span the same even rows as the bands, `perRow` to each.
+            p.setTransform(QTransform(1, 0, 0, 1.0 / perRow, 0, 0) * toWidget);
+            const QImage& smooth = smoothedImage(perRow);
+            p.drawImage(QPointF(0, 0), smooth);
+        }
         // Rows in bands of their own heights (unevenly spaced slices) are drawn one by one.
         const int rows = bands_.size() == 2 * std::size_t(image_.height()) + 1 ? image_.height() : 0;
         for (int z = 0; z < std::max(rows, 1); ++z) {
@@ -241,7 +291,7 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
                 place = QTransform(1, 0, 0, height, 0, top - z * height);
             }
             p.setTransform(place * toWidget);
-            paintLayers(p, band, band);
+            paintLayers(p, band, band, perRow == 1);
         }
         p.restore();
         return;
@@ -253,10 +303,11 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
     paintLayers(p, exposed, QRectF(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight())));
 }
 
-void ImageView::paintLayers(QPainter& p, const QRectF& target, const QRectF& source) const
+void ImageView::paintLayers(QPainter& p, const QRectF& target, const QRectF& source, bool withImage) const
 {
     // The image, the labels at their opacity, then an AI result waiting for review.
-    p.drawImage(target, image_, source);
+    if (withImage)
+        p.drawImage(target, image_, source);
     if (overlayVisible_ && !overlay_.isNull()) {
         p.setOpacity(opacity_);
         p.drawImage(target, overlay_, source);

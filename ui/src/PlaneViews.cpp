@@ -99,6 +99,20 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
         prefs_.save();
     });
     actions_ << linkZoom_;
+    // Thick slices on the coronal and sagittal views: blended between their centres (3D Slicer's
+    // default) or drawn as the blocks they are (ITK-SNAP's); the labels keep their slices' blocks.
+    smooth_ = new QAction(tr("Smooth &Between Slices"), this);
+    smooth_->setCheckable(true);
+    smooth_->setChecked(prefs_.smoothSlices);
+    connect(smooth_, &QAction::toggled, this, [this](bool on) {
+        prefs_.smoothSlices = on;
+        prefs_.save();
+        for (ImageView* v : {coronal_, sagittal_})
+            v->setSmoothBetweenRows(on);
+    });
+    actions_ << smooth_;
+    for (ImageView* v : {coronal_, sagittal_})
+        v->setSmoothBetweenRows(prefs_.smoothSlices);
     for (ImageView* v : {axial_, coronal_, sagittal_}) {
         connect(v, &ImageView::zoomedByUser, this, [this, v] { followZoom(v, false); });
         connect(v, &ImageView::fittedByUser, this, [this, v] { followZoom(v, true); });

@@ -25,6 +25,7 @@ constexpr const char* kLanguage = "ui/language";
 constexpr const char* kVideoCache = "video/cacheMB";
 constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
+constexpr const char* kSmoothSlices = "view/smoothSlices";
 constexpr const char* kUserName = "identity/userName";
 constexpr const char* kPacsNode = "pacs/node";
 constexpr const char* kPacsCallingAe = "pacs/callingAe";
@@ -52,6 +53,7 @@ Preferences Preferences::load()
     p.videoCacheMb = std::clamp(s.value(kVideoCache, p.videoCacheMb).toInt(), 64, 65536);
     p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
+    p.smoothSlices = s.value(kSmoothSlices, p.smoothSlices).toBool();
     p.userName = s.value(kUserName).toString().trimmed();
     p.pacsNode = s.value(kPacsNode, p.pacsNode).toString().trimmed();
     p.pacsCallingAe = s.value(kPacsCallingAe, p.pacsCallingAe).toString().trimmed();
@@ -78,6 +80,7 @@ void Preferences::save() const
     s.setValue(kVideoCache, videoCacheMb);
     s.setValue(kPlaneLayout, planeLayout);
     s.setValue(kLinkZoom, linkZoom);
+    s.setValue(kSmoothSlices, smoothSlices);
     s.setValue(kUserName, userName);
     s.setValue(kPacsNode, pacsNode);
     s.setValue(kPacsCallingAe, pacsCallingAe);

@@ -55,6 +55,15 @@ std::vector<double> sliceBands(const Volume& volume);
 double bandedRow(const std::vector<double>& bands, double row);
 double unbandedRow(const std::vector<double>& bands, double row);
 
+// Drawing a coronal or sagittal plane smooth between its slices (as 3D Slicer does by default), not
+// in blocks as tall as each slice: `perRow` drawn rows per even row, each a linear blend of the two
+// slices whose centres lie either side of it (by where the slices lie, `bands` as above), the ends
+// held. Weights are of `to`, in 256ths. The labels stay in bands: they belong to their slices.
+struct RowBlend {
+    int from = 0, to = 0, weight = 0;
+};
+std::vector<RowBlend> sliceRowBlends(const std::vector<double>& bands, int slices, int perRow);
+
 // Plane pixel -> screen millimetres, as QTransform's m11, m12, m21, m22: screen x = m11 u + m21 v,
 // screen y = m12 u + m22 v. Spacing gives the aspect, a tilt the shear, and coronal and sagittal
 // planes are turned so that the head is up.

@@ -67,6 +67,13 @@ public:
     // Rows drawn in bands of their own heights before the transform (core::sliceBands: unevenly
     // spaced slices on a coronal or sagittal view); empty for even rows. Set before the transform.
     void setRowBands(const std::vector<double>& bands);
+    // Rows far apart on screen (thick slices on a coronal or sagittal view) drawn blended linearly
+    // between their centres instead of in blocks; the labels stay in their slices' bands.
+    void setSmoothBetweenRows(bool on);
+    bool smoothBetweenRows() const { return smoothRows_; }
+    // Drawn rows per image row when smoothing: the rows' screen pitch over the columns' (1: none,
+    // or even rows drawn shrunk, which the painter's filter blends).
+    int smoothRowsPerRow() const;
     // The linked views' crosshair through an image point, each line in the colour of the view it
     // stands for; a null point hides it.
     void setCrosshair(QPointF imagePoint, const QColor& horizontal = {}, const QColor& vertical = {});
@@ -114,7 +121,8 @@ private:
     QRectF imageRectInWidget() const;
     void paintPromptMarks(QPainter& p) const;
     void paintImages(QPainter& p, const QRect& exposed) const;
-    void paintLayers(QPainter& p, const QRectF& target, const QRectF& source) const;
+    void paintLayers(QPainter& p, const QRectF& target, const QRectF& source, bool withImage = true) const;
+    const QImage& smoothedImage(int perRow) const;
     void paintLinks(QPainter& p) const;   // crosshair and measurement
 
     QImage image_, overlay_, preview_;
@@ -124,6 +132,9 @@ private:
     QPointF offset_;
     QTransform pixel_;
     std::vector<double> bands_; // row band boundaries, empty when rows are even
+    bool smoothRows_ = false;
+    mutable QImage smoothed_;   // image_ blended between rows, made when first drawn
+    mutable bool smoothedStale_ = true;
     QPointF crosshair_{-1, -1};
     QColor crossH_, crossV_;
     QPolygonF measure_;

@@ -76,7 +76,7 @@ private:
     QGridLayout* grid_;
     const ClassLegend* legend_;   // colours, visibility, opacity and outline of each class
     QList<QAction*> actions_;
-    QAction* linkZoom_ = nullptr;
+    QAction *linkZoom_ = nullptr, *smooth_ = nullptr;
     const vm::PreviewController* preview_ = nullptr;
     const vm::AssistController* assist_ = nullptr;
     QAction* ruler_ = nullptr;
