@@ -773,3 +773,58 @@ TEST(Multiplanar, ThickSlicesAreBlendedBetweenTheirCentresOrDrawnAsBlocks)
     EXPECT_FALSE(w.workbench().preferences().smoothSlices) << "remembered";
     smooth->setChecked(true);
 }
+
+TEST(Multiplanar, APlaneCanBeEnlargedAndTheCrosshairHidden)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    QAction *enlarge = nullptr, *crosshair = nullptr;
+    for (QAction* a : o.w.planeViews()->actions()) {
+        if (a->shortcut() == QKeySequence(QStringLiteral("Alt+0")))
+            enlarge = a;
+        if (a->shortcut() == QKeySequence(QStringLiteral("Alt+C")))
+            crosshair = a;
+    }
+    ASSERT_TRUE(enlarge && crosshair);
+    ui::ImageView *axial = o.view(Plane::Axial), *cor = o.view(Plane::Coronal), *sag = o.view(Plane::Sagittal);
+    const int rowWidth = cor->width();
+    // Alt+0 in the coronal view: it alone fills the area, drawn and working; Alt+0 again: back.
+    o.w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&o.w));
+    cor->setFocus();
+    QTest::keyClick(cor, Qt::Key_0, Qt::AltModifier);
+    QApplication::processEvents();
+    EXPECT_TRUE(enlarge->isChecked());
+    EXPECT_TRUE(cor->isVisible());
+    EXPECT_FALSE(axial->isVisible());
+    EXPECT_FALSE(sag->isVisible());
+    EXPECT_GT(cor->width(), 2 * rowWidth);
+    EXPECT_EQ(cor->overlay().size(), QSize(64, 20)) << "the enlarged plane is drawn";
+    EXPECT_EQ(o.w.planeViews()->activePlane(), Plane::Coronal);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("plane-enlarged.png"));
+    QTest::mouseClick(cor, Qt::LeftButton, Qt::ControlModifier, cor->imageToWidget({40.5, 7.5}).toPoint());
+    EXPECT_EQ(o.w.document().slice(), 7) << "the crosshair still links the planes";
+    EXPECT_EQ(o.w.workbench().preferences().planeLayout, int(vm::MultiplanarController::Layout::Row)) << "the layout stays";
+    QTest::keyClick(cor, Qt::Key_0, Qt::AltModifier);
+    QApplication::processEvents();
+    EXPECT_FALSE(enlarge->isChecked());
+    EXPECT_TRUE(axial->isVisible() && cor->isVisible() && sag->isVisible());
+    EXPECT_EQ(sag->overlay().size(), QSize(48, 20)) << "the sagittal view drawn again, at the new column";
+    // A layout chosen while enlarged shows that layout.
+    enlarge->trigger();
+    o.w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Grid);
+    EXPECT_FALSE(enlarge->isChecked());
+    EXPECT_TRUE(axial->isVisible() && cor->isVisible() && sag->isVisible());
+
+    // The crosshair hidden (remembered) and shown again; the views stay linked.
+    ASSERT_GE(cor->crosshair().x(), 0);
+    crosshair->setChecked(false);
+    for (ui::ImageView* v : {axial, cor, sag})
+        EXPECT_LT(v->crosshair().x(), 0);
+    EXPECT_FALSE(o.w.workbench().preferences().showCrosshair);
+    o.w.document().showSlice(3);
+    EXPECT_EQ(o.w.workbench().planes().crosshair().z, 3);
+    EXPECT_LT(cor->crosshair().x(), 0);
+    crosshair->setChecked(true);
+    EXPECT_NEAR(cor->crosshair().y(), 3.5, 1e-9);
+}

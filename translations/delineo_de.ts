@@ -1723,6 +1723,22 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Smooth &amp;Between Slices</source>
         <translation>Zwischen den Schichten &amp;glätten</translation>
     </message>
+    <message>
+        <source>Show &amp;Crosshair</source>
+        <translation>Fadenkreuz &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge the Active Plane</source>
+        <translation>Aktive Ebene &amp;maximieren</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1723,6 +1723,22 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Smooth &amp;Between Slices</source>
         <translation>Suavizar &amp;entre cortes</translation>
     </message>
+    <message>
+        <source>Show &amp;Crosshair</source>
+        <translation>Mostrar la cr&amp;uz</translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge the Active Plane</source>
+        <translation>Ampliar el plano act&amp;ivo</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1721,6 +1721,22 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Smooth &amp;Between Slices</source>
         <translation>هموارسازی &amp;بین برش‌ها</translation>
     </message>
+    <message>
+        <source>Show &amp;Crosshair</source>
+        <translation>نمایش &amp;نشانگر متقاطع</translation>
+    </message>
+    <message>
+        <source>Alt+C</source>
+        <translation>Alt+C</translation>
+    </message>
+    <message>
+        <source>&amp;Enlarge the Active Plane</source>
+        <translation>بزرگ‌کردن &amp;صفحهٔ فعال</translation>
+    </message>
+    <message>
+        <source>Alt+0</source>
+        <translation>Alt+0</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

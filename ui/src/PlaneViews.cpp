@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QSignalBlocker>
 
 namespace delineo::ui {
 
@@ -113,12 +114,35 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
     actions_ << smooth_;
     for (ImageView* v : {coronal_, sagittal_})
         v->setSmoothBetweenRows(prefs_.smoothSlices);
+    // The lines can hide what a reader looks at; the crosshair still links the views when hidden.
+    crosshairShown_ = new QAction(tr("Show &Crosshair"), this);
+    crosshairShown_->setCheckable(true);
+    crosshairShown_->setChecked(prefs_.showCrosshair);
+    crosshairShown_->setShortcut(QKeySequence(tr("Alt+C")));
+    connect(crosshairShown_, &QAction::toggled, this, [this](bool on) {
+        prefs_.showCrosshair = on;
+        prefs_.save();
+        showCrosshair();
+    });
+    actions_ << crosshairShown_;
+    // One plane over the whole area for a closer look (as a PACS maximises a viewport), and back.
+    enlarge_ = new QAction(tr("&Enlarge the Active Plane"), this);
+    enlarge_->setCheckable(true);
+    enlarge_->setShortcut(QKeySequence(tr("Alt+0")));
+    connect(enlarge_, &QAction::toggled, this, [this](bool on) {
+        enlarged_ = on ? int(activePlane()) : -1;
+        applyLayout();
+        refresh(true);
+        view(Plane(std::max(enlarged_, 0)))->setFocus();
+    });
+    actions_ << enlarge_;
     for (ImageView* v : {axial_, coronal_, sagittal_}) {
         connect(v, &ImageView::zoomedByUser, this, [this, v] { followZoom(v, false); });
         connect(v, &ImageView::fittedByUser, this, [this, v] { followZoom(v, true); });
     }
 
     connect(&planes_, &vm::MultiplanarController::layoutChanged, this, [this] {
+        enlarged_ = -1;
         applyLayout();
         refresh(true);
     });
@@ -197,6 +221,25 @@ void PlaneViews::applyLayout()
     const Layout layout = planes_.layout();
     while (grid_->count() > 0)
         grid_->takeAt(0);
+    if (layout == Layout::Single || !planes_.available())
+        enlarged_ = -1;
+    const QSignalBlocker quiet(enlarge_);
+    enlarge_->setChecked(enlarged_ >= 0);
+    enlarge_->setEnabled(layout != Layout::Single && planes_.available());
+    if (enlarged_ >= 0) {
+        for (int i = 0; i < 3; ++i) {
+            grid_->setColumnStretch(i, i == 0 ? 1 : 0);
+            grid_->setRowStretch(i, i == 0 ? 1 : 0);
+        }
+        grid_->addWidget(view(Plane(enlarged_)), 0, 0);
+        for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+            view(p)->setVisible(int(p) == enlarged_);
+        info_->hide();
+        for (ImageView* v : {coronal_, sagittal_})
+            v->setImage(QImage());
+        return;
+    }
+    axial_->setVisible(true);
     grid_->addWidget(axial_, 0, 0);
     if (layout == Layout::Row) {
         grid_->addWidget(coronal_, 0, 1);
@@ -237,7 +280,7 @@ void PlaneViews::refresh(bool everything)
     for (Plane plane : {Plane::Coronal, Plane::Sagittal}) {
         // Paging through axial slices moves only the crosshair line in these two views.
         int& shown = shown_[int(plane)];
-        if (!everything && shown == planes_.index(plane))
+        if ((!everything && shown == planes_.index(plane)) || (enlarged_ >= 0 && enlarged_ != int(plane)))
             continue;
         shown = planes_.index(plane);
         ImageView* v = view(plane);
@@ -298,10 +341,10 @@ void PlaneViews::showPreviewsOf(const vm::PreviewController& preview, const vm::
 
 void PlaneViews::showCrosshair()
 {
-    const QPointF a = planes_.crosshairIn(Plane::Axial);
-    axial_->setCrosshair(a, colourOf(Plane::Coronal), colourOf(Plane::Sagittal));
-    coronal_->setCrosshair(planes_.crosshairIn(Plane::Coronal), colourOf(Plane::Axial), colourOf(Plane::Sagittal));
-    sagittal_->setCrosshair(planes_.crosshairIn(Plane::Sagittal), colourOf(Plane::Axial), colourOf(Plane::Coronal));
+    const auto at = [this](Plane p) { return prefs_.showCrosshair ? planes_.crosshairIn(p) : QPointF(-1, -1); };
+    axial_->setCrosshair(at(Plane::Axial), colourOf(Plane::Coronal), colourOf(Plane::Sagittal));
+    coronal_->setCrosshair(at(Plane::Coronal), colourOf(Plane::Axial), colourOf(Plane::Sagittal));
+    sagittal_->setCrosshair(at(Plane::Sagittal), colourOf(Plane::Axial), colourOf(Plane::Coronal));
     const core::Voxel c = planes_.crosshair();
     QString text;
     for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})

@@ -26,6 +26,7 @@ constexpr const char* kVideoCache = "video/cacheMB";
 constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
 constexpr const char* kSmoothSlices = "view/smoothSlices";
+constexpr const char* kShowCrosshair = "view/showCrosshair";
 constexpr const char* kUserName = "identity/userName";
 constexpr const char* kPacsNode = "pacs/node";
 constexpr const char* kPacsCallingAe = "pacs/callingAe";
@@ -54,6 +55,7 @@ Preferences Preferences::load()
     p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
     p.smoothSlices = s.value(kSmoothSlices, p.smoothSlices).toBool();
+    p.showCrosshair = s.value(kShowCrosshair, p.showCrosshair).toBool();
     p.userName = s.value(kUserName).toString().trimmed();
     p.pacsNode = s.value(kPacsNode, p.pacsNode).toString().trimmed();
     p.pacsCallingAe = s.value(kPacsCallingAe, p.pacsCallingAe).toString().trimmed();
@@ -81,6 +83,7 @@ void Preferences::save() const
     s.setValue(kPlaneLayout, planeLayout);
     s.setValue(kLinkZoom, linkZoom);
     s.setValue(kSmoothSlices, smoothSlices);
+    s.setValue(kShowCrosshair, showCrosshair);
     s.setValue(kUserName, userName);
     s.setValue(kPacsNode, pacsNode);
     s.setValue(kPacsCallingAe, pacsCallingAe);

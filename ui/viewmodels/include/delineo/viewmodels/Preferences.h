@@ -22,6 +22,7 @@ struct Preferences {
     int planeLayout = 1;             // volumes: 0 one view, 1 three in a row, 2 two by two
     bool linkZoom = true;            // the three planes zoom together, at one scale
     bool smoothSlices = true;        // coronal and sagittal views blend between thick slices
+    bool showCrosshair = true;       // the linked views' crosshair lines
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
     QString userName;                // who revisions and reviews are recorded as; "" = the OS login
