@@ -54,6 +54,13 @@ TEST(DicomSeries, SortsByPositionAlongNormalNotByFileOrInstance)
     EXPECT_TRUE(v.geometry.sliceSpacingKnown);
     EXPECT_TRUE(v.warnings.empty());
     EXPECT_DOUBLE_EQ(v.geometry.direction[8], 1.0);
+    EXPECT_DOUBLE_EQ(v.slice(4).location(), 10.0) << "an axial slice's location is its z";
+    // A sagittal slice (rows along y, columns down z): its normal is the row x column direction, -x.
+    core::Image sagittal;
+    sagittal.orientation = {0, 1, 0, 0, 0, -1};
+    sagittal.position = {30, 5, 7};
+    EXPECT_EQ(sagittal.normal(), (std::array<double, 3>{-1, 0, 0}));
+    EXPECT_DOUBLE_EQ(sagittal.location(), -30.0);
 }
 
 TEST(DicomSeries, ReportsIrregularSpacingAndTiltAndGroupsSeries)

@@ -735,6 +735,7 @@ TEST(Multiplanar, UnevenlySpacedSlicesAreDrawnWhereTheyLie)
     // drawing would put there.
     QTest::mouseClick(cor, Qt::LeftButton, Qt::ControlModifier, cor->imageToWidget({4, 3.1}).toPoint());
     EXPECT_EQ(w.document().slice(), 3);
+    EXPECT_TRUE(w.document().infoTopLeft().contains(QStringLiteral("loc 12.0 mm"))) << w.document().infoTopLeft().toStdString();
     EXPECT_NEAR(w.workbench().planes().distanceMm(Plane::Coronal, {4, 0.5}, {4, 3.5}), 12.0, 1e-6);
 }
 

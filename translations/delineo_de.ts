@@ -2205,6 +2205,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>  frame %1/%2</source>
         <translation>  Bild %1/%2</translation>
     </message>
+    <message>
+        <source>  loc %1 mm</source>
+        <translation>  Pos. %1 mm</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>

@@ -2205,6 +2205,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>  frame %1/%2</source>
         <translation>  fotograma %1/%2</translation>
     </message>
+    <message>
+        <source>  loc %1 mm</source>
+        <translation>  pos. %1 mm</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>

@@ -2202,6 +2202,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>  frame %1/%2</source>
         <translation>  فریم %1/%2</translation>
     </message>
+    <message>
+        <source>  loc %1 mm</source>
+        <translation>  مکان %1 mm</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>

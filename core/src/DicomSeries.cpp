@@ -33,11 +33,6 @@ std::string fixed(double value, int decimals)
     return text;
 }
 
-std::array<double, 3> cross(const std::array<double, 6>& o)
-{
-    return {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
-}
-
 double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
 {
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
@@ -54,7 +49,7 @@ void orderAndMeasure(Volume& v)
             v.warnings.push_back({warning::kNoGeometry, {}});
         return;
     }
-    const auto normal = cross(s.front().orientation);
+    const auto normal = s.front().normal();
     std::stable_sort(s.begin(), s.end(), [&](const Image& a, const Image& b) {
         return dot(a.position, normal) < dot(b.position, normal);
     });

@@ -100,4 +100,16 @@ Window Image::defaultWindow() const
     return Window{(lo + hi) / 2.0, std::max(1.0, hi - lo), "Min/max"};
 }
 
+std::array<double, 3> Image::normal() const
+{
+    const auto& o = orientation;
+    return {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5], o[0] * o[4] - o[1] * o[3]};
+}
+
+double Image::location() const
+{
+    const auto n = normal();
+    return position[0] * n[0] + position[1] * n[1] + position[2] * n[2];
+}
+
 } // namespace delineo::core

@@ -345,13 +345,20 @@ QString DocumentController::infoTopLeft() const
 {
     if (doc_.empty())
         return {};
+    // Name; size, modality and spacing; then where in the stack, which a narrow view must not cut.
     QString top = QFileInfo(currentFile_).fileName() + QStringLiteral("\n%1 x %2").arg(image().width).arg(image().height);
-    if (doc_.depth() > 1)
-        top += (isVideo() ? tr("  frame %1/%2") : tr("  slice %1/%2")).arg(slice_ + 1).arg(doc_.depth());
     if (!image().modality.empty())
         top += QStringLiteral("  ") + qs(image().modality);
     if (image().spacingKnown)
         top += tr("  %1 x %2 mm/px").arg(image().spacingX, 0, 'g', 4).arg(image().spacingY, 0, 'g', 4);
+    QString where;
+    if (doc_.depth() > 1)
+        where += (isVideo() ? tr("  frame %1/%2") : tr("  slice %1/%2")).arg(slice_ + 1).arg(doc_.depth());
+    // The slice's place along its normal, as a reading workstation prints it for a report.
+    if (image().hasPosition && image().hasOrientation)
+        where += tr("  loc %1 mm").arg(image().location(), 0, 'f', 1);
+    if (!where.isEmpty())
+        top += QStringLiteral("\n") + where.trimmed();
     return top;
 }
 

@@ -43,6 +43,10 @@ struct Image {
     // Smallest and largest value over all samples.
     void range(double& lo, double& hi) const;
     Window defaultWindow() const;
+    // The slice plane's normal (row x column direction), and the slice's place along it in mm: the
+    // order of a series' slices, and the location a reading workstation prints.
+    std::array<double, 3> normal() const;
+    double location() const;
 };
 
 // A label map: one class index per pixel, 0 = background.
