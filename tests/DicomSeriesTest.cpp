@@ -118,6 +118,102 @@ TEST(DicomSeries, RealGantryTiltSeriesAndMultiFrame)
         EXPECT_EQ(rle.slice(z).bytes, mr.slice(z).bytes) << z;
 }
 
+// An Enhanced CT keeps position, orientation, spacing, rescale and window in functional groups:
+// read there, it is placed, measured and in Hounsfield units like a series of classic files.
+TEST(DicomSeries, RealEnhancedCtTakesItsGeometryAndRescaleFromFunctionalGroups)
+{
+    const std::string root = test::sharedData("dicom");
+    SKIP_WITHOUT_SHARED(root);
+    const core::Volume ct = core::loadVolume(root + "/pydicom-data/eCT_Supplemental.dcm");
+    ASSERT_EQ(ct.depth(), 2);
+    const core::Image& first = ct.slice(0);
+    EXPECT_TRUE(first.spacingKnown);
+    EXPECT_NEAR(first.spacingX, 0.388672, 1e-6);
+    EXPECT_TRUE(core::placedInPatient(ct));
+    // Rows run to the patient's right, so the normal points to the feet: the frames are ordered
+    // along it, as a series of files is (the file holds them the other way round).
+    EXPECT_NEAR(first.position[2], -149.0, 1e-6);
+    EXPECT_NEAR(ct.slice(1).position[2], -159.0, 1e-6);
+    EXPECT_LT(first.location(), ct.slice(1).location());
+    EXPECT_NEAR(ct.geometry.spacing[2], 10.0, 1e-6);
+    EXPECT_TRUE(ct.geometry.sliceSpacingKnown);
+    EXPECT_NEAR(ct.geometry.direction[0], -1.0, 1e-9) << "rows run to the patient's right";
+    ASSERT_FALSE(first.windows.empty());
+    EXPECT_NEAR(first.windows[0].center, 49.0, 1e-9);
+    EXPECT_NEAR(first.windows[0].width, 102.0, 1e-9);
+    // Air outside the body reads about -1000 HU (stored 0, intercept -1024), not 0.
+    EXPECT_NEAR(first.value(2, 2), -1024.0, 30.0);
+    double lo = 0, hi = 0;
+    first.range(lo, hi);
+    EXPECT_LT(lo, -900.0);
+}
+
+// An Enhanced MR written here: three 4 x 4 frames stored out of order (z = 4, 0, 2 mm), their
+// spacing, orientation and rescale (x2 - 10) shared, a window on the last frame alone.
+TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGroups)
+{
+    TempDir dir;
+    DcmFileFormat file;
+    DcmDataset* ds = file.getDataset();
+    ds->putAndInsertString(DCM_SOPClassUID, UID_EnhancedMRImageStorage);
+    ds->putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.2.1125.9.1");
+    ds->putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.2.1125.9");
+    ds->putAndInsertString(DCM_Modality, "MR");
+    ds->putAndInsertString(DCM_NumberOfFrames, "3");
+    ds->putAndInsertUint16(DCM_Rows, 4);
+    ds->putAndInsertUint16(DCM_Columns, 4);
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds->putAndInsertUint16(DCM_BitsStored, 16);
+    ds->putAndInsertUint16(DCM_HighBit, 15);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    DcmItem* shared = nullptr;
+    ASSERT_TRUE(ds->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared).good());
+    DcmItem* item = nullptr;
+    shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, item);
+    item->putAndInsertString(DCM_PixelSpacing, "0.5\\0.75");
+    item->putAndInsertString(DCM_SliceThickness, "2");
+    shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item);
+    item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+    shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item);
+    item->putAndInsertString(DCM_RescaleSlope, "2");
+    item->putAndInsertString(DCM_RescaleIntercept, "-10");
+    const int z[] = {4, 0, 2};
+    for (long f = 0; f < 3; ++f) {
+        DcmItem* frame = nullptr;
+        ASSERT_TRUE(ds->findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, f).good());
+        frame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item);
+        item->putAndInsertString(DCM_ImagePositionPatient, ("10\\20\\" + std::to_string(z[f])).c_str());
+        if (f == 2) {
+            frame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item);
+            item->putAndInsertString(DCM_WindowCenter, "40");
+            item->putAndInsertString(DCM_WindowWidth, "400");
+        }
+    }
+    std::vector<Uint16> px(48);
+    for (int f = 0; f < 3; ++f)
+        std::fill(px.begin() + f * 16, px.begin() + (f + 1) * 16, Uint16(100 + z[f]));
+    ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
+    const std::string path = dir.file("enhanced.dcm");
+    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+
+    const core::Volume v = core::loadVolume(path);
+    ASSERT_EQ(v.depth(), 3);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_NEAR(v.slice(i).position[2], 2.0 * i, 1e-9) << "ordered along the normal";
+        EXPECT_DOUBLE_EQ(v.slice(i).value(1, 1), 2 * (100 + 2 * i) - 10) << "rescaled: " << i;
+    }
+    EXPECT_DOUBLE_EQ(v.geometry.spacing[0], 0.75) << "PixelSpacing is row spacing, then column spacing";
+    EXPECT_DOUBLE_EQ(v.geometry.spacing[1], 0.5);
+    EXPECT_DOUBLE_EQ(v.geometry.spacing[2], 2.0);
+    EXPECT_TRUE(v.warnings.empty()) << v.warnings.front().text();
+    EXPECT_DOUBLE_EQ(v.geometry.origin[2], 0.0);
+    ASSERT_EQ(v.slice(1).windows.size(), 1u) << "the frame stored last, at z = 2, has the window";
+    EXPECT_DOUBLE_EQ(v.slice(1).windows[0].width, 400);
+    EXPECT_TRUE(v.slice(0).windows.empty());
+}
+
 TEST(DicomSeries, DicomDirFolderWithManySeries)
 {
     const std::string dir = test::sharedData("dicom/pydicom-debian-testfiles/dicomdirtests");

@@ -1,4 +1,5 @@
 #include "DicomReader.h"
+#include "DicomFunctionalGroups.h"
 #include "DicomLuts.h"
 #include "J2kDecoder.h"
 #include "RleDecoder.h"
@@ -255,6 +256,14 @@ bool readTrailingPixelData(const std::string& path, std::size_t length, bool exp
     return ok;
 }
 
+// Frames placed in the patient (an enhanced series) are ordered and measured as a series of files is.
+void measureFrames(Volume& vol)
+{
+    if (vol.slices.size() > 1 &&
+        std::all_of(vol.slices.begin(), vol.slices.end(), [](const Image& i) { return i.hasPosition && i.hasOrientation; }))
+        orderAndMeasure(vol);
+}
+
 // Float and Double Float Pixel Data (parametric maps): the values themselves, no rescale or LUT.
 Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, int maxFrames)
 {
@@ -285,8 +294,11 @@ Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, in
     vol.seriesUid = img.seriesUid;
     vol.description = stringTag(ds, DCM_SeriesDescription);
     const std::size_t pixels = static_cast<std::size_t>(rows) * cols;
+    const FunctionalGroups groups(ds);
     for (long f = 0; f < std::min<long>(fileFrames, std::max(1, maxFrames)); ++f) {
         Image frame = img;
+        double noSlope = 1.0, noIntercept = 0.0;
+        groups.apply(f, frame, noSlope, noIntercept, false);
         frame.bytes.resize(pixels * sizeof(float));
         auto* out = reinterpret_cast<float*>(frame.bytes.data());
         for (std::size_t i = 0; i < pixels; ++i) {
@@ -295,6 +307,11 @@ Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, in
         }
         vol.slices.push_back(std::move(frame));
     }
+    if (!vol.slices.empty()) {
+        vol.geometry.spacing = {vol.slices[0].spacingX, vol.slices[0].spacingY, 1.0};
+        vol.geometry.spacingKnown = vol.slices[0].spacingKnown;
+    }
+    measureFrames(vol);
     return vol;
 }
 
@@ -460,12 +477,18 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
 
     const std::size_t samples = static_cast<std::size_t>(rows) * cols * (subsampled ? 2 : spp);
-    double slope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
+    double topSlope = mono ? doubleTag(ds, DCM_RescaleSlope, 1.0) : 1.0;
     // RT dose: stored values times DoseGridScaling are doses in DoseUnits (PS3.3 C.8.8.3.2).
     if (mono && img.modality == "RTDOSE")
-        slope *= doubleTag(ds, DCM_DoseGridScaling, 1.0);
-    const double intercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
+        topSlope *= doubleTag(ds, DCM_DoseGridScaling, 1.0);
+    const double topIntercept = mono ? doubleTag(ds, DCM_RescaleIntercept, 0.0) : 0.0;
     const long frames = std::min<long>(fileFrames, std::max(1, maxFrames));
+    // Enhanced CT/MR: the first frame's spacing and place stand for the file, each frame its own.
+    const FunctionalGroups groups(ds);
+    if (groups.present()) {
+        double ignoredSlope = topSlope, ignoredIntercept = topIntercept;
+        groups.apply(0, img, ignoredSlope, ignoredIntercept, mono);
+    }
 
     DcmElement* px = nullptr;
     if (ds->findAndGetElement(DCM_PixelData, px).bad() || !px)
@@ -533,7 +556,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     vol.geometry.spacing = {img.spacingX, img.spacingY, 1.0};
     vol.geometry.spacingKnown = img.spacingKnown;
     if (frames > 1) {
-        const double between = doubleTag(ds, DCM_SpacingBetweenSlices, 0.0);
+        const double between = doubleTag(ds, DCM_SpacingBetweenSlices, groups.sliceStep());
         const double thickness = doubleTag(ds, DCM_SliceThickness, 0.0);
         // RT dose grids give their planes' offsets instead (PS3.3 C.8.8.3.2).
         const double gridStep = std::abs(doubleTag(ds, DCM_GridFrameOffsetVector, 0.0, 1) -
@@ -559,10 +582,13 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     }
     // The common CT/MR case: the words read from disk already are the values, so keep that buffer.
     const bool keepBuffer = frames == 1 && raw == direct.data() && direct.size() == frameBytes && bitsAllocated == 16 &&
-                            bitsStored == 16 && slope == 1.0 && intercept == 0.0 && lut.table.empty() && !palette &&
-                            spp == 1;
+                            bitsStored == 16 && topSlope == 1.0 && topIntercept == 0.0 && lut.table.empty() && !palette &&
+                            spp == 1 && !groups.present();
     for (long f = 0; f < frames; ++f) {
         Image frame = img;
+        double slope = topSlope, intercept = topIntercept;
+        if (groups.present())
+            groups.apply(f, frame, slope, intercept, mono);
         if (keepBuffer) {
             frame.type = isSigned ? PixelType::I16 : PixelType::U16;
             frame.bytes = std::move(direct);
@@ -610,6 +636,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         }
         vol.slices.push_back(std::move(frame));
     }
+    measureFrames(vol);
     return vol;
 }
 

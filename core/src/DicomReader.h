@@ -16,6 +16,9 @@ Volume readDicomFrames(const std::string& path, int maxFrames = 1 << 30);
 // file (deflated files: in DELINEO_MAX_IMAGE_MB). Throws ImageError(Corrupt) naming the element.
 void checkElementLengths(DcmFileFormat& file, const std::string& path);
 Image readDicom(const std::string& path);
+// Orders slices placed in the patient along the slice normal (else by instance number) and derives
+// the slice spacing; reports what does not fit a regular grid (gaps, a shared position, a tilt).
+void orderAndMeasure(Volume& v);
 
 // DCMTK 3.6.7 can throw standard exceptions on damaged input (std::out_of_range from
 // DcmByteString::verify while it reads a directory record). Every load in Delineo goes through

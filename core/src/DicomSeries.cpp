@@ -38,7 +38,8 @@ double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
     return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 }
 
-// Orders slices and derives the slice spacing; reports what does not fit a regular grid.
+} // namespace
+
 void orderAndMeasure(Volume& v)
 {
     auto& s = v.slices;
@@ -81,8 +82,6 @@ void orderAndMeasure(Volume& v)
     if (maxTilt > 0.5)
         v.warnings.push_back({warning::kGantryTilt, {fixed(maxTilt, 1)}});
 }
-
-} // namespace
 
 DicomScan scanDicomFolder(const std::string& folder, int threads)
 {
