@@ -212,6 +212,18 @@ TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGr
     ASSERT_EQ(v.slice(1).windows.size(), 1u) << "the frame stored last, at z = 2, has the window";
     EXPECT_DOUBLE_EQ(v.slice(1).windows[0].width, 400);
     EXPECT_TRUE(v.slice(0).windows.empty());
+
+    // Two frames at one place (two echoes, two stacks): the file's order stands, and it is said.
+    DcmItem* second = nullptr;
+    ASSERT_TRUE(ds->findAndGetSequenceItem(DCM_PerFrameFunctionalGroupsSequence, second, 1).good());
+    second->findOrCreateSequenceItem(DCM_PlanePositionSequence, item);
+    item->putAndInsertString(DCM_ImagePositionPatient, "10\\20\\4");
+    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    const core::Volume stacks = core::loadVolume(path);
+    ASSERT_EQ(stacks.depth(), 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_DOUBLE_EQ(stacks.slice(i).value(1, 1), 2 * (100 + z[i]) - 10) << i;
+    EXPECT_TRUE(hasWarning(stacks, "share a position"));
 }
 
 TEST(DicomSeries, DicomDirFolderWithManySeries)

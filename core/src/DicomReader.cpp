@@ -5,6 +5,7 @@
 #include "RleDecoder.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Limits.h"
+#include "delineo/core/LoadWarning.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -257,11 +258,22 @@ bool readTrailingPixelData(const std::string& path, std::size_t length, bool exp
 }
 
 // Frames placed in the patient (an enhanced series) are ordered and measured as a series of files is.
+// Frames sharing a place (several echoes or stacks in one file) keep the file's order: sorted, the
+// stacks would interleave.
 void measureFrames(Volume& vol)
 {
-    if (vol.slices.size() > 1 &&
-        std::all_of(vol.slices.begin(), vol.slices.end(), [](const Image& i) { return i.hasPosition && i.hasOrientation; }))
-        orderAndMeasure(vol);
+    auto& s = vol.slices;
+    if (s.size() < 2 || !std::all_of(s.begin(), s.end(), [](const Image& i) { return i.hasPosition && i.hasOrientation; }))
+        return;
+    std::vector<double> at;
+    for (const Image& i : s)
+        at.push_back(i.location());
+    std::sort(at.begin(), at.end());
+    if (std::adjacent_find(at.begin(), at.end(), [](double a, double b) { return b - a < 1e-6; }) != at.end()) {
+        vol.warnings.push_back({warning::kSharedPosition, {}});
+        return;
+    }
+    orderAndMeasure(vol);
 }
 
 // Float and Double Float Pixel Data (parametric maps): the values themselves, no rescale or LUT.
