@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "delineo/core/DicomSeg.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/core/Errors.h"
@@ -10,6 +11,8 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <memory>
+#include <set>
 
 using namespace delineo;
 using delineo::test::TempDir;
@@ -148,17 +151,22 @@ TEST(DicomSeries, RealEnhancedCtTakesItsGeometryAndRescaleFromFunctionalGroups)
     EXPECT_LT(lo, -900.0);
 }
 
-// An Enhanced MR written here: three 4 x 4 frames stored out of order (z = 4, 0, 2 mm), their
+namespace {
+
+// An Enhanced MR: three 4 x 4 frames at z[0..2] mm, stored in that order, grey 100 + z; their
 // spacing, orientation and rescale (x2 - 10) shared, a window on the last frame alone.
-TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGroups)
+std::unique_ptr<DcmFileFormat> enhancedMr(const int (&z)[3])
 {
-    TempDir dir;
-    DcmFileFormat file;
-    DcmDataset* ds = file.getDataset();
+    auto file = std::make_unique<DcmFileFormat>();
+    DcmDataset* ds = file->getDataset();
     ds->putAndInsertString(DCM_SOPClassUID, UID_EnhancedMRImageStorage);
     ds->putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.2.1125.9.1");
     ds->putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.2.1125.9");
     ds->putAndInsertString(DCM_Modality, "MR");
+    ds->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.9.0");
+    ds->putAndInsertString(DCM_FrameOfReferenceUID, "1.2.826.0.1.3680043.2.1125.9.5");
+    ds->putAndInsertString(DCM_PatientName, "Test^Enhanced");
+    ds->putAndInsertString(DCM_PatientID, "TP-0002");
     ds->putAndInsertString(DCM_NumberOfFrames, "3");
     ds->putAndInsertUint16(DCM_Rows, 4);
     ds->putAndInsertUint16(DCM_Columns, 4);
@@ -169,7 +177,7 @@ TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGr
     ds->putAndInsertUint16(DCM_HighBit, 15);
     ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
     DcmItem* shared = nullptr;
-    ASSERT_TRUE(ds->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared).good());
+    EXPECT_TRUE(ds->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared).good());
     DcmItem* item = nullptr;
     shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, item);
     item->putAndInsertString(DCM_PixelSpacing, "0.5\\0.75");
@@ -179,10 +187,9 @@ TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGr
     shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item);
     item->putAndInsertString(DCM_RescaleSlope, "2");
     item->putAndInsertString(DCM_RescaleIntercept, "-10");
-    const int z[] = {4, 0, 2};
     for (long f = 0; f < 3; ++f) {
         DcmItem* frame = nullptr;
-        ASSERT_TRUE(ds->findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, f).good());
+        EXPECT_TRUE(ds->findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, f).good());
         frame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item);
         item->putAndInsertString(DCM_ImagePositionPatient, ("10\\20\\" + std::to_string(z[f])).c_str());
         if (f == 2) {
@@ -195,8 +202,22 @@ TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGr
     for (int f = 0; f < 3; ++f)
         std::fill(px.begin() + f * 16, px.begin() + (f + 1) * 16, Uint16(100 + z[f]));
     ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
+    return file;
+}
+
+} // namespace
+
+// An Enhanced MR stored out of order (z = 4, 0, 2 mm) is placed, rescaled and ordered from its
+// functional groups.
+TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGroups)
+{
+    TempDir dir;
+    const int z[] = {4, 0, 2};
+    const auto file = enhancedMr(z);
+    DcmDataset* ds = file->getDataset();
+    DcmItem* item = nullptr;
     const std::string path = dir.file("enhanced.dcm");
-    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    ASSERT_TRUE(file->saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
 
     const core::Volume v = core::loadVolume(path);
     ASSERT_EQ(v.depth(), 3);
@@ -218,12 +239,44 @@ TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGr
     ASSERT_TRUE(ds->findAndGetSequenceItem(DCM_PerFrameFunctionalGroupsSequence, second, 1).good());
     second->findOrCreateSequenceItem(DCM_PlanePositionSequence, item);
     item->putAndInsertString(DCM_ImagePositionPatient, "10\\20\\4");
-    ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    ASSERT_TRUE(file->saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
     const core::Volume stacks = core::loadVolume(path);
     ASSERT_EQ(stacks.depth(), 3);
     for (int i = 0; i < 3; ++i)
         EXPECT_DOUBLE_EQ(stacks.slice(i).value(1, 1), 2 * (100 + z[i]) - 10) << i;
     EXPECT_TRUE(hasWarning(stacks, "share a position"));
+}
+
+// A DICOM SEG drawn on an Enhanced MR names the frame of each slice (one SOP instance holds them
+// all) and comes back onto the slices it was drawn on.
+TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
+{
+    TempDir dir;
+    const int z[] = {4, 0, 2};
+    const std::string path = dir.file("enhanced.dcm");
+    ASSERT_TRUE(enhancedMr(z)->saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    const core::Volume v = core::loadVolume(path);
+    ASSERT_EQ(v.depth(), 3);
+    EXPECT_EQ(v.slice(0).fileFrame, 2) << "z = 0 is the file's second frame";
+    std::vector<core::LabelMap> labels(3, core::LabelMap(4, 4));
+    labels[0].at(0, 0) = 1; // z = 0 mm: frame 2
+    labels[2].at(3, 3) = 1; // z = 4 mm: frame 1
+    labels[2].at(2, 2) = 2;
+    const std::vector<core::WorkspaceClass> classes{{1, "stomach", 255, 0, 0}, {2, "tumour", 0, 255, 0}};
+    const std::string seg = dir.file("seg.dcm");
+    core::writeDicomSeg(seg, v, labels, classes, false);
+
+    DcmFileFormat written;
+    ASSERT_TRUE(written.loadFile(seg.c_str()).good());
+    std::set<long> frames;
+    DcmStack found;
+    while (written.getDataset()->search(DCM_ReferencedFrameNumber, found, ESM_afterStackTop, OFTrue).good()) {
+        Sint32 n = 0;
+        if (static_cast<DcmElement*>(found.top())->getSint32(n).good())
+            frames.insert(n);
+    }
+    EXPECT_EQ(frames, (std::set<long>{1, 2})) << "the frames drawn on, by their number in the source file";
+    EXPECT_EQ(core::readDicomSeg(seg, v, classes), labels);
 }
 
 TEST(DicomSeries, DicomDirFolderWithManySeries)

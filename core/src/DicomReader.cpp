@@ -309,6 +309,7 @@ Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, in
     const FunctionalGroups groups(ds);
     for (long f = 0; f < std::min<long>(fileFrames, std::max(1, maxFrames)); ++f) {
         Image frame = img;
+        frame.fileFrame = fileFrames > 1 ? int(f + 1) : 0;
         double noSlope = 1.0, noIntercept = 0.0;
         groups.apply(f, frame, noSlope, noIntercept, false);
         frame.bytes.resize(pixels * sizeof(float));
@@ -598,6 +599,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
                             spp == 1 && !groups.present();
     for (long f = 0; f < frames; ++f) {
         Image frame = img;
+        frame.fileFrame = fileFrames > 1 ? int(f + 1) : 0;
         double slope = topSlope, intercept = topIntercept;
         if (groups.present())
             groups.apply(f, frame, slope, intercept, mono);

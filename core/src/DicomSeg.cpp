@@ -90,6 +90,20 @@ SourceRef readRef(const std::string& path)
     return r;
 }
 
+// Each slice's source reference; a multi-frame file's header is read once for all its frames.
+std::vector<SourceRef> readRefs(const Volume& source)
+{
+    std::vector<SourceRef> refs;
+    std::map<std::string, SourceRef> byPath;
+    for (const Image& s : source.slices) {
+        auto it = byPath.find(s.path);
+        if (it == byPath.end())
+            it = byPath.emplace(s.path, readRef(s.path)).first;
+        refs.push_back(it->second);
+    }
+    return refs;
+}
+
 const WorkspaceClass* classOf(const std::vector<WorkspaceClass>& classes, int label)
 {
     const auto it = std::find_if(classes.begin(), classes.end(), [&](const WorkspaceClass& c) { return c.label == label; });
@@ -144,9 +158,7 @@ void writeDicomSeg(const std::string& target, const Volume& source, const std::v
     if (slicesOf.empty())
         throw ImageError(ErrorCode::WriteFailed, "DICOM SEG: nothing is drawn");
 
-    std::vector<SourceRef> refs;
-    for (const Image& s : source.slices)
-        refs.push_back(readRef(s.path));
+    const std::vector<SourceRef> refs = readRefs(source);
 
     DcmSegmentation* raw = nullptr;
     IODGeneralEquipmentModule::EquipmentInfo eq("Delineo", "Delineo", "1", "1.0");
@@ -225,6 +237,8 @@ void writeDicomSeg(const std::string& target, const Volume& source, const std::v
             OFVector<ImageSOPInstanceReferenceMacro> derivation(1);
             derivation[0].setReferencedSOPClassUID(refs[static_cast<std::size_t>(z)].sopClass);
             derivation[0].setReferencedSOPInstanceUID(refs[static_cast<std::size_t>(z)].sopInstance);
+            if (s.fileFrame > 0) // an Enhanced CT/MR: which of its frames
+                check(derivation[0].addReferencedFrameNumber(Uint16(s.fileFrame)), "referenced frame");
             std::unique_ptr<FGDerivationImage> derived(
                 DcmSegmentation::createDerivationImageFG(derivation, "Segmentation drawn in Delineo"));
             if (!derived)
@@ -281,9 +295,15 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
         throw ImageError(ErrorCode::WrongSize, "DICOM SEG " + segPath + " is " + std::to_string(cols) + "x" +
                                                    std::to_string(rows) + "; the image is " + std::to_string(w) +
                                                    "x" + std::to_string(h));
+    // Source slices by SOP instance, and a multi-frame source's by frame number.
     std::map<OFString, int> sliceOf;
-    for (int z = 0; z < source.depth(); ++z)
-        sliceOf[readRef(source.slice(z).path).sopInstance] = z;
+    std::map<int, int> sliceOfFrame;
+    const std::vector<SourceRef> refs = readRefs(source);
+    for (int z = 0; z < source.depth(); ++z) {
+        sliceOf[refs[static_cast<std::size_t>(z)].sopInstance] = z;
+        if (source.slice(z).fileFrame > 0)
+            sliceOfFrame[source.slice(z).fileFrame] = z;
+    }
     // Segment number -> label: by class name, else the number itself.
     std::map<Uint16, std::uint8_t> labelOf;
     for (size_t n = 1; n <= seg->getNumberOfSegments(); ++n) {
@@ -315,13 +335,21 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
             derived->getDerivationImageItems()[0]->getSourceImageItems().empty())
             throw ImageError(ErrorCode::Corrupt, "DICOM SEG frame " + std::to_string(f + 1) + " names no source image");
         OFString uid;
-        derived->getDerivationImageItems()[0]->getSourceImageItems()[0]->getImageSOPInstanceReference()
-            .getReferencedSOPInstanceUID(uid);
+        ImageSOPInstanceReferenceMacro& ref =
+            derived->getDerivationImageItems()[0]->getSourceImageItems()[0]->getImageSOPInstanceReference();
+        ref.getReferencedSOPInstanceUID(uid);
+        OFVector<Uint16> frames;
+        ref.getReferencedFrameNumber(frames);
         int z = -1;
-        if (const auto it = sliceOf.find(uid); it != sliceOf.end())
+        if (const auto it = sliceOf.find(uid); it != sliceOf.end() && sliceOfFrame.empty())
             z = it->second;
-        else if (auto* pos = dynamic_cast<FGPlanePosPatient*>(groups.get(Uint32(f), DcmFGTypes::EFG_PLANEPOSPATIENT)))
-            z = sliceAt(source, *pos); // a de-identified copy of the series: same geometry, new UIDs
+        else if (it != sliceOf.end() && !frames.empty() && sliceOfFrame.count(frames[0]))
+            z = sliceOfFrame[frames[0]]; // a frame of the Enhanced CT/MR
+        // Else by place: a de-identified copy of the series (same geometry, new UIDs), or a frame
+        // of a multi-frame source referenced without its number.
+        if (z < 0)
+            if (auto* pos = dynamic_cast<FGPlanePosPatient*>(groups.get(Uint32(f), DcmFGTypes::EFG_PLANEPOSPATIENT)))
+                z = sliceAt(source, *pos);
         if (z < 0)
             throw ImageError(ErrorCode::WrongSize, "DICOM SEG frame " + std::to_string(f + 1) +
                                                        " refers to an image that is not in this series");

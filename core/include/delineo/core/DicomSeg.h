@@ -17,7 +17,8 @@ void writeDicomSeg(const std::string& target, const Volume& source, const std::v
                    const std::vector<WorkspaceClass>& classes, bool aiDrafted);
 
 // Reads a DICOM SEG back into one label map per slice of `source`, matching frames to slices by
-// the referenced SOP Instance UID; segments map to classes by label name (else by segment
+// the referenced SOP Instance UID (and frame number, for a multi-frame source), else by the
+// frame's position; segments map to classes by label name (else by segment
 // number). `segments`, when given, receives each named segment as a class (its label, name and
 // display colour; grey without one). Throws ImageError (Corrupt, WrongSize, UnsupportedFormat).
 std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& source,

@@ -32,6 +32,7 @@ struct Image {
     std::array<double, 6> orientation{1, 0, 0, 0, 1, 0};
     bool hasPosition = false, hasOrientation = false;
     int instanceNumber = 0;
+    int fileFrame = 0;   // which frame of a multi-frame file (1-based; 0: the file's only image)
     // VOI LUT from the file (window named "VOI LUT" selects it), entries in voiLutBits.
     std::vector<std::uint16_t> voiLut;
     long voiLutFirst = 0;
