@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -277,6 +278,53 @@ TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
     }
     EXPECT_EQ(frames, (std::set<long>{1, 2})) << "the frames drawn on, by their number in the source file";
     EXPECT_EQ(core::readDicomSeg(seg, v, classes), labels);
+}
+
+// One series of two echoes (a multi-echo MR) and a localizer of two planes: each stack is a series
+// of its own, named by what sets it apart, and loads without shared positions.
+TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
+{
+    TempDir dir;
+    const auto write = [&](const std::string& name, const std::string& uid, int instance, double z,
+                           const char* echo, const char* orientation) {
+        const std::string path = dir.file(name);
+        writeSlice(path, uid, instance, 0, 0, z, Uint16(instance));
+        DcmFileFormat file;
+        ASSERT_TRUE(file.loadFile(path.c_str()).good());
+        if (echo)
+            file.getDataset()->putAndInsertString(DCM_EchoNumbers, echo);
+        if (orientation)
+            file.getDataset()->putAndInsertString(DCM_ImageOrientationPatient, orientation);
+        ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    };
+    for (int i = 0; i < 3; ++i) {
+        write("e1-" + std::to_string(i) + ".dcm", "1.2.3.50", 1 + 2 * i, 2.0 * i, "1", nullptr);
+        write("e2-" + std::to_string(i) + ".dcm", "1.2.3.50", 2 + 2 * i, 2.0 * i, "2", nullptr);
+    }
+    // Cosines that differ by rounding noise only are one plane.
+    write("loc-a.dcm", "1.2.3.60", 1, 0, nullptr, "1\\0\\0\\0\\1\\-0.00001");
+    write("loc-b.dcm", "1.2.3.60", 2, 5, nullptr, "1\\0\\0\\0\\1\\0.00001");
+    write("loc-c.dcm", "1.2.3.60", 3, 0, nullptr, "0\\1\\0\\0\\0\\-1");
+    const auto scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 4u);
+    std::map<std::string, const core::DicomSeriesInfo*> byStack;
+    for (const auto& s : scan.series)
+        byStack[s.uid + " " + s.stack] = &s;
+    ASSERT_TRUE(byStack.count("1.2.3.50 echo 1") && byStack.count("1.2.3.50 echo 2"));
+    ASSERT_TRUE(byStack.count("1.2.3.60 plane 1") && byStack.count("1.2.3.60 plane 2"));
+    for (const char* echo : {"1.2.3.50 echo 1", "1.2.3.50 echo 2"}) {
+        const core::DicomSeriesInfo& s = *byStack[echo];
+        EXPECT_EQ(s.frames, 3);
+        const core::Volume v = core::loadDicomSeries(s, 1);
+        ASSERT_EQ(v.depth(), 3);
+        EXPECT_TRUE(v.warnings.empty()) << v.warnings.front().text();
+        EXPECT_DOUBLE_EQ(v.geometry.spacing[2], 2.0);
+        const int first = std::string(echo).back() - '0';
+        for (int z = 0; z < 3; ++z)
+            EXPECT_EQ(v.slice(z).value(0, 0), first + 2 * z) << echo << " slice " << z;
+    }
+    EXPECT_NE(byStack["1.2.3.50 echo 2"]->description.find("(echo 2)"), std::string::npos);
+    EXPECT_EQ(byStack["1.2.3.60 plane 1"]->frames + byStack["1.2.3.60 plane 2"]->frames, 3);
 }
 
 TEST(DicomSeries, DicomDirFolderWithManySeries)

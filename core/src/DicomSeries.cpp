@@ -17,6 +17,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <tuple>
 #include <numeric>
 
 namespace fs = std::filesystem;
@@ -100,6 +102,7 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         bool image = false;
         std::string why, uid, description, modality;
         int rows = 0, columns = 0, frames = 1;
+        std::string echo, phase, plane; // what tells a series' stacks apart
     };
     std::vector<Header> headers(paths.size());
     parallelFor(paths.size(), threads, [&](std::size_t i) {
@@ -130,28 +133,71 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         ds->findAndGetUint16(DCM_Columns, cols);
         Sint32 frames = 1;
         ds->findAndGetSint32(DCM_NumberOfFrames, frames);
-        h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames)};
+        OFString echo, phase;
+        ds->findAndGetOFString(DCM_EchoNumbers, echo);
+        ds->findAndGetOFString(DCM_TemporalPositionIdentifier, phase);
+        // The plane to a tenth of a degree or so: rounding noise in the cosines is not another plane.
+        std::string plane;
+        for (unsigned long k = 0; k < 6; ++k) {
+            Float64 c = 0;
+            if (ds->findAndGetFloat64(DCM_ImageOrientationPatient, c, k).good()) {
+                const double r = std::round(c * 1000) / 1000;
+                plane += fixed(r == 0 ? 0.0 : r, 3) + " "; // no "-0.000"
+            }
+        }
+        h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames),
+                   echo.c_str(), phase.c_str(), plane};
     });
 
     DicomScan scan;
-    std::map<std::string, DicomSeriesInfo> byUid;
+    // Series -> stack -> its files. A stack differs in echo, phase, plane or size.
+    std::map<std::string, std::map<std::tuple<std::string, std::string, std::string, int, int>, std::vector<std::size_t>>> bySeries;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const Header& h = headers[i];
         if (!h.image) {
             scan.skipped.push_back(paths[i] + ": " + h.why);
             continue;
         }
-        auto& s = byUid[h.uid.empty() ? "no-uid:" + paths[i] : h.uid];
-        s.uid = h.uid;
-        s.description = h.description;
-        s.modality = h.modality;
-        s.rows = h.rows;
-        s.columns = h.columns;
-        s.frames += h.frames;
-        s.files.push_back(paths[i]);
+        bySeries[h.uid.empty() ? "no-uid:" + paths[i] : h.uid][{h.echo, h.phase, h.plane, h.rows, h.columns}].push_back(i);
     }
-    for (auto& [uid, s] : byUid)
-        scan.series.push_back(std::move(s));
+    for (const auto& [uid, stacks] : bySeries) {
+        // Name each stack by what sets it apart from the others of its series.
+        std::set<std::string> echoes, phases, planes, sizes;
+        for (const auto& [key, files] : stacks) {
+            echoes.insert(std::get<0>(key));
+            phases.insert(std::get<1>(key));
+            planes.insert(std::get<2>(key));
+            sizes.insert(std::to_string(std::get<4>(key)) + " x " + std::to_string(std::get<3>(key)));
+        }
+        int planeNumber = 0;
+        for (const auto& [key, files] : stacks) {
+            const Header& h = headers[files.front()];
+            DicomSeriesInfo s;
+            s.uid = h.uid;
+            s.description = h.description;
+            s.modality = h.modality;
+            s.rows = h.rows;
+            s.columns = h.columns;
+            for (std::size_t i : files) {
+                s.frames += headers[i].frames;
+                s.files.push_back(paths[i]);
+            }
+            std::vector<std::string> parts;
+            if (echoes.size() > 1)
+                parts.push_back("echo " + (h.echo.empty() ? std::string("?") : h.echo));
+            if (phases.size() > 1)
+                parts.push_back("phase " + (h.phase.empty() ? std::string("?") : h.phase));
+            if (planes.size() > 1)
+                parts.push_back("plane " + std::to_string(++planeNumber));
+            if (sizes.size() > 1)
+                parts.push_back(std::to_string(h.columns) + " x " + std::to_string(h.rows));
+            for (const std::string& p : parts)
+                s.stack += (s.stack.empty() ? "" : ", ") + p;
+            if (!s.stack.empty())
+                s.description += (s.description.empty() ? "" : " ") + ("(" + s.stack + ")");
+            scan.series.push_back(std::move(s));
+        }
+    }
     std::stable_sort(scan.series.begin(), scan.series.end(),
                      [](const DicomSeriesInfo& a, const DicomSeriesInfo& b) { return a.frames > b.frames; });
     return scan;

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -215,7 +216,10 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     }
     const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
     const QString root = QFileInfo(folder).absoluteFilePath();
-    const QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
+    QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
+    // Each stack of a series (an echo, a phase) keeps masks of its own.
+    if (!info.stack.empty())
+        name += QStringLiteral("-") + qs(info.stack).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
     // A series inside the open workspace (imported, or retrieved from the PACS) stays in it.
     QString files;
     const QString workspace = workspaceOf(root, &files);

@@ -10,6 +10,10 @@ namespace delineo::core {
 
 struct DicomSeriesInfo {
     std::string uid, description, modality;
+    // One series holding several stacks (echoes, phases of a dynamic study, the planes of a
+    // localizer, images of two sizes) is split into one entry per stack: which one ("echo 2",
+    // "phase 3", "plane 2", "256 x 256"); empty for a series of one stack.
+    std::string stack;
     std::vector<std::string> files;  // unordered; loadDicomSeries sorts
     int rows = 0, columns = 0, frames = 0;
 };
@@ -20,7 +24,8 @@ struct DicomScan {
 };
 
 // Reads headers only (pixel data is not loaded) of every file below `folder`, recursively, and
-// groups images by SeriesInstanceUID, on `threads` threads (0 = all cores). A DICOMDIR in the
+// groups images by SeriesInstanceUID, then by stack (see DicomSeriesInfo::stack), on `threads`
+// threads (0 = all cores). A DICOMDIR in the
 // folder is skipped like any non-image.
 DicomScan scanDicomFolder(const std::string& folder, int threads = 0);
 
