@@ -280,13 +280,14 @@ TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
     EXPECT_EQ(core::readDicomSeg(seg, v, classes), labels);
 }
 
-// One series of two echoes (a multi-echo MR) and a localizer of two planes: each stack is a series
+// One series of two echoes (a multi-echo MR), a localizer of two planes and a diffusion series of
+// two b-values: each stack is a series
 // of its own, named by what sets it apart, and loads without shared positions.
 TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
 {
     TempDir dir;
     const auto write = [&](const std::string& name, const std::string& uid, int instance, double z,
-                           const char* echo, const char* orientation) {
+                           const char* echo, const char* orientation, double b = -1) {
         const std::string path = dir.file(name);
         writeSlice(path, uid, instance, 0, 0, z, Uint16(instance));
         DcmFileFormat file;
@@ -295,6 +296,8 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
             file.getDataset()->putAndInsertString(DCM_EchoNumbers, echo);
         if (orientation)
             file.getDataset()->putAndInsertString(DCM_ImageOrientationPatient, orientation);
+        if (b >= 0)
+            file.getDataset()->putAndInsertFloat64(DCM_DiffusionBValue, b);
         ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
     };
     for (int i = 0; i < 3; ++i) {
@@ -305,13 +308,20 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
     write("loc-a.dcm", "1.2.3.60", 1, 0, nullptr, "1\\0\\0\\0\\1\\-0.00001");
     write("loc-b.dcm", "1.2.3.60", 2, 5, nullptr, "1\\0\\0\\0\\1\\0.00001");
     write("loc-c.dcm", "1.2.3.60", 3, 0, nullptr, "0\\1\\0\\0\\0\\-1");
+    // A diffusion series of two b-values at the same places.
+    for (int i = 0; i < 2; ++i)
+        for (double b : {50.0, 800.0})
+            write("dwi-" + std::to_string(int(b)) + "-" + std::to_string(i) + ".dcm", "1.2.3.70", 1 + i + (b > 50 ? 2 : 0), 4.0 * i,
+                  nullptr, nullptr, b);
     const auto scan = core::scanDicomFolder(dir.path().string());
-    ASSERT_EQ(scan.series.size(), 4u);
+    ASSERT_EQ(scan.series.size(), 6u);
     std::map<std::string, const core::DicomSeriesInfo*> byStack;
     for (const auto& s : scan.series)
         byStack[s.uid + " " + s.stack] = &s;
     ASSERT_TRUE(byStack.count("1.2.3.50 echo 1") && byStack.count("1.2.3.50 echo 2"));
     ASSERT_TRUE(byStack.count("1.2.3.60 plane 1") && byStack.count("1.2.3.60 plane 2"));
+    ASSERT_TRUE(byStack.count("1.2.3.70 b 50") && byStack.count("1.2.3.70 b 800"));
+    EXPECT_EQ(byStack["1.2.3.70 b 800"]->frames, 2);
     for (const char* echo : {"1.2.3.50 echo 1", "1.2.3.50 echo 2"}) {
         const core::DicomSeriesInfo& s = *byStack[echo];
         EXPECT_EQ(s.frames, 3);

@@ -102,7 +102,7 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         bool image = false;
         std::string why, uid, description, modality;
         int rows = 0, columns = 0, frames = 1;
-        std::string echo, phase, plane; // what tells a series' stacks apart
+        std::string echo, phase, plane, b; // what tells a series' stacks apart
     };
     std::vector<Header> headers(paths.size());
     parallelFor(paths.size(), threads, [&](std::size_t i) {
@@ -136,6 +136,8 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         OFString echo, phase;
         ds->findAndGetOFString(DCM_EchoNumbers, echo);
         ds->findAndGetOFString(DCM_TemporalPositionIdentifier, phase);
+        Float64 bValue = 0;
+        const std::string b = ds->findAndGetFloat64(DCM_DiffusionBValue, bValue).good() ? fixed(bValue, 0) : "";
         // The plane to a tenth of a degree or so: rounding noise in the cosines is not another plane.
         std::string plane;
         for (unsigned long k = 0; k < 6; ++k) {
@@ -146,24 +148,26 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
             }
         }
         h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames),
-                   echo.c_str(), phase.c_str(), plane};
+                   echo.c_str(), phase.c_str(), plane, b};
     });
 
     DicomScan scan;
-    // Series -> stack -> its files. A stack differs in echo, phase, plane or size.
-    std::map<std::string, std::map<std::tuple<std::string, std::string, std::string, int, int>, std::vector<std::size_t>>> bySeries;
+    // Series -> stack -> its files. A stack differs in echo, phase, diffusion weighting, plane or size.
+    using Stack = std::tuple<std::string, std::string, std::string, int, int, std::string>;
+    std::map<std::string, std::map<Stack, std::vector<std::size_t>>> bySeries;
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const Header& h = headers[i];
         if (!h.image) {
             scan.skipped.push_back(paths[i] + ": " + h.why);
             continue;
         }
-        bySeries[h.uid.empty() ? "no-uid:" + paths[i] : h.uid][{h.echo, h.phase, h.plane, h.rows, h.columns}].push_back(i);
+        bySeries[h.uid.empty() ? "no-uid:" + paths[i] : h.uid][{h.echo, h.phase, h.plane, h.rows, h.columns, h.b}].push_back(i);
     }
     for (const auto& [uid, stacks] : bySeries) {
         // Name each stack by what sets it apart from the others of its series.
-        std::set<std::string> echoes, phases, planes, sizes;
+        std::set<std::string> echoes, phases, planes, sizes, bs;
         for (const auto& [key, files] : stacks) {
+            bs.insert(std::get<5>(key));
             echoes.insert(std::get<0>(key));
             phases.insert(std::get<1>(key));
             planes.insert(std::get<2>(key));
@@ -187,6 +191,8 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
                 parts.push_back("echo " + (h.echo.empty() ? std::string("?") : h.echo));
             if (phases.size() > 1)
                 parts.push_back("phase " + (h.phase.empty() ? std::string("?") : h.phase));
+            if (bs.size() > 1)
+                parts.push_back("b " + (h.b.empty() ? std::string("?") : h.b));
             if (planes.size() > 1)
                 parts.push_back("plane " + std::to_string(++planeNumber));
             if (sizes.size() > 1)

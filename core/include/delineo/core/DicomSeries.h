@@ -10,9 +10,10 @@ namespace delineo::core {
 
 struct DicomSeriesInfo {
     std::string uid, description, modality;
-    // One series holding several stacks (echoes, phases of a dynamic study, the planes of a
-    // localizer, images of two sizes) is split into one entry per stack: which one ("echo 2",
-    // "phase 3", "plane 2", "256 x 256"); empty for a series of one stack.
+    // One series holding several stacks (echoes, phases of a dynamic study, b-values of a
+    // diffusion series, the planes of a localizer, images of two sizes) is split into one entry per
+    // stack: which one ("echo 2", "phase 3", "b 800", "plane 2", "256 x 256"); empty for a series
+    // of one stack.
     std::string stack;
     std::vector<std::string> files;  // unordered; loadDicomSeries sorts
     int rows = 0, columns = 0, frames = 0;
