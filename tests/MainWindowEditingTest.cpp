@@ -1,6 +1,9 @@
 // The editing tools, mask overlays, per-slice AI results and review states through the real main window.
 // Drives the real main window with QTest on the offscreen platform.
 #include "MainWindowTestSupport.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
 #include "TestSupport.h"
 #include "delineo/core/ModelTrust.h"
 #include "delineo/core/ResourcePaths.h"
@@ -312,6 +315,54 @@ TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
 
 // Each slice has its own status from its latest revision (drawn: corrected; Shift+A: approved),
 // kept in the workspace; the file list filters by review state.
+// A folder holding one series of two echoes: each echo opens as its own series, and what is
+// drawn on one is stored, and comes back, for that echo alone.
+TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "ws" / "series");
+    for (int i = 0; i < 3; ++i)
+        for (const char* echo : {"1", "2"}) {
+            const std::string path = dir.file("ws/series/e" + std::string(echo) + "-" + std::to_string(i) + ".dcm");
+            test::writeDicomSlice(path, "1.2.3.98", 2 * i + (echo[0] - '0'), 0, 0, 2.0 * i, 100);
+            DcmFileFormat file;
+            ASSERT_TRUE(file.loadFile(path.c_str()).good());
+            file.getDataset()->putAndInsertString(DCM_EchoNumbers, echo);
+            ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+        }
+    const auto echo = [](const char* which) {
+        return [which](const QStringList& items) {
+            for (int i = 0; i < items.size(); ++i)
+                if (items[i].contains(QStringLiteral("(echo %1)").arg(QLatin1String(which))))
+                    return i;
+            return -1;
+        };
+    };
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series")), echo("2")));
+    ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_EQ(w.document().depth(), 3) << "one echo, not both interleaved";
+    EXPECT_TRUE(w.document().storeKey().endsWith(QStringLiteral("#series=series-1.2.3.98-echo-2")))
+        << w.document().storeKey().toStdString();
+    w.document().showSlice(1);
+    w.editing().setBrushRadius(1);
+    drag(w.view(), {1, 1}, {4, 1});
+    w.review().commit(true, true);
+    const int drawn = test::countLabel(w.document().labels(), 1);
+    ASSERT_GT(drawn, 0);
+
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series")), echo("1")));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), 0) << "echo 2's strokes are not echo 1's";
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series")), echo("2")));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), drawn);
+    EXPECT_EQ(w.review().sliceStatus(1), core::ReviewStatus::Corrected);
+}
+
 TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
 {
     TempDir dir;

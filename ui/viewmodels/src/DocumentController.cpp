@@ -173,7 +173,7 @@ bool DocumentController::openFile(const QString& path)
 
 bool DocumentController::loadInBackground(
     const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
-    std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load)
+    std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load, const QString& storeKey)
 {
     auto volume = std::make_shared<core::Volume>();
     auto work = [volume, load = std::move(load)](JobRunner::Context& ctx) {
@@ -181,10 +181,10 @@ bool DocumentController::loadInBackground(
             ctx.progress(double(done) / total, QObject::tr("Loading %1 of %2").arg(done).arg(total));
         });
     };
-    return jobs_.start(title, work, [this, volume, file, maskBase, workspace] {
+    return jobs_.start(title, work, [this, volume, file, maskBase, workspace, storeKey] {
         if (volume->empty())
             return;
-        setDocument(std::move(*volume), file, maskBase, workspace);
+        setDocument(std::move(*volume), file, maskBase, workspace, storeKey);
     });
 }
 
@@ -227,7 +227,8 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     return loadInBackground(tr("Loading series"), root, QDir(maskRoot).filePath(QStringLiteral("masks/") + name), workspace,
                             [info](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
                                 return core::loadDicomSeries(info, 0, cancel, progress);
-                            });
+                            },
+                            scan.series.size() > 1 ? root + QStringLiteral("#series=") + name : QString());
 }
 
 bool DocumentController::importDicom(const QString& source, const QString& workspace, bool deidentify)
@@ -262,7 +263,7 @@ bool DocumentController::importDicom(const QString& source, const QString& works
 }
 
 void DocumentController::setDocument(core::Volume volume, const QString& file, const QString& maskBase,
-                                     const QString& workspace)
+                                     const QString& workspace, const QString& storeKey)
 {
     // The edits of the image being left reach its own workspace's store before the workspace changes.
     if (leaving && !leaving())
@@ -271,6 +272,7 @@ void DocumentController::setDocument(core::Volume volume, const QString& file, c
     const int classes = prepareFor && !volume.empty() ? prepareFor(volume.slice(0)) : 1;
     doc_.open(std::move(volume), ss(maskBase), std::max(1, classes));
     currentFile_ = file;
+    storeKey_ = storeKey.isEmpty() ? file : storeKey;
     QStringList warnings;
     for (const auto& w : doc_.warnings())
         warnings << Translations::warningText(w);

@@ -83,9 +83,9 @@ void ReviewController::openSession()
     dbChanges_.assign(std::size_t(doc.depth()), 0);
     for (int z : doc.maskedSlices()) // a slice without a label map has had no change
         dbChanges_[std::size_t(z)] = doc.findEditor(z)->changeCount();
-    sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(document_.currentFile(), doc.depth())
+    sliceStatus_ = session_.isOpen() ? session_.sliceStatuses(document_.storeKey(), doc.depth())
                                      : std::vector<core::ReviewStatus>(std::size_t(doc.depth()), core::ReviewStatus::NotStarted);
-    review_ = session_.isOpen() ? session_.review(document_.currentFile(), nullptr) : core::ReviewStatus::NotStarted;
+    review_ = session_.isOpen() ? session_.review(document_.storeKey(), nullptr) : core::ReviewStatus::NotStarted;
     Q_EMIT reviewChanged();
     readClasses();
 }
@@ -127,7 +127,7 @@ void ReviewController::loadStoredMasks()
     core::AnnotationDocument& doc = document_.document();
     // Each slice's pixels as stored, kept packed until the slice is read: a procedure's thousands
     // of stored frames open in a blink, not decoded and packed again one by one.
-    for (const auto& [z, head] : session_.latestRevisions(document_.currentFile())) {
+    for (const auto& [z, head] : session_.latestRevisions(document_.storeKey())) {
         if (z < 0 || z >= doc.depth())
             continue;
         auto stored = session_.revisionRuns(head.id);
@@ -160,7 +160,7 @@ bool ReviewController::ensureSession()
 
 void ReviewController::claimLease()
 {
-    const QString file = document_.currentFile();
+    const QString file = document_.storeKey();
     if (!leaseFile_.isEmpty() && leaseFile_ != file && session_.isOpen())
         session_.release(leaseFile_);
     leaseFile_.clear();
@@ -187,7 +187,7 @@ QStringList ReviewController::storedRevisions()
     if (!session_.isOpenOn(document_.workspace()) || document_.empty())
         return out;
     static const char* kinds[] = {QT_TR_NOOP("AI draft"), QT_TR_NOOP("corrected"), QT_TR_NOOP("approved")};
-    const auto revisions = session_.history(document_.currentFile(), document_.slice());
+    const auto revisions = session_.history(document_.storeKey(), document_.slice());
     for (auto it = revisions.rbegin(); it != revisions.rend(); ++it) {
         QString line = tr("%1  %2  by %3")
                            .arg(QString::fromStdString(it->created).left(19).replace(QLatin1Char('T'), QLatin1Char(' ')),
@@ -213,7 +213,12 @@ QStringList ReviewController::teamFiles()
         notices_.fail(tr("Cannot open the team workspace"), storeError_);
         return {};
     }
-    return session_.imagePaths();
+    // A series of a folder holding several is stored as FOLDER#series=NAME: the list shows the folder.
+    QStringList files;
+    for (const QString& p : session_.imagePaths())
+        if (const QString file = p.left(p.indexOf(QStringLiteral("#series="))); !files.contains(file))
+            files << file;
+    return files;
 }
 
 std::unique_ptr<core::Workspace> ReviewController::connection()
@@ -232,7 +237,7 @@ void ReviewController::syncTeam()
         return;
     commit(false, true);
     readClasses(); // a class another member named
-    const QString file = document_.currentFile();
+    const QString file = document_.storeKey();
     const std::vector<SliceConflict> conflicts = session_.takeConflicts();
     const std::string stamp = session_.changeStamp();
     if (stamp == stamp_ && conflicts.empty())
@@ -269,7 +274,7 @@ QStringList ReviewController::showStoredChanges(bool own, const QString& what, i
     *slices = 0;
     if (base_.size() != std::size_t(doc.depth()))
         return authors;
-    for (const auto& [z, head] : session_.latestRevisions(document_.currentFile())) {
+    for (const auto& [z, head] : session_.latestRevisions(document_.storeKey())) {
         if (z < 0 || z >= doc.depth() || core::refOf(head) == base_[std::size_t(z)] || (!own && head.author == session_.user()))
             continue;
         const auto rev = session_.revision(head.id);
@@ -297,7 +302,7 @@ std::vector<core::PairAgreement> ReviewController::agreement()
         return {};
     commit(false, true);
     const auto& v = document_.document().volume();
-    return session_.agreement(document_.currentFile(), v.geometry.spacingKnown ? v.geometry.spacing[0] : 1.0,
+    return session_.agreement(document_.storeKey(), v.geometry.spacingKnown ? v.geometry.spacing[0] : 1.0,
                               v.geometry.spacingKnown ? v.geometry.spacing[1] : 1.0);
 }
 
@@ -318,7 +323,7 @@ int ReviewController::makeConsensus(core::ConsensusMethod method)
 {
     if (document_.empty() || !ensureSession() || !commit(true, true))
         return -1;
-    const core::ConsensusResult r = session_.consensus(document_.currentFile(), method);
+    const core::ConsensusResult r = session_.consensus(document_.storeKey(), method);
     if (const QString error = session_.takeError(); !error.isEmpty()) {
         notices_.fail(tr("Consensus"), error);
         return -1;
@@ -326,7 +331,7 @@ int ReviewController::makeConsensus(core::ConsensusMethod method)
     int shown = 0;
     showStoredChanges(true, tr("Consensus (%1)").arg(QString::fromLatin1(core::consensusName(method))), &shown);
     stamp_ = session_.changeStamp();
-    sliceStatus_ = session_.sliceStatuses(document_.currentFile(), document_.document().depth());
+    sliceStatus_ = session_.sliceStatuses(document_.storeKey(), document_.document().depth());
     notices_.inform(r.slices ? tr("Consensus (%1) of %2 stored for %n slice(s); each member's own mask stays in the "
                                   "history.", "", r.slices)
                                    .arg(QString::fromLatin1(core::consensusName(method)),
@@ -361,7 +366,7 @@ void ReviewController::markSlice(int z, core::ReviewStatus status, bool store)
         sliceStatus_[std::size_t(z)] = status;
     const core::Image& img = document_.image();
     if (store && ensureSession())
-        session_.setSliceStatus(document_.currentFile(), img.width, img.height, document_.depth(), z, status);
+        session_.setSliceStatus(document_.storeKey(), img.width, img.height, document_.depth(), z, status);
 }
 
 void ReviewController::nameClasses()
@@ -381,13 +386,13 @@ void ReviewController::recordAiDraft(int z, const core::LabelMap& labels)
     if (std::size_t(z) >= dbChanges_.size() || !ensureSession())
         return;
     nameClasses();
-    session_.commitMask(document_.currentFile(), labels.width, labels.height, document_.depth(), z, labels,
+    session_.commitMask(document_.storeKey(), labels.width, labels.height, document_.depth(), z, labels,
                         core::MaskKind::AiDraft, false);
     dbChanges_[std::size_t(z)] = document_.document().editor(z).changeCount();
     markSlice(z, core::ReviewStatus::AiDraft, true);
     if (review_ == core::ReviewStatus::NotStarted) {
         review_ = core::ReviewStatus::AiDraft;
-        session_.setReview(document_.currentFile(), review_, QString());
+        session_.setReview(document_.storeKey(), review_, QString());
     }
     Q_EMIT reviewChanged();
 }
@@ -401,9 +406,9 @@ bool ReviewController::approveSlice()
     const core::Image& img = document_.image();
     nameClasses();
     // Approving what this member sees: refused (and kept) if another member saved the slice since.
-    session_.commitEdit(document_.currentFile(), img.width, img.height, document_.depth(), z, document_.labels(),
+    session_.commitEdit(document_.storeKey(), img.width, img.height, document_.depth(), z, document_.labels(),
                         std::size_t(z) < base_.size() ? base_[std::size_t(z)] : core::RevisionRef{}, core::MaskKind::Approved);
-    session_.closeRevision(document_.currentFile(), z);
+    session_.closeRevision(document_.storeKey(), z);
     markSlice(z, core::ReviewStatus::Approved, true);
     notices_.inform(tr("Slice %1 approved.").arg(z + 1), 5000);
     Q_EMIT reviewChanged();
@@ -424,7 +429,7 @@ bool ReviewController::rejectSlice()
 core::ReviewStatus ReviewController::review(QString* comment)
 {
     if (session_.isOpen())
-        review_ = session_.review(document_.currentFile(), comment);
+        review_ = session_.review(document_.storeKey(), comment);
     return review_;
 }
 
@@ -434,9 +439,9 @@ void ReviewController::setReview(core::ReviewStatus status)
         return;
     commit(true);
     QString comment;
-    session_.review(document_.currentFile(), &comment);
+    session_.review(document_.storeKey(), &comment);
     review_ = status;
-    session_.setReview(document_.currentFile(), status, comment);
+    session_.setReview(document_.storeKey(), status, comment);
     Q_EMIT reviewChanged();
 }
 
@@ -444,7 +449,7 @@ void ReviewController::setComment(const QString& comment)
 {
     if (document_.empty() || !ensureSession())
         return;
-    session_.setReview(document_.currentFile(), review(nullptr), comment);
+    session_.setReview(document_.storeKey(), review(nullptr), comment);
     Q_EMIT reviewChanged();
 }
 
@@ -467,18 +472,18 @@ bool ReviewController::commit(bool endRevision, bool wait)
     for (int z : masked) {
         const std::uint64_t now = doc.findEditor(z)->changeCount();
         if (now != dbChanges_[std::size_t(z)]) {
-            session_.commitEdit(document_.currentFile(), img.width, img.height, doc.depth(), z, doc.labels(z),
+            session_.commitEdit(document_.storeKey(), img.width, img.height, doc.depth(), z, doc.labels(z),
                                 base_.size() == dbChanges_.size() ? base_[std::size_t(z)] : core::RevisionRef{});
             dbChanges_[std::size_t(z)] = now;
             markSlice(z, core::ReviewStatus::Corrected, true);
             edited = true;
         }
         if (endRevision)
-            session_.closeRevision(document_.currentFile(), z);
+            session_.closeRevision(document_.storeKey(), z);
     }
     if (edited && (review_ == core::ReviewStatus::NotStarted || review_ == core::ReviewStatus::AiDraft)) {
         review_ = core::ReviewStatus::Corrected;
-        session_.setReview(document_.currentFile(), review_, QString());
+        session_.setReview(document_.storeKey(), review_, QString());
     }
     if (edited)
         Q_EMIT reviewChanged();

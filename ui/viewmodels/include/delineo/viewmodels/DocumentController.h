@@ -68,6 +68,10 @@ public:
     }
     const core::LabelMap& labels() const { return doc_.empty() ? noEditor_.labels() : doc_.labels(slice_); }
     QString currentFile() const { return currentFile_; }
+    // What the workspace store keeps the open image's revisions and reviews under: its file, or
+    // for one series (or stack) of a folder holding several, FOLDER#series=NAME (NAME as its
+    // masks are named), so that two series of one folder never share revisions.
+    QString storeKey() const { return storeKey_; }
     bool isVideo() const;   // its slices are a video's frames (said "frame", not "slice")
     QString workspace() const { return workspace_; }
 
@@ -92,9 +96,11 @@ Q_SIGNALS:
     void windowChanged();
 
 private:
-    void setDocument(core::Volume volume, const QString& file, const QString& maskBase, const QString& workspace);
+    void setDocument(core::Volume volume, const QString& file, const QString& maskBase, const QString& workspace,
+                     const QString& storeKey = {});
     bool loadInBackground(const QString& title, const QString& file, const QString& maskBase, const QString& workspace,
-                          std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load);
+                          std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load,
+                          const QString& storeKey = {});
     bool refuseWhileBusy();
     QString maskBaseFor(const QString& file, const QString& folder) const;
     // The workspace a file or series opens in, and the folder for its files: the open workspace when
@@ -108,7 +114,7 @@ private:
     core::AnnotationDocument doc_;
     int slice_ = 0;
     core::Window window_;
-    QString currentFile_, workspace_;
+    QString currentFile_, storeKey_, workspace_;
     core::MaskEditor noEditor_;
     core::Image noImage_;
 };
