@@ -304,9 +304,9 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
         write("e1-" + std::to_string(i) + ".dcm", "1.2.3.50", 1 + 2 * i, 2.0 * i, "1", nullptr);
         write("e2-" + std::to_string(i) + ".dcm", "1.2.3.50", 2 + 2 * i, 2.0 * i, "2", nullptr);
     }
-    // Cosines that differ by rounding noise only are one plane.
-    write("loc-a.dcm", "1.2.3.60", 1, 0, nullptr, "1\\0\\0\\0\\1\\-0.00001");
-    write("loc-b.dcm", "1.2.3.60", 2, 5, nullptr, "1\\0\\0\\0\\1\\0.00001");
+    // Cosines that differ by rounding noise only (here across a rounding boundary) are one plane.
+    write("loc-a.dcm", "1.2.3.60", 1, 0, nullptr, "0.99999\\0\\0.0045\\0\\1\\-0.00001");
+    write("loc-b.dcm", "1.2.3.60", 2, 5, nullptr, "0.99999\\0\\0.0055\\0\\1\\0.00001");
     write("loc-c.dcm", "1.2.3.60", 3, 0, nullptr, "0\\1\\0\\0\\0\\-1");
     // A diffusion series of two b-values at the same places.
     for (int i = 0; i < 2; ++i)

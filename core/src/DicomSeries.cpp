@@ -13,6 +13,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -102,7 +103,9 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         bool image = false;
         std::string why, uid, description, modality;
         int rows = 0, columns = 0, frames = 1;
-        std::string echo, phase, plane, b; // what tells a series' stacks apart
+        std::string echo, phase, b; // what tells a series' stacks apart, with the plane
+        std::array<double, 6> cosines{};
+        bool oriented = false;
     };
     std::vector<Header> headers(paths.size());
     parallelFor(paths.size(), threads, [&](std::size_t i) {
@@ -138,30 +141,42 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         ds->findAndGetOFString(DCM_TemporalPositionIdentifier, phase);
         Float64 bValue = 0;
         const std::string b = ds->findAndGetFloat64(DCM_DiffusionBValue, bValue).good() ? fixed(bValue, 0) : "";
-        // The plane to a tenth of a degree or so: rounding noise in the cosines is not another plane.
-        std::string plane;
-        for (unsigned long k = 0; k < 6; ++k) {
-            Float64 c = 0;
-            if (ds->findAndGetFloat64(DCM_ImageOrientationPatient, c, k).good()) {
-                const double r = std::round(c * 1000) / 1000;
-                plane += fixed(r == 0 ? 0.0 : r, 3) + " "; // no "-0.000"
-            }
-        }
+        std::array<double, 6> cosines{};
+        bool oriented = true;
+        for (unsigned long k = 0; k < 6; ++k)
+            oriented = oriented && ds->findAndGetFloat64(DCM_ImageOrientationPatient, cosines[k], k).good();
         h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames),
-                   echo.c_str(), phase.c_str(), plane, b};
+                   echo.c_str(), phase.c_str(), b, cosines, oriented};
     });
 
     DicomScan scan;
     // Series -> stack -> its files. A stack differs in echo, phase, diffusion weighting, plane or size.
     using Stack = std::tuple<std::string, std::string, std::string, int, int, std::string>;
     std::map<std::string, std::map<Stack, std::vector<std::size_t>>> bySeries;
+    // A series' planes: within about a degree is one plane (the cosines' rounding is not another).
+    std::map<std::string, std::vector<std::array<double, 6>>> planesOf;
+    const auto planeOf = [&](const std::string& series, const Header& h) {
+        if (!h.oriented)
+            return std::string("-");
+        auto& planes = planesOf[series];
+        for (std::size_t p = 0; p < planes.size(); ++p) {
+            const auto& c = planes[p];
+            const double row = c[0] * h.cosines[0] + c[1] * h.cosines[1] + c[2] * h.cosines[2];
+            const double column = c[3] * h.cosines[3] + c[4] * h.cosines[4] + c[5] * h.cosines[5];
+            if (row > 0.9998 && column > 0.9998)
+                return std::to_string(p);
+        }
+        planes.push_back(h.cosines);
+        return std::to_string(planes.size() - 1);
+    };
     for (std::size_t i = 0; i < paths.size(); ++i) {
         const Header& h = headers[i];
         if (!h.image) {
             scan.skipped.push_back(paths[i] + ": " + h.why);
             continue;
         }
-        bySeries[h.uid.empty() ? "no-uid:" + paths[i] : h.uid][{h.echo, h.phase, h.plane, h.rows, h.columns, h.b}].push_back(i);
+        const std::string series = h.uid.empty() ? "no-uid:" + paths[i] : h.uid;
+        bySeries[series][{h.echo, h.phase, planeOf(series, h), h.rows, h.columns, h.b}].push_back(i);
     }
     for (const auto& [uid, stacks] : bySeries) {
         // Name each stack by what sets it apart from the others of its series.
