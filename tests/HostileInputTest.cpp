@@ -237,3 +237,23 @@ TEST(HostileInput, AnOverlongDirectoryRecordTypeIsCorruptNotAnAbort)
     ASSERT_EQ(scan.skipped.size(), 1u);
     EXPECT_NE(scan.skipped[0].find("DIRRECORD.dcm"), std::string::npos);
 }
+
+// Positions that read as NaN or infinity (a damaged header) must not reach the ordering along the
+// slice normal, whose comparison they would break: such slices are not placed in the patient.
+TEST(HostileInput, NonFiniteSlicePositionsAreNotPlaced)
+{
+    test::TempDir dir;
+    const double z[] = {0, NAN, 4, INFINITY};
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("s" + std::to_string(i) + ".dcm"), "1.2.3.77", i + 1, 0, 0, z[i], Uint16(i));
+    const auto scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 1u);
+    const core::Volume v = core::loadDicomSeries(scan.series[0], 1);
+    ASSERT_EQ(v.depth(), 4);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(v.slice(i).value(0, 0), i) << "instance order";
+        for (double p : v.slice(i).position)
+            EXPECT_TRUE(std::isfinite(p));
+    }
+    EXPECT_FALSE(v.slice(1).hasPosition);
+}

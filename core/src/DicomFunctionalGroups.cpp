@@ -2,6 +2,8 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 namespace delineo::core {
@@ -16,16 +18,24 @@ DcmItem* firstItem(DcmItem* parent, const DcmTagKey& sequence)
     return seq->getItem(0);
 }
 
+// Value `i` of a decimal attribute, if it is there and finite ("NaN" in a damaged file is not).
+bool number(DcmItem* item, const DcmTagKey& key, unsigned long i, double& out)
+{
+    Float64 v = 0;
+    if (!item || item->findAndGetFloat64(key, v, i).bad() || !std::isfinite(v))
+        return false;
+    out = v;
+    return true;
+}
+
+// The first `count` (at most 6) values, all or none.
 bool numbers(DcmItem* item, const DcmTagKey& key, double* out, unsigned long count)
 {
-    if (!item)
-        return false;
-    for (unsigned long i = 0; i < count; ++i) {
-        Float64 v = 0;
-        if (item->findAndGetFloat64(key, v, i).bad())
+    double values[6];
+    for (unsigned long i = 0; i < count; ++i)
+        if (!number(item, key, i, values[i]))
             return false;
-        out[i] = v;
-    }
+    std::copy(values, values + count, out);
     return true;
 }
 
@@ -68,9 +78,8 @@ void FunctionalGroups::apply(long frame, Image& img, double& slope, double& inte
     if (DcmItem* voi = macro(frame, DCM_FrameVOILUTSequence)) {
         std::vector<Window> windows;
         for (unsigned long i = 0; i < 8; ++i) {
-            Float64 c = 0, w = 0;
-            if (voi->findAndGetFloat64(DCM_WindowCenter, c, i).bad() || voi->findAndGetFloat64(DCM_WindowWidth, w, i).bad() ||
-                w <= 0)
+            double c = 0, w = 0;
+            if (!number(voi, DCM_WindowCenter, i, c) || !number(voi, DCM_WindowWidth, i, w) || w <= 0)
                 break;
             OFString explanation;
             const bool named = voi->findAndGetOFString(DCM_WindowCenterWidthExplanation, explanation, i).good() &&

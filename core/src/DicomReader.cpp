@@ -467,7 +467,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     img.seriesUid = stringTag(ds, DCM_SeriesInstanceUID);
     img.instanceNumber = static_cast<int>(intTag(ds, DCM_InstanceNumber, 0));
     const double sy = doubleTag(ds, DCM_PixelSpacing, 0.0, 0), sx = doubleTag(ds, DCM_PixelSpacing, 0.0, 1);
-    if (sx > 0 && sy > 0) {
+    if (sx > 0 && sy > 0 && std::isfinite(sx) && std::isfinite(sy)) {
         img.spacingX = sx;
         img.spacingY = sy;
         img.spacingKnown = true;
@@ -478,6 +478,18 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     img.hasOrientation = ds->tagExists(DCM_ImageOrientationPatient);
     for (unsigned long i = 0; i < 6; ++i)
         img.orientation[i] = doubleTag(ds, DCM_ImageOrientationPatient, img.orientation[i], i);
+    // "NaN" or "inf" in a damaged header is no place: it would break every ordering along the normal.
+    const auto finite = [](const auto& values) {
+        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+    };
+    if (!finite(img.position)) {
+        img.hasPosition = false;
+        img.position = {0, 0, 0};
+    }
+    if (!finite(img.orientation)) {
+        img.hasOrientation = false;
+        img.orientation = {1, 0, 0, 0, 1, 0};
+    }
     for (unsigned long i = 0; i < 8; ++i) {
         const double c = doubleTag(ds, DCM_WindowCenter, 0.0, i), w = doubleTag(ds, DCM_WindowWidth, 0.0, i);
         if (w <= 0)
@@ -574,7 +586,8 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         // RT dose grids give their planes' offsets instead (PS3.3 C.8.8.3.2).
         const double gridStep = std::abs(doubleTag(ds, DCM_GridFrameOffsetVector, 0.0, 1) -
                                          doubleTag(ds, DCM_GridFrameOffsetVector, 0.0, 0));
-        if (between > 0 || thickness > 0 || gridStep > 0) {
+        if ((between > 0 || thickness > 0 || gridStep > 0) && std::isfinite(between) && std::isfinite(thickness) &&
+            std::isfinite(gridStep)) {
             vol.geometry.spacing[2] = between > 0 ? between : (gridStep > 0 ? gridStep : thickness);
             vol.geometry.sliceSpacingKnown = true;
         }
