@@ -238,19 +238,19 @@ TEST(HostileInput, AnOverlongDirectoryRecordTypeIsCorruptNotAnAbort)
     EXPECT_NE(scan.skipped[0].find("DIRRECORD.dcm"), std::string::npos);
 }
 
-// Positions that read as NaN or infinity (a damaged header) must not reach the ordering along the
+// Positions that read as NaN, infinity or 1e300 (a damaged header) must not reach the ordering along the
 // slice normal, whose comparison they would break: such slices are not placed in the patient.
 TEST(HostileInput, NonFiniteSlicePositionsAreNotPlaced)
 {
     test::TempDir dir;
-    const double z[] = {0, NAN, 4, INFINITY};
-    for (int i = 0; i < 4; ++i)
+    const double z[] = {0, NAN, 4, INFINITY, 1e300};
+    for (int i = 0; i < 5; ++i)
         test::writeDicomSlice(dir.file("s" + std::to_string(i) + ".dcm"), "1.2.3.77", i + 1, 0, 0, z[i], Uint16(i));
     const auto scan = core::scanDicomFolder(dir.path().string());
     ASSERT_EQ(scan.series.size(), 1u);
     const core::Volume v = core::loadDicomSeries(scan.series[0], 1);
-    ASSERT_EQ(v.depth(), 4);
-    for (int i = 0; i < 4; ++i) {
+    ASSERT_EQ(v.depth(), 5);
+    for (int i = 0; i < 5; ++i) {
         EXPECT_EQ(v.slice(i).value(0, 0), i) << "instance order";
         for (double p : v.slice(i).position)
             EXPECT_TRUE(std::isfinite(p));

@@ -18,11 +18,12 @@ DcmItem* firstItem(DcmItem* parent, const DcmTagKey& sequence)
     return seq->getItem(0);
 }
 
-// Value `i` of a decimal attribute, if it is there and finite ("NaN" in a damaged file is not).
+// Value `i` of a decimal attribute, if it is there and plausible ("NaN" or 1e300 in a damaged file
+// is not: positions are ordered along the slice normal, which such values break).
 bool number(DcmItem* item, const DcmTagKey& key, unsigned long i, double& out)
 {
     Float64 v = 0;
-    if (!item || item->findAndGetFloat64(key, v, i).bad() || !std::isfinite(v))
+    if (!item || item->findAndGetFloat64(key, v, i).bad() || !std::isfinite(v) || std::abs(v) > 1e6)
         return false;
     out = v;
     return true;

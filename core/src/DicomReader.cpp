@@ -478,9 +478,10 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
     img.hasOrientation = ds->tagExists(DCM_ImageOrientationPatient);
     for (unsigned long i = 0; i < 6; ++i)
         img.orientation[i] = doubleTag(ds, DCM_ImageOrientationPatient, img.orientation[i], i);
-    // "NaN" or "inf" in a damaged header is no place: it would break every ordering along the normal.
+    // "NaN", "inf" or 1e300 in a damaged header is no place: it would break every ordering along the
+    // normal (differences of huge values are infinite, and infinity times 0 is NaN).
     const auto finite = [](const auto& values) {
-        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v) && std::abs(v) <= 1e6; });
     };
     if (!finite(img.position)) {
         img.hasPosition = false;
