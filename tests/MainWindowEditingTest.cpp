@@ -320,10 +320,10 @@ TEST(MainWindow, RunModelOnAllSlicesThenAcceptAll)
 TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "ws" / "series");
+    std::filesystem::create_directories(dir.path() / "ws" / "dicom" / "series");
     for (int i = 0; i < 3; ++i)
         for (const char* echo : {"1", "2"}) {
-            const std::string path = dir.file("ws/series/e" + std::string(echo) + "-" + std::to_string(i) + ".dcm");
+            const std::string path = dir.file("ws/dicom/series/e" + std::string(echo) + "-" + std::to_string(i) + ".dcm");
             test::writeDicomSlice(path, "1.2.3.98", 2 * i + (echo[0] - '0'), 0, 0, 2.0 * i, 100);
             DcmFileFormat file;
             ASSERT_TRUE(file.loadFile(path.c_str()).good());
@@ -342,7 +342,8 @@ TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
-    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series")), echo("2")));
+    ASSERT_TRUE(w.waitForJob(60000)); // the workspace opens its first image, the series
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("2")));
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_EQ(w.document().depth(), 3) << "one echo, not both interleaved";
     EXPECT_TRUE(w.document().storeKey().endsWith(QStringLiteral("#series=series-1.2.3.98-echo-2")))
@@ -354,13 +355,23 @@ TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
     const int drawn = test::countLabel(w.document().labels(), 1);
     ASSERT_GT(drawn, 0);
 
-    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series")), echo("1")));
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("1")));
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), 0) << "echo 2's strokes are not echo 1's";
-    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series")), echo("2")));
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("2")));
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), drawn);
     EXPECT_EQ(w.review().sliceStatus(1), core::ReviewStatus::Corrected);
+    // The file list shows the folder with the state of its series.
+    w.review().setReview(core::ReviewStatus::Approved);
+    w.review().commit(true, true);
+    bool listed = false;
+    for (const auto& f : w.review().files(-1))
+        if (f.name == QStringLiteral("series")) {
+            listed = true;
+            EXPECT_EQ(f.status, core::ReviewStatus::Approved);
+        }
+    EXPECT_TRUE(listed);
 }
 
 TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)

@@ -42,9 +42,23 @@ std::vector<FileEntry> ReviewController::files(int filter)
     for (const QString& path : document_.workspaceFiles()) {
         const QFileInfo fi(path);
         // A folder workspace's cases are named by the path inside it (dicom/pacs-001 for a series).
-        const auto it = status.find(open && team ? qs(session_.caseName(path)) : QDir(ws).relativeFilePath(fi.absoluteFilePath()));
-        core::ReviewStatus st = it != status.end() ? it->second : core::ReviewStatus::NotStarted;
-        if (it == status.end() && QFileInfo::exists(QDir(ws).filePath(QStringLiteral("masks/") + fi.completeBaseName() + ".png")))
+        const QString name = open && team ? qs(session_.caseName(path)) : QDir(ws).relativeFilePath(fi.absoluteFilePath());
+        core::ReviewStatus st = core::ReviewStatus::NotStarted;
+        bool stored = false;
+        if (const auto it = status.find(name); it != status.end()) {
+            st = it->second;
+            stored = true;
+        } else {
+            // A folder of several series keeps each under NAME#series=…: the folder is decided
+            // when all of them are, else it shows the first still waiting.
+            const QString stacks = name + QStringLiteral("#series=");
+            for (auto c = status.lower_bound(stacks); c != status.end() && c->first.startsWith(stacks); ++c) {
+                if (!stored || (decided(st) && !decided(c->second)))
+                    st = c->second;
+                stored = true;
+            }
+        }
+        if (!stored && QFileInfo::exists(QDir(ws).filePath(QStringLiteral("masks/") + fi.completeBaseName() + ".png")))
             st = core::ReviewStatus::Corrected;
         if (!passes(st, filter))
             continue;
