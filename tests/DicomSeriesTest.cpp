@@ -334,6 +334,14 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
             EXPECT_EQ(v.slice(z).value(0, 0), first + 2 * z) << echo << " slice " << z;
     }
     EXPECT_NE(byStack["1.2.3.50 echo 2"]->description.find("(echo 2)"), std::string::npos);
+    // As the workspace store keeps one stack of a folder holding several: loadVolume opens it (an
+    // export reads the image it writes the masks of this way).
+    const std::string folder = dir.path().string(), name = core::seriesName(folder, *byStack["1.2.3.50 echo 2"]);
+    EXPECT_EQ(name, dir.path().filename().string() + "-1.2.3.50-echo-2");
+    const core::Volume echo2 = core::loadVolume(folder + core::kSeriesKey + name);
+    ASSERT_EQ(echo2.depth(), 3);
+    EXPECT_EQ(echo2.slice(0).value(0, 0), 2);
+    EXPECT_THROW(core::loadVolume(folder + core::kSeriesKey + "gone"), core::ImageError);
     EXPECT_EQ(byStack["1.2.3.60 plane 1"]->frames + byStack["1.2.3.60 plane 2"]->frames, 3);
 }
 

@@ -15,7 +15,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cctype>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -224,6 +226,23 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
     return scan;
 }
 
+std::string seriesName(const std::string& folder, const DicomSeriesInfo& series)
+{
+    const fs::path f = fs::path(folder).lexically_normal();
+    std::string name = (f.has_filename() ? f.filename() : f.parent_path().filename()).string();
+    if (!series.uid.empty())
+        name += "-" + series.uid.substr(series.uid.size() > 8 ? series.uid.size() - 8 : 0);
+    if (!series.stack.empty()) {
+        name += "-";
+        for (const char c : series.stack)
+            if (std::isalnum(static_cast<unsigned char>(c)))
+                name += c;
+            else if (name.back() != '-')
+                name += '-';
+    }
+    return name;
+}
+
 Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::atomic<bool>* cancel,
                        const LoadProgress& progress)
 {
@@ -271,6 +290,14 @@ bool isDicomDir(const std::string& path)
 Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress)
 {
     registerDicomCodecs();
+    // One series of a folder holding several, as the workspace store keeps it.
+    if (const auto at = path.find(kSeriesKey); at != std::string::npos) {
+        const std::string folder = path.substr(0, at), name = path.substr(at + std::strlen(kSeriesKey));
+        for (const DicomSeriesInfo& s : scanDicomFolder(folder).series)
+            if (seriesName(folder, s) == name)
+                return loadDicomSeries(s, 0, cancel, progress);
+        throw ImageError(ErrorCode::NotFound, "series " + name + " is not in " + folder);
+    }
     std::error_code ec;
     if (!fs::exists(path, ec))
         throw ImageError(ErrorCode::NotFound, "file not found: " + path);

@@ -18,7 +18,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -216,10 +215,8 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     }
     const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
     const QString root = QFileInfo(folder).absoluteFilePath();
-    QString name = QFileInfo(root).fileName() + (info.uid.empty() ? QString() : QStringLiteral("-") + qs(info.uid).right(8));
-    // Each stack of a series (an echo, a phase) keeps masks of its own.
-    if (!info.stack.empty())
-        name += QStringLiteral("-") + qs(info.stack).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    // Each series, and each stack of a series (an echo, a phase), keeps masks of its own.
+    const QString name = qs(core::seriesName(ss(root), info));
     // A series inside the open workspace (imported, or retrieved from the PACS) stays in it.
     QString files;
     const QString workspace = workspaceOf(root, &files);
@@ -228,7 +225,7 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
                             [info](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
                                 return core::loadDicomSeries(info, 0, cancel, progress);
                             },
-                            scan.series.size() > 1 ? root + QStringLiteral("#series=") + name : QString());
+                            scan.series.size() > 1 ? root + QLatin1String(core::kSeriesKey) + name : QString());
 }
 
 bool DocumentController::importDicom(const QString& source, const QString& workspace, bool deidentify)

@@ -1,4 +1,5 @@
 #include "delineo/viewmodels/ReviewController.h"
+#include "delineo/core/DicomSeries.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/QtText.h"
@@ -216,7 +217,7 @@ QStringList ReviewController::teamFiles()
     // A series of a folder holding several is stored as FOLDER#series=NAME: the list shows the folder.
     QStringList files;
     for (const QString& p : session_.imagePaths())
-        if (const QString file = p.left(p.indexOf(QStringLiteral("#series="))); !files.contains(file))
+        if (const QString file = p.left(p.indexOf(QLatin1String(core::kSeriesKey))); !files.contains(file))
             files << file;
     return files;
 }

@@ -51,7 +51,7 @@ std::vector<FileEntry> ReviewController::files(int filter)
         } else {
             // A folder of several series keeps each under NAME#series=…: the folder is decided
             // when all of them are, else it shows the first still waiting.
-            const QString stacks = name + QStringLiteral("#series=");
+            const QString stacks = name + QLatin1String(core::kSeriesKey);
             for (auto c = status.lower_bound(stacks); c != status.end() && c->first.startsWith(stacks); ++c) {
                 if (!stored || (decided(st) && !decided(c->second)))
                     st = c->second;

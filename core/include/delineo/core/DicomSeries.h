@@ -30,6 +30,13 @@ struct DicomScan {
 // folder is skipped like any non-image.
 DicomScan scanDicomFolder(const std::string& folder, int threads = 0);
 
+// The name one series (or stack) of a folder goes by, as its masks are named: the folder's name,
+// the last 8 characters of the series UID, then the stack ("ws-1.2.3.98-echo-2"). The workspace
+// store keeps one series of a folder holding several as FOLDER + kSeriesKey + that name, and
+// loadVolume opens such a path as that series.
+std::string seriesName(const std::string& folder, const DicomSeriesInfo& series);
+inline constexpr const char* kSeriesKey = "#series=";
+
 using LoadProgress = std::function<void(int done, int total)>;
 
 // Decodes a series on `threads` threads and orders slices along the slice normal
