@@ -1,9 +1,9 @@
 #include "DicomFunctionalGroups.h"
+#include "delineo/core/Limits.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 namespace delineo::core {
@@ -23,7 +23,7 @@ DcmItem* firstItem(DcmItem* parent, const DcmTagKey& sequence)
 bool number(DcmItem* item, const DcmTagKey& key, unsigned long i, double& out)
 {
     Float64 v = 0;
-    if (!item || item->findAndGetFloat64(key, v, i).bad() || !std::isfinite(v) || std::abs(v) > 1e6)
+    if (!item || item->findAndGetFloat64(key, v, i).bad() || !plausible(v))
         return false;
     out = v;
     return true;

@@ -480,9 +480,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         img.orientation[i] = doubleTag(ds, DCM_ImageOrientationPatient, img.orientation[i], i);
     // "NaN", "inf" or 1e300 in a damaged header is no place: it would break every ordering along the
     // normal (differences of huge values are infinite, and infinity times 0 is NaN).
-    const auto finite = [](const auto& values) {
-        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v) && std::abs(v) <= 1e6; });
-    };
+    const auto finite = [](const auto& values) { return std::all_of(values.begin(), values.end(), plausible); };
     if (!finite(img.position)) {
         img.hasPosition = false;
         img.position = {0, 0, 0};

@@ -26,9 +26,6 @@ namespace {
     throw ImageError(ErrorCode::Corrupt, path + ": " + why);
 }
 
-// A spacing, offset or matrix entry in millimetres: finite and within a kilometre.
-bool plausible(double v) { return std::isfinite(v) && std::abs(v) <= 1e6; }
-
 // The first `n` bytes of a file, gunzipped when it is compressed (zlib reads plain files as they are).
 std::string head(const std::string& path, std::size_t n)
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include <cmath>
 #include <cstdint>
 #include <cstddef>
 #include <string>
@@ -15,5 +16,10 @@ std::size_t maxImageBytes();
 // over maxImageBytes().
 std::size_t checkedImageBytes(const std::string& file, std::uint64_t rows, std::uint64_t columns, std::uint64_t samples,
                               std::uint64_t bytesPerSample, std::uint64_t frames = 1);
+
+// A spacing, offset, position or matrix entry in millimetres read from a header: finite and within
+// a kilometre ("NaN" or 1e300 in a damaged file is not; huge values also overflow to NaN in the
+// differences that order slices).
+inline bool plausible(double v) { return std::isfinite(v) && std::abs(v) <= 1e6; }
 
 } // namespace delineo::core
