@@ -333,7 +333,11 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
         for (int z = 0; z < 3; ++z)
             EXPECT_EQ(v.slice(z).value(0, 0), first + 2 * z) << echo << " slice " << z;
     }
-    EXPECT_NE(byStack["1.2.3.50 echo 2"]->description.find("(echo 2)"), std::string::npos);
+    const auto& parts = byStack["1.2.3.50 echo 2"]->stackParts;
+    ASSERT_EQ(parts.size(), 1u);
+    EXPECT_EQ(parts[0].by, core::StackPart::By::Echo);
+    EXPECT_EQ(parts[0].value, "2");
+    EXPECT_EQ(byStack["1.2.3.70 b 800"]->stackParts[0].by, core::StackPart::By::BValue);
     // As the workspace store keeps one stack of a folder holding several: loadVolume opens it (an
     // export reads the image it writes the masks of this way).
     const std::string folder = dir.path().string(), name = core::seriesName(folder, *byStack["1.2.3.50 echo 2"]);

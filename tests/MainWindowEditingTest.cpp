@@ -372,6 +372,31 @@ TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
             EXPECT_EQ(f.status, core::ReviewStatus::Approved);
         }
     EXPECT_TRUE(listed);
+
+    // Masks stored before the series of one folder were kept apart sit under the folder's own
+    // path: a slice a series has stored nothing for still shows them, and an edit keeps them with it.
+    core::LabelMap before(8, 6); // slice 2 of the 8x6x3 image, as the earlier store kept it
+    before.at(0, 2) = 1;
+    before.at(1, 2) = 1;
+    w.review().session().commitMask(q(dir.file("ws/dicom/series")), 8, 6, 3, 2, before, core::MaskKind::Corrected, false);
+    w.review().session().flush();
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("1")));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(test::countLabel(w.document().document().labels(2), 1), 2) << "the earlier mask stays in sight";
+    EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), 0);
+    EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("before its series were kept apart")))
+        << w.statusBar()->currentMessage().toStdString();
+    w.document().showSlice(2);
+    drag(w.view(), {0, 0}, {1, 0});
+    w.review().commit(true, true);
+    const int edited = test::countLabel(w.document().document().labels(2), 1);
+    ASSERT_GT(edited, 2);
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("2")));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), drawn) << "echo 2's own slice wins";
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("1")));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(test::countLabel(w.document().document().labels(2), 1), edited) << "the edit was kept with echo 1";
 }
 
 TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)

@@ -2,6 +2,7 @@
 // main window (German menus; Persian laid out right to left).
 #include "TestSupport.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Workspace.h"
@@ -250,6 +251,9 @@ TEST(Translations, ALoadersWarningsAreShownInTheLanguage)
         ASSERT_FALSE(warnings.empty());
         EXPECT_EQ(warnings[0].text(), "irregular slice spacing: 2.00 to 4.00 mm (median 4.00 mm)");
     }
+    // What tells the stacks of one series apart, as the series chooser lists them.
+    EXPECT_EQ(vm::Translations::stackText({{core::StackPart::By::Echo, "2"}, {core::StackPart::By::Size, "256 x 256"}}),
+              QStringLiteral("Echo 2, 256 x 256"));
     vm::Translations::uninstall();
 }
 

@@ -222,6 +222,25 @@
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <source>echo %1</source>
+        <translation>Echo %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>b = %1 s/mm²</source>
+        <translation>b = %1 s/mm²</translation>
+    </message>
+    <message>
+        <source>plane %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <source>polyp</source>
@@ -2848,6 +2867,13 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first.</source>
         <translation>Klassen werden in einem Arbeitsbereich gespeichert: Öffnen Sie zuerst einen Ordner als Arbeitsbereich (Strg+Umschalt+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) show masks stored for this folder before its series were kept apart: check that they belong to this series; an edit keeps them with it.</source>
+        <translation>
+            <numerusform>%n Schicht zeigt Masken, die für diesen Ordner gespeichert wurden, bevor seine Serien getrennt geführt wurden: prüfen Sie, ob sie zu dieser Serie gehören; eine Bearbeitung behält sie bei ihr.</numerusform>
+            <numerusform>%n Schichten zeigen Masken, die für diesen Ordner gespeichert wurden, bevor seine Serien getrennt geführt wurden: prüfen Sie, ob sie zu dieser Serie gehören; eine Bearbeitung behält sie bei ihr.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

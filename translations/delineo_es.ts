@@ -222,6 +222,25 @@
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <source>echo %1</source>
+        <translation>eco %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>fase %1</translation>
+    </message>
+    <message>
+        <source>b = %1 s/mm²</source>
+        <translation>b = %1 s/mm²</translation>
+    </message>
+    <message>
+        <source>plane %1</source>
+        <translation>plano %1</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <source>polyp</source>
@@ -2848,6 +2867,13 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first.</source>
         <translation>Las clases se guardan en un espacio de trabajo: abra primero una carpeta como espacio de trabajo (Ctrl+Mayús+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) show masks stored for this folder before its series were kept apart: check that they belong to this series; an edit keeps them with it.</source>
+        <translation>
+            <numerusform>%n corte muestra máscaras guardadas para esta carpeta antes de que sus series se guardaran por separado: compruebe que pertenecen a esta serie; una edición las conserva con ella.</numerusform>
+            <numerusform>%n cortes muestran máscaras guardadas para esta carpeta antes de que sus series se guardaran por separado: compruebe que pertenecen a esta serie; una edición las conserva con ella.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

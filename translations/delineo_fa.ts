@@ -222,6 +222,25 @@
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <source>echo %1</source>
+        <translation>اکوی %1</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>فاز %1</translation>
+    </message>
+    <message>
+        <source>b = %1 s/mm²</source>
+        <translation>b = %1 s/mm²</translation>
+    </message>
+    <message>
+        <source>plane %1</source>
+        <translation>صفحهٔ %1</translation>
+    </message>
+</context>
+<context>
     <name>Terms</name>
     <message>
         <source>polyp</source>
@@ -2840,6 +2859,12 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Classes are kept in a workspace: open a folder as a workspace (Ctrl+Shift+O) first.</source>
         <translation>کلاس‌ها در فضای کاری نگه داشته می‌شوند: ابتدا یک پوشه را به‌عنوان فضای کاری باز کنید (Ctrl+Shift+O).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slice(s) show masks stored for this folder before its series were kept apart: check that they belong to this series; an edit keeps them with it.</source>
+        <translation>
+            <numerusform>%n برش ماسک‌هایی را نشان می‌دهد که پیش از جدا نگه داشتن سری‌های این پوشه برای آن ذخیره شده‌اند: بررسی کنید که به این سری تعلق دارند؛ یک ویرایش آن‌ها را با این سری نگه می‌دارد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

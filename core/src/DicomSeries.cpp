@@ -203,21 +203,21 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
                 s.frames += headers[i].frames;
                 s.files.push_back(paths[i]);
             }
-            std::vector<std::string> parts;
+            using By = StackPart::By;
+            const auto known = [](const std::string& v) { return v.empty() ? std::string("?") : v; };
             if (echoes.size() > 1)
-                parts.push_back("echo " + (h.echo.empty() ? std::string("?") : h.echo));
+                s.stackParts.push_back({By::Echo, known(h.echo)});
             if (phases.size() > 1)
-                parts.push_back("phase " + (h.phase.empty() ? std::string("?") : h.phase));
+                s.stackParts.push_back({By::Phase, known(h.phase)});
             if (bs.size() > 1)
-                parts.push_back("b " + (h.b.empty() ? std::string("?") : h.b));
+                s.stackParts.push_back({By::BValue, known(h.b)});
             if (planes.size() > 1)
-                parts.push_back("plane " + std::to_string(++planeNumber));
+                s.stackParts.push_back({By::Plane, std::to_string(++planeNumber)});
             if (sizes.size() > 1)
-                parts.push_back(std::to_string(h.columns) + " x " + std::to_string(h.rows));
-            for (const std::string& p : parts)
-                s.stack += (s.stack.empty() ? "" : ", ") + p;
-            if (!s.stack.empty())
-                s.description += (s.description.empty() ? "" : " ") + ("(" + s.stack + ")");
+                s.stackParts.push_back({By::Size, std::to_string(h.columns) + " x " + std::to_string(h.rows)});
+            static const char* const words[] = {"echo ", "phase ", "b ", "plane ", ""};
+            for (const StackPart& p : s.stackParts)
+                s.stack += (s.stack.empty() ? "" : ", ") + (words[int(p.by)] + p.value);
             scan.series.push_back(std::move(s));
         }
     }
@@ -267,6 +267,8 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
         return v;
     v.seriesUid = series.uid;
     v.description = series.description;
+    if (!series.stack.empty())
+        v.description += (v.description.empty() ? "" : " ") + ("(" + series.stack + ")");
     v.source = fs::path(series.files.front()).parent_path().string();
     const Image& first = slices.front();
     for (const Image& s : slices)

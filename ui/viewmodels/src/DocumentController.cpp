@@ -205,10 +205,12 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     int chosen = 0;
     if (scan.series.size() > 1 && choose) {
         QStringList items;
-        for (const auto& s : scan.series)
-            items << tr("%1 %2 — %3 images, %4 x %5")
-                         .arg(qs(s.modality), qs(s.description.empty() ? s.uid : s.description))
-                         .arg(s.frames).arg(s.columns).arg(s.rows);
+        for (const auto& s : scan.series) {
+            QString name = qs(s.description.empty() ? s.uid : s.description);
+            if (!s.stackParts.empty())
+                name += QStringLiteral(" (%1)").arg(Translations::stackText(s.stackParts));
+            items << tr("%1 %2 — %3 images, %4 x %5").arg(qs(s.modality), name).arg(s.frames).arg(s.columns).arg(s.rows);
+        }
         chosen = choose(items);
         if (chosen < 0 || chosen >= items.size())
             return false;

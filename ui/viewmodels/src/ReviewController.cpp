@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 namespace delineo::vm {
 
@@ -128,7 +129,22 @@ void ReviewController::loadStoredMasks()
     core::AnnotationDocument& doc = document_.document();
     // Each slice's pixels as stored, kept packed until the slice is read: a procedure's thousands
     // of stored frames open in a blink, not decoded and packed again one by one.
-    for (const auto& [z, head] : session_.latestRevisions(document_.storeKey())) {
+    auto heads = session_.latestRevisions(document_.storeKey());
+    // One series of a folder holding several was stored under the folder's own path before the
+    // series were kept apart: a slice this series has stored nothing for shows what the folder
+    // holds for it (what was shown then), so that no earlier work goes out of sight.
+    const std::size_t own = heads.size();
+    if (const QString folder = document_.currentFile(); folder != document_.storeKey()) {
+        std::set<int> stored;
+        for (const auto& h : heads)
+            stored.insert(h.first);
+        for (auto& h : session_.latestRevisions(folder))
+            if (!stored.count(h.first))
+                heads.push_back(std::move(h));
+    }
+    int earlier = 0;
+    for (std::size_t i = 0; i < heads.size(); ++i) {
+        const auto& [z, head] = heads[i];
         if (z < 0 || z >= doc.depth())
             continue;
         auto stored = session_.revisionRuns(head.id);
@@ -137,10 +153,16 @@ void ReviewController::loadStoredMasks()
         try {
             doc.adoptRuns(z, std::move(stored->runs)); // the store has the newest word on every slice it holds
             base_[std::size_t(z)] = core::refOf(head);
+            earlier += i >= own;
         } catch (const core::ImageError& e) {
             notices_.inform(tr("A stored mask of slice %1 is damaged and was not loaded: %2").arg(z + 1).arg(qs(e.what())), 15000);
         }
     }
+    if (earlier > 0)
+        notices_.inform(tr("%n slice(s) show masks stored for this folder before its series were kept apart: check "
+                           "that they belong to this series; an edit keeps them with it.",
+                           "", earlier),
+                        20000);
 }
 
 bool ReviewController::ensureSession()

@@ -1,5 +1,6 @@
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/viewmodels/Preferences.h"
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/LoadWarning.h"
 #include "delineo/ml/Errors.h"
@@ -88,6 +89,22 @@ QString Translations::errorText(const std::exception& error)
         return detail;
     return QCoreApplication::translate("Errors", what) + QStringLiteral("\n\n") +
            QCoreApplication::translate("Errors", "Details: %1").arg(detail);
+}
+
+QString Translations::stackText(const std::vector<core::StackPart>& parts)
+{
+    QStringList out;
+    for (const core::StackPart& p : parts) {
+        const QString value = QString::fromStdString(p.value);
+        switch (p.by) {
+        case core::StackPart::By::Echo: out << QCoreApplication::translate("Series", "echo %1").arg(value); break;
+        case core::StackPart::By::Phase: out << QCoreApplication::translate("Series", "phase %1").arg(value); break;
+        case core::StackPart::By::BValue: out << QCoreApplication::translate("Series", "b = %1 s/mm²").arg(value); break;
+        case core::StackPart::By::Plane: out << QCoreApplication::translate("Series", "plane %1").arg(value); break;
+        case core::StackPart::By::Size: out << value; break;
+        }
+    }
+    return out.join(QStringLiteral(", "));
 }
 
 void Translations::uninstall()

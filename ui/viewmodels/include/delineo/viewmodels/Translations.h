@@ -3,11 +3,13 @@
 #include <QStringList>
 
 #include <exception>
+#include <vector>
 
 class QCoreApplication;
 
 namespace delineo::core {
 struct LoadWarning;
+struct StackPart;
 }
 
 namespace delineo::vm {
@@ -42,6 +44,8 @@ public:
     // A loader's warning in the interface language, its values (numbers, a file, a reader's
     // detail) as they are.
     static QString warningText(const core::LoadWarning& warning);
+    // What sets one stack of a series apart ("echo 2, plane 1") in the interface language.
+    static QString stackText(const std::vector<core::StackPart>& parts);
 };
 
 } // namespace delineo::vm
