@@ -59,7 +59,7 @@ int main(int argc, char** argv)
     if (!bench::showBenchWindow(w))
         return 1;
     w.setWritesEnabled(false);
-    if (!w.openSeries(QString::fromStdString((dir / "series300").string())) || !w.waitForJob())
+    if (!w.document().openSeries(QString::fromStdString((dir / "series300").string())) || !w.waitForJob())
         return 1;
     // Three classes on every slice: concentric discs that shift with z (every plane crosses them).
     const int n = w.document().depth();

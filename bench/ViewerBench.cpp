@@ -75,7 +75,7 @@ int main(int argc, char** argv)
 
     // 2. Scrolling a 512x512x200 series with its overlay.
     writeBenchSeries(dir / "series200", 200, false);
-    w.openSeries(QString::fromStdString((dir / "series200").string()));
+    w.document().openSeries(QString::fromStdString((dir / "series200").string()));
     w.waitForJob();
     t.start();
     for (int z = 0; z < 200; ++z) {
@@ -91,7 +91,7 @@ int main(int argc, char** argv)
     ui::MainWindow w2;
     w2.setDialogsEnabled(false);
     const long before = procStatusKb("VmRSS:");
-    w2.openSeries(QString::fromStdString((dir / "series300").string()));
+    w2.document().openSeries(QString::fromStdString((dir / "series300").string()));
     w2.waitForJob();
     const double raw = 300.0 * 512 * 512 * (2 + 1) / 1024.0;
     std::printf("512x512x300 16-bit series + label volume: RSS grew %.0f MiB for %.0f MiB of raw bytes (%.2fx)\n",

@@ -152,69 +152,13 @@ TEST(DicomSeries, RealEnhancedCtTakesItsGeometryAndRescaleFromFunctionalGroups)
     EXPECT_LT(lo, -900.0);
 }
 
-namespace {
-
-// An Enhanced MR: three 4 x 4 frames at z[0..2] mm, stored in that order, grey 100 + z; their
-// spacing, orientation and rescale (x2 - 10) shared, a window on the last frame alone.
-std::unique_ptr<DcmFileFormat> enhancedMr(const int (&z)[3])
-{
-    auto file = std::make_unique<DcmFileFormat>();
-    DcmDataset* ds = file->getDataset();
-    ds->putAndInsertString(DCM_SOPClassUID, UID_EnhancedMRImageStorage);
-    ds->putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.2.1125.9.1");
-    ds->putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.2.1125.9");
-    ds->putAndInsertString(DCM_Modality, "MR");
-    ds->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.9.0");
-    ds->putAndInsertString(DCM_FrameOfReferenceUID, "1.2.826.0.1.3680043.2.1125.9.5");
-    ds->putAndInsertString(DCM_PatientName, "Test^Enhanced");
-    ds->putAndInsertString(DCM_PatientID, "TP-0002");
-    ds->putAndInsertString(DCM_NumberOfFrames, "3");
-    ds->putAndInsertUint16(DCM_Rows, 4);
-    ds->putAndInsertUint16(DCM_Columns, 4);
-    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
-    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
-    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
-    ds->putAndInsertUint16(DCM_BitsStored, 16);
-    ds->putAndInsertUint16(DCM_HighBit, 15);
-    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
-    DcmItem* shared = nullptr;
-    EXPECT_TRUE(ds->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared).good());
-    DcmItem* item = nullptr;
-    shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, item);
-    item->putAndInsertString(DCM_PixelSpacing, "0.5\\0.75");
-    item->putAndInsertString(DCM_SliceThickness, "2");
-    shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item);
-    item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
-    shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item);
-    item->putAndInsertString(DCM_RescaleSlope, "2");
-    item->putAndInsertString(DCM_RescaleIntercept, "-10");
-    for (long f = 0; f < 3; ++f) {
-        DcmItem* frame = nullptr;
-        EXPECT_TRUE(ds->findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, f).good());
-        frame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item);
-        item->putAndInsertString(DCM_ImagePositionPatient, ("10\\20\\" + std::to_string(z[f])).c_str());
-        if (f == 2) {
-            frame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item);
-            item->putAndInsertString(DCM_WindowCenter, "40");
-            item->putAndInsertString(DCM_WindowWidth, "400");
-        }
-    }
-    std::vector<Uint16> px(48);
-    for (int f = 0; f < 3; ++f)
-        std::fill(px.begin() + f * 16, px.begin() + (f + 1) * 16, Uint16(100 + z[f]));
-    ds->putAndInsertUint16Array(DCM_PixelData, px.data(), 48);
-    return file;
-}
-
-} // namespace
-
 // An Enhanced MR stored out of order (z = 4, 0, 2 mm) is placed, rescaled and ordered from its
 // functional groups.
 TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGroups)
 {
     TempDir dir;
     const int z[] = {4, 0, 2};
-    const auto file = enhancedMr(z);
+    const auto file = test::enhancedMr({z[0], z[1], z[2]});
     DcmDataset* ds = file->getDataset();
     DcmItem* item = nullptr;
     const std::string path = dir.file("enhanced.dcm");
@@ -248,6 +192,39 @@ TEST(DicomSeries, EnhancedFramesArePlacedRescaledAndOrderedFromTheirFunctionalGr
     EXPECT_TRUE(hasWarning(stacks, "share a position"));
 }
 
+// A multi-echo Enhanced MR holds both echoes in one file: each echo is a stack of its own, named
+// in the order of echo time, placed and measured alone, its frames keeping their numbers in the file.
+TEST(DicomSeries, EchoesOfOneEnhancedFileAreStacksOfTheirOwn)
+{
+    TempDir dir;
+    const int z[] = {4, 4, 0, 0, 2, 2};
+    ASSERT_TRUE(test::enhancedMr({z[0], z[1], z[2], z[3], z[4], z[5]}, 2)->saveFile(dir.file("enhanced.dcm").c_str(), EXS_LittleEndianExplicit).good());
+    const core::DicomScan scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 2u);
+    std::map<std::string, const core::DicomSeriesInfo*> byStack;
+    for (const auto& s : scan.series)
+        byStack[s.stack] = &s;
+    ASSERT_TRUE(byStack.count("echo 1") && byStack.count("echo 2")) << scan.series[0].stack;
+    EXPECT_EQ(byStack["echo 1"]->fileFrames, (std::vector<std::vector<int>>{{1, 3, 5}})) << "9.5 ms comes before 30 ms";
+    EXPECT_EQ(byStack["echo 2"]->frames, 3);
+    for (const auto& [echo, brighter] : {std::pair{"echo 1", 0}, std::pair{"echo 2", 50}}) {
+        const core::Volume v = core::loadDicomSeries(*byStack[echo], 1);
+        ASSERT_EQ(v.depth(), 3) << echo;
+        EXPECT_TRUE(v.warnings.empty()) << v.warnings.front().text();
+        EXPECT_DOUBLE_EQ(v.geometry.spacing[2], 2.0);
+        for (int i = 0; i < 3; ++i) {
+            EXPECT_NEAR(v.slice(i).position[2], 2.0 * i, 1e-9);
+            EXPECT_DOUBLE_EQ(v.slice(i).value(1, 1), 2 * (100 + 2 * i + brighter) - 10) << echo << " slice " << i;
+        }
+        EXPECT_EQ(v.slice(0).fileFrame, brighter ? 4 : 3) << "z = 0 of " << echo;
+        EXPECT_NE(v.description.find(std::string("(") + echo + ")"), std::string::npos) << v.description;
+    }
+    // As the workspace store names it.
+    const std::string folder = dir.path().string();
+    EXPECT_EQ(core::loadVolume(folder + core::kSeriesKey + core::seriesName(folder, *byStack["echo 2"])).slice(2).value(1, 1),
+              2 * (100 + 4 + 50) - 10);
+}
+
 // A DICOM SEG drawn on an Enhanced MR names the frame of each slice (one SOP instance holds them
 // all) and comes back onto the slices it was drawn on.
 TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
@@ -255,7 +232,7 @@ TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
     TempDir dir;
     const int z[] = {4, 0, 2};
     const std::string path = dir.file("enhanced.dcm");
-    ASSERT_TRUE(enhancedMr(z)->saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    ASSERT_TRUE(test::enhancedMr({z[0], z[1], z[2]})->saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
     const core::Volume v = core::loadVolume(path);
     ASSERT_EQ(v.depth(), 3);
     EXPECT_EQ(v.slice(0).fileFrame, 2) << "z = 0 is the file's second frame";

@@ -32,6 +32,8 @@
 
 #include <nlohmann/json.hpp>
 #include <QCheckBox>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QStatusBar>
@@ -399,6 +401,31 @@ TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
     EXPECT_EQ(test::countLabel(w.document().document().labels(2), 1), edited) << "the edit was kept with echo 1";
 }
 
+// An enhanced file holding both echoes of a multi-echo MR, opened as a file: the window asks which
+// echo, and that echo alone opens, placed, with masks of its own in the store.
+TEST(MainWindow, AnEnhancedFileOfTwoEchoesOpensTheEchoChosen)
+{
+    TempDir dir;
+    const std::string path = dir.file("enhanced.dcm");
+    ASSERT_TRUE(test::enhancedMr({4, 4, 0, 0, 2, 2}, 2)->saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    QStringList offered;
+    w.document().chooseSeries = [&offered](const QStringList& items) {
+        offered = items;
+        return int(items.indexOf(QRegularExpression(QStringLiteral(".*\\(echo 2\\).*"))));
+    };
+    QSignalSpy noted(&w.document(), &vm::DocumentController::noted);
+    ASSERT_TRUE(w.openPath(q(path)));
+    ASSERT_TRUE(w.waitForJob(60000));
+    EXPECT_EQ(offered.size(), 2) << offered.join(QLatin1Char('|')).toStdString();
+    ASSERT_EQ(w.document().depth(), 3) << "one echo, not both interleaved";
+    EXPECT_EQ(noted.count(), 0) << "no frames share a place in one echo";
+    EXPECT_DOUBLE_EQ(w.document().document().volume().slice(0).value(1, 1), 2 * (100 + 0 + 50) - 10);
+    EXPECT_TRUE(w.document().storeKey().endsWith(QStringLiteral("#series=enhanced-2.1125.9-echo-2")))
+        << w.document().storeKey().toStdString();
+}
+
 TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
 {
     TempDir dir;
@@ -414,7 +441,7 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
         w.show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
         ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
-        ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
+        ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series"))));
         ASSERT_TRUE(w.waitForJob(60000));
         w.document().showSlice(1);
         w.editing().setBrushRadius(1);
@@ -441,7 +468,7 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
     w.setDialogsEnabled(false);
     w.show();
     ASSERT_TRUE(w.document().openWorkspace(q(dir.file("ws"))));
-    ASSERT_TRUE(w.openSeries(q(dir.file("ws/series"))));
+    ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/series"))));
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_EQ(w.review().sliceStatus(1), core::ReviewStatus::Corrected);
     EXPECT_EQ(w.review().sliceStatus(2), core::ReviewStatus::Approved);

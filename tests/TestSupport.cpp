@@ -249,4 +249,59 @@ void writeSlicerSegmentation(const std::string& path, std::array<int, 3> sizes, 
     out.write(voxels.data(), std::streamsize(voxels.size()));
 }
 
+std::unique_ptr<DcmFileFormat> enhancedMr(const std::vector<int>& z, int echoes)
+{
+    const std::size_t N = z.size();
+    auto file = std::make_unique<DcmFileFormat>();
+    DcmDataset* ds = file->getDataset();
+    ds->putAndInsertString(DCM_SOPClassUID, UID_EnhancedMRImageStorage);
+    ds->putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.2.1125.9.1");
+    ds->putAndInsertString(DCM_SeriesInstanceUID, "1.2.826.0.1.3680043.2.1125.9");
+    ds->putAndInsertString(DCM_Modality, "MR");
+    ds->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.9.0");
+    ds->putAndInsertString(DCM_FrameOfReferenceUID, "1.2.826.0.1.3680043.2.1125.9.5");
+    ds->putAndInsertString(DCM_PatientName, "Test^Enhanced");
+    ds->putAndInsertString(DCM_PatientID, "TP-0002");
+    ds->putAndInsertString(DCM_NumberOfFrames, std::to_string(N).c_str());
+    ds->putAndInsertUint16(DCM_Rows, 4);
+    ds->putAndInsertUint16(DCM_Columns, 4);
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds->putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds->putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds->putAndInsertUint16(DCM_BitsStored, 16);
+    ds->putAndInsertUint16(DCM_HighBit, 15);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    DcmItem* shared = nullptr;
+    EXPECT_TRUE(ds->findOrCreateSequenceItem(DCM_SharedFunctionalGroupsSequence, shared).good());
+    DcmItem* item = nullptr;
+    shared->findOrCreateSequenceItem(DCM_PixelMeasuresSequence, item);
+    item->putAndInsertString(DCM_PixelSpacing, "0.5\\0.75");
+    item->putAndInsertString(DCM_SliceThickness, "2");
+    shared->findOrCreateSequenceItem(DCM_PlaneOrientationSequence, item);
+    item->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+    shared->findOrCreateSequenceItem(DCM_PixelValueTransformationSequence, item);
+    item->putAndInsertString(DCM_RescaleSlope, "2");
+    item->putAndInsertString(DCM_RescaleIntercept, "-10");
+    for (long f = 0; f < long(N); ++f) {
+        DcmItem* frame = nullptr;
+        EXPECT_TRUE(ds->findOrCreateSequenceItem(DCM_PerFrameFunctionalGroupsSequence, frame, f).good());
+        frame->findOrCreateSequenceItem(DCM_PlanePositionSequence, item);
+        item->putAndInsertString(DCM_ImagePositionPatient, ("10\\20\\" + std::to_string(z[f])).c_str());
+        if (echoes > 1) {
+            frame->findOrCreateSequenceItem(DCM_MREchoSequence, item);
+            item->putAndInsertString(DCM_EffectiveEchoTime, f % echoes ? "30" : "9.5");
+        }
+        if (f == 2) {
+            frame->findOrCreateSequenceItem(DCM_FrameVOILUTSequence, item);
+            item->putAndInsertString(DCM_WindowCenter, "40");
+            item->putAndInsertString(DCM_WindowWidth, "400");
+        }
+    }
+    std::vector<Uint16> px(16 * N);
+    for (std::size_t f = 0; f < N; ++f)
+        std::fill(px.begin() + f * 16, px.begin() + (f + 1) * 16, Uint16(100 + z[f] + 50 * (int(f) % echoes)));
+    ds->putAndInsertUint16Array(DCM_PixelData, px.data(), px.size());
+    return file;
+}
+
 } // namespace delineo::test

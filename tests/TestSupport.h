@@ -8,8 +8,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
+
+class DcmFileFormat;
 
 namespace delineo::test {
 
@@ -54,6 +57,10 @@ void writeSlicerSegmentation(const std::string& path, std::array<int, 3> sizes, 
                              std::array<double, 3> origin, const std::string& segmentFields,
                              const std::vector<char>& voxels, int layers = 1);
 // One axial 8x6 CT slice (16-bit) whose pixels all equal `value`, at position (x, y, z).
+// An Enhanced MR: 4 x 4 frames at z[f] mm, stored in that order, grey 100 + z; their spacing
+// (0.5 x 0.75), orientation and rescale (x2 - 10) shared, a window on the third frame alone. With
+// `echoes` above 1, frame f is echo f % echoes: effective echo time 9.5 then 30 ms, grey + 50 each.
+std::unique_ptr<DcmFileFormat> enhancedMr(const std::vector<int>& z, int echoes = 1);
 void writeDicomSlice(const std::string& path, const std::string& seriesUid, int instance, double x, double y,
                      double z, unsigned short value);
 

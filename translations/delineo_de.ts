@@ -1173,10 +1173,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Serie wählen</translation>
     </message>
     <message>
-        <source>This folder holds %1 series:</source>
-        <translation>Dieser Ordner enthält %1 Serien:</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>Bild öffnen</translation>
     </message>
@@ -1339,6 +1335,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Open from &amp;PACS…</source>
         <translation>Aus &amp;PACS öffnen…</translation>
+    </message>
+    <message>
+        <source>Open which of these %1 series?</source>
+        <translation>Welche dieser %1 Serien öffnen?</translation>
     </message>
 </context>
 <context>

@@ -1173,10 +1173,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Elija una serie</translation>
     </message>
     <message>
-        <source>This folder holds %1 series:</source>
-        <translation>Esta carpeta contiene %1 series:</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>Abrir imagen</translation>
     </message>
@@ -1339,6 +1335,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Open from &amp;PACS…</source>
         <translation>Abrir desde &amp;PACS…</translation>
+    </message>
+    <message>
+        <source>Open which of these %1 series?</source>
+        <translation>¿Cuál de estas %1 series abrir?</translation>
     </message>
 </context>
 <context>

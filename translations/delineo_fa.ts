@@ -1173,10 +1173,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>انتخاب سری</translation>
     </message>
     <message>
-        <source>This folder holds %1 series:</source>
-        <translation>این پوشه %1 سری دارد:</translation>
-    </message>
-    <message>
         <source>Open Image</source>
         <translation>باز کردن تصویر</translation>
     </message>
@@ -1339,6 +1335,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Open from &amp;PACS…</source>
         <translation>گشودن از &amp;PACS…</translation>
+    </message>
+    <message>
+        <source>Open which of these %1 series?</source>
+        <translation>کدام یک از این %1 سری باز شود؟</translation>
     </message>
 </context>
 <context>

@@ -16,15 +16,17 @@ class FunctionalGroups {
 public:
     explicit FunctionalGroups(DcmItem* dataset);
     bool present() const { return shared_ || perFrame_; }
+    unsigned long perFrameCount() const { return perFrame_ ? perFrame_->card() : 0; }
     // Frame `frame`'s values over what `img`, `slope` and `intercept` hold from the top level
     // (the rescale only for a monochrome image: `rescale`).
     void apply(long frame, Image& img, double& slope, double& intercept, bool rescale) const;
     // The Pixel Measures' spacing between slices, else slice thickness, of frame 0 (0: neither).
     double sliceStep() const;
 
-private:
     // The item of macro `sequence` that applies to the frame (null: in neither group).
     DcmItem* macro(long frame, const DcmTagKey& sequence) const;
+
+private:
 
     DcmSequenceOfItems *shared_ = nullptr, *perFrame_ = nullptr;
 };

@@ -257,27 +257,8 @@ bool readTrailingPixelData(const std::string& path, std::size_t length, bool exp
     return ok;
 }
 
-// Frames placed in the patient (an enhanced series) are ordered and measured as a series of files is.
-// Frames sharing a place (several echoes or stacks in one file) keep the file's order: sorted, the
-// stacks would interleave.
-void measureFrames(Volume& vol)
-{
-    auto& s = vol.slices;
-    if (s.size() < 2 || !std::all_of(s.begin(), s.end(), [](const Image& i) { return i.hasPosition && i.hasOrientation; }))
-        return;
-    std::vector<double> at;
-    for (const Image& i : s)
-        at.push_back(i.location());
-    std::sort(at.begin(), at.end());
-    if (std::adjacent_find(at.begin(), at.end(), [](double a, double b) { return b - a < 1e-6; }) != at.end()) {
-        vol.warnings.push_back({warning::kSharedPosition, {}});
-        return;
-    }
-    orderAndMeasure(vol);
-}
-
 // Float and Double Float Pixel Data (parametric maps): the values themselves, no rescale or LUT.
-Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, int maxFrames)
+Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, int maxFrames, bool measure)
 {
     const long rows = intTag(ds, DCM_Rows, 0), cols = intTag(ds, DCM_Columns, 0);
     const long fileFrames = std::max(1L, intTag(ds, DCM_NumberOfFrames, 1));
@@ -324,11 +305,31 @@ Volume readFloatPixelData(DcmDataset* ds, const std::string& path, Image img, in
         vol.geometry.spacing = {vol.slices[0].spacingX, vol.slices[0].spacingY, 1.0};
         vol.geometry.spacingKnown = vol.slices[0].spacingKnown;
     }
-    measureFrames(vol);
+    if (measure)
+        measureFrames(vol);
     return vol;
 }
 
 } // namespace
+
+// Frames placed in the patient (an enhanced series) are ordered and measured as a series of files is.
+// Frames sharing a place (several echoes or stacks in one file) keep the file's order: sorted, the
+// stacks would interleave.
+void measureFrames(Volume& vol)
+{
+    auto& s = vol.slices;
+    if (s.size() < 2 || !std::all_of(s.begin(), s.end(), [](const Image& i) { return i.hasPosition && i.hasOrientation; }))
+        return;
+    std::vector<double> at;
+    for (const Image& i : s)
+        at.push_back(i.location());
+    std::sort(at.begin(), at.end());
+    if (std::adjacent_find(at.begin(), at.end(), [](double a, double b) { return b - a < 1e-6; }) != at.end()) {
+        vol.warnings.push_back({warning::kSharedPosition, {}});
+        return;
+    }
+    orderAndMeasure(vol);
+}
 
 Image readDicom(const std::string& path)
 {
@@ -370,7 +371,7 @@ OFCondition loadDicomFile(DcmFileFormat& file, const std::string& path, DicomLoa
     });
 }
 
-Volume readDicomFrames(const std::string& path, int maxFrames)
+Volume readDicomFrames(const std::string& path, int maxFrames, bool measure)
 {
     registerDicomCodecs();
     DcmFileFormat file;
@@ -393,7 +394,7 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         img.transferSyntax = "High-Throughput JPEG 2000 (" + syntaxUid + ")";
     if (!ds->tagExists(DCM_PixelData)) {
         if (ds->tagExists(DCM_FloatPixelData) || ds->tagExists(DCM_DoubleFloatPixelData))
-            return readFloatPixelData(ds, path, img, maxFrames);
+            return readFloatPixelData(ds, path, img, maxFrames, measure);
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
     }
     // Sizes from the header are checked before anything is decoded or allocated: a mutated
@@ -662,7 +663,8 @@ Volume readDicomFrames(const std::string& path, int maxFrames)
         }
         vol.slices.push_back(std::move(frame));
     }
-    measureFrames(vol);
+    if (measure)
+        measureFrames(vol);
     return vol;
 }
 

@@ -9,7 +9,12 @@
 namespace delineo::core {
 
 // Every frame of a (multi-frame) file; maxFrames limits decoding (e.g. 1 for a thumbnail).
-Volume readDicomFrames(const std::string& path, int maxFrames = 1 << 30);
+// Unmeasured (`measure` false), frames stay in the file's order for a caller that keeps some of
+// them (one stack of several in a file) and measures those with measureFrames.
+Volume readDicomFrames(const std::string& path, int maxFrames = 1 << 30, bool measure = true);
+// Frames placed in the patient are ordered and measured as a series of files is (orderAndMeasure);
+// frames sharing a place keep their order, with a warning.
+void measureFrames(Volume& vol);
 
 // DCMTK allocates what an element's declared length says when its value is first read: a mutated
 // length of 3 GB in a 1 KB file would ask for 3 GB. Every element (nested ones too) must fit in the

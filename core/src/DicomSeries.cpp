@@ -1,5 +1,7 @@
 #include "delineo/core/DicomSeries.h"
+#include "DicomFunctionalGroups.h"
 #include "DicomReader.h"
+#include "delineo/core/Limits.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
@@ -36,6 +38,39 @@ std::string fixed(double value, int decimals)
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);
     return text;
+}
+
+// An enhanced file's echo: its effective echo time, zero-padded so that echoes sort by time.
+constexpr const char* kEchoTime = "TE ";
+
+// What sets frame `frame` of an enhanced file apart, from its functional groups (PS3.3 C.7.6.16):
+// the MR Echo, Frame Content and MR Diffusion macros and the plane's orientation; the file's
+// top-level values where the groups say nothing.
+template <class StackOf>
+StackOf frameStack(const FunctionalGroups& groups, long frame, StackOf k)
+{
+    Float64 value = 0;
+    if (DcmItem* echo = groups.macro(frame, DCM_MREchoSequence))
+        if (echo->findAndGetFloat64(DCM_EffectiveEchoTime, value).good() && plausible(value)) {
+            char text[40];
+            std::snprintf(text, sizeof text, "%s%014.3f", kEchoTime, value);
+            k.echo = text;
+        }
+    Uint32 index = 0;
+    if (DcmItem* content = groups.macro(frame, DCM_FrameContentSequence))
+        if (content->findAndGetUint32(DCM_TemporalPositionIndex, index).good())
+            k.phase = std::to_string(index);
+    if (DcmItem* diffusion = groups.macro(frame, DCM_MRDiffusionSequence))
+        if (diffusion->findAndGetFloat64(DCM_DiffusionBValue, value).good() && plausible(value))
+            k.b = fixed(value, 0);
+    Image place;
+    double slope = 1.0, intercept = 0.0;
+    groups.apply(frame, place, slope, intercept, false);
+    if (place.hasOrientation) {
+        k.cosines = place.orientation;
+        k.oriented = true;
+    }
+    return k;
 }
 
 double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
@@ -91,23 +126,33 @@ void orderAndMeasure(Volume& v)
 DicomScan scanDicomFolder(const std::string& folder, int threads)
 {
     registerDicomCodecs();
-    if (!fs::is_directory(folder))
-        throw ImageError(ErrorCode::NotFound, "folder not found: " + folder);
     std::vector<std::string> paths;
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
-         it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (!ec && it->is_regular_file(ec))
-            paths.push_back(it->path().string());
+    if (fs::is_regular_file(folder))
+        paths.push_back(folder); // one (enhanced) file's stacks
+    else if (!fs::is_directory(folder))
+        throw ImageError(ErrorCode::NotFound, "folder not found: " + folder);
+    else
+        for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (!ec && it->is_regular_file(ec))
+                paths.push_back(it->path().string());
     std::sort(paths.begin(), paths.end());
 
+    // What tells a series' stacks apart: echo, phase, diffusion weighting and plane.
+    struct StackOf {
+        std::string echo, phase, b;
+        std::array<double, 6> cosines{};
+        bool oriented = false;
+    };
     struct Header {
         bool image = false;
         std::string why, uid, description, modality;
         int rows = 0, columns = 0, frames = 1;
-        std::string echo, phase, b; // what tells a series' stacks apart, with the plane
-        std::array<double, 6> cosines{};
-        bool oriented = false;
+        StackOf stack;
+        // An enhanced file's frames, each its own (its functional groups): several stacks may
+        // share the file. Empty: every frame is `stack`.
+        std::vector<StackOf> frameStacks;
     };
     std::vector<Header> headers(paths.size());
     parallelFor(paths.size(), threads, [&](std::size_t i) {
@@ -143,21 +188,25 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         ds->findAndGetOFString(DCM_TemporalPositionIdentifier, phase);
         Float64 bValue = 0;
         const std::string b = ds->findAndGetFloat64(DCM_DiffusionBValue, bValue).good() ? fixed(bValue, 0) : "";
-        std::array<double, 6> cosines{};
-        bool oriented = true;
+        StackOf stack{echo.c_str(), phase.c_str(), b, {}, true};
         for (unsigned long k = 0; k < 6; ++k)
-            oriented = oriented && ds->findAndGetFloat64(DCM_ImageOrientationPatient, cosines[k], k).good();
-        h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames),
-                   echo.c_str(), phase.c_str(), b, cosines, oriented};
+            stack.oriented = stack.oriented && ds->findAndGetFloat64(DCM_ImageOrientationPatient, stack.cosines[k], k).good();
+        h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames), stack, {}};
+        // Only a file with an item per frame (a damaged count must not make a billion keys).
+        const FunctionalGroups groups(ds);
+        if (h.frames > 1 && groups.perFrameCount() == static_cast<unsigned long>(h.frames))
+            for (long f = 0; f < h.frames; ++f)
+                h.frameStacks.push_back(frameStack(groups, f, stack));
     });
 
     DicomScan scan;
-    // Series -> stack -> its files. A stack differs in echo, phase, diffusion weighting, plane or size.
+    // Series -> stack -> its files and frames (0: every frame of the file). A stack differs in
+    // echo, phase, diffusion weighting, plane or size.
     using Stack = std::tuple<std::string, std::string, std::string, int, int, std::string>;
-    std::map<std::string, std::map<Stack, std::vector<std::size_t>>> bySeries;
+    std::map<std::string, std::map<Stack, std::vector<std::pair<std::size_t, int>>>> bySeries;
     // A series' planes: within about a degree is one plane (the cosines' rounding is not another).
     std::map<std::string, std::vector<std::array<double, 6>>> planesOf;
-    const auto planeOf = [&](const std::string& series, const Header& h) {
+    const auto planeOf = [&](const std::string& series, const StackOf& h) {
         if (!h.oriented)
             return std::string("-");
         auto& planes = planesOf[series];
@@ -178,7 +227,14 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
             continue;
         }
         const std::string series = h.uid.empty() ? "no-uid:" + paths[i] : h.uid;
-        bySeries[series][{h.echo, h.phase, planeOf(series, h), h.rows, h.columns, h.b}].push_back(i);
+        const auto stackKey = [&](const StackOf& k) {
+            return Stack{k.echo, k.phase, planeOf(series, k), h.rows, h.columns, k.b};
+        };
+        if (h.frameStacks.empty())
+            bySeries[series][stackKey(h.stack)].emplace_back(i, 0);
+        else
+            for (std::size_t f = 0; f < h.frameStacks.size(); ++f)
+                bySeries[series][stackKey(h.frameStacks[f])].emplace_back(i, int(f + 1));
     }
     for (const auto& [uid, stacks] : bySeries) {
         // Name each stack by what sets it apart from the others of its series.
@@ -192,25 +248,42 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         }
         int planeNumber = 0;
         for (const auto& [key, files] : stacks) {
-            const Header& h = headers[files.front()];
+            const Header& h = headers[files.front().first];
             DicomSeriesInfo s;
             s.uid = h.uid;
             s.description = h.description;
             s.modality = h.modality;
             s.rows = h.rows;
             s.columns = h.columns;
-            for (std::size_t i : files) {
-                s.frames += headers[i].frames;
-                s.files.push_back(paths[i]);
+            // Frames of a file go with their file; a file all of whose frames are in this stack is
+            // read whole, as a file of one stack is.
+            bool whole = true;
+            for (std::size_t k = 0; k < files.size(); ++k) {
+                const auto [i, frame] = files[k];
+                if (k == 0 || files[k - 1].first != i) {
+                    s.files.push_back(paths[i]);
+                    s.fileFrames.emplace_back();
+                }
+                s.frames += frame ? 1 : headers[i].frames;
+                if (frame)
+                    s.fileFrames.back().push_back(frame);
+                if (k + 1 == files.size() || files[k + 1].first != i)
+                    whole = whole && (s.fileFrames.back().empty() || int(s.fileFrames.back().size()) == headers[i].frames);
             }
+            if (whole)
+                s.fileFrames.clear();
             using By = StackPart::By;
             const auto known = [](const std::string& v) { return v.empty() ? std::string("?") : v; };
+            const std::string& echo = std::get<0>(key);
             if (echoes.size() > 1)
-                s.stackParts.push_back({By::Echo, known(h.echo)});
+                // An enhanced file's echo is its effective echo time: numbered in the order of time.
+                s.stackParts.push_back({By::Echo, echo.rfind(kEchoTime, 0) == 0
+                                                      ? std::to_string(std::distance(echoes.begin(), echoes.find(echo)) + 1)
+                                                      : known(echo)});
             if (phases.size() > 1)
-                s.stackParts.push_back({By::Phase, known(h.phase)});
+                s.stackParts.push_back({By::Phase, known(std::get<1>(key))});
             if (bs.size() > 1)
-                s.stackParts.push_back({By::BValue, known(h.b)});
+                s.stackParts.push_back({By::BValue, known(std::get<5>(key))});
             if (planes.size() > 1)
                 s.stackParts.push_back({By::Plane, std::to_string(++planeNumber)});
             if (sizes.size() > 1)
@@ -229,7 +302,8 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
 std::string seriesName(const std::string& folder, const DicomSeriesInfo& series)
 {
     const fs::path f = fs::path(folder).lexically_normal();
-    std::string name = (f.has_filename() ? f.filename() : f.parent_path().filename()).string();
+    // A folder by its name, one enhanced file by its name without the extension.
+    std::string name = (!f.has_filename() ? f.parent_path().filename() : fs::is_regular_file(f) ? f.stem() : f.filename()).string();
     if (!series.uid.empty())
         name += "-" + series.uid.substr(series.uid.size() > 8 ? series.uid.size() - 8 : 0);
     if (!series.stack.empty()) {
@@ -248,10 +322,31 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
 {
     if (series.files.empty())
         throw ImageError(ErrorCode::NotFound, "series " + series.uid + " has no files");
-    if (series.files.size() == 1) {
-        Volume v = readDicomFrames(series.files.front());
-        if (progress)
-            progress(1, 1);
+    const auto named = [&series](Volume& v) {
+        if (!series.stack.empty())
+            v.description += (v.description.empty() ? "" : " ") + ("(" + series.stack + ")");
+    };
+    if (!series.fileFrames.empty() || series.files.size() == 1 || series.frames > int(series.files.size())) {
+        // Multi-frame (enhanced) files: each read in its frames' order, this stack's frames kept
+        // (all of one holding this stack alone), then placed and measured as this stack's alone.
+        Volume v;
+        const int total = static_cast<int>(series.files.size());
+        for (std::size_t f = 0; f < series.files.size(); ++f) {
+            if (cancel && cancel->load())
+                return {};
+            Volume file = readDicomFrames(series.files[f], 1 << 30, false);
+            std::vector<Image> frames = std::move(file.slices);
+            if (f == 0)
+                v = std::move(file);
+            const std::vector<int> none, &keep = series.fileFrames.empty() ? none : series.fileFrames[f];
+            for (Image& frame : frames)
+                if (keep.empty() || std::find(keep.begin(), keep.end(), frame.fileFrame) != keep.end())
+                    v.slices.push_back(std::move(frame));
+            if (progress)
+                progress(int(f + 1), total);
+        }
+        named(v);
+        measureFrames(v);
         return v;
     }
     std::vector<Image> slices(series.files.size());
@@ -267,8 +362,7 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
         return v;
     v.seriesUid = series.uid;
     v.description = series.description;
-    if (!series.stack.empty())
-        v.description += (v.description.empty() ? "" : " ") + ("(" + series.stack + ")");
+    named(v);
     v.source = fs::path(series.files.front()).parent_path().string();
     const Image& first = slices.front();
     for (const Image& s : slices)

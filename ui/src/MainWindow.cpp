@@ -55,6 +55,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     showClasses();
     showTool();
     updateTitleAndActions();
+    // A folder (or an enhanced file) holding several series or stacks opens the one chosen.
+    document().chooseSeries = [this](const QStringList& items) {
+        bool ok = !dialogs_;
+        const QString pick = dialogs_ ? QInputDialog::getItem(this, tr("Choose a Series"), tr("Open which of these %1 series?").arg(items.size()),
+                                                              items, 0, false, &ok)
+                                      : items.value(0);
+        return ok ? int(items.indexOf(pick)) : -1;
+    };
 }
 
 MainWindow::~MainWindow() = default;
@@ -193,17 +201,6 @@ bool MainWindow::openPath(const QString& path)
     return document().openFile(path);
 }
 
-bool MainWindow::openSeries(const QString& folder)
-{
-    return document().openSeries(folder, [this](const QStringList& items) {
-        if (!dialogs_)
-            return 0;
-        bool ok = false;
-        const QString pick = QInputDialog::getItem(this, tr("Choose a Series"),
-                                                   tr("This folder holds %1 series:").arg(items.size()), items, 0, false, &ok);
-        return ok ? int(items.indexOf(pick)) : -1;
-    });
-}
 
 bool MainWindow::openDemoWorkspace() { return document().openWorkspace(vm::DocumentController::prepareDemoWorkspace()); }
 

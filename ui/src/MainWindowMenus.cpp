@@ -55,7 +55,7 @@ void MainWindow::buildFileMenu()
     });
     file->addAction(tr("Open from &PACS…"), this, [this] { (new PacsDialog(bench_.pacs(), this))->show(); });
     file->addAction(tr("Open DICOM &Series…"), QKeySequence(tr("Ctrl+D")), this, [this] {
-        openChosen(tr("Open DICOM Series (folder or DICOMDIR folder)"), true, [this](const QString& p) { openSeries(p); });
+        openChosen(tr("Open DICOM Series (folder or DICOMDIR folder)"), true, [this](const QString& p) { document().openSeries(p); });
     });
     file->addAction(tr("Open De&mo Workspace"), this, [this] { openDemoWorkspace(); });
     file->addAction(tr("&Import DICOM into Workspace…"), QKeySequence(tr("Ctrl+I")), this, [this] {

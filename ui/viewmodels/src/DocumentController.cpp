@@ -151,6 +151,14 @@ bool DocumentController::openFile(const QString& path)
     QString folder;
     const QString workspace = workspaceOf(file, &folder);
     const core::Reader* reader = core::readerFor(ss(file));
+    // An enhanced file holding several stacks (the echoes of a multi-echo MR) opens one of them.
+    if (reader && reader->id() == "dicom" && QFileInfo::exists(path))
+        try {
+            if (core::scanDicomFolder(ss(file), 1).series.size() > 1)
+                return openSeries(file);
+        } catch (const core::ImageError&) {
+            // opened below as it is, where the reader says what is wrong with it
+        }
     if (reader && reader->slow() && QFileInfo::exists(path)) {
         // Videos, DICOM, NIfTI/NRRD can be large: decode in the background, with progress and Cancel.
         const std::string p = ss(file);
@@ -203,7 +211,7 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
         return false;
     }
     int chosen = 0;
-    if (scan.series.size() > 1 && choose) {
+    if (scan.series.size() > 1 && (choose || chooseSeries)) {
         QStringList items;
         for (const auto& s : scan.series) {
             QString name = qs(s.description.empty() ? s.uid : s.description);
@@ -211,7 +219,7 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
                 name += QStringLiteral(" (%1)").arg(Translations::stackText(s.stackParts));
             items << tr("%1 %2 — %3 images, %4 x %5").arg(qs(s.modality), name).arg(s.frames).arg(s.columns).arg(s.rows);
         }
-        chosen = choose(items);
+        chosen = choose ? choose(items) : chooseSeries(items);
         if (chosen < 0 || chosen >= items.size())
             return false;
     }
@@ -222,7 +230,7 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     // A series inside the open workspace (imported, or retrieved from the PACS) stays in it.
     QString files;
     const QString workspace = workspaceOf(root, &files);
-    const QString maskRoot = workspace == workspace_ ? files : root;
+    const QString maskRoot = workspace == workspace_ ? files : QFileInfo(root).isDir() ? root : QFileInfo(root).absolutePath();
     return loadInBackground(tr("Loading series"), root, QDir(maskRoot).filePath(QStringLiteral("masks/") + name), workspace,
                             [info](const std::atomic<bool>* cancel, const core::LoadProgress& progress) {
                                 return core::loadDicomSeries(info, 0, cancel, progress);

@@ -134,7 +134,11 @@ void ReviewController::loadStoredMasks()
     // series were kept apart: a slice this series has stored nothing for shows what the folder
     // holds for it (what was shown then), so that no earlier work goes out of sight.
     const std::size_t own = heads.size();
-    if (const QString folder = document_.currentFile(); folder != document_.storeKey()) {
+    const QString folder = document_.currentFile();
+    // Only where the folder's image had this series' slices: another series' slice numbers would
+    // put its masks on other anatomy.
+    if (const auto before = folder != document_.storeKey() ? session_.image(folder) : std::nullopt;
+        before && before->slices == doc.depth()) {
         std::set<int> stored;
         for (const auto& h : heads)
             stored.insert(h.first);

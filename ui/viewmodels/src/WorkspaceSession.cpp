@@ -290,6 +290,14 @@ std::vector<std::pair<int, core::MaskRevision>> WorkspaceSession::latestRevision
     });
 }
 
+std::optional<core::ImageEntry> WorkspaceSession::image(const QString& file)
+{
+    return read<std::optional<core::ImageEntry>>(std::nullopt, [&] {
+        const auto image = imageOf(file);
+        return image ? ws_->image(*image) : std::nullopt;
+    });
+}
+
 std::optional<core::MaskRevision> WorkspaceSession::revision(std::int64_t id)
 {
     return read<std::optional<core::MaskRevision>>(std::nullopt, [&] { return ws_->revision(id); });

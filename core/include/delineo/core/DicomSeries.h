@@ -24,6 +24,9 @@ struct DicomSeriesInfo {
     std::string stack;
     std::vector<StackPart> stackParts;  // what `stack` says, part by part
     std::vector<std::string> files;  // unordered; loadDicomSeries sorts
+    // A stack sharing enhanced (multi-frame) files with others: per file, its frames (1-based);
+    // empty: every frame of every file.
+    std::vector<std::vector<int>> fileFrames;
     int rows = 0, columns = 0, frames = 0;
 };
 
@@ -35,7 +38,7 @@ struct DicomScan {
 // Reads headers only (pixel data is not loaded) of every file below `folder`, recursively, and
 // groups images by SeriesInstanceUID, then by stack (see DicomSeriesInfo::stack), on `threads`
 // threads (0 = all cores). A DICOMDIR in the
-// folder is skipped like any non-image.
+// folder is skipped like any non-image. `folder` may also be one file: an enhanced file's stacks.
 DicomScan scanDicomFolder(const std::string& folder, int threads = 0);
 
 // The name one series (or stack) of a folder goes by, as its masks are named: the folder's name,

@@ -48,7 +48,6 @@ public:
 
     // A file or a folder (command line, drops); a DICOM folder with several series asks which.
     bool openPath(const QString& path);
-    bool openSeries(const QString& folder);
     bool openDemoWorkspace();
     // Training → Fine-tune (with its dialog when `ask`): the workspace's active model on its
     // corrected masks, in the background; the result is a new version, used only once promoted.

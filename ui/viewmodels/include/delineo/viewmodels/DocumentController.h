@@ -38,12 +38,16 @@ public:
     // A file this computer lacks that can be fetched (a team's PACS series): true when it will be
     // opened once here.
     std::function<bool(const QString& file)> fetchMissing;
+    // Which of several series or stacks to open (the index of a line; -1: none).
+    std::function<int(const QStringList& lines)> chooseSeries;
 
     bool openFile(const QString& path);
     // A folder: a DICOM series or UW-Madison case-day opens as a volume; otherwise the folder is a
     // workspace and its first file opens.
     bool openWorkspace(const QString& folder);   // a folder, or a team workspace's postgresql:// URL
     // Scans a folder for DICOM series; `choose` picks one of several (index, or -1 to cancel).
+    // A folder of DICOM files, or one enhanced file holding several stacks; where it holds several
+    // series or stacks, `choose` (else chooseSeries, else the first) picks one of their lines.
     bool openSeries(const QString& folder, const std::function<int(const QStringList&)>& choose = {});
     bool importDicom(const QString& source, const QString& workspace, bool deidentify);
     // The bundled demo frames and slices, copied to a writable folder so corrections can be kept.

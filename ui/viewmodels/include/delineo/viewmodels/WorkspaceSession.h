@@ -69,6 +69,7 @@ public:
     std::optional<core::CaseLease> claim(const QString& file);
     void release(const QString& file);
     std::vector<std::pair<int, core::MaskRevision>> latestRevisions(const QString& file); // no pixels
+    std::optional<core::ImageEntry> image(const QString& file); // as stored: its size and slices
     std::optional<core::MaskRevision> revision(std::int64_t id);
     std::optional<core::Workspace::StoredRuns> revisionRuns(std::int64_t id); // pixels as stored
     std::string changeStamp();    // see core::Workspace::changeStamp
