@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -264,11 +265,14 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
 {
     TempDir dir;
     const auto write = [&](const std::string& name, const std::string& uid, int instance, double z,
-                           const char* echo, const char* orientation, double b = -1) {
+                           const char* echo, const char* orientation, double b = -1,
+                           const std::function<void(DcmDataset&)>& more = {}) {
         const std::string path = dir.file(name);
         writeSlice(path, uid, instance, 0, 0, z, Uint16(instance));
         DcmFileFormat file;
         ASSERT_TRUE(file.loadFile(path.c_str()).good());
+        if (more)
+            more(*file.getDataset());
         if (echo)
             file.getDataset()->putAndInsertString(DCM_EchoNumbers, echo);
         if (orientation)
@@ -290,8 +294,24 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
         for (double b : {50.0, 800.0})
             write("dwi-" + std::to_string(int(b)) + "-" + std::to_string(i) + ".dcm", "1.2.3.70", 1 + i + (b > 50 ? 2 : 0), 4.0 * i,
                   nullptr, nullptr, b);
+    // The b-value where only Siemens' private group says it (the block its creator reserved).
+    for (int i = 0; i < 2; ++i)
+        for (const char* b : {"0", "1000"})
+            write("siemens-" + std::string(b) + "-" + std::to_string(i) + ".dcm", "1.2.3.80", 1 + i + (b[0] == '1' ? 2 : 0),
+                  4.0 * i, nullptr, nullptr, -1, [b](DcmDataset& ds) {
+                      ds.putAndInsertString(DcmTag(0x0019, 0x0011, EVR_LO), "SIEMENS MR HEADER");
+                      ds.putAndInsertString(DcmTag(0x0019, 0x110C, EVR_IS), b);
+                  });
+    // Magnitude and phase images of one MR series, as Philips writes them.
+    for (int i = 0; i < 2; ++i)
+        for (const char* type : {"ORIGINAL\\PRIMARY\\M_FFE\\M\\FFE", "ORIGINAL\\PRIMARY\\PHASE MAP\\P\\FFE"})
+            write("philips-" + std::to_string(type[17] == 'P') + "-" + std::to_string(i) + ".dcm", "1.2.3.90",
+                  1 + i + (type[17] == 'P' ? 2 : 0), 4.0 * i, nullptr, nullptr, -1, [type](DcmDataset& ds) {
+                      ds.putAndInsertString(DCM_Modality, "MR");
+                      ds.putAndInsertString(DCM_ImageType, type);
+                  });
     const auto scan = core::scanDicomFolder(dir.path().string());
-    ASSERT_EQ(scan.series.size(), 6u);
+    ASSERT_EQ(scan.series.size(), 10u);
     std::map<std::string, const core::DicomSeriesInfo*> byStack;
     for (const auto& s : scan.series)
         byStack[s.uid + " " + s.stack] = &s;
@@ -299,6 +319,11 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
     ASSERT_TRUE(byStack.count("1.2.3.60 plane 1") && byStack.count("1.2.3.60 plane 2"));
     ASSERT_TRUE(byStack.count("1.2.3.70 b 50") && byStack.count("1.2.3.70 b 800"));
     EXPECT_EQ(byStack["1.2.3.70 b 800"]->frames, 2);
+    ASSERT_TRUE(byStack.count("1.2.3.80 b 0") && byStack.count("1.2.3.80 b 1000"));
+    EXPECT_EQ(byStack["1.2.3.80 b 1000"]->frames, 2);
+    ASSERT_TRUE(byStack.count("1.2.3.90 magnitude image") && byStack.count("1.2.3.90 phase image"));
+    EXPECT_EQ(byStack["1.2.3.90 phase image"]->stackParts[0].by, core::StackPart::By::Component);
+    EXPECT_EQ(core::loadDicomSeries(*byStack["1.2.3.90 phase image"], 1).slice(1).value(0, 0), 4);
     for (const char* echo : {"1.2.3.50 echo 1", "1.2.3.50 echo 2"}) {
         const core::DicomSeriesInfo& s = *byStack[echo];
         EXPECT_EQ(s.frames, 3);

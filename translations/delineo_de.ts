@@ -239,6 +239,22 @@
         <source>plane %1</source>
         <translation>Ebene %1</translation>
     </message>
+    <message>
+        <source>magnitude image</source>
+        <translation>Betragsbild</translation>
+    </message>
+    <message>
+        <source>phase image</source>
+        <translation>Phasenbild</translation>
+    </message>
+    <message>
+        <source>real part</source>
+        <translation>Realteil</translation>
+    </message>
+    <message>
+        <source>imaginary part</source>
+        <translation>Imaginärteil</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>

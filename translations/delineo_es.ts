@@ -239,6 +239,22 @@
         <source>plane %1</source>
         <translation>plano %1</translation>
     </message>
+    <message>
+        <source>magnitude image</source>
+        <translation>imagen de magnitud</translation>
+    </message>
+    <message>
+        <source>phase image</source>
+        <translation>imagen de fase</translation>
+    </message>
+    <message>
+        <source>real part</source>
+        <translation>parte real</translation>
+    </message>
+    <message>
+        <source>imaginary part</source>
+        <translation>parte imaginaria</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>

@@ -239,6 +239,22 @@
         <source>plane %1</source>
         <translation>صفحهٔ %1</translation>
     </message>
+    <message>
+        <source>magnitude image</source>
+        <translation>تصویر اندازه</translation>
+    </message>
+    <message>
+        <source>phase image</source>
+        <translation>تصویر فاز</translation>
+    </message>
+    <message>
+        <source>real part</source>
+        <translation>بخش حقیقی</translation>
+    </message>
+    <message>
+        <source>imaginary part</source>
+        <translation>بخش موهومی</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>

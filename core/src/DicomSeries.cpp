@@ -1,6 +1,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "DicomFunctionalGroups.h"
 #include "DicomReader.h"
+#include "DicomStackKey.h"
 #include "delineo/core/Limits.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
@@ -38,39 +39,6 @@ std::string fixed(double value, int decimals)
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);
     return text;
-}
-
-// An enhanced file's echo: its effective echo time, zero-padded so that echoes sort by time.
-constexpr const char* kEchoTime = "TE ";
-
-// What sets frame `frame` of an enhanced file apart, from its functional groups (PS3.3 C.7.6.16):
-// the MR Echo, Frame Content and MR Diffusion macros and the plane's orientation; the file's
-// top-level values where the groups say nothing.
-template <class StackOf>
-StackOf frameStack(const FunctionalGroups& groups, long frame, StackOf k)
-{
-    Float64 value = 0;
-    if (DcmItem* echo = groups.macro(frame, DCM_MREchoSequence))
-        if (echo->findAndGetFloat64(DCM_EffectiveEchoTime, value).good() && plausible(value)) {
-            char text[40];
-            std::snprintf(text, sizeof text, "%s%014.3f", kEchoTime, value);
-            k.echo = text;
-        }
-    Uint32 index = 0;
-    if (DcmItem* content = groups.macro(frame, DCM_FrameContentSequence))
-        if (content->findAndGetUint32(DCM_TemporalPositionIndex, index).good())
-            k.phase = std::to_string(index);
-    if (DcmItem* diffusion = groups.macro(frame, DCM_MRDiffusionSequence))
-        if (diffusion->findAndGetFloat64(DCM_DiffusionBValue, value).good() && plausible(value))
-            k.b = fixed(value, 0);
-    Image place;
-    double slope = 1.0, intercept = 0.0;
-    groups.apply(frame, place, slope, intercept, false);
-    if (place.hasOrientation) {
-        k.cosines = place.orientation;
-        k.oriented = true;
-    }
-    return k;
 }
 
 double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
@@ -139,20 +107,14 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
                 paths.push_back(it->path().string());
     std::sort(paths.begin(), paths.end());
 
-    // What tells a series' stacks apart: echo, phase, diffusion weighting and plane.
-    struct StackOf {
-        std::string echo, phase, b;
-        std::array<double, 6> cosines{};
-        bool oriented = false;
-    };
     struct Header {
         bool image = false;
         std::string why, uid, description, modality;
         int rows = 0, columns = 0, frames = 1;
-        StackOf stack;
+        DicomStackKey stack;
         // An enhanced file's frames, each its own (its functional groups): several stacks may
         // share the file. Empty: every frame is `stack`.
-        std::vector<StackOf> frameStacks;
+        std::vector<DicomStackKey> frameStacks;
     };
     std::vector<Header> headers(paths.size());
     parallelFor(paths.size(), threads, [&](std::size_t i) {
@@ -183,30 +145,23 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         ds->findAndGetUint16(DCM_Columns, cols);
         Sint32 frames = 1;
         ds->findAndGetSint32(DCM_NumberOfFrames, frames);
-        OFString echo, phase;
-        ds->findAndGetOFString(DCM_EchoNumbers, echo);
-        ds->findAndGetOFString(DCM_TemporalPositionIdentifier, phase);
-        Float64 bValue = 0;
-        const std::string b = ds->findAndGetFloat64(DCM_DiffusionBValue, bValue).good() ? fixed(bValue, 0) : "";
-        StackOf stack{echo.c_str(), phase.c_str(), b, {}, true};
-        for (unsigned long k = 0; k < 6; ++k)
-            stack.oriented = stack.oriented && ds->findAndGetFloat64(DCM_ImageOrientationPatient, stack.cosines[k], k).good();
+        const DicomStackKey stack = stackKeyOf(ds);
         h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames), stack, {}};
         // Only a file with an item per frame (a damaged count must not make a billion keys).
         const FunctionalGroups groups(ds);
         if (h.frames > 1 && groups.perFrameCount() == static_cast<unsigned long>(h.frames))
             for (long f = 0; f < h.frames; ++f)
-                h.frameStacks.push_back(frameStack(groups, f, stack));
+                h.frameStacks.push_back(frameStackKey(groups, f, stack));
     });
 
     DicomScan scan;
     // Series -> stack -> its files and frames (0: every frame of the file). A stack differs in
     // echo, phase, diffusion weighting, plane or size.
-    using Stack = std::tuple<std::string, std::string, std::string, int, int, std::string>;
+    using Stack = std::tuple<std::string, std::string, std::string, int, int, std::string, std::string>;
     std::map<std::string, std::map<Stack, std::vector<std::pair<std::size_t, int>>>> bySeries;
     // A series' planes: within about a degree is one plane (the cosines' rounding is not another).
     std::map<std::string, std::vector<std::array<double, 6>>> planesOf;
-    const auto planeOf = [&](const std::string& series, const StackOf& h) {
+    const auto planeOf = [&](const std::string& series, const DicomStackKey& h) {
         if (!h.oriented)
             return std::string("-");
         auto& planes = planesOf[series];
@@ -227,8 +182,8 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
             continue;
         }
         const std::string series = h.uid.empty() ? "no-uid:" + paths[i] : h.uid;
-        const auto stackKey = [&](const StackOf& k) {
-            return Stack{k.echo, k.phase, planeOf(series, k), h.rows, h.columns, k.b};
+        const auto stackKey = [&](const DicomStackKey& k) {
+            return Stack{k.echo, k.phase, planeOf(series, k), h.rows, h.columns, k.b, k.component};
         };
         if (h.frameStacks.empty())
             bySeries[series][stackKey(h.stack)].emplace_back(i, 0);
@@ -238,9 +193,10 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
     }
     for (const auto& [uid, stacks] : bySeries) {
         // Name each stack by what sets it apart from the others of its series.
-        std::set<std::string> echoes, phases, planes, sizes, bs;
+        std::set<std::string> echoes, phases, planes, sizes, bs, components;
         for (const auto& [key, files] : stacks) {
             bs.insert(std::get<5>(key));
+            components.insert(std::get<6>(key));
             echoes.insert(std::get<0>(key));
             phases.insert(std::get<1>(key));
             planes.insert(std::get<2>(key));
@@ -288,9 +244,17 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
                 s.stackParts.push_back({By::Plane, std::to_string(++planeNumber)});
             if (sizes.size() > 1)
                 s.stackParts.push_back({By::Size, std::to_string(h.columns) + " x " + std::to_string(h.rows)});
-            static const char* const words[] = {"echo ", "phase ", "b ", "plane ", ""};
-            for (const StackPart& p : s.stackParts)
-                s.stack += (s.stack.empty() ? "" : ", ") + (words[int(p.by)] + p.value);
+            if (components.size() > 1)
+                s.stackParts.push_back({By::Component, known(std::get<6>(key))});
+            static const char* const words[] = {"echo ", "phase ", "b ", "plane ", "", ""};
+            for (const StackPart& p : s.stackParts) {
+                std::string text = words[int(p.by)] + p.value;
+                if (p.by == By::Component) { // "PHASE" -> "phase image", apart from a dynamic's "phase 3"
+                    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+                    text += " image";
+                }
+                s.stack += (s.stack.empty() ? "" : ", ") + text;
+            }
             scan.series.push_back(std::move(s));
         }
     }

@@ -102,6 +102,18 @@ QString Translations::stackText(const std::vector<core::StackPart>& parts)
         case core::StackPart::By::BValue: out << QCoreApplication::translate("Series", "b = %1 s/mm²").arg(value); break;
         case core::StackPart::By::Plane: out << QCoreApplication::translate("Series", "plane %1").arg(value); break;
         case core::StackPart::By::Size: out << value; break;
+        case core::StackPart::By::Component:
+            if (p.value == "MAGNITUDE")
+                out << QCoreApplication::translate("Series", "magnitude image");
+            else if (p.value == "PHASE")
+                out << QCoreApplication::translate("Series", "phase image");
+            else if (p.value == "REAL")
+                out << QCoreApplication::translate("Series", "real part");
+            else if (p.value == "IMAGINARY")
+                out << QCoreApplication::translate("Series", "imaginary part");
+            else
+                out << value;
+            break;
         }
     }
     return out.join(QStringLiteral(", "));

@@ -11,16 +11,18 @@ namespace delineo::core {
 // One thing that sets a stack apart from the others of its series, kept apart from the English
 // `stack` text so that a window can say it in the user's language.
 struct StackPart {
-    enum class By { Echo, Phase, BValue, Plane, Size } by = By::Echo;
-    std::string value; // "2", "800", "256 x 256"; "?" where the header does not say
+    enum class By { Echo, Phase, BValue, Plane, Size, Component } by = By::Echo;
+    // "2", "800", "256 x 256", "PHASE" (a complex component: MAGNITUDE, PHASE, REAL, IMAGINARY);
+    // "?" where the header does not say
+    std::string value;
 };
 
 struct DicomSeriesInfo {
     std::string uid, description, modality;  // description: the series' own (a volume's adds the stack)
     // One series holding several stacks (echoes, phases of a dynamic study, b-values of a
-    // diffusion series, the planes of a localizer, images of two sizes) is split into one entry per
-    // stack: which one ("echo 2", "phase 3", "b 800", "plane 2", "256 x 256"); empty for a series
-    // of one stack.
+    // diffusion series, the planes of a localizer, images of two sizes, magnitude and phase images)
+    // is split into one entry per stack: which one ("echo 2", "phase 3", "b 800", "plane 2",
+    // "256 x 256", "phase image"); empty for a series of one stack.
     std::string stack;
     std::vector<StackPart> stackParts;  // what `stack` says, part by part
     std::vector<std::string> files;  // unordered; loadDicomSeries sorts
