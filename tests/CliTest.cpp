@@ -2,12 +2,15 @@
 #include "PostgresServer.h"
 #include "TestSupport.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ml/Checkpoint.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctk.h>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
 
@@ -165,6 +168,32 @@ TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
     for (const char* part : {"LibTorch", "DCMTK", "ITK", "OpenCV", "SQLite"})
         EXPECT_NE(out.find(part), std::string::npos) << part;
     EXPECT_EQ(runCommand(cli() + " segment --out " + dir.file("o"), &out), 2);
+}
+
+// An enhanced file holding both echoes of a multi-echo MR: `info` lists each echo with the name
+// that opens it, and every other command reading the file opens the largest, saying so.
+TEST(Cli, InfoListsTheStacksOfAnEnhancedFileAndHowToOpenEach)
+{
+    TempDir dir;
+    const std::string file = dir.file("enhanced.dcm");
+    ASSERT_TRUE(test::enhancedMr({4, 4, 0, 0, 2, 2}, 2)->saveFile(file.c_str(), EXS_LittleEndianExplicit).good());
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " info --json " + file, &out), 0) << out;
+    const auto j = nlohmann::json::parse(out);
+    ASSERT_EQ(j["series"].size(), 2u);
+    const std::string echo2 = j["series"][1]["open"];
+    EXPECT_EQ(echo2, file + "#series=enhanced-2.1125.9-echo-2");
+    EXPECT_EQ(j["series"][1]["dims"], nlohmann::json::array({4, 4, 3}));
+    ASSERT_EQ(runCommand(cli() + " info --json '" + echo2 + "'", &out), 0) << out;
+    const auto one = nlohmann::json::parse(out);
+    ASSERT_EQ(one["series"].size(), 1u);
+    EXPECT_EQ(one["series"][0]["frames"][0]["max"].get<double>(), 2 * (100 + 0 + 50) - 10) << "echo 2, z = 0";
+    EXPECT_TRUE(one["series"][0]["warnings"].empty()) << out;
+    const core::Volume largest = core::loadVolume(file);
+    ASSERT_EQ(largest.depth(), 3);
+    ASSERT_EQ(largest.warnings.size(), 1u);
+    EXPECT_EQ(largest.warnings[0].text(), "2 series or stacks here: the largest, enhanced-2.1125.9-echo-1, is open; open "
+                                          "another as PATH#series=NAME (delineo-cli info lists them)");
 }
 
 TEST(Cli, InfoOnDicomFolderListsSeriesWithWarnings)

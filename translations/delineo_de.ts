@@ -114,6 +114,10 @@
         <source>labels renumbered to the workspace&apos;s classes of the same name, or to free numbers where the workspace&apos;s class of that number has another name: %1</source>
         <translation>Labels auf die gleichnamigen Klassen des Arbeitsbereichs umnummeriert, oder auf freie Nummern, wo die Klasse dieser Nummer anders heißt: %1</translation>
     </message>
+    <message>
+        <source>%1 series or stacks here: the largest, %2, is open; open another as PATH#series=NAME (delineo-cli info lists them)</source>
+        <translation>%1 Serien oder Stapel hier: die größte, %2, ist geöffnet; eine andere öffnen Sie als PFAD#series=NAME (delineo-cli info listet sie auf)</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>

@@ -114,6 +114,10 @@
         <source>labels renumbered to the workspace&apos;s classes of the same name, or to free numbers where the workspace&apos;s class of that number has another name: %1</source>
         <translation>etiquetas renumeradas a las clases del espacio de trabajo con el mismo nombre, o a números libres donde la clase de ese número tiene otro nombre: %1</translation>
     </message>
+    <message>
+        <source>%1 series or stacks here: the largest, %2, is open; open another as PATH#series=NAME (delineo-cli info lists them)</source>
+        <translation>%1 series o pilas aquí: la mayor, %2, está abierta; abra otra como RUTA#series=NOMBRE (delineo-cli info las enumera)</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>

@@ -114,6 +114,10 @@
         <source>labels renumbered to the workspace&apos;s classes of the same name, or to free numbers where the workspace&apos;s class of that number has another name: %1</source>
         <translation>برچسب‌ها به کلاس‌های هم‌نام فضای کاری شماره‌گذاری دوباره شدند، یا به شماره‌های آزاد آن‌جا که کلاسِ آن شماره نام دیگری دارد: %1</translation>
     </message>
+    <message>
+        <source>%1 series or stacks here: the largest, %2, is open; open another as PATH#series=NAME (delineo-cli info lists them)</source>
+        <translation>%1 سری یا پشته اینجاست: بزرگ‌ترین، %2، باز است؛ دیگری را با PATH#series=NAME باز کنید (delineo-cli info آن‌ها را فهرست می‌کند)</translation>
+    </message>
 </context>
 <context>
     <name>MaskOperations</name>

@@ -340,31 +340,42 @@ int runInfo(const CliArgs& args)
         throw UsageError("info needs exactly one file or folder");
     const std::string path = args.positional()[0];
     std::vector<core::Volume> volumes;
-    std::vector<std::string> skipped;
-    if (fs::is_directory(path) && !fs::is_directory(fs::path(path) / "scans")) {
-        bool uwFolder = false;
+    std::vector<std::string> skipped, opens; // opens: how to name each of several to other commands
+    bool uwFolder = false;
+    if (fs::is_directory(path))
         for (const auto& e : fs::directory_iterator(path)) {
             core::uw::SliceName n;
             uwFolder = uwFolder || core::uw::parseSliceName(e.path().filename().string(), n);
         }
-        if (uwFolder) {
-            volumes.push_back(core::loadVolume(path));
-        } else {
-            core::DicomScan scan = core::scanDicomFolder(path);
-            if (scan.series.empty())
-                throw core::ImageError(core::ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
-            for (const auto& s : scan.series)
-                volumes.push_back(core::loadDicomSeries(s));
-            skipped = scan.skipped;
+    core::DicomScan scan;
+    // A folder of DICOM series, or one enhanced file holding several stacks: each of them.
+    if (fs::is_directory(path) && !fs::is_directory(fs::path(path) / "scans") && !uwFolder) {
+        scan = core::scanDicomFolder(path);
+        if (scan.series.empty())
+            throw core::ImageError(core::ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
+    } else if (fs::is_regular_file(path) && core::looksLikeDicom(path))
+        try {
+            if (core::DicomScan stacks = core::scanDicomFolder(path, 1); stacks.series.size() > 1)
+                scan = std::move(stacks);
+        } catch (const core::ImageError&) {
+            // read below, where the reader says what is wrong with it
         }
-    } else {
-        volumes.push_back(core::loadVolume(path));
+    for (const auto& s : scan.series) {
+        volumes.push_back(core::loadDicomSeries(s));
+        if (scan.series.size() > 1)
+            opens.push_back(path + core::kSeriesKey + core::seriesName(path, s));
     }
+    skipped = scan.skipped;
+    if (volumes.empty())
+        volumes.push_back(core::loadVolume(path));
     nlohmann::json j;
     j["path"] = path;
     j["series"] = nlohmann::json::array();
-    for (const auto& v : volumes)
-        j["series"].push_back(volumeJson(v));
+    for (std::size_t i = 0; i < volumes.size(); ++i) {
+        j["series"].push_back(volumeJson(volumes[i]));
+        if (i < opens.size())
+            j["series"].back()["open"] = opens[i];
+    }
     j["skipped"] = skipped;
     if (args.has("json")) {
         std::cout << j.dump(2) << std::endl;
@@ -389,6 +400,8 @@ int runInfo(const CliArgs& args)
                         frames[i]["max"].get<double>(), frames[i]["mean"].get<double>());
         if (frames.size() > 5)
             std::printf("    ... %zu frames (all in --json)\n", frames.size());
+        if (s.contains("open"))
+            std::printf("    open as: %s\n", s["open"].get<std::string>().c_str());
         for (const auto& w : s["warnings"])
             std::printf("    WARNING: %s\n", w.get<std::string>().c_str());
     }

@@ -340,6 +340,18 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
     return v;
 }
 
+Volume loadLargestSeries(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress)
+{
+    const DicomScan scan = scanDicomFolder(path, fs::is_directory(path) ? 0 : 1);
+    if (scan.series.empty())
+        throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
+    Volume v = loadDicomSeries(scan.series.front(), 0, cancel, progress);
+    if (scan.series.size() > 1)
+        v.warnings.push_back({warning::kOneOfSeveralSeries,
+                              {std::to_string(scan.series.size()), seriesName(path, scan.series.front())}});
+    return v;
+}
+
 bool isDicomDir(const std::string& path)
 {
     std::string name = fs::path(path).filename().string();

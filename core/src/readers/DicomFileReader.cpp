@@ -2,6 +2,7 @@
 #include "../DicomReader.h"
 #include "ReaderSupport.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Reader.h"
 #include "delineo/core/ImageIO.h"
 
@@ -17,8 +18,15 @@ public:
     {
         return !reading::isDirectory(path) && (reading::nameMatches(path, patterns()) || looksLikeDicom(path));
     }
-    Volume read(const std::string& path, const std::atomic<bool>*, const LoadProgress&) const override
+    Volume read(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress) const override
     {
+        // An enhanced file holding several stacks opens its largest, as a folder of several does;
+        // any other file (a damaged one too, which then says what is wrong with it) as it is.
+        try {
+            if (scanDicomFolder(path, 1).series.size() > 1)
+                return loadLargestSeries(path, cancel, progress);
+        } catch (const ImageError&) {
+        }
         return readDicomFrames(path);
     }
 };

@@ -1,4 +1,4 @@
-// A folder of DICOM files: its largest series (the GUI asks when there are several).
+// A folder of DICOM files: its largest series, with a warning when there are others (the GUI asks).
 #include "ReaderSupport.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Reader.h"
@@ -15,10 +15,7 @@ public:
     bool canRead(const std::string& path) const override { return reading::isDirectory(path); }
     Volume read(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress) const override
     {
-        DicomScan scan = scanDicomFolder(path);
-        if (scan.series.empty())
-            throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
-        return loadDicomSeries(scan.series.front(), 0, cancel, progress);
+        return loadLargestSeries(path, cancel, progress);
     }
 };
 

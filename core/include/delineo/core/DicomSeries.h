@@ -62,6 +62,12 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads = 0, const std
 // A DICOMDIR file stands for the folder it indexes (its series are found by scanning that folder).
 bool isDicomDir(const std::string& path);
 
+// The largest series (or stack) of a folder, or of one enhanced file holding several stacks, with
+// a warning naming it when there are others (what a program that cannot ask opens). Throws
+// ImageError(UnsupportedFormat) when `path` holds no DICOM image.
+Volume loadLargestSeries(const std::string& path, const std::atomic<bool>* cancel = nullptr,
+                         const LoadProgress& progress = {});
+
 // Videos open as stacks of at most this many frames (decoded up front).
 constexpr int kMaxVideoFrames = 2000;
 constexpr std::size_t kMaxVideoBytes = std::size_t(2) << 30;

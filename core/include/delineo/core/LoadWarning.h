@@ -31,6 +31,9 @@ inline constexpr const char* kSampledSlices = QT_TRANSLATE_NOOP(
     "LoadWarning", "slice numbers are not contiguous (a sample of the scan): slice spacing unknown");
 inline constexpr const char* kFramesCutShort = QT_TRANSLATE_NOOP("LoadWarning", "%1; the first %2 frames are open");
 inline constexpr const char* kFramesCapped = QT_TRANSLATE_NOOP("LoadWarning", "only the first %1 of %2 frames are open");
+inline constexpr const char* kOneOfSeveralSeries = QT_TRANSLATE_NOOP(
+    "LoadWarning", "%1 series or stacks here: the largest, %2, is open; open another as PATH#series=NAME "
+                   "(delineo-cli info lists them)");
 inline constexpr const char* kMaskWrongSize =
     QT_TRANSLATE_NOOP("LoadWarning", "saved mask %1 does not match the image size: ignored");
 inline constexpr const char* kMaskUnreadable = QT_TRANSLATE_NOOP("LoadWarning", "saved mask unreadable: %1");
