@@ -364,6 +364,7 @@ TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_EQ(test::countLabel(w.document().document().labels(1), 1), drawn);
     EXPECT_EQ(w.review().sliceStatus(1), core::ReviewStatus::Corrected);
+
     // The file list shows the folder with the state of its series.
     w.review().setReview(core::ReviewStatus::Approved);
     w.review().commit(true, true);
@@ -399,6 +400,18 @@ TEST(MainWindow, TwoStacksOfOneFolderKeepTheirOwnRevisions)
     ASSERT_TRUE(w.document().openSeries(q(dir.file("ws/dicom/series")), echo("1")));
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_EQ(test::countLabel(w.document().document().labels(2), 1), edited) << "the edit was kept with echo 1";
+
+    // The CLI's figures read each series as the window does.
+    w.close();
+    std::string out;
+    ASSERT_EQ(test::runCommand(std::string(DELINEO_CLI) + " stats --json --workspace " + dir.file("ws"), &out), 0) << out;
+    const auto stats = nlohmann::json::parse(out);
+    std::map<std::string, int> voxels;
+    for (const auto& image : stats["images"])
+        voxels[image["image"].get<std::string>().substr(image["image"].get<std::string>().find('#') + 1)] =
+            image["structures"][0]["voxels"].get<int>();
+    EXPECT_EQ(voxels["series=series-1.2.3.98-echo-2"], drawn) << out;
+    EXPECT_EQ(voxels["series=series-1.2.3.98-echo-1"], edited) << out;
 }
 
 // An enhanced file holding both echoes of a multi-echo MR, opened as a file: the window asks which

@@ -20,11 +20,9 @@ namespace {
 // The image with the workspace's newest mask of each slice.
 core::AnnotationDocument documentOf(const core::Workspace& ws, const core::ImageEntry& image)
 {
-    const core::Reader* reader = core::readerFor(image.path);
-    if (!reader)
-        throw core::ImageError(core::ErrorCode::UnsupportedFormat, "no reader opens " + image.path);
     core::AnnotationDocument doc;
-    doc.open(reader->read(image.path, nullptr, {}), "", ws.numForeground());
+    // loadVolume: one series of a folder holding several is stored as FOLDER#series=NAME.
+    doc.open(core::loadVolume(image.path), "", ws.numForeground());
     for (const auto& [z, kind] : ws.latestKinds(image.id))
         if (z >= 0 && z < doc.depth())
             if (auto rev = ws.latestMask(image.id, z); rev && rev->labels.width == doc.volume().width() &&
