@@ -189,6 +189,22 @@ TEST(Cli, InfoListsTheStacksOfAnEnhancedFileAndHowToOpenEach)
     ASSERT_EQ(one["series"].size(), 1u);
     EXPECT_EQ(one["series"][0]["frames"][0]["max"].get<double>(), 2 * (100 + 0 + 50) - 10) << "echo 2, z = 0";
     EXPECT_TRUE(one["series"][0]["warnings"].empty()) << out;
+    // A damaged series beside it: described with its error, the others still listed, the exit
+    // code that of the error.
+    test::writeDicomSlice(dir.file("broken.dcm"), "1.2.3.77", 1, 0, 0, 0, 5);
+    {
+        DcmFileFormat broken;
+        ASSERT_TRUE(broken.loadFile(dir.file("broken.dcm").c_str()).good());
+        broken.getDataset()->putAndInsertUint16Array(DCM_PixelData, std::vector<Uint16>(7).data(), 7);
+        ASSERT_TRUE(broken.saveFile(dir.file("broken.dcm").c_str(), EXS_LittleEndianExplicit).good());
+    }
+    EXPECT_EQ(runCommand(cli() + " info --json " + dir.path().string(), &out), 6) << out; // corrupt
+    const auto folder = nlohmann::json::parse(out.substr(0, out.rfind('}') + 1)); // then the error, on stderr
+    ASSERT_EQ(folder["series"].size(), 3u);
+    int errors = 0;
+    for (const auto& s : folder["series"])
+        errors += s.contains("error");
+    EXPECT_EQ(errors, 1) << out;
     const core::Volume largest = core::loadVolume(file);
     ASSERT_EQ(largest.depth(), 3);
     ASSERT_EQ(largest.warnings.size(), 1u);

@@ -222,7 +222,7 @@ TEST(DicomSeries, EchoesOfOneEnhancedFileAreStacksOfTheirOwn)
     }
     // As the workspace store names it.
     const std::string folder = dir.path().string();
-    EXPECT_EQ(core::loadVolume(folder + core::kSeriesKey + core::seriesName(folder, *byStack["echo 2"])).slice(2).value(1, 1),
+    EXPECT_EQ(core::loadVolume(folder + core::kSeriesKey + byStack["echo 2"]->name).slice(2).value(1, 1),
               2 * (100 + 4 + 50) - 10);
 }
 
@@ -256,6 +256,18 @@ TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
     }
     EXPECT_EQ(frames, (std::set<long>{1, 2})) << "the frames drawn on, by their number in the source file";
     EXPECT_EQ(core::readDicomSeg(seg, v, classes), labels);
+    // A SEG is labels, not an image: opened as one it says what it is; a folder scan passes it by.
+    try {
+        core::loadVolume(seg);
+        ADD_FAILURE() << "a SEG opened as an image";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::UnsupportedFormat);
+        EXPECT_NE(std::string(e.what()).find("DICOM SEG, a label file"), std::string::npos) << e.what();
+    }
+    const core::DicomScan scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 1u);
+    ASSERT_EQ(scan.skipped.size(), 1u);
+    EXPECT_NE(scan.skipped[0].find("a DICOM SEG"), std::string::npos) << scan.skipped[0];
 }
 
 // One series of two echoes (a multi-echo MR), a localizer of two planes and a diffusion series of
@@ -342,13 +354,36 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
     EXPECT_EQ(byStack["1.2.3.70 b 800"]->stackParts[0].by, core::StackPart::By::BValue);
     // As the workspace store keeps one stack of a folder holding several: loadVolume opens it (an
     // export reads the image it writes the masks of this way).
-    const std::string folder = dir.path().string(), name = core::seriesName(folder, *byStack["1.2.3.50 echo 2"]);
+    const std::string folder = dir.path().string(), name = byStack["1.2.3.50 echo 2"]->name;
     EXPECT_EQ(name, dir.path().filename().string() + "-1.2.3.50-echo-2");
     const core::Volume echo2 = core::loadVolume(folder + core::kSeriesKey + name);
     ASSERT_EQ(echo2.depth(), 3);
     EXPECT_EQ(echo2.slice(0).value(0, 0), 2);
     EXPECT_THROW(core::loadVolume(folder + core::kSeriesKey + "gone"), core::ImageError);
     EXPECT_EQ(byStack["1.2.3.60 plane 1"]->frames + byStack["1.2.3.60 plane 2"]->frames, 3);
+}
+
+// UIDs made by one scanner may end alike: such series are named by their whole UID, so that they
+// never share masks or store revisions, and each opens by its name.
+TEST(DicomSeries, SeriesWhoseUidsEndAlikeKeepNamesOfTheirOwn)
+{
+    TempDir dir;
+    writeSlice(dir.file("a.dcm"), "1.3.6.1.4.1.5962.1.3.5.1.20040826185059.5457", 1, 0, 0, 0, 11);
+    writeSlice(dir.file("b.dcm"), "1.3.6.1.4.1.5962.1.3.13.1.20040826185059.5457", 1, 0, 0, 0, 22);
+    writeSlice(dir.file("c.dcm"), "1.2.3.99", 1, 0, 0, 0, 33);
+    const core::DicomScan scan = core::scanDicomFolder(dir.path().string());
+    ASSERT_EQ(scan.series.size(), 3u);
+    std::set<std::string> names;
+    for (const auto& s : scan.series) {
+        names.insert(s.name);
+        const core::Volume v = core::loadVolume(dir.path().string() + core::kSeriesKey + s.name);
+        EXPECT_EQ(v.seriesUid, s.uid) << s.name;
+        if (s.uid == "1.2.3.99")
+            EXPECT_EQ(s.name, dir.path().filename().string() + "-1.2.3.99") << "a name no other shares stays short";
+        else
+            EXPECT_NE(s.name.find(s.uid), std::string::npos) << s.name;
+    }
+    EXPECT_EQ(names.size(), 3u);
 }
 
 TEST(DicomSeries, DicomDirFolderWithManySeries)

@@ -25,6 +25,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -339,8 +340,7 @@ int runInfo(const CliArgs& args)
     if (args.positional().size() != 1)
         throw UsageError("info needs exactly one file or folder");
     const std::string path = args.positional()[0];
-    std::vector<core::Volume> volumes;
-    std::vector<std::string> skipped, opens; // opens: how to name each of several to other commands
+    std::vector<std::string> skipped;
     bool uwFolder = false;
     if (fs::is_directory(path))
         for (const auto& e : fs::directory_iterator(path)) {
@@ -360,29 +360,42 @@ int runInfo(const CliArgs& args)
         } catch (const core::ImageError&) {
             // read below, where the reader says what is wrong with it
         }
-    for (const auto& s : scan.series) {
-        volumes.push_back(core::loadDicomSeries(s));
-        if (scan.series.size() > 1)
-            opens.push_back(path + core::kSeriesKey + core::seriesName(path, s));
-    }
-    skipped = scan.skipped;
-    if (volumes.empty())
-        volumes.push_back(core::loadVolume(path));
     nlohmann::json j;
     j["path"] = path;
     j["series"] = nlohmann::json::array();
-    for (std::size_t i = 0; i < volumes.size(); ++i) {
-        j["series"].push_back(volumeJson(volumes[i]));
-        if (i < opens.size())
-            j["series"].back()["open"] = opens[i];
+    // One damaged series of a folder is reported with its error; the others are still described.
+    std::optional<core::ImageError> failed;
+    for (const auto& s : scan.series) {
+        try {
+            j["series"].push_back(volumeJson(core::loadDicomSeries(s)));
+        } catch (const core::ImageError& e) {
+            j["series"].push_back({{"uid", s.uid}, {"description", s.description}, {"error", e.what()}});
+            failed = failed ? failed : e;
+        }
+        if (scan.series.size() > 1)
+            j["series"].back()["open"] = path + core::kSeriesKey + s.name;
     }
+    if (failed && j["series"].size() == 1)
+        throw *failed; // nothing else to describe: the error and its exit code
+    skipped = scan.skipped;
+    if (scan.series.empty())
+        j["series"].push_back(volumeJson(core::loadVolume(path)));
     j["skipped"] = skipped;
     if (args.has("json")) {
         std::cout << j.dump(2) << std::endl;
+        if (failed)
+            throw *failed; // described above; the exit code says that not all could be read
         return 0;
     }
-    std::printf("%s: %zu series\n", path.c_str(), volumes.size());
+    std::printf("%s: %zu series\n", path.c_str(), j["series"].size());
     for (const auto& s : j["series"]) {
+        if (s.contains("error")) {
+            std::printf("  %s %s\n    cannot be read: %s\n", s["description"].get<std::string>().c_str(),
+                        s["uid"].get<std::string>().c_str(), s["error"].get<std::string>().c_str());
+            if (s.contains("open"))
+                std::printf("    open as: %s\n", s["open"].get<std::string>().c_str());
+            continue;
+        }
         const auto& d = s["dims"];
         std::printf("  %s %s %s\n    %d x %d x %d, %d channel(s), %s, %s\n", s["modality"].get<std::string>().c_str(),
                     s["description"].get<std::string>().c_str(), s["uid"].get<std::string>().c_str(), d[0].get<int>(),
@@ -407,6 +420,8 @@ int runInfo(const CliArgs& args)
     }
     if (!skipped.empty())
         std::printf("  skipped %zu files that are not DICOM images\n", skipped.size());
+    if (failed)
+        throw *failed;
     return 0;
 }
 

@@ -12,6 +12,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
@@ -397,6 +398,10 @@ Volume readDicomFrames(const std::string& path, int maxFrames, bool measure)
             return readFloatPixelData(ds, path, img, maxFrames, measure);
         throw ImageError(ErrorCode::UnsupportedFormat, path + " is a DICOM file without pixel data");
     }
+    if (stringTag(ds, DCM_SOPClassUID) == UID_SegmentationStorage)
+        throw ImageError(ErrorCode::UnsupportedFormat,
+                         path + " is a DICOM SEG, a label file: open it over the image it was drawn on "
+                                "(Mask → Open Segmentation, or workspace import --labels)");
     // Sizes from the header are checked before anything is decoded or allocated: a mutated
     // NumberOfFrames or Rows must give a typed error, not an overflow or gigabytes of memory.
     // (Decompression may change the photometric interpretation, so the tags are read again after.)

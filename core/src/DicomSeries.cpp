@@ -13,6 +13,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 
 #include <algorithm>
@@ -134,6 +135,10 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         DcmDataset* ds = file.getDataset();
         if (!ds->tagExists(DCM_PixelData)) {
             h.why = "no pixel data";
+            return;
+        }
+        if (OFString sop; ds->findAndGetOFString(DCM_SOPClassUID, sop).good() && sop == UID_SegmentationStorage) {
+            h.why = "a DICOM SEG (labels: open it over its image with Mask → Open Segmentation)";
             return;
         }
         OFString uid, desc, modality;
@@ -260,16 +265,24 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
     }
     std::stable_sort(scan.series.begin(), scan.series.end(),
                      [](const DicomSeriesInfo& a, const DicomSeriesInfo& b) { return a.frames > b.frames; });
+    // Short names, but never one for two series: UIDs of one scanner may end alike
+    // ("…20040826185059.5457"), and those series are named by their whole UID.
+    std::map<std::string, int> uses;
+    for (DicomSeriesInfo& s : scan.series)
+        ++uses[s.name = seriesName(folder, s)];
+    for (DicomSeriesInfo& s : scan.series)
+        if (uses[s.name] > 1)
+            s.name = seriesName(folder, s, true);
     return scan;
 }
 
-std::string seriesName(const std::string& folder, const DicomSeriesInfo& series)
+std::string seriesName(const std::string& folder, const DicomSeriesInfo& series, bool wholeUid)
 {
     const fs::path f = fs::path(folder).lexically_normal();
     // A folder by its name, one enhanced file by its name without the extension.
     std::string name = (!f.has_filename() ? f.parent_path().filename() : fs::is_regular_file(f) ? f.stem() : f.filename()).string();
     if (!series.uid.empty())
-        name += "-" + series.uid.substr(series.uid.size() > 8 ? series.uid.size() - 8 : 0);
+        name += "-" + series.uid.substr(series.uid.size() > 8 && !wholeUid ? series.uid.size() - 8 : 0);
     if (!series.stack.empty()) {
         name += "-";
         for (const char c : series.stack)
@@ -348,7 +361,7 @@ Volume loadLargestSeries(const std::string& path, const std::atomic<bool>* cance
     Volume v = loadDicomSeries(scan.series.front(), 0, cancel, progress);
     if (scan.series.size() > 1)
         v.warnings.push_back({warning::kOneOfSeveralSeries,
-                              {std::to_string(scan.series.size()), seriesName(path, scan.series.front())}});
+                              {std::to_string(scan.series.size()), scan.series.front().name}});
     return v;
 }
 
@@ -366,7 +379,7 @@ Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, cons
     if (const auto at = path.find(kSeriesKey); at != std::string::npos) {
         const std::string folder = path.substr(0, at), name = path.substr(at + std::strlen(kSeriesKey));
         for (const DicomSeriesInfo& s : scanDicomFolder(folder).series)
-            if (seriesName(folder, s) == name)
+            if (s.name == name)
                 return loadDicomSeries(s, 0, cancel, progress);
         throw ImageError(ErrorCode::NotFound, "series " + name + " is not in " + folder);
     }

@@ -226,7 +226,7 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
     const QString root = QFileInfo(folder).absoluteFilePath();
     // Each series, and each stack of a series (an echo, a phase), keeps masks of its own.
-    const QString name = qs(core::seriesName(ss(root), info));
+    const QString name = qs(info.name);
     // A series inside the open workspace (imported, or retrieved from the PACS) stays in it.
     QString files;
     const QString workspace = workspaceOf(root, &files);

@@ -29,6 +29,7 @@ struct DicomSeriesInfo {
     // A stack sharing enhanced (multi-frame) files with others: per file, its frames (1-based);
     // empty: every frame of every file.
     std::vector<std::vector<int>> fileFrames;
+    std::string name;  // unique among the scan's series (see seriesName)
     int rows = 0, columns = 0, frames = 0;
 };
 
@@ -44,10 +45,11 @@ struct DicomScan {
 DicomScan scanDicomFolder(const std::string& folder, int threads = 0);
 
 // The name one series (or stack) of a folder goes by, as its masks are named: the folder's name,
-// the last 8 characters of the series UID, then the stack ("ws-1.2.3.98-echo-2"). The workspace
-// store keeps one series of a folder holding several as FOLDER + kSeriesKey + that name, and
-// loadVolume opens such a path as that series.
-std::string seriesName(const std::string& folder, const DicomSeriesInfo& series);
+// the last 8 characters of the series UID (`wholeUid`: all of it), then the stack
+// ("ws-1.2.3.98-echo-2"). scanDicomFolder names each series so (DicomSeriesInfo::name), with the
+// whole UID where two would share a name. The workspace store keeps one series of a folder holding
+// several as FOLDER + kSeriesKey + that name, and loadVolume opens such a path as that series.
+std::string seriesName(const std::string& folder, const DicomSeriesInfo& series, bool wholeUid = false);
 inline constexpr const char* kSeriesKey = "#series=";
 
 using LoadProgress = std::function<void(int done, int total)>;
