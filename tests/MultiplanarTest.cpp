@@ -3,6 +3,7 @@
 // coronal planes, the 3D mask operations and the ruler in mm.
 #include "MainWindowTestSupport.h"
 
+#include "delineo/core/DicomSeg.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/LabelFiles.h"
 #include "delineo/core/Rendering.h"
@@ -640,6 +641,36 @@ TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
     ASSERT_TRUE(w.waitForJob());
     EXPECT_TRUE(w.lastError().contains(QStringLiteral("does not overlap"))) << w.lastError().toStdString();
     EXPECT_EQ(test::countLabel(doc.labels(6), 5), 90);
+}
+
+// A DICOM SEG dropped on the window showing its image goes over it as labels (one undo step); the
+// image stays open.
+TEST(Multiplanar, ADicomSegDroppedOnItsImageOpensAsItsLabels)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "series");
+    for (int i = 0; i < 3; ++i)
+        test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.812", i + 1, 0,
+                              0, 2.0 * i, 40);
+    const core::Volume source = core::loadVolume(dir.file("series"));
+    std::vector<core::LabelMap> labels(3, core::LabelMap(source.width(), source.height()));
+    labels[1].at(2, 2) = labels[1].at(3, 2) = 1;
+    const std::string seg = dir.file("seg.dcm");
+    core::writeDicomSeg(seg, source, labels, {{1, "stomach", 255, 0, 0}}, false);
+
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    ASSERT_TRUE(w.openPath(q(dir.file("series"))));
+    ASSERT_TRUE(w.waitForJob());
+    ASSERT_EQ(w.document().depth(), 3);
+    ASSERT_TRUE(w.openPath(q(seg)));
+    ASSERT_TRUE(w.waitForJob());
+    EXPECT_EQ(w.document().depth(), 3) << "the image stays";
+    const int stomach = w.document().document().labels(1).at(3, 2); // the class list's number for it
+    ASSERT_NE(stomach, 0);
+    EXPECT_EQ(test::countLabel(w.document().document().labels(1), stomach), 2);
+    w.editing().undo();
+    EXPECT_EQ(test::countLabel(w.document().document().labels(1), stomach), 0) << "one undo step takes it back";
 }
 
 TEST(Multiplanar, AnAddedSegmentationWritesOnlyItsVoxelsOverTheLabelsThere)

@@ -194,12 +194,7 @@ void MainWindow::fail(const QString& title, const QString& message)
 QListWidget* MainWindow::fileList() const { return files_->list(); }
 QComboBox* MainWindow::fileFilter() const { return files_->filter(); }
 
-bool MainWindow::openPath(const QString& path)
-{
-    if (QFileInfo(path).isDir())
-        return document().openWorkspace(path);
-    return document().openFile(path);
-}
+bool MainWindow::openPath(const QString& path) { return bench_.openPath(path); }
 
 
 bool MainWindow::openDemoWorkspace() { return document().openWorkspace(vm::DocumentController::prepareDemoWorkspace()); }

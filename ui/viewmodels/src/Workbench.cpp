@@ -1,6 +1,9 @@
 #include "delineo/viewmodels/Workbench.h"
+#include "delineo/core/DicomSeg.h"
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Workspace.h"
+
+#include <QFileInfo>
 
 namespace delineo::vm {
 
@@ -79,6 +82,15 @@ void Workbench::rejectAi()
 }
 
 bool Workbench::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }
+
+bool Workbench::openPath(const QString& path)
+{
+    if (QFileInfo(path).isDir())
+        return document_.openWorkspace(path);
+    if (!document_.empty() && core::isDicomSeg(path.toStdString()))
+        return labelFiles_.open(path);
+    return document_.openFile(path);
+}
 
 bool Workbench::shutDown()
 {

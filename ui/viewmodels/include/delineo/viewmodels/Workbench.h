@@ -52,6 +52,9 @@ public:
 
     // Waits (processing events) until the running background job has finished.
     bool waitForJob(int timeoutMs = 600000);
+    // A path named on the command line or dropped on the view: a folder opens as a workspace (or a
+    // series), a DICOM SEG over the open image as its labels (one undo step), anything else as an image.
+    bool openPath(const QString& path);
     // Before the window closes: cancels a running job, saves and commits everything.
     bool shutDown();
 
