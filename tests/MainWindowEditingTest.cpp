@@ -439,6 +439,38 @@ TEST(MainWindow, AnEnhancedFileOfTwoEchoesOpensTheEchoChosen)
         << w.document().storeKey().toStdString();
 }
 
+// A study folder's series are offered by series number, as a PACS lists them, the largest first
+// (what opens without asking); the line chosen opens its own series.
+TEST(MainWindow, SeriesAreOfferedBySeriesNumber)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "study");
+    const std::pair<const char*, int> series[] = {{"1.2.3.5", 3}, {"1.2.3.2", 1}, {"1.2.3.9", 2}}; // UID, slices
+    for (const auto& [uid, slices] : series)
+        for (int i = 0; i < slices; ++i) {
+            const std::string path = dir.file("study/" + std::string(uid) + "-" + std::to_string(i) + ".dcm");
+            test::writeDicomSlice(path, uid, i + 1, 0, 0, 2.0 * i, 10);
+            DcmFileFormat file;
+            ASSERT_TRUE(file.loadFile(path.c_str()).good());
+            file.getDataset()->putAndInsertString(DCM_SeriesNumber, std::string(uid).substr(6).c_str());
+            ASSERT_TRUE(file.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+        }
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    QStringList offered;
+    w.document().chooseSeries = [&offered](const QStringList& items) {
+        offered = items;
+        return 2;
+    };
+    ASSERT_TRUE(w.openPath(q(dir.file("study"))));
+    ASSERT_TRUE(w.waitForJob());
+    ASSERT_EQ(offered.size(), 3);
+    EXPECT_TRUE(offered[0].startsWith(QStringLiteral("5: "))) << offered.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(offered[1].startsWith(QStringLiteral("2: ")));
+    EXPECT_TRUE(offered[2].startsWith(QStringLiteral("9: ")));
+    EXPECT_EQ(w.document().depth(), 2) << "series 9 has two slices";
+}
+
 TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
 {
     TempDir dir;

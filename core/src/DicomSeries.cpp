@@ -116,6 +116,7 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         // An enhanced file's frames, each its own (its functional groups): several stacks may
         // share the file. Empty: every frame is `stack`.
         std::vector<DicomStackKey> frameStacks;
+        int number = -1; // Series Number
     };
     std::vector<Header> headers(paths.size());
     parallelFor(paths.size(), threads, [&](std::size_t i) {
@@ -152,6 +153,8 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
         ds->findAndGetSint32(DCM_NumberOfFrames, frames);
         const DicomStackKey stack = stackKeyOf(ds);
         h = Header{true, {}, uid.c_str(), desc.c_str(), modality.c_str(), rows, cols, std::max<Sint32>(1, frames), stack, {}};
+        if (Sint32 number = 0; ds->findAndGetSint32(DCM_SeriesNumber, number).good())
+            h.number = number;
         // Only a file with an item per frame (a damaged count must not make a billion keys).
         const FunctionalGroups groups(ds);
         if (h.frames > 1 && groups.perFrameCount() == static_cast<unsigned long>(h.frames))
@@ -214,6 +217,7 @@ DicomScan scanDicomFolder(const std::string& folder, int threads)
             s.uid = h.uid;
             s.description = h.description;
             s.modality = h.modality;
+            s.number = h.number;
             s.rows = h.rows;
             s.columns = h.columns;
             // Frames of a file go with their file; a file all of whose frames are in this stack is

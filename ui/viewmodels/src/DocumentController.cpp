@@ -21,7 +21,9 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstring>
+#include <numeric>
 
 namespace delineo::vm {
 
@@ -212,16 +214,25 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
     }
     int chosen = 0;
     if (scan.series.size() > 1 && (choose || chooseSeries)) {
+        // Listed by series number, as a PACS lists a study; the largest series stays offered first.
+        std::vector<std::size_t> order(scan.series.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::stable_sort(order.begin() + 1, order.end(), [&scan](std::size_t a, std::size_t b) {
+            return unsigned(scan.series[a].number) < unsigned(scan.series[b].number); // -1: last
+        });
         QStringList items;
-        for (const auto& s : scan.series) {
+        for (const std::size_t i : order) {
+            const core::DicomSeriesInfo& s = scan.series[i];
             QString name = qs(s.description.empty() ? s.uid : s.description);
             if (!s.stackParts.empty())
                 name += QStringLiteral(" (%1)").arg(Translations::stackText(s.stackParts));
-            items << tr("%1 %2 — %3 images, %4 x %5").arg(qs(s.modality), name).arg(s.frames).arg(s.columns).arg(s.rows);
+            items << (s.number >= 0 ? QStringLiteral("%1: ").arg(s.number) : QString()) +
+                         tr("%1 %2 — %3 images, %4 x %5").arg(qs(s.modality), name).arg(s.frames).arg(s.columns).arg(s.rows);
         }
-        chosen = choose ? choose(items) : chooseSeries(items);
-        if (chosen < 0 || chosen >= items.size())
+        const int line = choose ? choose(items) : chooseSeries(items);
+        if (line < 0 || line >= items.size())
             return false;
+        chosen = int(order[std::size_t(line)]);
     }
     const core::DicomSeriesInfo info = scan.series[std::size_t(chosen)];
     const QString root = QFileInfo(folder).absoluteFilePath();

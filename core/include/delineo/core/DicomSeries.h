@@ -31,6 +31,7 @@ struct DicomSeriesInfo {
     std::vector<std::vector<int>> fileFrames;
     std::string name;  // unique among the scan's series (see seriesName)
     int rows = 0, columns = 0, frames = 0;
+    int number = -1;  // Series Number, -1 where the header has none
 };
 
 struct DicomScan {
