@@ -260,8 +260,12 @@ bool isDicomSeg(const std::string& path)
 {
     registerDicomCodecs();
     DcmFileFormat file;
-    if (loadDicomFile(file, path, DicomLoad::UntilPixelData).bad())
-        return false;
+    try {
+        if (loadDicomFile(file, path, DicomLoad::UntilPixelData).bad())
+            return false;
+    } catch (const ImageError&) {
+        return false; // damaged: whoever reads it says how
+    }
     OFString cls;
     file.getDataset()->findAndGetOFString(DCM_SOPClassUID, cls);
     return cls == UID_SegmentationStorage;

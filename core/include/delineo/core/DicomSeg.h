@@ -25,7 +25,7 @@ std::vector<LabelMap> readDicomSeg(const std::string& segPath, const Volume& sou
                                    const std::vector<WorkspaceClass>& classes,
                                    std::vector<WorkspaceClass>* segments = nullptr);
 
-// True when `path` is a DICOM file whose SOP class is Segmentation Storage.
+// True when `path` is a DICOM file whose SOP class is Segmentation Storage (false when unreadable).
 bool isDicomSeg(const std::string& path);
 
 } // namespace delineo::core
