@@ -220,6 +220,36 @@ TEST(DicomSeries, EchoesOfOneEnhancedFileAreStacksOfTheirOwn)
         EXPECT_EQ(v.slice(0).fileFrame, brighter ? 4 : 3) << "z = 0 of " << echo;
         EXPECT_NE(v.description.find(std::string("(") + echo + ")"), std::string::npos) << v.description;
     }
+    // A second enhanced file of the series whose frames are 8-bit: one stack cannot mix pixel types.
+    {
+        TempDir mixed;
+        const auto words = test::enhancedMr({0, 2, 4});
+        DcmItem* plain = nullptr;
+        ASSERT_TRUE(words->getDataset()->findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, plain).good());
+        delete plain->remove(DCM_PixelValueTransformationSequence);
+        ASSERT_TRUE(words->saveFile(mixed.file("a.dcm").c_str(), EXS_LittleEndianExplicit).good());
+        const auto bytes = test::enhancedMr({6, 8, 10});
+        DcmDataset* ds = bytes->getDataset();
+        ds->putAndInsertString(DCM_SOPInstanceUID, "1.2.826.0.1.3680043.2.1125.9.2");
+        ds->putAndInsertUint16(DCM_BitsAllocated, 8);
+        ds->putAndInsertUint16(DCM_BitsStored, 8);
+        ds->putAndInsertUint16(DCM_HighBit, 7);
+        DcmItem* shared = nullptr; // no rescale: its frames stay 8-bit, the first file's 16-bit
+        ASSERT_TRUE(ds->findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared).good());
+        delete shared->remove(DCM_PixelValueTransformationSequence);
+        const std::vector<Uint8> px(48, 7);
+        ds->putAndInsertUint8Array(DCM_PixelData, px.data(), px.size());
+        ASSERT_TRUE(bytes->saveFile(mixed.file("b.dcm").c_str(), EXS_LittleEndianExplicit).good());
+        const core::DicomScan both = core::scanDicomFolder(mixed.path().string());
+        ASSERT_EQ(both.series.size(), 1u);
+        EXPECT_EQ(both.series[0].frames, 6);
+        try {
+            core::loadDicomSeries(both.series[0], 1);
+            ADD_FAILURE() << "8-bit and 16-bit frames in one volume";
+        } catch (const core::ImageError& e) {
+            EXPECT_EQ(e.code(), core::ErrorCode::WrongSize) << e.what();
+        }
+    }
     // As the workspace store names it.
     const std::string folder = dir.path().string();
     EXPECT_EQ(core::loadVolume(folder + core::kSeriesKey + byStack["echo 2"]->name).slice(2).value(1, 1),

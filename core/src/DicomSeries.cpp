@@ -298,6 +298,20 @@ std::string seriesName(const std::string& folder, const DicomSeriesInfo& series,
     return name;
 }
 
+namespace {
+
+// The slices of one volume share size and pixel type (reslicing reads them as one block).
+void checkAlike(const DicomSeriesInfo& series, const std::vector<Image>& slices)
+{
+    const Image& first = slices.front();
+    for (const Image& s : slices)
+        if (s.width != first.width || s.height != first.height || s.type != first.type || s.channels != first.channels)
+            throw ImageError(ErrorCode::WrongSize, "series " + series.uid + " mixes image sizes or pixel types (" +
+                                                       s.path + ")");
+}
+
+} // namespace
+
 Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::atomic<bool>* cancel,
                        const LoadProgress& progress)
 {
@@ -326,6 +340,9 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
             if (progress)
                 progress(int(f + 1), total);
         }
+        if (v.slices.empty())
+            throw ImageError(ErrorCode::Corrupt, "series " + series.uid + " has none of the frames its stack names");
+        checkAlike(series, v.slices); // the files of one stack (one size) may still differ in pixel type
         named(v);
         measureFrames(v);
         return v;
@@ -346,10 +363,7 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
     named(v);
     v.source = fs::path(series.files.front()).parent_path().string();
     const Image& first = slices.front();
-    for (const Image& s : slices)
-        if (s.width != first.width || s.height != first.height || s.type != first.type || s.channels != first.channels)
-            throw ImageError(ErrorCode::WrongSize, "series " + series.uid + " mixes image sizes or pixel types (" +
-                                                       s.path + ")");
+    checkAlike(series, slices);
     v.geometry.spacing = {first.spacingX, first.spacingY, 1.0};
     v.geometry.spacingKnown = first.spacingKnown;
     v.slices = std::move(slices);
