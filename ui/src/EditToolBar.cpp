@@ -44,6 +44,7 @@ EditToolBar::EditToolBar(vm::EditingController& editing, vm::Preferences& prefs,
     opacity_->setObjectName("opacity");
     opacity_->setRange(0, 100);
     opacity_->setMaximumWidth(140);
+    opacity_->setMinimumWidth(80); // still a slider a hand can set in a narrow window
     connect(opacity_, &QSlider::valueChanged, this, [view, &prefs](int v) {
         view->setOverlayOpacity(v / 100.0);
         prefs.overlayOpacity = v;
@@ -69,6 +70,9 @@ void EditToolBar::setClasses(const std::vector<ml::ClassInfo>& classes)
             classes_->addItem(QIcon(swatch), vm::Translations::term(vm::qs(c.name)), colour);
         }
     }
+    // A narrow window moves what does not fit into the toolbar's overflow menu; squeezed below its
+    // contents, the class name would run under the next label.
+    classes_->setMinimumWidth(classes_->sizeHint().width());
     editing_.setActiveLabel(std::clamp(editing_.activeLabel(), 1, std::max(1, classes_->count())));
     showState();
 }
