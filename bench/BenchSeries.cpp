@@ -14,7 +14,7 @@
 
 namespace fs = std::filesystem;
 
-void writeBenchSeries(const fs::path& dir, int slices, bool rle)
+void writeBenchSeries(const fs::path& dir, int slices, bool rle, int turned)
 {
     fs::create_directories(dir);
     if (fs::exists(dir / ("s" + std::to_string(slices - 1) + ".dcm")))
@@ -42,7 +42,10 @@ void writeBenchSeries(const fs::path& dir, int slices, bool rle)
         ds->putAndInsertString(DCM_Modality, "MR");
         ds->putAndInsertString(DCM_InstanceNumber, std::to_string(z + 1).c_str());
         ds->putAndInsertString(DCM_ImagePositionPatient, ("0\\0\\" + std::to_string(z * 1.5)).c_str());
-        ds->putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        const double c = std::cos(turned * M_PI / 180), s = std::sin(turned * M_PI / 180);
+        const std::string orientation = std::to_string(c) + "\\" + std::to_string(s) + "\\0\\" + std::to_string(-s) + "\\" +
+                                        std::to_string(c) + "\\0";
+        ds->putAndInsertString(DCM_ImageOrientationPatient, orientation.c_str());
         ds->putAndInsertString(DCM_PixelSpacing, "0.7\\0.7");
         ds->putAndInsertUint16(DCM_Rows, 512);
         ds->putAndInsertUint16(DCM_Columns, 512);

@@ -3,7 +3,9 @@
 //  - today's single view: paging through slices, each repainted (ms per slice);
 //  - the 1 x 3 layout: moving the crosshair diagonally through the volume so that the axial,
 //    coronal and sagittal planes all change, every view repainted (ms per move).
-// Usage: delineo-bench-planes [--moves 300]
+// With --turned DEGREES the series is oblique (turned about the head-foot axis), so the coronal
+// and sagittal views are resampled along the patient's axes.
+// Usage: delineo-bench-planes [--moves 300] [--turned 20]
 #include "BenchSeries.h"
 #include "BenchStats.h"
 #include "BenchWindow.h"
@@ -51,16 +53,21 @@ int main(int argc, char** argv)
 {
     bench::offscreenByDefault();
     const int moves = bench::intOption(argc, argv, "moves", 300);
+    const int turned = bench::intOption(argc, argv, "turned", 0);
     QApplication app(argc, argv);
     const fs::path dir = fs::temp_directory_path() / "delineo-bench-viewer";
-    writeBenchSeries(dir / "series300", 300, false);
+    const fs::path series = dir / (turned ? "series300-turned" + std::to_string(turned) : std::string("series300"));
+    writeBenchSeries(series, 300, false, turned);
 
     ui::MainWindow w;
     if (!bench::showBenchWindow(w))
         return 1;
     w.setWritesEnabled(false);
-    if (!w.document().openSeries(QString::fromStdString((dir / "series300").string())) || !w.waitForJob())
+    if (!w.document().openSeries(QString::fromStdString(series.string())) || !w.waitForJob())
         return 1;
+    std::printf("series: 512x512x300%s\n", w.document().reslicer().alongPatient()
+                                              ? ", oblique: coronal and sagittal resampled along the patient's axes"
+                                              : "");
     // Three classes on every slice: concentric discs that shift with z (every plane crosses them).
     const int n = w.document().depth();
     for (int z = 0; z < n; ++z)

@@ -25,6 +25,7 @@
 #include <QLabel>
 
 #include <fstream>
+#include <functional>
 
 using namespace delineo;
 using core::Plane;
@@ -34,8 +35,9 @@ using delineo::test::TempDir;
 
 namespace {
 
-// 64 x 48 x 20 voxels of 0.8 x 0.8 x 3 mm: a bright ellipsoid on a dark background.
-std::string writeVolume(const TempDir& dir)
+// 64 x 48 x 20 voxels of 0.8 x 0.8 x 3 mm, each value(x, y, z), written as NIfTI with `direction`.
+std::string writeGrid(const TempDir& dir, const char* name, const std::function<std::uint8_t(int, int, int)>& value,
+                      const std::array<double, 9>& direction = {1, 0, 0, 0, 1, 0, 0, 0, 1})
 {
     core::Volume v;
     for (int z = 0; z < 20; ++z) {
@@ -44,17 +46,43 @@ std::string writeVolume(const TempDir& dir)
         img.height = 48;
         img.bytes.resize(64 * 48);
         for (int y = 0; y < 48; ++y)
-            for (int x = 0; x < 64; ++x) {
-                const double dx = (x - 32) / 20.0, dy = (y - 24) / 14.0, dz = (z - 10) / 7.0;
-                img.bytes[y * 64 + x] = dx * dx + dy * dy + dz * dz < 1 ? 200 : 20;
-            }
+            for (int x = 0; x < 64; ++x)
+                img.bytes[y * 64 + x] = value(x, y, z);
         v.slices.push_back(img);
     }
     v.geometry.spacing = {0.8, 0.8, 3.0};
     v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
-    const std::string path = dir.file("volume.nii.gz");
+    v.geometry.direction = direction;
+    const std::string path = dir.file(name);
     core::writeItkImage(path, v);
     return path;
+}
+
+// A bright ellipsoid on a dark background.
+std::string writeVolume(const TempDir& dir)
+{
+    return writeGrid(dir, "volume.nii.gz", [](int x, int y, int z) {
+        const double dx = (x - 32) / 20.0, dy = (y - 24) / 14.0, dz = (z - 10) / 7.0;
+        return std::uint8_t(dx * dx + dy * dy + dz * dz < 1 ? 200 : 20);
+    });
+}
+
+// The same grid turned 30 degrees about the head-foot axis (an oblique series): voxel (x, y, z)
+// lies at L = 0.8 (x cos - y sin), P = 0.8 (x sin + y cos), S = 3 z. A box square to the patient
+// (20 x 12 x 24 mm around the middle voxel) is bright.
+const double kTurn = M_PI / 6;
+std::string writeTurnedVolume(const TempDir& dir)
+{
+    const double c = std::cos(kTurn), s = std::sin(kTurn);
+    const auto at = [=](double x, double y) { return std::pair{0.8 * (x * c - y * s), 0.8 * (x * s + y * c)}; };
+    const auto [lc, pc] = at(32, 24);
+    return writeGrid(
+        dir, "turned.nii.gz",
+        [=](int x, int y, int z) {
+            const auto [l, p] = at(x, y);
+            return std::uint8_t(std::abs(l - lc) < 10 && std::abs(p - pc) < 6 && std::abs(3 * z - 30) < 12 ? 200 : 20);
+        },
+        {c, s, 0, -s, c, 0, 0, 0, 1});
 }
 
 int labelled(const core::AnnotationDocument& doc)
@@ -68,13 +96,13 @@ int labelled(const core::AnnotationDocument& doc)
 struct OpenVolume {
     TempDir dir;
     ui::MainWindow w;
-    explicit OpenVolume(vm::MultiplanarController::Layout layout)
+    explicit OpenVolume(vm::MultiplanarController::Layout layout, bool turned = false)
     {
         w.setDialogsEnabled(false);
         w.setWritesEnabled(false);
         w.resize(1400, 800);
         w.show();
-        EXPECT_TRUE(w.openPath(q(writeVolume(dir))));
+        EXPECT_TRUE(w.openPath(q(turned ? writeTurnedVolume(dir) : writeVolume(dir))));
         EXPECT_TRUE(w.waitForJob());
         w.workbench().planes().setLayout(layout);
         QApplication::processEvents();
@@ -859,4 +887,76 @@ TEST(Multiplanar, APlaneCanBeEnlargedAndTheCrosshairHidden)
     EXPECT_LT(cor->crosshair().x(), 0);
     crosshair->setChecked(true);
     EXPECT_NEAR(cor->crosshair().y(), 3.5, 1e-9);
+}
+
+// An oblique series (turned about the head-foot axis) is shown in the patient's true coronal and
+// sagittal planes, resampled; a stroke there lands in the voxels nearest that plane as one undo
+// step; unticked, View → Reslice Along the Patient's Axes shows the series' own planes again.
+TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row, true);
+    auto& planes = o.w.workbench().planes();
+    ASSERT_TRUE(planes.available());
+    ASSERT_TRUE(o.w.document().reslicer().alongPatient());
+    ui::ImageView* cor = o.view(Plane::Coronal);
+    EXPECT_EQ(cor->edgeLabels(), (QStringList{"R", "L", "S", "I"}));
+    EXPECT_EQ(o.view(Plane::Sagittal)->edgeLabels(), (QStringList{"A", "P", "S", "I"}));
+    EXPECT_TRUE(planes.planeTitle(Plane::Coronal).startsWith(QStringLiteral("Coronal")));
+    // On the turned axial slice the true coronal plane cuts at 30 degrees, and the line says so.
+    const QPointF line = planes.crosshairLines(Plane::Axial)[0];
+    EXPECT_NEAR(std::abs(line.y() / line.x()), std::tan(kTurn), 1e-6);
+    // The crosshair through the box's middle voxel; the coronal plane through it shows the box,
+    // square to the patient, as a rectangle 20 mm wide on each of its rows (0.8 mm pixels).
+    planes.setCrosshair(Plane::Axial, {32.5, 24.5});
+    EXPECT_EQ(o.w.document().slice(), 10);
+    const auto& reslicer = o.w.document().reslicer();
+    const core::Image plane = reslicer.image(o.doc().volume(), Plane::Coronal, planes.index(Plane::Coronal));
+    const int row = int(planes.crosshairIn(Plane::Coronal).y());
+    int bright = 0;
+    for (int u = 0; u < plane.width; ++u)
+        bright += plane.value(u, row) > 110;
+    EXPECT_NEAR(bright * 0.8, 20, 1.7);
+    // A stroke along the coronal plane: every voxel it writes lies within half a voxel of it.
+    o.w.editing().selectTool(QStringLiteral("brush"));
+    o.w.editing().setActiveLabel(1);
+    o.w.editing().setBrushRadius(1);
+    EXPECT_EQ(cor->brushRadius(), 1) << "the outline drawn in the coronal view is the brush's size";
+    drag(cor, {20.5, 5.5}, {40.5, 5.5});
+    const int index = planes.index(Plane::Coronal);
+    const auto on = reslicer.voxelAt(Plane::Coronal, index, 1.5, 1.5);
+    const double planeP = 0.8 * (on[0] * std::sin(kTurn) + on[1] * std::cos(kTurn));
+    int painted = 0;
+    for (int z : o.doc().maskedSlices())
+        for (int y = 0; y < 48; ++y)
+            for (int x = 0; x < 64; ++x)
+                if (o.doc().labels(z).at(x, y) == 1) {
+                    ++painted;
+                    EXPECT_LE(std::abs(0.8 * (x * std::sin(kTurn) + y * std::cos(kTurn)) - planeP),
+                              0.4 * (std::sin(kTurn) + std::cos(kTurn)) + 1e-9);
+                }
+    EXPECT_GE(painted, 20);
+    EXPECT_EQ(o.doc().maskedSlices(), (std::vector<int>{13, 14, 15})) << "rows 4..6 from the head: slices 15..13";
+    // The stroke reads back where it was drawn, and is one undo step.
+    EXPECT_EQ(planes.labels(Plane::Coronal).at(30, 5), 1);
+    o.w.editing().undo();
+    EXPECT_EQ(labelled(o.doc()), 0);
+    o.w.editing().redo();
+    EXPECT_EQ(labelled(o.doc()), painted);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("oblique.png"));
+    // Unticked: the series' own planes, turned as they lie (the labels stay in their voxels).
+    QAction* along = nullptr;
+    for (QAction* a : o.w.planeViews()->actions())
+        if (a->text() == QStringLiteral("Reslice Along the &Patient's Axes"))
+            along = a;
+    ASSERT_TRUE(along);
+    EXPECT_TRUE(along->isEnabled());
+    along->setChecked(false);
+    QApplication::processEvents();
+    EXPECT_FALSE(o.w.document().reslicer().alongPatient());
+    EXPECT_EQ(planes.count(Plane::Coronal), 48);
+    EXPECT_EQ(cor->edgeLabels(), (QStringList{"RA", "LP", "S", "I"}));
+    EXPECT_EQ(labelled(o.doc()), painted);
+    along->setChecked(true);
+    EXPECT_TRUE(o.w.document().reslicer().alongPatient());
 }

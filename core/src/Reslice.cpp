@@ -39,14 +39,23 @@ Vec sliceStep(const Volume& volume)
     return scaled(normal, g.sliceSpacingKnown ? g.spacing[2] : g.spacing[0]);
 }
 
-void requireIndex(int index, int count, Plane plane)
+} // namespace
+
+void requirePlaneIndex(int index, int count, Plane plane)
 {
     if (index < 0 || index >= count)
         throw ImageError(ErrorCode::WrongSize, std::string(planeName(plane)) + " plane " + std::to_string(index) +
                                                    " is outside the volume (0.." + std::to_string(count - 1) + ")");
 }
 
-} // namespace
+void requirePlaneFits(const LabelMap& labels, const PlaneSize& size, Plane plane)
+{
+    if (labels.width != size.width || labels.height != size.height)
+        throw ImageError(ErrorCode::WrongSize, std::string("a ") + planeName(plane) + " mask of " +
+                                                   std::to_string(labels.width) + "x" + std::to_string(labels.height) +
+                                                   " does not fit the plane's " + std::to_string(size.width) + "x" +
+                                                   std::to_string(size.height));
+}
 
 const char* planeName(Plane plane)
 {
@@ -259,7 +268,7 @@ std::array<std::string, 4> edgeLetters(const PlaneAxes& axes, const PlaneTransfo
 Image resliceImage(const Volume& volume, Plane plane, int index)
 {
     const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
-    requireIndex(index, size.count, plane);
+    requirePlaneIndex(index, size.count, plane);
     const Image& first = volume.slice(0);
     if (plane == Plane::Axial)
         return volume.slice(index);
@@ -303,7 +312,7 @@ LabelMap resliceLabels(const AnnotationDocument& doc, Plane plane, int index)
 {
     const Volume& volume = doc.volume();
     if (plane == Plane::Axial) {
-        requireIndex(index, volume.depth(), plane);
+        requirePlaneIndex(index, volume.depth(), plane);
         return doc.labels(index);
     }
     return resliceLabels([&doc](int z) { return doc.hasMask(z) ? &doc.labels(z) : nullptr; }, volume.width(),
@@ -314,7 +323,7 @@ LabelMap resliceLabels(const std::function<const LabelMap*(int)>& sliceAt, int w
                        Plane plane, int index)
 {
     const PlaneSize size = planeSize(width, height, depth, plane);
-    requireIndex(index, size.count, plane);
+    requirePlaneIndex(index, size.count, plane);
     if (plane == Plane::Axial) {
         const LabelMap* m = sliceAt(index);
         return m ? *m : LabelMap(width, height);
@@ -347,12 +356,8 @@ void writePlaneInto(const AnnotationDocument& doc, Plane plane, int index, const
 {
     const Volume& volume = doc.volume();
     const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
-    requireIndex(index, size.count, plane);
-    if (labels.width != size.width || labels.height != size.height)
-        throw ImageError(ErrorCode::WrongSize, std::string("a ") + planeName(plane) + " mask of " +
-                                                   std::to_string(labels.width) + "x" + std::to_string(labels.height) +
-                                                   " does not fit the plane's " + std::to_string(size.width) + "x" +
-                                                   std::to_string(size.height));
+    requirePlaneIndex(index, size.count, plane);
+    requirePlaneFits(labels, size, plane);
     if (plane == Plane::Axial) {
         const auto it = maps.find(index);
         if (!((it != maps.end() ? it->second : doc.labels(index)) == labels))

@@ -97,9 +97,11 @@ void ImageView::setPixelTransform(const QTransform& transform)
     fitToWindow();
 }
 
-void ImageView::setCrosshair(QPointF imagePoint, const QColor& horizontal, const QColor& vertical)
+void ImageView::setCrosshair(QPointF imagePoint, const QColor& horizontal, const QColor& vertical,
+                             std::array<QPointF, 2> lines)
 {
     crosshair_ = imagePoint;
+    crossLines_ = lines;
     crossH_ = horizontal;
     crossV_ = vertical;
     update();
@@ -324,10 +326,21 @@ void ImageView::paintLinks(QPainter& p) const
         // Through the centre of the crosshair's pixel, across the whole image, in dashes that let
         // the anatomy under them show.
         const QPointF c = crosshair_;
-        for (const auto& [a, b, colour] : {std::tuple{QPointF(0, c.y()), QPointF(image_.width(), c.y()), crossH_},
-                                           std::tuple{QPointF(c.x(), 0), QPointF(c.x(), image_.height()), crossV_}}) {
+        for (const auto& [d, colour] : {std::pair{crossLines_[0], crossH_}, std::pair{crossLines_[1], crossV_}}) {
+            // The line c + t d clipped to the image.
+            double lo = -1e9, hi = 1e9;
+            for (const auto& [at, step, end] : {std::tuple{c.x(), d.x(), double(image_.width())},
+                                                std::tuple{c.y(), d.y(), double(image_.height())}}) {
+                if (std::abs(step) < 1e-12)
+                    continue;
+                const double t0 = (0 - at) / step, t1 = (end - at) / step;
+                lo = std::max(lo, std::min(t0, t1));
+                hi = std::min(hi, std::max(t0, t1));
+            }
+            if (lo >= hi)
+                continue;
             p.setPen(QPen(colour.isValid() ? colour : QColor(255, 220, 0), 1.0, Qt::DashLine));
-            p.drawLine(imageToWidget(a), imageToWidget(b));
+            p.drawLine(imageToWidget(c + lo * d), imageToWidget(c + hi * d));
         }
     }
     if (measure_.size() > 1) {

@@ -6,6 +6,7 @@
 #include "delineo/ui/EditToolBar.h"
 #include "delineo/ui/HistoryPanel.h"
 #include "delineo/ui/ImageView.h"
+#include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/TrainingPanel.h"
 
 #include "delineo/core/Reader.h"
@@ -175,11 +176,14 @@ void MainWindow::showTool()
         if (a->data().toString() == tool.id)
             a->setChecked(true);
     const core::BrushSettings& brush = editing().brush();
-    view_->setBrushRadius(brush.radius);
-    view_->setRightButtonToTool(tool.options & vm::kPromptInput);
-    view_->setBrushCursor(!(tool.options & vm::kBrushOptions)        ? ImageView::Cursor::None
+    for (core::Plane p : {core::Plane::Axial, core::Plane::Coronal, core::Plane::Sagittal}) { // a tool draws in any plane
+        ImageView* v = planes_->view(p);
+        v->setBrushRadius(brush.radius);
+        v->setRightButtonToTool(tool.options & vm::kPromptInput);
+        v->setBrushCursor(!(tool.options & vm::kBrushOptions)        ? ImageView::Cursor::None
                           : brush.shape == core::BrushShape::Square ? ImageView::Cursor::Square
                                                                     : ImageView::Cursor::Round);
+    }
 }
 
 void MainWindow::updateTitleAndActions()

@@ -110,8 +110,16 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
         prefs_.save();
         for (ImageView* v : {coronal_, sagittal_})
             v->setSmoothBetweenRows(on);
+        refresh(true); // planes along the patient's axes are sampled between slices, or not
     });
     actions_ << smooth_;
+    // An oblique or tilted series: true coronal and sagittal planes, resampled (3D Slicer's way),
+    // or its own voxel planes drawn turned as they lie in the patient (ITK-SNAP's).
+    patientAxes_ = new QAction(tr("Reslice Along the &Patient's Axes"), this);
+    patientAxes_->setCheckable(true);
+    patientAxes_->setChecked(prefs_.alongPatientAxes);
+    connect(patientAxes_, &QAction::toggled, this, [this](bool on) { document_.setAlongPatientAxes(on); });
+    actions_ << patientAxes_;
     for (ImageView* v : {coronal_, sagittal_})
         v->setSmoothBetweenRows(prefs_.smoothSlices);
     // The lines can hide what a reader looks at; the crosshair still links the views when hidden.
@@ -226,6 +234,11 @@ void PlaneViews::applyLayout()
     const QSignalBlocker quiet(enlarge_);
     enlarge_->setChecked(enlarged_ >= 0);
     enlarge_->setEnabled(layout != Layout::Single && planes_.available());
+    const bool oblique = planes_.available() && core::Reslicer::oblique(document_.document().volume());
+    patientAxes_->setEnabled(oblique);
+    patientAxes_->setStatusTip(oblique ? tr("Coronal and sagittal planes of the patient, resampled from this oblique "
+                                            "series; unticked, the series' own planes")
+                                       : tr("This series lies along the patient's axes: its planes are the patient's."));
     if (enlarged_ >= 0) {
         for (int i = 0; i < 3; ++i) {
             grid_->setColumnStretch(i, i == 0 ? 1 : 0);
@@ -342,9 +355,10 @@ void PlaneViews::showPreviewsOf(const vm::PreviewController& preview, const vm::
 void PlaneViews::showCrosshair()
 {
     const auto at = [this](Plane p) { return prefs_.showCrosshair ? planes_.crosshairIn(p) : QPointF(-1, -1); };
-    axial_->setCrosshair(at(Plane::Axial), colourOf(Plane::Coronal), colourOf(Plane::Sagittal));
-    coronal_->setCrosshair(at(Plane::Coronal), colourOf(Plane::Axial), colourOf(Plane::Sagittal));
-    sagittal_->setCrosshair(at(Plane::Sagittal), colourOf(Plane::Axial), colourOf(Plane::Coronal));
+    const auto lines = [this](Plane p) { return planes_.crosshairLines(p); };
+    axial_->setCrosshair(at(Plane::Axial), colourOf(Plane::Coronal), colourOf(Plane::Sagittal), lines(Plane::Axial));
+    coronal_->setCrosshair(at(Plane::Coronal), colourOf(Plane::Axial), colourOf(Plane::Sagittal), lines(Plane::Coronal));
+    sagittal_->setCrosshair(at(Plane::Sagittal), colourOf(Plane::Axial), colourOf(Plane::Coronal), lines(Plane::Sagittal));
     const core::Voxel c = planes_.crosshair();
     QString text;
     for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})

@@ -107,7 +107,7 @@ std::vector<std::uint8_t> AssistController::startMask() const
     // The class as the user sees it: drawn, and in the automatic draft waiting there.
     const bool axial = plane_ == core::Plane::Axial;
     const core::LabelMap drawn = axial ? document_.document().labels(index_)
-                                       : core::resliceLabels(document_.document(), plane_, index_);
+                                       : document_.reslicer().labels(document_.document(), plane_, index_);
     const core::LabelMap draft = axial ? preview_.current() : preview_.planeLabels(plane_, index_);
     std::vector<std::uint8_t> m(drawn.labels.size());
     for (std::size_t i = 0; i < m.size(); ++i)
@@ -123,7 +123,7 @@ std::vector<std::uint8_t> AssistController::modelImageOf(const core::Image& img)
 bool AssistController::placeAt(core::Plane plane, int index)
 {
     const core::AnnotationDocument& doc = document_.document();
-    const core::PlaneSize size = core::planeSize(doc.volume().width(), doc.volume().height(), doc.depth(), plane);
+    const core::PlaneSize size = document_.reslicer().size(doc.volume(), plane);
     if (index < 0 || index >= size.count || (plane != core::Plane::Axial && doc.volume().streamed()))
         return false;
     plane_ = plane;
@@ -134,7 +134,7 @@ bool AssistController::placeAt(core::Plane plane, int index)
     modelHeight_ = height_;
     if (plane != core::Plane::Axial) {
         // Slices 3 mm apart under 0.8 mm pixels: the plane is stretched to square pixels (at most 8x).
-        const core::PlaneAxes axes = core::planeAxes(doc.volume(), plane);
+        const core::PlaneAxes axes = document_.reslicer().axes(doc.volume(), plane);
         const double across = std::hypot(axes.u[0], axes.u[1], axes.u[2]), down = std::hypot(axes.v[0], axes.v[1], axes.v[2]);
         const double ratio = std::clamp(down / std::max(across, 1e-9), 0.125, 8.0);
         (ratio >= 1 ? modelHeight_ : modelWidth_) = int(std::lround((ratio >= 1 ? height_ * ratio : width_ / ratio)));
@@ -149,7 +149,7 @@ const std::vector<std::uint8_t>& AssistController::modelImage()
     if (pixelsFile_ != document_.currentFile() || pixelsPlane_ != plane_ || pixelsIndex_ != index_ || pixels_.size() != want) {
         const core::AnnotationDocument& doc = document_.document();
         const std::vector<std::uint8_t> plane =
-            modelImageOf(plane_ == core::Plane::Axial ? doc.slice(index_) : core::resliceImage(doc.volume(), plane_, index_));
+            modelImageOf(plane_ == core::Plane::Axial ? doc.slice(index_) : document_.reslicer().image(doc.volume(), plane_, index_));
         pixels_ = core::resizeU8(plane, width_, height_, c, modelWidth_, modelHeight_, false);
         pixelsFile_ = document_.currentFile();
         pixelsPlane_ = plane_;
@@ -275,7 +275,7 @@ bool AssistController::accept()
     const std::vector<std::uint8_t> object = steps_.back().mask;
     const int z = index_, label = label_;
     const bool axial = plane_ == core::Plane::Axial;
-    core::LabelMap merged = axial ? document_.document().labels(z) : core::resliceLabels(document_.document(), plane_, z);
+    core::LabelMap merged = axial ? document_.document().labels(z) : document_.reslicer().labels(document_.document(), plane_, z);
     const bool overwrite = prefs_.aiMayOverwrite;
     for (std::size_t i = 0; i < merged.labels.size(); ++i) {
         std::uint8_t& v = merged.labels[i];
@@ -296,7 +296,7 @@ bool AssistController::accept()
         const QString what = tr("AI Assist (%1, %2 plane %3)")
                                  .arg(name, plane_ == core::Plane::Coronal ? tr("coronal") : tr("sagittal"))
                                  .arg(z + 1);
-        const bool applied = editing_.applySliceEdits(core::writePlane(document_.document(), plane_, z, merged), what) > 0;
+        const bool applied = editing_.applySliceEdits(document_.reslicer().write(document_.document(), plane_, z, merged), what) > 0;
         Q_EMIT changed();
         if (applied)
             notices_.inform(tr("AI Assist result accepted. Undo (Ctrl+Z) restores the previous mask."));

@@ -296,6 +296,7 @@ void DocumentController::setDocument(core::Volume volume, const QString& file, c
         warnings << Translations::warningText(w);
     slice_ = doc_.depth() / 2;
     window_ = image().defaultWindow();
+    reslicer_ = core::Reslicer(doc_.volume(), prefs_.alongPatientAxes);
     prefs_.lastFolder = QFileInfo(file).absolutePath();
     prefs_.save();
     Q_EMIT documentChanged();
@@ -391,6 +392,16 @@ QString DocumentController::infoBottomLeft() const
     if (doc_.empty() || (image().type == core::PixelType::U8 && image().channels == 3))
         return {};
     return tr("W %1  L %2").arg(window_.width, 0, 'f', 0).arg(window_.center, 0, 'f', 0);
+}
+
+void DocumentController::setAlongPatientAxes(bool on)
+{
+    prefs_.alongPatientAxes = on;
+    prefs_.save();
+    const bool was = reslicer_.alongPatient();
+    reslicer_ = doc_.empty() ? core::Reslicer() : core::Reslicer(doc_.volume(), on);
+    if (was != reslicer_.alongPatient())
+        Q_EMIT reslicingChanged();
 }
 
 QString DocumentController::pixelText(int x, int y) const

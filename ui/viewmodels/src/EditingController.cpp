@@ -139,8 +139,8 @@ void EditingController::press(QPointF p, bool erase, bool alt, bool secondary)
     if (plane_ != core::Plane::Axial) {
         // The plane as it is now; the stroke is drawn on it and written back on release (a prompt
         // leaves it unchanged: AI Assist answers on the plane itself).
-        planeImage_ = core::resliceImage(document_.document().volume(), plane_, planeIndex_);
-        planeEditor_.reset(core::resliceLabels(document_.document(), plane_, planeIndex_));
+        planeImage_ = document_.reslicer().image(document_.document().volume(), plane_, planeIndex_);
+        planeEditor_.reset(document_.reslicer().labels(document_.document(), plane_, planeIndex_));
         planeStroke_ = true;
     }
     applyToolEdit(tools_[tool_]->press(toolContext(erase, alt, secondary), p));
@@ -180,7 +180,7 @@ void EditingController::commitPlaneStroke()
                              .arg(qs(history.undoText()),
                                   plane_ == core::Plane::Coronal ? tr("coronal") : tr("sagittal"))
                              .arg(planeIndex_ + 1);
-    applySliceEdits(core::writePlane(document_.document(), plane_, planeIndex_, planeEditor_.labels()), what);
+    applySliceEdits(document_.reslicer().write(document_.document(), plane_, planeIndex_, planeEditor_.labels()), what);
     planeEditor_.reset({});
 }
 
@@ -224,7 +224,8 @@ void EditingController::runMaskOperation(std::size_t index)
     if (document_.empty() || index >= operations_.size())
         return;
     const MaskOpContext ctx{document_.document(), document_.slice(), static_cast<std::uint8_t>(activeLabel_),
-                            brush_.overwriteOthers, prefs_.smallestIsland, prefs_.smoothRadius, plane_, planeIndex_};
+                            brush_.overwriteOthers, prefs_.smallestIsland, prefs_.smoothRadius, plane_, planeIndex_,
+                            &document_.reslicer()};
     QString message;
     try {
         // Several slices (interpolation, 3D operations) are one undo step.

@@ -20,16 +20,24 @@ MultiplanarController::MultiplanarController(DocumentController& document, Editi
         // A new volume: the crosshair starts in the middle of the slice shown.
         const auto& doc = document_.document();
         cross_ = doc.empty() ? core::Voxel{} : core::Voxel{doc.volume().width() / 2, doc.volume().height() / 2, document_.slice()};
+        at_ = {double(cross_.x), double(cross_.y), double(cross_.z)};
         Q_EMIT layoutChanged();
         Q_EMIT crosshairChanged();
     });
     connect(&document_, &DocumentController::sliceChanged, this, [this](int z) {
         if (cross_.z != z) {
             cross_.z = z;
+            at_[2] = z;
             Q_EMIT crosshairChanged();
         }
     });
     connect(&document_, &DocumentController::windowChanged, this, &MultiplanarController::planesChanged);
+    // Cut another way, the coronal and sagittal views take new sizes: laid out anew.
+    connect(&document_, &DocumentController::reslicingChanged, this, [this] {
+        at_ = {double(cross_.x), double(cross_.y), double(cross_.z)};
+        Q_EMIT layoutChanged();
+        Q_EMIT crosshairChanged();
+    });
     // An axial edit shows in the coronal and sagittal views only where it crosses them.
     connect(&editing_, &EditingController::maskChanged, this, [this](int, const core::Rect& r) {
         if (!r.empty() && ((cross_.y >= r.y && cross_.y < r.y + r.height) || (cross_.x >= r.x && cross_.x < r.x + r.width)))
@@ -70,32 +78,44 @@ void MultiplanarController::setLayout(Layout layout)
 
 int MultiplanarController::count(Plane plane) const
 {
-    const auto& v = document_.document().volume();
-    return core::planeSize(v.width(), v.height(), v.depth(), plane).count;
+    return document_.reslicer().size(document_.document().volume(), plane).count;
 }
 
 int MultiplanarController::index(Plane plane) const
 {
-    int i = 0, u = 0, v = 0;
-    core::planePixel(plane, cross_, i, u, v);
-    return i;
+    if (plane == Plane::Axial)
+        return cross_.z;
+    const int i = int(std::lround(document_.reslicer().planeAt(plane, at_)[0]));
+    return std::clamp(i, 0, std::max(0, count(plane) - 1));
+}
+
+void MultiplanarController::moveTo(core::Reslicer::Point p)
+{
+    const auto& vol = document_.document().volume();
+    const std::array<int, 3> size{vol.width(), vol.height(), vol.depth()};
+    core::Voxel c;
+    for (std::size_t i = 0; i < 3; ++i) {
+        p[i] = std::clamp(p[i], 0.0, size[i] - 1.0);
+        (i == 0 ? c.x : i == 1 ? c.y : c.z) = int(std::lround(p[i]));
+    }
+    // Through voxel planes the crosshair is a voxel; along the patient's axes it is a point, so
+    // that a click on a true coronal plane keeps that plane.
+    if (!document_.reslicer().alongPatient())
+        p = {double(c.x), double(c.y), double(c.z)};
+    if (c == cross_ && p == at_)
+        return;
+    cross_ = c;
+    at_ = p;
+    if (document_.slice() != c.z)
+        document_.showSlice(c.z); // the axial view follows
+    Q_EMIT crosshairChanged();
 }
 
 void MultiplanarController::setCrosshair(Plane plane, QPointF p)
 {
     if (!available())
         return;
-    const auto& vol = document_.document().volume();
-    core::Voxel c = core::voxelAt(plane, index(plane), int(std::floor(p.x())), int(std::floor(p.y())));
-    c.x = std::clamp(c.x, 0, vol.width() - 1);
-    c.y = std::clamp(c.y, 0, vol.height() - 1);
-    c.z = std::clamp(c.z, 0, vol.depth() - 1);
-    if (c == cross_)
-        return;
-    cross_ = c;
-    if (document_.slice() != c.z)
-        document_.showSlice(c.z); // the axial view follows
-    Q_EMIT crosshairChanged();
+    moveTo(document_.reslicer().voxelAt(plane, index(plane), p.x(), p.y()));
 }
 
 void MultiplanarController::scroll(Plane plane, int steps)
@@ -107,22 +127,50 @@ void MultiplanarController::scroll(Plane plane, int steps)
         document_.showSlice(next);
         return;
     }
-    (plane == Plane::Coronal ? cross_.y : cross_.x) = next;
-    Q_EMIT crosshairChanged();
+    const QPointF at = crosshairIn(plane);
+    moveTo(document_.reslicer().voxelAt(plane, next, at.x(), at.y()));
 }
 
 QPointF MultiplanarController::crosshairIn(Plane plane) const
 {
-    int i = 0, u = 0, v = 0;
-    core::planePixel(plane, cross_, i, u, v);
-    return {u + 0.5, v + 0.5};
+    const auto p = document_.reslicer().planeAt(plane, at_);
+    return {p[1], p[2]};
+}
+
+std::array<QPointF, 2> MultiplanarController::crosshairLines(Plane plane) const
+{
+    // The lines are where the two other planes cut this one: along its rows and columns through
+    // voxel planes; at an angle where a true coronal plane cuts a turned slice.
+    const core::Reslicer& r = document_.reslicer();
+    if (!r.alongPatient() || !available())
+        return {QPointF(1, 0), QPointF(0, 1)};
+    const auto& vol = document_.document().volume();
+    const core::PlaneAxes a = r.axes(vol, plane);
+    const auto n = a.normal();
+    std::array<QPointF, 2> out;
+    int k = 0;
+    for (Plane other : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+        if (other == plane)
+            continue;
+        const auto m = r.axes(vol, other).normal();
+        const std::array<double, 3> d{n[1] * m[2] - n[2] * m[1], n[2] * m[0] - n[0] * m[2], n[0] * m[1] - n[1] * m[0]};
+        // d in the plane's pixels: solve d = du u + dv v (least squares over the two axes).
+        const auto dot = [](const std::array<double, 3>& x, const std::array<double, 3>& y) {
+            return x[0] * y[0] + x[1] * y[1] + x[2] * y[2];
+        };
+        const double uu = dot(a.u, a.u), uv = dot(a.u, a.v), vv = dot(a.v, a.v), du = dot(d, a.u), dv = dot(d, a.v);
+        const double det = uu * vv - uv * uv;
+        out[std::size_t(k++)] = det > 0 ? QPointF((vv * du - uv * dv) / det, (uu * dv - uv * du) / det) : QPointF(1, 0);
+    }
+    return out;
 }
 
 QImage MultiplanarController::render(Plane plane) const
 {
     if (!available())
         return {};
-    return renderImage(core::resliceImage(document_.document().volume(), plane, index(plane)), document_.window());
+    return renderImage(document_.reslicer().image(document_.document().volume(), plane, index(plane), prefs_.smoothSlices),
+                       document_.window());
 }
 
 core::LabelMap MultiplanarController::labels(Plane plane) const
@@ -131,14 +179,14 @@ core::LabelMap MultiplanarController::labels(Plane plane) const
         return {};
     if (editing_.planeStrokeOpen() && editing_.editPlane() == plane)
         return editing_.planeStrokeLabels();
-    return core::resliceLabels(document_.document(), plane, index(plane));
+    return document_.reslicer().labels(document_.document(), plane, index(plane));
 }
 
 QTransform MultiplanarController::transform(Plane plane) const
 {
     if (!available() || plane == Plane::Axial)
         return {};
-    const core::PlaneTransform t = core::planeTransform(document_.document().volume(), plane);
+    const core::PlaneTransform t = document_.reslicer().transform(document_.document().volume(), plane);
     return QTransform(t.m11, t.m12, t.m21, t.m22, 0, 0);
 }
 
@@ -148,9 +196,9 @@ QStringList MultiplanarController::edgeLetters(Plane plane) const
     if (!core::placedInPatient(doc.volume()) || (plane != Plane::Axial && !available()))
         return {};
     // The axial view draws its pixels as they are; the others through their plane's transform.
-    const core::PlaneTransform t = plane == Plane::Axial ? core::PlaneTransform{} : core::planeTransform(doc.volume(), plane);
+    const core::Reslicer& r = document_.reslicer();
     QStringList out;
-    for (const std::string& letters : core::edgeLetters(core::planeAxes(doc.volume(), plane), t))
+    for (const std::string& letters : core::edgeLetters(r.axes(doc.volume(), plane), r.transform(doc.volume(), plane)))
         out << QString::fromStdString(letters);
     return out;
 }
@@ -158,7 +206,7 @@ QStringList MultiplanarController::edgeLetters(Plane plane) const
 QString MultiplanarController::anatomicalName(Plane plane) const
 {
     // The plane's normal, from its two axes; its largest patient component names it (LPS).
-    const auto n = core::planeAxes(document_.document().volume(), plane).normal();
+    const auto n = document_.reslicer().axes(document_.document().volume(), plane).normal();
     const int axis = int(std::max_element(n.begin(), n.end(), [](double x, double y) { return std::abs(x) < std::abs(y); }) -
                          n.begin());
     return axis == 0 ? tr("Sagittal") : axis == 1 ? tr("Coronal") : tr("Axial");
@@ -173,17 +221,17 @@ QString MultiplanarController::planeTitle(Plane plane) const
 
 std::vector<double> MultiplanarController::rowBands(Plane plane) const
 {
-    if (plane == Plane::Axial || !available())
+    if (!available())
         return {};
-    return core::sliceBands(document_.document().volume());
+    return document_.reslicer().bands(document_.document().volume(), plane);
 }
 
 double MultiplanarController::distanceMm(Plane plane, QPointF a, QPointF b) const
 {
     // Rows of unevenly spaced slices measured where the slices lie.
     const auto bands = rowBands(plane);
-    return core::distanceMm(core::planeAxes(document_.document().volume(), plane), {a.x(), core::bandedRow(bands, a.y())},
-                            {b.x(), core::bandedRow(bands, b.y())});
+    return core::distanceMm(document_.reslicer().axes(document_.document().volume(), plane),
+                            {a.x(), core::bandedRow(bands, a.y())}, {b.x(), core::bandedRow(bands, b.y())});
 }
 
 double MultiplanarController::areaMm2(Plane plane, const QPolygonF& outline) const
@@ -192,7 +240,7 @@ double MultiplanarController::areaMm2(Plane plane, const QPolygonF& outline) con
     std::vector<std::array<double, 2>> points;
     for (const QPointF& p : outline)
         points.push_back({p.x(), core::bandedRow(bands, p.y())});
-    return core::polygonAreaMm2(core::planeAxes(document_.document().volume(), plane), points);
+    return core::polygonAreaMm2(document_.reslicer().axes(document_.document().volume(), plane), points);
 }
 
 bool MultiplanarController::spacingKnown() const

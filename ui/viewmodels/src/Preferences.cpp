@@ -27,6 +27,7 @@ constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
 constexpr const char* kSmoothSlices = "view/smoothSlices";
 constexpr const char* kShowCrosshair = "view/showCrosshair";
+constexpr const char* kAlongPatientAxes = "view/alongPatientAxes";
 constexpr const char* kUserName = "identity/userName";
 constexpr const char* kPacsNode = "pacs/node";
 constexpr const char* kPacsCallingAe = "pacs/callingAe";
@@ -56,6 +57,7 @@ Preferences Preferences::load()
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
     p.smoothSlices = s.value(kSmoothSlices, p.smoothSlices).toBool();
     p.showCrosshair = s.value(kShowCrosshair, p.showCrosshair).toBool();
+    p.alongPatientAxes = s.value(kAlongPatientAxes, p.alongPatientAxes).toBool();
     p.userName = s.value(kUserName).toString().trimmed();
     p.pacsNode = s.value(kPacsNode, p.pacsNode).toString().trimmed();
     p.pacsCallingAe = s.value(kPacsCallingAe, p.pacsCallingAe).toString().trimmed();
@@ -84,6 +86,7 @@ void Preferences::save() const
     s.setValue(kLinkZoom, linkZoom);
     s.setValue(kSmoothSlices, smoothSlices);
     s.setValue(kShowCrosshair, showCrosshair);
+    s.setValue(kAlongPatientAxes, alongPatientAxes);
     s.setValue(kUserName, userName);
     s.setValue(kPacsNode, pacsNode);
     s.setValue(kPacsCallingAe, pacsCallingAe);

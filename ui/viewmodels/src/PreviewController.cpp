@@ -519,7 +519,7 @@ core::LabelMap PreviewController::planeLabels(core::Plane plane, int index) cons
         return m.empty() ? nullptr : &m;
     };
     try {
-        return core::resliceLabels(sliceAt, v.width(), v.height(), v.depth(), plane, index);
+        return document_.reslicer().labels(sliceAt, v, plane, index);
     } catch (const std::exception&) { // an index outside the volume: nothing to show
         return {};
     }

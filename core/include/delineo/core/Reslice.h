@@ -31,6 +31,9 @@ PlaneSize planeSize(int width, int height, int depth, Plane plane);
 // Pixel (u, v) of plane `index` as a voxel, and back.
 Voxel voxelAt(Plane plane, int index, int u, int v);
 void planePixel(Plane plane, const Voxel& voxel, int& index, int& u, int& v);
+// ImageError (WrongSize) for a plane index outside 0..count-1, or labels of another size.
+void requirePlaneIndex(int index, int count, Plane plane);
+void requirePlaneFits(const LabelMap& labels, const PlaneSize& size, Plane plane);
 
 // Where a plane's pixels lie in patient space (mm): one pixel right moves by `u`, one down by `v`.
 // The slice step comes from the slices' own positions, so a gantry tilt shows as a shear.

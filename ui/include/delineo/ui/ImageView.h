@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <vector>
 
@@ -41,6 +42,7 @@ public:
     void setPreview(const QImage& preview);
     bool overlayVisible() const { return overlayVisible_; }
     void setBrushRadius(int pixels);
+    int brushRadius() const { return brushRadius_; }
     // The pointer outline: a circle or square of the brush size, or none (lasso, fill).
     enum class Cursor { Round, Square, None };
     void setBrushCursor(Cursor cursor);
@@ -76,7 +78,10 @@ public:
     int smoothRowsPerRow() const;
     // The linked views' crosshair through an image point, each line in the colour of the view it
     // stands for; a null point hides it.
-    void setCrosshair(QPointF imagePoint, const QColor& horizontal = {}, const QColor& vertical = {});
+    // `lines`: the directions of the two lines in image pixels (at an angle where a true coronal
+    // plane cuts a turned slice).
+    void setCrosshair(QPointF imagePoint, const QColor& horizontal = {}, const QColor& vertical = {},
+                      std::array<QPointF, 2> lines = {QPointF(1, 0), QPointF(0, 1)});
     // A ruler or area outline (image coordinates) with its label, drawn until cleared.
     void setMeasurement(const QPolygonF& points, bool closed, const QString& label);
 
@@ -137,6 +142,7 @@ private:
     mutable bool smoothedStale_ = true;
     QPointF crosshair_{-1, -1};
     QColor crossH_, crossV_;
+    std::array<QPointF, 2> crossLines_{QPointF(1, 0), QPointF(0, 1)};
     QPolygonF measure_;
     bool measureClosed_ = false;
     QString measureLabel_;

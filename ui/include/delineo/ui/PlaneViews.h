@@ -76,7 +76,7 @@ private:
     QGridLayout* grid_;
     const ClassLegend* legend_;   // colours, visibility, opacity and outline of each class
     QList<QAction*> actions_;
-    QAction *linkZoom_ = nullptr, *smooth_ = nullptr, *crosshairShown_ = nullptr, *enlarge_ = nullptr;
+    QAction *linkZoom_ = nullptr, *smooth_ = nullptr, *crosshairShown_ = nullptr, *enlarge_ = nullptr, *patientAxes_ = nullptr;
     int enlarged_ = -1; // the plane shown alone over the whole area (Alt+0), -1: none
     const vm::PreviewController* preview_ = nullptr;
     const vm::AssistController* assist_ = nullptr;

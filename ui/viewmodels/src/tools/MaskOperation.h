@@ -2,7 +2,7 @@
 // Internal: whole-slice operations on the active class (Mask menu). Each is one class, registered
 // explicitly in MaskOperations.cpp; EditingController applies their results as one undo step.
 #include "delineo/core/AnnotationDocument.h"
-#include "delineo/core/Reslice.h"
+#include "delineo/core/Reslicer.h"
 
 #include <QKeySequence>
 #include <QString>
@@ -22,6 +22,7 @@ struct MaskOpContext {
     // The plane last edited in: interpolation runs across its planes (axial: across slices).
     core::Plane plane = core::Plane::Axial;
     int planeIndex = 0;
+    const core::Reslicer* reslicer = nullptr; // how that plane cuts the volume (null: its voxel planes)
 };
 
 struct SliceEdit {

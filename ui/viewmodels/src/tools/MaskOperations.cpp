@@ -102,9 +102,11 @@ std::vector<SliceEdit> InterpolateOperation::apply(const MaskOpContext& c, QStri
     const core::Volume& v = c.doc.volume();
     const core::Plane p = c.doc.depth() > 1 && !v.streamed() ? c.plane : core::Plane::Axial;
     const int here = p == core::Plane::Axial ? c.slice : c.planeIndex;
-    const int count = core::planeSize(v.width(), v.height(), v.depth(), p).count;
+    const core::Reslicer voxelPlanes;
+    const core::Reslicer& cut = c.reslicer ? *c.reslicer : voxelPlanes;
+    const int count = cut.size(v, p).count;
     // Slices without a label map are blank: skipped without reading them (a long video has many).
-    const auto planeOf = [&](int k) { return core::resliceLabels(c.doc, p, k); };
+    const auto planeOf = [&](int k) { return cut.labels(c.doc, p, k); };
     const auto annotated = [&](int k) {
         return p == core::Plane::Axial ? c.doc.hasMask(k) && hasLabel(c.doc.labels(k), c.label)
                                        : hasLabel(planeOf(k), c.label);
@@ -123,7 +125,7 @@ std::vector<SliceEdit> InterpolateOperation::apply(const MaskOpContext& c, QStri
     std::map<int, core::LabelMap> maps;
     for (int k = below + 1; k < above; ++k) {
         const double t = double(k - below) / double(above - below);
-        core::writePlaneInto(c.doc, p, k, core::interpolateClass(planeOf(k), a, b, c.label, t, c.overwriteOthers), maps);
+        cut.write(c.doc, p, k, core::interpolateClass(planeOf(k), a, b, c.label, t, c.overwriteOthers), maps);
     }
     message = tr("Interpolated %1 of the %2 between %3 and %4.").arg(above - below - 1).arg(what).arg(below + 1).arg(above + 1);
     return sliceEdits(std::move(maps), tr("Interpolate between %1 %2 and %3").arg(what).arg(below + 1).arg(above + 1));

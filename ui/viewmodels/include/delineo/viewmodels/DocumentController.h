@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Reslicer.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Image.h"
 
@@ -92,12 +93,18 @@ public:
     // "x 12  y 30 (18.0, 45.0 mm)   value 812" for the status bar.
     QString pixelText(int x, int y) const;
 
+    // How the coronal and sagittal views cut the open volume: along the patient's axes for an
+    // oblique or tilted series while the preference asks for it, else through its voxel planes.
+    const core::Reslicer& reslicer() const { return reslicer_; }
+    void setAlongPatientAxes(bool on);
+
 Q_SIGNALS:
     void documentChanged();       // a new document (or none)
     void workspaceChanged();      // another workspace folder
     void noted(const QStringList& warnings);   // irregular spacing, tilt, masks that did not fit…
     void sliceChanged(int z);
     void windowChanged();
+    void reslicingChanged();      // the coronal and sagittal planes are cut another way
 
 private:
     void setDocument(core::Volume volume, const QString& file, const QString& maskBase, const QString& workspace,
@@ -121,6 +128,7 @@ private:
     QString currentFile_, storeKey_, workspace_;
     core::MaskEditor noEditor_;
     core::Image noImage_;
+    core::Reslicer reslicer_;
 };
 
 } // namespace delineo::vm

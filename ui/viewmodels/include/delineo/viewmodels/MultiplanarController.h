@@ -1,6 +1,6 @@
 #pragma once
 #include "delineo/core/Image.h"
-#include "delineo/core/Reslice.h"
+#include "delineo/core/Reslicer.h"
 
 #include <QImage>
 #include <QObject>
@@ -8,6 +8,8 @@
 #include <QPolygonF>
 #include <QString>
 #include <QTransform>
+
+#include <array>
 
 namespace delineo::vm {
 
@@ -42,6 +44,9 @@ public:
     void setCrosshair(core::Plane plane, QPointF p);
     void scroll(core::Plane plane, int steps);   // the wheel in that view
     QPointF crosshairIn(core::Plane plane) const; // the crosshair's pixel centre in that plane
+    // The directions (plane pixels) of the view's two crosshair lines, where the other two planes
+    // cut it: {1, 0} and {0, 1} through voxel planes (in the order of PlaneViews' colours).
+    std::array<QPointF, 2> crosshairLines(core::Plane plane) const;
 
     QImage render(core::Plane plane) const;       // RGB under the document's window
     core::LabelMap labels(core::Plane plane) const; // with the open plane stroke, if any
@@ -68,10 +73,13 @@ Q_SIGNALS:
     void labelsChanged();          // the labels on the coronal or sagittal plane changed
 
 private:
+    void moveTo(core::Reslicer::Point voxel); // the crosshair to a point (voxel coordinates), clamped
+
     DocumentController& document_;
     EditingController& editing_;
     Preferences& prefs_;
     core::Voxel cross_;
+    core::Reslicer::Point at_{}; // where the crosshair is; cross_ is its nearest voxel
 };
 
 } // namespace delineo::vm

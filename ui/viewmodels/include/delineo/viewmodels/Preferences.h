@@ -23,6 +23,7 @@ struct Preferences {
     bool linkZoom = true;            // the three planes zoom together, at one scale
     bool smoothSlices = true;        // coronal and sagittal views blend between thick slices
     bool showCrosshair = true;       // the linked views' crosshair lines
+    bool alongPatientAxes = true;    // an oblique series' coronal and sagittal views along the patient's axes
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
     QString userName;                // who revisions and reviews are recorded as; "" = the OS login

@@ -1,0 +1,79 @@
+#pragma once
+#include "delineo/core/Reslice.h"
+
+#include <array>
+#include <functional>
+#include <map>
+#include <vector>
+
+namespace delineo::core {
+
+// How the coronal and sagittal views cut a volume. Through its voxel planes (the free functions of
+// Reslice.h: samples copied, what ITK-SNAP shows), or, for an oblique or tilted series, along the
+// patient's axes (as 3D Slicer shows it): true coronal and sagittal planes, sampled from the
+// voxels by trilinear interpolation (labels: the nearest voxel), and edits on them written into
+// the nearest voxels. The axial view is always the stored slice. The volume is passed to each call
+// (the object keeps the geometry only), so a Reslicer stays valid while its volume's pixels change.
+class Reslicer {
+public:
+    using Point = std::array<double, 3>; // continuous voxel coordinates (x, y, z), voxel centres at integers
+
+    Reslicer() = default; // voxel planes, for any volume
+    Reslicer(const Volume& volume, bool alongPatient);
+
+    // Rows or columns turned off the patient's axes, or slices stepping off their normal (a gantry
+    // tilt), by more than half a degree; and placed in the patient (reslicing needs the geometry).
+    static bool oblique(const Volume& volume);
+    bool alongPatient() const { return patient_; }
+
+    PlaneSize size(const Volume& volume, Plane plane) const;
+    // Plane `index` as an image; `smooth` interpolates between slices (off: the nearest slice).
+    Image image(const Volume& volume, Plane plane, int index, bool smooth = true) const;
+    LabelMap labels(const AnnotationDocument& doc, Plane plane, int index) const;
+    LabelMap labels(const std::function<const LabelMap*(int)>& sliceAt, const Volume& volume, Plane plane,
+                    int index) const;
+    // Writes what differs between `labels` and the plane as it is into `maps` (axial slice -> new
+    // map; slices already in `maps` stand in for the document's).
+    void write(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels,
+               std::map<int, LabelMap>& maps) const;
+    std::map<int, LabelMap> write(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels) const;
+
+    PlaneAxes axes(const Volume& volume, Plane plane) const;
+    PlaneTransform transform(const Volume& volume, Plane plane) const;
+    std::vector<double> bands(const Volume& volume, Plane plane) const; // rows of uneven slices (voxel planes)
+
+    // Plane pixel coordinates (pixel centres at k + 0.5) of plane `index` to voxel coordinates, and
+    // a voxel point to its plane: {index (planes at integers), u, v}.
+    Point voxelAt(Plane plane, double index, double u, double v) const;
+    Point planeAt(Plane plane, const Point& voxel) const;
+
+private:
+    // One patient axis of the grid: coordinates lo + t * step (t from 0 to count - 1), or, for the
+    // head-foot axis drawn head up, hi - t * step.
+    struct Axis {
+        double origin = 0, step = 1;
+        int count = 1;
+    };
+    struct Frame {
+        int u, v, n; // the patient axes (0 L, 1 P, 2 S) along u, v and across
+    };
+    static Frame frameOf(Plane plane);
+    Point patientAt(Plane plane, double index, double u, double v) const; // mm, LPS
+    Point voxelOfPatient(const Point& p) const;
+    Point patientOfVoxel(const Point& voxel) const;
+    // Plane `index` as voxel points before the slices' own places: pixel (0, 0), a step along u, v.
+    void walk(Plane plane, int index, Point& origin, Point& du, Point& dv) const;
+    // The voxel nearest such a point; false outside the volume.
+    bool nearest(Point even, int& x, int& y, int& z) const;
+
+    bool patient_ = false;
+    int width_ = 0, height_ = 0, depth_ = 0;
+    Point origin_{};                     // voxel (0, 0, 0) in the patient
+    std::array<Point, 3> columns_{};     // one voxel step along x, y, z in the patient (mm)
+    std::array<Point, 3> inverse_{};     // rows of the inverse of `columns_`
+    std::array<Axis, 3> axes_{};         // L, P, S
+    std::vector<double> bands_;          // uneven slices: sliceBands of the volume
+    double outside_ = 0;                 // shown beyond the volume
+};
+
+} // namespace delineo::core

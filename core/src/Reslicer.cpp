@@ -1,0 +1,392 @@
+#include "delineo/core/Reslicer.h"
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/ParallelFor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <type_traits>
+#include <limits>
+
+namespace delineo::core {
+
+namespace {
+
+using Vec = std::array<double, 3>;
+
+double dot(const Vec& a, const Vec& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+double norm(const Vec& a) { return std::sqrt(dot(a, a)); }
+Vec cross(const Vec& a, const Vec& b)
+{
+    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+
+// Half a degree: closer than that to a patient axis is read as on it (rounding in the files).
+const double kAligned = std::cos(0.5 * 3.14159265358979323846 / 180);
+
+bool onAnAxis(const Vec& v)
+{
+    const double n = norm(v);
+    return n > 0 && std::max({std::abs(v[0]), std::abs(v[1]), std::abs(v[2])}) / n >= kAligned;
+}
+
+// Samples of one plane, pixel (u, v) at voxel point origin + u du + v dv (slices placed by `bands`
+// when uneven): trilinear inside the volume (between slices only when `smooth`), `outside` beyond.
+template <typename T>
+void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer::Point& du, const Reslicer::Point& dv,
+            const std::vector<double>& bands, int width, int height, bool smooth, double outside, std::uint8_t* out)
+{
+    const int w = volume.width(), h = volume.height(), d = volume.depth();
+    std::vector<const T*> slices;
+    slices.resize(std::size_t(d));
+    for (int z = 0; z < d; ++z)
+        slices[std::size_t(z)] = reinterpret_cast<const T*>(volume.slice(z).bytes.data());
+    T* dst = reinterpret_cast<T*>(out);
+    parallelFor(std::size_t(height), 0, [&](std::size_t row) {
+        const int v = int(row);
+        for (int u = 0; u < width; ++u) {
+            double x = origin[0] + u * du[0] + v * dv[0], y = origin[1] + u * du[1] + v * dv[1];
+            double z = origin[2] + u * du[2] + v * dv[2];
+            if (!bands.empty())
+                z = unbandedRow(bands, z + 0.5) - 0.5;
+            double value = outside;
+            if (x >= -0.5 && x <= w - 0.5 && y >= -0.5 && y <= h - 0.5 && z >= -0.5 && z <= d - 0.5) {
+                x = std::clamp(x, 0.0, w - 1.0);
+                y = std::clamp(y, 0.0, h - 1.0);
+                z = smooth ? std::clamp(z, 0.0, d - 1.0) : std::clamp(std::round(z), 0.0, d - 1.0);
+                const int x0 = int(x), y0 = int(y), z0 = int(z);
+                const int x1 = std::min(x0 + 1, w - 1), y1 = std::min(y0 + 1, h - 1), z1 = std::min(z0 + 1, d - 1);
+                const double fx = x - x0, fy = y - y0;
+                const double fz = z - z0 < 1e-6 ? 0.0 : z - z0; // on a slice: that slice alone
+                const auto plane = [&](int zz) {
+                    const T* s = slices[std::size_t(zz)];
+                    const std::size_t r0 = std::size_t(y0) * w, r1 = std::size_t(y1) * w;
+                    const double top = s[r0 + x0] * (1 - fx) + s[r0 + x1] * fx;
+                    const double bottom = s[r1 + x0] * (1 - fx) + s[r1 + x1] * fx;
+                    return top * (1 - fy) + bottom * fy;
+                };
+                value = fz > 0 ? plane(z0) * (1 - fz) + plane(z1) * fz : plane(z0);
+            }
+            if constexpr (std::is_integral_v<T>)
+                value = std::clamp(std::floor(value + 0.5), double(std::numeric_limits<T>::lowest()),
+                                   double(std::numeric_limits<T>::max()));
+            dst[std::size_t(v) * width + u] = T(value);
+        }
+    });
+}
+
+} // namespace
+
+Reslicer::Reslicer(const Volume& volume, bool alongPatient)
+{
+    if (!alongPatient || !oblique(volume))
+        return;
+    patient_ = true;
+    width_ = volume.width();
+    height_ = volume.height();
+    depth_ = volume.depth();
+    origin_ = volume.geometry.origin;
+    const PlaneAxes inPlane = planeAxes(volume, Plane::Axial);
+    columns_ = {inPlane.u, inPlane.v, planeAxes(volume, Plane::Coronal).v};
+    // The inverse of the voxel-to-patient matrix: rows are the cross products over the determinant.
+    const Vec& a = columns_[0];
+    const Vec& b = columns_[1];
+    const Vec& c = columns_[2];
+    const double det = dot(a, cross(b, c));
+    if (std::abs(det) < 1e-12) {
+        patient_ = false;
+        return;
+    }
+    for (int i = 0; i < 3; ++i) {
+        const Vec r = i == 0 ? cross(b, c) : i == 1 ? cross(c, a) : cross(a, b);
+        inverse_[std::size_t(i)] = {r[0] / det, r[1] / det, r[2] / det};
+    }
+    bands_ = sliceBands(volume);
+    double hi = 0;
+    volume.slice(0).range(outside_, hi); // beyond the volume: its darkest value (air), as the first slice has it
+    double finest = 1; // the closest two slices, in mean steps
+    for (std::size_t k = 3; k < bands_.size(); k += 2)
+        finest = std::min(finest, bands_[k] - bands_[k - 2]);
+    const double inPlaneStep = std::min(norm(a), norm(b));
+    for (int p = 0; p < 3; ++p) {
+        // The voxel axis that runs closest to this patient axis gives its step: the slices' own
+        // step where that is the slice axis, so a plane across the slices meets each of them.
+        int best = 0;
+        for (int k = 1; k < 3; ++k)
+            if (std::abs(columns_[std::size_t(k)][std::size_t(p)]) / norm(columns_[std::size_t(k)]) >
+                std::abs(columns_[std::size_t(best)][std::size_t(p)]) / norm(columns_[std::size_t(best)]))
+                best = k;
+        // Slices spaced unevenly: the closest two set the step, so that thin slices are not skipped.
+        double step = best == 2 ? std::abs(c[std::size_t(p)]) * finest : inPlaneStep;
+        double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest();
+        for (int corner = 0; corner < 8; ++corner) {
+            const Point q = patientOfVoxel({corner & 1 ? width_ - 1.0 : 0.0, corner & 2 ? height_ - 1.0 : 0.0,
+                                            corner & 4 ? depth_ - 1.0 : 0.0});
+            lo = std::min(lo, q[std::size_t(p)]);
+            hi = std::max(hi, q[std::size_t(p)]);
+        }
+        step = std::max({step, (hi - lo) / 2047, 1e-3}); // at most 2048 planes along an axis
+        Axis& axis = axes_[std::size_t(p)];
+        axis.count = int(std::floor((hi - lo) / step + 1e-6)) + 1;
+        // Head up: the head-foot axis runs from the top down.
+        axis.origin = p == 2 ? hi : lo;
+        axis.step = p == 2 ? -step : step;
+    }
+}
+
+bool Reslicer::oblique(const Volume& volume)
+{
+    if (volume.depth() < 2 || !placedInPatient(volume))
+        return false;
+    const PlaneAxes inPlane = planeAxes(volume, Plane::Axial);
+    const Vec step = planeAxes(volume, Plane::Coronal).v;
+    const Vec normal = cross(inPlane.u, inPlane.v);
+    const double across = norm(step) * norm(normal);
+    const bool tilted = across > 0 && std::abs(dot(step, normal)) / across < kAligned;
+    return !onAnAxis(inPlane.u) || !onAnAxis(inPlane.v) || tilted;
+}
+
+Reslicer::Frame Reslicer::frameOf(Plane plane)
+{
+    // Coronal: the patient's left to the right (the patient's right on the reader's left), head
+    // up, posterior across; sagittal: anterior on the left, head up, left across.
+    switch (plane) {
+    case Plane::Coronal: return {0, 2, 1};
+    case Plane::Sagittal: return {1, 2, 0};
+    case Plane::Axial: break;
+    }
+    return {0, 1, 2};
+}
+
+PlaneSize Reslicer::size(const Volume& volume, Plane plane) const
+{
+    if (!patient_ || plane == Plane::Axial)
+        return planeSize(volume.width(), volume.height(), volume.depth(), plane);
+    const Frame f = frameOf(plane);
+    return {axes_[std::size_t(f.u)].count, axes_[std::size_t(f.v)].count, axes_[std::size_t(f.n)].count};
+}
+
+Reslicer::Point Reslicer::patientAt(Plane plane, double index, double u, double v) const
+{
+    const Frame f = frameOf(plane);
+    Point p{};
+    const auto along = [&](int axis, double t) {
+        p[std::size_t(axis)] = axes_[std::size_t(axis)].origin + t * axes_[std::size_t(axis)].step;
+    };
+    along(f.u, u - 0.5);
+    along(f.v, v - 0.5);
+    along(f.n, index);
+    return p;
+}
+
+Reslicer::Point Reslicer::voxelOfPatient(const Point& p) const
+{
+    const Vec d{p[0] - origin_[0], p[1] - origin_[1], p[2] - origin_[2]};
+    Point voxel{dot(inverse_[0], d), dot(inverse_[1], d), dot(inverse_[2], d)};
+    if (!bands_.empty()) // unevenly spaced slices: from the mean step to where each slice lies
+        voxel[2] = unbandedRow(bands_, voxel[2] + 0.5) - 0.5;
+    return voxel;
+}
+
+Reslicer::Point Reslicer::patientOfVoxel(const Point& voxel) const
+{
+    const double z = bands_.empty() ? voxel[2] : bandedRow(bands_, voxel[2] + 0.5) - 0.5;
+    Point p = origin_;
+    for (int i = 0; i < 3; ++i)
+        p[std::size_t(i)] += voxel[0] * columns_[0][std::size_t(i)] + voxel[1] * columns_[1][std::size_t(i)] +
+                             z * columns_[2][std::size_t(i)];
+    return p;
+}
+
+Reslicer::Point Reslicer::voxelAt(Plane plane, double index, double u, double v) const
+{
+    if (!patient_ || plane == Plane::Axial) {
+        switch (plane) {
+        case Plane::Axial: return {u - 0.5, v - 0.5, index};
+        case Plane::Coronal: return {u - 0.5, index, v - 0.5};
+        case Plane::Sagittal: return {index, u - 0.5, v - 0.5};
+        }
+    }
+    return voxelOfPatient(patientAt(plane, index, u, v));
+}
+
+Reslicer::Point Reslicer::planeAt(Plane plane, const Point& voxel) const
+{
+    if (!patient_ || plane == Plane::Axial) {
+        switch (plane) {
+        case Plane::Axial: return {voxel[2], voxel[0] + 0.5, voxel[1] + 0.5};
+        case Plane::Coronal: return {voxel[1], voxel[0] + 0.5, voxel[2] + 0.5};
+        case Plane::Sagittal: return {voxel[0], voxel[1] + 0.5, voxel[2] + 0.5};
+        }
+    }
+    const Point p = patientOfVoxel(voxel);
+    const Frame f = frameOf(plane);
+    const auto t = [&](int axis) {
+        const Axis& a = axes_[std::size_t(axis)];
+        return (p[std::size_t(axis)] - a.origin) / a.step;
+    };
+    return {t(f.n), t(f.u) + 0.5, t(f.v) + 0.5};
+}
+
+Image Reslicer::image(const Volume& volume, Plane plane, int index, bool smooth) const
+{
+    if (!patient_ || plane == Plane::Axial)
+        return resliceImage(volume, plane, index);
+    const PlaneSize size = this->size(volume, plane);
+    requirePlaneIndex(index, size.count, plane);
+    // The series' presentation (windows, LUTs, photometric), with the plane's pixels.
+    Image out = resliceImage(volume, Plane::Coronal, 0);
+    out.width = size.width;
+    out.height = size.height;
+    const PlaneAxes a = axes(volume, plane);
+    out.spacingX = norm(a.u);
+    out.spacingY = norm(a.v);
+    out.bytes.assign(out.pixelCount() * std::size_t(bytesPerSample(out.type)), 0);
+    Point o, du, dv;
+    walk(plane, index, o, du, dv);
+    const double lo = outside_;
+    std::uint8_t* dst = out.bytes.data();
+    switch (out.type) {
+    case PixelType::U8: sample<std::uint8_t>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
+    case PixelType::U16: sample<std::uint16_t>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
+    case PixelType::I16: sample<std::int16_t>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
+    case PixelType::F32: sample<float>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
+    }
+    return out;
+}
+
+LabelMap Reslicer::labels(const AnnotationDocument& doc, Plane plane, int index) const
+{
+    if (!patient_ || plane == Plane::Axial)
+        return resliceLabels(doc, plane, index);
+    return labels([&doc](int z) { return doc.hasMask(z) ? &doc.labels(z) : nullptr; }, doc.volume(), plane, index);
+}
+
+LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, const Volume& volume, Plane plane,
+                          int index) const
+{
+    if (!patient_ || plane == Plane::Axial)
+        return resliceLabels(sliceAt, volume.width(), volume.height(), volume.depth(), plane, index);
+    const PlaneSize size = this->size(volume, plane);
+    requirePlaneIndex(index, size.count, plane);
+    std::vector<const LabelMap*> slices(std::size_t(depth_), nullptr);
+    for (int z = 0; z < depth_; ++z)
+        if (const LabelMap* m = sliceAt(z); m && m->width == width_ && m->height == height_)
+            slices[std::size_t(z)] = m;
+    LabelMap out(size.width, size.height);
+    Point o, du, dv;
+    walk(plane, index, o, du, dv);
+    parallelFor(std::size_t(size.height), 0, [&](std::size_t row) {
+        const int v = int(row);
+        for (int u = 0; u < size.width; ++u) {
+            int x = 0, y = 0, z = 0;
+            if (nearest({o[0] + u * du[0] + v * dv[0], o[1] + u * du[1] + v * dv[1], o[2] + u * du[2] + v * dv[2]}, x, y, z))
+                if (const LabelMap* m = slices[std::size_t(z)])
+                    out.at(u, v) = m->at(x, y);
+        }
+    });
+    return out;
+}
+
+bool Reslicer::nearest(Point even, int& x, int& y, int& z) const
+{
+    if (!bands_.empty())
+        even[2] = unbandedRow(bands_, even[2] + 0.5) - 0.5;
+    // Inside first: then the values plus a half are positive and truncation rounds them.
+    if (!(even[0] >= -0.5 && even[1] >= -0.5 && even[2] >= -0.5 && even[0] < width_ - 0.5 && even[1] < height_ - 0.5 &&
+          even[2] < depth_ - 0.5))
+        return false;
+    x = int(even[0] + 0.5);
+    y = int(even[1] + 0.5);
+    z = int(even[2] + 0.5);
+    return true;
+}
+
+void Reslicer::walk(Plane plane, int index, Point& origin, Point& du, Point& dv) const
+{
+    // The affine part (before the slices' own places): pixel (0, 0) and one step along u and v.
+    const auto even = [&](double u, double v) {
+        const Point p = patientAt(plane, index, u, v);
+        const Vec d{p[0] - origin_[0], p[1] - origin_[1], p[2] - origin_[2]};
+        return Point{dot(inverse_[0], d), dot(inverse_[1], d), dot(inverse_[2], d)};
+    };
+    origin = even(0.5, 0.5);
+    const Point pu = even(1.5, 0.5), pv = even(0.5, 1.5);
+    du = {pu[0] - origin[0], pu[1] - origin[1], pu[2] - origin[2]};
+    dv = {pv[0] - origin[0], pv[1] - origin[1], pv[2] - origin[2]};
+}
+
+void Reslicer::write(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels,
+                     std::map<int, LabelMap>& maps) const
+{
+    if (!patient_ || plane == Plane::Axial) {
+        writePlaneInto(doc, plane, index, labels, maps);
+        return;
+    }
+    const PlaneSize size = this->size(doc.volume(), plane);
+    requirePlaneIndex(index, size.count, plane);
+    requirePlaneFits(labels, size, plane);
+    // Only the pixels that changed: several pixels can share a voxel, and one left as it was must
+    // not undo its neighbour's edit.
+    const auto sliceAt = [&](int z) -> const LabelMap* {
+        const auto it = maps.find(z);
+        return it != maps.end() ? &it->second : doc.hasMask(z) ? &doc.labels(z) : nullptr;
+    };
+    const LabelMap before = this->labels(sliceAt, doc.volume(), plane, index);
+    Point o, du, dv;
+    walk(plane, index, o, du, dv);
+    for (int v = 0; v < size.height; ++v)
+        for (int u = 0; u < size.width; ++u) {
+            const std::uint8_t next = labels.at(u, v);
+            if (next == before.at(u, v))
+                continue;
+            int x = 0, y = 0, z = 0;
+            if (!nearest({o[0] + u * du[0] + v * dv[0], o[1] + u * du[1] + v * dv[1], o[2] + u * du[2] + v * dv[2]}, x, y, z))
+                continue;
+            auto it = maps.find(z);
+            if (it == maps.end())
+                it = maps.emplace(z, doc.labels(z)).first;
+            it->second.at(x, y) = next;
+        }
+}
+
+std::map<int, LabelMap> Reslicer::write(const AnnotationDocument& doc, Plane plane, int index,
+                                        const LabelMap& labels) const
+{
+    std::map<int, LabelMap> out;
+    write(doc, plane, index, labels, out);
+    return out;
+}
+
+PlaneAxes Reslicer::axes(const Volume& volume, Plane plane) const
+{
+    if (!patient_ || plane == Plane::Axial)
+        return planeAxes(volume, plane);
+    const Frame f = frameOf(plane);
+    PlaneAxes a;
+    a.u = {0, 0, 0};
+    a.v = {0, 0, 0};
+    a.u[std::size_t(f.u)] = axes_[std::size_t(f.u)].step;
+    a.v[std::size_t(f.v)] = axes_[std::size_t(f.v)].step;
+    return a;
+}
+
+PlaneTransform Reslicer::transform(const Volume& volume, Plane plane) const
+{
+    if (!patient_ || plane == Plane::Axial)
+        return plane == Plane::Axial ? PlaneTransform{} : planeTransform(volume, plane);
+    // The grid already runs head up with the patient's right or front on the left: a scale alone,
+    // in units of the finer step.
+    const PlaneAxes a = axes(volume, plane);
+    const double su = norm(a.u), sv = norm(a.v), unit = std::min(su, sv);
+    return {su / unit, 0, 0, sv / unit};
+}
+
+std::vector<double> Reslicer::bands(const Volume& volume, Plane plane) const
+{
+    if (patient_ || plane == Plane::Axial)
+        return {};
+    return sliceBands(volume);
+}
+
+} // namespace delineo::core

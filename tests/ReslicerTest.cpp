@@ -1,0 +1,187 @@
+// Coronal and sagittal planes along the patient's axes through oblique and tilted series: the
+// voxels each plane pixel samples, computed by hand from the geometry, the interpolated values,
+// and edits on such a plane written into the nearest voxels.
+#include "TestSupport.h"
+
+#include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/Errors.h"
+#include "delineo/core/Reslicer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+using namespace delineo;
+using core::Plane;
+using delineo::test::TempDir;
+
+namespace {
+
+const double kCos30 = std::sqrt(3.0) / 2, kSin30 = 0.5;
+
+// 20 x 20 voxels of 1 x 1 mm on each slice at `heights` (mm, along the slice normal plus `shift`
+// posterior per mm up: a gantry tilt). Rows turned `turned` about the head-foot axis. Voxel
+// (x, y, z) holds 10 x + 100 y + 1000 z, linear, so trilinear samples are exact.
+core::Volume series(double turned, const std::vector<double>& heights, double shift = 0)
+{
+    const double c = std::cos(turned), s = std::sin(turned);
+    core::Volume v;
+    for (std::size_t z = 0; z < heights.size(); ++z) {
+        core::Image img;
+        img.width = img.height = 20;
+        img.type = core::PixelType::U16;
+        img.format = "dicom";
+        img.bytes.resize(20 * 20 * 2);
+        for (int y = 0; y < 20; ++y)
+            for (int x = 0; x < 20; ++x) {
+                const auto value = std::uint16_t(10 * x + 100 * y + 1000 * int(z));
+                std::memcpy(img.bytes.data() + (y * 20 + x) * 2, &value, 2);
+            }
+        img.spacingX = img.spacingY = 1;
+        img.spacingKnown = true;
+        img.position = {0, heights[z] * shift, heights[z]};
+        img.orientation = {c, s, 0, -s, c, 0};
+        img.hasPosition = img.hasOrientation = true;
+        v.slices.push_back(img);
+    }
+    v.geometry.spacing = {1, 1, heights.size() > 1 ? heights[1] - heights[0] : 1};
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    v.geometry.direction = {c, s, 0, -s, c, 0, 0, 0, 1};
+    return v;
+}
+
+std::uint16_t sampleAt(const core::Image& img, int u, int v)
+{
+    std::uint16_t value = 0;
+    std::memcpy(&value, img.bytes.data() + (std::size_t(v) * img.width + u) * 2, 2);
+    return value;
+}
+
+void expectNear(const core::Reslicer::Point& a, const core::Reslicer::Point& b)
+{
+    for (int i = 0; i < 3; ++i)
+        EXPECT_NEAR(a[std::size_t(i)], b[std::size_t(i)], 1e-6) << i;
+}
+
+} // namespace
+
+TEST(Reslicer, OnlyASeriesTurnedOrTiltedOffThePatientsAxesIsResliced)
+{
+    const std::vector<double> heights{0, 2, 4, 6, 8};
+    EXPECT_TRUE(core::Reslicer::oblique(series(M_PI / 6, heights)));
+    EXPECT_FALSE(core::Reslicer::oblique(series(0, heights)));
+    EXPECT_FALSE(core::Reslicer::oblique(series(0.2 * M_PI / 180, heights))) << "rounding in the file";
+    EXPECT_TRUE(core::Reslicer::oblique(series(0, heights, 0.25))) << "a gantry tilt";
+    core::Volume unplaced = series(M_PI / 6, heights);
+    for (auto& s : unplaced.slices)
+        s.format.clear();
+    EXPECT_FALSE(core::Reslicer::oblique(unplaced)) << "no place in the patient, nothing to reslice by";
+    // Along the patient asked for a straight series: its own planes, as the free functions cut them.
+    const core::Volume straight = series(0, heights);
+    const core::Reslicer r(straight, true);
+    EXPECT_FALSE(r.alongPatient());
+    const core::Image cor = r.image(straight, Plane::Coronal, 7);
+    EXPECT_EQ(cor.bytes, core::resliceImage(straight, Plane::Coronal, 7).bytes);
+}
+
+TEST(Reslicer, ATrueCoronalPlaneThroughATurnedSeriesSamplesTheVoxelsComputedByHand)
+{
+    // Rows turned 30 degrees: voxel (x, y, z) lies at L = x cos - y sin, P = x sin + y cos, S = 2 z.
+    const core::Volume v = series(M_PI / 6, {0, 2, 4, 6, 8});
+    const core::Reslicer r(v, true);
+    ASSERT_TRUE(r.alongPatient());
+    // The grid spans the corners: L from -19 sin 30 = -9.5, P from 0, S from 8 down, 1 mm in plane
+    // and the slices' 2 mm along S.
+    const core::PlaneSize cor = r.size(v, Plane::Coronal);
+    EXPECT_EQ(cor.width, int(std::floor(19 * kCos30 + 9.5 + 1e-6)) + 1);
+    EXPECT_EQ(cor.height, 5);
+    EXPECT_EQ(cor.count, int(std::floor(19 * kSin30 + 19 * kCos30 + 1e-6)) + 1);
+    // Coronal plane 10 (P = 10 mm), pixel (10, 1): L = -9.5 + 10 = 0.5, S = 8 - 2 = 6 (slice 3).
+    const double L = 0.5, P = 10;
+    const core::Reslicer::Point voxel{L * kCos30 + P * kSin30, -L * kSin30 + P * kCos30, 3};
+    expectNear(r.voxelAt(Plane::Coronal, 10, 10.5, 1.5), voxel);
+    expectNear(r.planeAt(Plane::Coronal, voxel), {10, 10.5, 1.5});
+    const core::Image img = r.image(v, Plane::Coronal, 10);
+    ASSERT_EQ(img.width, cor.width);
+    EXPECT_EQ(sampleAt(img, 10, 1), std::lround(10 * voxel[0] + 100 * voxel[1] + 3000));
+    // Every pixel of the plane lies at P = 10 mm, whatever its row: the plane is truly coronal.
+    for (int v2 = 0; v2 < img.height; ++v2) {
+        const auto p = r.voxelAt(Plane::Coronal, 10, 4.5, v2 + 0.5);
+        EXPECT_NEAR(p[0] * kSin30 + p[1] * kCos30, P, 1e-9);
+        EXPECT_NEAR(p[2], 4 - v2, 1e-9) << "row v is slice 4 - v: head up";
+    }
+    // Beyond the turned slices' corners the plane shows the series' darkest value.
+    EXPECT_EQ(sampleAt(img, 0, 0), 0);
+    // A sagittal plane (L constant), pixel u along P.
+    const auto s = r.voxelAt(Plane::Sagittal, 12, 3.5, 0.5);
+    EXPECT_NEAR(s[0] * kCos30 - s[1] * kSin30, -9.5 + 12, 1e-9);
+    EXPECT_NEAR(s[0] * kSin30 + s[1] * kCos30, 3, 1e-9);
+    // The plane's axes are the patient's, 1 mm across and 2 mm down (head to foot).
+    const core::PlaneAxes axes = r.axes(v, Plane::Coronal);
+    EXPECT_EQ(axes.u, (std::array<double, 3>{1, 0, 0}));
+    EXPECT_EQ(axes.v, (std::array<double, 3>{0, 0, -2}));
+    EXPECT_EQ(core::edgeLetters(axes, r.transform(v, Plane::Coronal)), (std::array<std::string, 4>{"R", "L", "S", "I"}));
+    EXPECT_THROW(r.image(v, Plane::Coronal, cor.count), core::ImageError);
+}
+
+TEST(Reslicer, TiltedAndUnevenSlicesAreSampledWhereTheyLie)
+{
+    // A gantry tilt: each slice 0.5 mm further back per mm up. The coronal plane P = 5 meets slice z
+    // at row y = 5 - 0.5 * S.
+    const core::Volume tilted = series(0, {0, 2, 4, 6, 8}, 0.5);
+    const core::Reslicer t(tilted, true);
+    ASSERT_TRUE(t.alongPatient());
+    const auto p = t.voxelAt(Plane::Coronal, 5, 3.5, 0.5); // S = 8: slice 4
+    expectNear(p, {3, 5 - 0.5 * 8, 4});
+    // Slices 4 mm then 2 mm apart: S = 5 lies halfway between slices 1 (4 mm) and 2 (6 mm), not at
+    // slice 2 as the mean step (2.5 mm) would put it. Rows are as close as the closest slices.
+    const core::Volume uneven = series(M_PI / 6, {0, 4, 6, 8, 10});
+    const core::Reslicer u(uneven, true);
+    ASSERT_TRUE(u.alongPatient());
+    EXPECT_EQ(u.size(uneven, Plane::Coronal).height, 6);
+    const double rowOfS5 = (10 - 5) / 2.0 + 0.5; // S from 10 down, 2 mm a row
+    EXPECT_NEAR(u.voxelAt(Plane::Coronal, 8, 9.5, rowOfS5)[2], 1.5, 1e-9);
+    EXPECT_NEAR(u.planeAt(Plane::Coronal, {4, 4, 1.5})[2], rowOfS5, 1e-9);
+}
+
+TEST(Reslicer, AnEditOnATrueCoronalPlaneLandsInTheNearestVoxelsAndReadsBackAsDrawn)
+{
+    TempDir dir;
+    const core::Volume v = series(M_PI / 6, {0, 2, 4, 6, 8});
+    core::AnnotationDocument doc;
+    doc.open(v, dir.file("masks/case"), 3);
+    const core::Reslicer r(doc.volume(), true);
+    core::LabelMap plane = r.labels(doc, Plane::Coronal, 10);
+    ASSERT_EQ(std::count(plane.labels.begin(), plane.labels.end(), 2), 0);
+    EXPECT_TRUE(r.write(doc, Plane::Coronal, 10, plane).empty()) << "nothing drawn, nothing written";
+    // A bar two rows high across the middle of the plane (slices 2 and 3).
+    for (int u = 6; u < 16; ++u)
+        for (int row : {1, 2})
+            plane.at(u, row) = 2;
+    const auto maps = r.write(doc, Plane::Coronal, 10, plane);
+    EXPECT_EQ(maps.size(), 2u);
+    ASSERT_TRUE(maps.count(2) && maps.count(3));
+    for (auto& [z, m] : maps)
+        doc.editor(z).reset(m);
+    // Read back, the plane shows the bar as drawn (a pixel beside it may share a voxel at its ends).
+    const core::LabelMap back = r.labels(doc, Plane::Coronal, 10);
+    for (int row = 0; row < back.height; ++row)
+        for (int u = 0; u < back.width; ++u) {
+            if (plane.at(u, row) == 2)
+                EXPECT_EQ(back.at(u, row), 2) << u << "," << row;
+            else if (u < 5 || u > 16 || row == 0 || row > 2)
+                EXPECT_EQ(back.at(u, row), 0) << u << "," << row;
+        }
+    // Every voxel written lies within half a voxel of the plane P = 10 mm.
+    int written = 0;
+    for (int z : {2, 3})
+        for (int y = 0; y < 20; ++y)
+            for (int x = 0; x < 20; ++x)
+                if (doc.labels(z).at(x, y) == 2) {
+                    ++written;
+                    EXPECT_LE(std::abs(x * kSin30 + y * kCos30 - 10), 0.5 * (kSin30 + kCos30) + 1e-9) << x << "," << y;
+                }
+    EXPECT_GE(written, 2 * 9);
+    // A plane of the wrong size is refused.
+    EXPECT_THROW(r.write(doc, Plane::Coronal, 10, core::LabelMap(3, 3)), core::ImageError);
+}
