@@ -902,9 +902,14 @@ TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
     EXPECT_EQ(cor->edgeLabels(), (QStringList{"R", "L", "S", "I"}));
     EXPECT_EQ(o.view(Plane::Sagittal)->edgeLabels(), (QStringList{"A", "P", "S", "I"}));
     EXPECT_TRUE(planes.planeTitle(Plane::Coronal).startsWith(QStringLiteral("Coronal")));
-    // On the turned axial slice the true coronal plane cuts at 30 degrees, and the line says so.
+    // On the turned axial slice the true coronal plane cuts at 30 degrees, and the line says so;
+    // the slice is drawn turned as it lies, so that line runs across the screen.
     const QPointF line = planes.crosshairLines(Plane::Axial)[0];
     EXPECT_NEAR(std::abs(line.y() / line.x()), std::tan(kTurn), 1e-6);
+    ui::ImageView* ax = o.view(Plane::Axial);
+    EXPECT_EQ(ax->edgeLabels(), (QStringList{"R", "L", "A", "P"}));
+    const QPointF c = planes.crosshairIn(Plane::Axial);
+    EXPECT_NEAR(ax->imageToWidget(c).y(), ax->imageToWidget(c + 10 * line).y(), 0.5);
     // The crosshair through the box's middle voxel; the coronal plane through it shows the box,
     // square to the patient, as a rectangle 20 mm wide on each of its rows (0.8 mm pixels).
     planes.setCrosshair(Plane::Axial, {32.5, 24.5});
@@ -942,6 +947,16 @@ TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
     EXPECT_EQ(labelled(o.doc()), 0);
     o.w.editing().redo();
     EXPECT_EQ(labelled(o.doc()), painted);
+    // An axial stroke far from the crosshair's row and column, where the coronal plane's slanted
+    // trace crosses the slice, shows in the coronal view at once.
+    o.w.document().showSlice(10);
+    QApplication::processEvents();
+    const double t = 20; // along the trace, from the crosshair
+    const QPointF onTrace(32.5 + t * std::cos(kTurn), 24.5 - t * std::sin(kTurn));
+    drag(o.view(Plane::Axial), onTrace, onTrace + QPointF(0.2, 0));
+    const auto at = reslicer.planeAt(Plane::Coronal, {onTrace.x() - 0.5, onTrace.y() - 0.5, 10.0});
+    ASSERT_EQ(int(std::lround(at[0])), planes.index(Plane::Coronal));
+    EXPECT_GT(qAlpha(cor->overlay().pixel(int(at[1]), int(at[2]))), 0) << "the coronal view shows the axial stroke";
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("oblique.png"));
     // Unticked: the series' own planes, turned as they lie (the labels stay in their voxels).
@@ -956,7 +971,8 @@ TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
     EXPECT_FALSE(o.w.document().reslicer().alongPatient());
     EXPECT_EQ(planes.count(Plane::Coronal), 48);
     EXPECT_EQ(cor->edgeLabels(), (QStringList{"RA", "LP", "S", "I"}));
-    EXPECT_EQ(labelled(o.doc()), painted);
+    EXPECT_EQ(ax->edgeLabels(), (QStringList{"RA", "LP", "AL", "PR"})) << "the slice as stored";
+    EXPECT_GT(labelled(o.doc()), painted) << "the labels stay in their voxels";
     along->setChecked(true);
     EXPECT_TRUE(o.w.document().reslicer().alongPatient());
 }

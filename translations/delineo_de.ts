@@ -1778,6 +1778,18 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Alt+0</source>
         <translation>Alt+0</translation>
     </message>
+    <message>
+        <source>Reslice Along the &amp;Patient&apos;s Axes</source>
+        <translation>Entlang der &amp;Patientenachsen rekonstruieren</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal planes of the patient, resampled from this oblique series; unticked, the series&apos; own planes</source>
+        <translation>Koronale und sagittale Ebenen des Patienten, aus dieser schrägen Serie neu abgetastet; abgewählt die eigenen Ebenen der Serie</translation>
+    </message>
+    <message>
+        <source>This series lies along the patient&apos;s axes: its planes are the patient&apos;s.</source>
+        <translation>Diese Serie liegt entlang der Patientenachsen: ihre Ebenen sind die des Patienten.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

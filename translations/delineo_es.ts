@@ -1778,6 +1778,18 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Alt+0</source>
         <translation>Alt+0</translation>
     </message>
+    <message>
+        <source>Reslice Along the &amp;Patient&apos;s Axes</source>
+        <translation>Reconstruir según los ejes del &amp;paciente</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal planes of the patient, resampled from this oblique series; unticked, the series&apos; own planes</source>
+        <translation>Planos coronal y sagital del paciente, remuestreados a partir de esta serie oblicua; sin marcar, los planos propios de la serie</translation>
+    </message>
+    <message>
+        <source>This series lies along the patient&apos;s axes: its planes are the patient&apos;s.</source>
+        <translation>Esta serie está alineada con los ejes del paciente: sus planos son los del paciente.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1776,6 +1776,18 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Alt+0</source>
         <translation>Alt+0</translation>
     </message>
+    <message>
+        <source>Reslice Along the &amp;Patient&apos;s Axes</source>
+        <translation>بازسازی در امتداد محورهای &amp;بیمار</translation>
+    </message>
+    <message>
+        <source>Coronal and sagittal planes of the patient, resampled from this oblique series; unticked, the series&apos; own planes</source>
+        <translation>صفحات کرونال و ساژیتال بیمار، بازنمونه‌برداری‌شده از این سری مایل؛ در صورت برداشتن تیک، صفحات خود سری</translation>
+    </message>
+    <message>
+        <source>This series lies along the patient&apos;s axes: its planes are the patient&apos;s.</source>
+        <translation>این سری در امتداد محورهای بیمار است: صفحات آن همان صفحات بیمار است.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

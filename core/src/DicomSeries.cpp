@@ -1,4 +1,5 @@
 #include "delineo/core/DicomSeries.h"
+#include "delineo/core/Text.h"
 #include "DicomFunctionalGroups.h"
 #include "DicomReader.h"
 #include "DicomStackKey.h"
@@ -33,14 +34,6 @@ namespace fs = std::filesystem;
 namespace delineo::core {
 
 namespace {
-
-// A figure for a warning a person reads: "4.00 mm", not "4.001926 mm".
-std::string fixed(double value, int decimals)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
-}
 
 double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
 {
@@ -87,9 +80,9 @@ void orderAndMeasure(Volume& v)
     if (sorted.front() < 1e-6)
         v.warnings.push_back({warning::kSharedPosition, {}});
     if (median > 1e-6 && (sorted.back() - sorted.front()) > 0.01 * median)
-        v.warnings.push_back({warning::kIrregularSpacing, {fixed(sorted.front(), 2), fixed(sorted.back(), 2), fixed(median, 2)}});
+        v.warnings.push_back({warning::kIrregularSpacing, {fixedPoint(sorted.front(), 2), fixedPoint(sorted.back(), 2), fixedPoint(median, 2)}});
     if (maxTilt > 0.5)
-        v.warnings.push_back({warning::kGantryTilt, {fixed(maxTilt, 1)}});
+        v.warnings.push_back({warning::kGantryTilt, {fixedPoint(maxTilt, 1)}});
 }
 
 DicomScan scanDicomFolder(const std::string& folder, int threads)
@@ -373,7 +366,12 @@ Volume loadDicomSeries(const DicomSeriesInfo& series, int threads, const std::at
 
 Volume loadLargestSeries(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress)
 {
-    const DicomScan scan = scanDicomFolder(path, fs::is_directory(path) ? 0 : 1);
+    return loadLargestSeries(scanDicomFolder(path, fs::is_directory(path) ? 0 : 1), path, cancel, progress);
+}
+
+Volume loadLargestSeries(const DicomScan& scan, const std::string& path, const std::atomic<bool>* cancel,
+                         const LoadProgress& progress)
+{
     if (scan.series.empty())
         throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
     Volume v = loadDicomSeries(scan.series.front(), 0, cancel, progress);

@@ -1,4 +1,5 @@
 #include "DicomStackKey.h"
+#include "delineo/core/Text.h"
 #include "DicomFunctionalGroups.h"
 #include "delineo/core/Image.h"
 #include "delineo/core/Limits.h"
@@ -12,12 +13,7 @@ namespace delineo::core {
 
 namespace {
 
-std::string wholeNumber(double value)
-{
-    char text[32];
-    std::snprintf(text, sizeof text, "%.0f", value);
-    return text;
-}
+std::string wholeNumber(double value) { return fixedPoint(value, 0); }
 
 // Element `element` (its low byte) of the private block that `creator` reserved in `group`.
 DcmTagKey privateTag(DcmItem* ds, Uint16 group, const char* creator, Uint16 element)

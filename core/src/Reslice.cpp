@@ -109,7 +109,7 @@ PlaneAxes planeAxes(const Volume& volume, Plane plane)
     return {};
 }
 
-PlaneTransform planeTransform(const Volume& volume, Plane plane)
+PlaneTransform planeTransform(const Volume& volume, Plane plane, bool turnAxial)
 {
     const PlaneAxes a = planeAxes(volume, plane);
     const double lu = norm(a.u);
@@ -118,7 +118,7 @@ PlaneTransform planeTransform(const Volume& volume, Plane plane)
     const double across = norm(cross(e1, a.v));
     // Axial: the pixels as stored, with their aspect and (a tilt's) shear.
     PlaneTransform t{lu, 0, along, across};
-    if (plane != Plane::Axial) {
+    if (plane != Plane::Axial || turnAxial) {
         // A stacked plane is drawn as the patient lies in it: its screen axes are the patient's
         // axes seen in the plane (head up, the patient's right or front on the left), so a
         // gantry tilt or an oblique series looks as it does in the body, turned and sheared.

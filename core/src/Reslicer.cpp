@@ -373,8 +373,10 @@ PlaneAxes Reslicer::axes(const Volume& volume, Plane plane) const
 
 PlaneTransform Reslicer::transform(const Volume& volume, Plane plane) const
 {
-    if (!patient_ || plane == Plane::Axial)
-        return plane == Plane::Axial ? PlaneTransform{} : planeTransform(volume, plane);
+    if (plane == Plane::Axial) // the stored slice: as it lies when the other planes are the patient's
+        return patient_ ? planeTransform(volume, plane, true) : PlaneTransform{};
+    if (!patient_)
+        return planeTransform(volume, plane);
     // The grid already runs head up with the patient's right or front on the left: a scale alone,
     // in units of the finer step.
     const PlaneAxes a = axes(volume, plane);

@@ -1,6 +1,7 @@
 #include "delineo/core/Text.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace delineo::core {
 
@@ -13,6 +14,13 @@ std::string lowercase(std::string s)
 bool endsWith(const std::string& s, const std::string& tail)
 {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+std::string fixedPoint(double value, int decimals)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
 }
 
 } // namespace delineo::core

@@ -284,8 +284,12 @@ void PlaneViews::applyLayout()
 
 void PlaneViews::refresh(bool everything)
 {
-    if (everything)
+    if (everything) {
+        // An oblique slice is turned as it lies, so the true planes cut it along its rows and columns.
+        if (const QTransform t = planes_.transform(Plane::Axial); axial_->pixelTransform() != t)
+            axial_->setPixelTransform(t);
         axial_->setEdgeLabels(planes_.edgeLetters(Plane::Axial));
+    }
     if (planes_.layout() == Layout::Single) {
         axial_->setCrosshair({-1, -1});
         return;

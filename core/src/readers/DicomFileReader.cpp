@@ -22,11 +22,13 @@ public:
     {
         // An enhanced file holding several stacks opens its largest, as a folder of several does;
         // any other file (a damaged one too, which then says what is wrong with it) as it is.
+        DicomScan scan;
         try {
-            if (scanDicomFolder(path, 1).series.size() > 1)
-                return loadLargestSeries(path, cancel, progress);
+            scan = scanDicomFolder(path, 1);
         } catch (const ImageError&) {
         }
+        if (scan.series.size() > 1)
+            return loadLargestSeries(scan, path, cancel, progress);
         return readDicomFrames(path);
     }
 };

@@ -156,8 +156,8 @@ bool DocumentController::openFile(const QString& path)
     // An enhanced file holding several stacks (the echoes of a multi-echo MR) opens one of them.
     if (reader && reader->id() == "dicom" && QFileInfo::exists(path))
         try {
-            if (core::scanDicomFolder(ss(file), 1).series.size() > 1)
-                return openSeries(file);
+            if (core::DicomScan scan = core::scanDicomFolder(ss(file), 1); scan.series.size() > 1)
+                return openScanned(file, std::move(scan), {});
         } catch (const core::ImageError&) {
             // opened below as it is, where the reader says what is wrong with it
         }
@@ -208,6 +208,12 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
         notices_.fail(tr("Cannot open series"), Translations::errorText(e));
         return false;
     }
+    return openScanned(folder, std::move(scan), choose);
+}
+
+bool DocumentController::openScanned(const QString& folder, core::DicomScan scan,
+                                     const std::function<int(const QStringList&)>& choose)
+{
     if (scan.series.empty()) {
         notices_.fail(tr("Cannot open series"), tr("No DICOM images found in %1.").arg(folder));
         return false;

@@ -38,9 +38,11 @@ MultiplanarController::MultiplanarController(DocumentController& document, Editi
         Q_EMIT layoutChanged();
         Q_EMIT crosshairChanged();
     });
-    // An axial edit shows in the coronal and sagittal views only where it crosses them.
+    // An axial edit shows in the coronal and sagittal views only where it crosses them (voxel
+    // planes: its row and column; a true plane cuts a turned slice on a slant, so any edit).
     connect(&editing_, &EditingController::maskChanged, this, [this](int, const core::Rect& r) {
-        if (!r.empty() && ((cross_.y >= r.y && cross_.y < r.y + r.height) || (cross_.x >= r.x && cross_.x < r.x + r.width)))
+        if (!r.empty() && (document_.reslicer().alongPatient() || (cross_.y >= r.y && cross_.y < r.y + r.height) ||
+                           (cross_.x >= r.x && cross_.x < r.x + r.width)))
             Q_EMIT labelsChanged();
     });
     connect(&editing_, &EditingController::planeStrokeChanged, this, &MultiplanarController::labelsChanged);
@@ -184,7 +186,7 @@ core::LabelMap MultiplanarController::labels(Plane plane) const
 
 QTransform MultiplanarController::transform(Plane plane) const
 {
-    if (!available() || plane == Plane::Axial)
+    if (!available())
         return {};
     const core::PlaneTransform t = document_.reslicer().transform(document_.document().volume(), plane);
     return QTransform(t.m11, t.m12, t.m21, t.m22, 0, 0);
@@ -195,7 +197,8 @@ QStringList MultiplanarController::edgeLetters(Plane plane) const
     const auto& doc = document_.document();
     if (!core::placedInPatient(doc.volume()) || (plane != Plane::Axial && !available()))
         return {};
-    // The axial view draws its pixels as they are; the others through their plane's transform.
+    // Each view draws its pixels through its plane's transform (the axial one: as stored, or an
+    // oblique slice turned as it lies).
     const core::Reslicer& r = document_.reslicer();
     QStringList out;
     for (const std::string& letters : core::edgeLetters(r.axes(doc.volume(), plane), r.transform(doc.volume(), plane)))

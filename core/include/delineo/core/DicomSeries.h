@@ -70,6 +70,9 @@ bool isDicomDir(const std::string& path);
 // ImageError(UnsupportedFormat) when `path` holds no DICOM image.
 Volume loadLargestSeries(const std::string& path, const std::atomic<bool>* cancel = nullptr,
                          const LoadProgress& progress = {});
+// The same from a scan already made of `path` (each header is parsed once).
+Volume loadLargestSeries(const DicomScan& scan, const std::string& path, const std::atomic<bool>* cancel = nullptr,
+                         const LoadProgress& progress = {});
 
 // Videos open as stacks of at most this many frames (decoded up front).
 constexpr int kMaxVideoFrames = 2000;

@@ -73,7 +73,8 @@ std::vector<RowBlend> sliceRowBlends(const std::vector<double>& bands, int slice
 struct PlaneTransform {
     double m11 = 1, m12 = 0, m21 = 0, m22 = 1;
 };
-PlaneTransform planeTransform(const Volume& volume, Plane plane);
+// `turnAxial`: the axial plane drawn as it lies too (an oblique slice turned straight), not as stored.
+PlaneTransform planeTransform(const Volume& volume, Plane plane, bool turnAxial = false);
 
 // Whether the volume's voxels have a known place in the patient (DICOM with positions and
 // orientations, NIfTI, NRRD): what placing another file by geometry, and orientation letters, need.

@@ -43,6 +43,7 @@ public:
     bool overlayVisible() const { return overlayVisible_; }
     void setBrushRadius(int pixels);
     int brushRadius() const { return brushRadius_; }
+    QTransform pixelTransform() const { return pixel_; }
     // The pointer outline: a circle or square of the brush size, or none (lasso, fill).
     enum class Cursor { Round, Square, None };
     void setBrushCursor(Cursor cursor);

@@ -113,6 +113,8 @@ private:
                           std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load,
                           const QString& storeKey = {});
     bool refuseWhileBusy();
+    // openSeries once the folder (or enhanced file) is scanned.
+    bool openScanned(const QString& folder, core::DicomScan scan, const std::function<int(const QStringList&)>& choose);
     QString maskBaseFor(const QString& file, const QString& folder) const;
     // The workspace a file or series opens in, and the folder for its files: the open workspace when
     // the path lies in it (a team's: listed by its store, or in this client's folder for it), else
