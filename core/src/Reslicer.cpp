@@ -30,8 +30,33 @@ bool onAnAxis(const Vec& v)
     return n > 0 && std::max({std::abs(v[0]), std::abs(v[1]), std::abs(v[2])}) / n >= kAligned;
 }
 
+// The pixels [first, last) of a row whose point a + u b lies in the volume, [-0.5, n - 0.5] on each
+// axis (points between the slices' own places keep the ends, so the even z serves).
+void insideRange(const Reslicer::Point& a, const Reslicer::Point& b, const std::array<int, 3>& n, int width, int& first,
+                 int& last)
+{
+    double lo = 0, hi = width - 1;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const double low = -0.5, high = n[i] - 0.5;
+        if (std::abs(b[i]) < 1e-12) {
+            if (a[i] < low || a[i] > high)
+                hi = -1;
+            continue;
+        }
+        double t0 = (low - a[i]) / b[i], t1 = (high - a[i]) / b[i];
+        if (t0 > t1)
+            std::swap(t0, t1);
+        lo = std::max(lo, t0);
+        hi = std::min(hi, t1);
+    }
+    first = std::clamp(int(std::ceil(lo - 1e-9)), 0, width);
+    last = std::max(first, std::min(width, int(std::floor(hi + 1e-9)) + 1));
+}
+
 // Samples of one plane, pixel (u, v) at voxel point origin + u du + v dv (slices placed by `bands`
 // when uneven): trilinear inside the volume (between slices only when `smooth`), `outside` beyond.
+// A row across the slices' planes (every row of a true coronal plane through a series turned
+// about the head-foot axis) reads one or two slices, found once for the row.
 template <typename T>
 void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer::Point& du, const Reslicer::Point& dv,
             const std::vector<double>& bands, int width, int height, bool smooth, double outside, std::uint8_t* out)
@@ -41,36 +66,49 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
     slices.resize(std::size_t(d));
     for (int z = 0; z < d; ++z)
         slices[std::size_t(z)] = reinterpret_cast<const T*>(volume.slice(z).bytes.data());
-    T* dst = reinterpret_cast<T*>(out);
+    const auto store = [](double value) {
+        if constexpr (std::is_integral_v<T>)
+            value = std::clamp(std::floor(value + 0.5), double(std::numeric_limits<T>::lowest()),
+                               double(std::numeric_limits<T>::max()));
+        return T(value);
+    };
+    const auto slicePlace = [&](double z, int& z0, int& z1, double& fz) {
+        if (!bands.empty())
+            z = unbandedRow(bands, z + 0.5) - 0.5;
+        z = smooth ? std::clamp(z, 0.0, d - 1.0) : std::clamp(std::round(z), 0.0, d - 1.0);
+        z0 = int(z);
+        z1 = std::min(z0 + 1, d - 1);
+        fz = z - z0 < 1e-6 ? 0.0 : z - z0; // on a slice: that slice alone
+    };
+    const T background = store(outside);
+    const bool flat = std::abs(du[2]) < 1e-12;
     parallelFor(std::size_t(height), 0, [&](std::size_t row) {
         const int v = int(row);
-        for (int u = 0; u < width; ++u) {
-            double x = origin[0] + u * du[0] + v * dv[0], y = origin[1] + u * du[1] + v * dv[1];
-            double z = origin[2] + u * du[2] + v * dv[2];
-            if (!bands.empty())
-                z = unbandedRow(bands, z + 0.5) - 0.5;
-            double value = outside;
-            if (x >= -0.5 && x <= w - 0.5 && y >= -0.5 && y <= h - 0.5 && z >= -0.5 && z <= d - 0.5) {
-                x = std::clamp(x, 0.0, w - 1.0);
-                y = std::clamp(y, 0.0, h - 1.0);
-                z = smooth ? std::clamp(z, 0.0, d - 1.0) : std::clamp(std::round(z), 0.0, d - 1.0);
-                const int x0 = int(x), y0 = int(y), z0 = int(z);
-                const int x1 = std::min(x0 + 1, w - 1), y1 = std::min(y0 + 1, h - 1), z1 = std::min(z0 + 1, d - 1);
-                const double fx = x - x0, fy = y - y0;
-                const double fz = z - z0 < 1e-6 ? 0.0 : z - z0; // on a slice: that slice alone
-                const auto plane = [&](int zz) {
-                    const T* s = slices[std::size_t(zz)];
-                    const std::size_t r0 = std::size_t(y0) * w, r1 = std::size_t(y1) * w;
-                    const double top = s[r0 + x0] * (1 - fx) + s[r0 + x1] * fx;
-                    const double bottom = s[r1 + x0] * (1 - fx) + s[r1 + x1] * fx;
-                    return top * (1 - fy) + bottom * fy;
-                };
-                value = fz > 0 ? plane(z0) * (1 - fz) + plane(z1) * fz : plane(z0);
-            }
-            if constexpr (std::is_integral_v<T>)
-                value = std::clamp(std::floor(value + 0.5), double(std::numeric_limits<T>::lowest()),
-                                   double(std::numeric_limits<T>::max()));
-            dst[std::size_t(v) * width + u] = T(value);
+        const Reslicer::Point a{origin[0] + v * dv[0], origin[1] + v * dv[1], origin[2] + v * dv[2]};
+        int first = 0, last = 0;
+        insideRange(a, du, {w, h, d}, width, first, last);
+        T* dst = reinterpret_cast<T*>(out) + std::size_t(v) * width;
+        std::fill(dst, dst + first, background);
+        std::fill(dst + last, dst + width, background);
+        int z0 = 0, z1 = 0;
+        double fz = 0;
+        if (flat)
+            slicePlace(a[2], z0, z1, fz);
+        for (int u = first; u < last; ++u) {
+            const double x = std::clamp(a[0] + u * du[0], 0.0, w - 1.0), y = std::clamp(a[1] + u * du[1], 0.0, h - 1.0);
+            if (!flat)
+                slicePlace(a[2] + u * du[2], z0, z1, fz);
+            const int x0 = int(x), y0 = int(y);
+            const int x1 = std::min(x0 + 1, w - 1), y1 = std::min(y0 + 1, h - 1);
+            const double fx = x - x0, fy = y - y0;
+            const std::size_t r0 = std::size_t(y0) * w, r1 = std::size_t(y1) * w;
+            const auto plane = [&](const T* s) {
+                const double top = s[r0 + x0] * (1 - fx) + s[r0 + x1] * fx;
+                const double bottom = s[r1 + x0] * (1 - fx) + s[r1 + x1] * fx;
+                return top * (1 - fy) + bottom * fy;
+            };
+            const T* s0 = slices[std::size_t(z0)];
+            dst[u] = store(fz > 0 ? plane(s0) * (1 - fz) + plane(slices[std::size_t(z1)]) * fz : plane(s0));
         }
     });
 }
@@ -276,13 +314,35 @@ LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, co
     LabelMap out(size.width, size.height);
     Point o, du, dv;
     walk(plane, index, o, du, dv);
+    const bool flat = std::abs(du[2]) < 1e-12;
     parallelFor(std::size_t(size.height), 0, [&](std::size_t row) {
         const int v = int(row);
-        for (int u = 0; u < size.width; ++u) {
+        const Point a{o[0] + v * dv[0], o[1] + v * dv[1], o[2] + v * dv[2]};
+        int first = 0, last = 0;
+        insideRange(a, du, {width_, height_, depth_}, size.width, first, last);
+        std::uint8_t* dst = out.labels.data() + std::size_t(v) * std::size_t(size.width);
+        if (flat) {
+            // One slice for the whole row: raw pointers, so the writes need not reload the map.
+            const double even = bands_.empty() ? a[2] : unbandedRow(bands_, a[2] + 0.5) - 0.5;
+            const int z = int(std::floor(even + 0.5));
+            const LabelMap* m = z >= 0 && z < depth_ ? slices[std::size_t(z)] : nullptr;
+            if (!m)
+                return;
+            const std::uint8_t* src = m->labels.data();
+            const int w = width_, h = height_;
+            for (int u = first; u < last; ++u) {
+                const int x = std::min(int(std::max(a[0] + u * du[0], 0.0) + 0.5), w - 1);
+                const int y = std::min(int(std::max(a[1] + u * du[1], 0.0) + 0.5), h - 1);
+                dst[u] = src[std::size_t(y) * std::size_t(w) + std::size_t(x)];
+            }
+            return;
+        }
+        for (int u = first; u < last; ++u) {
             int x = 0, y = 0, z = 0;
-            if (nearest({o[0] + u * du[0] + v * dv[0], o[1] + u * du[1] + v * dv[1], o[2] + u * du[2] + v * dv[2]}, x, y, z))
-                if (const LabelMap* m = slices[std::size_t(z)])
-                    out.at(u, v) = m->at(x, y);
+            if (!nearest({a[0] + u * du[0], a[1] + u * du[1], a[2] + u * du[2]}, x, y, z))
+                continue;
+            if (const LabelMap* m = slices[std::size_t(z)])
+                dst[u] = m->at(x, y);
         }
     });
     return out;
