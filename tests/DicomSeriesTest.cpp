@@ -4,6 +4,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/core/Errors.h"
+#include "../core/src/DicomStackKey.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
@@ -300,6 +301,63 @@ TEST(DicomSeries, ASegOfAnEnhancedSourceReferencesItsFramesAndReadsBack)
     EXPECT_NE(scan.skipped[0].find("a DICOM SEG"), std::string::npos) << scan.skipped[0];
 }
 
+// A Siemens CSA image header (the SV10 layout) of two elements, the second B_value = `b`, each with
+// six items of which only the first holds text, as the scanners write them.
+std::vector<Uint8> siemensCsa(const std::string& b)
+{
+    std::vector<Uint8> out{'S', 'V', '1', '0', 4, 3, 2, 1};
+    const auto word = [&out](std::int32_t v) {
+        for (int i = 0; i < 4; ++i)
+            out.push_back(Uint8(std::uint32_t(v) >> (8 * i)));
+    };
+    word(2);
+    word(77);
+    const auto element = [&](std::string name, const std::string& value) {
+        name.resize(64, '\0');
+        out.insert(out.end(), name.begin(), name.end());
+        word(1);
+        out.insert(out.end(), {'I', 'S', 0, 0});
+        word(6);
+        word(6);
+        word(77);
+        for (int i = 0; i < 6; ++i) {
+            const std::string text = i == 0 ? value + '\0' : std::string();
+            for (int k = 0; k < 4; ++k)
+                word(k == 2 ? 77 : std::int32_t(text.size()));
+            out.insert(out.end(), text.begin(), text.end());
+            while (out.size() % 4)
+                out.push_back(0);
+        }
+    };
+    element("EchoLinePosition", "64");
+    element("B_value", b);
+    return out;
+}
+
+TEST(DicomSeries, ASiemensCsaHeaderGivesItsValuesAndADamagedOneNothing)
+{
+    const std::vector<Uint8> csa = siemensCsa("1000 ");
+    EXPECT_EQ(core::siemensCsaValue(csa.data(), csa.size(), "B_value"), "1000");
+    EXPECT_EQ(core::siemensCsaValue(csa.data(), csa.size(), "EchoLinePosition"), "64");
+    EXPECT_EQ(core::siemensCsaValue(csa.data(), csa.size(), "SliceNormalVector"), "");
+    // Cut anywhere, the header gives the value whole or not at all, and reads nothing beyond its end.
+    for (std::size_t size = 0; size < csa.size(); ++size) {
+        const std::vector<Uint8> cut(csa.begin(), csa.begin() + std::ptrdiff_t(size));
+        const std::string b = core::siemensCsaValue(cut.data(), cut.size(), "B_value");
+        EXPECT_TRUE(b.empty() || b == "1000") << size;
+    }
+    // B_value's first item claiming 2 GB (its length word: after the 16-byte header, the first
+    // element of 84 + 100 bytes, its own 84 bytes and the item's first word).
+    std::vector<Uint8> lying = csa;
+    ASSERT_EQ(lying[16 + 184], 'B');
+    for (std::size_t k = 0; k < 4; ++k)
+        lying[16 + 184 + 84 + 4 + k] = k == 3 ? 0x7F : 0xFF;
+    EXPECT_EQ(core::siemensCsaValue(lying.data(), lying.size(), "B_value"), "");
+    lying[8] = 0xFF;
+    lying[11] = 0xFF; // a negative element count
+    EXPECT_EQ(core::siemensCsaValue(lying.data(), lying.size(), "EchoLinePosition"), "");
+}
+
 // One series of two echoes (a multi-echo MR), a localizer of two planes and a diffusion series of
 // two b-values: each stack is a series
 // of its own, named by what sets it apart, and loads without shared positions.
@@ -344,6 +402,15 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
                       ds.putAndInsertString(DcmTag(0x0019, 0x0011, EVR_LO), "SIEMENS MR HEADER");
                       ds.putAndInsertString(DcmTag(0x0019, 0x110C, EVR_IS), b);
                   });
+    // Older Siemens software: the b-value in the CSA image header alone.
+    for (int i = 0; i < 2; ++i)
+        for (const char* b : {"0", "500"})
+            write("csa-" + std::string(b) + "-" + std::to_string(i) + ".dcm", "1.2.3.85", 1 + i + (b[0] == '5' ? 2 : 0),
+                  4.0 * i, nullptr, nullptr, -1, [b](DcmDataset& ds) {
+                      const std::vector<Uint8> csa = siemensCsa(b);
+                      ds.putAndInsertString(DcmTag(0x0029, 0x0010, EVR_LO), "SIEMENS CSA HEADER");
+                      ds.putAndInsertUint8Array(DcmTag(0x0029, 0x1010, EVR_OB), csa.data(), csa.size());
+                  });
     // Magnitude and phase images of one MR series, as Philips writes them.
     for (int i = 0; i < 2; ++i)
         for (const char* type : {"ORIGINAL\\PRIMARY\\M_FFE\\M\\FFE", "ORIGINAL\\PRIMARY\\PHASE MAP\\P\\FFE"})
@@ -353,7 +420,7 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
                       ds.putAndInsertString(DCM_ImageType, type);
                   });
     const auto scan = core::scanDicomFolder(dir.path().string());
-    ASSERT_EQ(scan.series.size(), 10u);
+    ASSERT_EQ(scan.series.size(), 12u);
     std::map<std::string, const core::DicomSeriesInfo*> byStack;
     for (const auto& s : scan.series)
         byStack[s.uid + " " + s.stack] = &s;
@@ -363,6 +430,8 @@ TEST(DicomSeries, StacksOfOneSeriesAreSplitByEchoAndPlane)
     EXPECT_EQ(byStack["1.2.3.70 b 800"]->frames, 2);
     ASSERT_TRUE(byStack.count("1.2.3.80 b 0") && byStack.count("1.2.3.80 b 1000"));
     EXPECT_EQ(byStack["1.2.3.80 b 1000"]->frames, 2);
+    ASSERT_TRUE(byStack.count("1.2.3.85 b 0") && byStack.count("1.2.3.85 b 500"));
+    EXPECT_EQ(byStack["1.2.3.85 b 500"]->frames, 2);
     ASSERT_TRUE(byStack.count("1.2.3.90 magnitude image") && byStack.count("1.2.3.90 phase image"));
     EXPECT_EQ(byStack["1.2.3.90 phase image"]->stackParts[0].by, core::StackPart::By::Component);
     EXPECT_EQ(core::loadDicomSeries(*byStack["1.2.3.90 phase image"], 1).slice(1).value(0, 0), 4);

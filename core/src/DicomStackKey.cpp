@@ -6,6 +6,7 @@
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -27,8 +28,8 @@ DcmTagKey privateTag(DcmItem* ds, Uint16 group, const char* creator, Uint16 elem
 }
 
 // The b-value where only a vendor's private group says it (classic diffusion images of older
-// software): Siemens' B_value, GE's first "Slop_int_6" value (some versions add 1e9 to it),
-// Philips' Diffusion B-Factor.
+// software): Siemens' B_value (its own element, else the CSA image header's), GE's first
+// "Slop_int_6" value (some versions add 1e9 to it), Philips' Diffusion B-Factor.
 std::string privateBValue(DcmItem* ds)
 {
     Sint32 whole = 0;
@@ -36,6 +37,15 @@ std::string privateBValue(DcmItem* ds)
         OFString text;
         if (ds->findAndGetOFString(siemens, text).good() && !text.empty())
             return wholeNumber(std::atof(text.c_str()));
+    }
+    if (const DcmTagKey csa = privateTag(ds, 0x0029, "SIEMENS CSA HEADER", 0x10); csa.getGroup() != 0) {
+        const Uint8* bytes = nullptr;
+        unsigned long length = 0;
+        if (ds->findAndGetUint8Array(csa, bytes, &length).good() && bytes) {
+            const std::string text = siemensCsaValue(bytes, length, "B_value");
+            if (const double b = std::atof(text.c_str()); !text.empty() && plausible(b))
+                return wholeNumber(b);
+        }
     }
     if (const DcmTagKey ge = privateTag(ds, 0x0043, "GEMS_PARM_01", 0x39); ge.getGroup() != 0)
         if (ds->findAndGetSint32(ge, whole, 0).good())
@@ -69,7 +79,57 @@ std::string componentOf(DcmItem* ds)
     return {};
 }
 
+std::int32_t little32(const std::uint8_t* p)
+{
+    return std::int32_t(std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24);
+}
+
 } // namespace
+
+std::string siemensCsaValue(const std::uint8_t* data, std::size_t size, const std::string& name)
+{
+    // Siemens' own layout, as nibabel's csareader reads it: a count of elements, then each
+    // element's 64-byte name, vm, vr, syngodt, item count and a check word, then its items (four
+    // words, the second the length in SV10, then the text padded to four bytes).
+    const bool sv10 = size >= 8 && std::equal(data, data + 4, "SV10");
+    std::size_t at = sv10 ? 8 : 0;
+    if (size < at + 8)
+        return {};
+    const std::int32_t elements = little32(data + at);
+    at += 8;
+    if (elements < 1 || elements > 1000)
+        return {};
+    std::int32_t firstItems = 0;
+    for (std::int32_t e = 0; e < elements; ++e) {
+        if (size < at + 84)
+            return {};
+        const char* text = reinterpret_cast<const char*>(data + at);
+        const std::string element(text, std::find(text, text + 64, '\0'));
+        const std::int32_t items = little32(data + at + 76);
+        at += 84;
+        if (items < 0 || items > 999)
+            return {};
+        if (e == 1)
+            firstItems = items; // the older layout counts item lengths from it
+        for (std::int32_t i = 0; i < items; ++i) {
+            if (size < at + 16)
+                return {};
+            const std::int32_t length = sv10 ? little32(data + at + 4) : little32(data + at) - firstItems;
+            at += 16;
+            if (length < 0 || std::size_t(length) > size - at)
+                return {};
+            if (i == 0 && element == name && length > 0) {
+                const char* value = reinterpret_cast<const char*>(data + at);
+                std::string out(value, std::find(value, value + length, '\0'));
+                out.erase(0, out.find_first_not_of(' '));
+                out.erase(out.find_last_not_of(' ') + 1);
+                return out;
+            }
+            at += (std::size_t(length) + 3) / 4 * 4;
+        }
+    }
+    return {};
+}
 
 DicomStackKey stackKeyOf(DcmItem* ds)
 {

@@ -4,6 +4,8 @@
 #include <dcmtk/dcmdata/dcitem.h>
 
 #include <array>
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 namespace delineo::core {
@@ -32,5 +34,9 @@ DicomStackKey stackKeyOf(DcmItem* dataset);
 // Frame Content, MR Diffusion and MR Image Frame Type macros and the plane's orientation; `file`'s
 // values where the groups say nothing.
 DicomStackKey frameStackKey(const FunctionalGroups& groups, long frame, DicomStackKey file);
+
+// The first value of element `name` ("B_value") in a Siemens CSA header (the "SV10" layout and
+// the older one without it), as its text; empty when it is not there or the header is damaged.
+std::string siemensCsaValue(const std::uint8_t* data, std::size_t size, const std::string& name);
 
 } // namespace delineo::core
