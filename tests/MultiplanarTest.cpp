@@ -910,6 +910,11 @@ TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
     EXPECT_EQ(ax->edgeLabels(), (QStringList{"R", "L", "A", "P"}));
     const QPointF c = planes.crosshairIn(Plane::Axial);
     EXPECT_NEAR(ax->imageToWidget(c).y(), ax->imageToWidget(c + 10 * line).y(), 0.5);
+    // A click in the coronal view's corner, beside the turned volume, keeps that coronal plane.
+    const int shown = planes.index(Plane::Coronal);
+    planes.setCrosshair(Plane::Coronal, {0.5, 9.5}); // row 9: slice 10, the one shown
+    EXPECT_EQ(planes.index(Plane::Coronal), shown);
+    EXPECT_NEAR(planes.crosshairIn(Plane::Coronal).x(), 0.5, 1e-6);
     // The crosshair through the box's middle voxel; the coronal plane through it shows the box,
     // square to the patient, as a rectangle 20 mm wide on each of its rows (0.8 mm pixels).
     planes.setCrosshair(Plane::Axial, {32.5, 24.5});
@@ -988,6 +993,7 @@ TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
     along->setChecked(false);
     QApplication::processEvents();
     EXPECT_FALSE(o.w.document().reslicer().alongPatient());
+    EXPECT_FALSE(o.w.workbench().preferences().alongPatientAxes) << "remembered";
     EXPECT_EQ(planes.count(Plane::Coronal), 48);
     EXPECT_EQ(cor->edgeLabels(), (QStringList{"RA", "LP", "S", "I"}));
     EXPECT_EQ(ax->edgeLabels(), (QStringList{"RA", "LP", "AL", "PR"})) << "the slice as stored";

@@ -96,12 +96,10 @@ void MultiplanarController::moveTo(core::Reslicer::Point p)
     const auto& vol = document_.document().volume();
     const std::array<int, 3> size{vol.width(), vol.height(), vol.depth()};
     core::Voxel c;
-    for (std::size_t i = 0; i < 3; ++i) {
-        p[i] = std::clamp(p[i], 0.0, size[i] - 1.0);
-        (i == 0 ? c.x : i == 1 ? c.y : c.z) = int(std::lround(p[i]));
-    }
+    for (std::size_t i = 0; i < 3; ++i)
+        (i == 0 ? c.x : i == 1 ? c.y : c.z) = int(std::lround(std::clamp(p[i], 0.0, size[i] - 1.0)));
     // Through voxel planes the crosshair is a voxel; along the patient's axes it is a point, so
-    // that a click on a true coronal plane keeps that plane.
+    // that a click on a true coronal plane keeps that plane, even beside the turned volume.
     if (!document_.reslicer().alongPatient())
         p = {double(c.x), double(c.y), double(c.z)};
     if (c == cross_ && p == at_)
@@ -117,7 +115,10 @@ void MultiplanarController::setCrosshair(Plane plane, QPointF p)
 {
     if (!available())
         return;
-    moveTo(document_.reslicer().voxelAt(plane, index(plane), p.x(), p.y()));
+    // Within the plane: then every plane through the point is one of the views' planes.
+    const core::PlaneSize size = document_.reslicer().size(document_.document().volume(), plane);
+    const double u = std::clamp(p.x(), 0.0, size.width - 1e-6), v = std::clamp(p.y(), 0.0, size.height - 1e-6);
+    moveTo(document_.reslicer().voxelAt(plane, index(plane), u, v));
 }
 
 void MultiplanarController::scroll(Plane plane, int steps)
