@@ -140,8 +140,8 @@ Reslicer::Reslicer(const Volume& volume, bool alongPatient)
         inverse_[std::size_t(i)] = {r[0] / det, r[1] / det, r[2] / det};
     }
     bands_ = sliceBands(volume);
-    double hi = 0;
-    volume.slice(0).range(outside_, hi); // beyond the volume: its darkest value (air), as the first slice has it
+    double brightest = 0;
+    volume.slice(0).range(outside_, brightest); // beyond the volume: its darkest value (air), as the first slice has it
     double finest = 1; // the closest two slices, in mean steps
     for (std::size_t k = 3; k < bands_.size(); k += 2)
         finest = std::min(finest, bands_[k] - bands_[k - 2]);
