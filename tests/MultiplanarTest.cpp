@@ -902,6 +902,8 @@ TEST(Multiplanar, AnObliqueSeriesIsShownAndEditedInThePatientsTruePlanes)
     EXPECT_EQ(cor->edgeLabels(), (QStringList{"R", "L", "S", "I"}));
     EXPECT_EQ(o.view(Plane::Sagittal)->edgeLabels(), (QStringList{"A", "P", "S", "I"}));
     EXPECT_TRUE(planes.planeTitle(Plane::Coronal).startsWith(QStringLiteral("Coronal")));
+    EXPECT_TRUE(planes.planeTitle(Plane::Coronal).endsWith(QStringLiteral("(resampled)"))) << "not the scanner's pixels";
+    EXPECT_FALSE(planes.planeTitle(Plane::Axial).contains(QStringLiteral("resampled")));
     // On the turned axial slice the true coronal plane cuts at 30 degrees, and the line says so;
     // the slice is drawn turned as it lies, so that line runs across the screen.
     const QPointF line = planes.crosshairLines(Plane::Axial)[0];

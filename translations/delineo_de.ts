@@ -2522,6 +2522,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>These slices are a sample with gaps between them: coronal and sagittal views would join slices that are not neighbours.</source>
         <translation>Diese Schichten sind eine Auswahl mit Lücken: koronare und sagittale Ansichten würden Schichten verbinden, die nicht benachbart sind.</translation>
     </message>
+    <message>
+        <source>%1 %2/%3 (resampled)</source>
+        <translation>%1 %2/%3 (neu abgetastet)</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::PacsController</name>

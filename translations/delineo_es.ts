@@ -2522,6 +2522,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>These slices are a sample with gaps between them: coronal and sagittal views would join slices that are not neighbours.</source>
         <translation>Estos cortes son una muestra con huecos entre ellos: las vistas coronal y sagital unirían cortes que no son vecinos.</translation>
     </message>
+    <message>
+        <source>%1 %2/%3 (resampled)</source>
+        <translation>%1 %2/%3 (remuestreado)</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::PacsController</name>
