@@ -2523,8 +2523,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Diese Schichten sind eine Auswahl mit Lücken: koronare und sagittale Ansichten würden Schichten verbinden, die nicht benachbart sind.</translation>
     </message>
     <message>
-        <source>%1 %2/%3 (resampled)</source>
-        <translation>%1 %2/%3 (neu abgetastet)</translation>
+        <source>%1 %2/%3
+(resampled)</source>
+        <translation>%1 %2/%3
+(neu abgetastet)</translation>
     </message>
 </context>
 <context>

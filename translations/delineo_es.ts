@@ -2523,8 +2523,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Estos cortes son una muestra con huecos entre ellos: las vistas coronal y sagital unirían cortes que no son vecinos.</translation>
     </message>
     <message>
-        <source>%1 %2/%3 (resampled)</source>
-        <translation>%1 %2/%3 (remuestreado)</translation>
+        <source>%1 %2/%3
+(resampled)</source>
+        <translation>%1 %2/%3
+(remuestreado)</translation>
     </message>
 </context>
 <context>

@@ -2519,8 +2519,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>این برش‌ها نمونه‌ای با فاصله میان آن‌ها هستند: نماهای کرونال و ساژیتال برش‌هایی را که همسایه نیستند به هم می‌پیوندند.</translation>
     </message>
     <message>
-        <source>%1 %2/%3 (resampled)</source>
-        <translation>%1 %2/%3 (بازنمونه‌برداری‌شده)</translation>
+        <source>%1 %2/%3
+(resampled)</source>
+        <translation>%1 %2/%3
+(بازنمونه‌برداری‌شده)</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ QString MultiplanarController::planeTitle(Plane plane) const
         return {};
     // A plane made by interpolation says so: its pixels are not the scanner's.
     if (plane != Plane::Axial && document_.reslicer().alongPatient())
-        return tr("%1 %2/%3 (resampled)").arg(anatomicalName(plane)).arg(index(plane) + 1).arg(count(plane));
+        return tr("%1 %2/%3\n(resampled)").arg(anatomicalName(plane)).arg(index(plane) + 1).arg(count(plane));
     return tr("%1 %2/%3").arg(anatomicalName(plane)).arg(index(plane) + 1).arg(count(plane));
 }
 
