@@ -15,6 +15,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <filesystem>
 #include <future>
@@ -168,6 +169,24 @@ TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
     for (const char* part : {"LibTorch", "DCMTK", "ITK", "OpenCV", "SQLite"})
         EXPECT_NE(out.find(part), std::string::npos) << part;
     EXPECT_EQ(runCommand(cli() + " segment --out " + dir.file("o"), &out), 2);
+    EXPECT_FALSE(j["series"][0]["oblique"].get<bool>()) << "a picture has no place in the patient";
+    // A volume turned 20 degrees about the head-foot axis is said to be oblique, a straight one not.
+    core::Volume v;
+    for (int z = 0; z < 3; ++z) {
+        core::Image img;
+        img.width = img.height = 8;
+        img.bytes.assign(64, std::uint8_t(z));
+        v.slices.push_back(img);
+    }
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    core::writeItkImage(dir.file("straight.nii.gz"), v);
+    const double c = std::cos(20 * M_PI / 180), s = std::sin(20 * M_PI / 180);
+    v.geometry.direction = {c, s, 0, -s, c, 0, 0, 0, 1};
+    core::writeItkImage(dir.file("turned.nii.gz"), v);
+    ASSERT_EQ(runCommand(cli() + " info " + dir.file("turned.nii.gz"), &out), 0) << out;
+    EXPECT_NE(out.find("oblique: turned"), std::string::npos) << out;
+    ASSERT_EQ(runCommand(cli() + " info --json " + dir.file("straight.nii.gz"), &out), 0) << out;
+    EXPECT_FALSE(nlohmann::json::parse(out)["series"][0]["oblique"].get<bool>());
 }
 
 // An enhanced file holding both echoes of a multi-echo MR: `info` lists each echo with the name

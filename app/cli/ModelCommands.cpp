@@ -4,6 +4,7 @@
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Reslicer.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MaskIO.h"
@@ -320,6 +321,7 @@ nlohmann::json volumeJson(const core::Volume& v)
                        : nlohmann::json(nullptr);
     j["origin"] = v.geometry.origin;
     j["direction"] = v.geometry.direction;
+    j["oblique"] = core::Reslicer::oblique(v); // turned or tilted: the viewer resamples its true planes
     j["warnings"] = nlohmann::json::array();
     for (const auto& w : v.warnings)
         j["warnings"].push_back(w.text());
@@ -404,6 +406,9 @@ int runInfo(const CliArgs& args)
                                                                    : s["transferSyntax"].get<std::string>().c_str());
         if (!s["spacing"].is_null())
             std::printf("    spacing %s mm\n", s["spacing"].dump().c_str());
+        if (s["oblique"].get<bool>())
+            std::printf("    oblique: turned or tilted off the patient's axes (the viewer shows its true coronal and "
+                        "sagittal planes, resampled)\n");
         for (const auto& w : s["windows"])
             std::printf("    window %s: centre %g, width %g\n", w["name"].get<std::string>().c_str(),
                         w["center"].get<double>(), w["width"].get<double>());
