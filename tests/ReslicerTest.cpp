@@ -76,6 +76,14 @@ TEST(Reslicer, OnlyASeriesTurnedOrTiltedOffThePatientsAxesIsResliced)
     for (auto& s : unplaced.slices)
         s.format.clear();
     EXPECT_FALSE(core::Reslicer::oblique(unplaced)) << "no place in the patient, nothing to reslice by";
+    // A damaged geometry (a direction that is not a number, slices a world apart) is not resampled.
+    core::Volume damaged = series(M_PI / 6, heights);
+    damaged.geometry.direction[0] = std::nan("");
+    EXPECT_FALSE(core::Reslicer::oblique(damaged));
+    EXPECT_FALSE(core::Reslicer(damaged, true).alongPatient());
+    core::Volume far = series(M_PI / 6, {0, 1e308, 1.7e308});
+    const core::Reslicer huge(far, true);
+    EXPECT_LE(huge.size(far, Plane::Coronal).height, 2048) << "at most 2048 planes along an axis";
     // Along the patient asked for a straight series: its own planes, as the free functions cut them.
     const core::Volume straight = series(0, heights);
     const core::Reslicer r(straight, true);

@@ -131,7 +131,7 @@ Reslicer::Reslicer(const Volume& volume, bool alongPatient)
     const Vec& b = columns_[1];
     const Vec& c = columns_[2];
     const double det = dot(a, cross(b, c));
-    if (std::abs(det) < 1e-12) {
+    if (!std::isfinite(det) || std::abs(det) < 1e-12) {
         patient_ = false;
         return;
     }
@@ -163,6 +163,10 @@ Reslicer::Reslicer(const Volume& volume, bool alongPatient)
             lo = std::min(lo, q[std::size_t(p)]);
             hi = std::max(hi, q[std::size_t(p)]);
         }
+        if (!std::isfinite(hi - lo)) { // a damaged geometry: its own planes, which need no extent
+            patient_ = false;
+            return;
+        }
         step = std::max({step, (hi - lo) / 2047, 1e-3}); // at most 2048 planes along an axis
         Axis& axis = axes_[std::size_t(p)];
         axis.count = int(std::floor((hi - lo) / step + 1e-6)) + 1;
@@ -179,6 +183,9 @@ bool Reslicer::oblique(const Volume& volume)
     const PlaneAxes inPlane = planeAxes(volume, Plane::Axial);
     const Vec step = planeAxes(volume, Plane::Coronal).v;
     const Vec normal = cross(inPlane.u, inPlane.v);
+    for (const Vec& v : {inPlane.u, inPlane.v, step})
+        if (!std::isfinite(v[0]) || !std::isfinite(v[1]) || !std::isfinite(v[2]))
+            return false; // a damaged geometry is not resampled
     const double across = norm(step) * norm(normal);
     const bool tilted = across > 0 && std::abs(dot(step, normal)) / across < kAligned;
     return !onAnAxis(inPlane.u) || !onAnAxis(inPlane.v) || tilted;
