@@ -12,8 +12,9 @@ namespace delineo::core {
 // Reslice.h: samples copied, what ITK-SNAP shows), or, for an oblique or tilted series, along the
 // patient's axes (as 3D Slicer shows it): true coronal and sagittal planes, sampled from the
 // voxels by trilinear interpolation (labels: the nearest voxel), and edits on them written into
-// the nearest voxels. The axial view is always the stored slice. The volume is passed to each call
-// (the object keeps the geometry only), so a Reslicer stays valid while its volume's pixels change.
+// the nearest voxels. The axial view is always the stored slice, drawn turned as it lies beside
+// true planes (transform). The volume is passed to each call (the object keeps the geometry only),
+// so a Reslicer stays valid while its volume's pixels change.
 class Reslicer {
 public:
     using Point = std::array<double, 3>; // continuous voxel coordinates (x, y, z), voxel centres at integers
