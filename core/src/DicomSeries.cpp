@@ -3,6 +3,7 @@
 #include "DicomFunctionalGroups.h"
 #include "DicomReader.h"
 #include "DicomStackKey.h"
+#include "Vec3.h"
 #include "delineo/core/Limits.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
@@ -33,14 +34,7 @@ namespace fs = std::filesystem;
 
 namespace delineo::core {
 
-namespace {
-
-double dot(const std::array<double, 3>& a, const std::array<double, 3>& b)
-{
-    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-}
-
-} // namespace
+using vec3::dot;
 
 void orderAndMeasure(Volume& v)
 {

@@ -1,6 +1,7 @@
 #include "delineo/core/Reslice.h"
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
+#include "Vec3.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,15 +11,7 @@ namespace delineo::core {
 
 namespace {
 
-using Vec = std::array<double, 3>;
-
-Vec scaled(const Vec& a, double s) { return {a[0] * s, a[1] * s, a[2] * s}; }
-double dot(const Vec& a, const Vec& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-double norm(const Vec& a) { return std::sqrt(dot(a, a)); }
-Vec cross(const Vec& a, const Vec& b)
-{
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
+using namespace vec3;
 
 // The step from one slice to the next in patient space: from the slices' own positions where every
 // slice has one (a tilted gantry steps off the normal), otherwise the normal times the spacing.
@@ -265,13 +258,9 @@ std::array<std::string, 4> edgeLetters(const PlaneAxes& axes, const PlaneTransfo
             directionLetters(patient(0, 1))};
 }
 
-Image resliceImage(const Volume& volume, Plane plane, int index)
+Image planeImage(const Volume& volume, int width, int height, const PlaneAxes& axes)
 {
-    const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
-    requirePlaneIndex(index, size.count, plane);
     const Image& first = volume.slice(0);
-    if (plane == Plane::Axial)
-        return volume.slice(index);
     Image out;
     // Presentation (windows, LUTs, photometric) is the series'; the pixels are the plane's.
     out.channels = first.channels;
@@ -285,14 +274,24 @@ Image resliceImage(const Volume& volume, Plane plane, int index)
     out.format = first.format;
     out.seriesUid = first.seriesUid;
     out.path = volume.source;
-    out.width = size.width;
-    out.height = size.height;
-    const PlaneAxes axes = planeAxes(volume, plane);
+    out.width = width;
+    out.height = height;
     out.spacingX = norm(axes.u);
     out.spacingY = norm(axes.v);
     out.spacingKnown = first.spacingKnown;
+    out.bytes.resize(out.pixelCount() * std::size_t(bytesPerSample(first.type)) * std::size_t(first.channels));
+    return out;
+}
+
+Image resliceImage(const Volume& volume, Plane plane, int index)
+{
+    const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
+    requirePlaneIndex(index, size.count, plane);
+    const Image& first = volume.slice(0);
+    if (plane == Plane::Axial)
+        return volume.slice(index);
+    Image out = planeImage(volume, size.width, size.height, planeAxes(volume, plane));
     const std::size_t sample = std::size_t(bytesPerSample(first.type)) * first.channels;
-    out.bytes.resize(out.pixelCount() * sample);
     for (int z = 0; z < size.height; ++z) {
         const Image& s = volume.slice(z);
         std::uint8_t* dst = out.bytes.data() + std::size_t(z) * size.width * sample;

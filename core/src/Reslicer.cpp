@@ -2,6 +2,7 @@
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ParallelFor.h"
+#include "Vec3.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,14 +13,7 @@ namespace delineo::core {
 
 namespace {
 
-using Vec = std::array<double, 3>;
-
-double dot(const Vec& a, const Vec& b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-double norm(const Vec& a) { return std::sqrt(dot(a, a)); }
-Vec cross(const Vec& a, const Vec& b)
-{
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
+using namespace vec3;
 
 // Half a degree: closer than that to a patient axis is read as on it (rounding in the files).
 const double kAligned = std::cos(0.5 * 3.14159265358979323846 / 180);
@@ -279,14 +273,7 @@ Image Reslicer::image(const Volume& volume, Plane plane, int index, bool smooth)
         return resliceImage(volume, plane, index);
     const PlaneSize size = this->size(volume, plane);
     requirePlaneIndex(index, size.count, plane);
-    // The series' presentation (windows, LUTs, photometric), with the plane's pixels.
-    Image out = resliceImage(volume, Plane::Coronal, 0);
-    out.width = size.width;
-    out.height = size.height;
-    const PlaneAxes a = axes(volume, plane);
-    out.spacingX = norm(a.u);
-    out.spacingY = norm(a.v);
-    out.bytes.assign(out.pixelCount() * std::size_t(bytesPerSample(out.type)), 0);
+    Image out = planeImage(volume, size.width, size.height, axes(volume, plane));
     Point o, du, dv;
     walk(plane, index, o, du, dv);
     const double lo = outside_;
@@ -449,6 +436,18 @@ PlaneTransform Reslicer::transform(const Volume& volume, Plane plane) const
     const PlaneAxes a = axes(volume, plane);
     const double su = norm(a.u), sv = norm(a.v), unit = std::min(su, sv);
     return {su / unit, 0, 0, sv / unit};
+}
+
+std::array<double, 2> Reslicer::trace(const Volume& volume, Plane in, Plane of) const
+{
+    const PlaneAxes a = axes(volume, in);
+    const Vec d = cross(a.normal(), axes(volume, of).normal());
+    // d in the plane's pixels: d = du u + dv v, by least squares over the two axes.
+    const double uu = dot(a.u, a.u), uv = dot(a.u, a.v), vv = dot(a.v, a.v), du = dot(d, a.u), dv = dot(d, a.v);
+    const double det = uu * vv - uv * uv;
+    if (!(det > 0) || norm(d) < 1e-12)
+        return {1, 0};
+    return {(vv * du - uv * dv) / det, (uu * dv - uv * du) / det};
 }
 
 std::vector<double> Reslicer::bands(const Volume& volume, Plane plane) const

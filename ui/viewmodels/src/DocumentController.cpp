@@ -405,7 +405,7 @@ void DocumentController::setAlongPatientAxes(bool on)
     prefs_.alongPatientAxes = on;
     prefs_.save();
     const bool was = reslicer_.alongPatient();
-    reslicer_ = doc_.empty() ? core::Reslicer() : core::Reslicer(doc_.volume(), on);
+    reslicer_ = core::Reslicer(doc_.volume(), on); // an empty or straight volume: its voxel planes
     if (was != reslicer_.alongPatient())
         Q_EMIT reslicingChanged();
 }

@@ -147,24 +147,13 @@ std::array<QPointF, 2> MultiplanarController::crosshairLines(Plane plane) const
     const core::Reslicer& r = document_.reslicer();
     if (!r.alongPatient() || !available())
         return {QPointF(1, 0), QPointF(0, 1)};
-    const auto& vol = document_.document().volume();
-    const core::PlaneAxes a = r.axes(vol, plane);
-    const auto n = a.normal();
     std::array<QPointF, 2> out;
     int k = 0;
-    for (Plane other : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
-        if (other == plane)
-            continue;
-        const auto m = r.axes(vol, other).normal();
-        const std::array<double, 3> d{n[1] * m[2] - n[2] * m[1], n[2] * m[0] - n[0] * m[2], n[0] * m[1] - n[1] * m[0]};
-        // d in the plane's pixels: solve d = du u + dv v (least squares over the two axes).
-        const auto dot = [](const std::array<double, 3>& x, const std::array<double, 3>& y) {
-            return x[0] * y[0] + x[1] * y[1] + x[2] * y[2];
-        };
-        const double uu = dot(a.u, a.u), uv = dot(a.u, a.v), vv = dot(a.v, a.v), du = dot(d, a.u), dv = dot(d, a.v);
-        const double det = uu * vv - uv * uv;
-        out[std::size_t(k++)] = det > 0 ? QPointF((vv * du - uv * dv) / det, (uu * dv - uv * du) / det) : QPointF(1, 0);
-    }
+    for (Plane other : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+        if (other != plane) {
+            const auto d = r.trace(document_.document().volume(), plane, other);
+            out[std::size_t(k++)] = QPointF(d[0], d[1]);
+        }
     return out;
 }
 

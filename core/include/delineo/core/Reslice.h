@@ -86,6 +86,9 @@ std::string directionLetters(const std::array<double, 3>& lps);
 // (identity for the axial view): e.g. R, L, A, P on an axial slice of a supine patient.
 std::array<std::string, 4> edgeLetters(const PlaneAxes& axes, const PlaneTransform& t);
 
+// An image of `width` x `height` samples (zero) for a plane of `volume`: the series' presentation
+// (windows, LUTs, photometric), the pixel spacing of `axes`.
+Image planeImage(const Volume& volume, int width, int height, const PlaneAxes& axes);
 // Plane `index` as an image / a label map (samples copied, nothing interpolated). The pixel spacing
 // of the result is the length of the plane's axes.
 Image resliceImage(const Volume& volume, Plane plane, int index);

@@ -42,6 +42,10 @@ public:
     PlaneAxes axes(const Volume& volume, Plane plane) const;
     PlaneTransform transform(const Volume& volume, Plane plane) const;
     std::vector<double> bands(const Volume& volume, Plane plane) const; // rows of uneven slices (voxel planes)
+    // The direction, in pixels of plane `in`, along which the planes of orientation `of` cut it
+    // (where a crosshair line runs): along a row or column through voxel planes, on a slant where
+    // a true coronal plane cuts a turned slice.
+    std::array<double, 2> trace(const Volume& volume, Plane in, Plane of) const;
 
     // Plane pixel coordinates (pixel centres at k + 0.5) of plane `index` to voxel coordinates, and
     // a voxel point to its plane: {index (planes at integers), u, v}.
