@@ -1,7 +1,9 @@
 // Streams generated 1080p endoscopy-length videos: open time, first frame, random seeks, playback
 // with a 3-class overlay, and peak memory, each file measured in a fresh child process.
 // Usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] [--keyframes 0,25,50]
-//                            [--seeks N] [--play N] [--generate-only]
+//                            [--seeks N] [--play N] [--generate-only] [--copies]
+// --copies: each H.264 file is measured again once its fast-seeking copy (VideoProxy) is written,
+// with the time that took; the copies go to D/copies.
 // The videos are written once and kept in D (default /tmp/delineo-bench-video). MJPEG, and H.264
 // with --keyframes 0, by OpenCV: its FFmpeg writer gives x264 its defaults (keyint 250, scene cuts),
 // on these frames a keyframe every 128 frames, where the drifting texture wraps, and OpenCV 4.6
@@ -10,6 +12,7 @@
 #include "BenchStats.h"
 #include "H264Writer.h"
 #include "delineo/core/Rendering.h"
+#include "delineo/core/VideoProxy.h"
 #include "delineo/core/VideoStream.h"
 
 #include <opencv2/imgproc.hpp>
@@ -58,10 +61,10 @@ void generate(const std::string& path, const std::string& codec, int minutes, in
     const std::string part = path + ".part." + (codec == "h264" ? "mp4" : "avi");
     const int fourcc = codec == "h264" ? cv::VideoWriter::fourcc('a', 'v', 'c', '1')
                                        : cv::VideoWriter::fourcc('M', 'J', 'P', 'G');
-    std::unique_ptr<delineo::bench::H264Writer> h264;
+    std::unique_ptr<delineo::core::H264Writer> h264;
     cv::VideoWriter writer;
     if (keyframes > 0)
-        h264 = std::make_unique<delineo::bench::H264Writer>(part, 1920, 1080, fps, keyframes);
+        h264 = std::make_unique<delineo::core::H264Writer>(part, delineo::core::H264Writer::Settings{1920, 1080, fps, keyframes});
     else if (!writer.open(part, cv::CAP_FFMPEG, fourcc, fps, cv::Size(1920, 1080)))
         throw std::runtime_error("OpenCV cannot write " + codec + " to " + part);
     cv::Mat noise(1080, 2304, CV_8UC3);
@@ -76,7 +79,7 @@ void generate(const std::string& path, const std::string& codec, int minutes, in
                    cv::FILLED);
         cv::putText(f, std::to_string(i), cv::Point(60, 120), cv::FONT_HERSHEY_SIMPLEX, 3, cv::Scalar::all(255), 6);
         if (h264)
-            h264->write(f);
+            h264->writeBgr(f.data, f.step[0]);
         else
             writer.write(f);
         if (i % 5000 == 4999)
@@ -159,7 +162,7 @@ int main(int argc, char** argv)
 {
     std::string dir = "/tmp/delineo-bench-video", minutes = "10,60", codecs = "mjpeg,h264", keyframes = "0";
     int seeks = 200, play = 500;
-    bool generateOnly = false;
+    bool generateOnly = false, copies = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto value = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -177,9 +180,11 @@ int main(int argc, char** argv)
             play = std::max(1, std::stoi(value()));
         else if (a == "--generate-only")
             generateOnly = true;
+        else if (a == "--copies")
+            copies = true;
         else {
             std::fprintf(stderr, "usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] "
-                                 "[--keyframes 0,25,50] [--seeks N] [--play N] [--generate-only]\n");
+                                 "[--keyframes 0,25,50] [--seeks N] [--play N] [--generate-only] [--copies]\n");
             return 2;
         }
     }
@@ -203,10 +208,12 @@ int main(int argc, char** argv)
     std::printf("%-18s %7s %9s %9s %9s %9s %9s %9s %9s %10s %10s\n", "video", "frames", "open ms", "first ms",
                 "seek p50", "seek p95", "seek max", "scrub p50", "scrub p95", "play fps", "peak MB");
     std::fflush(stdout);
-    for (const auto& [label, path] : files) {
-        const pid_t pid = ::fork(); // a fresh process per file: its peak memory is that file's
+    // A fresh process per file: its peak memory is that file's.
+    auto measureApart = [&](const std::string& label, const std::string& path, const std::string& copyDir) {
+        const pid_t pid = ::fork();
         if (pid == 0) {
             try {
+                delineo::core::VideoStream::setDefaultCopyDir(copyDir);
                 ::_exit(measure(label, path, seeks, play));
             } catch (const std::exception& e) {
                 std::printf("%-18s %s\n", label.c_str(), e.what());
@@ -218,6 +225,34 @@ int main(int argc, char** argv)
         ::waitpid(pid, &status, 0);
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
             std::printf("%-18s failed (status %d)\n", label.c_str(), status);
+    };
+    std::vector<std::string> built;
+    for (const auto& [label, path] : files) {
+        measureApart(label, path, "");
+        if (!copies || path.substr(path.size() - 4) != ".mp4")
+            continue;
+        delineo::core::VideoProxy::Options options;
+        options.cacheDir = dir + "/copies";
+        std::string copy = delineo::core::VideoProxy::find(path, options.cacheDir);
+        double seconds = 0;
+        if (copy.empty()) {
+            const auto t = Clock::now();
+            const auto outcome = delineo::core::VideoProxy::build(path, options);
+            seconds = msSince(t) / 1000;
+            if (outcome != delineo::core::VideoProxy::Outcome::Built) {
+                built.push_back(label + ": no copy needed");
+                continue;
+            }
+            copy = delineo::core::VideoProxy::find(path, options.cacheDir);
+        }
+        measureApart(label + " copy", path, options.cacheDir);
+        char line[256];
+        std::snprintf(line, sizeof line, "%s: copy of %.0f MB, %s", label.c_str(), fs::file_size(copy) / 1e6,
+                      seconds > 0 ? ("written in " + std::to_string(static_cast<int>(seconds)) + " s").c_str()
+                                  : "written before");
+        built.push_back(line);
     }
+    for (const auto& line : built)
+        std::printf("%s\n", line.c_str());
     return 0;
 }

@@ -66,6 +66,34 @@ bool writeMjpegClip(const std::string& path, int frames, int w, int h, const std
     return true;
 }
 
+namespace {
+// Grey levels per step of a frame number: fine for MJPEG, coarse enough for H.264's losses.
+int stepOf(const std::string& path) { return path.size() > 4 && path.substr(path.size() - 4) == ".mp4" ? 12 : 4; }
+} // namespace
+
+void writeNumberedVideo(const std::string& path, int frames, int w, int h)
+{
+    const bool h264 = stepOf(path) == 12;
+    cv::VideoWriter writer(path, cv::CAP_FFMPEG,
+                           h264 ? cv::VideoWriter::fourcc('a', 'v', 'c', '1') : cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
+                           25.0, cv::Size(w, h));
+    ASSERT_TRUE(writer.isOpened());
+    const int step = stepOf(path), base = 256 / step;
+    for (int i = 0; i < frames; ++i) {
+        cv::Mat f(h, w, CV_8UC3, cv::Scalar::all((i % base) * step));
+        f(cv::Rect(w / 2, 0, w - w / 2, h)).setTo(cv::Scalar::all((i / base) * step));
+        writer.write(f);
+    }
+}
+
+int numberedFrameIndex(const core::Image& img)
+{
+    const int step = stepOf(img.path), base = 256 / step;
+    auto grey = [&](int x, int y) { return img.bytes[(static_cast<std::size_t>(y) * img.width + x) * 3]; };
+    return (grey(img.width / 4, img.height / 2) + step / 2) / step +
+           base * ((grey(3 * img.width / 4, img.height / 2) + step / 2) / step);
+}
+
 core::LabelMap discMask(int w, int h, int cx, int cy, int r)
 {
     cv::Mat m(h, w, CV_8UC1, cv::Scalar(0));

@@ -39,6 +39,12 @@ core::LabelMap discMask(int w, int h, int cx, int cy, int r);
 // `colour(i)`, written by OpenCV; false when it cannot be written.
 bool writeMjpegClip(const std::string& path, int frames, int w, int h, const std::function<std::array<int, 3>(int)>& colour);
 
+// w x h frames whose two halves' grey levels spell their index (lossy codecs keep flat areas):
+// MJPEG in .avi, H.264 in .mp4 (x264's defaults, as OpenCV writes it: its scene-cut test puts a
+// keyframe every 42 frames into these). numberedFrameIndex reads a frame's index back.
+void writeNumberedVideo(const std::string& path, int frames, int w = 64, int h = 48);
+int numberedFrameIndex(const core::Image& frame);
+
 // Saves DIR/masks/frameI.png (a disc at (cx0 + step * I, cy), radius r, on a w x h frame) for
 // `count` frames and trains a tiny UNet (base 4, depth 2, `inputSize`) on DIR/frameI.png with them
 // for `epochs` epochs: DIR/tiny.pt.

@@ -27,33 +27,8 @@ using delineo::test::TempDir;
 
 namespace {
 
-// Grey levels per step of a frame number: fine for MJPEG, coarse enough for H.264's losses.
-int stepOf(const std::string& path) { return path.size() > 4 && path.substr(path.size() - 4) == ".mp4" ? 12 : 4; }
-
-// 64x48 frames whose two halves' grey levels spell their index (lossy codecs keep flat areas):
-// MJPEG in .avi, H.264 in .mp4 (x264's defaults, as OpenCV writes it: its scene-cut test puts a
-// keyframe every 42 frames into these).
-void writeNumberedVideo(const std::string& path, int frames)
-{
-    const bool h264 = stepOf(path) == 12;
-    cv::VideoWriter writer(path, cv::CAP_FFMPEG,
-                           h264 ? cv::VideoWriter::fourcc('a', 'v', 'c', '1') : cv::VideoWriter::fourcc('M', 'J', 'P', 'G'),
-                           25.0, cv::Size(64, 48));
-    ASSERT_TRUE(writer.isOpened());
-    const int step = stepOf(path), base = 256 / step;
-    for (int i = 0; i < frames; ++i) {
-        cv::Mat f(48, 64, CV_8UC3, cv::Scalar::all((i % base) * step));
-        f(cv::Rect(32, 0, 32, 48)).setTo(cv::Scalar::all((i / base) * step));
-        writer.write(f);
-    }
-}
-
-int indexOf(const core::Image& img)
-{
-    const int step = stepOf(img.path), base = 256 / step;
-    auto grey = [&](int x, int y) { return img.bytes[(static_cast<std::size_t>(y) * img.width + x) * 3]; };
-    return (grey(16, 24) + step / 2) / step + base * ((grey(48, 24) + step / 2) / step);
-}
+int indexOf(const core::Image& img) { return test::numberedFrameIndex(img); }
+void writeNumberedVideo(const std::string& path, int frames) { test::writeNumberedVideo(path, frames); }
 
 // Every process this one has forked (the decoders), from /proc.
 std::vector<pid_t> children()

@@ -5,6 +5,7 @@
 #include "delineo/core/ModelTrust.h"
 #include "delineo/core/VideoStream.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/viewmodels/FastSeekController.h"
 #include "delineo/viewmodels/JobRunner.h"
 
 #include <gtest/gtest.h>
@@ -12,7 +13,11 @@
 #include <opencv2/videoio.hpp>
 
 #include <QDir>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
+
+#include <filesystem>
 
 using namespace delineo;
 using namespace delineo::test;
@@ -99,4 +104,64 @@ TEST(MainWindow, TheModelRunsOnEveryFrameOfAStreamedVideo)
     EXPECT_EQ(w.document().document().maskedSlices(), std::vector<int>{2900});
     EXPECT_EQ(w.document().labels().at(160, 120), 1);
     EXPECT_FALSE(w.preview().hasPreview(2900));
+}
+
+// A procedure recorded with keyframes 42 frames apart: its fast-seeking copy is written in the
+// background, beside (not instead of) the main job, and the open video decodes from it once it is
+// written; opened again, it decodes from it at once. Switched off in Preferences, nothing is written.
+TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
+{
+    TempDir dir;
+    const QByteArray cacheBefore = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", QByteArray::fromStdString(dir.file("cache")));
+    struct Restore {
+        QByteArray value;
+        ~Restore() { value.isNull() ? qunsetenv("XDG_CACHE_HOME") : qputenv("XDG_CACHE_HOME", value); }
+    } restore{cacheBefore};
+    const std::string video = dir.file("procedure.mp4");
+    writeNumberedVideo(video, 300, 640, 480); // 276 MB decoded: streamed
+    {
+        ui::MainWindow w;
+        w.setDialogsEnabled(false);
+        w.show();
+        ASSERT_TRUE(w.document().openFile(q(video)));
+        ASSERT_TRUE(w.waitForJob(60000));
+        const auto stream = w.document().document().volume().stream;
+        ASSERT_TRUE(stream);
+        EXPECT_EQ(stream->decodingFrom(), video);
+        auto& copies = w.workbench().fastSeek();
+        ASSERT_TRUE(copies.jobs().busy()) << "started on opening";
+        EXPECT_FALSE(w.workbench().jobs().busy()) << "the main job (a model run) stays free";
+        QSignalSpy inUse(&copies, &vm::FastSeekController::copyInUse);
+        ASSERT_TRUE(copies.waitForCopy(120000));
+        ASSERT_EQ(inUse.count(), 1);
+        const std::string copy = stream->decodingFrom();
+        EXPECT_EQ(copy.rfind(dir.file("cache/Delineo/video-copies/procedure-"), 0), 0u) << copy;
+        EXPECT_TRUE(w.statusBar()->currentMessage().contains(QStringLiteral("Fast seeking ready")))
+            << w.statusBar()->currentMessage().toStdString();
+        for (int z : {287, 5, 150}) {
+            w.document().showSlice(z);
+            EXPECT_EQ(numberedFrameIndex(w.document().image()), z);
+        }
+    }
+    {
+        ui::MainWindow again;
+        again.setDialogsEnabled(false);
+        ASSERT_TRUE(again.document().openFile(q(video)));
+        ASSERT_TRUE(again.waitForJob(60000));
+        EXPECT_NE(again.document().document().volume().stream->decodingFrom(), video) << "the copy, from the start";
+        EXPECT_FALSE(again.workbench().fastSeek().jobs().busy()) << "nothing to write";
+    }
+    std::filesystem::remove_all(dir.file("cache"));
+    {
+        ui::MainWindow off;
+        off.setDialogsEnabled(false);
+        off.workbench().preferences().videoCopies = false;
+        off.workbench().fastSeek().applyPreferences();
+        ASSERT_TRUE(off.document().openFile(q(video)));
+        ASSERT_TRUE(off.waitForJob(60000));
+        EXPECT_EQ(off.document().document().volume().stream->decodingFrom(), video);
+        EXPECT_FALSE(off.workbench().fastSeek().jobs().busy());
+        EXPECT_FALSE(std::filesystem::exists(dir.file("cache/Delineo/video-copies")));
+    }
 }

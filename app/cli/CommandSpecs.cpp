@@ -123,6 +123,13 @@ std::vector<CommandSpec> commandSpecs()
                  runImportModel});
     c.push_back({"info", "FILE|FOLDER", "series, size, spacing, syntax and per-frame statistics", "", {},
                  {{"json", "", "print JSON"}}, runInfo});
+    c.push_back({"prepare-video", "VIDEO...", "write the fast-seeking copies of videos whose keyframes lie far apart",
+                 "What the app prepares in the background on opening such a video (a keyframe every 12 frames, "
+                 "x264 CRF 18), done ahead of time; a video whose keyframes lie at most 25 frames apart needs none.",
+                 {},
+                 {{"cache", "DIR", "where the copies are kept (default ~/.cache/Delineo/video-copies, as the app)"},
+                  {"json", "", "print JSON"}},
+                 runPrepareVideo});
     c.push_back({"deidentify", "DICOM_FILE|FOLDER...", "copy DICOM through the PS3.15 Annex E basic profile", "", {},
                  {{"out", "DIR", "destination folder"}, {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
                  runDeidentify});

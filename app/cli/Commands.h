@@ -35,5 +35,6 @@ int runFinetune(const CliArgs& args);
 int runModels(const CliArgs& args);
 int runStats(const CliArgs& args);
 int runPacs(const CliArgs& args);
+int runPrepareVideo(const CliArgs& args);
 
 } // namespace delineo::cli

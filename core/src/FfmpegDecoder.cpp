@@ -7,7 +7,9 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace delineo::core {
 
@@ -116,9 +118,11 @@ FfmpegDecoder::FfmpegDecoder(const std::string& path, int width, int height, dou
 
 FfmpegDecoder::~FfmpegDecoder() = default;
 
-void FfmpegDecoder::decode(int index, std::uint8_t* rgb)
+const AVFrame* FfmpegDecoder::decodeFrame(int index)
 {
     Impl& d = *impl_;
+    if (index == d.last && d.frame->buf[0]) // asked again, or the frame before it is missing
+        return d.frame;
     if (index != d.last + 1 && d.reachesForward(index)) {
         d.target = index; // on through the frames between, dropping those nothing refers to
     } else if (index != d.last + 1) {
@@ -144,13 +148,39 @@ void FfmpegDecoder::decode(int index, std::uint8_t* rgb)
     if (d.frame->width != d.width || d.frame->height != d.height)
         d.fail(ErrorCode::Corrupt, "frame " + std::to_string(index) + " is " + std::to_string(d.frame->width) + "x" +
                                        std::to_string(d.frame->height) + ", not the video's size");
-    d.scale = sws_getCachedContext(d.scale, d.width, d.height, static_cast<AVPixelFormat>(d.frame->format), d.width,
+    return d.frame;
+}
+
+void FfmpegDecoder::decode(int index, std::uint8_t* rgb)
+{
+    Impl& d = *impl_;
+    const AVFrame* frame = decodeFrame(index);
+    d.scale = sws_getCachedContext(d.scale, d.width, d.height, static_cast<AVPixelFormat>(frame->format), d.width,
                                    d.height, AV_PIX_FMT_RGB24, SWS_BILINEAR, nullptr, nullptr, nullptr);
     if (!d.scale)
         d.fail(ErrorCode::UnsupportedFormat, "no conversion from its pixel format to RGB");
     std::uint8_t* planes[4] = {rgb, nullptr, nullptr, nullptr};
     const int strides[4] = {d.width * 3, 0, 0, 0};
-    sws_scale(d.scale, d.frame->data, d.frame->linesize, 0, d.height, planes, strides);
+    sws_scale(d.scale, frame->data, frame->linesize, 0, d.height, planes, strides);
+}
+
+int FfmpegDecoder::longestKeyframeGap(int frames) const
+{
+    const Impl& d = *impl_;
+    AVStream* s = d.format->streams[d.stream];
+    std::vector<int> keys;
+    const int entries = avformat_index_get_entries_count(s);
+    for (int i = 0; i < entries; ++i)
+        if (const AVIndexEntry* e = avformat_index_get_entry(s, i); e && (e->flags & AVINDEX_KEYFRAME))
+            keys.push_back(d.indexOf(e->timestamp));
+    if (keys.size() < 2)
+        return frames;
+    std::sort(keys.begin(), keys.end());
+    keys.push_back(frames);
+    int longest = std::max(0, keys.front()); // frames before the first keyframe cannot be reached faster
+    for (std::size_t i = 1; i < keys.size(); ++i)
+        longest = std::max(longest, keys[i] - keys[i - 1]);
+    return longest;
 }
 
 int FfmpegDecoder::seeks() const { return impl_->seeks; }

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+struct AVFrame;
+
 namespace delineo::core {
 
 class FfmpegDecoder {
@@ -21,6 +23,13 @@ public:
     // Frame `index` as width x height RGB into `rgb`. Throws ImageError (Corrupt) when it cannot be
     // decoded or its size is not the stream's.
     void decode(int index, std::uint8_t* rgb);
+    // Frame `index` as the decoder gives it (its own pixel format), valid until the next call.
+    // Throws as decode() does.
+    const AVFrame* decodeFrame(int index);
+    // The most frames from one keyframe to the next (or to the end) in the container's index, of a
+    // video of `frames` frames: what a seek may have to decode. `frames` when the index lists one
+    // keyframe or none (a stream without an index seeks from its start).
+    int longestKeyframeGap(int frames) const;
     // Times it went back to a keyframe (a frame ahead in the same group of pictures needs none).
     int seeks() const;
 

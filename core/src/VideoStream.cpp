@@ -1,6 +1,7 @@
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ResourcePaths.h"
+#include "delineo/core/VideoProxy.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Sandbox.h"
 #include "DecoderProtocol.h"
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -53,6 +55,7 @@ std::string findDecoderHelper()
 
 struct VideoStream::Impl {
     std::string path;
+    std::string source; // what the decoder opens: `path`, or its fast-seeking copy
     Options options;
     int frames = 0, width = 0, height = 0;
     double fps = 0;
@@ -142,7 +145,7 @@ struct VideoStream::Impl {
                 ::close(down[1]);
                 ::close(up[0]);
                 ml::becomeSandboxChild();
-                ::_exit(decoder::loop(path, frames, width, height, fps, options.readAhead, slotBytes, ring, down[0],
+                ::_exit(decoder::loop(source, frames, width, height, fps, options.readAhead, slotBytes, ring, down[0],
                                       up[1]));
             }
         }
@@ -170,7 +173,7 @@ struct VideoStream::Impl {
                             ::fcntl(ringFd, F_DUPFD_CLOEXEC, 10)};
         char fpsText[32];
         std::snprintf(fpsText, sizeof fpsText, "%.17g", fps);
-        const std::string args[] = {program, decoder::kProtocol, path, std::to_string(frames), std::to_string(width),
+        const std::string args[] = {program, decoder::kProtocol, source, std::to_string(frames), std::to_string(width),
                                     std::to_string(height), fpsText, std::to_string(options.readAhead),
                                     std::to_string(slotBytes)};
         std::vector<char*> argv;
@@ -344,13 +347,23 @@ struct VideoStream::Impl {
 
 namespace {
 std::atomic<std::size_t> defaultCacheBytes{VideoStream::Options{}.cacheBytes};
-}
+std::mutex defaultCopyDirMutex;
+std::string defaultCopyDir;
+} // namespace
 
 VideoStream::Options VideoStream::defaultOptions()
 {
     Options o;
     o.cacheBytes = defaultCacheBytes.load();
+    std::lock_guard<std::mutex> lock(defaultCopyDirMutex);
+    o.copyDir = defaultCopyDir;
     return o;
+}
+
+void VideoStream::setDefaultCopyDir(const std::string& dir)
+{
+    std::lock_guard<std::mutex> lock(defaultCopyDirMutex);
+    defaultCopyDir = dir;
 }
 
 void VideoStream::setDefaultCacheBytes(std::size_t bytes)
@@ -375,6 +388,11 @@ std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Op
         impl->height = probe.height();
         impl->fps = probe.fps();
     }
+    impl->source = path;
+    if (!options.copyDir.empty())
+        if (auto copy = VideoProxy::find(path, options.copyDir, impl->frames, impl->width, impl->height, impl->fps);
+            !copy.empty())
+            impl->source = copy;
     impl->frameBytes = static_cast<std::size_t>(impl->width) * impl->height * 3;
     impl->slotBytes = ml::pageRounded(impl->frameBytes);
     // Frames read ahead beyond what the cache holds would push each other out before being shown.
@@ -427,6 +445,30 @@ int VideoStream::decoderSeeks() const
 {
     std::lock_guard<std::mutex> lock(impl_->mutex);
     return impl_->seeksBefore + impl_->seeks;
+}
+
+std::string VideoStream::decodingFrom() const
+{
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->source;
+}
+
+bool VideoStream::useCopy(const std::string& copy)
+{
+    Impl& d = *impl_;
+    try {
+        const VideoReader probe(copy);
+        if (probe.frameCount() != d.frames || probe.width() != d.width || probe.height() != d.height ||
+            std::abs(probe.fps() - d.fps) > 0.01 * d.fps)
+            return false;
+    } catch (const ImageError&) {
+        return false;
+    }
+    std::lock_guard<std::mutex> lock(d.mutex);
+    d.stopDecoder(); // the next frame asked for starts one on the copy
+    d.source = copy;
+    d.bad.clear();
+    return true;
 }
 
 std::shared_ptr<const Image> VideoStream::frame(int index, const std::atomic<bool>* cancel)

@@ -129,6 +129,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(modelLabel_);
     statusBar()->addPermanentWidget(new JobProgress(bench_.jobs(), bench_.notices(), statusBar()));
+    statusBar()->addPermanentWidget(new JobProgress(bench_.fastSeek().jobs(), bench_.notices(), statusBar()));
     // Committed edits reach the workspace database within a few seconds, off the GUI thread.
     auto* autosave = new QTimer(this);
     connect(autosave, &QTimer::timeout, this, [this] { review().commit(); });

@@ -110,7 +110,8 @@ void MainWindow::buildEditMenu()
     edit->addSeparator();
     auto* prefs = edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
         PreferencesDialog dialog(bench_.preferences(), this);
-        dialog.exec();
+        if (dialog.exec() == QDialog::Accepted)
+            bench_.fastSeek().applyPreferences();
     });
     prefs->setMenuRole(QAction::PreferencesRole);
 }

@@ -1,9 +1,11 @@
 #include "delineo/ui/PreferencesDialog.h"
+#include "delineo/viewmodels/FastSeekController.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,6 +41,21 @@ PreferencesDialog::PreferencesDialog(vm::Preferences& prefs, QWidget* parent) : 
     videoCache_->setToolTip(tr("Decoded frames a long video keeps in memory for scrolling and playback"));
     videoCache_->setValue(prefs_.videoCacheMb);
 
+    videoCopies_ = new QCheckBox(tr("Prepare fast-seeking copies of videos whose keyframes lie far apart"), this);
+    videoCopies_->setObjectName(QStringLiteral("videoCopies"));
+    videoCopies_->setChecked(prefs_.videoCopies);
+    videoCopies_->setToolTip(tr("Written in the background on opening such a video, kept in %1; jumps along the "
+                                "timeline then decode at most 12 frames")
+                                 .arg(vm::FastSeekController::copyDir()));
+    videoCopiesGb_ = new QSpinBox(this);
+    videoCopiesGb_->setObjectName(QStringLiteral("videoCopiesGb"));
+    videoCopiesGb_->setRange(1, 10000);
+    videoCopiesGb_->setSuffix(tr(" GB"));
+    videoCopiesGb_->setToolTip(tr("Disk the copies may take; the least recently used go first"));
+    videoCopiesGb_->setValue(prefs_.videoCopiesGb);
+    videoCopiesGb_->setEnabled(prefs_.videoCopies);
+    connect(videoCopies_, &QCheckBox::toggled, videoCopiesGb_, &QWidget::setEnabled);
+
     userName_ = new QLineEdit(prefs_.userName, this);
     userName_->setObjectName(QStringLiteral("userName"));
     core::Workspace::setDefaultUser({});
@@ -51,6 +68,8 @@ PreferencesDialog::PreferencesDialog(vm::Preferences& prefs, QWidget* parent) : 
     form->addRow(tr("Your &name:"), userName_);
     form->addRow(tr("&Language:"), language_);
     form->addRow(tr("&Video frame cache:"), videoCache_);
+    form->addRow(videoCopies_);
+    form->addRow(tr("Fast-seeking &copies up to:"), videoCopiesGb_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,6 +96,8 @@ void PreferencesDialog::accept()
     vm::Translations::saveChoice(language());
     prefs_.language = language(); // the same setting: saving the others must not undo it
     prefs_.videoCacheMb = videoCacheMb();
+    prefs_.videoCopies = videoCopies_->isChecked();
+    prefs_.videoCopiesGb = videoCopiesGb_->value();
     prefs_.userName = userName_->text().trimmed();
     prefs_.save();
     core::Workspace::setDefaultUser(prefs_.userName.toStdString());

@@ -23,6 +23,8 @@ constexpr const char* kLastFolder = "files/lastFolder";
 constexpr const char* kLastWorkspace = "files/lastWorkspace";
 constexpr const char* kLanguage = "ui/language";
 constexpr const char* kVideoCache = "video/cacheMB";
+constexpr const char* kVideoCopies = "video/fastSeekingCopies";
+constexpr const char* kVideoCopiesGb = "video/fastSeekingCopiesGB";
 constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
 constexpr const char* kSmoothSlices = "view/smoothSlices";
@@ -53,6 +55,8 @@ Preferences Preferences::load()
     p.lastWorkspace = s.value(kLastWorkspace).toString();
     p.language = s.value(kLanguage).toString();
     p.videoCacheMb = std::clamp(s.value(kVideoCache, p.videoCacheMb).toInt(), 64, 65536);
+    p.videoCopies = s.value(kVideoCopies, p.videoCopies).toBool();
+    p.videoCopiesGb = std::clamp(s.value(kVideoCopiesGb, p.videoCopiesGb).toInt(), 1, 10000);
     p.planeLayout = std::clamp(s.value(kPlaneLayout, p.planeLayout).toInt(), 0, 2);
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
     p.smoothSlices = s.value(kSmoothSlices, p.smoothSlices).toBool();
@@ -82,6 +86,8 @@ void Preferences::save() const
     s.setValue(kLastWorkspace, lastWorkspace);
     s.setValue(kLanguage, language);
     s.setValue(kVideoCache, videoCacheMb);
+    s.setValue(kVideoCopies, videoCopies);
+    s.setValue(kVideoCopiesGb, videoCopiesGb);
     s.setValue(kPlaneLayout, planeLayout);
     s.setValue(kLinkZoom, linkZoom);
     s.setValue(kSmoothSlices, smoothSlices);

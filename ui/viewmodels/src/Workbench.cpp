@@ -13,6 +13,7 @@ Workbench::Workbench(QObject* parent)
       preview_(document_, editing_, review_, *jobs_, notices_, prefs_),
       assist_(document_, editing_, preview_, *jobs_, notices_, prefs_), training_(preview_, review_, notices_),
       exports_(review_, *jobs_, notices_), evaluation_(review_, preview_, *jobs_, notices_), playback_(document_, review_, preview_, notices_),
+      fastSeek_(document_, notices_, prefs_),
       planes_(document_, editing_, prefs_), pacs_(document_, *jobs_, notices_, prefs_),
       labelFiles_(document_, editing_, review_, *jobs_, notices_)
 {

@@ -20,6 +20,7 @@ public:
         int readAhead = 12;                              // frames decoded ahead of the one asked for
         int stallSeconds = 60;                           // a decoder silent this long is stopped
         int touchAhead = 3; // frame buffers made ready ahead, off the caller's thread, while the cache fills
+        std::string copyDir; // where fast-seeking copies are kept (VideoProxy); empty: none used
     };
 
     // Reads the container's header only. Throws ImageError (not found, not a video, no frames,
@@ -29,6 +30,7 @@ public:
     // What open(path) uses; Preferences set the cache budget here.
     static Options defaultOptions();
     static void setDefaultCacheBytes(std::size_t bytes);
+    static void setDefaultCopyDir(const std::string& dir);
     ~VideoStream();
     VideoStream(const VideoStream&) = delete;
     VideoStream& operator=(const VideoStream&) = delete;
@@ -54,6 +56,11 @@ public:
     // Times the decoder went back to a keyframe: a jump ahead within the group of pictures being
     // decoded decodes on instead.
     int decoderSeeks() const;
+    // The file frames are decoded from: the video, or its fast-seeking copy (VideoProxy).
+    std::string decodingFrom() const;
+    // Decodes from `copy` from the next frame asked for on (frames already decoded stay), when it
+    // has the video's frame count, size and rate; false otherwise.
+    bool useCopy(const std::string& copy);
 
 private:
     struct Impl;

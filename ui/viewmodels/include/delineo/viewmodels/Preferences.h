@@ -19,6 +19,8 @@ struct Preferences {
     bool aiMayOverwrite = false;     // accepting an AI result may replace drawn labels
     bool flipTta = false;            // test-time flip augmentation
     int videoCacheMb = 512;          // decoded frames a streamed video keeps
+    bool videoCopies = true;         // fast-seeking copies of videos whose keyframes lie far apart
+    int videoCopiesGb = 20;          // disk those copies may take
     int planeLayout = 1;             // volumes: 0 one view, 1 three in a row, 2 two by two
     bool linkZoom = true;            // the three planes zoom together, at one scale
     bool smoothSlices = true;        // coronal and sagittal views blend between thick slices

@@ -4,6 +4,7 @@
 #include "delineo/viewmodels/EditingController.h"
 #include "delineo/viewmodels/EvaluationController.h"
 #include "delineo/viewmodels/ExportController.h"
+#include "delineo/viewmodels/FastSeekController.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/LabelImportController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
@@ -42,6 +43,7 @@ public:
     ExportController& exports() { return exports_; }
     EvaluationController& evaluation() { return evaluation_; }
     PlaybackController& playback() { return playback_; }
+    FastSeekController& fastSeek() { return fastSeek_; }
     MultiplanarController& planes() { return planes_; }
     PacsController& pacs() { return pacs_; }
     LabelImportController& labelFiles() { return labelFiles_; }
@@ -71,6 +73,7 @@ private:
     ExportController exports_;
     EvaluationController evaluation_;
     PlaybackController playback_;
+    FastSeekController fastSeek_;
     MultiplanarController planes_;
     PacsController pacs_;
     LabelImportController labelFiles_;
