@@ -101,7 +101,7 @@ long peakKb()
 }
 
 // One file, in the calling (child) process; prints one table row.
-int measure(const std::string& label, const std::string& path, int seeks, int play)
+int measure(const std::string& label, const std::string& path, int seeks, int play, const std::string& copyDir)
 {
     using delineo::core::VideoStream;
     std::vector<double> opens;
@@ -109,6 +109,12 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
     for (int i = 0; i < 5; ++i) {
         const auto t = Clock::now();
         video = VideoStream::open(path);
+        if (!copyDir.empty()) { // as the viewer finds its copy
+            const std::string copy = delineo::core::VideoProxy::find(path, copyDir, video->frameCount(), video->width(),
+                                                                     video->height(), video->fps());
+            if (copy.empty() || !video->useCopy(copy))
+                throw std::runtime_error("no usable copy of " + path + " in " + copyDir);
+        }
         opens.push_back(msSince(t));
     }
     auto t = Clock::now();
@@ -213,8 +219,7 @@ int main(int argc, char** argv)
         const pid_t pid = ::fork();
         if (pid == 0) {
             try {
-                delineo::core::VideoStream::setDefaultCopyDir(copyDir);
-                ::_exit(measure(label, path, seeks, play));
+                ::_exit(measure(label, path, seeks, play, copyDir));
             } catch (const std::exception& e) {
                 std::printf("%-18s %s\n", label.c_str(), e.what());
                 std::fflush(stdout);

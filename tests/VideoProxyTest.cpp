@@ -71,11 +71,10 @@ TEST(VideoProxy, FarApartKeyframesGetACopyWithTheSameFramesAndKeyframesTwelveApa
     // Its own keyframes lie 12 apart: it needs no copy of its own.
     EXPECT_EQ(core::VideoProxy::build(copy, optionsIn(dir)), core::VideoProxy::Outcome::NotNeeded);
 
-    // A stream finds it and decodes from it: every frame the one asked for, as the video shows it.
-    auto options2 = core::VideoStream::defaultOptions();
-    options2.copyDir = options.cacheDir;
-    auto fromCopy = core::VideoStream::open(video, options2);
+    // A stream decodes from it: every frame the one asked for, as the video shows it.
+    auto fromCopy = core::VideoStream::open(video, core::VideoStream::defaultOptions());
     auto fromVideo = core::VideoStream::open(video, core::VideoStream::defaultOptions());
+    ASSERT_TRUE(fromCopy->useCopy(copy));
     EXPECT_EQ(fromCopy->decodingFrom(), copy);
     EXPECT_EQ(fromVideo->decodingFrom(), video);
     EXPECT_EQ(fromCopy->frameCount(), 300);
@@ -132,9 +131,9 @@ TEST(VideoProxy, ADamagedOrStaleCopyIsNotUsedAndAChangedVideoGetsANewOne)
     fs::create_directories(options.cacheDir);
     std::ofstream(where) << "not a video";
     EXPECT_EQ(core::VideoProxy::find(video, options.cacheDir), "");
-    auto streamOptions = core::VideoStream::defaultOptions();
-    streamOptions.copyDir = options.cacheDir;
-    EXPECT_EQ(core::VideoStream::open(video, streamOptions)->decodingFrom(), video) << "the damaged copy is passed by";
+    auto stream = core::VideoStream::open(video, core::VideoStream::defaultOptions());
+    EXPECT_FALSE(stream->useCopy(where));
+    EXPECT_EQ(stream->decodingFrom(), video) << "the damaged copy is passed by";
     ASSERT_EQ(core::VideoProxy::build(video, options), core::VideoProxy::Outcome::Built) << "and replaced";
     EXPECT_EQ(core::VideoProxy::find(video, options.cacheDir), where);
 

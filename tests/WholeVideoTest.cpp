@@ -123,6 +123,7 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
     {
         ui::MainWindow w;
         w.setDialogsEnabled(false);
+        w.workbench().preferences().videoCopies = true; // the default, whatever an earlier test kept
         w.show();
         ASSERT_TRUE(w.document().openFile(q(video)));
         ASSERT_TRUE(w.waitForJob(60000));
@@ -163,5 +164,6 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
         EXPECT_EQ(off.document().document().volume().stream->decodingFrom(), video);
         EXPECT_FALSE(off.workbench().fastSeek().jobs().busy());
         EXPECT_FALSE(std::filesystem::exists(dir.file("cache/Delineo/video-copies")));
+        off.workbench().preferences().videoCopies = true; // kept on closing: later tests get the default
     }
 }

@@ -1,7 +1,6 @@
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ResourcePaths.h"
-#include "delineo/core/VideoProxy.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Sandbox.h"
 #include "DecoderProtocol.h"
@@ -347,23 +346,13 @@ struct VideoStream::Impl {
 
 namespace {
 std::atomic<std::size_t> defaultCacheBytes{VideoStream::Options{}.cacheBytes};
-std::mutex defaultCopyDirMutex;
-std::string defaultCopyDir;
-} // namespace
+}
 
 VideoStream::Options VideoStream::defaultOptions()
 {
     Options o;
     o.cacheBytes = defaultCacheBytes.load();
-    std::lock_guard<std::mutex> lock(defaultCopyDirMutex);
-    o.copyDir = defaultCopyDir;
     return o;
-}
-
-void VideoStream::setDefaultCopyDir(const std::string& dir)
-{
-    std::lock_guard<std::mutex> lock(defaultCopyDirMutex);
-    defaultCopyDir = dir;
 }
 
 void VideoStream::setDefaultCacheBytes(std::size_t bytes)
@@ -389,10 +378,6 @@ std::unique_ptr<VideoStream> VideoStream::open(const std::string& path, const Op
         impl->fps = probe.fps();
     }
     impl->source = path;
-    if (!options.copyDir.empty())
-        if (auto copy = VideoProxy::find(path, options.copyDir, impl->frames, impl->width, impl->height, impl->fps);
-            !copy.empty())
-            impl->source = copy;
     impl->frameBytes = static_cast<std::size_t>(impl->width) * impl->height * 3;
     impl->slotBytes = ml::pageRounded(impl->frameBytes);
     // Frames read ahead beyond what the cache holds would push each other out before being shown.

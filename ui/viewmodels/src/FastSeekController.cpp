@@ -15,7 +15,6 @@ FastSeekController::FastSeekController(DocumentController& document, Notices& no
                                        QObject* parent)
     : QObject(parent), document_(document), notices_(notices), prefs_(prefs), jobs_(new JobRunner(this))
 {
-    applyPreferences();
     connect(&document_, &DocumentController::documentChanged, this, &FastSeekController::documentChanged);
 }
 
@@ -31,7 +30,6 @@ QString FastSeekController::copyDir() { return QString::fromStdString(core::Vide
 
 void FastSeekController::applyPreferences()
 {
-    core::VideoStream::setDefaultCopyDir(prefs_.videoCopies ? copyDir().toStdString() : std::string());
     if (!prefs_.videoCopies && jobs_->busy())
         jobs_->cancel();
 }
@@ -50,6 +48,13 @@ void FastSeekController::documentChanged()
     building_.reset();
     if (!prefs_.videoCopies || !stream || stream->decodingFrom() != stream->path())
         return;
+    // Written before: used at once (checked against the video's header, which the stream has read).
+    if (const std::string copy = core::VideoProxy::find(stream->path(), copyDir().toStdString(), stream->frameCount(),
+                                                        stream->width(), stream->height(), stream->fps());
+        !copy.empty() && stream->useCopy(copy)) {
+        Q_EMIT copyInUse();
+        return;
+    }
     building_ = stream;
     const std::string video = stream->path();
     core::VideoProxy::Options options;

@@ -20,7 +20,6 @@ public:
         int readAhead = 12;                              // frames decoded ahead of the one asked for
         int stallSeconds = 60;                           // a decoder silent this long is stopped
         int touchAhead = 3; // frame buffers made ready ahead, off the caller's thread, while the cache fills
-        std::string copyDir; // where fast-seeking copies are kept (VideoProxy); empty: none used
     };
 
     // Reads the container's header only. Throws ImageError (not found, not a video, no frames,
@@ -30,7 +29,6 @@ public:
     // What open(path) uses; Preferences set the cache budget here.
     static Options defaultOptions();
     static void setDefaultCacheBytes(std::size_t bytes);
-    static void setDefaultCopyDir(const std::string& dir);
     ~VideoStream();
     VideoStream(const VideoStream&) = delete;
     VideoStream& operator=(const VideoStream&) = delete;
@@ -59,7 +57,8 @@ public:
     // The file frames are decoded from: the video, or its fast-seeking copy (VideoProxy).
     std::string decodingFrom() const;
     // Decodes from `copy` from the next frame asked for on (frames already decoded stay), when it
-    // has the video's frame count, size and rate; false otherwise.
+    // has the video's frame count, size and rate; false otherwise. For a viewer jumping about: what
+    // reads a video through in order (a model run, an export) reads the video itself.
     bool useCopy(const std::string& copy);
 
 private:

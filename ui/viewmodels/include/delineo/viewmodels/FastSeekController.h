@@ -18,8 +18,9 @@ struct Preferences;
 // Jumps along a long H.264 procedure at the speed of an all-keyframe video: on opening a video whose
 // keyframes lie far apart, its fast-seeking copy (core::VideoProxy) is written in the background, at
 // a lower priority, with a progress of its own beside the main job's (it never blocks a model run);
-// once written, the open video decodes from it. A copy written before is used from the start.
-// Preferences turn it off and bound the disk the copies take.
+// once written, the open video's viewer decodes from it. A copy written before is used from the
+// start. Runs of a model over the whole video and exports read the video itself (in order, they need
+// no fast seeking). Preferences turn it off and bound the disk the copies take.
 class FastSeekController : public QObject {
     Q_OBJECT
 public:
@@ -30,13 +31,13 @@ public:
     JobRunner& jobs() { return *jobs_; }
     // Where copies are kept: core::VideoProxy's default folder (shared with delineo-cli prepare-video).
     static QString copyDir();
-    // Applies the preferences to videos opened from now on (VideoStream's default copy folder).
+    // After the preferences changed: switched off, a copy being written is cancelled.
     void applyPreferences();
     // Waits (processing events) until a copy being written is done; false on timeout.
     bool waitForCopy(int timeoutMs);
 
 Q_SIGNALS:
-    // The open video decodes from its copy now.
+    // The open video's viewer decodes from its copy now.
     void copyInUse();
 
 private:
