@@ -1829,6 +1829,26 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
+    <message>
+        <source>Prepare fast-seeking copies of videos whose keyframes lie far apart</source>
+        <translation>Schnell springbare Kopien von Videos mit weit auseinanderliegenden Schlüsselbildern anlegen</translation>
+    </message>
+    <message>
+        <source>Written in the background on opening such a video, kept in %1; jumps along the timeline then decode at most 12 frames</source>
+        <translation>Wird beim Öffnen eines solchen Videos im Hintergrund geschrieben und in %1 aufbewahrt; Sprünge auf der Zeitleiste dekodieren dann höchstens 12 Bilder</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk the copies may take; the least recently used go first</source>
+        <translation>Speicherplatz, den die Kopien belegen dürfen; die am längsten nicht benutzten werden zuerst gelöscht</translation>
+    </message>
+    <message>
+        <source>Fast-seeking &amp;copies up to:</source>
+        <translation>Schnell springbare &amp;Kopien bis:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -2355,6 +2375,21 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
             <numerusform>%n Datei fehlgeschlagen:</numerusform>
             <numerusform>%n Dateien fehlgeschlagen:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::FastSeekController</name>
+    <message>
+        <source>Preparing fast seeking</source>
+        <translation>Schnelles Springen wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Fast seeking could not be prepared for %1: %2</source>
+        <translation>Schnelles Springen konnte für %1 nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Fast seeking ready for %1: a jump decodes at most 12 frames now.</source>
+        <translation>Schnelles Springen für %1 bereit: ein Sprung dekodiert jetzt höchstens 12 Bilder.</translation>
     </message>
 </context>
 <context>

@@ -1829,6 +1829,26 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
+    <message>
+        <source>Prepare fast-seeking copies of videos whose keyframes lie far apart</source>
+        <translation>Preparar copias de búsqueda rápida de los vídeos cuyos fotogramas clave están muy separados</translation>
+    </message>
+    <message>
+        <source>Written in the background on opening such a video, kept in %1; jumps along the timeline then decode at most 12 frames</source>
+        <translation>Se escribe en segundo plano al abrir un vídeo así y se guarda en %1; los saltos en la línea de tiempo decodifican después como mucho 12 fotogramas</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Disk the copies may take; the least recently used go first</source>
+        <translation>Espacio en disco que pueden ocupar las copias; las usadas hace más tiempo se borran primero</translation>
+    </message>
+    <message>
+        <source>Fast-seeking &amp;copies up to:</source>
+        <translation>&amp;Copias de búsqueda rápida hasta:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -2355,6 +2375,21 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
             <numerusform>%n archivo falló:</numerusform>
             <numerusform>%n archivos fallaron:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::FastSeekController</name>
+    <message>
+        <source>Preparing fast seeking</source>
+        <translation>Preparando la búsqueda rápida</translation>
+    </message>
+    <message>
+        <source>Fast seeking could not be prepared for %1: %2</source>
+        <translation>No se pudo preparar la búsqueda rápida para %1: %2</translation>
+    </message>
+    <message>
+        <source>Fast seeking ready for %1: a jump decodes at most 12 frames now.</source>
+        <translation>Búsqueda rápida lista para %1: un salto decodifica ahora como mucho 12 fotogramas.</translation>
     </message>
 </context>
 <context>

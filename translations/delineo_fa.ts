@@ -1827,6 +1827,26 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Your &amp;name:</source>
         <translation>&amp;نام شما:</translation>
     </message>
+    <message>
+        <source>Prepare fast-seeking copies of videos whose keyframes lie far apart</source>
+        <translation>تهیهٔ نسخه‌های جست‌وجوی سریع برای ویدئوهایی که فریم‌های کلیدی‌شان از هم دورند</translation>
+    </message>
+    <message>
+        <source>Written in the background on opening such a video, kept in %1; jumps along the timeline then decode at most 12 frames</source>
+        <translation>هنگام باز کردن چنین ویدئویی در پس‌زمینه نوشته و در %1 نگه داشته می‌شود؛ پس از آن هر پرش روی خط زمان حداکثر ۱۲ فریم را رمزگشایی می‌کند</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> گیگابایت</translation>
+    </message>
+    <message>
+        <source>Disk the copies may take; the least recently used go first</source>
+        <translation>فضای دیسکی که نسخه‌ها می‌توانند بگیرند؛ نسخه‌هایی که مدت بیشتری استفاده نشده‌اند زودتر حذف می‌شوند</translation>
+    </message>
+    <message>
+        <source>Fast-seeking &amp;copies up to:</source>
+        <translation>&amp;نسخه‌های جست‌وجوی سریع تا:</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ShortcutsDialog</name>
@@ -2351,6 +2371,21 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>
             <numerusform>%n پرونده ناموفق بود:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::FastSeekController</name>
+    <message>
+        <source>Preparing fast seeking</source>
+        <translation>در حال آماده‌سازی جست‌وجوی سریع</translation>
+    </message>
+    <message>
+        <source>Fast seeking could not be prepared for %1: %2</source>
+        <translation>جست‌وجوی سریع برای %1 آماده نشد: %2</translation>
+    </message>
+    <message>
+        <source>Fast seeking ready for %1: a jump decodes at most 12 frames now.</source>
+        <translation>جست‌وجوی سریع برای %1 آماده است: اکنون هر پرش حداکثر ۱۲ فریم را رمزگشایی می‌کند.</translation>
     </message>
 </context>
 <context>
