@@ -54,7 +54,7 @@ TEST(VideoProxy, FarApartKeyframesGetACopyWithTheSameFramesAndKeyframesTwelveApa
     int lastDone = 0, calls = 0;
     ASSERT_EQ(core::VideoProxy::build(video, options, [&](int done, int frames) {
                   EXPECT_EQ(frames, 300);
-                  EXPECT_GT(done, lastDone);
+                  EXPECT_GE(done, lastDone);
                   lastDone = done;
                   ++calls;
               }),

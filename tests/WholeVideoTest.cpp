@@ -133,6 +133,10 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
         auto& copies = w.workbench().fastSeek();
         ASSERT_TRUE(copies.jobs().busy()) << "started on opening";
         EXPECT_FALSE(w.workbench().jobs().busy()) << "the main job (a model run) stays free";
+        if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
+            QTest::qWait(300); // a progress report or two
+            w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("fast-seeking-copy.png"));
+        }
         QSignalSpy inUse(&copies, &vm::FastSeekController::copyInUse);
         ASSERT_TRUE(copies.waitForCopy(120000));
         ASSERT_EQ(inUse.count(), 1);

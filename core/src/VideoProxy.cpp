@@ -244,6 +244,8 @@ VideoProxy::Outcome VideoProxy::build(const std::string& video, const Options& o
                 continue;
             if (line.rfind("frame ", 0) == 0 && progress)
                 progress(std::atoi(line.c_str() + 6), original.frames);
+            else if (line.rfind("gap ", 0) == 0 && progress && std::atoi(line.c_str() + 4) > options.longestGap)
+                progress(0, original.frames); // needed: from here on it is writing
             else if (line == "not-needed")
                 notNeeded = true;
             else if (line == "done")

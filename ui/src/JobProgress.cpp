@@ -26,6 +26,7 @@ JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* 
     connect(cancel_, &QToolButton::clicked, &jobs, &vm::JobRunner::cancel);
     connect(&jobs, &vm::JobRunner::started, this, [this](const QString& title) {
         progress_->setFormat(title + QStringLiteral(" %p%"));
+        progress_->setToolTip(title); // also while the share done is not known yet
         progress_->setRange(0, 0);
         show();
     });
