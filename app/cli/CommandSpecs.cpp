@@ -125,7 +125,7 @@ std::vector<CommandSpec> commandSpecs()
                  {{"json", "", "print JSON"}}, runInfo});
     c.push_back({"prepare-video", "VIDEO...", "write the fast-seeking copies of videos whose keyframes lie far apart",
                  "What the app prepares in the background on opening such a video (a keyframe every 12 frames, "
-                 "x264 CRF 18), done ahead of time; a video whose keyframes lie at most 25 frames apart needs none.",
+                 "x264 CRF 18), done ahead of time; a video whose keyframes lie at most 12 frames apart needs none.",
                  {},
                  {{"cache", "DIR", "where the copies are kept (default ~/.cache/Delineo/video-copies, as the app)"},
                   {"json", "", "print JSON"}},

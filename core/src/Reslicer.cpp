@@ -13,6 +13,17 @@ namespace delineo::core {
 
 namespace {
 
+// Unevenly spaced slices (`bands` from sliceBands; none when even): the even slice coordinate the
+// grid walks in, to the place between the slices where it lies, and back.
+double sliceOfEven(const std::vector<double>& bands, double z)
+{
+    return bands.empty() ? z : unbandedRow(bands, z + 0.5) - 0.5;
+}
+double evenOfSlice(const std::vector<double>& bands, double z)
+{
+    return bands.empty() ? z : bandedRow(bands, z + 0.5) - 0.5;
+}
+
 using namespace vec3;
 
 // Half a degree: closer than that to a patient axis is read as on it (rounding in the files).
@@ -67,8 +78,7 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
         return T(value);
     };
     const auto slicePlace = [&](double z, int& z0, int& z1, double& fz) {
-        if (!bands.empty())
-            z = unbandedRow(bands, z + 0.5) - 0.5;
+        z = sliceOfEven(bands, z);
         z = smooth ? std::clamp(z, 0.0, d - 1.0) : std::clamp(std::round(z), 0.0, d - 1.0);
         z0 = int(z);
         z1 = std::min(z0 + 1, d - 1);
@@ -222,14 +232,13 @@ Reslicer::Point Reslicer::voxelOfPatient(const Point& p) const
 {
     const Vec d{p[0] - origin_[0], p[1] - origin_[1], p[2] - origin_[2]};
     Point voxel{dot(inverse_[0], d), dot(inverse_[1], d), dot(inverse_[2], d)};
-    if (!bands_.empty()) // unevenly spaced slices: from the mean step to where each slice lies
-        voxel[2] = unbandedRow(bands_, voxel[2] + 0.5) - 0.5;
+    voxel[2] = sliceOfEven(bands_, voxel[2]); // unevenly spaced slices: where each lies
     return voxel;
 }
 
 Reslicer::Point Reslicer::patientOfVoxel(const Point& voxel) const
 {
-    const double z = bands_.empty() ? voxel[2] : bandedRow(bands_, voxel[2] + 0.5) - 0.5;
+    const double z = evenOfSlice(bands_, voxel[2]);
     Point p = origin_;
     for (int i = 0; i < 3; ++i)
         p[std::size_t(i)] += voxel[0] * columns_[0][std::size_t(i)] + voxel[1] * columns_[1][std::size_t(i)] +
@@ -317,8 +326,7 @@ LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, co
         std::uint8_t* dst = out.labels.data() + std::size_t(v) * std::size_t(size.width);
         if (flat) {
             // One slice for the whole row: raw pointers, so the writes need not reload the map.
-            const double even = bands_.empty() ? a[2] : unbandedRow(bands_, a[2] + 0.5) - 0.5;
-            const int z = int(std::floor(even + 0.5));
+            const int z = int(std::floor(sliceOfEven(bands_, a[2]) + 0.5));
             const LabelMap* m = z >= 0 && z < depth_ ? slices[std::size_t(z)] : nullptr;
             if (!m)
                 return;
@@ -344,8 +352,7 @@ LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, co
 
 bool Reslicer::nearest(Point even, int& x, int& y, int& z) const
 {
-    if (!bands_.empty())
-        even[2] = unbandedRow(bands_, even[2] + 0.5) - 0.5;
+    even[2] = sliceOfEven(bands_, even[2]);
     // Inside first: then the values plus a half are positive and truncation rounds them.
     if (!(even[0] >= -0.5 && even[1] >= -0.5 && even[2] >= -0.5 && even[0] < width_ - 0.5 && even[1] < height_ - 0.5 &&
           even[2] < depth_ - 0.5))

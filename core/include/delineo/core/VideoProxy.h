@@ -18,7 +18,7 @@ class VideoProxy {
 public:
     struct Options {
         std::string cacheDir;                              // where copies are kept
-        int longestGap = 25;                               // keyframes at most this far apart: no copy needed
+        int longestGap = 12; // keyframes at most this far apart (as in a copy): no copy needed
         std::uint64_t budgetBytes = std::uint64_t(20) << 30; // copies kept, the least recently used dropped first
     };
     enum class Outcome { Built, NotNeeded, Cancelled };
