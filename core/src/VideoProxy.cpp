@@ -223,12 +223,15 @@ VideoProxy::Outcome VideoProxy::build(const std::string& video, const Options& o
     const std::string program = helperProgram("delineo-decoder");
     if (program.empty())
         throw ImageError(ErrorCode::NotFound, "the video decoder program delineo-decoder is not installed");
-    const std::string part = copy + ".part";
+    // A name of its own: two windows or a window and delineo-cli writing one video's copy at once
+    // must not write into one file.
+    static std::atomic<int> builds{0};
+    const std::string part = copy + "." + std::to_string(::getpid()) + "-" + std::to_string(builds++) + ".part";
     char fps[32];
     std::snprintf(fps, sizeof fps, "%.17g", original.fps);
     std::string error;
     int code = 0;
-    bool notNeeded = false, done = false;
+    bool notNeeded = false, done = false, cancelled = false;
     {
         Builder builder({program, decoder::kProtocol, "proxy", video, part, std::to_string(original.frames),
                          std::to_string(original.width), std::to_string(original.height), fps,
@@ -236,8 +239,8 @@ VideoProxy::Outcome VideoProxy::build(const std::string& video, const Options& o
         bool ended = false;
         while (!ended) {
             if (cancel && cancel->load()) {
-                fs::remove(part, ec); // the builder is killed as it goes
-                return Outcome::Cancelled;
+                cancelled = true; // the builder is killed as it goes out of scope, then its file removed
+                break;
             }
             std::string line;
             if (!builder.line(line, ended))
@@ -255,9 +258,13 @@ VideoProxy::Outcome VideoProxy::build(const std::string& video, const Options& o
                 error = line.substr(std::min(line.size(), line.find(' ', 6) + 1));
             }
         }
-        const int status = builder.wait();
+        const int status = cancelled ? 0 : builder.wait();
         if (status != 0 && error.empty())
             error = video + ": the decoder stopped on damaged data while preparing fast seeking";
+    }
+    if (cancelled) {
+        fs::remove(part, ec);
+        return Outcome::Cancelled;
     }
     if (!error.empty() || (!done && !notNeeded)) {
         fs::remove(part, ec);
