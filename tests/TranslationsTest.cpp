@@ -15,6 +15,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QCheckBox>
+#include <QSpinBox>
+
 #include <QApplication>
 #include <QColorDialog>
 #include <QDir>
@@ -292,8 +295,22 @@ TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)
     EXPECT_EQ(dialog.videoCacheMb(), 512);
     dialog.setLanguage(QStringLiteral("es"));
     dialog.setVideoCacheMb(1024);
+    // Fast-seeking copies: on by default, their budget offered only while they are on.
+    auto* copies = dialog.findChild<QCheckBox*>(QStringLiteral("videoCopies"));
+    auto* budget = dialog.findChild<QSpinBox*>(QStringLiteral("videoCopiesGb"));
+    ASSERT_TRUE(copies && budget);
+    EXPECT_TRUE(copies->isChecked());
+    EXPECT_EQ(budget->value(), 20);
+    copies->setChecked(false);
+    EXPECT_FALSE(budget->isEnabled());
+    copies->setChecked(true);
+    budget->setValue(50);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        dialog.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("preferences.png"));
     dialog.accept();
     EXPECT_EQ(vm::Preferences::load().videoCacheMb, 1024);
+    EXPECT_EQ(vm::Preferences::load().videoCopiesGb, 50);
+    EXPECT_TRUE(vm::Preferences::load().videoCopies);
     EXPECT_EQ(core::VideoStream::defaultOptions().cacheBytes, std::size_t(1024) << 20);
     EXPECT_EQ(vm::Translations::savedChoice(), QStringLiteral("es"));
     EXPECT_EQ(vm::Translations::resolve(), QStringLiteral("es"));
@@ -301,6 +318,7 @@ TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)
     vm::Translations::saveChoice({});
     EXPECT_EQ(vm::Translations::resolve(), vm::Translations::systemLanguage());
     prefs.videoCacheMb = 512;
+    prefs.videoCopiesGb = 20;
     prefs.save();
     core::VideoStream::setDefaultCacheBytes(std::size_t(512) << 20);
 }
