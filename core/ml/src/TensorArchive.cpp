@@ -4,6 +4,7 @@
 
 #include <torch/csrc/jit/api/compilation_unit.h>
 #include <torch/csrc/jit/serialization/import_read.h>
+#include <torch/csrc/jit/serialization/storage_context.h>
 #include <torch/serialize.h>
 
 #include <caffe2/serialize/inline_container.h>
@@ -79,8 +80,21 @@ TensorFile loadTensors(const std::string& path)
             object->setSlot(0, std::move(state));
             return object;
         };
+        auto storages = std::make_shared<torch::jit::DeserializationStorageContext>();
         const c10::IValue root = torch::jit::readArchiveAndTensors("data", "", "", resolve, keepState,
-                                                                   torch::Device(torch::kCPU), reader, knownType);
+                                                                   torch::Device(torch::kCPU), reader, knownType,
+                                                                   storages);
+        // LibTorch sizes each storage by what the pickle declares, not by the record it reads: a
+        // record shorter than declared would be read past its end (found by the packed-dataset
+        // fuzz target). Each storage is checked against its record.
+        for (const std::string& record : reader.getAllRecords()) {
+            if (record.rfind("data/", 0) != 0)
+                continue;
+            const std::string key = record.substr(5);
+            if (storages->hasStorage(key) &&
+                storages->getStorage(key).nbytes() > std::get<1>(reader.getRecord(record)))
+                throw std::runtime_error("storage " + key.substr(0, 40) + " claims more bytes than the file holds");
+        }
         file.moduleArchive = root.isObject();
         if (!root.isObject() && !root.isGenericDict())
             throw std::runtime_error("holds neither a tensor dictionary nor a module");
