@@ -3,6 +3,7 @@
 #include <caffe2/serialize/inline_container.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -277,7 +278,10 @@ std::string torchArchiveProblem(const std::string& path)
     try {
         caffe2::serialize::PyTorchStreamReader reader(path);
         for (const auto& record : reader.getAllRecords()) {
-            if (record.size() < 3 || record.compare(record.size() - 3, 3, "pkl") != 0)
+            // LibTorch's zip reader finds records ignoring case ("data.pkL" is read as data.pkl).
+            std::string lower = record;
+            std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+            if (lower.size() < 3 || lower.compare(lower.size() - 3, 3, "pkl") != 0)
                 continue;
             auto [bytes, length] = reader.getRecord(record);
             const auto* begin = static_cast<const unsigned char*>(bytes.get());
