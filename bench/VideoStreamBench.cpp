@@ -1,9 +1,10 @@
 // Streams generated 1080p endoscopy-length videos: open time, first frame, random seeks, playback
 // with a 3-class overlay, and peak memory, each file measured in a fresh child process.
 // Usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] [--keyframes 0,25,50]
-//                            [--seeks N] [--play N] [--generate-only] [--copies]
+//                            [--seeks N] [--play N] [--generate-only] [--copies] [--read-ahead N] [--trace]
 // --copies: each H.264 file is measured again once its fast-seeking copy (VideoProxy) is written,
-// with the time that took; the copies go to D/copies.
+// with the time that took; the copies go to D/copies. --read-ahead: frames decoded past each one
+// asked for (the stream's default otherwise); --trace: each seek's time on stderr.
 // The videos are written once and kept in D (default /tmp/delineo-bench-video). MJPEG, and H.264
 // with --keyframes 0, by OpenCV: its FFmpeg writer gives x264 its defaults (keyint 250, scene cuts),
 // on these frames a keyframe every 128 frames, where the drifting texture wraps, and OpenCV 4.6
@@ -101,14 +102,18 @@ long peakKb()
 }
 
 // One file, in the calling (child) process; prints one table row.
-int measure(const std::string& label, const std::string& path, int seeks, int play, const std::string& copyDir)
+int measure(const std::string& label, const std::string& path, int seeks, int play, const std::string& copyDir,
+            int readAhead, bool trace)
 {
     using delineo::core::VideoStream;
+    VideoStream::Options options = VideoStream::defaultOptions();
+    if (readAhead >= 0)
+        options.readAhead = readAhead;
     std::vector<double> opens;
     std::unique_ptr<VideoStream> video;
     for (int i = 0; i < 5; ++i) {
         const auto t = Clock::now();
-        video = VideoStream::open(path);
+        video = VideoStream::open(path, options);
         if (!copyDir.empty()) { // as the viewer finds its copy
             const std::string copy = delineo::core::VideoProxy::find(path, copyDir, video->frameCount(), video->width(),
                                                                      video->height(), video->fps());
@@ -127,6 +132,8 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
         t = Clock::now();
         video->frame(at);
         seek.push_back(msSince(t));
+        if (trace)
+            std::fprintf(stderr, "seek %3d to %6d: %6.1f ms\n", i, at, seek.back());
     }
     // Scrubbing: the timeline dragged forward, 3 to 30 frames a step, from random places.
     std::vector<double> scrub;
@@ -167,8 +174,8 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
 int main(int argc, char** argv)
 {
     std::string dir = "/tmp/delineo-bench-video", minutes = "10,60", codecs = "mjpeg,h264", keyframes = "0";
-    int seeks = 200, play = 500;
-    bool generateOnly = false, copies = false;
+    int seeks = 200, play = 500, readAhead = -1;
+    bool generateOnly = false, copies = false, trace = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto value = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string(); };
@@ -188,9 +195,14 @@ int main(int argc, char** argv)
             generateOnly = true;
         else if (a == "--copies")
             copies = true;
+        else if (a == "--read-ahead")
+            readAhead = std::max(0, std::stoi(value()));
+        else if (a == "--trace")
+            trace = true;
         else {
             std::fprintf(stderr, "usage: delineo-bench-video [--dir D] [--minutes 10,60] [--codecs mjpeg,h264] "
-                                 "[--keyframes 0,25,50] [--seeks N] [--play N] [--generate-only] [--copies]\n");
+                                 "[--keyframes 0,25,50] [--seeks N] [--play N] [--generate-only] [--copies] "
+                                 "[--read-ahead N] [--trace]\n");
             return 2;
         }
     }
@@ -219,7 +231,7 @@ int main(int argc, char** argv)
         const pid_t pid = ::fork();
         if (pid == 0) {
             try {
-                ::_exit(measure(label, path, seeks, play, copyDir));
+                ::_exit(measure(label, path, seeks, play, copyDir, readAhead, trace));
             } catch (const std::exception& e) {
                 std::printf("%-18s %s\n", label.c_str(), e.what());
                 std::fflush(stdout);

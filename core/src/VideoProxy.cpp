@@ -4,6 +4,7 @@
 #include "delineo/core/ResourcePaths.h"
 #include "delineo/core/VideoReader.h"
 #include "DecoderProtocol.h"
+#include "HelperSpawn.h"
 #include "VideoProxyBuild.h"
 
 #include <algorithm>
@@ -17,13 +18,10 @@
 #include <filesystem>
 #include <fcntl.h>
 #include <poll.h>
-#include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
-
-extern char** environ;
 
 namespace fs = std::filesystem;
 
@@ -51,20 +49,12 @@ public:
         int pipeFds[2];
         if (::pipe2(pipeFds, O_CLOEXEC) != 0)
             throw ImageError(ErrorCode::Unreadable, std::string("cannot start the decoder: ") + std::strerror(errno));
-        std::vector<char*> argv;
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        ::posix_spawn_file_actions_init(&actions);
-        ::posix_spawn_file_actions_adddup2(&actions, pipeFds[1], 1);
-        ::posix_spawn_file_actions_addclosefrom_np(&actions, 3);
-        const int error = ::posix_spawn(&pid_, args[0].c_str(), &actions, nullptr, argv.data(), environ);
-        ::posix_spawn_file_actions_destroy(&actions);
+        int error = 0;
+        pid_ = spawnHelper(args, {{pipeFds[1], 1}}, error);
         ::close(pipeFds[1]);
         from_ = pipeFds[0];
-        if (error != 0) {
-            pid_ = -1;
+        if (pid_ < 0) {
+            ::close(from_); // no destructor runs for a constructor that throws
             throw ImageError(ErrorCode::Unreadable, "cannot start the decoder " + args[0] + ": " + std::strerror(error));
         }
     }
@@ -156,16 +146,9 @@ std::string findCopy(const std::string& video, const std::string& cacheDir, cons
 {
     const std::string copy = VideoProxy::pathFor(video, cacheDir);
     std::error_code ec;
-    if (copy.empty() || !fs::is_regular_file(copy, ec))
-        return {};
-    try {
-        const Probe p = probe(copy);
-        if (p.frames != original.frames || p.width != original.width || p.height != original.height ||
-            std::abs(p.fps - original.fps) > 0.01 * original.fps)
-            return {};
-    } catch (const ImageError&) {
-        return {}; // damaged: a new build replaces it
-    }
+    if (copy.empty() || !fs::is_regular_file(copy, ec) ||
+        !VideoProxy::matches(copy, original.frames, original.width, original.height, original.fps))
+        return {}; // none, or damaged: a new build replaces it
     fs::last_write_time(copy, fs::file_time_type::clock::now(), ec); // recently used, for the budget
     return copy;
 }
@@ -210,6 +193,16 @@ std::string VideoProxy::find(const std::string& video, const std::string& cacheD
                              double fps)
 {
     return findCopy(video, cacheDir, {frames, width, height, fps});
+}
+
+bool VideoProxy::matches(const std::string& copy, int frames, int width, int height, double fps)
+{
+    try {
+        const Probe p = probe(copy);
+        return p.frames == frames && p.width == width && p.height == height && std::abs(p.fps - fps) <= 0.01 * fps;
+    } catch (const ImageError&) {
+        return false;
+    }
 }
 
 VideoProxy::Outcome VideoProxy::build(const std::string& video, const Options& options,

@@ -1,10 +1,12 @@
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ResourcePaths.h"
+#include "delineo/core/VideoProxy.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/ml/Sandbox.h"
 #include "DecoderProtocol.h"
 #include "FrameBufferPool.h"
+#include "HelperSpawn.h"
 
 #include <algorithm>
 #include <atomic>
@@ -19,15 +21,12 @@
 #include <list>
 #include <mutex>
 #include <poll.h>
-#include <spawn.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <unordered_map>
 #include <vector>
-
-extern char** environ;
 
 namespace delineo::core {
 
@@ -167,42 +166,12 @@ struct VideoStream::Impl {
     // when it cannot be started.
     pid_t spawn(int in, int out, int& error)
     {
-        // Copies above 9 first: a source numbered 3, 4 or 5 would be overwritten by an earlier dup2.
-        const int fds[3] = {::fcntl(in, F_DUPFD_CLOEXEC, 10), ::fcntl(out, F_DUPFD_CLOEXEC, 10),
-                            ::fcntl(ringFd, F_DUPFD_CLOEXEC, 10)};
         char fpsText[32];
         std::snprintf(fpsText, sizeof fpsText, "%.17g", fps);
-        const std::string args[] = {program, decoder::kProtocol, source, std::to_string(frames), std::to_string(width),
-                                    std::to_string(height), fpsText, std::to_string(options.readAhead),
-                                    std::to_string(slotBytes)};
-        std::vector<char*> argv;
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawnattr_t attributes;
-        ::posix_spawn_file_actions_init(&actions);
-        ::posix_spawnattr_init(&attributes);
-        sigset_t none;
-        sigemptyset(&none);
-        ::posix_spawnattr_setsigmask(&attributes, &none); // whichever thread starts it
-        ::posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK);
-        pid_t child = -1;
-        error = EBADF;
-        if (fds[0] >= 0 && fds[1] >= 0 && fds[2] >= 0) {
-            for (int target = 3; target <= 5; ++target)
-                ::posix_spawn_file_actions_adddup2(&actions, fds[target - 3], target);
-            // Nothing else of the app's: a file a library opened without O_CLOEXEC (a lock among
-            // them) must not stay open in the decoder.
-            ::posix_spawn_file_actions_addclosefrom_np(&actions, 6);
-            error = ::posix_spawn(&child, program.c_str(), &actions, &attributes, argv.data(), environ);
-        }
-        ::posix_spawn_file_actions_destroy(&actions);
-        ::posix_spawnattr_destroy(&attributes);
-        for (int fd : fds)
-            if (fd >= 0)
-                ::close(fd);
-        return error == 0 ? child : -1;
+        return spawnHelper({program, decoder::kProtocol, source, std::to_string(frames), std::to_string(width),
+                            std::to_string(height), fpsText, std::to_string(options.readAhead),
+                            std::to_string(slotBytes)},
+                           {{in, 3}, {out, 4}, {ringFd, 5}}, error);
     }
 
     void send(std::int32_t kind, std::int32_t value)
@@ -441,14 +410,8 @@ std::string VideoStream::decodingFrom() const
 bool VideoStream::useCopy(const std::string& copy)
 {
     Impl& d = *impl_;
-    try {
-        const VideoReader probe(copy);
-        if (probe.frameCount() != d.frames || probe.width() != d.width || probe.height() != d.height ||
-            std::abs(probe.fps() - d.fps) > 0.01 * d.fps)
-            return false;
-    } catch (const ImageError&) {
+    if (!VideoProxy::matches(copy, d.frames, d.width, d.height, d.fps))
         return false;
-    }
     std::lock_guard<std::mutex> lock(d.mutex);
     d.stopDecoder(); // the next frame asked for starts one on the copy
     d.source = copy;

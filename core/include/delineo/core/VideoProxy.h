@@ -33,6 +33,8 @@ public:
     // The same, for a video whose header was read already.
     static std::string find(const std::string& video, const std::string& cacheDir, int frames, int width, int height,
                             double fps);
+    // True when `copy` reads as a video of that frame count and size, at that rate within 1%.
+    static bool matches(const std::string& copy, int frames, int width, int height, double fps);
 
     // Writes the copy unless the video's keyframes lie at most `longestGap` frames apart (NotNeeded),
     // first into a temporary file, renamed into place once complete and checked; then drops the
