@@ -5,6 +5,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/VideoReader.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
 #include "delineo/ml/Checkpoint.h"
@@ -821,4 +822,35 @@ TEST(Cli, PacsFindGetAndSend)
     ASSERT_EQ(paths.size(), 1u);
     EXPECT_EQ(paths[0], core::Workspace::localFolderFor(url) + "/dicom/pacs/" + study + "/" + seriesUid);
     EXPECT_EQ(ws->images(ws->addCase("pacs " + study)).at(0).slices, 28);
+}
+
+// prepare-video writes the copy of an H.264 video whose keyframes lie far apart, none for an MJPEG
+// one, keeps what it wrote on a second run, and types a missing video's error.
+TEST(Cli, PrepareVideoWritesTheCopiesThatAreNeededOnce)
+{
+    TempDir dir;
+    const std::string h264 = dir.file("procedure.mp4"), mjpeg = dir.file("frames.avi");
+    test::writeNumberedVideo(h264, 200); // OpenCV's H.264: a keyframe every 42 frames here
+    test::writeNumberedVideo(mjpeg, 50);
+    const std::string prepare = cli() + " prepare-video --json --cache " + dir.file("copies") + " ";
+    std::string out;
+    ASSERT_EQ(runCommand(prepare + h264 + " " + mjpeg, &out), 0) << out;
+    auto rows = nlohmann::json::parse(out.substr(out.find('[')));
+    ASSERT_EQ(rows.size(), 2u) << out;
+    EXPECT_EQ(rows[0]["outcome"], "built");
+    const std::string copy = rows[0]["copy"];
+    ASSERT_TRUE(std::filesystem::is_regular_file(copy)) << out;
+    EXPECT_EQ(std::filesystem::path(copy).parent_path(), std::filesystem::path(dir.file("copies")));
+    EXPECT_EQ(core::VideoReader(copy).frameCount(), 200);
+    EXPECT_EQ(rows[1]["outcome"], "not-needed") << "every MJPEG frame is a keyframe";
+    const auto written = std::filesystem::last_write_time(copy);
+    ASSERT_EQ(runCommand(prepare + h264, &out), 0) << out;
+    rows = nlohmann::json::parse(out.substr(out.find('[')));
+    EXPECT_EQ(rows[0]["outcome"], "present") << out;
+    EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir.file("copies")), {}), 1) << "nothing written again";
+    EXPECT_GE(std::filesystem::last_write_time(copy), written) << "its use noted, for the budget";
+    EXPECT_EQ(runCommand(cli() + " prepare-video --cache " + dir.file("copies") + " " + dir.file("missing.mp4"), &out), 3)
+        << out;
+    EXPECT_NE(out.find("not found"), std::string::npos) << out;
+    EXPECT_EQ(runCommand(cli() + " prepare-video", &out), 2) << out;
 }

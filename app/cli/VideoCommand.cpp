@@ -25,6 +25,15 @@ int runPrepareVideo(const CliArgs& args)
         const auto start = std::chrono::steady_clock::now();
         int lastShown = -1;
         try {
+            // Run again over the same videos (a night's job cut short), what is written stays.
+            if (const std::string copy = core::VideoProxy::find(video, options.cacheDir); !copy.empty()) {
+                row["outcome"] = "present";
+                row["copy"] = copy;
+                if (!json)
+                    std::printf("%s: its fast-seeking copy %s is there already\n", video.c_str(), copy.c_str());
+                rows.push_back(row);
+                continue;
+            }
             const auto outcome = core::VideoProxy::build(
                 video, options,
                 [&](int done, int frames) {
