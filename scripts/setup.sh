@@ -19,7 +19,7 @@ done
 packages=(build-essential cmake ninja-build pkg-config file ccache
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6sql6-sqlite
   qt6-qpa-plugins libgl-dev libqt6opengl6-dev
-  libtorch-dev libgloo-dev libideep-dev libdnnl-dev libopenblas0-openmp nlohmann-json3-dev libstb-dev libsqlite3-dev
+  libtorch-dev libgloo-dev libideep-dev libdnnl-dev libopenblas0-openmp nlohmann-json3-dev libstb-dev libjpeg62-turbo-dev libsqlite3-dev
   libopencv-dev libavformat-dev libavcodec-dev libswscale-dev libavutil-dev libdcmtk-dev dcmtk libinsighttoolkit5-dev libfftw3-dev
   libcli11-dev libpq-dev postgresql orthanc orthanc-dicomweb libcurl4-openssl-dev zlib1g-dev libssl-dev libopenjp2-7-dev libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth fonts-dejavu-core dicom3tools help2man)
 

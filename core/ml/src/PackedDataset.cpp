@@ -1,6 +1,7 @@
 #include "delineo/ml/PackedDataset.h"
 #include "TensorArchive.h"
 #include "ChannelStats.h"
+#include "JpegSample.h"
 #include "delineo/ml/Checkpoint.h"
 #include "delineo/ml/Errors.h"
 
@@ -12,11 +13,6 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #pragma GCC diagnostic ignored "-Wsign-compare"
 #endif
-#define STB_IMAGE_STATIC
-#define STB_IMAGE_IMPLEMENTATION
-#define STBI_ONLY_JPEG
-#define STBI_NO_STDIO
-#include <stb/stb_image.h>
 #define STB_IMAGE_WRITE_STATIC
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #define STBI_WRITE_NO_STDIO
@@ -205,17 +201,14 @@ std::unique_ptr<PackedDataset> PackedDataset::read(const std::string& path, cons
     std::atomic<std::int64_t> bad{-1};
     at::parallel_for(0, n, 1, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t i = begin; i < end; ++i) {
-            int w = 0, h = 0, comp = 0;
-            std::uint8_t* px = stbi_load_from_memory(jp + jo[i], static_cast<int>(jo[i + 1] - jo[i]), &w, &h, &comp,
-                                                     static_cast<int>(ch));
-            if (!px || w != s || h != s) {
-                stbi_image_free(px);
+            std::vector<std::uint8_t> px(static_cast<std::size_t>(s * s * ch));
+            if (!decodeJpegSample(jp + jo[i], static_cast<std::size_t>(jo[i + 1] - jo[i]), static_cast<int>(s),
+                                  static_cast<int>(ch), px.data())) {
                 bad = i;
                 continue;
             }
-            auto hwc = torch::from_blob(px, {s, s, ch}, torch::kUInt8);
+            auto hwc = torch::from_blob(px.data(), {s, s, ch}, torch::kUInt8);
             impl->images[i].copy_(hwc.permute({2, 0, 1}));
-            stbi_image_free(px);
             auto* dst = impl->masks.data_ptr<std::uint8_t>() + i * s * s;
             std::int64_t filled = 0;
             const std::int64_t lastRun = std::min<std::int64_t>(ro[i + 1], values.numel());
