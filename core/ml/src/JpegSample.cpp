@@ -2,28 +2,44 @@
 
 #include <cstring>
 
-#if DELINEO_HAVE_LIBJPEG
-#include <csetjmp>
-#include <cstdio> // jpeglib.h needs FILE
-#include <jpeglib.h>
-#else
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wunused-function"
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #pragma GCC diagnostic ignored "-Wsign-compare"
 #endif
+#define STB_IMAGE_WRITE_STATIC
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#define STBI_WRITE_NO_STDIO
+#include <stb/stb_image_write.h>
+#if !DELINEO_HAVE_LIBJPEG
 #define STB_IMAGE_STATIC
 #define STB_IMAGE_IMPLEMENTATION
 #define STBI_ONLY_JPEG
 #define STBI_NO_STDIO
 #include <stb/stb_image.h>
+#endif
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
+
+#if DELINEO_HAVE_LIBJPEG
+#include <csetjmp>
+#include <cstdio> // jpeglib.h needs FILE
+#include <jpeglib.h>
 #endif
 
 namespace delineo::ml {
+
+bool encodeJpegSample(const std::uint8_t* pixels, int side, int channels, int quality, std::vector<std::uint8_t>& out)
+{
+    return stbi_write_jpg_to_func(
+               [](void* context, void* data, int size) {
+                   auto* bytes = static_cast<std::vector<std::uint8_t>*>(context);
+                   bytes->insert(bytes->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
+               },
+               &out, side, side, channels, pixels, quality) != 0;
+}
 
 #if DELINEO_HAVE_LIBJPEG
 

@@ -7,19 +7,6 @@
 
 #include <torch/torch.h>
 
-#if defined(__GNUC__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-function"
-#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
-#pragma GCC diagnostic ignored "-Wsign-compare"
-#endif
-#define STB_IMAGE_WRITE_STATIC
-#define STB_IMAGE_WRITE_IMPLEMENTATION
-#define STBI_WRITE_NO_STDIO
-#include <stb/stb_image_write.h>
-#if defined(__GNUC__)
-#pragma GCC diagnostic pop
-#endif
 
 #include <atomic>
 #include <cmath>
@@ -113,12 +100,7 @@ void PackedDataset::write(const std::string& path, const SampleSource& source, c
         TrainSample sample = source.sample(static_cast<std::size_t>(i), false, 0);
         auto img = torch::from_blob(sample.image.data(), {ch, s, s}, torch::kFloat32);
         auto hwc = (img * sd + mean).mul(255).round().clamp(0, 255).to(torch::kUInt8).permute({1, 2, 0}).contiguous();
-        const auto ok = stbi_write_jpg_to_func(
-            [](void* ctx, void* data, int size) {
-                auto* out = static_cast<std::vector<std::uint8_t>*>(ctx);
-                out->insert(out->end(), static_cast<std::uint8_t*>(data), static_cast<std::uint8_t*>(data) + size);
-            },
-            &jpeg, s, s, ch, hwc.data_ptr<std::uint8_t>(), kJpegQuality);
+        const bool ok = encodeJpegSample(hwc.data_ptr<std::uint8_t>(), s, ch, kJpegQuality, jpeg);
         if (!ok)
             throw TrainingError("cannot encode sample " + std::to_string(i) + " for " + path);
         imageOffsets.push_back(static_cast<std::int64_t>(jpeg.size()));
