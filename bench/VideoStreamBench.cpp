@@ -115,8 +115,7 @@ int measure(const std::string& label, const std::string& path, int seeks, int pl
         const auto t = Clock::now();
         video = VideoStream::open(path, options);
         if (!copyDir.empty()) { // as the viewer finds its copy
-            const std::string copy = delineo::core::VideoProxy::find(path, copyDir, video->frameCount(), video->width(),
-                                                                     video->height(), video->fps());
+            const std::string copy = delineo::core::VideoProxy::existing(path, copyDir);
             if (copy.empty() || !video->useCopy(copy))
                 throw std::runtime_error("no usable copy of " + path + " in " + copyDir);
         }

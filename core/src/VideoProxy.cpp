@@ -142,17 +142,6 @@ void prune(const std::string& dir, std::uint64_t budget, const std::string& keep
     }
 }
 
-std::string findCopy(const std::string& video, const std::string& cacheDir, const Probe& original)
-{
-    const std::string copy = VideoProxy::pathFor(video, cacheDir);
-    std::error_code ec;
-    if (copy.empty() || !fs::is_regular_file(copy, ec) ||
-        !VideoProxy::matches(copy, original.frames, original.width, original.height, original.fps))
-        return {}; // none, or damaged: a new build replaces it
-    fs::last_write_time(copy, fs::file_time_type::clock::now(), ec); // recently used, for the budget
-    return copy;
-}
-
 } // namespace
 
 std::string VideoProxy::defaultCacheDir()
@@ -183,16 +172,24 @@ std::string VideoProxy::pathFor(const std::string& video, const std::string& cac
 std::string VideoProxy::find(const std::string& video, const std::string& cacheDir)
 {
     try {
-        return findCopy(video, cacheDir, probe(video));
+        const std::string copy = existing(video, cacheDir);
+        const Probe original = copy.empty() ? Probe{} : probe(video);
+        return !copy.empty() && matches(copy, original.frames, original.width, original.height, original.fps)
+                   ? copy
+                   : std::string(); // none, or damaged: a new build replaces it
     } catch (const ImageError&) {
         return {};
     }
 }
 
-std::string VideoProxy::find(const std::string& video, const std::string& cacheDir, int frames, int width, int height,
-                             double fps)
+std::string VideoProxy::existing(const std::string& video, const std::string& cacheDir)
 {
-    return findCopy(video, cacheDir, {frames, width, height, fps});
+    const std::string copy = pathFor(video, cacheDir);
+    std::error_code ec;
+    if (copy.empty() || !fs::is_regular_file(copy, ec))
+        return {};
+    fs::last_write_time(copy, fs::file_time_type::clock::now(), ec); // recently used, for the budget
+    return copy;
 }
 
 bool VideoProxy::matches(const std::string& copy, int frames, int width, int height, double fps)

@@ -49,8 +49,7 @@ void FastSeekController::documentChanged()
     if (!prefs_.videoCopies || !stream || stream->decodingFrom() != stream->path())
         return;
     // Written before: used at once (checked against the video's header, which the stream has read).
-    if (const std::string copy = core::VideoProxy::find(stream->path(), copyDir().toStdString(), stream->frameCount(),
-                                                        stream->width(), stream->height(), stream->fps());
+    if (const std::string copy = core::VideoProxy::existing(stream->path(), copyDir().toStdString());
         !copy.empty() && stream->useCopy(copy)) {
         Q_EMIT copyInUse();
         return;
@@ -87,7 +86,7 @@ void FastSeekController::documentChanged()
             const auto stream = building_.lock();
             if (!stream)
                 return;
-            const std::string copy = core::VideoProxy::find(stream->path(), copyDir().toStdString());
+            const std::string copy = core::VideoProxy::existing(stream->path(), copyDir().toStdString());
             if (!copy.empty() && stream->useCopy(copy)) {
                 notices_.inform(tr("Fast seeking ready for %1: a jump decodes at most 12 frames now.").arg(name));
                 Q_EMIT copyInUse();

@@ -30,9 +30,9 @@ public:
     // The copy of `video` in `cacheDir` when there is one with the video's frame count, size and rate
     // (its use is noted, for the budget); empty when there is none or the video cannot be read.
     static std::string find(const std::string& video, const std::string& cacheDir);
-    // The same, for a video whose header was read already.
-    static std::string find(const std::string& video, const std::string& cacheDir, int frames, int width, int height,
-                            double fps);
+    // The file where the copy of `video` would be, when there is one (its use noted), not yet
+    // checked: for a stream, whose useCopy checks it against the header it has read.
+    static std::string existing(const std::string& video, const std::string& cacheDir);
     // True when `copy` reads as a video of that frame count and size, at that rate within 1%.
     static bool matches(const std::string& copy, int frames, int width, int height, double fps);
 
