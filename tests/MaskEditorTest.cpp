@@ -247,3 +247,16 @@ TEST(MaskEditor, ApplyEnforcesTheRulesAndRecordsOneCommand)
     ed.undo();
     EXPECT_EQ(ed.labels(), start);
 }
+
+// hasLabel sees one labelled pixel wherever it lies (first, in a later block, last), in a map whose
+// size is not a whole number of blocks.
+TEST(MaskEditor, HasLabelFindsASinglePixelAnywhere)
+{
+    for (const std::size_t at : {std::size_t(0), std::size_t(4095), std::size_t(4096), std::size_t(70 * 90 - 1)}) {
+        core::LabelMap m(70, 90);
+        EXPECT_FALSE(core::MaskEditor(m).hasLabel());
+        m.labels[at] = 3;
+        EXPECT_TRUE(core::MaskEditor(m).hasLabel()) << at;
+    }
+    EXPECT_FALSE(core::MaskEditor(core::LabelMap()).hasLabel()) << "an empty map";
+}

@@ -3,6 +3,8 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/MaskOps.h"
 
+#include <random>
+
 using namespace delineo;
 
 namespace {
@@ -88,4 +90,35 @@ TEST(MaskOps, PreviewMergeNeverOverwritesManualLabelsUnlessAsked)
     EXPECT_EQ(o.at(20, 11), 1);  // two pixels wide
     EXPECT_EQ(o.at(20, 13), 0);
     EXPECT_LT(count(o, 1), count(d, 1) / 2);
+}
+
+// The outline against its definition, pixel by pixel, on random maps of three classes (borders,
+// thin strands and single pixels included).
+TEST(MaskOps, TheOutlineIsEveryLabelledPixelWithinTwoStepsOfAnotherValue)
+{
+    std::mt19937 random(5);
+    for (int round = 0; round < 20; ++round) {
+        const int w = 3 + int(random() % 40), h = 3 + int(random() % 30);
+        core::LabelMap m(w, h);
+        for (auto& v : m.labels)
+            v = random() % 4 == 0 ? std::uint8_t(random() % 4) : 0;
+        for (int y = 0; y < h; ++y) // and blocks, so that there are insides
+            for (int x = 0; x < w; ++x)
+                if ((x / 7 + y / 5) % 3 == 1)
+                    m.at(x, y) = std::uint8_t(1 + (x / 7) % 3);
+        const core::LabelMap o = core::outlineOf(m);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const std::uint8_t v = m.at(x, y);
+                bool edge = false;
+                for (int dy = -2; dy <= 2; ++dy)
+                    for (int dx = -2; dx <= 2; ++dx) {
+                        const int nx = x + dx, ny = y + dy;
+                        if (std::abs(dx) + std::abs(dy) <= 2 &&
+                            (nx < 0 || ny < 0 || nx >= w || ny >= h || m.at(nx, ny) != v))
+                            edge = true;
+                    }
+                ASSERT_EQ(o.at(x, y), v && edge ? v : 0) << "round " << round << " at " << x << "," << y;
+            }
+    }
 }

@@ -119,23 +119,29 @@ LabelMap mergePreview(const LabelMap& current, const LabelMap& preview, int only
 
 LabelMap outlineOf(const LabelMap& m)
 {
-    // A band two pixels wide inside each region: still visible when a 1080p frame is zoomed out.
+    // A band two pixels wide inside each region: still visible when a 1080p frame is zoomed out. A
+    // pixel is on it when a pixel at most two steps away (|dx| + |dy| <= 2) holds another value or
+    // lies outside the map: every labelled pixel within two of the border, and inside, the twelve
+    // neighbours compared directly (each AI result waiting on a plane is outlined at every repaint).
     LabelMap out(m.width, m.height);
-    for (int y = 0; y < m.height; ++y)
-        for (int x = 0; x < m.width; ++x) {
-            const std::uint8_t v = m.at(x, y);
+    const int w = m.width, h = m.height;
+    const std::ptrdiff_t s = w;
+    for (int y = 0; y < h; ++y) {
+        const std::uint8_t* row = m.labels.data() + static_cast<std::size_t>(y) * w;
+        std::uint8_t* dst = out.labels.data() + static_cast<std::size_t>(y) * w;
+        const bool inner = y >= 2 && y < h - 2;
+        for (int x = 0; x < w; ++x) {
+            const std::uint8_t v = row[x];
             if (!v)
                 continue;
-            bool edge = false;
-            for (int dy = -2; dy <= 2 && !edge; ++dy)
-                for (int dx = -2; dx <= 2 && !edge; ++dx) {
-                    const int nx = x + dx, ny = y + dy;
-                    edge = std::abs(dx) + std::abs(dy) <= 2 &&
-                           (nx < 0 || ny < 0 || nx >= m.width || ny >= m.height || m.at(nx, ny) != v);
-                }
+            const std::uint8_t* r = row + x;
+            const bool edge = !inner || x < 2 || x >= w - 2 || r[-1] != v || r[1] != v || r[-s] != v || r[s] != v ||
+                              r[-2] != v || r[2] != v || r[-2 * s] != v || r[2 * s] != v || r[-s - 1] != v ||
+                              r[-s + 1] != v || r[s - 1] != v || r[s + 1] != v;
             if (edge)
-                out.at(x, y) = v;
+                dst[x] = v;
         }
+    }
     return out;
 }
 
