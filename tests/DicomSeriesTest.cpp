@@ -485,6 +485,31 @@ TEST(DicomSeries, SeriesWhoseUidsEndAlikeKeepNamesOfTheirOwn)
     EXPECT_EQ(names.size(), 3u);
 }
 
+// Opening the series of one folder one after another reuses its scan, and a file added, removed or
+// rewritten since is seen at the next open.
+TEST(DicomSeries, ASeriesOfAFolderOpensAsTheFolderIsNow)
+{
+    TempDir dir;
+    for (int i = 1; i <= 3; ++i)
+        writeSlice(dir.file("a" + std::to_string(i) + ".dcm"), "1.2.3.41", i, 0, 0, i, std::uint16_t(10 * i));
+    for (int i = 1; i <= 2; ++i)
+        writeSlice(dir.file("b" + std::to_string(i) + ".dcm"), "1.2.3.42", i, 0, 0, i, 7);
+    const std::string a = dir.path().string() + core::kSeriesKey + dir.path().filename().string() + "-1.2.3.41";
+    const std::string b = dir.path().string() + core::kSeriesKey + dir.path().filename().string() + "-1.2.3.42";
+    EXPECT_EQ(core::loadVolume(a).depth(), 3);
+    EXPECT_EQ(core::loadVolume(b).depth(), 2);
+    EXPECT_EQ(core::loadVolume(a).depth(), 3) << "again, from the kept scan";
+    writeSlice(dir.file("a4.dcm"), "1.2.3.41", 4, 0, 0, 4, 40);
+    EXPECT_EQ(core::loadVolume(a).depth(), 4) << "a slice added";
+    std::filesystem::remove(dir.file("a1.dcm"));
+    const core::Volume fewer = core::loadVolume(a);
+    ASSERT_EQ(fewer.depth(), 3) << "a slice removed";
+    EXPECT_EQ(fewer.slice(0).value(0, 0), 20);
+    writeSlice(dir.file("b2.dcm"), "1.2.3.41", 5, 0, 0, 5, 50); // now part of the other series
+    EXPECT_EQ(core::loadVolume(a).depth(), 4) << "a file rewritten";
+    EXPECT_EQ(core::loadVolume(b).depth(), 1);
+}
+
 TEST(DicomSeries, DicomDirFolderWithManySeries)
 {
     const std::string dir = test::sharedData("dicom/pydicom-debian-testfiles/dicomdirtests");

@@ -1,5 +1,6 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/Text.h"
+#include "delineo/core/DataSplit.h"
 #include "DicomFunctionalGroups.h"
 #include "DicomReader.h"
 #include "DicomStackKey.h"
@@ -25,6 +26,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <list>
+#include <memory>
+#include <mutex>
 #include <map>
 #include <set>
 #include <tuple>
@@ -382,13 +386,74 @@ bool isDicomDir(const std::string& path)
     return name == "DICOMDIR";
 }
 
+namespace {
+
+// The folder's files with their sizes and modification times (one file: itself): a scan of the
+// folder stays true while this does.
+std::uint64_t folderSignature(const std::string& folder)
+{
+    std::vector<std::string> entries;
+    std::error_code ec;
+    auto add = [&](const fs::path& p) {
+        const auto size = fs::file_size(p, ec);
+        const auto time = ec ? 0 : fs::last_write_time(p, ec).time_since_epoch().count();
+        entries.push_back(p.string() + '\n' + std::to_string(ec ? 0 : size) + '\n' + std::to_string(time));
+    };
+    if (fs::is_regular_file(folder, ec))
+        add(folder);
+    else
+        for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+             it != fs::recursive_directory_iterator(); it.increment(ec))
+            if (!ec && it->is_regular_file(ec))
+                add(it->path());
+    std::sort(entries.begin(), entries.end());
+    std::uint64_t h = kFnvOffset;
+    for (const auto& e : entries)
+        h = fnv1a(e + '\0', h);
+    return h;
+}
+
+// The last few folder scans, for loadVolume("FOLDER#series=NAME"): reviewing the series of one
+// folder (a PACS retrieval, a study on a disc) one after another read every file's header again at
+// each open. A scan is reused only while the folder's files, sizes and times are unchanged.
+std::shared_ptr<const DicomScan> keptScan(const std::string& folder)
+{
+    struct Kept {
+        std::string folder;
+        std::uint64_t signature;
+        std::shared_ptr<const DicomScan> scan;
+    };
+    static std::mutex mutex;
+    static std::list<Kept> kept; // most recent first
+    constexpr std::size_t kScans = 4;
+    const std::uint64_t signature = folderSignature(folder);
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        for (auto it = kept.begin(); it != kept.end(); ++it)
+            if (it->folder == folder && it->signature == signature) {
+                kept.splice(kept.begin(), kept, it);
+                return kept.front().scan;
+            }
+    }
+    auto scan = std::make_shared<const DicomScan>(scanDicomFolder(folder));
+    std::lock_guard<std::mutex> lock(mutex);
+    kept.remove_if([&](const Kept& k) { return k.folder == folder; });
+    kept.push_front({folder, signature, scan});
+    if (kept.size() > kScans)
+        kept.pop_back();
+    return scan;
+}
+
+} // namespace
+
 Volume loadVolume(const std::string& path, const std::atomic<bool>* cancel, const LoadProgress& progress)
 {
     registerDicomCodecs();
     // One series of a folder holding several, as the workspace store keeps it.
     if (const auto at = path.find(kSeriesKey); at != std::string::npos) {
         const std::string folder = path.substr(0, at), name = path.substr(at + std::strlen(kSeriesKey));
-        for (const DicomSeriesInfo& s : scanDicomFolder(folder).series)
+        const auto scan = keptScan(folder);
+        for (const DicomSeriesInfo& s : scan->series)
             if (s.name == name)
                 return loadDicomSeries(s, 0, cancel, progress);
         throw ImageError(ErrorCode::NotFound, "series " + name + " is not in " + folder);
