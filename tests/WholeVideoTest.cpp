@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "delineo/core/ModelTrust.h"
 #include "delineo/core/VideoStream.h"
+#include "delineo/ui/JobProgress.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/viewmodels/FastSeekController.h"
 #include "delineo/viewmodels/JobRunner.h"
@@ -17,6 +18,7 @@
 #include <QStatusBar>
 #include <QTest>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace delineo;
@@ -106,18 +108,23 @@ TEST(MainWindow, TheModelRunsOnEveryFrameOfAStreamedVideo)
     EXPECT_FALSE(w.preview().hasPreview(2900));
 }
 
+// XDG_CACHE_HOME (where the fast-seeking copies go) in a test's folder, as it was again after.
+struct CacheHome {
+    explicit CacheHome(const std::string& dir) : before(qgetenv("XDG_CACHE_HOME"))
+    {
+        qputenv("XDG_CACHE_HOME", QByteArray::fromStdString(dir));
+    }
+    ~CacheHome() { before.isNull() ? qunsetenv("XDG_CACHE_HOME") : qputenv("XDG_CACHE_HOME", before); }
+    QByteArray before;
+};
+
 // A procedure recorded with keyframes 42 frames apart: its fast-seeking copy is written in the
 // background, beside (not instead of) the main job, and the open video decodes from it once it is
 // written; opened again, it decodes from it at once. Switched off in Preferences, nothing is written.
 TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
 {
     TempDir dir;
-    const QByteArray cacheBefore = qgetenv("XDG_CACHE_HOME");
-    qputenv("XDG_CACHE_HOME", QByteArray::fromStdString(dir.file("cache")));
-    struct Restore {
-        QByteArray value;
-        ~Restore() { value.isNull() ? qunsetenv("XDG_CACHE_HOME") : qputenv("XDG_CACHE_HOME", value); }
-    } restore{cacheBefore};
+    const CacheHome cache(dir.file("cache"));
     const std::string video = dir.file("procedure.mp4");
     writeNumberedVideo(video, 300, 640, 480); // 276 MB decoded: streamed
     {
@@ -137,6 +144,11 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
             QTest::qWait(300); // a progress report or two
             w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("fast-seeking-copy.png"));
         }
+        QTest::qWait(700);
+        const auto bars = w.statusBar()->findChildren<ui::JobProgress*>();
+        if (copies.jobs().busy()) // (both change on this thread only)
+            EXPECT_TRUE(std::any_of(bars.begin(), bars.end(), [](QWidget* b) { return b->isVisible(); }))
+                << "a copy being written shows its progress";
         QSignalSpy inUse(&copies, &vm::FastSeekController::copyInUse);
         ASSERT_TRUE(copies.waitForCopy(120000));
         ASSERT_EQ(inUse.count(), 1);
@@ -170,4 +182,31 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
         EXPECT_FALSE(std::filesystem::exists(dir.file("cache/Delineo/video-copies")));
         off.workbench().preferences().videoCopies = true; // kept on closing: later tests get the default
     }
+}
+
+// An MJPEG video needs no copy: the check runs and ends without a progress bar flashing by.
+TEST(MainWindow, AnMjpegVideoIsCheckedForACopyWithoutAProgressBar)
+{
+    TempDir dir;
+    const CacheHome cache(dir.file("cache"));
+    const std::string video = dir.file("procedure.avi");
+    writeNumberedVideo(video, 300, 640, 480); // streamed, every frame a keyframe
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.workbench().preferences().videoCopies = true;
+    w.show();
+    ASSERT_TRUE(w.document().openFile(q(video)));
+    ASSERT_TRUE(w.waitForJob(60000));
+    auto& copies = w.workbench().fastSeek();
+    const auto bars = w.statusBar()->findChildren<ui::JobProgress*>();
+    ASSERT_EQ(bars.size(), 2);
+    bool shown = false;
+    for (int waited = 0; copies.jobs().busy() && waited < 20000; waited += 10) {
+        shown = shown || std::any_of(bars.begin(), bars.end(), [](QWidget* b) { return b->isVisible(); });
+        QTest::qWait(10);
+    }
+    EXPECT_FALSE(copies.jobs().busy());
+    EXPECT_FALSE(shown) << "the check ended before its progress would show";
+    EXPECT_EQ(w.document().document().volume().stream->decodingFrom(), video);
+    EXPECT_FALSE(std::filesystem::exists(dir.file("cache/Delineo/video-copies/procedure.avi"))) << "nothing written";
 }

@@ -6,15 +6,19 @@
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 
 #include <cmath>
 
 namespace delineo::ui {
 
-JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar)
-    : QWidget(bar), progress_(new QProgressBar(this)), cancel_(new QToolButton(this))
+JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar, int showAfterMs)
+    : QWidget(bar), progress_(new QProgressBar(this)), cancel_(new QToolButton(this)), showLater_(new QTimer(this))
 {
+    showLater_->setSingleShot(true);
+    showLater_->setInterval(showAfterMs);
+    connect(showLater_, &QTimer::timeout, this, &QWidget::show);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(progress_);
@@ -28,7 +32,10 @@ JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* 
         progress_->setFormat(title + QStringLiteral(" %p%"));
         progress_->setToolTip(title); // also while the share done is not known yet
         progress_->setRange(0, 0);
-        show();
+        if (showLater_->interval() > 0)
+            showLater_->start();
+        else
+            show();
     });
     connect(&jobs, &vm::JobRunner::progress, this, [this, bar](double f, const QString& text) {
         if (f >= 0) {
@@ -39,6 +46,7 @@ JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* 
             bar->showMessage(text);
     });
     connect(&jobs, &vm::JobRunner::finished, this, [this, bar, &notices](bool ok, bool cancelled, const QString& error) {
+        showLater_->stop();
         hide();
         if (cancelled)
             bar->showMessage(tr("Cancelled."), 8000);
