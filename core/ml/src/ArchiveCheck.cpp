@@ -196,7 +196,7 @@ std::string pickleProblem(const std::vector<unsigned char>& p, const std::string
 
 } // namespace
 
-std::string torchArchiveProblem(const std::string& path)
+std::string torchArchiveProblem(const std::string& path, RecordSizes* sizes)
 {
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
@@ -246,7 +246,9 @@ std::string torchArchiveProblem(const std::string& path)
         if (at + 46 + nameLen + extraLen + commentLen > cd.size())
             return path + ": its zip directory is damaged";
         const std::string name(reinterpret_cast<const char*>(&cd[at + 46]), static_cast<std::size_t>(nameLen));
-        std::uint64_t* recordSize = &recordSizes[name.substr(name.find('/') == std::string::npos ? 0 : name.find('/') + 1)];
+        const std::string key = name.substr(name.find('/') == std::string::npos ? 0 : name.find('/') + 1);
+        const bool again = recordSizes.count(key) > 0; // a name given twice: the smaller record counts
+        std::uint64_t* recordSize = &recordSizes[key];
         // Zip64 sizes and offset, in that order, for the fields that say 0xFFFFFFFF.
         for (std::size_t x = at + 46 + nameLen; x + 4 <= at + 46 + nameLen + extraLen;) {
             const std::uint64_t id = le(&cd[x], 2), len = le(&cd[x + 2], 2);
@@ -272,7 +274,7 @@ std::string torchArchiveProblem(const std::string& path)
         // inflated size the directory states.
         if (method != 0 && (plain > compressed * 1032 + 1024 || plain > (std::uint64_t(256) << 20)))
             return path + ": zip entry " + name + " claims to inflate to " + std::to_string(plain) + " bytes";
-        *recordSize = plain;
+        *recordSize = again ? std::min(*recordSize, plain) : plain;
     }
     // The pickles themselves, inflated by LibTorch's own reader now that its sizes are bounded.
     try {
@@ -293,6 +295,8 @@ std::string torchArchiveProblem(const std::string& path)
     } catch (const std::exception& e) {
         return path + " is not a LibTorch archive (" + std::string(e.what()).substr(0, 200) + ")";
     }
+    if (sizes)
+        *sizes = std::move(recordSizes);
     return {};
 }
 

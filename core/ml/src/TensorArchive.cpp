@@ -62,7 +62,8 @@ void saveTensors(const std::string& path, const NamedTensors& tensors)
 
 TensorFile loadTensors(const std::string& path)
 {
-    if (const std::string problem = torchArchiveProblem(path); !problem.empty())
+    RecordSizes records;
+    if (const std::string problem = torchArchiveProblem(path, &records); !problem.empty())
         throw std::runtime_error(problem);
     TensorFile file;
     try {
@@ -86,13 +87,13 @@ TensorFile loadTensors(const std::string& path)
                                                                    storages);
         // LibTorch sizes each storage by what the pickle declares, not by the record it reads: a
         // record shorter than declared would be read past its end (found by the packed-dataset
-        // fuzz target). Each storage is checked against its record.
-        for (const std::string& record : reader.getAllRecords()) {
+        // fuzz target). Each storage is checked against its record's size in the zip directory
+        // (read by the archive check above, not by reading the record again).
+        for (const auto& [record, bytes] : records) {
             if (record.rfind("data/", 0) != 0)
                 continue;
             const std::string key = record.substr(5);
-            if (storages->hasStorage(key) &&
-                storages->getStorage(key).nbytes() > std::get<1>(reader.getRecord(record)))
+            if (storages->hasStorage(key) && storages->getStorage(key).nbytes() > bytes)
                 throw std::runtime_error("storage " + key.substr(0, 40) + " claims more bytes than the file holds");
         }
         file.moduleArchive = root.isObject();
