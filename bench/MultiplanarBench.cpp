@@ -2,7 +2,8 @@
 // 512x512x300 16-bit series with a 3-class label on every slice:
 //  - today's single view: paging through slices, each repainted (ms per slice);
 //  - the 1 x 3 layout: moving the crosshair diagonally through the volume so that the axial,
-//    coronal and sagittal planes all change, every view repainted (ms per move).
+//    coronal and sagittal planes all change, every view repainted (ms per move), in one step and
+//    by two clicks.
 // With --turned DEGREES the series is oblique (turned about the head-foot axis), so the coronal
 // and sagittal views are resampled along the patient's axes.
 // Usage: delineo-bench-planes [--moves 300] [--turned 20]
@@ -87,32 +88,40 @@ int main(int argc, char** argv)
     }
     report("single view, paging 512x512 slices with a 3-class overlay", single);
 
-    auto moveLinked = [&] {
+    // A diagonal path: x, y and z all change, so all three planes are new at every move. Moved in
+    // one step (as a double-click in the Structures panel moves it), or by two clicks, one in the
+    // sagittal view (y and z) and one in the axial view (x): an oblique series' coronal and
+    // sagittal planes then change at both clicks and are drawn twice per move.
+    auto moveLinked = [&](bool twoClicks) {
         planes.setLayout(vm::MultiplanarController::Layout::Row);
         QApplication::processEvents();
         std::vector<double> ms;
         for (int i = 0; i < moves; ++i) {
-            // A diagonal path: x, y and z all change, so all three planes are new at every move.
             const int k = i % 300;
             const core::Voxel c{100 + k, 80 + k, k % n};
             t.start();
-            planes.setCrosshair(Plane::Sagittal, {c.y + 0.5, c.z + 0.5}); // moves y and z
-            planes.setCrosshair(Plane::Axial, {c.x + 0.5, c.y + 0.5});    // and x
+            if (twoClicks) {
+                planes.setCrosshair(Plane::Sagittal, {c.y + 0.5, c.z + 0.5});
+                planes.setCrosshair(Plane::Axial, {c.x + 0.5, c.y + 0.5});
+            } else {
+                planes.setCrosshair(c);
+            }
             for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
                 views->view(p)->repaint();
             ms.push_back(t.nsecsElapsed() / 1e6);
         }
         return ms;
     };
-    const std::vector<double> linked = moveLinked();
-    report("1 x 3 views, crosshair moved through all three planes, every view repainted", linked);
+    const std::vector<double> linked = moveLinked(false);
+    report("1 x 3 views, crosshair moved through all three planes in one step, every view repainted", linked);
     std::printf("ratio linked/single (medians, one run): %.2f\n", percentile(linked, 0.5) / percentile(single, 0.5));
+    report("1 x 3 views, the same moves made by two clicks (sagittal, then axial view)", moveLinked(true));
 
     // Run Model on All Slices left a result waiting on every slice (most of them packed): the
     // coronal and sagittal views reslice those too.
     planes.setLayout(vm::MultiplanarController::Layout::Single); // no plane repaints while they arrive
     for (int z = 0; z < n; ++z)
         w.preview().show(z, discs(z, 10));
-    report("1 x 3 views as above, an AI result waiting on each of the 300 slices", moveLinked());
+    report("1 x 3 views, one step, an AI result waiting on each of the 300 slices", moveLinked(false));
     return 0;
 }

@@ -1,7 +1,7 @@
 // The linked axial, coronal and sagittal views in the real window: the crosshair, edits drawn in
 // the coronal and sagittal views landing in the right voxels as one undo step, interpolation across
 // coronal planes, the 3D mask operations and the ruler in mm.
-#include "MainWindowTestSupport.h"
+#include "MultiplanarTestSupport.h"
 
 #include "delineo/core/DicomSeg.h"
 #include "delineo/core/ItkVolumeIO.h"
@@ -32,86 +32,12 @@ using core::Plane;
 using delineo::test::drag;
 using delineo::test::q;
 using delineo::test::TempDir;
-
-namespace {
-
-// 64 x 48 x 20 voxels of 0.8 x 0.8 x 3 mm, each value(x, y, z), written as NIfTI with `direction`.
-std::string writeGrid(const TempDir& dir, const char* name, const std::function<std::uint8_t(int, int, int)>& value,
-                      const std::array<double, 9>& direction = {1, 0, 0, 0, 1, 0, 0, 0, 1})
-{
-    core::Volume v;
-    for (int z = 0; z < 20; ++z) {
-        core::Image img;
-        img.width = 64;
-        img.height = 48;
-        img.bytes.resize(64 * 48);
-        for (int y = 0; y < 48; ++y)
-            for (int x = 0; x < 64; ++x)
-                img.bytes[y * 64 + x] = value(x, y, z);
-        v.slices.push_back(img);
-    }
-    v.geometry.spacing = {0.8, 0.8, 3.0};
-    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
-    v.geometry.direction = direction;
-    const std::string path = dir.file(name);
-    core::writeItkImage(path, v);
-    return path;
-}
-
-// A bright ellipsoid on a dark background.
-std::string writeVolume(const TempDir& dir)
-{
-    return writeGrid(dir, "volume.nii.gz", [](int x, int y, int z) {
-        const double dx = (x - 32) / 20.0, dy = (y - 24) / 14.0, dz = (z - 10) / 7.0;
-        return std::uint8_t(dx * dx + dy * dy + dz * dz < 1 ? 200 : 20);
-    });
-}
-
-// The same grid turned 30 degrees about the head-foot axis (an oblique series): voxel (x, y, z)
-// lies at L = 0.8 (x cos - y sin), P = 0.8 (x sin + y cos), S = 3 z. A box square to the patient
-// (20 x 12 x 24 mm around the middle voxel) is bright.
-const double kTurn = M_PI / 6;
-std::string writeTurnedVolume(const TempDir& dir)
-{
-    const double c = std::cos(kTurn), s = std::sin(kTurn);
-    const auto at = [=](double x, double y) { return std::pair{0.8 * (x * c - y * s), 0.8 * (x * s + y * c)}; };
-    const auto [lc, pc] = at(32, 24);
-    return writeGrid(
-        dir, "turned.nii.gz",
-        [=](int x, int y, int z) {
-            const auto [l, p] = at(x, y);
-            return std::uint8_t(std::abs(l - lc) < 10 && std::abs(p - pc) < 6 && std::abs(3 * z - 30) < 12 ? 200 : 20);
-        },
-        {c, s, 0, -s, c, 0, 0, 0, 1});
-}
-
-int labelled(const core::AnnotationDocument& doc)
-{
-    int n = 0;
-    for (int z : doc.maskedSlices())
-        n += test::countLabel(doc.labels(z), 1);
-    return n;
-}
-
-struct OpenVolume {
-    TempDir dir;
-    ui::MainWindow w;
-    explicit OpenVolume(vm::MultiplanarController::Layout layout, bool turned = false)
-    {
-        w.setDialogsEnabled(false);
-        w.setWritesEnabled(false);
-        w.resize(1400, 800);
-        w.show();
-        EXPECT_TRUE(w.openPath(q(turned ? writeTurnedVolume(dir) : writeVolume(dir))));
-        EXPECT_TRUE(w.waitForJob());
-        w.workbench().planes().setLayout(layout);
-        QApplication::processEvents();
-    }
-    ui::ImageView* view(Plane p) { return w.planeViews()->view(p); }
-    const core::AnnotationDocument& doc() { return w.document().document(); }
-};
-
-} // namespace
+using delineo::test::OpenVolume;
+using delineo::test::labelled;
+using delineo::test::writeGrid;
+using delineo::test::writeVolume;
+using delineo::test::writeTurnedVolume;
+using delineo::test::kTurn;
 
 TEST(Multiplanar, TheCrosshairLinksTheThreeViews)
 {
@@ -366,54 +292,6 @@ TEST(Multiplanar, TheRulerMeasuresMillimetresOnAnyPlane)
     EXPECT_NEAR(expected, std::hypot(8.0, 12.0), 0.5);
     EXPECT_EQ(labelled(o.doc()), 0) << "measuring draws nothing into the mask";
     ruler->setChecked(false);
-}
-
-// The Structures panel reads volumes in mL from the spacing, follows edits, and styles each class:
-// hidden, its own opacity, outlined instead of filled.
-TEST(Multiplanar, TheStructuresPanelMeasuresAndStylesEachClass)
-{
-    OpenVolume o(vm::MultiplanarController::Layout::Row);
-    core::AnnotationDocument& doc = o.w.document().document();
-    for (int z = 4; z <= 8; ++z) { // 10 x 10 x 5 voxels of class 2
-        core::LabelMap m = doc.labels(z);
-        for (int y = 20; y < 30; ++y)
-            for (int x = 20; x < 30; ++x)
-                m.at(x, y) = 2;
-        o.w.editing().applyMaskEdit(z, m, QStringLiteral("block"));
-    }
-    ui::StructuresPanel* panel = o.w.structuresPanel();
-    panel->show();
-    panel->refresh();
-    QTableWidget* t = panel->table();
-    ASSERT_EQ(t->rowCount(), 4);
-    EXPECT_EQ(t->item(1, 1)->text(), QString::number(500 * 0.8 * 0.8 * 3 / 1000, 'f', 2)); // 0.96 mL
-    EXPECT_EQ(t->item(1, 2)->text(), QStringLiteral("5–9"));
-    EXPECT_EQ(t->item(1, 3)->text(), QStringLiteral("1"));
-    EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("0"));
-    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
-        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("structures.png"));
-    // An edit elsewhere: a second piece, once the panel has caught up.
-    core::LabelMap m = doc.labels(15);
-    m.at(50, 40) = 2;
-    o.w.editing().applyMaskEdit(15, m, QStringLiteral("speck"));
-    QTest::qWait(600);
-    EXPECT_EQ(t->item(1, 3)->text(), QStringLiteral("2"));
-    // Outline: the inside of the block turns transparent in the axial overlay, its border stays.
-    o.w.document().showSlice(6);
-    auto* outline = qobject_cast<QCheckBox*>(t->cellWidget(1, 5));
-    ASSERT_TRUE(outline);
-    const QImage& overlay = o.w.view()->overlay();
-    EXPECT_NE(qAlpha(overlay.pixel(25, 25)), 0);
-    outline->setChecked(true);
-    EXPECT_EQ(qAlpha(overlay.pixel(25, 25)), 0);
-    EXPECT_NE(qAlpha(overlay.pixel(20, 25)), 0);
-    // Half opacity for the class; unticked, it is hidden.
-    auto* opacity = qobject_cast<QSpinBox*>(t->cellWidget(1, 4));
-    opacity->setValue(50);
-    EXPECT_NEAR(qAlpha(overlay.pixel(20, 25)), 127, 1);
-    t->item(1, 0)->setCheckState(Qt::Unchecked);
-    EXPECT_EQ(qAlpha(overlay.pixel(20, 25)), 0);
-    EXPECT_FALSE(o.w.legend()->classVisible(2));
 }
 
 // A head CT does not get the GI-tract MRI model's classes silently: no shipped model is made for

@@ -292,3 +292,23 @@ TEST(VolumeOps, FillsHolesEnclosedIn3DOnly)
     EXPECT_EQ(filled.at(3).at(3, 3), 1);
     EXPECT_TRUE(core::fillHoles3D(doc, 2).empty());
 }
+
+// The views go to a structure's largest piece, to a voxel inside it: a U-shaped piece's centre lies
+// in its opening, so the voxel of the piece nearest that centre (in mm) is given, not the centre.
+TEST(VolumeOps, AStructuresCentreIsAVoxelOfItsLargestPiece)
+{
+    TempDir dir;
+    core::AnnotationDocument doc = documentOf(grid(20, 20, 8, 1, 1, {0, 0, 4}), dir);
+    EXPECT_FALSE(core::structureCentre(doc, 1)) << "an absent class has no centre";
+    paint(doc, 2, 12, 2, 3, 2, 4, 1);   // the U: a bar along x at rows 2-3 ...
+    paint(doc, 2, 3, 2, 12, 2, 4, 1);   // ... and two arms along y
+    paint(doc, 11, 12, 2, 12, 2, 4, 1);
+    paint(doc, 17, 18, 17, 18, 7, 7, 1); // a smaller piece elsewhere
+    const auto c = core::structureCentre(doc, 1);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->z, 3);
+    EXPECT_EQ(doc.labels(c->z).at(c->x, c->y), 1) << c->x << "," << c->y;
+    EXPECT_LT(c->y, 8) << "on the bar, nearest the centre of the piece (x 7, y ~5.6)";
+    EXPECT_TRUE(c->x >= 5 && c->x <= 9) << c->x;
+    EXPECT_FALSE(core::structureCentre(doc, 2));
+}

@@ -58,6 +58,15 @@ void insideRange(const Reslicer::Point& a, const Reslicer::Point& b, const std::
     last = std::max(first, std::min(width, int(std::floor(hi + 1e-9)) + 1));
 }
 
+// How many pixels ahead a slanted row asks for its memory, and the offset of the voxel under
+// pixel u of a row within its slice (clamped as the samples are).
+constexpr int kAhead = 12;
+std::size_t rowStart(const Reslicer::Point& a, const Reslicer::Point& du, int u, int w, int h)
+{
+    const int x = int(std::clamp(a[0] + u * du[0], 0.0, w - 1.0)), y = int(std::clamp(a[1] + u * du[1], 0.0, h - 1.0));
+    return std::size_t(y) * std::size_t(w) + std::size_t(x);
+}
+
 // Samples of one plane, pixel (u, v) at voxel point origin + u du + v dv (slices placed by `bands`
 // when uneven): trilinear inside the volume (between slices only when `smooth`), `outside` beyond.
 // A row across the slices' planes (every row of a true coronal plane through a series turned
@@ -99,6 +108,17 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
         if (flat)
             slicePlace(a[2], z0, z1, fz);
         for (int u = first; u < last; ++u) {
+            // A row across a turned slice walks it on a slant, a new cache line every few pixels:
+            // asking for them ahead keeps several in flight (the loads, not the sums, cost here).
+            if (flat && u + kAhead < last) {
+                const std::size_t i = rowStart(a, du, u + kAhead, w, h);
+                __builtin_prefetch(slices[std::size_t(z0)] + i);
+                __builtin_prefetch(slices[std::size_t(z0)] + i + w);
+                if (fz > 0) {
+                    __builtin_prefetch(slices[std::size_t(z1)] + i);
+                    __builtin_prefetch(slices[std::size_t(z1)] + i + w);
+                }
+            }
             const double x = std::clamp(a[0] + u * du[0], 0.0, w - 1.0), y = std::clamp(a[1] + u * du[1], 0.0, h - 1.0);
             if (!flat)
                 slicePlace(a[2] + u * du[2], z0, z1, fz);
@@ -333,6 +353,8 @@ LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, co
             const std::uint8_t* src = m->labels.data();
             const int w = width_, h = height_;
             for (int u = first; u < last; ++u) {
+                if (u + kAhead < last)
+                    __builtin_prefetch(src + rowStart(a, du, u + kAhead, w, h));
                 const int x = std::min(int(std::max(a[0] + u * du[0], 0.0) + 0.5), w - 1);
                 const int y = std::min(int(std::max(a[1] + u * du[1], 0.0) + 0.5), h - 1);
                 dst[u] = src[std::size_t(y) * std::size_t(w) + std::size_t(x)];

@@ -181,6 +181,43 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
     return out;
 }
 
+std::optional<Voxel> structureCentre(const AnnotationDocument& doc, std::uint8_t label)
+{
+    const ClassBox b = boxOf(doc, label, 0);
+    if (b.empty() || label == 0)
+        return std::nullopt;
+    std::vector<std::uint32_t> ids;
+    const auto sizes = components(b, 1, 26, ids);
+    const auto largest = std::uint32_t(std::max_element(sizes.begin() + 1, sizes.end()) - sizes.begin());
+    // In mm, so that thick slices do not pull the point along the slice axis.
+    const auto& g = doc.volume().geometry;
+    const std::array<double, 3> mm{g.spacing[0] > 0 ? g.spacing[0] : 1, g.spacing[1] > 0 ? g.spacing[1] : 1,
+                                   g.spacing[2] > 0 ? g.spacing[2] : 1};
+    const auto place = [&](std::size_t i) {
+        return std::array<double, 3>{double(i % b.w) * mm[0], double(i / b.w % b.h) * mm[1],
+                                     double(i / (std::size_t(b.w) * b.h)) * mm[2]};
+    };
+    std::array<double, 3> sum{};
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == largest)
+            for (std::size_t k = 0; k < 3; ++k)
+                sum[k] += place(i)[k];
+    const double n = double(sizes[largest]);
+    std::size_t best = 0;
+    double bestDistance = -1;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (ids[i] != largest)
+            continue;
+        const auto p = place(i);
+        double d = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            d += (p[k] - sum[k] / n) * (p[k] - sum[k] / n);
+        if (bestDistance < 0 || d < bestDistance)
+            bestDistance = d, best = i;
+    }
+    return Voxel{b.x0 + int(best % b.w), b.y0 + int(best / b.w % b.h), b.z0 + int(best / (std::size_t(b.w) * b.h))};
+}
+
 std::map<int, LabelMap> removeSmallIslands3D(const AnnotationDocument& doc, std::uint8_t label, std::uint64_t minVoxels)
 {
     ClassBox b = boxOf(doc, label, 0);

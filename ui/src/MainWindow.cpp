@@ -110,7 +110,7 @@ void MainWindow::buildDocks()
     models_ = new ModelsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, trainingPanel_);
     addDockWidget(Qt::RightDockWidgetArea, models_);
-    addDockWidget(Qt::BottomDockWidgetArea, structures_ = new StructuresPanel(document(), editing(), legend_, this));
+    addDockWidget(Qt::BottomDockWidgetArea, structures_ = new StructuresPanel(document(), editing(), bench_.planes(), legend_, this));
     tabifyDockWidget(trainingPanel_, models_);
     trainingPanel_->hide();
     models_->hide();

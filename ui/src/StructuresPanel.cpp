@@ -4,6 +4,7 @@
 #include "delineo/core/VolumeOps.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/MultiplanarController.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,8 +21,9 @@ enum Column { kClass, kSize, kSlices, kPieces, kOpacity, kOutline, kColumns };
 }
 
 StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingController& editing,
-                                 ClassLegend* legend, QWidget* parent)
-    : QDockWidget(tr("Structures"), parent), document_(document), legend_(legend), table_(new QTableWidget(this)),
+                                 vm::MultiplanarController& planes, ClassLegend* legend, QWidget* parent)
+    : QDockWidget(tr("Structures"), parent), document_(document), planes_(planes), legend_(legend),
+      table_(new QTableWidget(this)),
       timer_(new QTimer(this))
 {
     setObjectName(QStringLiteral("structuresPanel"));
@@ -49,6 +51,7 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
             timer_->start();
     });
     connect(legend_, &ClassLegend::visibilityChanged, this, &StructuresPanel::syncStyles);
+    connect(table_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { planes_.goToStructure(row + 1); });
     connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (item->column() == kClass)
             legend_->setClassVisible(item->row() + 1, item->checkState() == Qt::Checked);
@@ -129,7 +132,8 @@ void StructuresPanel::refresh()
     table_->setColumnHidden(kSlices, video);
     table_->setToolTip(video ? tr("The frame shown: its area per class and the number of separate pieces in it.")
                              : tr("Pieces: connected parts in 3D. Volumes come from the pixel spacing and the "
-                                  "distance between slices; the same figures as delineo-cli stats."));
+                                  "distance between slices; the same figures as delineo-cli stats. Double-click "
+                                  "a class to go to its largest piece."));
     const auto stats = core::structureStats(doc, legend_->count(), video ? document_.slice() : -1);
     const QSignalBlocker block(table_);
     for (const auto& s : stats) {

@@ -4,6 +4,7 @@
 #include "delineo/viewmodels/Preferences.h"
 
 #include "delineo/core/AnnotationDocument.h"
+#include "delineo/core/VolumeOps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -119,6 +120,22 @@ void MultiplanarController::setCrosshair(Plane plane, QPointF p)
     const core::PlaneSize size = document_.reslicer().size(document_.document().volume(), plane);
     const double u = std::clamp(p.x(), 0.0, size.width - 1e-6), v = std::clamp(p.y(), 0.0, size.height - 1e-6);
     moveTo(document_.reslicer().voxelAt(plane, index(plane), u, v));
+}
+
+void MultiplanarController::setCrosshair(core::Voxel voxel)
+{
+    if (!document_.empty())
+        moveTo({double(voxel.x), double(voxel.y), double(voxel.z)});
+}
+
+bool MultiplanarController::goToStructure(int label)
+{
+    if (document_.empty() || document_.isVideo() || label < 1 || label > 255)
+        return false;
+    const auto centre = core::structureCentre(document_.document(), std::uint8_t(label));
+    if (centre)
+        setCrosshair(*centre);
+    return bool(centre);
 }
 
 void MultiplanarController::scroll(Plane plane, int steps)

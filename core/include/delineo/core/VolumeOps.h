@@ -1,8 +1,10 @@
 #pragma once
 #include "delineo/core/Image.h"
+#include "delineo/core/Reslice.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +28,11 @@ double voxelVolumeMm3(const Volume& volume);
 // One entry per class 1..classes, in order; over slice `slice` alone when it is given (a video's
 // frame: its pieces are those of the frame, its volume that of one slice thickness).
 std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes, int slice = -1);
+
+// Where the views go to show a class (the Structures panel's double-click, as 3D Slicer jumps to
+// a segment): the voxel of its largest 26-connected piece nearest that piece's centre in mm, so
+// that it lies inside a curved structure too. None when the class is absent.
+std::optional<Voxel> structureCentre(const AnnotationDocument& doc, std::uint8_t label);
 
 // 3D mask operations on one class, over the whole volume. Each returns the axial label maps that
 // change (slice -> its new map), for one grouped undoable edit.

@@ -7,6 +7,7 @@ class QTimer;
 namespace delineo::vm {
 class DocumentController;
 class EditingController;
+class MultiplanarController;
 } // namespace delineo::vm
 
 namespace delineo::ui {
@@ -17,12 +18,12 @@ class ClassLegend;
 // number of 3D pieces, as `delineo-cli stats` reports them, beside the class's visibility, own
 // opacity and fill or outline; for a video, the area and pieces of the frame shown. The figures
 // follow the edits (and a video's frame), recomputed a moment after the last one while the panel is
-// shown.
+// shown. A double-click on a class takes the views to its largest piece.
 class StructuresPanel : public QDockWidget {
     Q_OBJECT
 public:
-    StructuresPanel(vm::DocumentController& document, vm::EditingController& editing, ClassLegend* legend,
-                    QWidget* parent = nullptr);
+    StructuresPanel(vm::DocumentController& document, vm::EditingController& editing,
+                    vm::MultiplanarController& planes, ClassLegend* legend, QWidget* parent = nullptr);
     QTableWidget* table() const { return table_; }
     void refresh();   // now (tests; the panel itself waits for a pause in the edits)
 
@@ -34,6 +35,7 @@ private:
     void syncStyles();
 
     vm::DocumentController& document_;
+    vm::MultiplanarController& planes_;
     ClassLegend* legend_;
     QTableWidget* table_;
     QTimer* timer_;

@@ -42,6 +42,10 @@ public:
     // A click (or Ctrl+drag) at plane pixel `p` of that view: the crosshair goes there, the other
     // views follow.
     void setCrosshair(core::Plane plane, QPointF p);
+    void setCrosshair(core::Voxel voxel);        // every view through that voxel
+    // The views go to a class's largest piece (core::structureCentre); false when it has none, or
+    // for a video, whose frames are not a volume.
+    bool goToStructure(int label);
     void scroll(core::Plane plane, int steps);   // the wheel in that view
     QPointF crosshairIn(core::Plane plane) const; // the crosshair's pixel centre in that plane
     // The directions (plane pixels) of the view's two crosshair lines, where the other two planes
