@@ -82,6 +82,36 @@ TEST(Reslice, CoronalAndSagittalPlanesHoldTheVoxelsOfTheirRowAndColumn)
     EXPECT_EQ(sagittal.value(3, 0), 300 + 3);
     EXPECT_DOUBLE_EQ(sagittal.spacingY, 2.0);
     EXPECT_THROW(core::resliceImage(v, Plane::Sagittal, 5), core::ImageError);
+    // Each sample size is copied whole: one byte, four (float), three (colour).
+    for (const auto& [type, channels] : {std::pair{core::PixelType::U8, 1}, std::pair{core::PixelType::F32, 1},
+                                         std::pair{core::PixelType::U8, 3}}) {
+        core::Volume other = v;
+        for (core::Image& s : other.slices) {
+            core::Image c = s;
+            c.type = type;
+            c.channels = channels;
+            c.bytes.assign(std::size_t(s.width) * s.height * channels * (type == core::PixelType::F32 ? 4 : 1), 0);
+            for (int y = 0; y < s.height; ++y)
+                for (int x = 0; x < s.width; ++x)
+                    for (int k = 0; k < channels; ++k) {
+                        const std::size_t at = (std::size_t(y) * s.width + x) * channels + k;
+                        const float f = float(s.value(x, y)) + k;
+                        if (type == core::PixelType::F32)
+                            std::memcpy(c.bytes.data() + at * 4, &f, 4);
+                        else
+                            c.bytes[at] = std::uint8_t(int(f) % 251);
+                    }
+            s = c;
+        }
+        const core::Image cut = core::resliceImage(other, Plane::Sagittal, 3);
+        for (int z = 0; z < 3; ++z)
+            for (int y = 0; y < 4; ++y) {
+                const std::size_t sample = std::size_t(channels) * (type == core::PixelType::F32 ? 4 : 1);
+                EXPECT_EQ(std::memcmp(cut.bytes.data() + (std::size_t(z) * 4 + y) * sample,
+                                      other.slices[std::size_t(z)].bytes.data() + (std::size_t(y) * 5 + 3) * sample, sample),
+                          0);
+            }
+    }
 
     for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
         const core::Voxel voxel{3, 1, 2};

@@ -1,6 +1,7 @@
 #include "delineo/core/Reslice.h"
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/ParallelFor.h"
 #include "Vec3.h"
 
 #include <algorithm>
@@ -283,6 +284,18 @@ Image planeImage(const Volume& volume, int width, int height, const PlaneAxes& a
     return out;
 }
 
+namespace {
+
+// Samples of `Bytes` bytes, one every `stride` bytes from `src`, `n` of them, packed into `dst`.
+template <std::size_t Bytes>
+void gatherColumn(const std::uint8_t* src, std::size_t stride, int n, std::uint8_t* dst)
+{
+    for (int y = 0; y < n; ++y, src += stride, dst += Bytes)
+        std::memcpy(dst, src, Bytes);
+}
+
+} // namespace
+
 Image resliceImage(const Volume& volume, Plane plane, int index)
 {
     const PlaneSize size = planeSize(volume.width(), volume.height(), volume.depth(), plane);
@@ -292,18 +305,26 @@ Image resliceImage(const Volume& volume, Plane plane, int index)
         return volume.slice(index);
     Image out = planeImage(volume, size.width, size.height, planeAxes(volume, plane));
     const std::size_t sample = std::size_t(bytesPerSample(first.type)) * first.channels;
-    for (int z = 0; z < size.height; ++z) {
-        const Image& s = volume.slice(z);
-        std::uint8_t* dst = out.bytes.data() + std::size_t(z) * size.width * sample;
+    // A sagittal plane reads one sample per row of every slice, each from its own cache line: the
+    // slices are shared between both cores (the loads, not the copies, take the time).
+    parallelFor(std::size_t(size.height), 0, [&](std::size_t z) {
+        const Image& s = volume.slice(int(z));
+        std::uint8_t* dst = out.bytes.data() + z * size.width * sample;
         if (plane == Plane::Coronal) {
             std::memcpy(dst, s.bytes.data() + std::size_t(index) * s.width * sample, size.width * sample);
-            continue;
+            return;
         }
         const std::uint8_t* src = s.bytes.data() + std::size_t(index) * sample;
         const std::size_t stride = std::size_t(s.width) * sample;
-        for (int y = 0; y < size.width; ++y, src += stride, dst += sample)
-            std::memcpy(dst, src, sample);
-    }
+        switch (sample) { // a copy of known size per sample, not a call
+        case 1: gatherColumn<1>(src, stride, size.width, dst); break;
+        case 2: gatherColumn<2>(src, stride, size.width, dst); break;
+        case 4: gatherColumn<4>(src, stride, size.width, dst); break;
+        default:
+            for (int y = 0; y < size.width; ++y, src += stride, dst += sample)
+                std::memcpy(dst, src, sample);
+        }
+    });
     return out;
 }
 
@@ -328,18 +349,20 @@ LabelMap resliceLabels(const std::function<const LabelMap*(int)>& sliceAt, int w
         return m ? *m : LabelMap(width, height);
     }
     LabelMap out(size.width, size.height);
-    for (int z = 0; z < size.height; ++z) {
-        const LabelMap* slice = sliceAt(z);
-        if (!slice || slice->width != width || slice->height != height)
-            continue;
-        const LabelMap& m = *slice;
-        std::uint8_t* dst = out.labels.data() + std::size_t(z) * size.width;
+    std::vector<const LabelMap*> slices(std::size_t(size.height), nullptr);
+    for (int z = 0; z < size.height; ++z) // asked here: `sliceAt` need not be safe across threads
+        if (const LabelMap* m = sliceAt(z); m && m->width == width && m->height == height)
+            slices[std::size_t(z)] = m;
+    parallelFor(std::size_t(size.height), 0, [&](std::size_t z) {
+        const LabelMap* m = slices[z];
+        if (!m)
+            return;
+        std::uint8_t* dst = out.labels.data() + z * size.width;
         if (plane == Plane::Coronal)
-            std::memcpy(dst, m.labels.data() + std::size_t(index) * m.width, size.width);
+            std::memcpy(dst, m->labels.data() + std::size_t(index) * m->width, size.width);
         else
-            for (int y = 0; y < size.width; ++y)
-                dst[y] = m.at(index, y);
-    }
+            gatherColumn<1>(m->labels.data() + index, std::size_t(m->width), size.width, dst);
+    });
     return out;
 }
 
