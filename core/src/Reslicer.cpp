@@ -59,12 +59,12 @@ void insideRange(const Reslicer::Point& a, const Reslicer::Point& b, const std::
 }
 
 // How many pixels ahead a slanted row asks for its memory, and the offset of the voxel under
-// pixel u of a row within its slice (clamped as the samples are).
+// pixel u of a row within its slice: u inside the row's range (insideRange), so x and y lie in
+// [-0.5, n - 0.5] and truncate into the slice.
 constexpr int kAhead = 12;
-std::size_t rowStart(const Reslicer::Point& a, const Reslicer::Point& du, int u, int w, int h)
+std::size_t aheadOffset(const Reslicer::Point& a, const Reslicer::Point& du, int u, int w)
 {
-    const int x = int(std::clamp(a[0] + u * du[0], 0.0, w - 1.0)), y = int(std::clamp(a[1] + u * du[1], 0.0, h - 1.0));
-    return std::size_t(y) * std::size_t(w) + std::size_t(x);
+    return std::size_t(int(a[1] + u * du[1])) * std::size_t(w) + std::size_t(int(a[0] + u * du[0]));
 }
 
 // Samples of one plane, pixel (u, v) at voxel point origin + u du + v dv (slices placed by `bands`
@@ -111,7 +111,7 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
             // A row across a turned slice walks it on a slant, a new cache line every few pixels:
             // asking for them ahead keeps several in flight (the loads, not the sums, cost here).
             if (flat && u + kAhead < last) {
-                const std::size_t i = rowStart(a, du, u + kAhead, w, h);
+                const std::size_t i = aheadOffset(a, du, u + kAhead, w);
                 __builtin_prefetch(slices[std::size_t(z0)] + i);
                 __builtin_prefetch(slices[std::size_t(z0)] + i + w);
                 if (fz > 0) {
@@ -354,7 +354,7 @@ LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, co
             const int w = width_, h = height_;
             for (int u = first; u < last; ++u) {
                 if (u + kAhead < last)
-                    __builtin_prefetch(src + rowStart(a, du, u + kAhead, w, h));
+                    __builtin_prefetch(src + aheadOffset(a, du, u + kAhead, w));
                 const int x = std::min(int(std::max(a[0] + u * du[0], 0.0) + 0.5), w - 1);
                 const int y = std::min(int(std::max(a[1] + u * du[1], 0.0) + 0.5), h - 1);
                 dst[u] = src[std::size_t(y) * std::size_t(w) + std::size_t(x)];
