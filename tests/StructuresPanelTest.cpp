@@ -105,6 +105,8 @@ TEST(StructuresPanel, ADoubleClickTakesTheViewsToAStructure)
     EXPECT_EQ(o.w.document().slice(), 2);
 
     doubleClickRow(t, 2);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("structure-jump.png"));
     EXPECT_EQ(o.w.document().slice(), 14);
     EXPECT_EQ(planes.crosshair(), (core::Voxel{45, 15, 14}));
     EXPECT_EQ(planes.index(Plane::Coronal), 15);
