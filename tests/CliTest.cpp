@@ -689,9 +689,12 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     EXPECT_NEAR(s[0]["volume_ml"].get<double>(), 0.0135, 1e-9);
     EXPECT_EQ(s[0]["slices"], nlohmann::json::array({2, 4}));
     EXPECT_EQ(s[0]["components"], 1);
+    EXPECT_EQ(s[0]["centre"], (nlohmann::json{{"x", 3}, {"y", 3}, {"slice", 3}})) << "the cube's middle voxel";
     EXPECT_EQ(s[1]["voxels"], 1);
+    EXPECT_EQ(s[1]["centre"], (nlohmann::json{{"x", 8}, {"y", 8}, {"slice", 5}}));
     EXPECT_EQ(s[2]["voxels"], 0);
     EXPECT_TRUE(s[2]["slices"].is_null());
+    EXPECT_TRUE(s[2]["centre"].is_null());
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
     EXPECT_TRUE(std::regex_search(out, std::regex("stomach +0\\.01 +27 +2-4 +1"))) << out;
 }

@@ -67,6 +67,9 @@ int runStats(const CliArgs& args)
                 j["volume_ml"] = s.volumeKnown ? nlohmann::json(s.volumeMl) : nlohmann::json();
                 // Slice numbers count from 1, as the window shows them.
                 j["slices"] = s.voxels ? nlohmann::json::array({s.firstSlice + 1, s.lastSlice + 1}) : nlohmann::json();
+                // Where the window's double-click goes: column and row from 0, the slice from 1.
+                j["centre"] = s.centre ? nlohmann::json{{"x", s.centre->x}, {"y", s.centre->y}, {"slice", s.centre->z + 1}}
+                                       : nlohmann::json();
                 structures.push_back(j);
             }
             all.push_back({{"case", c.name},

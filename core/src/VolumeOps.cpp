@@ -108,6 +108,40 @@ std::vector<std::uint64_t> components(const ClassBox& b, std::uint8_t value, int
     return sizes;
 }
 
+// The voxel of the box's largest piece (ids and sizes from `components`) nearest that piece's
+// centre, in mm so that thick slices do not pull it along the slice axis.
+Voxel centreOf(const AnnotationDocument& doc, const ClassBox& b, const std::vector<std::uint32_t>& ids,
+               const std::vector<std::uint64_t>& sizes)
+{
+    const auto largest = std::uint32_t(std::max_element(sizes.begin() + 1, sizes.end()) - sizes.begin());
+    const auto& g = doc.volume().geometry;
+    const std::array<double, 3> mm{g.spacing[0] > 0 ? g.spacing[0] : 1, g.spacing[1] > 0 ? g.spacing[1] : 1,
+                                   g.spacing[2] > 0 ? g.spacing[2] : 1};
+    const auto place = [&](std::size_t i) {
+        return std::array<double, 3>{double(i % b.w) * mm[0], double(i / b.w % b.h) * mm[1],
+                                     double(i / (std::size_t(b.w) * b.h)) * mm[2]};
+    };
+    std::array<double, 3> sum{};
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == largest)
+            for (std::size_t k = 0; k < 3; ++k)
+                sum[k] += place(i)[k];
+    const double n = double(sizes[largest]);
+    std::size_t best = 0;
+    double bestDistance = -1;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (ids[i] != largest)
+            continue;
+        const auto p = place(i);
+        double d = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            d += (p[k] - sum[k] / n) * (p[k] - sum[k] / n);
+        if (bestDistance < 0 || d < bestDistance)
+            bestDistance = d, best = i;
+    }
+    return {b.x0 + int(best % b.w), b.y0 + int(best / b.w % b.h), b.z0 + int(best / (std::size_t(b.w) * b.h))};
+}
+
 // Writes the box back: voxels whose bit says `set` take the label (over background, or anything with
 // overwrite), voxels of the label whose bit is clear become background.
 std::map<int, LabelMap> writeBox(const AnnotationDocument& doc, const ClassBox& b, std::uint8_t label, bool overwrite)
@@ -175,6 +209,7 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
             s.firstSlice = b.z0;
             s.lastSlice = b.z0 + b.d - 1;
             s.volumeMl = known ? double(s.voxels) * voxelMl : 0;
+            s.centre = centreOf(doc, b, ids, sizes);
         }
         out.push_back(s);
     }
@@ -188,34 +223,7 @@ std::optional<Voxel> structureCentre(const AnnotationDocument& doc, std::uint8_t
         return std::nullopt;
     std::vector<std::uint32_t> ids;
     const auto sizes = components(b, 1, 26, ids);
-    const auto largest = std::uint32_t(std::max_element(sizes.begin() + 1, sizes.end()) - sizes.begin());
-    // In mm, so that thick slices do not pull the point along the slice axis.
-    const auto& g = doc.volume().geometry;
-    const std::array<double, 3> mm{g.spacing[0] > 0 ? g.spacing[0] : 1, g.spacing[1] > 0 ? g.spacing[1] : 1,
-                                   g.spacing[2] > 0 ? g.spacing[2] : 1};
-    const auto place = [&](std::size_t i) {
-        return std::array<double, 3>{double(i % b.w) * mm[0], double(i / b.w % b.h) * mm[1],
-                                     double(i / (std::size_t(b.w) * b.h)) * mm[2]};
-    };
-    std::array<double, 3> sum{};
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (ids[i] == largest)
-            for (std::size_t k = 0; k < 3; ++k)
-                sum[k] += place(i)[k];
-    const double n = double(sizes[largest]);
-    std::size_t best = 0;
-    double bestDistance = -1;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (ids[i] != largest)
-            continue;
-        const auto p = place(i);
-        double d = 0;
-        for (std::size_t k = 0; k < 3; ++k)
-            d += (p[k] - sum[k] / n) * (p[k] - sum[k] / n);
-        if (bestDistance < 0 || d < bestDistance)
-            bestDistance = d, best = i;
-    }
-    return Voxel{b.x0 + int(best % b.w), b.y0 + int(best / b.w % b.h), b.z0 + int(best / (std::size_t(b.w) * b.h))};
+    return centreOf(doc, b, ids, sizes);
 }
 
 std::map<int, LabelMap> removeSmallIslands3D(const AnnotationDocument& doc, std::uint8_t label, std::uint64_t minVoxels)

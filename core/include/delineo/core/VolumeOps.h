@@ -21,6 +21,7 @@ struct StructureStats {
     bool volumeKnown = false;     // pixel and slice spacing both from the file
     int firstSlice = -1, lastSlice = -1; // 0-based; -1 when the class is absent
     int components = 0;           // 26-connected pieces in 3D
+    std::optional<Voxel> centre;  // structureCentre
 };
 
 // The volume of one voxel in mm^3 (slice step from the slices' positions, so a tilt is counted).
