@@ -193,3 +193,112 @@ TEST(Reslicer, AnEditOnATrueCoronalPlaneLandsInTheNearestVoxelsAndReadsBackAsDra
     // A plane of the wrong size is refused.
     EXPECT_THROW(r.write(doc, Plane::Coronal, 10, core::LabelMap(3, 3)), core::ImageError);
 }
+
+// A double-oblique series (rows along the patient's left, columns tipped 25 degrees up towards the
+// head): its stored slices are no axial plane. Resampled on the patient's axes, every slice is a true
+// axial plane, head first: each pixel holds the value the voxels give at its place in the patient
+// (linear in the patient here, so trilinear samples are exact up to the stored rounding), and the
+// labels are those of the nearest voxel.
+TEST(Reslicer, ADoubleObliqueSeriesResampledOnThePatientsAxesHasTrueAxialSlices)
+{
+    const double a = 25 * M_PI / 180, ca = std::cos(a), sa = std::sin(a);
+    const std::array<double, 3> row{1, 0, 0}, column{0, ca, sa}, normal{0, -sa, ca};
+    const double step = 1.5;
+    const auto patientOf = [&](double x, double y, double z) {
+        return std::array<double, 3>{x * row[0] + y * column[0] + z * step * normal[0],
+                                     x * row[1] + y * column[1] + z * step * normal[1],
+                                     x * row[2] + y * column[2] + z * step * normal[2]};
+    };
+    const auto f = [](const std::array<double, 3>& p) { return 1000 + 10 * p[0] + 20 * p[1] + 30 * p[2]; };
+    const auto inBox = [](const std::array<double, 3>& p, double margin) {
+        return p[0] > 4 + margin && p[0] < 15 - margin && p[1] > 2 + margin && p[1] < 8 - margin && p[2] > 5 + margin &&
+               p[2] < 11 - margin;
+    };
+    core::Volume v;
+    for (int z = 0; z < 12; ++z) {
+        core::Image img;
+        img.width = img.height = 20;
+        img.type = core::PixelType::U16;
+        img.format = "dicom";
+        img.bytes.resize(20 * 20 * 2);
+        for (int y = 0; y < 20; ++y)
+            for (int x = 0; x < 20; ++x) {
+                const auto value = std::uint16_t(std::lround(f(patientOf(x, y, z))));
+                std::memcpy(img.bytes.data() + (y * 20 + x) * 2, &value, 2);
+            }
+        img.spacingX = img.spacingY = 1;
+        img.spacingKnown = true;
+        img.position = patientOf(0, 0, z);
+        img.orientation = {row[0], row[1], row[2], column[0], column[1], column[2]};
+        img.hasPosition = img.hasOrientation = true;
+        v.slices.push_back(img);
+    }
+    v.geometry.spacing = {1, 1, step};
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    v.geometry.direction = {row[0], row[1], row[2], column[0], column[1], column[2], normal[0], normal[1], normal[2]};
+    ASSERT_TRUE(core::Reslicer::oblique(v));
+    const core::Reslicer r(v, true);
+    ASSERT_TRUE(r.alongPatient());
+
+    const core::Volume out = r.resampledVolume(v);
+    ASSERT_GT(out.depth(), 10);
+    EXPECT_FALSE(core::Reslicer::oblique(out)) << "its slices are the patient's axial planes";
+    EXPECT_TRUE(core::placedInPatient(out));
+    EXPECT_GT(out.slices[0].position[2], out.slices[1].position[2]) << "head first";
+    EXPECT_NEAR(out.slices[0].position[2] - out.slices[1].position[2], out.geometry.spacing[2], 1e-9);
+    // Inverse of the voxel-to-patient map (orthonormal axes): the voxel a patient point falls in.
+    const auto voxelOf = [&](const std::array<double, 3>& p) {
+        const auto d = [&](const std::array<double, 3>& e) { return p[0] * e[0] + p[1] * e[1] + p[2] * e[2]; };
+        return std::array<double, 3>{d(row), d(column), d(normal) / step};
+    };
+    int checked = 0;
+    for (int k = 0; k < out.depth(); ++k) {
+        const core::Image& s = out.slices[std::size_t(k)];
+        for (int j = 0; j < s.height; ++j)
+            for (int i = 0; i < s.width; ++i) {
+                const std::array<double, 3> p{s.position[0] + i * s.spacingX, s.position[1] + j * s.spacingY, s.position[2]};
+                const auto vox = voxelOf(p);
+                if (vox[0] < 0.5 || vox[0] > 18.5 || vox[1] < 0.5 || vox[1] > 18.5 || vox[2] < 0.5 || vox[2] > 10.5)
+                    continue; // near or beyond the volume's edge
+                ASSERT_NEAR(sampleAt(s, i, j), f(p), 1.5) << "slice " << k << " pixel " << i << "," << j;
+                ++checked;
+            }
+    }
+    EXPECT_GT(checked, 1000);
+
+    // Labels: a box square to the patient, painted into the voxels whose centres lie in it.
+    TempDir dir;
+    core::AnnotationDocument doc;
+    doc.open(v, dir.file("masks/case"), 3);
+    for (int z = 0; z < 12; ++z) {
+        core::LabelMap m(20, 20);
+        for (int y = 0; y < 20; ++y)
+            for (int x = 0; x < 20; ++x)
+                m.at(x, y) = inBox(patientOf(x, y, z), 0) ? 2 : 0;
+        doc.editor(z).replace(m, "box");
+    }
+    const auto labels = r.resampledLabels([&doc](int z) { return doc.hasMask(z) ? &doc.labels(z) : nullptr; });
+    ASSERT_EQ(int(labels.size()), out.depth());
+    int inside = 0, outside = 0;
+    for (int k = 0; k < out.depth(); ++k) {
+        const core::Image& s = out.slices[std::size_t(k)];
+        ASSERT_EQ(labels[std::size_t(k)].width, s.width);
+        for (int j = 0; j < s.height; ++j)
+            for (int i = 0; i < s.width; ++i) {
+                const std::array<double, 3> p{s.position[0] + i * s.spacingX, s.position[1] + j * s.spacingY, s.position[2]};
+                const int label = labels[std::size_t(k)].at(i, j);
+                if (inBox(p, 1.1)) { // the nearest voxel centre is within half a diagonal, 1.03 mm
+                    EXPECT_EQ(label, 2) << "inside the box, slice " << k;
+                    ++inside;
+                } else if (!inBox(p, -1.1) && voxelOf(p)[2] > 0.5 && voxelOf(p)[2] < 10.5) {
+                    EXPECT_EQ(label, 0) << "outside the box, slice " << k;
+                    outside += label == 0;
+                }
+            }
+    }
+    EXPECT_GT(inside, 30);
+    EXPECT_GT(outside, 1000);
+
+    EXPECT_THROW(core::Reslicer(series(0, {0, 2, 4}), true).resampledVolume(series(0, {0, 2, 4})), core::ImageError)
+        << "a series along the patient's axes is not resampled";
+}

@@ -1,6 +1,7 @@
 #include "delineo/core/Reslicer.h"
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/Limits.h"
 #include "delineo/core/ParallelFor.h"
 #include "Vec3.h"
 
@@ -231,6 +232,11 @@ PlaneSize Reslicer::size(const Volume& volume, Plane plane) const
 {
     if (!patient_ || plane == Plane::Axial)
         return planeSize(volume.width(), volume.height(), volume.depth(), plane);
+    return gridSize(plane);
+}
+
+PlaneSize Reslicer::gridSize(Plane plane) const
+{
     const Frame f = frameOf(plane);
     return {axes_[std::size_t(f.u)].count, axes_[std::size_t(f.v)].count, axes_[std::size_t(f.n)].count};
 }
@@ -300,9 +306,14 @@ Image Reslicer::image(const Volume& volume, Plane plane, int index, bool smooth)
 {
     if (!patient_ || plane == Plane::Axial)
         return resliceImage(volume, plane, index);
-    const PlaneSize size = this->size(volume, plane);
+    return sampled(volume, plane, index, smooth);
+}
+
+Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smooth) const
+{
+    const PlaneSize size = gridSize(plane);
     requirePlaneIndex(index, size.count, plane);
-    Image out = planeImage(volume, size.width, size.height, axes(volume, plane));
+    Image out = planeImage(volume, size.width, size.height, gridAxes(plane));
     Point o, du, dv;
     walk(plane, index, o, du, dv);
     const double lo = outside_;
@@ -328,12 +339,17 @@ LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, co
 {
     if (!patient_ || plane == Plane::Axial)
         return resliceLabels(sliceAt, volume.width(), volume.height(), volume.depth(), plane, index);
-    const PlaneSize size = this->size(volume, plane);
-    requirePlaneIndex(index, size.count, plane);
     std::vector<const LabelMap*> slices(std::size_t(depth_), nullptr);
     for (int z = 0; z < depth_; ++z)
         if (const LabelMap* m = sliceAt(z); m && m->width == width_ && m->height == height_)
             slices[std::size_t(z)] = m;
+    return sampledLabels(slices, plane, index);
+}
+
+LabelMap Reslicer::sampledLabels(const std::vector<const LabelMap*>& slices, Plane plane, int index) const
+{
+    const PlaneSize size = gridSize(plane);
+    requirePlaneIndex(index, size.count, plane);
     LabelMap out(size.width, size.height);
     Point o, du, dv;
     walk(plane, index, o, du, dv);
@@ -445,6 +461,11 @@ PlaneAxes Reslicer::axes(const Volume& volume, Plane plane) const
 {
     if (!patient_ || plane == Plane::Axial)
         return planeAxes(volume, plane);
+    return gridAxes(plane);
+}
+
+PlaneAxes Reslicer::gridAxes(Plane plane) const
+{
     const Frame f = frameOf(plane);
     PlaneAxes a;
     a.u = {0, 0, 0};
@@ -452,6 +473,56 @@ PlaneAxes Reslicer::axes(const Volume& volume, Plane plane) const
     a.u[std::size_t(f.u)] = axes_[std::size_t(f.u)].step;
     a.v[std::size_t(f.v)] = axes_[std::size_t(f.v)].step;
     return a;
+}
+
+Volume Reslicer::resampledVolume(const Volume& volume) const
+{
+    if (!patient_)
+        throw ImageError(ErrorCode::UnsupportedFormat, "the series lies along the patient's axes: nothing to resample");
+    const PlaneSize size = gridSize(Plane::Axial);
+    const Image& first = volume.slice(0);
+    checkedImageBytes(volume.source, std::uint64_t(size.height), std::uint64_t(size.width), std::uint64_t(first.channels),
+                      std::uint64_t(bytesPerSample(first.type)), std::uint64_t(size.count));
+    Volume out;
+    out.slices.reserve(std::size_t(size.count));
+    const Axis& l = axes_[0];
+    const Axis& p = axes_[1];
+    const Axis& s = axes_[2];
+    for (int k = 0; k < size.count; ++k) {
+        Image slice = sampled(volume, Plane::Axial, k, true);
+        // Rows along the patient's left, columns to the back, slices from the head down.
+        slice.position = patientAt(Plane::Axial, k, 0.5, 0.5);
+        slice.orientation = {1, 0, 0, 0, 1, 0};
+        slice.hasPosition = slice.hasOrientation = true;
+        slice.instanceNumber = k + 1;
+        slice.fileFrame = 0;
+        slice.seriesUid.clear();
+        out.slices.push_back(std::move(slice));
+    }
+    Geometry& g = out.geometry;
+    g.origin = out.slices.front().position;
+    g.spacing = {l.step, p.step, -s.step};
+    g.direction = {1, 0, 0, 0, 1, 0, 0, 0, -1};
+    g.spacingKnown = g.sliceSpacingKnown = first.spacingKnown;
+    g.slicesContiguous = true;
+    out.description = volume.description.empty() ? std::string("along the patient's axes")
+                                                 : volume.description + " (along the patient's axes)";
+    out.source = volume.source;
+    return out;
+}
+
+std::vector<LabelMap> Reslicer::resampledLabels(const std::function<const LabelMap*(int)>& sliceAt) const
+{
+    if (!patient_)
+        throw ImageError(ErrorCode::UnsupportedFormat, "the series lies along the patient's axes: nothing to resample");
+    std::vector<const LabelMap*> slices(std::size_t(depth_), nullptr);
+    for (int z = 0; z < depth_; ++z)
+        if (const LabelMap* m = sliceAt(z); m && m->width == width_ && m->height == height_)
+            slices[std::size_t(z)] = m;
+    std::vector<LabelMap> out;
+    for (int k = 0; k < gridSize(Plane::Axial).count; ++k)
+        out.push_back(sampledLabels(slices, Plane::Axial, k));
+    return out;
 }
 
 PlaneTransform Reslicer::transform(const Volume& volume, Plane plane) const

@@ -39,6 +39,14 @@ public:
                std::map<int, LabelMap>& maps) const;
     std::map<int, LabelMap> write(const AnnotationDocument& doc, Plane plane, int index, const LabelMap& labels) const;
 
+    // The whole series on the patient's axes, as 3D Slicer's Resample Scalar Volume makes it: the
+    // true axial planes of the grid the coronal and sagittal views use, from the head down, each
+    // pixel trilinear from the voxels (labels: the nearest voxel), placed in the patient. What a
+    // double-oblique series needs for a true axial view. Only along the patient's axes (throws
+    // ImageError UnsupportedFormat otherwise, TooLarge past maxImageBytes()).
+    Volume resampledVolume(const Volume& volume) const;
+    std::vector<LabelMap> resampledLabels(const std::function<const LabelMap*(int)>& sliceAt) const;
+
     PlaneAxes axes(const Volume& volume, Plane plane) const;
     PlaneTransform transform(const Volume& volume, Plane plane) const;
     std::vector<double> bands(const Volume& volume, Plane plane) const; // rows of uneven slices (voxel planes)
@@ -63,6 +71,11 @@ private:
         int u, v, n; // the patient axes (0 L, 1 P, 2 S) along u, v and across
     };
     static Frame frameOf(Plane plane);
+    // Sizes, axes and samples of the grid's planes, the axial ones included.
+    PlaneSize gridSize(Plane plane) const;
+    PlaneAxes gridAxes(Plane plane) const;
+    Image sampled(const Volume& volume, Plane plane, int index, bool smooth) const;
+    LabelMap sampledLabels(const std::vector<const LabelMap*>& slices, Plane plane, int index) const;
     Point patientAt(Plane plane, double index, double u, double v) const; // mm, LPS
     Point voxelOfPatient(const Point& p) const;
     Point patientOfVoxel(const Point& voxel) const;
