@@ -302,14 +302,24 @@ void writeItkImage(const std::string& path, const Volume& volume)
         throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
     if (volume.slice(0).channels != 1)
         throw ImageError(ErrorCode::UnsupportedFormat, path + ": only grey volumes are written as NIfTI/NRRD");
-    writeItk3d<float>(path, volume.width(), volume.height(), volume.depth(), volume.geometry, [&](int z, float* out) {
-        const Image& s = volume.slice(z);
-        if (s.width != volume.width() || s.height != volume.height() || s.channels != 1)
-            throw ImageError(ErrorCode::WrongSize, path + ": slices differ in size or channels");
-        for (int y = 0; y < s.height; ++y)
-            for (int x = 0; x < s.width; ++x)
-                *out++ = static_cast<float>(s.value(x, y));
-    });
+    // In the volume's own pixel type: a 16-bit series stays 16-bit (float would double the file).
+    const auto write = [&](auto zero) {
+        using T = decltype(zero);
+        writeItk3d<T>(path, volume.width(), volume.height(), volume.depth(), volume.geometry, [&](int z, T* out) {
+            const Image& s = volume.slice(z);
+            if (s.width != volume.width() || s.height != volume.height() || s.channels != 1 || s.type != volume.slice(0).type)
+                throw ImageError(ErrorCode::WrongSize, path + ": slices differ in size, channels or pixel type");
+            for (int y = 0; y < s.height; ++y)
+                for (int x = 0; x < s.width; ++x)
+                    *out++ = static_cast<T>(s.value(x, y));
+        });
+    };
+    switch (volume.slice(0).type) {
+    case PixelType::U8: write(std::uint8_t{}); break;
+    case PixelType::U16: write(std::uint16_t{}); break;
+    case PixelType::I16: write(std::int16_t{}); break;
+    case PixelType::F32: write(float{}); break;
+    }
 }
 
 } // namespace delineo::core

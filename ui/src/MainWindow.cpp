@@ -73,7 +73,7 @@ void MainWindow::buildDocks()
     view_->setPlaceholderText(tr("Open an image (Ctrl+O), a workspace folder (Ctrl+Shift+O),\n"
                                  "or drop a JPEG, PNG or DICOM file here."));
     legend_ = new ClassLegend(this);
-    setCentralWidget(planes_ = new PlaneViews(bench_.planes(), editing(), document(), bench_.preferences(), view_, legend_, this));
+    setCentralWidget(planes_ = new PlaneViews(bench_, view_, legend_, this));
     planes_->showPreviewsOf(preview(), bench_.assist());
     // First run: a welcome on the empty view that offers the bundled demo workspace.
     welcome_ = new QWidget(view_);

@@ -9,8 +9,10 @@
 #include "delineo/viewmodels/OverlayRenderer.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/PreviewController.h"
+#include "delineo/viewmodels/Workbench.h"
 
 #include <QAction>
+#include <QFileDialog>
 #include <QActionGroup>
 #include <QGridLayout>
 #include <QLabel>
@@ -32,10 +34,9 @@ QColor colourOf(Plane p)
 
 } // namespace
 
-PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing,
-                       vm::DocumentController& document, vm::Preferences& prefs, ImageView* axial,
-                       const ClassLegend* legend, QWidget* parent)
-    : QWidget(parent), planes_(planes), editing_(editing), document_(document), prefs_(prefs), axial_(axial),
+PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend* legend, QWidget* parent)
+    : QWidget(parent), planes_(bench.planes()), editing_(bench.editing()), document_(bench.document()),
+      prefs_(bench.preferences()), copies_(bench.patientAxesCopy()), axial_(axial),
       coronal_(new ImageView(this)), sagittal_(new ImageView(this)), info_(new QLabel(this)),
       grid_(new QGridLayout(this)), legend_(legend)
 {
@@ -120,6 +121,21 @@ PlaneViews::PlaneViews(vm::MultiplanarController& planes, vm::EditingController&
     patientAxes_->setChecked(prefs_.alongPatientAxes);
     connect(patientAxes_, &QAction::toggled, this, [this](bool on) { document_.setAlongPatientAxes(on); });
     actions_ << patientAxes_;
+    // The axial view stays the stored slice; a double-oblique series gets true axial planes (and
+    // every tool on them) in a resampled copy, as 3D Slicer's Resample Scalar Volume makes one.
+    copy_ = new QAction(tr("Open a C&opy on the Patient's Axes…"), this);
+    copy_->setStatusTip(tr("Resample this oblique series on the patient's axes, with its labels, into a NIfTI copy "
+                           "and open it: its axial view is a true axial plane. The original is unchanged."));
+    connect(copy_, &QAction::triggered, this, [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("Copy on the Patient's Axes"), copies_.suggestedPath(),
+                                                    tr("NIfTI (*.nii.gz)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".nii.gz"), Qt::CaseInsensitive) && !path.endsWith(QStringLiteral(".nii"), Qt::CaseInsensitive))
+            path += QStringLiteral(".nii.gz");
+        copies_.write(path);
+    });
+    actions_ << copy_;
     for (ImageView* v : {coronal_, sagittal_})
         v->setSmoothBetweenRows(prefs_.smoothSlices);
     // The lines can hide what a reader looks at; the crosshair still links the views when hidden.
@@ -236,6 +252,7 @@ void PlaneViews::applyLayout()
     enlarge_->setEnabled(layout != Layout::Single && planes_.available());
     const bool oblique = planes_.available() && core::Reslicer::oblique(document_.document().volume());
     patientAxes_->setEnabled(oblique);
+    copy_->setEnabled(copies_.available());
     patientAxes_->setStatusTip(oblique ? tr("Coronal and sagittal planes of the patient, resampled from this oblique "
                                             "series; unticked, the series' own planes")
                                        : tr("This series lies along the patient's axes: its planes are the patient's."));

@@ -17,7 +17,9 @@ class DocumentController;
 class EditingController;
 class AssistController;
 class MultiplanarController;
+class PatientAxesCopy;
 class PreviewController;
+class Workbench;
 struct Preferences;
 } // namespace delineo::vm
 
@@ -34,8 +36,7 @@ class ImageView;
 class PlaneViews : public QWidget {
     Q_OBJECT
 public:
-    PlaneViews(vm::MultiplanarController& planes, vm::EditingController& editing, vm::DocumentController& document,
-               vm::Preferences& prefs, ImageView* axial, const ClassLegend* legend, QWidget* parent = nullptr);
+    PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend* legend, QWidget* parent = nullptr);
 
     // The AI results waiting on axial slices, shown across the coronal and sagittal views too,
     // except on a plane where AI Assist has prompts (its answer is shown there instead).
@@ -71,12 +72,14 @@ private:
     vm::EditingController& editing_;
     vm::DocumentController& document_;
     vm::Preferences& prefs_;
+    vm::PatientAxesCopy& copies_;
     ImageView *axial_, *coronal_, *sagittal_;
     QLabel* info_;
     QGridLayout* grid_;
     const ClassLegend* legend_;   // colours, visibility, opacity and outline of each class
     QList<QAction*> actions_;
-    QAction *linkZoom_ = nullptr, *smooth_ = nullptr, *crosshairShown_ = nullptr, *enlarge_ = nullptr, *patientAxes_ = nullptr;
+    QAction *linkZoom_ = nullptr, *smooth_ = nullptr, *crosshairShown_ = nullptr, *enlarge_ = nullptr, *patientAxes_ = nullptr,
+            *copy_ = nullptr;
     int enlarged_ = -1; // the plane shown alone over the whole area (Alt+0), -1: none
     const vm::PreviewController* preview_ = nullptr;
     const vm::AssistController* assist_ = nullptr;

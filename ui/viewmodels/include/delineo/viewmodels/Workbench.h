@@ -9,6 +9,7 @@
 #include "delineo/viewmodels/LabelImportController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/PacsController.h"
+#include "delineo/viewmodels/PatientAxesCopy.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/PlaybackController.h"
 #include "delineo/viewmodels/Preferences.h"
@@ -47,6 +48,7 @@ public:
     MultiplanarController& planes() { return planes_; }
     PacsController& pacs() { return pacs_; }
     LabelImportController& labelFiles() { return labelFiles_; }
+    PatientAxesCopy& patientAxesCopy() { return patientAxesCopy_; }
 
     // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
     void acceptAi();
@@ -77,6 +79,7 @@ private:
     MultiplanarController planes_;
     PacsController pacs_;
     LabelImportController labelFiles_;
+    PatientAxesCopy patientAxesCopy_;
 };
 
 } // namespace delineo::vm
