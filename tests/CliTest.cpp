@@ -4,6 +4,7 @@
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ItkVolumeIO.h"
+#include "delineo/core/Reslicer.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Workspace.h"
@@ -188,6 +189,56 @@ TEST(Cli, InfoPrintsJsonAndTypedExitCodes)
     EXPECT_NE(out.find("oblique: turned"), std::string::npos) << out;
     ASSERT_EQ(runCommand(cli() + " info --json " + dir.file("straight.nii.gz"), &out), 0) << out;
     EXPECT_FALSE(nlohmann::json::parse(out)["series"][0]["oblique"].get<bool>());
+}
+
+// `resample`: a double-oblique volume (slices tipped 25 degrees about the left-right axis) and its
+// label map, written on the patient's axes; the labels keep their volume in mm3. A straight volume
+// and a missing --out are refused.
+TEST(Cli, ResampleWritesAnObliqueSeriesOnThePatientsAxesWithItsLabels)
+{
+    TempDir dir;
+    core::Volume v;
+    std::vector<core::LabelMap> labels;
+    for (int z = 0; z < 10; ++z) {
+        core::Image img;
+        img.width = img.height = 24;
+        img.type = core::PixelType::U16;
+        img.bytes.assign(24 * 24 * 2, 0);
+        for (int i = 0; i < 24 * 24; ++i)
+            img.bytes[std::size_t(2 * i)] = std::uint8_t(10 + i % 24 + z);
+        v.slices.push_back(img);
+        core::LabelMap m(24, 24);
+        for (int y = 6; y < 16; ++y)
+            for (int x = 4; x < 14; ++x)
+                m.at(x, y) = z >= 3 && z < 7 ? 1 : 0;
+        labels.push_back(m);
+    }
+    v.geometry.spacing = {1, 1, 2};
+    v.geometry.spacingKnown = v.geometry.sliceSpacingKnown = true;
+    core::writeItkImage(dir.file("straight.nii.gz"), v);
+    const double a = 25 * M_PI / 180;
+    v.geometry.direction = {1, 0, 0, 0, std::cos(a), std::sin(a), 0, -std::sin(a), std::cos(a)};
+    core::writeItkImage(dir.file("tipped.nii.gz"), v);
+    core::writeItkLabels(dir.file("tipped-labels.nii.gz"), labels, v.geometry);
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " resample " + dir.file("tipped.nii.gz") + " --out " + dir.file("axial.nii.gz") +
+                             " --labels " + dir.file("tipped-labels.nii.gz") + " --labels-out " + dir.file("axial-labels.nii.gz"),
+                         &out), 0) << out;
+    const core::Volume copy = core::loadVolume(dir.file("axial.nii.gz"));
+    EXPECT_FALSE(core::Reslicer::oblique(copy)) << out;
+    EXPECT_EQ(copy.slice(0).type, core::PixelType::U16) << "in the image's own pixel type";
+    core::Geometry g;
+    const auto resampled = core::readItkLabels(dir.file("axial-labels.nii.gz"), &g);
+    ASSERT_EQ(int(resampled.size()), copy.depth());
+    int voxels = 0;
+    for (const auto& m : resampled)
+        voxels += int(std::count(m.labels.begin(), m.labels.end(), std::uint8_t(1)));
+    const double mm3 = voxels * g.spacing[0] * g.spacing[1] * std::abs(g.spacing[2]);
+    EXPECT_NEAR(mm3, 10 * 10 * 4 * 2.0, 0.2 * 800) << voxels << " voxels";
+    EXPECT_EQ(runCommand(cli() + " resample " + dir.file("straight.nii.gz") + " --out " + dir.file("s.nii.gz"), &out), 5) << out;
+    EXPECT_NE(out.find("along the patient's axes"), std::string::npos) << out;
+    EXPECT_FALSE(std::filesystem::exists(dir.file("s.nii.gz")));
+    EXPECT_EQ(runCommand(cli() + " resample " + dir.file("tipped.nii.gz"), &out), 2) << out;
 }
 
 // An enhanced file holding both echoes of a multi-echo MR: `info` lists each echo with the name

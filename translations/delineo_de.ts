@@ -1790,6 +1790,22 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>This series lies along the patient&apos;s axes: its planes are the patient&apos;s.</source>
         <translation>Diese Serie liegt entlang der Patientenachsen: ihre Ebenen sind die des Patienten.</translation>
     </message>
+    <message>
+        <source>Open a C&amp;opy on the Patient&apos;s Axes…</source>
+        <translation>K&amp;opie auf den Patientenachsen öffnen…</translation>
+    </message>
+    <message>
+        <source>Resample this oblique series on the patient&apos;s axes, with its labels, into a NIfTI copy and open it: its axial view is a true axial plane. The original is unchanged.</source>
+        <translation>Diese schräge Serie samt Beschriftungen auf die Patientenachsen umrechnen, als NIfTI-Kopie speichern und öffnen: ihre axiale Ansicht ist eine echte axiale Ebene. Das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Copy on the Patient&apos;s Axes</source>
+        <translation>Kopie auf den Patientenachsen</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz)</source>
+        <translation>NIfTI (*.nii.gz)</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>
@@ -1936,10 +1952,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Kontur</translation>
     </message>
     <message>
-        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats.</source>
-        <translation>Teile: zusammenhängende Bereiche in 3D. Volumen ergeben sich aus dem Pixelabstand und dem Schichtabstand; dieselben Werte wie delineo-cli stats.</translation>
-    </message>
-    <message>
         <source>This class&apos;s opacity, on top of the overlay&apos;s</source>
         <translation>Deckkraft dieser Klasse, zusätzlich zu der der Überlagerung</translation>
     </message>
@@ -1966,6 +1978,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>The frame shown: its area per class and the number of separate pieces in it.</source>
         <translation>Das gezeigte Bild: seine Fläche je Klasse und die Zahl getrennter Teile darin.</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
+        <translation>Teile: zusammenhängende Bereiche in 3D. Volumen ergeben sich aus dem Pixelabstand und dem Schichtabstand; dieselben Werte wie delineo-cli stats. Ein Doppelklick auf eine Klasse führt zu ihrem größten Teil.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2657,41 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
         <translation>Diese Serie des Team-Arbeitsbereichs liegt im PACS (%1): Sie wird abgerufen.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PatientAxesCopy</name>
+    <message>
+        <source>Cannot make a copy on the patient&apos;s axes</source>
+        <translation>Kopie auf den Patientenachsen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Open an oblique series first: one that lies along the patient&apos;s axes needs no copy.</source>
+        <translation>Öffnen Sie zuerst eine schräge Serie: eine Serie entlang der Patientenachsen braucht keine Kopie.</translation>
+    </message>
+    <message>
+        <source>Resampling on the patient&apos;s axes…</source>
+        <translation>Umrechnung auf die Patientenachsen…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The copy was written to %1 but could not be opened.</source>
+        <translation>Die Kopie wurde nach %1 geschrieben, konnte aber nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>A copy on the patient&apos;s axes: %1 (the original is unchanged).</source>
+        <translation>Eine Kopie auf den Patientenachsen: %1 (das Original bleibt unverändert).</translation>
+    </message>
+    <message>
+        <source>Copy on the patient&apos;s axes</source>
+        <translation>Kopie auf den Patientenachsen</translation>
+    </message>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
 </context>
 <context>

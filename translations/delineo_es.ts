@@ -1790,6 +1790,22 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>This series lies along the patient&apos;s axes: its planes are the patient&apos;s.</source>
         <translation>Esta serie está alineada con los ejes del paciente: sus planos son los del paciente.</translation>
     </message>
+    <message>
+        <source>Open a C&amp;opy on the Patient&apos;s Axes…</source>
+        <translation>Abrir una c&amp;opia en los ejes del paciente…</translation>
+    </message>
+    <message>
+        <source>Resample this oblique series on the patient&apos;s axes, with its labels, into a NIfTI copy and open it: its axial view is a true axial plane. The original is unchanged.</source>
+        <translation>Remuestrear esta serie oblicua en los ejes del paciente, con sus etiquetas, en una copia NIfTI y abrirla: su vista axial es un plano axial verdadero. El original no cambia.</translation>
+    </message>
+    <message>
+        <source>Copy on the Patient&apos;s Axes</source>
+        <translation>Copia en los ejes del paciente</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz)</source>
+        <translation>NIfTI (*.nii.gz)</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>
@@ -1936,10 +1952,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Contorno</translation>
     </message>
     <message>
-        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats.</source>
-        <translation>Piezas: partes conectadas en 3D. Los volúmenes salen del espaciado de píxel y de la distancia entre cortes; las mismas cifras que delineo-cli stats.</translation>
-    </message>
-    <message>
         <source>This class&apos;s opacity, on top of the overlay&apos;s</source>
         <translation>Opacidad de esta clase, además de la de la superposición</translation>
     </message>
@@ -1966,6 +1978,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>The frame shown: its area per class and the number of separate pieces in it.</source>
         <translation>El fotograma mostrado: su área por clase y el número de piezas separadas en él.</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
+        <translation>Piezas: partes conectadas en 3D. Los volúmenes salen del espaciado de píxel y de la distancia entre cortes; las mismas cifras que delineo-cli stats. Un doble clic en una clase lleva a su pieza más grande.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2657,41 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
         <translation>Esta serie del espacio de trabajo del equipo está en el PACS (%1): recuperándola.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PatientAxesCopy</name>
+    <message>
+        <source>Cannot make a copy on the patient&apos;s axes</source>
+        <translation>No se puede crear una copia en los ejes del paciente</translation>
+    </message>
+    <message>
+        <source>Open an oblique series first: one that lies along the patient&apos;s axes needs no copy.</source>
+        <translation>Abra primero una serie oblicua: una que sigue los ejes del paciente no necesita copia.</translation>
+    </message>
+    <message>
+        <source>Resampling on the patient&apos;s axes…</source>
+        <translation>Remuestreando en los ejes del paciente…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>The copy was written to %1 but could not be opened.</source>
+        <translation>La copia se escribió en %1 pero no se pudo abrir.</translation>
+    </message>
+    <message>
+        <source>A copy on the patient&apos;s axes: %1 (the original is unchanged).</source>
+        <translation>Una copia en los ejes del paciente: %1 (el original no cambia).</translation>
+    </message>
+    <message>
+        <source>Copy on the patient&apos;s axes</source>
+        <translation>Copia en los ejes del paciente</translation>
+    </message>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
     </message>
 </context>
 <context>

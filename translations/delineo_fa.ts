@@ -1788,6 +1788,22 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>This series lies along the patient&apos;s axes: its planes are the patient&apos;s.</source>
         <translation>این سری در امتداد محورهای بیمار است: صفحات آن همان صفحات بیمار است.</translation>
     </message>
+    <message>
+        <source>Open a C&amp;opy on the Patient&apos;s Axes…</source>
+        <translation>باز کردن &amp;رونوشت روی محورهای بیمار…</translation>
+    </message>
+    <message>
+        <source>Resample this oblique series on the patient&apos;s axes, with its labels, into a NIfTI copy and open it: its axial view is a true axial plane. The original is unchanged.</source>
+        <translation>این سری مایل را همراه برچسب‌هایش روی محورهای بیمار بازنمونه‌برداری کن، در یک رونوشت NIfTI بنویس و بازش کن: نمای محوری آن یک صفحهٔ محوری واقعی است. نسخهٔ اصلی تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Copy on the Patient&apos;s Axes</source>
+        <translation>رونوشت روی محورهای بیمار</translation>
+    </message>
+    <message>
+        <source>NIfTI (*.nii.gz)</source>
+        <translation>NIfTI (*.nii.gz)</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>
@@ -1934,10 +1950,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>خط مرزی</translation>
     </message>
     <message>
-        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats.</source>
-        <translation>قطعه‌ها: بخش‌های پیوسته در سه‌بعد. حجم‌ها از فاصلهٔ پیکسل‌ها و فاصلهٔ برش‌ها به دست می‌آیند؛ همان اعداد delineo-cli stats.</translation>
-    </message>
-    <message>
         <source>This class&apos;s opacity, on top of the overlay&apos;s</source>
         <translation>کدری این کلاس، افزون بر کدری لایهٔ رویی</translation>
     </message>
@@ -1964,6 +1976,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>The frame shown: its area per class and the number of separate pieces in it.</source>
         <translation>فریم نمایش‌داده‌شده: مساحت هر کلاس و تعداد بخش‌های جدا در آن.</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
+        <translation>قطعه‌ها: بخش‌های پیوسته در سه‌بعد. حجم‌ها از فاصلهٔ پیکسل‌ها و فاصلهٔ برش‌ها به دست می‌آیند؛ همان اعداد delineo-cli stats. با دوبار کلیک روی یک کلاس به بزرگ‌ترین قطعهٔ آن می‌روید.</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2653,41 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
         <translation>این سری از فضای کار تیمی روی PACS است (%1): در حال بازیابی.</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PatientAxesCopy</name>
+    <message>
+        <source>Cannot make a copy on the patient&apos;s axes</source>
+        <translation>ساختن رونوشت روی محورهای بیمار ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Open an oblique series first: one that lies along the patient&apos;s axes needs no copy.</source>
+        <translation>ابتدا یک سری مایل باز کنید: سری‌ای که در راستای محورهای بیمار است به رونوشت نیاز ندارد.</translation>
+    </message>
+    <message>
+        <source>Resampling on the patient&apos;s axes…</source>
+        <translation>در حال بازنمونه‌برداری روی محورهای بیمار…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>در حال نوشتن %1…</translation>
+    </message>
+    <message>
+        <source>The copy was written to %1 but could not be opened.</source>
+        <translation>رونوشت در %1 نوشته شد اما باز نشد.</translation>
+    </message>
+    <message>
+        <source>A copy on the patient&apos;s axes: %1 (the original is unchanged).</source>
+        <translation>رونوشتی روی محورهای بیمار: %1 (نسخهٔ اصلی تغییر نکرده است).</translation>
+    </message>
+    <message>
+        <source>Copy on the patient&apos;s axes</source>
+        <translation>رونوشت روی محورهای بیمار</translation>
+    </message>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,15 @@ std::vector<CommandSpec> commandSpecs()
                  {},
                  {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"}, {"json", "", "print JSON"}},
                  runStats});
+    c.push_back({"resample", "IMAGE", "an oblique series resampled on the patient's axes (true axial slices), as NIfTI",
+                 "Rows along the patient's left, columns to the back, slices from the head down; pixels trilinear from\n"
+                 "the voxels, in the image's own pixel type; labels from the nearest voxel. What the window's\n"
+                 "View → Open a Copy on the Patient's Axes… writes. A series along the patient's axes is refused (exit 5).",
+                 {},
+                 {{"out", "FILE.nii.gz", "the resampled image"},
+                  {"labels", "FILE", "a label map of IMAGE (NIfTI, NRRD, DICOM SEG) to resample with it"},
+                  {"labels-out", "FILE.nii.gz", "where the resampled labels go"}},
+                 runResample});
     c.push_back({"import-uw", "", "UW-Madison slices and label masks (1 stomach, 2 large bowel, 3 small bowel)", "", {},
                  {{"data", "DIR", "the UW-Madison folder"}, {"out", "DIR", "destination folder"}}, runImportUw});
     c.push_back({"bench", "", "inference latency, per-architecture cost, or training throughput",

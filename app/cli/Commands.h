@@ -34,6 +34,7 @@ int runWorkspace(const CliArgs& args);
 int runFinetune(const CliArgs& args);
 int runModels(const CliArgs& args);
 int runStats(const CliArgs& args);
+int runResample(const CliArgs& args);
 int runPacs(const CliArgs& args);
 int runPrepareVideo(const CliArgs& args);
 
