@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <functional>
 
 using namespace delineo;
 using core::Plane;
@@ -22,23 +23,30 @@ const double kCos30 = std::sqrt(3.0) / 2, kSin30 = 0.5;
 // 20 x 20 voxels of 1 x 1 mm on each slice at `heights` (mm, along the slice normal plus `shift`
 // posterior per mm up: a gantry tilt). Rows turned `turned` about the head-foot axis. Voxel
 // (x, y, z) holds 10 x + 100 y + 1000 z, linear, so trilinear samples are exact.
+// A 20 x 20 DICOM slice of 1 mm pixels whose pixel (x, y) holds value(x, y) (U16).
+core::Image slice20(const std::function<std::uint16_t(int, int)>& value)
+{
+    core::Image img;
+    img.width = img.height = 20;
+    img.type = core::PixelType::U16;
+    img.format = "dicom";
+    img.bytes.resize(20 * 20 * 2);
+    for (int y = 0; y < 20; ++y)
+        for (int x = 0; x < 20; ++x) {
+            const std::uint16_t v = value(x, y);
+            std::memcpy(img.bytes.data() + (y * 20 + x) * 2, &v, 2);
+        }
+    img.spacingX = img.spacingY = 1;
+    img.spacingKnown = true;
+    return img;
+}
+
 core::Volume series(double turned, const std::vector<double>& heights, double shift = 0)
 {
     const double c = std::cos(turned), s = std::sin(turned);
     core::Volume v;
     for (std::size_t z = 0; z < heights.size(); ++z) {
-        core::Image img;
-        img.width = img.height = 20;
-        img.type = core::PixelType::U16;
-        img.format = "dicom";
-        img.bytes.resize(20 * 20 * 2);
-        for (int y = 0; y < 20; ++y)
-            for (int x = 0; x < 20; ++x) {
-                const auto value = std::uint16_t(10 * x + 100 * y + 1000 * int(z));
-                std::memcpy(img.bytes.data() + (y * 20 + x) * 2, &value, 2);
-            }
-        img.spacingX = img.spacingY = 1;
-        img.spacingKnown = true;
+        core::Image img = slice20([z](int x, int y) { return std::uint16_t(10 * x + 100 * y + 1000 * int(z)); });
         img.position = {0, heights[z] * shift, heights[z]};
         img.orientation = {c, s, 0, -s, c, 0};
         img.hasPosition = img.hasOrientation = true;
@@ -216,18 +224,7 @@ TEST(Reslicer, ADoubleObliqueSeriesResampledOnThePatientsAxesHasTrueAxialSlices)
     };
     core::Volume v;
     for (int z = 0; z < 12; ++z) {
-        core::Image img;
-        img.width = img.height = 20;
-        img.type = core::PixelType::U16;
-        img.format = "dicom";
-        img.bytes.resize(20 * 20 * 2);
-        for (int y = 0; y < 20; ++y)
-            for (int x = 0; x < 20; ++x) {
-                const auto value = std::uint16_t(std::lround(f(patientOf(x, y, z))));
-                std::memcpy(img.bytes.data() + (y * 20 + x) * 2, &value, 2);
-            }
-        img.spacingX = img.spacingY = 1;
-        img.spacingKnown = true;
+        core::Image img = slice20([&](int x, int y) { return std::uint16_t(std::lround(f(patientOf(x, y, z)))); });
         img.position = patientOf(0, 0, z);
         img.orientation = {row[0], row[1], row[2], column[0], column[1], column[2]};
         img.hasPosition = img.hasOrientation = true;
