@@ -88,6 +88,8 @@ TEST(PatientAxesCopy, ADoubleObliqueSeriesOpensAsACopyWithTrueAxialSlicesAndItsL
     const QString shots = qEnvironmentVariable("DELINEO_SCREENSHOTS");
     if (!shots.isEmpty())
         w.grab().save(QDir(shots).filePath("double-oblique.png"));
+    EXPECT_FALSE(copies.write(q(source))) << "the copy never replaces the series it is made from";
+    EXPECT_EQ(digest(source), before);
     const std::string copy = dir.file("copy.nii.gz");
     ASSERT_TRUE(copies.write(q(copy)));
     settle(w);

@@ -2693,6 +2693,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Another task is running (%1): try again when it has finished.</source>
         <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
+    <message>
+        <source>Choose another name: the copy would replace the series it is made from.</source>
+        <translation>Wählen Sie einen anderen Namen: die Kopie würde die Serie ersetzen, aus der sie entsteht.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::PlaybackController</name>

@@ -2693,6 +2693,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Another task is running (%1): try again when it has finished.</source>
         <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
     </message>
+    <message>
+        <source>Choose another name: the copy would replace the series it is made from.</source>
+        <translation>Elija otro nombre: la copia reemplazaría la serie de la que se hace.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::PlaybackController</name>

@@ -2689,6 +2689,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Another task is running (%1): try again when it has finished.</source>
         <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
     </message>
+    <message>
+        <source>Choose another name: the copy would replace the series it is made from.</source>
+        <translation>نام دیگری انتخاب کنید: رونوشت جای سری‌ای را می‌گیرد که از آن ساخته می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::PlaybackController</name>

@@ -61,6 +61,10 @@ bool PatientAxesCopy::write(const QString& path)
         notices_.fail(title, tr("Open an oblique series first: one that lies along the patient's axes needs no copy."));
         return false;
     }
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(document_.currentFile()).absoluteFilePath()) {
+        notices_.fail(title, tr("Choose another name: the copy would replace the series it is made from."));
+        return false;
+    }
     const core::AnnotationDocument& doc = document_.document();
     // The pixels and the labels as they are now (edits not yet saved included), for the job.
     auto volume = std::make_shared<const core::Volume>(doc.volume());
