@@ -88,6 +88,7 @@ TEST(PatientAxesCopy, ADoubleObliqueSeriesOpensAsACopyWithTrueAxialSlicesAndItsL
     const QString shots = qEnvironmentVariable("DELINEO_SCREENSHOTS");
     if (!shots.isEmpty())
         w.grab().save(QDir(shots).filePath("double-oblique.png"));
+    w.document().setWindow({90, 60, "reading"});
     EXPECT_FALSE(copies.write(q(source))) << "the copy never replaces the series it is made from";
     EXPECT_EQ(digest(source), before);
     const std::string copy = dir.file("copy.nii.gz");
@@ -100,6 +101,8 @@ TEST(PatientAxesCopy, ADoubleObliqueSeriesOpensAsACopyWithTrueAxialSlicesAndItsL
     EXPECT_FALSE(core::Reslicer::oblique(v)) << "the copy's slices are the patient's axial planes";
     EXPECT_GT(v.depth(), 20) << "3 mm slices tipped 25 degrees span more of the head-foot axis";
     EXPECT_FALSE(copyAction(w)->isEnabled()) << "the copy needs no copy";
+    EXPECT_EQ(w.document().window().center, 90) << "shown in the window the series was read with";
+    EXPECT_EQ(w.document().window().width, 60);
     // The labels came with it: the same volume in mm3, within the resampling's nearest-voxel error.
     const double voxelMm3 = v.geometry.spacing[0] * v.geometry.spacing[1] * std::abs(v.geometry.spacing[2]);
     const double copiedMm3 = labelled(w.document().document(), 2) * voxelMm3;

@@ -102,7 +102,8 @@ bool PatientAxesCopy::write(const QString& path)
             *failure = std::current_exception();
         }
     };
-    auto done = [this, failure, image, labelsPath, title, transit] {
+    const core::Window window = document_.window();
+    auto done = [this, failure, image, labelsPath, title, transit, window] {
         if (*failure) {
             try {
                 std::rethrow_exception(*failure);
@@ -111,17 +112,20 @@ bool PatientAxesCopy::write(const QString& path)
             }
             return;
         }
-        // Once the copy is open, its labels join it as one undo step.
-        if (!labelsPath.isEmpty()) {
-            auto once = std::make_shared<QMetaObject::Connection>();
-            *once = connect(&document_, &DocumentController::documentChanged, this, [this, once, image, labelsPath, transit] {
-                disconnect(*once);
-                if (QFileInfo(document_.currentFile()).absoluteFilePath() != image || !labels_.open(labelsPath))
-                    return;
-                auto read = std::make_shared<QMetaObject::Connection>();
-                *read = connect(&jobs_, &JobRunner::finished, this, [read, transit] { disconnect(*read); });
-            });
-        }
+        // Once the copy is open it shows in the window the series was read with (NIfTI keeps no
+        // DICOM window presets), and its labels join it as one undo step.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(&document_, &DocumentController::documentChanged, this,
+                        [this, once, image, labelsPath, transit, window] {
+                            disconnect(*once);
+                            if (QFileInfo(document_.currentFile()).absoluteFilePath() != image)
+                                return;
+                            document_.setWindow(window);
+                            if (labelsPath.isEmpty() || !labels_.open(labelsPath))
+                                return;
+                            auto read = std::make_shared<QMetaObject::Connection>();
+                            *read = connect(&jobs_, &JobRunner::finished, this, [read, transit] { disconnect(*read); });
+                        });
         if (!document_.openFile(image))
             notices_.fail(title, tr("The copy was written to %1 but could not be opened.").arg(image));
         notices_.inform(tr("A copy on the patient's axes: %1 (the original is unchanged).").arg(image), 15000);
