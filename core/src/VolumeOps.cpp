@@ -109,7 +109,8 @@ std::vector<std::uint64_t> components(const ClassBox& b, std::uint8_t value, int
 }
 
 // The voxel of the box's largest piece (ids and sizes from `components`) nearest that piece's
-// centre, in mm so that thick slices do not pull it along the slice axis.
+// centre, in mm so that thick slices do not pull it along the slice axis. The box is walked in
+// order (no division per voxel): the Structures panel computes this at every pause in the edits.
 Voxel centreOf(const AnnotationDocument& doc, const ClassBox& b, const std::vector<std::uint32_t>& ids,
                const std::vector<std::uint64_t>& sizes)
 {
@@ -117,29 +118,30 @@ Voxel centreOf(const AnnotationDocument& doc, const ClassBox& b, const std::vect
     const auto& g = doc.volume().geometry;
     const std::array<double, 3> mm{g.spacing[0] > 0 ? g.spacing[0] : 1, g.spacing[1] > 0 ? g.spacing[1] : 1,
                                    g.spacing[2] > 0 ? g.spacing[2] : 1};
-    const auto place = [&](std::size_t i) {
-        return std::array<double, 3>{double(i % b.w) * mm[0], double(i / b.w % b.h) * mm[1],
-                                     double(i / (std::size_t(b.w) * b.h)) * mm[2]};
+    // Calls visit(x, y, z) for each voxel of the piece, in the box's order.
+    const auto eachVoxel = [&](const auto& visit) {
+        std::size_t i = 0;
+        for (int z = 0; z < b.d; ++z)
+            for (int y = 0; y < b.h; ++y)
+                for (int x = 0; x < b.w; ++x, ++i)
+                    if (ids[i] == largest)
+                        visit(x, y, z);
     };
     std::array<double, 3> sum{};
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (ids[i] == largest)
-            for (std::size_t k = 0; k < 3; ++k)
-                sum[k] += place(i)[k];
+    eachVoxel([&](int x, int y, int z) {
+        sum[0] += x * mm[0], sum[1] += y * mm[1], sum[2] += z * mm[2];
+    });
     const double n = double(sizes[largest]);
-    std::size_t best = 0;
+    const std::array<double, 3> centre{sum[0] / n, sum[1] / n, sum[2] / n};
+    Voxel best{};
     double bestDistance = -1;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (ids[i] != largest)
-            continue;
-        const auto p = place(i);
-        double d = 0;
-        for (std::size_t k = 0; k < 3; ++k)
-            d += (p[k] - sum[k] / n) * (p[k] - sum[k] / n);
+    eachVoxel([&](int x, int y, int z) {
+        const double dx = x * mm[0] - centre[0], dy = y * mm[1] - centre[1], dz = z * mm[2] - centre[2];
+        const double d = dx * dx + dy * dy + dz * dz;
         if (bestDistance < 0 || d < bestDistance)
-            bestDistance = d, best = i;
-    }
-    return {b.x0 + int(best % b.w), b.y0 + int(best / b.w % b.h), b.z0 + int(best / (std::size_t(b.w) * b.h))};
+            bestDistance = d, best = {x, y, z};
+    });
+    return {b.x0 + best.x, b.y0 + best.y, b.z0 + best.z};
 }
 
 // Writes the box back: voxels whose bit says `set` take the label (over background, or anything with
