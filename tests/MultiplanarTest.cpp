@@ -22,6 +22,8 @@
 #include <QTableWidget>
 #include <QApplication>
 #include <QDir>
+#include <QSignalSpy>
+#include <QFontMetrics>
 #include <QLabel>
 
 #include <fstream>
@@ -75,6 +77,98 @@ TEST(Multiplanar, TheCrosshairLinksTheThreeViews)
     planes.setLayout(vm::MultiplanarController::Layout::Grid);
     EXPECT_EQ(planes.layout(), vm::MultiplanarController::Layout::Grid);
     EXPECT_TRUE(o.w.planeViews()->findChild<QLabel*>() != nullptr);
+}
+
+// The status bar names the voxel under the pointer in whichever view it is: its indices, where it
+// lies in the patient (the file's origin and axes), its value and its label.
+TEST(Multiplanar, ThePointerReadsTheVoxelUnderItInAnyView)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    auto& planes = o.w.workbench().planes();
+    ui::PlaneViews* views = o.w.planeViews();
+    o.w.document().showSlice(7);
+    QSignalSpy described(views, &ui::PlaneViews::cursorDescribed);
+    ui::ImageView* cor = o.view(Plane::Coronal);
+    const int y = planes.crosshair().y;
+    // Voxel (40, y, 7) inside the ellipsoid: 0.8 mm columns and rows, 3 mm slices, origin 0, LPS.
+    QTest::mouseMove(cor, cor->imageToWidget({40.5, 7.5}).toPoint());
+    ASSERT_FALSE(described.isEmpty());
+    const QString text = described.last().at(0).toString();
+    EXPECT_TRUE(text.contains(QStringLiteral("x 40  y %1  z 7").arg(y))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("L 32.0  P %1  S 21.0 mm").arg(y * 0.8, 0, 'f', 1))) << qPrintable(text);
+    EXPECT_TRUE(text.contains("value 200")) << qPrintable(text);
+    EXPECT_TRUE(text.contains("label none")) << qPrintable(text);
+    // The same voxel through the axial view, once it is labelled.
+    core::LabelMap m = o.doc().labels(7);
+    m.at(40, y) = 1;
+    o.w.editing().applyMaskEdit(7, m, QStringLiteral("test"));
+    const QString axial = views->cursorText(Plane::Axial, QPoint(40, y));
+    EXPECT_TRUE(axial.startsWith(text.left(text.indexOf("label")))) << qPrintable(axial);
+    EXPECT_FALSE(axial.contains("label none")) << qPrintable(axial);
+    // Off the volume: nothing to read.
+    EXPECT_TRUE(views->cursorText(Plane::Sagittal, QPoint(-3, 2)).isEmpty());
+}
+
+// An oblique series on the patient's axes: the voxel under the crosshair of a true sagittal plane is
+// the crosshair's, and its place in the patient is the turned grid's.
+TEST(Multiplanar, ThePointerReadsTheTurnedVoxelOnATruePlane)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row, true);
+    auto& planes = o.w.workbench().planes();
+    ASSERT_TRUE(o.w.document().reslicer().alongPatient());
+    planes.setCrosshair(core::Voxel{30, 20, 9});
+    core::Voxel v;
+    ASSERT_TRUE(planes.voxelUnder(Plane::Sagittal, planes.crosshairIn(Plane::Sagittal), v));
+    EXPECT_EQ(v, (core::Voxel{30, 20, 9}));
+    // The pixel under the pointer: its centre's nearest voxel, placed by the turned grid.
+    const QPointF at = planes.crosshairIn(Plane::Sagittal);
+    const QPoint pixel(int(std::floor(at.x())), int(std::floor(at.y())));
+    ASSERT_TRUE(planes.voxelUnder(Plane::Sagittal, QPointF(pixel) + QPointF(0.5, 0.5), v));
+    EXPECT_LE(std::abs(v.x - 30) + std::abs(v.y - 20) + std::abs(v.z - 9), 2);
+    const double l = 0.8 * (v.x * std::cos(kTurn) - v.y * std::sin(kTurn)), p = 0.8 * (v.x * std::sin(kTurn) + v.y * std::cos(kTurn));
+    const QString text = o.w.planeViews()->cursorText(Plane::Sagittal, pixel);
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 %2  %3 %4  S %5 mm")
+                                  .arg(l < 0 ? "R" : "L").arg(std::abs(l), 0, 'f', 1)
+                                  .arg(p < 0 ? "A" : "P").arg(std::abs(p), 0, 'f', 1)
+                                  .arg(3.0 * v.z, 0, 'f', 1)))
+        << qPrintable(text);
+}
+
+// A narrow plane (three in a row on a laptop): the corner text reaches the middle of the edge, and
+// the letters there step past it instead of being drawn over it ("Zoom 66%P").
+TEST(Multiplanar, TheLettersAtTheEdgesStepPastTheCornerText)
+{
+    ui::ImageView view;
+    QImage grey(64, 64, QImage::Format_RGB32);
+    grey.fill(QColor(40, 40, 40));
+    view.setImage(grey);
+    view.setEdgeLabels({"R", "L", "A", "P"});
+    view.setInfoText("Axial  a long series description\nSlice 12/300", "W 400  L 40   Slice 120 of 300");
+    const QFontMetrics fm = view.fontMetrics();
+    const int step = fm.lineSpacing();
+    view.resize(320, 240);
+    auto letters = view.edgeLabelRects();
+    EXPECT_GE(letters[2].top(), 6 + 2 * step) << "under both lines of the top corner";
+    EXPECT_LE(letters[3].bottom(), 240 - 6 - step) << "above the bottom corner's line";
+    EXPECT_EQ(letters[0].left(), 8);
+    EXPECT_EQ(letters[1].right(), 320 - 8 - 1);
+    // The letter is drawn where it is said to be: text-coloured pixels inside its box, none at the
+    // edge's own line where it would have been.
+    const QImage shot = view.grab().toImage();
+    auto textPixels = [&](const QRect& r) {
+        int n = 0;
+        for (int y = std::max(0, r.top()); y <= std::min(shot.height() - 1, r.bottom()); ++y)
+            for (int x = std::max(0, r.left()); x <= std::min(shot.width() - 1, r.right()); ++x)
+                n += qGreen(shot.pixel(x, y)) > 150 && qBlue(shot.pixel(x, y)) > 120;
+        return n;
+    };
+    EXPECT_GT(textPixels(letters[3]), 0);
+    // Wide enough: the letters sit on the edges' own lines.
+    view.resize(1400, 600);
+    letters = view.edgeLabelRects();
+    EXPECT_EQ(letters[2].top(), 6);
+    EXPECT_EQ(letters[3].bottom(), 600 - 6 - 1);
+    EXPECT_NEAR(letters[3].center().x(), 700, 2);
 }
 
 // Zooming one plane zooms the others to the same scale (the same size in mm), around their own

@@ -1141,10 +1141,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Modell: %1 (%2)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
@@ -1275,10 +1271,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>   label %1</source>
-        <translation>   Klasse %1</translation>
     </message>
     <message>
         <source>Remove Last AI Assist &amp;Prompt</source>
@@ -1806,6 +1798,14 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>NIfTI (*.nii.gz)</source>
         <translation>NIfTI (*.nii.gz)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>   label %1</source>
+        <translation>   Klasse %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>
@@ -2296,6 +2296,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>  loc %1 mm</source>
         <translation>  Pos. %1 mm</translation>
     </message>
+    <message>
+        <source>x %1  y %2  z %3</source>
+        <translation>x %1  y %2  z %3</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>
@@ -2331,10 +2335,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
-    </message>
-    <message>
         <source>Cannot evaluate</source>
         <translation>Auswertung nicht möglich</translation>
     </message>
@@ -2364,10 +2364,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
-    </message>
-    <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Warten Sie, bis „%1“ fertig ist, oder brechen Sie es ab.</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -2503,10 +2499,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Segmentierung wird gelesen</translation>
     </message>
     <message>
-        <source>Another task is running (%1): try again when it has finished.</source>
-        <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
-    </message>
-    <message>
         <source>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)</source>
         <translation>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG der gezeigten Schicht (*.png)</translation>
     </message>
@@ -2578,6 +2570,13 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
 (resampled)</source>
         <translation>%1 %2/%3
 (neu abgetastet)</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::Notices</name>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +2687,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Copy on the patient&apos;s axes</source>
         <translation>Kopie auf den Patientenachsen</translation>
-    </message>
-    <message>
-        <source>Another task is running (%1): try again when it has finished.</source>
-        <translation>Eine andere Aufgabe läuft (%1): versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
         <source>Choose another name: the copy would replace the series it is made from.</source>

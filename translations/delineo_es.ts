@@ -1141,10 +1141,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Modelo: %1 (%2)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
@@ -1275,10 +1271,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>   label %1</source>
-        <translation>   clase %1</translation>
     </message>
     <message>
         <source>Remove Last AI Assist &amp;Prompt</source>
@@ -1806,6 +1798,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>NIfTI (*.nii.gz)</source>
         <translation>NIfTI (*.nii.gz)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>   label %1</source>
+        <translation>   clase %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>
@@ -2296,6 +2296,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>  loc %1 mm</source>
         <translation>  pos. %1 mm</translation>
     </message>
+    <message>
+        <source>x %1  y %2  z %3</source>
+        <translation>x %1  y %2  z %3</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>
@@ -2331,10 +2335,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Espere a que termine «%1» o cancélelo.</translation>
-    </message>
-    <message>
         <source>Cannot evaluate</source>
         <translation>No se puede evaluar</translation>
     </message>
@@ -2364,10 +2364,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Busy</source>
         <translation>Ocupado</translation>
-    </message>
-    <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Espere a que «%1» termine o cancélelo.</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -2503,10 +2499,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Leyendo la segmentación</translation>
     </message>
     <message>
-        <source>Another task is running (%1): try again when it has finished.</source>
-        <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
-    </message>
-    <message>
         <source>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)</source>
         <translation>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG del corte mostrado (*.png)</translation>
     </message>
@@ -2578,6 +2570,13 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
 (resampled)</source>
         <translation>%1 %2/%3
 (remuestreado)</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::Notices</name>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
     </message>
 </context>
 <context>
@@ -2688,10 +2687,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Copy on the patient&apos;s axes</source>
         <translation>Copia en los ejes del paciente</translation>
-    </message>
-    <message>
-        <source>Another task is running (%1): try again when it has finished.</source>
-        <translation>Hay otra tarea en curso (%1): vuelva a intentarlo cuando termine.</translation>
     </message>
     <message>
         <source>Choose another name: the copy would replace the series it is made from.</source>

@@ -1141,10 +1141,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>مدل: %1 (%2)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>شروع‌نشده</translation>
     </message>
@@ -1275,10 +1271,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>   label %1</source>
-        <translation>   برچسب %1</translation>
     </message>
     <message>
         <source>Remove Last AI Assist &amp;Prompt</source>
@@ -1804,6 +1796,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>NIfTI (*.nii.gz)</source>
         <translation>NIfTI (*.nii.gz)</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>   label %1</source>
+        <translation>   برچسب %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>
@@ -2293,6 +2293,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>  loc %1 mm</source>
         <translation>  مکان %1 mm</translation>
     </message>
+    <message>
+        <source>x %1  y %2  z %3</source>
+        <translation>x %1  y %2  z %3</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::EditingController</name>
@@ -2328,10 +2332,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
-    </message>
-    <message>
         <source>Cannot evaluate</source>
         <translation>ارزیابی ممکن نیست</translation>
     </message>
@@ -2361,10 +2361,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Busy</source>
         <translation>مشغول</translation>
-    </message>
-    <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -2499,10 +2495,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>در حال خواندن بخش‌بندی</translation>
     </message>
     <message>
-        <source>Another task is running (%1): try again when it has finished.</source>
-        <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
-    </message>
-    <message>
         <source>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG of the slice shown (*.png)</source>
         <translation>NIfTI (*.nii.gz);;NRRD (*.nrrd);;DICOM SEG (*.dcm);;PNG برش نمایش‌داده‌شده (*.png)</translation>
     </message>
@@ -2574,6 +2566,13 @@ or drop a JPEG, PNG or DICOM file here.</source>
 (resampled)</source>
         <translation>%1 %2/%3
 (بازنمونه‌برداری‌شده)</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::Notices</name>
+    <message>
+        <source>Another task is running (%1): try again when it has finished.</source>
+        <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -2684,10 +2683,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Copy on the patient&apos;s axes</source>
         <translation>رونوشت روی محورهای بیمار</translation>
-    </message>
-    <message>
-        <source>Another task is running (%1): try again when it has finished.</source>
-        <translation>کار دیگری در حال اجراست (%1): پس از پایان آن دوباره امتحان کنید.</translation>
     </message>
     <message>
         <source>Choose another name: the copy would replace the series it is made from.</source>

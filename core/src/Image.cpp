@@ -112,4 +112,13 @@ double Image::location() const
     return position[0] * n[0] + position[1] * n[1] + position[2] * n[2];
 }
 
+bool Image::patientPoint(double x, double y, std::array<double, 3>& out) const
+{
+    if (!hasPosition || !hasOrientation || !spacingKnown)
+        return false;
+    for (std::size_t i = 0; i < 3; ++i)
+        out[i] = position[i] + x * spacingX * orientation[i] + y * spacingY * orientation[i + 3];
+    return true;
+}
+
 } // namespace delineo::core

@@ -114,7 +114,7 @@ ItkRaw readRaw(const std::string& path, std::map<std::string, std::string>* head
         for (unsigned r = 0; r < std::min<std::size_t>(3, dir.size()); ++r)
             g.direction[a * 3 + r] = dir[r];
     }
-    g.spacingKnown = true;
+    g.spacingKnown = g.placed = true;
     g.sliceSpacingKnown = raw.depth > 1;
     return raw;
 }

@@ -116,4 +116,19 @@ Volume volumeFromImage(Image image)
     return v;
 }
 
+bool patientPoint(const Volume& volume, int x, int y, int z, std::array<double, 3>& out)
+{
+    if (volume.streamed() || z < 0 || z >= volume.depth())
+        return false;
+    if (volume.slice(z).patientPoint(x, y, out))
+        return true;
+    const Geometry& g = volume.geometry;
+    if (!g.placed || !g.spacingKnown)
+        return false;
+    const double step[3] = {x * g.spacing[0], y * g.spacing[1], z * g.spacing[2]};
+    for (std::size_t i = 0; i < 3; ++i)
+        out[i] = g.origin[i] + step[0] * g.direction[i] + step[1] * g.direction[3 + i] + step[2] * g.direction[6 + i];
+    return true;
+}
+
 } // namespace delineo::core

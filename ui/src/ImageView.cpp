@@ -2,13 +2,34 @@
 #include "delineo/core/Reslice.h"
 
 #include <QDragEnterEvent>
+#include <QFontMetrics>
 #include <QMimeData>
 #include <QPainter>
 #include <QWheelEvent>
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <tuple>
 
 namespace delineo::ui {
+
+namespace {
+
+// How many lines of a corner's text a letter centred on that edge steps past: all of them when
+// one runs under it (placed between two of the lines, the letter would read as part of one).
+int linesReachingMiddle(const QFontMetrics& fm, const QString& corner, const QRect& box, const QString& letter)
+{
+    if (corner.isEmpty())
+        return 0;
+    const int letterLeft = box.center().x() - fm.horizontalAdvance(letter) / 2 - fm.horizontalAdvance(QLatin1Char(' '));
+    const QStringList lines = corner.split(QLatin1Char('\n'));
+    for (const QString& line : lines)
+        if (box.left() + fm.horizontalAdvance(line) >= letterLeft)
+            return int(lines.size());
+    return 0;
+}
+
+} // namespace
 
 ImageView::ImageView(QWidget* parent) : QWidget(parent)
 {
@@ -148,6 +169,31 @@ void ImageView::setInfoText(const QString& topLeft, const QString& bottomLeft)
     update();
 }
 
+QString ImageView::bottomText() const
+{
+    return infoBottom_ + QStringLiteral("   Zoom %1%").arg(int(std::lround(scale_ * 100)));
+}
+
+std::array<QRect, 4> ImageView::edgeLabelRects() const
+{
+    std::array<QRect, 4> r;
+    if (edgeLabels_.size() != 4)
+        return r;
+    const QFontMetrics fm = fontMetrics();
+    const QRect box = rect().adjusted(8, 6, -8, -6);
+    const int step = fm.lineSpacing();
+    auto sized = [&](const QString& s) { return QSize(fm.horizontalAdvance(s), fm.height()); };
+    const QSize left = sized(edgeLabels_[0]), right = sized(edgeLabels_[1]), top = sized(edgeLabels_[2]), bottom = sized(edgeLabels_[3]);
+    r[0] = QRect(QPoint(box.left(), box.center().y() - left.height() / 2), left);
+    r[1] = QRect(QPoint(box.right() + 1 - right.width(), box.center().y() - right.height() / 2), right);
+    // In a narrow view the corner text reaches the middle: the letter moves past its lines.
+    const int below = step * linesReachingMiddle(fm, infoTop_, box, edgeLabels_[2]);
+    r[2] = QRect(QPoint(box.center().x() - top.width() / 2, box.top() + below), top);
+    const int above = step * linesReachingMiddle(fm, bottomText(), box, edgeLabels_[3]);
+    r[3] = QRect(QPoint(box.center().x() - bottom.width() / 2, box.bottom() + 1 - bottom.height() - above), bottom);
+    return r;
+}
+
 void ImageView::setEdgeLabels(const QStringList& leftRightTopBottom)
 {
     if (edgeLabels_ == leftRightTopBottom)
@@ -217,18 +263,15 @@ void ImageView::paintEvent(QPaintEvent* e)
     paintImages(p, e->rect());
     paintLinks(p);
     // Shadowed text stays readable over bright tissue.
-    const QString bottom = infoBottom_ + QStringLiteral("   Zoom %1%").arg(int(std::lround(scale_ * 100)));
+    const QString bottom = bottomText();
     for (const auto& [offset, colour] : {std::pair{QPoint(1, 1), QColor(0, 0, 0)}, std::pair{QPoint(0, 0), QColor(235, 235, 200)}}) {
         p.setPen(colour);
         const QRect text = rect().adjusted(8, 6, -8, -6).translated(offset);
         p.drawText(text, Qt::AlignTop | Qt::AlignLeft, infoTop_);
         p.drawText(text, Qt::AlignBottom | Qt::AlignLeft, bottom);
-        if (edgeLabels_.size() == 4) {
-            p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, edgeLabels_[0]);
-            p.drawText(text, Qt::AlignVCenter | Qt::AlignRight, edgeLabels_[1]);
-            p.drawText(text, Qt::AlignTop | Qt::AlignHCenter, edgeLabels_[2]);
-            p.drawText(text, Qt::AlignBottom | Qt::AlignHCenter, edgeLabels_[3]);
-        }
+        const std::array<QRect, 4> letters = edgeLabelRects();
+        for (std::size_t i = 0; i < 4 && edgeLabels_.size() == 4; ++i)
+            p.drawText(letters[i].translated(offset), Qt::AlignCenter, edgeLabels_[int(i)]);
     }
     if (toolPath_.size() > 1) {
         QPolygonF w;

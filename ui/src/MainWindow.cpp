@@ -126,6 +126,7 @@ void MainWindow::buildStatusBar()
     modelLabel_ = new QLabel(this);
     modelLabel_->setObjectName(QStringLiteral("modelLabel"));
     statusBar()->addWidget(cursorLabel_);
+    connect(planes_, &PlaneViews::cursorDescribed, cursorLabel_, &QLabel::setText);
     statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(modelLabel_);
     statusBar()->addPermanentWidget(new JobProgress(bench_.jobs(), bench_.notices(), statusBar()));

@@ -44,7 +44,6 @@ void MainWindow::connectView()
     });
     connect(view_, &ImageView::pointSampled, &editing(), &vm::EditingController::sample);
     connect(view_, &ImageView::windowLevelDragged, &document(), &vm::DocumentController::dragWindow);
-    connect(view_, &ImageView::cursorMoved, this, &MainWindow::showCursor);
     connect(view_, &ImageView::sliceScrolled, this, [this](int steps) { document().showSlice(document().slice() + steps); });
     connect(view_, &ImageView::fileDropped, this, &MainWindow::openPath);
     // A drop is taken when a registered reader opens it (folders are workspaces or series).
@@ -155,18 +154,6 @@ void MainWindow::showReview()
                               : QString());
     sliceSlider_->setMarks(bench_.playback().marks());
     showSliceState();
-}
-
-void MainWindow::showCursor(QPoint px, bool inside)
-{
-    if (!inside || document().empty()) {
-        cursorLabel_->clear();
-        return;
-    }
-    const int label = document().labels().at(px.x(), px.y());
-    const auto classes = preview().classes();
-    const QString name = label > 0 && label <= int(classes.size()) ? vm::Translations::term(qs(classes[label - 1].name)) : tr("none");
-    cursorLabel_->setText(document().pixelText(px.x(), px.y()) + tr("   label %1").arg(name));
 }
 
 void MainWindow::showTool()

@@ -9,6 +9,8 @@
 #include "delineo/viewmodels/OverlayRenderer.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/viewmodels/PreviewController.h"
+#include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
 #include "delineo/viewmodels/Workbench.h"
 
 #include <QAction>
@@ -49,8 +51,11 @@ PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend
         v->setMinimumSize(160, 120);
         v->setWheelScrollsSlices(true);
     }
-    for (ImageView* v : {axial_, coronal_, sagittal_})
-        v->installEventFilter(this);
+    for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+        view(plane)->installEventFilter(this);
+        connect(view(plane), &ImageView::cursorMoved, this,
+                [this, plane](QPoint pixel, bool inside) { Q_EMIT cursorDescribed(inside ? cursorText(plane, pixel) : QString()); });
+    }
     connectPlane(coronal_, Plane::Coronal);
     connectPlane(sagittal_, Plane::Sagittal);
     // The tool decides what the right button does (AI Assist: a negative prompt) in every view.
@@ -238,6 +243,19 @@ void PlaneViews::connectPlane(ImageView* v, Plane plane)
     connect(v, &ImageView::pointSampled, this, [this, plane](QPointF p) { planes_.setCrosshair(plane, p); });
     connect(v, &ImageView::sliceScrolled, this, [this, plane](int steps) { planes_.scroll(plane, steps); });
     connect(v, &ImageView::windowLevelDragged, &document_, &vm::DocumentController::dragWindow);
+}
+
+QString PlaneViews::cursorText(Plane plane, QPoint pixel) const
+{
+    core::Voxel v;
+    if (!planes_.voxelUnder(plane, QPointF(pixel) + QPointF(0.5, 0.5), v))
+        return QString();
+    // The axial view's own labels hold the stroke being drawn; a frame of a video has no other.
+    const int label = plane == Plane::Axial ? document_.labels().at(v.x, v.y) : document_.document().labels(v.z).at(v.x, v.y);
+    const auto classes = preview_ ? preview_->classes() : std::vector<ml::ClassInfo>{};
+    const QString name = label > 0 && label <= int(classes.size()) ? vm::Translations::term(vm::qs(classes[std::size_t(label - 1)].name))
+                                                                   : tr("none");
+    return document_.voxelText(v.x, v.y, v.z) + tr("   label %1").arg(name);
 }
 
 void PlaneViews::applyLayout()

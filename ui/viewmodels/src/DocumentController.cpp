@@ -22,6 +22,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstring>
 #include <numeric>
 
@@ -410,16 +412,30 @@ void DocumentController::setAlongPatientAxes(bool on)
         Q_EMIT reslicingChanged();
 }
 
-QString DocumentController::pixelText(int x, int y) const
+QString DocumentController::voxelText(int x, int y, int z) const
 {
-    const core::Image& img = image();
+    // A video's frames are decoded one at a time: only the one shown is read.
+    const core::Image& img = z == slice_ || isVideo() ? image() : doc_.slice(z);
+    if (x < 0 || y < 0 || x >= img.width || y >= img.height)
+        return QString();
     QString value = QString::number(img.value(x, y, 0), 'g', 6);
     if (img.channels == 3)
         value = QStringLiteral("%1, %2, %3").arg(img.value(x, y, 0)).arg(img.value(x, y, 1)).arg(img.value(x, y, 2));
-    QString text = tr("x %1  y %2").arg(x).arg(y);
-    if (img.spacingKnown)
+    else if (img.modality == "CT")
+        value += QStringLiteral(" HU");
+    QString text = doc_.depth() > 1 && !isVideo() ? tr("x %1  y %2  z %3").arg(x).arg(y).arg(z) : tr("x %1  y %2").arg(x).arg(y);
+    std::array<double, 3> p{};
+    if (!isVideo() && core::patientPoint(doc_.volume(), x, y, z, p)) {
+        // DICOM's patient axes (LPS) named by the side each value lies on, as a reading station does.
+        const auto side = [](double v, const char* negative, const char* positive) {
+            return QStringLiteral("%1 %2").arg(QLatin1String(v < 0 ? negative : positive)).arg(std::abs(v), 0, 'f', 1);
+        };
+        text += QStringLiteral("   %1  %2  %3 mm").arg(side(p[0], "R", "L"), side(p[1], "A", "P"), side(p[2], "I", "S"));
+    } else if (img.spacingKnown) {
         text += tr(" (%1, %2 mm)").arg(x * img.spacingX, 0, 'f', 1).arg(y * img.spacingY, 0, 'f', 1);
+    }
     return text + tr("   value %1").arg(value);
 }
+
 
 } // namespace delineo::vm

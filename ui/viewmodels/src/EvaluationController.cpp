@@ -26,7 +26,7 @@ EvaluationController::EvaluationController(ReviewController& review, PreviewCont
 bool EvaluationController::start(std::int64_t version)
 {
     if (jobs_.busy()) {
-        notices_.fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_.title()));
+        notices_.busy(tr("Busy"), jobs_.title());
         return false;
     }
     std::shared_ptr<core::Workspace> ws;

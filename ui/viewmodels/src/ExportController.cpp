@@ -27,7 +27,7 @@ std::vector<ExportFormat> ExportController::formats()
 bool ExportController::start(const QString& formatId, const QString& destination, bool deidentify)
 {
     if (jobs_.busy()) {
-        notices_.fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_.title()));
+        notices_.busy(tr("Busy"), jobs_.title());
         return false;
     }
     const core::Exporter* exporter = nullptr;

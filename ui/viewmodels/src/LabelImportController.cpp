@@ -40,18 +40,6 @@ std::vector<core::WorkspaceClass> LabelImportController::knownClasses() const
                                review_.shownClasses ? review_.shownClasses() : std::vector<core::WorkspaceClass>{});
 }
 
-bool LabelImportController::failed(const std::exception_ptr& failure, const QString& title)
-{
-    try {
-        if (failure)
-            std::rethrow_exception(failure);
-    } catch (const core::ImageError& e) {
-        notices_.fail(title, Translations::errorText(e));
-        return true;
-    }
-    return false;
-}
-
 bool LabelImportController::open(const QString& path, Mode mode)
 {
     if (document_.empty()) {
@@ -76,7 +64,7 @@ bool LabelImportController::open(const QString& path, Mode mode)
         }
     };
     auto done = [this, file, failure, image, path, known, mode] {
-        if (failed(*failure, tr("Cannot open segmentation")))
+        if (notices_.failedWith(*failure, tr("Cannot open segmentation")))
             return;
         if (image != document_.currentFile())
             notices_.inform(tr("%1 was not applied: another image is open now.").arg(QFileInfo(path).fileName()), 10000);
@@ -84,7 +72,7 @@ bool LabelImportController::open(const QString& path, Mode mode)
             apply(*file, path, known, mode);
     };
     if (!jobs_.start(tr("Reading segmentation"), work, done)) {
-        notices_.fail(tr("Cannot open segmentation"), tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
+        notices_.busy(tr("Cannot open segmentation"), jobs_.title());
         return false;
     }
     return true;
@@ -126,12 +114,12 @@ bool LabelImportController::save(const QString& path)
         }
     };
     auto done = [this, failure, path] {
-        if (failed(*failure, tr("Cannot save segmentation")))
+        if (notices_.failedWith(*failure, tr("Cannot save segmentation")))
             return;
         notices_.inform(tr("Segmentation saved to %1.").arg(path), 10000);
     };
     if (!jobs_.start(tr("Saving segmentation"), work, done)) {
-        notices_.fail(tr("Cannot save segmentation"), tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
+        notices_.busy(tr("Cannot save segmentation"), jobs_.title());
         return false;
     }
     return true;

@@ -122,6 +122,28 @@ void MultiplanarController::setCrosshair(Plane plane, QPointF p)
     moveTo(document_.reslicer().voxelAt(plane, index(plane), u, v));
 }
 
+bool MultiplanarController::voxelUnder(Plane plane, QPointF p, core::Voxel& out) const
+{
+    const auto& vol = document_.document().volume();
+    if (document_.empty())
+        return false;
+    core::Reslicer::Point at{p.x() - 0.5, p.y() - 0.5, double(document_.slice())};
+    if (plane != Plane::Axial) {
+        if (!available())
+            return false;
+        at = document_.reslicer().voxelAt(plane, index(plane), p.x(), p.y());
+    }
+    const std::array<int, 3> size{vol.width(), vol.height(), vol.depth()};
+    std::array<int, 3> v{};
+    for (std::size_t i = 0; i < 3; ++i) {
+        v[i] = int(std::floor(at[i] + 0.5));
+        if (v[i] < 0 || v[i] >= size[i])
+            return false;
+    }
+    out = {v[0], v[1], v[2]};
+    return true;
+}
+
 void MultiplanarController::setCrosshair(core::Voxel voxel)
 {
     if (!document_.empty())

@@ -4,7 +4,6 @@
 #include "delineo/viewmodels/LabelImportController.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/QtText.h"
-#include "delineo/viewmodels/Translations.h"
 
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
@@ -104,14 +103,8 @@ bool PatientAxesCopy::write(const QString& path)
     };
     const core::Window window = document_.window();
     auto done = [this, failure, image, labelsPath, title, transit, window] {
-        if (*failure) {
-            try {
-                std::rethrow_exception(*failure);
-            } catch (const core::ImageError& e) {
-                notices_.fail(title, Translations::errorText(e));
-            }
+        if (notices_.failedWith(*failure, title))
             return;
-        }
         // Once the copy is open it shows in the window the series was read with (NIfTI keeps no
         // DICOM window presets), and its labels join it as one undo step.
         auto once = std::make_shared<QMetaObject::Connection>();
@@ -131,7 +124,7 @@ bool PatientAxesCopy::write(const QString& path)
         notices_.inform(tr("A copy on the patient's axes: %1 (the original is unchanged).").arg(image), 15000);
     };
     if (!jobs_.start(tr("Copy on the patient's axes"), work, done)) {
-        notices_.fail(title, tr("Another task is running (%1): try again when it has finished.").arg(jobs_.title()));
+        notices_.busy(title, jobs_.title());
         return false;
     }
     return true;

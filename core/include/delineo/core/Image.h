@@ -48,6 +48,9 @@ struct Image {
     // order of a series' slices, and the location a reading workstation prints.
     std::array<double, 3> normal() const;
     double location() const;
+    // Where pixel (x, y) lies in the patient (mm, DICOM LPS: +x left, +y posterior, +z superior);
+    // false when the image has no position, orientation or spacing.
+    bool patientPoint(double x, double y, std::array<double, 3>& out) const;
 };
 
 // A label map: one class index per pixel, 0 = background.

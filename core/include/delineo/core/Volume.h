@@ -22,6 +22,9 @@ struct Geometry {
     // False for a sample of a scan (slices with gaps between them): coronal and sagittal views of
     // it would join slices that are not neighbours, so they are not offered.
     bool slicesContiguous = true;
+    // Origin and direction are the file's (NIfTI, NRRD), not defaults: voxels have a place in the
+    // patient even where the slices carry none of their own.
+    bool placed = false;
 };
 
 // One or more slices/frames of the same size and pixel type (a DICOM series, a multi-frame file,
@@ -48,6 +51,11 @@ struct Volume {
 
     std::shared_ptr<FrameHold> held; // the frames slice() handed out last
 };
+
+// Where voxel (x, y, z) lies in the patient (mm, LPS): from its slice's own position and
+// orientation (a tilted or unevenly spaced DICOM series), else from a placed geometry; false when
+// the volume has no place in the patient (frames, pictures).
+bool patientPoint(const Volume& volume, int x, int y, int z, std::array<double, 3>& out);
 
 // A volume over a video stream (frames on demand).
 Volume streamedVideo(std::shared_ptr<VideoStream> stream);

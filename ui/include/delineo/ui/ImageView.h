@@ -63,6 +63,9 @@ public:
     // each edge (none when empty).
     void setEdgeLabels(const QStringList& leftRightTopBottom);
     QStringList edgeLabels() const { return edgeLabels_; }
+    // Where the four letters are drawn, in widget pixels: the top and bottom ones step past the
+    // lines of corner text that would run under them.
+    std::array<QRect, 4> edgeLabelRects() const;
 
     // How one image pixel lies on screen (no translation): aspect from the spacing, a tilt's shear,
     // a flip to put the head up. Identity for an axial slice or a frame. Refits the view.
@@ -124,6 +127,7 @@ protected:
     void dropEvent(QDropEvent*) override;
 
 private:
+    QString bottomText() const; // the bottom-left corner with the zoom
     QRectF imageRectInWidget() const;
     void paintPromptMarks(QPainter& p) const;
     void paintImages(QPainter& p, const QRect& exposed) const;

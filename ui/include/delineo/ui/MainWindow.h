@@ -106,7 +106,6 @@ private:
     void showModel();
     void showReview();
     void showSliceState();
-    void showCursor(QPoint pixel, bool inside);
     void showTool();
     void updateTitleAndActions();
     void rebuildWindowPresets();

@@ -53,8 +53,12 @@ public:
     void refresh(bool everything = false);
     QString measurementText() const { return measureText_; }
 
+    // The voxel under pixel `pixel` of a view: its place, value and label, for the status bar.
+    QString cursorText(core::Plane plane, QPoint pixel) const;
+
 Q_SIGNALS:
     void measured(const QString& text);
+    void cursorDescribed(const QString& text); // the pointer moved over a view (empty: off the image)
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -90,8 +90,10 @@ public:
     QImage renderSlice() const;
     QString infoTopLeft() const;
     QString infoBottomLeft() const;
-    // "x 12  y 30 (18.0, 45.0 mm)   value 812" for the status bar.
-    QString pixelText(int x, int y) const;
+    // The voxel under the pointer for the status bar: "x 12  y 30  z 4   R 18.0  P 45.0  S 112.5 mm
+    // value 812 HU", where the patient's place is known (else the mm from the image's corner).
+    QString voxelText(int x, int y, int z) const;
+    QString pixelText(int x, int y) const { return voxelText(x, y, slice_); }
 
     // How the coronal and sagittal views cut the open volume: along the patient's axes for an
     // oblique or tilted series while the preference asks for it, else through its voxel planes.

@@ -45,8 +45,6 @@ public:
     std::vector<core::WorkspaceClass> knownClasses() const;
 
 private:
-    // What the job caught (an ImageError), told as a failure titled `title`; false when nothing was.
-    bool failed(const std::exception_ptr& failure, const QString& title);
     void apply(const core::LabelFile& file, const QString& path, const std::vector<core::WorkspaceClass>& known, Mode mode);
 
     DocumentController& document_;

@@ -48,6 +48,9 @@ public:
     bool goToStructure(int label);
     void scroll(core::Plane plane, int steps);   // the wheel in that view
     QPointF crosshairIn(core::Plane plane) const; // the crosshair's pixel centre in that plane
+    // The voxel nearest plane pixel `p` of that view (the axial view: the slice shown, also for a
+    // frame); false outside the volume.
+    bool voxelUnder(core::Plane plane, QPointF p, core::Voxel& out) const;
     // The directions (plane pixels) of the view's two crosshair lines, where the other two planes
     // cut it: {1, 0} and {0, 1} through voxel planes (in the order of PlaneViews' colours).
     std::array<QPointF, 2> crosshairLines(core::Plane plane) const;

@@ -2,6 +2,8 @@
 #include <QObject>
 #include <QString>
 
+#include <exception>
+
 namespace delineo::vm {
 
 // What the controllers tell the user: a status message, or a failure (a dialog in the window,
@@ -17,6 +19,10 @@ public:
         Q_EMIT failed(title, text);
     }
     QString lastError() const { return lastError_; }
+    // A background job's typed failure (core::ImageError), told under `title`: true when there was one.
+    bool failedWith(const std::exception_ptr& failure, const QString& title);
+    // One answer wherever a task is refused because another (`running`) holds the job runner.
+    void busy(const QString& title, const QString& running);
 
 Q_SIGNALS:
     void message(const QString& text, int milliseconds);
