@@ -11,6 +11,7 @@
 #include "delineo/ml/Trainer.h"
 #include "delineo/viewmodels/Workbench.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QGuiApplication>
 #include <QSignalSpy>
@@ -72,6 +73,27 @@ TEST(Controllers, DocumentOpensAWorkspaceNavigatesAndWindows)
     EXPECT_FALSE(bench.notices().lastError().isEmpty());
     EXPECT_TRUE(vm::DocumentController::openDialogFilter().contains("*.nii.gz"));
     EXPECT_FALSE(std::filesystem::exists(dir.file("workspace.sqlite"))) << "viewing writes nothing";
+}
+
+// A study as a disc or a scanner exports it: a note beside a folder of a folder of slices. It opens
+// as its series, not as an empty workspace; an empty folder still opens as a new workspace.
+TEST(Controllers, AStudyFolderWithItsSeriesInSubfoldersOpensTheSeries)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "study" / "In" / "CT");
+    std::filesystem::create_directories(dir.path() / "fresh");
+    { std::ofstream(dir.file("study/README.txt")) << "exported study\n"; }
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("study/In/CT/f" + std::to_string(i) + ".dcm"), "1.2.3.78", i + 1, 0, 0, 2.0 * i,
+                              static_cast<unsigned short>(10 * i));
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    ASSERT_EQ(bench.document().document().depth(), 4);
+    EXPECT_EQ(bench.document().document().slice(3).value(0, 0), 30);
+    EXPECT_TRUE(bench.document().workspaceFiles().isEmpty()) << "the study did not become a workspace";
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("fresh"))));
+    EXPECT_EQ(QFileInfo(bench.document().workspace()).absoluteFilePath(), QFileInfo(q(dir.file("fresh"))).absoluteFilePath());
 }
 
 TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)

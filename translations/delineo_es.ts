@@ -2201,10 +2201,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Ocupado</translation>
     </message>
     <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>Espere a que «%1» termine o cancélelo.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>No se puede abrir el espacio de trabajo</translation>
     </message>

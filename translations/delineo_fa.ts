@@ -2198,10 +2198,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <source>Wait for &quot;%1&quot; to finish or cancel it.</source>
-        <translation>صبر کنید تا «%1» تمام شود یا آن را لغو کنید.</translation>
-    </message>
-    <message>
         <source>Cannot open workspace</source>
         <translation>باز کردن فضای کاری ممکن نیست</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "delineo/core/Workspace.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -84,7 +85,7 @@ bool DocumentController::refuseWhileBusy()
 {
     if (!jobs_.busy())
         return false;
-    notices_.fail(tr("Busy"), tr("Wait for \"%1\" to finish or cancel it.").arg(jobs_.title()));
+    notices_.busy(tr("Busy"), jobs_.title());
     return true;
 }
 
@@ -103,6 +104,21 @@ QString DocumentController::workspaceOf(const QString& path, QString* files) con
     return inside ? workspace_ : *files;
 }
 
+namespace {
+
+// Whether a DICOM file lies in the folder's subfolders (the first few hundred files looked at).
+bool dicomBelow(const QString& folder)
+{
+    int looked = 0;
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext() && looked++ < 400)
+        if (core::looksLikeDicom(ss(it.next())))
+            return true;
+    return false;
+}
+
+} // namespace
+
 bool DocumentController::openWorkspace(const QString& folder)
 {
     // A team workspace is a server's database: its images come from the store, not a folder.
@@ -120,6 +136,11 @@ bool DocumentController::openWorkspace(const QString& folder)
             dicoms += core::looksLikeDicom(ss(fi.absoluteFilePath()));
         }
         if (dicoms > 1 && dicoms >= images)
+            return openSeries(folder);
+        // A study as a disc or a scanner exports it: no images of its own, its series in
+        // subfolders. Opened as a workspace it would be an empty list; its series are offered instead.
+        if (images == 0 && dicoms == 0 && !QFileInfo::exists(QDir(folder).filePath(QLatin1String(core::Workspace::kDatabaseName))) &&
+            dicomBelow(folder))
             return openSeries(folder);
         // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
         if (core::uw::isCaseDay(ss(root))) {
