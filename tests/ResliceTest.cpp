@@ -4,6 +4,7 @@
 
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/RegionStats.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/core/VolumeOps.h"
 
@@ -341,4 +342,34 @@ TEST(VolumeOps, AStructuresCentreIsAVoxelOfItsLargestPiece)
     EXPECT_LT(c->y, 8) << "on the bar, nearest the centre of the piece (x 7, y ~5.6)";
     EXPECT_TRUE(c->x >= 5 && c->x <= 9) << c->x;
     EXPECT_FALSE(core::structureCentre(doc, 2));
+}
+
+// A region of interest's values: the pixels whose centres the outline encloses, in the image's own
+// type (signed CT values), none for an outline off the image or thinner than a pixel.
+TEST(RegionStats, AnOutlineGivesTheValuesOfThePixelsItEncloses)
+{
+    core::Image img;
+    img.width = 10;
+    img.height = 8;
+    img.type = core::PixelType::I16;
+    img.bytes.resize(10 * 8 * 2);
+    auto* v = reinterpret_cast<std::int16_t*>(img.bytes.data());
+    for (int y = 0; y < 8; ++y)
+        for (int x = 0; x < 10; ++x)
+            v[y * 10 + x] = std::int16_t(10 * x + y - 1000);
+    // Pixels x 2..4, y 2..4: 10x + y - 1000 has mean -967, range -978..-956, and a population
+    // variance of 100 var(x) + var(y) = 101 * 2/3.
+    const core::RegionStats r = core::regionStats(img, {{2.2, 2.2}, {4.8, 2.2}, {4.8, 4.8}, {2.2, 4.8}});
+    EXPECT_EQ(r.pixels, 9u);
+    EXPECT_NEAR(r.mean, -967, 1e-9);
+    EXPECT_NEAR(r.sd, std::sqrt(101 * 2.0 / 3), 1e-9);
+    EXPECT_EQ(r.min, -978);
+    EXPECT_EQ(r.max, -956);
+    // A triangle: the centres with x + y <= 5 (the diagonal passes 0.2 beyond them), 6 + 5 + ... + 1.
+    const core::RegionStats t = core::regionStats(img, {{0.1, 0.1}, {6.1, 0.1}, {0.1, 6.1}});
+    EXPECT_EQ(t.pixels, 21u);
+    EXPECT_EQ(t.min, -1000);
+    EXPECT_EQ(core::regionStats(img, {{20, 20}, {30, 20}, {30, 30}}).pixels, 0u) << "off the image";
+    EXPECT_EQ(core::regionStats(img, {{1, 1}, {5, 1}, {5, 1.2}}).pixels, 0u) << "thinner than a pixel";
+    EXPECT_EQ(core::regionStats(img, {{1, 1}, {5, 5}}).pixels, 0u) << "a line encloses nothing";
 }

@@ -1806,6 +1806,12 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>   label %1</source>
         <translation>   Klasse %1</translation>
     </message>
+    <message>
+        <source>
+mean %1 ± %2%3 (%4 to %5), %6 px</source>
+        <translation>
+Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

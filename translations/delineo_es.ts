@@ -1806,6 +1806,12 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>   label %1</source>
         <translation>   clase %1</translation>
     </message>
+    <message>
+        <source>
+mean %1 ± %2%3 (%4 to %5), %6 px</source>
+        <translation>
+media %1 ± %2%3 (%4 a %5), %6 px</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1804,6 +1804,12 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>   label %1</source>
         <translation>   برچسب %1</translation>
     </message>
+    <message>
+        <source>
+mean %1 ± %2%3 (%4 to %5), %6 px</source>
+        <translation>
+میانگین %1 ± %2%3 (%4 تا %5)، %6 px</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -397,11 +397,15 @@ void ImageView::paintLinks(QPainter& p) const
             p.drawPolygon(w);
         else
             p.drawPolyline(w);
-        const QPointF at = w.boundingRect().bottomRight() + QPointF(6, 0);
+        // Beside the drawing, kept inside the view (a region's values take a second line).
+        const QRectF box = p.fontMetrics().boundingRect(QRect(0, 0, 2000, 400), Qt::AlignLeft | Qt::AlignTop, measureLabel_);
+        QPointF at = w.boundingRect().bottomRight() + QPointF(6, -p.fontMetrics().ascent());
+        at.setX(std::clamp(at.x(), 2.0, std::max(2.0, width() - box.width() - 4)));
+        at.setY(std::clamp(at.y(), 2.0, std::max(2.0, height() - box.height() - 4)));
         p.setPen(QColor(0, 0, 0));
-        p.drawText(at + QPointF(1, 1), measureLabel_);
+        p.drawText(QRectF(at + QPointF(1, 1), box.size()), Qt::AlignLeft | Qt::AlignTop, measureLabel_);
         p.setPen(QColor(90, 220, 255));
-        p.drawText(at, measureLabel_);
+        p.drawText(QRectF(at, box.size()), Qt::AlignLeft | Qt::AlignTop, measureLabel_);
     }
     p.restore();
 }

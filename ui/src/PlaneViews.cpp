@@ -444,6 +444,15 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
     v->setMeasurement(measure_, area_, measureText_);
     if (type == QEvent::MouseButtonRelease) {
         measuring_ = false;
+        // The region's values once it is closed, as a reading station gives a lesion's mean HU.
+        const core::RegionStats r = area_ ? planes_.regionStats(plane, measure_) : core::RegionStats{};
+        if (r.pixels > 0) {
+            const QString hu = document_.image().modality == "CT" ? QStringLiteral(" HU") : QString();
+            measureText_ += tr("\nmean %1 ± %2%3 (%4 to %5), %6 px")
+                                .arg(r.mean, 0, 'f', 1).arg(r.sd, 0, 'f', 1).arg(hu).arg(r.min, 0, 'g', 6).arg(r.max, 0, 'g', 6)
+                                .arg(qulonglong(r.pixels));
+            v->setMeasurement(measure_, area_, measureText_);
+        }
         Q_EMIT measured(measureText_);
     }
     return true;

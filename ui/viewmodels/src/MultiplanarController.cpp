@@ -278,6 +278,18 @@ double MultiplanarController::areaMm2(Plane plane, const QPolygonF& outline) con
     return core::polygonAreaMm2(document_.reslicer().axes(document_.document().volume(), plane), points);
 }
 
+core::RegionStats MultiplanarController::regionStats(Plane plane, const QPolygonF& outline) const
+{
+    if (document_.empty() || (plane != Plane::Axial && !available()))
+        return {};
+    std::vector<std::array<double, 2>> points;
+    for (const QPointF& p : outline)
+        points.push_back({p.x(), p.y()});
+    if (plane == Plane::Axial)
+        return core::regionStats(document_.image(), points);
+    return core::regionStats(document_.reslicer().image(document_.document().volume(), plane, index(plane), false), points);
+}
+
 bool MultiplanarController::spacingKnown() const
 {
     return !document_.empty() && document_.document().volume().geometry.spacingKnown;

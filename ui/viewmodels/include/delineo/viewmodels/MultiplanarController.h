@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Image.h"
+#include "delineo/core/RegionStats.h"
 #include "delineo/core/Reslicer.h"
 
 #include <QImage>
@@ -71,6 +72,8 @@ public:
     std::vector<double> rowBands(core::Plane plane) const;
     double distanceMm(core::Plane plane, QPointF a, QPointF b) const;
     double areaMm2(core::Plane plane, const QPolygonF& outline) const;
+    // The values the outline encloses on that plane (the voxels' own, nearest between slices).
+    core::RegionStats regionStats(core::Plane plane, const QPolygonF& outline) const;
     bool spacingKnown() const;
 
 Q_SIGNALS:
