@@ -746,8 +746,15 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     EXPECT_EQ(s[2]["voxels"], 0);
     EXPECT_TRUE(s[2]["slices"].is_null());
     EXPECT_TRUE(s[2]["centre"].is_null());
+    // The values under each class: 20, 40 and 60 on the cube's three slices, 80 under the voxel.
+    EXPECT_NEAR(s[0]["values"]["mean"].get<double>(), 40, 1e-9);
+    EXPECT_NEAR(s[0]["values"]["sd"].get<double>(), std::sqrt(800.0 / 3), 1e-9);
+    EXPECT_EQ(s[0]["values"]["min"], 20);
+    EXPECT_EQ(s[0]["values"]["max"], 60);
+    EXPECT_EQ(s[1]["values"]["mean"], 80);
+    EXPECT_TRUE(s[2]["values"].is_null());
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
-    EXPECT_TRUE(std::regex_search(out, std::regex("stomach +0\\.01 +27 +2-4 +1"))) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("stomach +0\\.01 +27 +2-4 +1  40\\.0 ± 16\\.3"))) << out;
 }
 
 // Every command that takes a workspace takes a team workspace's postgresql:// URL too: an empty

@@ -289,6 +289,14 @@ TEST(VolumeOps, StatsCountVoxelsComponentsAndMillilitres)
     EXPECT_EQ(stats[1].firstSlice, -1);
     EXPECT_EQ(stats[2].voxels, 2u);
     EXPECT_EQ(stats[2].components, 1);
+    // The values under each class (1000 z + 100 y + x): the cube's 27 average 2202, with 5808 and 4404.
+    ASSERT_TRUE(stats[0].valuesKnown);
+    EXPECT_NEAR(stats[0].mean, (27 * 2202 + 5808 + 4404) / 29.0, 1e-9);
+    EXPECT_EQ(stats[0].min, 1101);
+    EXPECT_EQ(stats[0].max, 5808);
+    EXPECT_FALSE(stats[1].valuesKnown);
+    EXPECT_NEAR(stats[2].mean, 6.5, 1e-12);
+    EXPECT_NEAR(stats[2].sd, 0.5, 1e-12);
 }
 
 TEST(VolumeOps, RemovesSmallIslandsIn3D)

@@ -10,6 +10,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 
+#include <cmath>
+
 using namespace delineo;
 using core::Plane;
 using delineo::test::OpenVolume;
@@ -61,6 +63,20 @@ TEST(StructuresPanel, MeasuresAndStylesEachClass)
     EXPECT_EQ(t->item(1, 2)->text(), QStringLiteral("5–9"));
     EXPECT_EQ(t->item(1, 3)->text(), QStringLiteral("1"));
     EXPECT_EQ(t->item(0, 3)->text(), QStringLiteral("0"));
+    // The values under the block: the ellipsoid's 200 where it reaches in, 20 elsewhere.
+    double sum = 0, squares = 0;
+    for (int z = 4; z <= 8; ++z)
+        for (int y = 20; y < 30; ++y)
+            for (int x = 20; x < 30; ++x) {
+                const double v = doc.slice(z).value(x, y);
+                sum += v;
+                squares += v * v;
+            }
+    const double mean = sum / 500, sd = std::sqrt(squares / 500 - mean * mean);
+    ASSERT_GT(sd, 1) << "both values lie under the block";
+    EXPECT_EQ(t->item(1, 4)->text(), QStringLiteral("%1 ± %2").arg(mean, 0, 'f', 1).arg(sd, 0, 'f', 1));
+    EXPECT_EQ(t->item(1, 4)->toolTip(), QStringLiteral("Values from 20 to 200"));
+    EXPECT_EQ(t->item(0, 4)->text(), QStringLiteral("—")) << "no voxels, no values";
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("structures.png"));
     // An edit elsewhere: a second piece, once the panel has caught up.
@@ -71,7 +87,7 @@ TEST(StructuresPanel, MeasuresAndStylesEachClass)
     EXPECT_EQ(t->item(1, 3)->text(), QStringLiteral("2"));
     // Outline: the inside of the block turns transparent in the axial overlay, its border stays.
     o.w.document().showSlice(6);
-    auto* outline = qobject_cast<QCheckBox*>(t->cellWidget(1, 5));
+    auto* outline = qobject_cast<QCheckBox*>(t->cellWidget(1, 6));
     ASSERT_TRUE(outline);
     const QImage& overlay = o.w.view()->overlay();
     EXPECT_NE(qAlpha(overlay.pixel(25, 25)), 0);
@@ -79,7 +95,7 @@ TEST(StructuresPanel, MeasuresAndStylesEachClass)
     EXPECT_EQ(qAlpha(overlay.pixel(25, 25)), 0);
     EXPECT_NE(qAlpha(overlay.pixel(20, 25)), 0);
     // Half opacity for the class; unticked, it is hidden.
-    auto* opacity = qobject_cast<QSpinBox*>(t->cellWidget(1, 4));
+    auto* opacity = qobject_cast<QSpinBox*>(t->cellWidget(1, 5));
     opacity->setValue(50);
     EXPECT_NEAR(qAlpha(overlay.pixel(20, 25)), 127, 1);
     t->item(1, 0)->setCheckState(Qt::Unchecked);

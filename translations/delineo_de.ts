@@ -1989,6 +1989,14 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
         <translation>Teile: zusammenhängende Bereiche in 3D. Volumen ergeben sich aus dem Pixelabstand und dem Schichtabstand; dieselben Werte wie delineo-cli stats. Ein Doppelklick auf eine Klasse führt zu ihrem größten Teil.</translation>
     </message>
+    <message>
+        <source>Mean ± SD</source>
+        <translation>Mittelwert ± SD</translation>
+    </message>
+    <message>
+        <source>Values from %1 to %2</source>
+        <translation>Werte von %1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::TeamWorkspaceDialog</name>

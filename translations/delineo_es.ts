@@ -1989,6 +1989,14 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
         <translation>Piezas: partes conectadas en 3D. Los volúmenes salen del espaciado de píxel y de la distancia entre cortes; las mismas cifras que delineo-cli stats. Un doble clic en una clase lleva a su pieza más grande.</translation>
     </message>
+    <message>
+        <source>Mean ± SD</source>
+        <translation>Media ± DE</translation>
+    </message>
+    <message>
+        <source>Values from %1 to %2</source>
+        <translation>Valores de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::TeamWorkspaceDialog</name>

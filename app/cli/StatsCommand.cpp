@@ -1,5 +1,5 @@
-// delineo-cli stats: per class, the volume (mL), voxels, slice range and 3D pieces of every
-// annotated image of a workspace, as the Structures panel shows them.
+// delineo-cli stats: per class, the volume (mL), voxels, slice range, 3D pieces and the values under
+// it (mean, SD, range) of every annotated image of a workspace, as the Structures panel shows them.
 #include "Commands.h"
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
@@ -70,6 +70,9 @@ int runStats(const CliArgs& args)
                 // Where the window's double-click goes: column and row from 0, the slice from 1.
                 j["centre"] = s.centre ? nlohmann::json{{"x", s.centre->x}, {"y", s.centre->y}, {"slice", s.centre->z + 1}}
                                        : nlohmann::json();
+                // The image's values under the class (HU on CT); null where there are none to read.
+                j["values"] = s.valuesKnown ? nlohmann::json{{"mean", s.mean}, {"sd", s.sd}, {"min", s.min}, {"max", s.max}}
+                                            : nlohmann::json();
                 structures.push_back(j);
             }
             all.push_back({{"case", c.name},
@@ -77,6 +80,7 @@ int runStats(const CliArgs& args)
                            {"size", {doc.volume().width(), doc.volume().height(), doc.depth()}},
                            {"spacing_mm", g.spacingKnown ? nlohmann::json::array({g.spacing[0], g.spacing[1], g.spacing[2]})
                                                          : nlohmann::json()},
+                           {"modality", doc.slice(0).modality},
                            {"structures", structures}});
         }
     if (all.empty())
@@ -89,7 +93,9 @@ int runStats(const CliArgs& args)
     for (const auto& im : all) {
         std::printf("%s  (%s, %d x %d x %d)\n", im["image"].get<std::string>().c_str(), im["case"].get<std::string>().c_str(),
                     im["size"][0].get<int>(), im["size"][1].get<int>(), im["size"][2].get<int>());
-        std::printf("  %-16s %12s %10s %9s %7s\n", "class", "volume (mL)", "voxels", "slices", "pieces");
+        const bool hu = im["modality"] == "CT";
+        std::printf("  %-16s %12s %10s %9s %7s  %s\n", "class", "volume (mL)", "voxels", "slices", "pieces",
+                    hu ? "mean ± SD (HU)" : "mean ± SD");
         for (const auto& s : im["structures"]) {
             const std::string volume = s["volume_ml"].is_null() ? "unknown" : [&] {
                 char b[32];
@@ -99,9 +105,12 @@ int runStats(const CliArgs& args)
             const std::string slices = s["slices"].is_null() ? "-"
                                                              : std::to_string(s["slices"][0].get<int>()) + "-" +
                                                                    std::to_string(s["slices"][1].get<int>());
-            std::printf("  %-16s %12s %10llu %9s %7d\n", s["name"].get<std::string>().c_str(), volume.c_str(),
+            char values[64] = "-";
+            if (!s["values"].is_null())
+                std::snprintf(values, sizeof values, "%.1f ± %.1f", s["values"]["mean"].get<double>(), s["values"]["sd"].get<double>());
+            std::printf("  %-16s %12s %10llu %9s %7d  %s\n", s["name"].get<std::string>().c_str(), volume.c_str(),
                         static_cast<unsigned long long>(s["voxels"].get<std::uint64_t>()), slices.c_str(),
-                        s["components"].get<int>());
+                        s["components"].get<int>(), values);
         }
     }
     return 0;

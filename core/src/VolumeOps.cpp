@@ -188,6 +188,55 @@ double voxelVolumeMm3(const Volume& volume)
     return std::abs(n[0] * step[0] + n[1] * step[1] + n[2] * step[2]);
 }
 
+namespace {
+
+// Sums of the values under each label, shifted by the first value seen so that the variance keeps
+// its precision on values far from zero.
+struct ValueSums {
+    std::uint64_t n = 0;
+    double shift = 0, sum = 0, squares = 0, min = 0, max = 0;
+    void add(double v)
+    {
+        if (n++ == 0)
+            shift = min = max = v;
+        const double d = v - shift;
+        sum += d;
+        squares += d * d;
+        min = std::min(min, v);
+        max = std::max(max, v);
+    }
+};
+
+template <typename T>
+void addValues(const Image& img, const LabelMap& m, std::array<ValueSums, 256>& sums)
+{
+    const T* v = reinterpret_cast<const T*>(img.bytes.data());
+    for (std::size_t i = 0; i < m.labels.size(); ++i)
+        if (const std::uint8_t l = m.labels[i])
+            sums[l].add(double(v[i]));
+}
+
+// One pass over the slices given: each label's values (grey images only).
+std::array<ValueSums, 256> valueSums(const AnnotationDocument& doc, const std::vector<int>& slices)
+{
+    std::array<ValueSums, 256> sums;
+    for (int z : slices) {
+        const Image& img = doc.slice(z);
+        const LabelMap& m = doc.labels(z);
+        if (img.channels != 1 || std::size_t(img.width) * std::size_t(img.height) != m.labels.size())
+            continue;
+        switch (img.type) {
+        case PixelType::U8: addValues<std::uint8_t>(img, m, sums); break;
+        case PixelType::U16: addValues<std::uint16_t>(img, m, sums); break;
+        case PixelType::I16: addValues<std::int16_t>(img, m, sums); break;
+        case PixelType::F32: addValues<float>(img, m, sums); break;
+        }
+    }
+    return sums;
+}
+
+} // namespace
+
 std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes, int slice)
 {
     std::vector<StructureStats> out;
@@ -195,8 +244,9 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
     const bool known = g.spacingKnown && (g.sliceSpacingKnown || doc.depth() == 1);
     const double voxelMl = voxelVolumeMm3(doc.volume()) / 1000.0;
     // One slice: a box one slice deep, whose 26-connected pieces are its 8-connected ones.
-    const auto bounds = boundsOf(doc, slice < 0 ? doc.maskedSlices()
-                                                : (doc.hasMask(slice) ? std::vector<int>{slice} : std::vector<int>{}));
+    const std::vector<int> slices = slice < 0 ? doc.maskedSlices() : (doc.hasMask(slice) ? std::vector<int>{slice} : std::vector<int>{});
+    const auto bounds = boundsOf(doc, slices);
+    const auto values = valueSums(doc, slices);
     for (int k = 1; k <= std::min(classes, 255); ++k) {
         StructureStats s;
         s.label = k;
@@ -212,6 +262,14 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
             s.lastSlice = b.z0 + b.d - 1;
             s.volumeMl = known ? double(s.voxels) * voxelMl : 0;
             s.centre = centreOf(doc, b, ids, sizes);
+        }
+        if (const ValueSums& v = values[std::size_t(k)]; v.n > 0) {
+            const double mean = v.sum / double(v.n);
+            s.valuesKnown = true;
+            s.mean = v.shift + mean;
+            s.sd = std::sqrt(std::max(0.0, v.squares / double(v.n) - mean * mean));
+            s.min = v.min;
+            s.max = v.max;
         }
         out.push_back(s);
     }

@@ -17,7 +17,7 @@
 namespace delineo::ui {
 
 namespace {
-enum Column { kClass, kSize, kSlices, kPieces, kOpacity, kOutline, kColumns };
+enum Column { kClass, kSize, kSlices, kPieces, kValues, kOpacity, kOutline, kColumns };
 }
 
 StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingController& editing,
@@ -29,8 +29,8 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
     setObjectName(QStringLiteral("structuresPanel"));
     toggleViewAction()->setShortcut(QKeySequence(tr("Shift+V")));
     table_->setColumnCount(kColumns);
-    table_->setHorizontalHeaderLabels({tr("Class"), tr("Volume (mL)"), tr("Slices"), tr("Pieces"), tr("Opacity"),
-                                       tr("Outline")});
+    table_->setHorizontalHeaderLabels({tr("Class"), tr("Volume (mL)"), tr("Slices"), tr("Pieces"), tr("Mean ± SD"),
+                                       tr("Opacity"), tr("Outline")});
     table_->verticalHeader()->hide();
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionMode(QAbstractItemView::NoSelection);
@@ -73,7 +73,7 @@ void StructuresPanel::rebuildRows()
         auto* name = new QTableWidgetItem(legend_->item(row)->icon(), legend_->item(row)->text());
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         table_->setItem(row, kClass, name);
-        for (int c : {kSize, kSlices, kPieces}) {
+        for (int c : {kSize, kSlices, kPieces, kValues}) {
             auto* cell = new QTableWidgetItem;
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(row, c, cell);
@@ -152,6 +152,12 @@ void StructuresPanel::refresh()
         table_->item(row, kSlices)->setText(s.voxels ? QStringLiteral("%1–%2").arg(s.firstSlice + 1).arg(s.lastSlice + 1)
                                                       : QStringLiteral("—"));
         table_->item(row, kPieces)->setText(QString::number(s.components));
+        // The values under the class, as Segment Statistics gives them (HU on CT).
+        const QString unit = doc.slice(0).modality == "CT" ? QStringLiteral(" HU") : QString();
+        table_->item(row, kValues)->setText(s.valuesKnown ? QStringLiteral("%1 ± %2%3").arg(s.mean, 0, 'f', 1).arg(s.sd, 0, 'f', 1).arg(unit)
+                                                          : QStringLiteral("—"));
+        table_->item(row, kValues)->setToolTip(s.valuesKnown ? tr("Values from %1 to %2").arg(s.min, 0, 'g', 6).arg(s.max, 0, 'g', 6)
+                                                             : QString());
     }
 }
 

@@ -22,6 +22,10 @@ struct StructureStats {
     int firstSlice = -1, lastSlice = -1; // 0-based; -1 when the class is absent
     int components = 0;           // 26-connected pieces in 3D
     std::optional<Voxel> centre;  // structureCentre
+    // The image's values under the class (after the file's rescale: HU on CT), as 3D Slicer's
+    // Segment Statistics gives them; only for grey images with the class present.
+    bool valuesKnown = false;
+    double mean = 0, sd = 0, min = 0, max = 0; // sd: of the voxels themselves (population)
 };
 
 // The volume of one voxel in mm^3 (slice step from the slices' positions, so a tilt is counted).
