@@ -75,3 +75,49 @@ TEST(ItkVolumeIO, OpensAsVolumeAndRejectsBrokenFiles)
     EXPECT_TRUE(core::isItkVolumePath("A/B.NII.GZ"));
     EXPECT_FALSE(core::isItkVolumePath("a.png"));
 }
+
+// A copy written from a DICOM series keeps its modality and window (NIfTI's aux_file field, a NRRD
+// key), so a CT copy opens in its window with the CT presets; another tool's description is
+// only text.
+TEST(ItkVolumeIO, ACopyKeepsTheModalityAndWindowOfItsSeries)
+{
+    TempDir dir;
+    core::Volume v;
+    for (int z = 0; z < 3; ++z) {
+        core::Image img;
+        img.width = 4;
+        img.height = 3;
+        img.type = core::PixelType::I16;
+        img.bytes.assign(4 * 3 * 2, 0);
+        img.modality = "CT";
+        img.windows = {core::Window{35, 85, "BRAIN"}, core::Window{400, 2000, "BONE"}};
+        v.slices.push_back(img);
+    }
+    v.geometry.spacingKnown = true;
+    for (const char* name : {"copy.nii.gz", "copy.nrrd"}) {
+        core::writeItkImage(dir.file(name), v);
+        const core::Volume back = core::readItkVolume(dir.file(name));
+        ASSERT_EQ(back.depth(), 3) << name;
+        EXPECT_EQ(back.slice(2).modality, "CT") << name;
+        ASSERT_EQ(back.slice(0).windows.size(), 1u) << name;
+        EXPECT_EQ(back.slice(0).windows[0].center, 35) << name;
+        EXPECT_EQ(back.slice(0).windows[0].width, 85) << name;
+    }
+    // Nothing to keep: nothing written, nothing read back.
+    for (auto& s : v.slices) {
+        s.modality.clear();
+        s.windows.clear();
+    }
+    core::writeItkImage(dir.file("plain.nii.gz"), v);
+    std::map<std::string, std::string> header;
+    const core::Volume plain = core::readItkVolume(dir.file("plain.nii.gz"), &header);
+    EXPECT_TRUE(plain.slice(0).modality.empty());
+    EXPECT_TRUE(plain.slice(0).windows.empty());
+    // Another tool's description, or a damaged one of ours, is left alone.
+    for (const char* notes : {"scanner 3 protocol", "delineo CT 40/-5", "delineo CT x"}) {
+        core::writeItkLabels(dir.file("other.nii.gz"), {core::LabelMap(4, 3)}, v.geometry, {{"aux_file", notes}});
+        const core::Volume other = core::readItkVolume(dir.file("other.nii.gz"));
+        EXPECT_TRUE(other.slice(0).windows.empty()) << notes;
+        EXPECT_EQ(other.slice(0).modality, std::string(notes).rfind("delineo", 0) == 0 ? "CT" : "") << notes;
+    }
+}

@@ -13,9 +13,13 @@
 #include <itkNrrdImageIOFactory.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <filesystem>
+#include <iomanip>
+#include <locale>
 #include <mutex>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -141,9 +145,62 @@ void labelsOf(const ItkRaw& raw, const std::string& path, std::vector<std::vecto
 
 } // namespace
 
+namespace {
+
+// What a copy written by writeItkImage keeps of its DICOM series beyond the voxels: the modality
+// and the window it was read with ("delineo CT 35/85"), so that a CT copy opens in its window with
+// the CT presets. NIfTI's only writable text field here is aux_file (23 bytes); NRRD keeps the key.
+// Other files' text is left alone.
+constexpr const char* kNotesKey = "aux_file";
+constexpr std::size_t kNotesBytes = 23;
+std::string notesOf(const Image& first)
+{
+    if (first.modality.empty() || first.modality.find_first_of(" /") != std::string::npos)
+        return {};
+    const std::string bare = "delineo " + first.modality;
+    if (first.windows.empty())
+        return bare.size() <= kNotesBytes ? bare : std::string();
+    // The fewest digits that still fit (a window is whole numbers almost always).
+    for (int digits = 6; digits >= 3; --digits) {
+        std::ostringstream notes;
+        notes.imbue(std::locale::classic());
+        notes << std::setprecision(digits) << bare << ' ' << first.windows.front().center << '/' << first.windows.front().width;
+        if (notes.str().size() <= kNotesBytes)
+            return notes.str();
+    }
+    return bare.size() <= kNotesBytes ? bare : std::string();
+}
+
+void applyNotes(const std::string& notes, Image& slice)
+{
+    std::istringstream in(notes);
+    in.imbue(std::locale::classic());
+    std::string tag, modality, window;
+    if (!(in >> tag >> modality) || tag != "delineo" || modality.size() > 16)
+        return;
+    slice.modality = modality;
+    if (in >> window) {
+        std::istringstream w(window);
+        w.imbue(std::locale::classic());
+        Window win;
+        char slash = 0;
+        if (w >> win.center >> slash >> win.width && slash == '/' && std::isfinite(win.center) && std::isfinite(win.width) &&
+            win.width > 0) {
+            win.name = "File";
+            slice.windows = {win};
+        }
+    }
+}
+
+} // namespace
+
 Volume readItkVolume(const std::string& path, std::map<std::string, std::string>* header)
 {
-    ItkRaw raw = readRaw(path, header);
+    std::map<std::string, std::string> fields;
+    ItkRaw raw = readRaw(path, &fields);
+    if (header)
+        *header = fields;
+    const auto notes = fields.find(kNotesKey);
     const int w = raw.width, h = raw.height, d = raw.depth, comps = raw.components;
     if (comps != 1 && comps != 3)
         throw ImageError(ErrorCode::UnsupportedFormat, path + ": " + std::to_string(comps) + " components per voxel");
@@ -183,6 +240,8 @@ Volume readItkVolume(const std::string& path, std::map<std::string, std::string>
         s.spacingY = v.geometry.spacing[1];
         s.spacingKnown = true;
         s.bytes.assign(all + z * sliceBytes, all + (z + 1) * sliceBytes);
+        if (notes != fields.end())
+            applyNotes(notes->second, s);
         v.slices.push_back(std::move(s));
     }
     return v;
@@ -258,7 +317,7 @@ void writeItk3d(const std::string& path, int width, int height, int depth, const
     image->SetSpacing(spacing);
     image->SetOrigin(origin);
     image->SetDirection(direction);
-    // NRRD writes these as key:=value lines; NIfTI has no place for them.
+    // NRRD writes these as key:=value lines; NIfTI keeps only a few (aux_file, 23 bytes).
     for (const auto& [key, value] : fields)
         itk::EncapsulateMetaData<std::string>(image->GetMetaDataDictionary(), key, value);
     const std::size_t plane = static_cast<std::size_t>(width) * height;
@@ -302,6 +361,9 @@ void writeItkImage(const std::string& path, const Volume& volume)
         throw ImageError(ErrorCode::WrongSize, "no slices to write to " + path);
     if (volume.slice(0).channels != 1)
         throw ImageError(ErrorCode::UnsupportedFormat, path + ": only grey volumes are written as NIfTI/NRRD");
+    std::map<std::string, std::string> fields;
+    if (const std::string notes = notesOf(volume.slice(0)); !notes.empty())
+        fields[kNotesKey] = notes;
     // In the volume's own pixel type: a 16-bit series stays 16-bit (float would double the file).
     const auto write = [&](auto zero) {
         using T = decltype(zero);
@@ -312,7 +374,7 @@ void writeItkImage(const std::string& path, const Volume& volume)
             for (int y = 0; y < s.height; ++y)
                 for (int x = 0; x < s.width; ++x)
                     *out++ = static_cast<T>(s.value(x, y));
-        });
+        }, fields);
     };
     switch (volume.slice(0).type) {
     case PixelType::U8: write(std::uint8_t{}); break;

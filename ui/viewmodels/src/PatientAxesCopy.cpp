@@ -105,8 +105,8 @@ bool PatientAxesCopy::write(const QString& path)
     auto done = [this, failure, image, labelsPath, title, transit, window] {
         if (notices_.failedWith(*failure, title))
             return;
-        // Once the copy is open it shows in the window the series was read with (NIfTI keeps no
-        // DICOM window presets), and its labels join it as one undo step.
+        // Once the copy is open it shows in the window the series was being read with (the file
+        // keeps only the series' first preset), and its labels join it as one undo step.
         auto once = std::make_shared<QMetaObject::Connection>();
         *once = connect(&document_, &DocumentController::documentChanged, this,
                         [this, once, image, labelsPath, transit, window] {
