@@ -94,6 +94,13 @@ TEST(Controllers, AStudyFolderWithItsSeriesInSubfoldersOpensTheSeries)
     EXPECT_TRUE(bench.document().workspaceFiles().isEmpty()) << "the study did not become a workspace";
     ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("fresh"))));
     EXPECT_EQ(QFileInfo(bench.document().workspace()).absoluteFilePath(), QFileInfo(q(dir.file("fresh"))).absoluteFilePath());
+    // A workspace whose images are all series imported into it (dicom/) stays a workspace.
+    std::filesystem::create_directories(dir.path() / "ws" / "dicom");
+    std::filesystem::rename(dir.path() / "study" / "In" / "CT", dir.path() / "ws" / "dicom" / "CT");
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("ws"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    EXPECT_EQ(QFileInfo(bench.document().workspace()).absoluteFilePath(), QFileInfo(q(dir.file("ws"))).absoluteFilePath());
+    EXPECT_EQ(bench.document().workspaceFiles().size(), 1);
 }
 
 TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)

@@ -106,6 +106,15 @@ QString DocumentController::workspaceOf(const QString& path, QString* files) con
 
 namespace {
 
+// A Delineo workspace, even one whose images are all series imported into it (dicom/), or one
+// not yet given its database.
+bool looksLikeWorkspace(const QString& folder)
+{
+    const QDir d(folder);
+    return d.exists(QLatin1String(core::Workspace::kDatabaseName)) || d.exists(QStringLiteral("dicom")) ||
+           d.exists(QStringLiteral("masks")) || d.exists(QStringLiteral("delineo-workspace.json"));
+}
+
 // Whether a DICOM file lies in the folder's subfolders (the first few hundred files looked at).
 bool dicomBelow(const QString& folder)
 {
@@ -139,8 +148,7 @@ bool DocumentController::openWorkspace(const QString& folder)
             return openSeries(folder);
         // A study as a disc or a scanner exports it: no images of its own, its series in
         // subfolders. Opened as a workspace it would be an empty list; its series are offered instead.
-        if (images == 0 && dicoms == 0 && !QFileInfo::exists(QDir(folder).filePath(QLatin1String(core::Workspace::kDatabaseName))) &&
-            dicomBelow(folder))
+        if (images == 0 && dicoms == 0 && !looksLikeWorkspace(folder) && dicomBelow(folder))
             return openSeries(folder);
         // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
         if (core::uw::isCaseDay(ss(root))) {
@@ -457,6 +465,5 @@ QString DocumentController::voxelText(int x, int y, int z) const
     }
     return text + tr("   value %1").arg(value);
 }
-
 
 } // namespace delineo::vm

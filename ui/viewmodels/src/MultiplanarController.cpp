@@ -280,7 +280,8 @@ double MultiplanarController::areaMm2(Plane plane, const QPolygonF& outline) con
 
 core::RegionStats MultiplanarController::regionStats(Plane plane, const QPolygonF& outline) const
 {
-    if (document_.empty() || (plane != Plane::Axial && !available()))
+    // Grey values only: a colour frame's red channel would read as a figure it is not.
+    if (document_.empty() || document_.image().channels != 1 || (plane != Plane::Axial && !available()))
         return {};
     std::vector<std::array<double, 2>> points;
     for (const QPointF& p : outline)

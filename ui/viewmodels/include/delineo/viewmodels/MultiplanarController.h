@@ -72,7 +72,8 @@ public:
     std::vector<double> rowBands(core::Plane plane) const;
     double distanceMm(core::Plane plane, QPointF a, QPointF b) const;
     double areaMm2(core::Plane plane, const QPolygonF& outline) const;
-    // The values the outline encloses on that plane (the voxels' own, nearest between slices).
+    // The values the outline encloses on that plane (the voxels' own, nearest between slices); none
+    // on a colour image.
     core::RegionStats regionStats(core::Plane plane, const QPolygonF& outline) const;
     bool spacingKnown() const;
 
