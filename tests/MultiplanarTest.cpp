@@ -94,7 +94,7 @@ TEST(Multiplanar, ThePointerReadsTheVoxelUnderItInAnyView)
     QTest::mouseMove(cor, cor->imageToWidget({40.5, 7.5}).toPoint());
     ASSERT_FALSE(described.isEmpty());
     const QString text = described.last().at(0).toString();
-    EXPECT_TRUE(text.contains(QStringLiteral("x 40  y %1  z 7").arg(y))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QStringLiteral("x 40  y %1  slice 8").arg(y))) << qPrintable(text);
     EXPECT_TRUE(text.contains(QStringLiteral("L 32.0  P %1  S 21.0 mm").arg(y * 0.8, 0, 'f', 1))) << qPrintable(text);
     EXPECT_TRUE(text.contains("value 200")) << qPrintable(text);
     EXPECT_TRUE(text.contains("label none")) << qPrintable(text);

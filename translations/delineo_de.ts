@@ -2307,8 +2307,8 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>  Pos. %1 mm</translation>
     </message>
     <message>
-        <source>x %1  y %2  z %3</source>
-        <translation>x %1  y %2  z %3</translation>
+        <source>x %1  y %2  slice %3</source>
+        <translation>x %1  y %2  Schicht %3</translation>
     </message>
 </context>
 <context>

@@ -2304,8 +2304,8 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>  مکان %1 mm</translation>
     </message>
     <message>
-        <source>x %1  y %2  z %3</source>
-        <translation>x %1  y %2  z %3</translation>
+        <source>x %1  y %2  slice %3</source>
+        <translation>x %1  y %2  برش %3</translation>
     </message>
 </context>
 <context>

@@ -452,7 +452,9 @@ QString DocumentController::voxelText(int x, int y, int z) const
         value = QStringLiteral("%1, %2, %3").arg(img.value(x, y, 0)).arg(img.value(x, y, 1)).arg(img.value(x, y, 2));
     else if (img.modality == "CT")
         value += QStringLiteral(" HU");
-    QString text = doc_.depth() > 1 && !isVideo() ? tr("x %1  y %2  z %3").arg(x).arg(y).arg(z) : tr("x %1  y %2").arg(x).arg(y);
+    // Column and row from 0, the slice from 1, as the window, the Structures panel and
+    // delineo-cli stats count them.
+    QString text = doc_.depth() > 1 && !isVideo() ? tr("x %1  y %2  slice %3").arg(x).arg(y).arg(z + 1) : tr("x %1  y %2").arg(x).arg(y);
     std::array<double, 3> p{};
     if (!isVideo() && core::patientPoint(doc_.volume(), x, y, z, p)) {
         // DICOM's patient axes (LPS) named by the side each value lies on, as a reading station does.

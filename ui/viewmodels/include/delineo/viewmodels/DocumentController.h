@@ -90,8 +90,9 @@ public:
     QImage renderSlice() const;
     QString infoTopLeft() const;
     QString infoBottomLeft() const;
-    // The voxel under the pointer for the status bar: "x 12  y 30  z 4   R 18.0  P 45.0  S 112.5 mm
-    // value 812 HU", where the patient's place is known (else the mm from the image's corner).
+    // The voxel under the pointer for the status bar: "x 12  y 30  slice 5   R 18.0  P 45.0  S 112.5
+    // mm   value 812 HU" (slice z + 1), where the patient's place is known (else the mm from the
+    // image's corner).
     QString voxelText(int x, int y, int z) const;
     QString pixelText(int x, int y) const { return voxelText(x, y, slice_); }
 
