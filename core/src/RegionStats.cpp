@@ -25,7 +25,8 @@ int cvDepth(PixelType type)
 RegionStats regionStats(const Image& image, const std::vector<std::array<double, 2>>& outline)
 {
     RegionStats out;
-    if (image.empty() || outline.size() < 3)
+    const std::size_t bytes = image.pixelCount() * std::size_t(image.channels) * std::size_t(bytesPerSample(image.type));
+    if (image.empty() || image.channels < 1 || image.bytes.size() < bytes || outline.size() < 3)
         return out;
     // Even-odd scanlines through the pixel centres: a pixel counts when its centre is inside
     // (OpenCV's polygon fill also takes every pixel the outline passes through).
