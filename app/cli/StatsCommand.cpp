@@ -4,6 +4,7 @@
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/Reader.h"
+#include "delineo/core/Rendering.h"
 #include "delineo/core/VolumeOps.h"
 #include "delineo/core/Workspace.h"
 
@@ -80,7 +81,7 @@ int runStats(const CliArgs& args)
                            {"size", {doc.volume().width(), doc.volume().height(), doc.depth()}},
                            {"spacing_mm", g.spacingKnown ? nlohmann::json::array({g.spacing[0], g.spacing[1], g.spacing[2]})
                                                          : nlohmann::json()},
-                           {"modality", doc.slice(0).modality},
+                           {"value_unit", core::valueUnit(doc.slice(0))},
                            {"structures", structures}});
         }
     if (all.empty())
@@ -93,9 +94,9 @@ int runStats(const CliArgs& args)
     for (const auto& im : all) {
         std::printf("%s  (%s, %d x %d x %d)\n", im["image"].get<std::string>().c_str(), im["case"].get<std::string>().c_str(),
                     im["size"][0].get<int>(), im["size"][1].get<int>(), im["size"][2].get<int>());
-        const bool hu = im["modality"] == "CT";
+        const std::string unit = im["value_unit"];
         std::printf("  %-16s %12s %10s %9s %7s  %s\n", "class", "volume (mL)", "voxels", "slices", "pieces",
-                    hu ? "mean ± SD (HU)" : "mean ± SD");
+                    unit.empty() ? "mean ± SD" : ("mean ± SD (" + unit + ")").c_str());
         for (const auto& s : im["structures"]) {
             const std::string volume = s["volume_ml"].is_null() ? "unknown" : [&] {
                 char b[32];

@@ -180,4 +180,9 @@ void blendLabels(std::uint8_t* rgb, const LabelMap& labels, const std::vector<Rg
     }
 }
 
+const char* valueUnit(const Image& image)
+{
+    return image.modality == "CT" ? "HU" : "";
+}
+
 } // namespace delineo::core

@@ -1,6 +1,7 @@
 #include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/ClassLegend.h"
 
+#include "delineo/core/Rendering.h"
 #include "delineo/core/VolumeOps.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
@@ -153,7 +154,8 @@ void StructuresPanel::refresh()
                                                       : QStringLiteral("—"));
         table_->item(row, kPieces)->setText(QString::number(s.components));
         // The values under the class, as Segment Statistics gives them (HU on CT).
-        const QString unit = doc.slice(0).modality == "CT" ? QStringLiteral(" HU") : QString();
+        // The slice shown: a video's first frame is not decoded again for its unit.
+        const QString unit = *core::valueUnit(document_.image()) ? QLatin1Char(' ') + QLatin1String(core::valueUnit(document_.image())) : QString();
         table_->item(row, kValues)->setText(s.valuesKnown ? QStringLiteral("%1 ± %2%3").arg(s.mean, 0, 'f', 1).arg(s.sd, 0, 'f', 1).arg(unit)
                                                           : QStringLiteral("—"));
         table_->item(row, kValues)->setToolTip(s.valuesKnown ? tr("Values from %1 to %2").arg(s.min, 0, 'g', 6).arg(s.max, 0, 'g', 6)

@@ -15,6 +15,8 @@ std::vector<std::uint8_t> renderRgb(const Image& image, const Window& window);
 // Window presets for an image: the file's own (or its VOI LUT), modality defaults (CT: brain,
 // soft tissue, lung, bone), and the full value range.
 std::vector<Window> windowPresets(const Image& image);
+// The unit of the image's values as shown ("HU" for CT, whose values are rescaled), else "".
+const char* valueUnit(const Image& image);
 
 // 8-bit version of the image the models see: 8-bit data as is, anything deeper scaled by its
 // own min/max (per-image normalisation, as the MRI models are trained). Channels unchanged.
