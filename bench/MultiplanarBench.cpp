@@ -117,6 +117,28 @@ int main(int argc, char** argv)
     std::printf("ratio linked/single (medians, one run): %.2f\n", percentile(linked, 0.5) / percentile(single, 0.5));
     report("1 x 3 views, the same moves made by two clicks (sagittal, then axial view)", moveLinked(true));
 
+    // The same one-step moves, resampling alone (no painting): how much of a move the coronal and
+    // sagittal planes' pixels and labels take.
+    const core::Reslicer& r = w.document().reslicer();
+    const auto& doc = w.document().document();
+    for (Plane p : {Plane::Coronal, Plane::Sagittal}) {
+        std::vector<double> image, labels;
+        for (int i = 0; i < moves; ++i) {
+            const int k = i % 300;
+            planes.setCrosshair(core::Voxel{100 + k, 80 + k, k % n});
+            const int index = planes.index(p);
+            t.start();
+            const core::Image im = r.image(doc.volume(), p, index, true);
+            image.push_back(t.nsecsElapsed() / 1e6);
+            t.start();
+            const core::LabelMap lm = r.labels(doc, p, index);
+            labels.push_back(t.nsecsElapsed() / 1e6);
+        }
+        const bool coronal = p == Plane::Coronal;
+        report(coronal ? "  resampling alone, coronal image" : "  resampling alone, sagittal image", image);
+        report(coronal ? "  resampling alone, coronal labels" : "  resampling alone, sagittal labels", labels);
+    }
+
     // Run Model on All Slices left a result waiting on every slice (most of them packed): the
     // coronal and sagittal views reslice those too.
     planes.setLayout(vm::MultiplanarController::Layout::Single); // no plane repaints while they arrive

@@ -20,25 +20,66 @@ struct ClassBox {
     std::size_t index(int x, int y, int z) const { return (std::size_t(z) * h + y) * w + x; }
 };
 
-// The bounding box of every label value, in one pass over the slices that have a label map.
+// One label value's bounding box in voxels (x1 < 0: absent).
 struct Bounds {
     int x0 = 1 << 30, y0 = 1 << 30, z0 = 1 << 30, x1 = -1, y1 = -1, z1 = -1;
 };
-std::array<Bounds, 256> boundsOf(const AnnotationDocument& doc, const std::vector<int>& slices)
+
+// Sums of the values under each label, shifted by the first value seen so that the variance keeps
+// its precision on values far from zero.
+struct ValueSums {
+    std::uint64_t n = 0;
+    double shift = 0, sum = 0, squares = 0, min = 0, max = 0;
+    void add(double v)
+    {
+        if (n++ == 0)
+            shift = min = max = v;
+        const double d = v - shift;
+        sum += d;
+        squares += d * d;
+        min = std::min(min, v);
+        max = std::max(max, v);
+    }
+};
+
+// One slice's labels: each label's bounds and, given the slice's grey values, their sums.
+template <typename T>
+void scanSlice(const LabelMap& m, int z, const T* values, std::array<Bounds, 256>& b, std::array<ValueSums, 256>* sums)
+{
+    for (int y = 0; y < m.height; ++y) {
+        const std::size_t at = std::size_t(y) * m.width;
+        const std::uint8_t* row = m.labels.data() + at;
+        for (int x = 0; x < m.width; ++x) {
+            const std::uint8_t l = row[x];
+            if (!l)
+                continue;
+            Bounds& c = b[l];
+            c.x0 = std::min(c.x0, x), c.x1 = std::max(c.x1, x);
+            c.y0 = std::min(c.y0, y), c.y1 = std::max(c.y1, y);
+            c.z0 = std::min(c.z0, z), c.z1 = std::max(c.z1, z);
+            if (values)
+                (*sums)[l].add(double(values[at + std::size_t(x)]));
+        }
+    }
+}
+
+// The bounding box of every label value, in one pass over the slices given (those with a label
+// map); with `sums`, the image's values under each label in the same pass (grey images only).
+std::array<Bounds, 256> boundsOf(const AnnotationDocument& doc, const std::vector<int>& slices,
+                                 std::array<ValueSums, 256>* sums = nullptr)
 {
     std::array<Bounds, 256> b;
     for (int z : slices) {
         const LabelMap& m = doc.labels(z);
-        for (int y = 0; y < m.height; ++y) {
-            const std::uint8_t* row = m.labels.data() + std::size_t(y) * m.width;
-            for (int x = 0; x < m.width; ++x) {
-                if (!row[x])
-                    continue;
-                Bounds& c = b[row[x]];
-                c.x0 = std::min(c.x0, x), c.x1 = std::max(c.x1, x);
-                c.y0 = std::min(c.y0, y), c.y1 = std::max(c.y1, y);
-                c.z0 = std::min(c.z0, z), c.z1 = std::max(c.z1, z);
-            }
+        const Image* img = sums ? &doc.slice(z) : nullptr;
+        if (img && (img->channels != 1 || std::size_t(img->width) * std::size_t(img->height) != m.labels.size()))
+            img = nullptr;
+        const auto* data = img ? img->bytes.data() : nullptr;
+        switch (img ? img->type : PixelType::U8) {
+        case PixelType::U8: scanSlice(m, z, data, b, sums); break;
+        case PixelType::U16: scanSlice(m, z, reinterpret_cast<const std::uint16_t*>(data), b, sums); break;
+        case PixelType::I16: scanSlice(m, z, reinterpret_cast<const std::int16_t*>(data), b, sums); break;
+        case PixelType::F32: scanSlice(m, z, reinterpret_cast<const float*>(data), b, sums); break;
         }
     }
     return b;
@@ -188,55 +229,6 @@ double voxelVolumeMm3(const Volume& volume)
     return std::abs(n[0] * step[0] + n[1] * step[1] + n[2] * step[2]);
 }
 
-namespace {
-
-// Sums of the values under each label, shifted by the first value seen so that the variance keeps
-// its precision on values far from zero.
-struct ValueSums {
-    std::uint64_t n = 0;
-    double shift = 0, sum = 0, squares = 0, min = 0, max = 0;
-    void add(double v)
-    {
-        if (n++ == 0)
-            shift = min = max = v;
-        const double d = v - shift;
-        sum += d;
-        squares += d * d;
-        min = std::min(min, v);
-        max = std::max(max, v);
-    }
-};
-
-template <typename T>
-void addValues(const Image& img, const LabelMap& m, std::array<ValueSums, 256>& sums)
-{
-    const T* v = reinterpret_cast<const T*>(img.bytes.data());
-    for (std::size_t i = 0; i < m.labels.size(); ++i)
-        if (const std::uint8_t l = m.labels[i])
-            sums[l].add(double(v[i]));
-}
-
-// One pass over the slices given: each label's values (grey images only).
-std::array<ValueSums, 256> valueSums(const AnnotationDocument& doc, const std::vector<int>& slices)
-{
-    std::array<ValueSums, 256> sums;
-    for (int z : slices) {
-        const Image& img = doc.slice(z);
-        const LabelMap& m = doc.labels(z);
-        if (img.channels != 1 || std::size_t(img.width) * std::size_t(img.height) != m.labels.size())
-            continue;
-        switch (img.type) {
-        case PixelType::U8: addValues<std::uint8_t>(img, m, sums); break;
-        case PixelType::U16: addValues<std::uint16_t>(img, m, sums); break;
-        case PixelType::I16: addValues<std::int16_t>(img, m, sums); break;
-        case PixelType::F32: addValues<float>(img, m, sums); break;
-        }
-    }
-    return sums;
-}
-
-} // namespace
-
 std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int classes, int slice)
 {
     std::vector<StructureStats> out;
@@ -245,8 +237,8 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
     const double voxelMl = voxelVolumeMm3(doc.volume()) / 1000.0;
     // One slice: a box one slice deep, whose 26-connected pieces are its 8-connected ones.
     const std::vector<int> slices = slice < 0 ? doc.maskedSlices() : (doc.hasMask(slice) ? std::vector<int>{slice} : std::vector<int>{});
-    const auto bounds = boundsOf(doc, slices);
-    const auto values = valueSums(doc, slices);
+    std::array<ValueSums, 256> values;
+    const auto bounds = boundsOf(doc, slices, &values);
     for (int k = 1; k <= std::min(classes, 255); ++k) {
         StructureStats s;
         s.label = k;
