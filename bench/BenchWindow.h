@@ -25,6 +25,15 @@ inline int intOption(int argc, char** argv, const char* name, int fallback)
     return fallback;
 }
 
+// `--NAME TEXT` from the command line, or empty.
+inline const char* textOption(int argc, char** argv, const char* name)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (argv[i][0] == '-' && argv[i][1] == '-' && !std::strcmp(argv[i] + 2, name))
+            return argv[i + 1];
+    return "";
+}
+
 inline bool showBenchWindow(ui::MainWindow& w)
 {
     w.setDialogsEnabled(false);

@@ -6,7 +6,8 @@
 //    by two clicks.
 // With --turned DEGREES the series is oblique (turned about the head-foot axis), so the coronal
 // and sagittal views are resampled along the patient's axes.
-// Usage: delineo-bench-planes [--moves 300] [--turned 20]
+// Usage: delineo-bench-planes [--moves 300] [--turned 20] [--shot WINDOW.png]
+// (--shot saves the window as the last moves left it, the AI results waiting, to look at.)
 #include "BenchSeries.h"
 #include "BenchStats.h"
 #include "BenchWindow.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -92,10 +94,14 @@ int main(int argc, char** argv)
     // one step (as a double-click in the Structures panel moves it), or by two clicks, one in the
     // sagittal view (y and z) and one in the axial view (x): an oblique series' coronal and
     // sagittal planes then change at both clicks and are drawn twice per move.
+    std::array<std::vector<double>, 3> painted; // each view's repaint alone, in the last run
     auto moveLinked = [&](bool twoClicks) {
         planes.setLayout(vm::MultiplanarController::Layout::Row);
         QApplication::processEvents();
         std::vector<double> ms;
+        for (auto& v : painted)
+            v.clear();
+        QElapsedTimer each;
         for (int i = 0; i < moves; ++i) {
             const int k = i % 300;
             const core::Voxel c{100 + k, 80 + k, k % n};
@@ -106,8 +112,11 @@ int main(int argc, char** argv)
             } else {
                 planes.setCrosshair(c);
             }
-            for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+            for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+                each.start();
                 views->view(p)->repaint();
+                painted[std::size_t(p)].push_back(each.nsecsElapsed() / 1e6);
+            }
             ms.push_back(t.nsecsElapsed() / 1e6);
         }
         return ms;
@@ -115,6 +124,9 @@ int main(int argc, char** argv)
     const std::vector<double> linked = moveLinked(false);
     report("1 x 3 views, crosshair moved through all three planes in one step, every view repainted", linked);
     std::printf("ratio linked/single (medians, one run): %.2f\n", percentile(linked, 0.5) / percentile(single, 0.5));
+    report("  of which the axial view's repaint", painted[std::size_t(Plane::Axial)]);
+    report("  of which the coronal view's repaint", painted[std::size_t(Plane::Coronal)]);
+    report("  of which the sagittal view's repaint", painted[std::size_t(Plane::Sagittal)]);
     report("1 x 3 views, the same moves made by two clicks (sagittal, then axial view)", moveLinked(true));
 
     // The same one-step moves, resampling alone (no painting): how much of a move the coronal and
@@ -145,5 +157,7 @@ int main(int argc, char** argv)
     for (int z = 0; z < n; ++z)
         w.preview().show(z, discs(z, 10));
     report("1 x 3 views, one step, an AI result waiting on each of the 300 slices", moveLinked(false));
+    if (const char* shot = bench::textOption(argc, argv, "shot"); *shot && !w.grab().save(QString::fromLocal8Bit(shot)))
+        std::printf("could not save %s\n", shot);
     return 0;
 }

@@ -325,6 +325,9 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
             const QImage& smooth = smoothedImage(perRow);
             p.drawImage(QPointF(0, 0), smooth);
         }
+        // Each layer drawn through a transform is a resampled pass over the view (a turned slice:
+        // a rotated, filtered one); laid on one another first, at the image's own size, they make one.
+        const QImage layered = perRow == 1 ? layeredImage() : QImage();
         // Rows in bands of their own heights (unevenly spaced slices) are drawn one by one.
         const int rows = bands_.size() == 2 * std::size_t(image_.height()) + 1 ? image_.height() : 0;
         for (int z = 0; z < std::max(rows, 1); ++z) {
@@ -336,7 +339,10 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
                 place = QTransform(1, 0, 0, height, 0, top - z * height);
             }
             p.setTransform(place * toWidget);
-            paintLayers(p, band, band, perRow == 1);
+            if (layered.isNull())
+                paintLayers(p, band, band, false);
+            else
+                p.drawImage(band, layered, band);
         }
         p.restore();
         return;
@@ -346,6 +352,18 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
     if (exposed.isEmpty())
         return;
     paintLayers(p, exposed, QRectF(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight())));
+}
+
+QImage ImageView::layeredImage() const
+{
+    const bool overlay = overlayVisible_ && !overlay_.isNull(), preview = !preview_.isNull();
+    if (!overlay && !preview)
+        return image_;
+    QImage out = image_.convertToFormat(QImage::Format_RGB32);
+    QPainter p(&out);
+    const QRectF all(0, 0, out.width(), out.height());
+    paintLayers(p, all, all, false);
+    return out;
 }
 
 void ImageView::paintLayers(QPainter& p, const QRectF& target, const QRectF& source, bool withImage) const

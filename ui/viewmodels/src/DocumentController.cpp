@@ -8,6 +8,7 @@
 
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/HugePages.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/Reader.h"
 #include "delineo/core/Rendering.h"
@@ -220,6 +221,9 @@ bool DocumentController::loadInBackground(
         *volume = load(ctx.cancel, [&](int done, int total) {
             ctx.progress(double(done) / total, QObject::tr("Loading %1 of %2").arg(done).arg(total));
         });
+        // Its true coronal and sagittal planes read a slanted line from every slice at each move.
+        if (core::Reslicer::oblique(*volume))
+            core::collapseIntoHugePages(*volume);
     };
     return jobs_.start(title, work, [this, volume, file, maskBase, workspace, storeKey] {
         if (volume->empty())
