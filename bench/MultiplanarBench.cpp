@@ -3,7 +3,7 @@
 //  - today's single view: paging through slices, each repainted (ms per slice);
 //  - the 1 x 3 layout: moving the crosshair diagonally through the volume so that the axial,
 //    coronal and sagittal planes all change, every view repainted (ms per move), in one step and
-//    by two clicks.
+//    by two clicks; each view's repaint, and the coronal and sagittal resampling alone.
 // With --turned DEGREES the series is oblique (turned about the head-foot axis), so the coronal
 // and sagittal views are resampled along the patient's axes.
 // Usage: delineo-bench-planes [--moves 300] [--turned 20] [--shot WINDOW.png]

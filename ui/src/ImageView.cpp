@@ -325,9 +325,6 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
             const QImage& smooth = smoothedImage(perRow);
             p.drawImage(QPointF(0, 0), smooth);
         }
-        // Each layer drawn through a transform is a resampled pass over the view (a turned slice:
-        // a rotated, filtered one); laid on one another first, at the image's own size, they make one.
-        const QImage layered = perRow == 1 ? layeredImage() : QImage();
         // Rows in bands of their own heights (unevenly spaced slices) are drawn one by one.
         const int rows = bands_.size() == 2 * std::size_t(image_.height()) + 1 ? image_.height() : 0;
         for (int z = 0; z < std::max(rows, 1); ++z) {
@@ -339,10 +336,7 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
                 place = QTransform(1, 0, 0, height, 0, top - z * height);
             }
             p.setTransform(place * toWidget);
-            if (layered.isNull())
-                paintLayers(p, band, band, false);
-            else
-                p.drawImage(band, layered, band);
+            paintLayers(p, band, band, perRow == 1);
         }
         p.restore();
         return;
@@ -354,29 +348,33 @@ void ImageView::paintImages(QPainter& p, const QRect& exposedRect) const
     paintLayers(p, exposed, QRectF(widgetToImage(exposed.topLeft()), widgetToImage(exposed.bottomRight())));
 }
 
-QImage ImageView::layeredImage() const
-{
-    const bool overlay = overlayVisible_ && !overlay_.isNull(), preview = !preview_.isNull();
-    if (!overlay && !preview)
-        return image_;
-    QImage out = image_.convertToFormat(QImage::Format_RGB32);
-    QPainter p(&out);
-    const QRectF all(0, 0, out.width(), out.height());
-    paintLayers(p, all, all, false);
-    return out;
-}
-
 void ImageView::paintLayers(QPainter& p, const QRectF& target, const QRectF& source, bool withImage) const
 {
     // The image, the labels at their opacity, then an AI result waiting for review.
+    const bool overlay = overlayVisible_ && !overlay_.isNull(), preview = !preview_.isNull();
+    if (withImage && (overlay || preview)) {
+        // Each layer drawn is a scaled (shrunk: filtered; a turned slice: rotated) pass over the
+        // view; laid on one another first, at the image's own size, they make one such pass.
+        const QRect part = source.toAlignedRect().intersected(image_.rect());
+        if (part.isEmpty())
+            return;
+        QImage layered = image_.copy(part).convertToFormat(QImage::Format_RGB32);
+        {
+            QPainter lp(&layered);
+            lp.translate(-part.topLeft());
+            paintLayers(lp, part, part, false);
+        }
+        p.drawImage(target, layered, source.translated(-part.topLeft()));
+        return;
+    }
     if (withImage)
         p.drawImage(target, image_, source);
-    if (overlayVisible_ && !overlay_.isNull()) {
+    if (overlay) {
         p.setOpacity(opacity_);
         p.drawImage(target, overlay_, source);
         p.setOpacity(1.0);
     }
-    if (!preview_.isNull())
+    if (preview)
         p.drawImage(target, preview_, source);
 }
 

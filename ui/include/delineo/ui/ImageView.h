@@ -133,7 +133,6 @@ private:
     void paintImages(QPainter& p, const QRect& exposed) const;
     void paintLayers(QPainter& p, const QRectF& target, const QRectF& source, bool withImage = true) const;
     const QImage& smoothedImage(int perRow) const;
-    QImage layeredImage() const; // the image with the labels and an AI result laid on it
     void paintLinks(QPainter& p) const;   // crosshair and measurement
 
     QImage image_, overlay_, preview_;
