@@ -16,22 +16,20 @@ inline void offscreenByDefault()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-// `--NAME N` from the command line, or `fallback`.
-inline int intOption(int argc, char** argv, const char* name, int fallback)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (argv[i][0] == '-' && argv[i][1] == '-' && !std::strcmp(argv[i] + 2, name))
-            return std::atoi(argv[i + 1]);
-    return fallback;
-}
-
-// `--NAME TEXT` from the command line, or empty.
+// `--NAME TEXT` from the command line, or null.
 inline const char* textOption(int argc, char** argv, const char* name)
 {
     for (int i = 1; i + 1 < argc; ++i)
         if (argv[i][0] == '-' && argv[i][1] == '-' && !std::strcmp(argv[i] + 2, name))
             return argv[i + 1];
-    return "";
+    return nullptr;
+}
+
+// `--NAME N` from the command line, or `fallback`.
+inline int intOption(int argc, char** argv, const char* name, int fallback)
+{
+    const char* text = textOption(argc, argv, name);
+    return text ? std::atoi(text) : fallback;
 }
 
 inline bool showBenchWindow(ui::MainWindow& w)

@@ -157,7 +157,7 @@ int main(int argc, char** argv)
     for (int z = 0; z < n; ++z)
         w.preview().show(z, discs(z, 10));
     report("1 x 3 views, one step, an AI result waiting on each of the 300 slices", moveLinked(false));
-    if (const char* shot = bench::textOption(argc, argv, "shot"); *shot && !w.grab().save(QString::fromLocal8Bit(shot)))
+    if (const char* shot = bench::textOption(argc, argv, "shot"); shot && *shot && !w.grab().save(QString::fromLocal8Bit(shot)))
         std::printf("could not save %s\n", shot);
     return 0;
 }

@@ -448,7 +448,7 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
         // The region's values once it is closed, as a reading station gives a lesion's mean HU.
         const core::RegionStats r = area_ ? planes_.regionStats(plane, measure_) : core::RegionStats{};
         if (r.pixels > 0) {
-            const QString unit = *core::valueUnit(document_.image()) ? QLatin1Char(' ') + QLatin1String(core::valueUnit(document_.image())) : QString();
+            const QString unit = vm::unitSuffix(core::valueUnit(document_.image()));
             measureText_ += tr("\nmean %1 ± %2%3 (%4 to %5), %6 px")
                                 .arg(r.mean, 0, 'f', 1).arg(r.sd, 0, 'f', 1).arg(unit).arg(r.min, 0, 'g', 6).arg(r.max, 0, 'g', 6)
                                 .arg(qulonglong(r.pixels));

@@ -5,6 +5,7 @@
 #include "delineo/core/VolumeOps.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/QtText.h"
 #include "delineo/viewmodels/MultiplanarController.h"
 
 #include <QAction>
@@ -155,7 +156,7 @@ void StructuresPanel::refresh()
         table_->item(row, kPieces)->setText(QString::number(s.components));
         // The values under the class, as Segment Statistics gives them (HU on CT).
         // The slice shown: a video's first frame is not decoded again for its unit.
-        const QString unit = *core::valueUnit(document_.image()) ? QLatin1Char(' ') + QLatin1String(core::valueUnit(document_.image())) : QString();
+        const QString unit = vm::unitSuffix(core::valueUnit(document_.image()));
         table_->item(row, kValues)->setText(s.valuesKnown ? QStringLiteral("%1 ± %2%3").arg(s.mean, 0, 'f', 1).arg(s.sd, 0, 'f', 1).arg(unit)
                                                           : QStringLiteral("—"));
         table_->item(row, kValues)->setToolTip(s.valuesKnown ? tr("Values from %1 to %2").arg(s.min, 0, 'g', 6).arg(s.max, 0, 'g', 6)

@@ -454,8 +454,8 @@ QString DocumentController::voxelText(int x, int y, int z) const
     QString value = QString::number(img.value(x, y, 0), 'g', 6);
     if (img.channels == 3)
         value = QStringLiteral("%1, %2, %3").arg(img.value(x, y, 0)).arg(img.value(x, y, 1)).arg(img.value(x, y, 2));
-    else if (*core::valueUnit(img))
-        value += QLatin1Char(' ') + QLatin1String(core::valueUnit(img));
+    else
+        value += unitSuffix(core::valueUnit(img));
     // Column and row from 0, the slice from 1, as the window, the Structures panel and
     // delineo-cli stats count them.
     QString text = doc_.depth() > 1 && !isVideo() ? tr("x %1  y %2  slice %3").arg(x).arg(y).arg(z + 1) : tr("x %1  y %2").arg(x).arg(y);
