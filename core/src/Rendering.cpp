@@ -19,29 +19,75 @@ std::uint8_t windowed(double v, double lo, double scale, bool invert)
     return invert ? static_cast<std::uint8_t>(255 - b) : b;
 }
 
-template <typename T>
-void windowSamples(const T* src, std::size_t n, int channels, double lo, double width, bool invert,
-                   std::uint8_t* rgb)
+// The display byte of every 16-bit value under one window. Kept per thread for the last window:
+// scrolling and moving the crosshair render slice after slice under the same window, and the
+// 65,536 entries cost as much as windowing a slice.
+const std::uint8_t* windowTable16(bool isSigned, double lo, double width, bool invert)
 {
-    const double scale = 255.0 / std::max(width, 1e-6);
-    if constexpr (sizeof(T) == 2) {
-        // 16-bit samples: a 65,536-entry table is cheaper than arithmetic on a 512 x 512 slice.
-        constexpr long offset = std::is_signed_v<T> ? 32768 : 0;
-        std::vector<std::uint8_t> lut(65536);
+    struct Table {
+        bool isSigned = false, invert = false;
+        double lo = 0, width = -1;
+        std::vector<std::uint8_t> lut;
+    };
+    thread_local Table t;
+    if (t.lut.empty() || t.isSigned != isSigned || t.invert != invert || t.lo != lo || t.width != width) {
+        const double scale = 255.0 / std::max(width, 1e-6);
+        const long offset = isSigned ? 32768 : 0;
+        t.lut.resize(65536);
         for (long v = 0; v < 65536; ++v)
-            lut[std::size_t(v)] = windowed(double(v - offset), lo, scale, invert);
-        for (std::size_t i = 0; i < n; ++i)
-            for (int c = 0; c < 3; ++c)
-                rgb[i * 3 + c] = lut[std::size_t(long(src[i * channels + (channels == 3 ? c : 0)]) + offset)];
+            t.lut[std::size_t(v)] = windowed(double(v - offset), lo, scale, invert);
+        t = Table{isSigned, invert, lo, width, std::move(t.lut)};
+    }
+    return t.lut.data();
+}
+
+// Windows every pixel and hands its display colour to put(i, r, g, b): one walk for the RGB888
+// rows and for 32-bit screen pixels.
+template <typename Put>
+void windowPixels(const Image& img, const Window& w, bool invert, Put&& put)
+{
+    const std::size_t n = img.pixelCount();
+    const int channels = img.channels;
+    const double lo = w.center - w.width / 2.0;
+    const auto byTable = [&](const auto* src, const std::uint8_t* lut, long offset) {
+        if (channels == 1) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const std::uint8_t b = lut[long(src[i]) + offset];
+                put(i, b, b, b);
+            }
+            return;
+        }
+        for (std::size_t i = 0; i < n; ++i, src += channels)
+            put(i, lut[long(src[0]) + offset], lut[long(src[1]) + offset], lut[long(src[2]) + offset]);
+    };
+    switch (img.type) {
+    case PixelType::U8: {
+        std::uint8_t lut[256];
+        const double scale = 255.0 / std::max(w.width, 1e-6);
+        for (int v = 0; v < 256; ++v)
+            lut[v] = windowed(v, lo, scale, invert);
+        byTable(img.bytes.data(), lut, 0);
         return;
     }
-    for (std::size_t i = 0; i < n; ++i) {
-        if (channels == 1) {
-            rgb[i * 3] = rgb[i * 3 + 1] = rgb[i * 3 + 2] = windowed(double(src[i]), lo, scale, invert);
-            continue;
+    case PixelType::U16:
+        byTable(reinterpret_cast<const std::uint16_t*>(img.bytes.data()), windowTable16(false, lo, w.width, invert), 0);
+        return;
+    case PixelType::I16:
+        byTable(reinterpret_cast<const std::int16_t*>(img.bytes.data()), windowTable16(true, lo, w.width, invert),
+                32768);
+        return;
+    case PixelType::F32: {
+        const auto* src = reinterpret_cast<const float*>(img.bytes.data());
+        const double scale = 255.0 / std::max(w.width, 1e-6);
+        for (std::size_t i = 0; i < n; ++i, src += channels) {
+            const std::uint8_t r = windowed(src[0], lo, scale, invert);
+            if (channels == 1)
+                put(i, r, r, r);
+            else
+                put(i, r, windowed(src[1], lo, scale, invert), windowed(src[2], lo, scale, invert));
         }
-        for (int c = 0; c < 3; ++c)
-            rgb[i * 3 + c] = windowed(double(src[i * 3 + c]), lo, scale, invert);
+        return;
+    }
     }
 }
 
@@ -67,48 +113,40 @@ static std::vector<std::uint8_t> renderVoiLut(const Image& img)
 // Linear window; `invert` flips the grey scale (MONOCHROME1 display).
 static std::vector<std::uint8_t> renderWindow(const Image& img, const Window& w, bool invert)
 {
-    const std::size_t n = img.pixelCount();
-    std::vector<std::uint8_t> rgb(n * 3);
-    const double lo = w.center - w.width / 2.0;
-    if (img.type == PixelType::U8) {
-        std::uint8_t lut[256];
-        const double scale = 255.0 / std::max(w.width, 1e-6);
-        for (int v = 0; v < 256; ++v) {
-            double d = std::clamp((v - lo) * scale, 0.0, 255.0);
-            lut[v] = static_cast<std::uint8_t>(d + 0.5);
-            if (invert)
-                lut[v] = static_cast<std::uint8_t>(255 - lut[v]);
-        }
-        const std::uint8_t* s = img.bytes.data();
-        if (img.channels == 3)
-            for (std::size_t i = 0; i < n * 3; ++i)
-                rgb[i] = lut[s[i]];
-        else
-            for (std::size_t i = 0; i < n; ++i)
-                rgb[i * 3] = rgb[i * 3 + 1] = rgb[i * 3 + 2] = lut[s[i]];
-        return rgb;
-    }
-    switch (img.type) {
-    case PixelType::U16:
-        windowSamples(reinterpret_cast<const std::uint16_t*>(img.bytes.data()), n, img.channels, lo, w.width,
-                      invert, rgb.data());
-        break;
-    case PixelType::I16:
-        windowSamples(reinterpret_cast<const std::int16_t*>(img.bytes.data()), n, img.channels, lo, w.width,
-                      invert, rgb.data());
-        break;
-    default:
-        windowSamples(reinterpret_cast<const float*>(img.bytes.data()), n, img.channels, lo, w.width,
-                      invert, rgb.data());
-    }
+    std::vector<std::uint8_t> rgb(img.pixelCount() * 3);
+    std::uint8_t* out = rgb.data();
+    windowPixels(img, w, invert, [out](std::size_t i, std::uint8_t r, std::uint8_t g, std::uint8_t b) {
+        out[i * 3] = r;
+        out[i * 3 + 1] = g;
+        out[i * 3 + 2] = b;
+    });
     return rgb;
+}
+
+static bool usesVoiLut(const Image& img, const Window& w)
+{
+    return w.name == "VOI LUT" && !img.voiLut.empty() && img.channels == 1;
 }
 
 std::vector<std::uint8_t> renderRgb(const Image& img, const Window& w)
 {
-    if (w.name == "VOI LUT" && !img.voiLut.empty() && img.channels == 1)
+    if (usesVoiLut(img, w))
         return renderVoiLut(img);
     return renderWindow(img, w, img.invertDisplay);
+}
+
+void renderArgb32(const Image& img, const Window& w, std::uint32_t* out)
+{
+    const auto pack = [out](std::size_t i, std::uint8_t r, std::uint8_t g, std::uint8_t b) {
+        out[i] = 0xff000000u | std::uint32_t(r) << 16 | std::uint32_t(g) << 8 | b;
+    };
+    if (!usesVoiLut(img, w)) {
+        windowPixels(img, w, img.invertDisplay, pack);
+        return;
+    }
+    const std::vector<std::uint8_t> rgb = renderVoiLut(img);
+    for (std::size_t i = 0; i < img.pixelCount(); ++i)
+        pack(i, rgb[i * 3], rgb[i * 3 + 1], rgb[i * 3 + 2]);
 }
 
 std::vector<Window> windowPresets(const Image& img)

@@ -392,14 +392,9 @@ std::vector<core::Window> DocumentController::windowPresets() const
 QImage renderImage(const core::Image& image, const core::Window& window)
 {
     // 32-bit pixels: the view draws them as they are, where RGB888 is converted at every paint.
-    const std::vector<std::uint8_t> rgb = core::renderRgb(image, window);
     QImage base(image.width, image.height, QImage::Format_RGB32);
-    for (int y = 0; y < image.height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(base.scanLine(y));
-        const std::uint8_t* src = rgb.data() + std::size_t(y) * image.width * 3;
-        for (int x = 0; x < image.width; ++x, src += 3)
-            line[x] = qRgb(src[0], src[1], src[2]);
-    }
+    if (!base.isNull())
+        core::renderArgb32(image, window, reinterpret_cast<std::uint32_t*>(base.bits()));
     return base;
 }
 

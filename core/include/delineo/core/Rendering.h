@@ -11,6 +11,8 @@ using Rgb = std::array<std::uint8_t, 3>;
 
 // Applies a window (centre/width, in modality units) and returns packed RGB888 rows.
 std::vector<std::uint8_t> renderRgb(const Image& image, const Window& window);
+// The same as 32-bit 0xffRRGGBB pixels (a screen image's own format), pixelCount() of them.
+void renderArgb32(const Image& image, const Window& window, std::uint32_t* out);
 
 // Window presets for an image: the file's own (or its VOI LUT), modality defaults (CT: brain,
 // soft tissue, lung, bone), and the full value range.
