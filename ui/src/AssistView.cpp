@@ -45,8 +45,6 @@ bool AssistView::show()
         if (v && v != target)
             v->setPromptMarks(marks);
     }
-    if (planes_)
-        planes_->showPreviews(); // the waiting results where the prompts are not
     if (!assist_.hasPrompts()) {
         view_->setPromptMarks(marks);
         return false;

@@ -390,6 +390,9 @@ void PlaneViews::showPreviewsOf(const vm::PreviewController& preview, const vm::
         repaintLabels(Plane::Coronal);
         repaintLabels(Plane::Sagittal);
     });
+    // Prompts that move to another plane, or go: the waiting results show where they are not. (Not
+    // on every new axial slice: these planes' results change with their own index, in refresh.)
+    connect(&assist, &vm::AssistController::changed, this, &PlaneViews::showPreviews);
 }
 
 void PlaneViews::showCrosshair()
