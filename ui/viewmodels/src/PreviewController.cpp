@@ -139,15 +139,18 @@ PreviewController::SlicePreview* PreviewController::find(int z) const
         p.labels = labelsOf(p);
         if (p.hasConfidence)
             p.confidence = core::unpackBytes(p.packedConfidence, p.labels.labels.size());
-        p.packedLabels = std::vector<std::uint8_t>();
-        p.packedConfidence = std::vector<std::uint8_t>();
+        // The packed bytes stay: scrolling on, an unchanged result is let go, not deflated again.
     }
     unpacked_.push_back(z);
     while (unpacked_.size() > kUnpackedPreviews) {
         const auto old = previews_.find(unpacked_.front());
         unpacked_.erase(unpacked_.begin());
-        if (old != previews_.end() && !old->second.labels.empty())
+        if (old == previews_.end() || old->second.labels.empty())
+            continue;
+        if (old->second.packedLabels.empty())
             pack(old->second);
+        else
+            old->second.labels = core::LabelMap(), old->second.confidence = std::vector<std::uint8_t>();
     }
     return &p;
 }
@@ -461,6 +464,7 @@ void PreviewController::dropLabel(int z, int label)
         return;
     auto& labels = p->labels.labels;
     std::replace(labels.begin(), labels.end(), std::uint8_t(label), std::uint8_t(0));
+    p->packedLabels = std::vector<std::uint8_t>(); // stale: packed again when it is let go
     planeStale(z);
     if (std::all_of(labels.begin(), labels.end(), [](std::uint8_t v) { return v == 0; }))
         forget(z);

@@ -93,7 +93,7 @@ private:
     struct SlicePreview {
         core::LabelMap labels;                 // empty while packed
         std::vector<std::uint8_t> confidence;  // max class probability per pixel, 0..255
-        std::vector<std::uint8_t> packedLabels, packedConfidence; // while packed
+        std::vector<std::uint8_t> packedLabels, packedConfidence; // also while unpacked, until changed
         int width = 0, height = 0;
         bool hasConfidence = false;
     };
