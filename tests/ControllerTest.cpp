@@ -103,6 +103,49 @@ TEST(Controllers, AStudyFolderWithItsSeriesInSubfoldersOpensTheSeries)
     EXPECT_EQ(bench.document().workspaceFiles().size(), 1);
 }
 
+// A study folder with pictures of its own beside the series in its subfolders: the series are
+// offered first and the pictures last; either opens. Without anyone to ask, the pictures open.
+TEST(Controllers, AStudyFolderWithPicturesAndSeriesAsksWhichToOpen)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "study" / "MR");
+    writeFrames(dir); // frame0..2.png beside the study folder, not in it
+    for (int i = 0; i < 2; ++i)
+        std::filesystem::copy_file(dir.file("frame" + std::to_string(i) + ".png"),
+                                   dir.file("study/capture" + std::to_string(i) + ".png"));
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("study/MR/f" + std::to_string(i) + ".dcm"), "1.2.3.79", i + 1, 0, 0, 2.0 * i,
+                              static_cast<unsigned short>(10 * i));
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
+    EXPECT_EQ(bench.document().workspaceFiles().size(), 2) << "nobody asked: the pictures, as before";
+
+    QStringList offered;
+    int answer = 0;
+    bench.document().chooseSeries = [&](const QStringList& items) {
+        offered = items;
+        return answer;
+    };
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    ASSERT_EQ(offered.size(), 2) << offered.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(offered[0].contains(QStringLiteral("4 images"))) << offered[0].toStdString();
+    EXPECT_TRUE(offered[1].contains(QStringLiteral("2 picture"))) << offered[1].toStdString();
+    ASSERT_EQ(bench.document().document().depth(), 4) << "the series opened";
+    EXPECT_EQ(bench.document().document().slice(3).value(0, 0), 30);
+
+    answer = 1;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    EXPECT_EQ(QFileInfo(bench.document().workspace()).absoluteFilePath(), QFileInfo(q(dir.file("study"))).absoluteFilePath());
+    EXPECT_EQ(bench.document().workspaceFiles().size(), 2);
+    EXPECT_TRUE(bench.document().currentFile().endsWith(QStringLiteral("capture0.png")));
+
+    answer = -1; // Cancel: the open document stays
+    EXPECT_FALSE(bench.document().openWorkspace(q(dir.file("study"))));
+    EXPECT_TRUE(bench.document().currentFile().endsWith(QStringLiteral("capture0.png")));
+}
+
 TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)
 {
     TempDir dir;

@@ -1349,8 +1349,8 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Aus &amp;PACS öffnen…</translation>
     </message>
     <message>
-        <source>Open which of these %1 series?</source>
-        <translation>Welche dieser %1 Serien öffnen?</translation>
+        <source>Open which of these?</source>
+        <translation>Welche davon öffnen?</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2309,13 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>x %1  y %2  slice %3</source>
         <translation>x %1  y %2  Schicht %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n picture(s) in this folder, as a workspace</source>
+        <translation>
+            <numerusform>Das %n Bild in diesem Ordner, als Arbeitsbereich</numerusform>
+            <numerusform>Die %n Bilder in diesem Ordner, als Arbeitsbereich</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1349,8 +1349,8 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Abrir desde &amp;PACS…</translation>
     </message>
     <message>
-        <source>Open which of these %1 series?</source>
-        <translation>¿Cuál de estas %1 series abrir?</translation>
+        <source>Open which of these?</source>
+        <translation>¿Cuál de estos abrir?</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2309,13 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>x %1  y %2  slice %3</source>
         <translation>x %1  y %2  corte %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n picture(s) in this folder, as a workspace</source>
+        <translation>
+            <numerusform>La %n imagen de esta carpeta, como espacio de trabajo</numerusform>
+            <numerusform>Las %n imágenes de esta carpeta, como espacio de trabajo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1349,8 +1349,8 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>گشودن از &amp;PACS…</translation>
     </message>
     <message>
-        <source>Open which of these %1 series?</source>
-        <translation>کدام یک از این %1 سری باز شود؟</translation>
+        <source>Open which of these?</source>
+        <translation>کدام یک باز شود؟</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2306,12 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>x %1  y %2  slice %3</source>
         <translation>x %1  y %2  برش %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n picture(s) in this folder, as a workspace</source>
+        <translation>
+            <numerusform>%n تصویر این پوشه، به‌عنوان فضای کاری</numerusform>
+        </translation>
     </message>
 </context>
 <context>

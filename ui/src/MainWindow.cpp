@@ -58,7 +58,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // A folder (or an enhanced file) holding several series or stacks opens the one chosen.
     document().chooseSeries = [this](const QStringList& items) {
         bool ok = !dialogs_;
-        const QString pick = dialogs_ ? QInputDialog::getItem(this, tr("Choose a Series"), tr("Open which of these %1 series?").arg(items.size()),
+        const QString pick = dialogs_ ? QInputDialog::getItem(this, tr("Choose a Series"), tr("Open which of these?"),
                                                               items, 0, false, &ok)
                                       : items.value(0);
         return ok ? int(items.indexOf(pick)) : -1;

@@ -116,14 +116,20 @@ bool looksLikeWorkspace(const QString& folder)
            d.exists(QStringLiteral("masks")) || d.exists(QStringLiteral("delineo-workspace.json"));
 }
 
-// Whether a DICOM file lies in the folder's subfolders (the first few hundred files looked at).
+// Whether a DICOM file lies in the folder's subfolders (the first few hundred files there looked at).
 bool dicomBelow(const QString& folder)
 {
     int looked = 0;
-    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext() && looked++ < 400)
-        if (core::looksLikeDicom(ss(it.next())))
+    const QString top = QFileInfo(folder).absoluteFilePath();
+    QDirIterator it(top, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext() && looked < 400) {
+        const QString path = it.next();
+        if (it.fileInfo().absolutePath() == top)
+            continue; // the folder's own files were counted already
+        ++looked;
+        if (core::looksLikeDicom(ss(path)))
             return true;
+    }
     return false;
 }
 
@@ -151,6 +157,22 @@ bool DocumentController::openWorkspace(const QString& folder)
         // subfolders. Opened as a workspace it would be an empty list; its series are offered instead.
         if (images == 0 && dicoms == 0 && !looksLikeWorkspace(folder) && dicomBelow(folder))
             return openSeries(folder);
+        // The same with pictures of its own beside the series (a report's screen captures): which to
+        // open is asked, the series first; the pictures open as a workspace.
+        if (images > 0 && dicoms == 0 && chooseSeries && !looksLikeWorkspace(folder) && dicomBelow(folder)) {
+            if (refuseWhileBusy())
+                return false;
+            bool pictures = false;
+            try {
+                if (openScanned(folder, core::scanDicomFolder(ss(folder)), {},
+                                tr("The %n picture(s) in this folder, as a workspace", "", images), &pictures))
+                    return true;
+            } catch (const core::ImageError&) {
+                pictures = true; // its series cannot be read: its pictures can
+            }
+            if (!pictures)
+                return false;
+        }
         // A UW-Madison case-day (…/caseN_dayM or its scans/) is one volume.
         if (core::uw::isCaseDay(ss(root))) {
             const std::string p = ss(root);
@@ -247,14 +269,19 @@ bool DocumentController::openSeries(const QString& folder, const std::function<i
 }
 
 bool DocumentController::openScanned(const QString& folder, core::DicomScan scan,
-                                     const std::function<int(const QStringList&)>& choose)
+                                     const std::function<int(const QStringList&)>& choose, const QString& orElse,
+                                     bool* orElseChosen)
 {
+    if (scan.series.empty() && !orElse.isEmpty()) {
+        *orElseChosen = true;
+        return false;
+    }
     if (scan.series.empty()) {
         notices_.fail(tr("Cannot open series"), tr("No DICOM images found in %1.").arg(folder));
         return false;
     }
     int chosen = 0;
-    if (scan.series.size() > 1 && (choose || chooseSeries)) {
+    if ((scan.series.size() > 1 || !orElse.isEmpty()) && (choose || chooseSeries)) {
         // Listed by series number, as a PACS lists a study; the largest series stays offered first.
         std::vector<std::size_t> order(scan.series.size());
         std::iota(order.begin(), order.end(), std::size_t(0));
@@ -270,7 +297,13 @@ bool DocumentController::openScanned(const QString& folder, core::DicomScan scan
             items << (s.number >= 0 ? QStringLiteral("%1: ").arg(s.number) : QString()) +
                          tr("%1 %2 — %3 images, %4 x %5").arg(qs(s.modality), name).arg(s.frames).arg(s.columns).arg(s.rows);
         }
+        if (!orElse.isEmpty())
+            items << orElse;
         const int line = choose ? choose(items) : chooseSeries(items);
+        if (!orElse.isEmpty() && line == items.size() - 1) {
+            *orElseChosen = true;
+            return false;
+        }
         if (line < 0 || line >= items.size())
             return false;
         chosen = int(order[std::size_t(line)]);

@@ -116,8 +116,10 @@ private:
                           std::function<core::Volume(const std::atomic<bool>*, const core::LoadProgress&)> load,
                           const QString& storeKey = {});
     bool refuseWhileBusy();
-    // openSeries once the folder (or enhanced file) is scanned.
-    bool openScanned(const QString& folder, core::DicomScan scan, const std::function<int(const QStringList&)>& choose);
+    // openSeries once the folder (or enhanced file) is scanned. With `orElse`, that line is offered
+    // after the series even when there is one; chosen, nothing opens and *orElseChosen is set.
+    bool openScanned(const QString& folder, core::DicomScan scan, const std::function<int(const QStringList&)>& choose,
+                     const QString& orElse = {}, bool* orElseChosen = nullptr);
     QString maskBaseFor(const QString& file, const QString& folder) const;
     // The workspace a file or series opens in, and the folder for its files: the open workspace when
     // the path lies in it (a team's: listed by its store, or in this client's folder for it), else
