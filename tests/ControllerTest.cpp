@@ -1,6 +1,7 @@
 // The controllers behind the main window, driven without a single widget: this executable links
 // Qt Core and Gui only. Each test uses real files in a temporary folder and the real SQLite store.
 #include "TestSupport.h"
+#include "TestSettings.h"
 #include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/MaskIO.h"
@@ -407,6 +408,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    test::keepSettingsApart();
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName("DelineoControllerTest");
     ::testing::InitGoogleTest(&argc, argv);

@@ -1,6 +1,7 @@
 // Drives the real main window with QTest on the offscreen platform.
 #include "MainWindowTestSupport.h"
 #include "TestSupport.h"
+#include "TestSettings.h"
 #include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/DicomImport.h"
@@ -916,6 +917,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    test::keepSettingsApart();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("DelineoTest");
     ::testing::InitGoogleTest(&argc, argv);

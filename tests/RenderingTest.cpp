@@ -24,6 +24,69 @@ TEST(Rendering, WindowMapsCentreToMidGreyAndClamps)
     EXPECT_EQ(core::renderRgb(img, core::Window{40, 400, ""})[0], 255);
 }
 
+namespace {
+
+core::Image imageOf(core::PixelType type, int channels, const void* values, std::size_t bytes, int width)
+{
+    core::Image img;
+    img.width = width;
+    img.height = 1;
+    img.channels = channels;
+    img.type = type;
+    img.bytes.resize(bytes);
+    std::memcpy(img.bytes.data(), values, bytes);
+    return img;
+}
+
+// The screen's 32-bit pixels, each the RGB888 colour renderRgb gives, opaque.
+void expectPackedRgb(const core::Image& img, const core::Window& w)
+{
+    const std::vector<std::uint8_t> rgb = core::renderRgb(img, w);
+    std::vector<std::uint32_t> argb(img.pixelCount(), 0);
+    core::renderArgb32(img, w, argb.data());
+    for (std::size_t i = 0; i < argb.size(); ++i)
+        EXPECT_EQ(argb[i], 0xff000000u | std::uint32_t(rgb[i * 3]) << 16 | std::uint32_t(rgb[i * 3 + 1]) << 8 | rgb[i * 3 + 2])
+            << "pixel " << i << " of a " << int(img.type) << " image, window " << w.center << "/" << w.width;
+}
+
+} // namespace
+
+// Screen images are windowed straight into 32-bit pixels through a table kept for the last 16-bit
+// window: every type gives renderRgb's colours, and a new window, or the same window on values of
+// the other signedness, is not answered from the last table.
+TEST(Rendering, ScreenPixelsAreTheWindowedColoursAndTheTableFollowsTheWindow)
+{
+    const std::int16_t s16[4] = {-1000, 40, 240, 1000};
+    const std::uint16_t u16[4] = {0, 40, 240, 1000};
+    const std::uint8_t grey[4] = {0, 60, 128, 255}, colour[6] = {10, 200, 30, 250, 0, 128};
+    const float f32[3] = {-5.f, 0.5f, 7.f};
+    const core::Image i16 = imageOf(core::PixelType::I16, 1, s16, sizeof s16, 4);
+    const core::Image ui16 = imageOf(core::PixelType::U16, 1, u16, sizeof u16, 4);
+    const core::Window soft{40, 400, ""}, bone{400, 1800, ""};
+    for (const core::Window& w : {soft, bone, soft}) {
+        expectPackedRgb(i16, w);
+        expectPackedRgb(ui16, w);
+    }
+    std::uint32_t px[4] = {};
+    core::renderArgb32(i16, soft, px);
+    EXPECT_EQ(px[0], 0xff000000u) << "-1000 HU is black in a soft-tissue window";
+    EXPECT_EQ(px[3], 0xffffffffu);
+    core::renderArgb32(ui16, soft, px);
+    EXPECT_NE(px[0], 0xff000000u) << "0 unsigned is not -32768 signed: the table was not reused";
+    core::Image inverted = i16;
+    inverted.invertDisplay = true; // MONOCHROME1
+    expectPackedRgb(inverted, soft);
+    core::renderArgb32(inverted, soft, px);
+    EXPECT_EQ(px[0], 0xffffffffu);
+    expectPackedRgb(imageOf(core::PixelType::U8, 1, grey, sizeof grey, 4), {100, 100, ""});
+    expectPackedRgb(imageOf(core::PixelType::U8, 3, colour, sizeof colour, 2), {127.5, 255, ""});
+    expectPackedRgb(imageOf(core::PixelType::F32, 1, f32, sizeof f32, 3), {1, 4, ""});
+    core::Image voi = ui16;
+    voi.voiLut = {0, 100, 200, 4095};
+    voi.voiLutFirst = 0;
+    expectPackedRgb(voi, {0, 0, "VOI LUT"});
+}
+
 TEST(Rendering, ModelInputScalesDeepImagesByTheirRange)
 {
     core::Image img;

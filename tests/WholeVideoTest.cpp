@@ -138,6 +138,7 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
         ASSERT_TRUE(stream);
         EXPECT_EQ(stream->decodingFrom(), video);
         auto& copies = w.workbench().fastSeek();
+        QSignalSpy inUse(&copies, &vm::FastSeekController::copyInUse); // before it can be written
         ASSERT_TRUE(copies.jobs().busy()) << "started on opening";
         EXPECT_FALSE(w.workbench().jobs().busy()) << "the main job (a model run) stays free";
         if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
@@ -149,7 +150,6 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
         if (copies.jobs().busy()) // (both change on this thread only)
             EXPECT_TRUE(std::any_of(bars.begin(), bars.end(), [](QWidget* b) { return b->isVisible(); }))
                 << "a copy being written shows its progress";
-        QSignalSpy inUse(&copies, &vm::FastSeekController::copyInUse);
         ASSERT_TRUE(copies.waitForCopy(120000));
         ASSERT_EQ(inUse.count(), 1);
         const std::string copy = stream->decodingFrom();
