@@ -36,7 +36,7 @@ const std::uint8_t* windowTable16(bool isSigned, double lo, double width, bool i
         t.lut.resize(65536);
         for (long v = 0; v < 65536; ++v)
             t.lut[std::size_t(v)] = windowed(double(v - offset), lo, scale, invert);
-        t = Table{isSigned, invert, lo, width, std::move(t.lut)};
+        t.isSigned = isSigned, t.invert = invert, t.lo = lo, t.width = width;
     }
     return t.lut.data();
 }

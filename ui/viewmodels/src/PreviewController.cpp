@@ -96,11 +96,14 @@ constexpr std::size_t kUnpackedPreviews = 8;
 
 void PreviewController::pack(SlicePreview& p)
 {
-    p.width = p.labels.width;
-    p.height = p.labels.height;
-    p.packedLabels = core::packBytes(p.labels.labels);
-    p.hasConfidence = !p.confidence.empty();
-    p.packedConfidence = p.hasConfidence ? core::packBytes(p.confidence) : std::vector<std::uint8_t>{};
+    // Packed bytes still there belong to these maps unchanged (dropLabel clears them): kept.
+    if (p.packedLabels.empty()) {
+        p.width = p.labels.width;
+        p.height = p.labels.height;
+        p.packedLabels = core::packBytes(p.labels.labels);
+        p.hasConfidence = !p.confidence.empty();
+        p.packedConfidence = p.hasConfidence ? core::packBytes(p.confidence) : std::vector<std::uint8_t>{};
+    }
     // Assigned a new vector, not `= {}`: an empty initializer list keeps the old buffer.
     p.labels = core::LabelMap();
     p.confidence = std::vector<std::uint8_t>();
@@ -145,12 +148,8 @@ PreviewController::SlicePreview* PreviewController::find(int z) const
     while (unpacked_.size() > kUnpackedPreviews) {
         const auto old = previews_.find(unpacked_.front());
         unpacked_.erase(unpacked_.begin());
-        if (old == previews_.end() || old->second.labels.empty())
-            continue;
-        if (old->second.packedLabels.empty())
+        if (old != previews_.end() && !old->second.labels.empty())
             pack(old->second);
-        else
-            old->second.labels = core::LabelMap(), old->second.confidence = std::vector<std::uint8_t>();
     }
     return &p;
 }

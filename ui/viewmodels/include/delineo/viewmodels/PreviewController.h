@@ -100,7 +100,7 @@ private:
     // Packs a result (off the GUI thread); confidences to 16 levels and only inside the result, where
     // they shade it.
     static SlicePreview packed(ml::Prediction&& result);
-    static void pack(SlicePreview& preview); // its labels and confidences deflated, the maps freed
+    static void pack(SlicePreview& preview); // its maps deflated (unless still packed), then freed
     static core::LabelMap labelsOf(const SlicePreview& preview); // a copy, inflated if packed
     void merge(int z, const core::LabelMap& result, int onlyLabel); // one undoable command on slice z
     // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
