@@ -565,6 +565,11 @@ TEST(MainWindow, WelcomeOffersTheDemoWorkspace)
     ASSERT_TRUE(w.waitForJob(60000));
     EXPECT_GE(w.fileList()->count(), 7);
     EXPECT_FALSE(w.document().empty()) << "the first demo file is open";
+    // The workspace's list, its first picture open (not its two MR slices read as one volume).
+    EXPECT_EQ(w.fileList()->currentRow(), 0);
+    EXPECT_TRUE(w.fileList()->item(0)->text().endsWith(QFileInfo(w.document().currentFile()).fileName()))
+        << w.document().currentFile().toStdString();
+    EXPECT_EQ(w.document().depth(), 1);
     EXPECT_FALSE(demo->isVisible());
 }
 

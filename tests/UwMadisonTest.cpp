@@ -22,6 +22,24 @@ TEST(UwMadison, SliceNames)
     EXPECT_FALSE(uw::parseSliceName("frame.png", s));
 }
 
+// A case-day holds its slices alone; a workspace with two of them beside other pictures is a list.
+TEST(UwMadison, ACaseDayIsAFolderOfSlicesAlone)
+{
+    test::TempDir dir;
+    std::filesystem::create_directories(dir.path() / "case1_day0" / "scans");
+    std::ofstream(dir.file("case1_day0/scans/slice_0075_266_266_1.50_1.50.png")) << "x";
+    std::ofstream(dir.file("case1_day0/notes.txt")) << "x";
+    EXPECT_TRUE(uw::isCaseDay(dir.file("case1_day0")));
+    EXPECT_TRUE(uw::isCaseDay(dir.file("case1_day0/scans")));
+    std::ofstream(dir.file("case1_day0/scans/frame.jpg")) << "x";
+    EXPECT_FALSE(uw::isCaseDay(dir.file("case1_day0")));
+    std::filesystem::create_directories(dir.path() / "workspace");
+    std::ofstream(dir.file("workspace/slice_0075_266_266_1.50_1.50.png")) << "x";
+    std::ofstream(dir.file("workspace/mr-abdomen-slice.dcm")) << "x";
+    EXPECT_FALSE(uw::isCaseDay(dir.file("workspace")));
+    EXPECT_FALSE(uw::isCaseDay(dir.file("missing")));
+}
+
 TEST(UwMadison, RleIsOneBasedRowMajor)
 {
     // 4x3: pixels 1-based 2..3 and 9 set -> (1,0),(2,0) and (0,2).

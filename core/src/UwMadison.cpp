@@ -1,6 +1,7 @@
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/Reader.h"
 #include "delineo/ml/Checkpoint.h"
 
 #include <algorithm>
@@ -130,11 +131,18 @@ bool isCaseDay(const std::string& folder)
 {
     std::error_code ec;
     const fs::path scans = fs::is_directory(fs::path(folder) / "scans", ec) ? fs::path(folder) / "scans" : fs::path(folder);
+    // Its slices and nothing else that opens as an image: a workspace holding a few of them beside
+    // other pictures (the demo workspace) is a list of images, not one volume.
     SliceName n;
-    for (const auto& e : fs::directory_iterator(scans, ec))
-        if (parseSliceName(e.path().filename().string(), n))
-            return true;
-    return false;
+    bool slices = false;
+    for (const auto& e : fs::directory_iterator(scans, ec)) {
+        const std::string name = e.path().filename().string();
+        if (parseSliceName(name, n))
+            slices = true;
+        else if (e.is_regular_file(ec) && matchesReaderPattern(name))
+            return false;
+    }
+    return slices;
 }
 
 Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
