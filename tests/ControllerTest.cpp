@@ -206,6 +206,16 @@ TEST(Controllers, MaskOperationsAndAcceptedPreviewsAreUndoableAndRecorded)
     EXPECT_FALSE(bench.preview().hasPreview());
     EXPECT_EQ(bench.document().editor().history().undoText(), "AI segmentation");
     EXPECT_EQ(bench.review().sliceStatus(0), core::ReviewStatus::AiDraft) << "recorded as an AI draft";
+    // The same result again changes nothing: no empty step in the history, and the status bar says so.
+    QStringList said;
+    QObject::connect(&bench.notices(), &vm::Notices::message, [&](const QString& text, int) { said << text; });
+    const std::size_t steps = bench.document().editor().history().size();
+    ASSERT_TRUE(bench.preview().run());
+    ASSERT_TRUE(bench.waitForJob(120000));
+    ASSERT_TRUE(bench.preview().accept());
+    EXPECT_EQ(bench.document().editor().history().size(), steps);
+    ASSERT_FALSE(said.isEmpty());
+    EXPECT_TRUE(said.last().contains(QStringLiteral("changed nothing"))) << said.last().toStdString();
     // Smooth outline (registered third): one more undoable command on the active class.
     const auto ops = bench.editing().maskOperations();
     ASSERT_GE(ops.size(), 3u);

@@ -2819,6 +2819,14 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
         <translation>Alle übernehmen abgebrochen: KI-Ergebnisse auf %1 von %2 Schichten übernommen; die übrigen warten weiter.</translation>
     </message>
+    <message>
+        <source>The model found none of its classes on this slice.</source>
+        <translation>Das Modell hat auf dieser Schicht keine seiner Klassen gefunden.</translation>
+    </message>
+    <message>
+        <source>The AI result changed nothing on this slice.</source>
+        <translation>Das KI-Ergebnis hat auf dieser Schicht nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -2819,6 +2819,14 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
         <translation>Aceptar todo cancelado: resultados de IA aceptados en %1 de %2 cortes; los demás siguen pendientes.</translation>
     </message>
+    <message>
+        <source>The model found none of its classes on this slice.</source>
+        <translation>El modelo no encontró ninguna de sus clases en este corte.</translation>
+    </message>
+    <message>
+        <source>The AI result changed nothing on this slice.</source>
+        <translation>El resultado de la IA no cambió nada en este corte.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -2814,6 +2814,14 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
         <translation>پذیرش همه لغو شد: نتایج هوش مصنوعی در %1 از %2 برش پذیرفته شد؛ بقیه همچنان در انتظارند.</translation>
     </message>
+    <message>
+        <source>The model found none of its classes on this slice.</source>
+        <translation>مدل هیچ‌یک از کلاس‌های خود را در این برش پیدا نکرد.</translation>
+    </message>
+    <message>
+        <source>The AI result changed nothing on this slice.</source>
+        <translation>نتیجهٔ هوش مصنوعی چیزی را در این برش تغییر نداد.</translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::RemoveIslands3DOperation</name>

@@ -235,10 +235,14 @@ bool PreviewController::run()
         p.labels = core::LabelMap(result->width, result->height);
         p.labels.labels = std::move(result->labels);
         p.confidence = std::move(result->confidence);
+        const bool found = std::any_of(p.labels.labels.begin(), p.labels.labels.end(), [](std::uint8_t l) { return l != 0; });
         store(z, std::move(p));
         Q_EMIT previewChanged();
-        notices_.inform(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, "
-                           "Esc rejects. Your own labels are kept."), 15000);
+        if (!found) // no outlines to look for: said plainly
+            notices_.inform(tr("The model found none of its classes on this slice."), 15000);
+        else
+            notices_.inform(tr("AI result shown as outlines: Enter accepts, Shift+Enter accepts the active class only, "
+                               "Esc rejects. Your own labels are kept."), 15000);
     });
 }
 
@@ -320,7 +324,7 @@ bool PreviewController::runFrom(core::Plane plane)
     return true;
 }
 
-void PreviewController::merge(int z, const core::LabelMap& result, int onlyLabel)
+bool PreviewController::merge(int z, const core::LabelMap& result, int onlyLabel)
 {
     const core::LabelMap merged =
         core::mergePreview(document_.document().labels(z), result, onlyLabel, prefs_.aiMayOverwrite);
@@ -328,8 +332,10 @@ void PreviewController::merge(int z, const core::LabelMap& result, int onlyLabel
     const QString name = onlyLabel > 0 && onlyLabel <= int(classList.size())
                              ? Translations::term(qs(classList[std::size_t(onlyLabel - 1)].name))
                              : QString::number(onlyLabel);
-    if (editing_.applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(name) : tr("AI segmentation")))
-        review_.recordAiDraft(z, merged);
+    if (!editing_.applyMaskEdit(z, merged, onlyLabel ? tr("Accept AI result (%1)").arg(name) : tr("AI segmentation")))
+        return false;
+    review_.recordAiDraft(z, merged);
+    return true;
 }
 
 bool PreviewController::accept(int onlyLabel)
@@ -338,9 +344,10 @@ bool PreviewController::accept(int onlyLabel)
     const SlicePreview* p = find(z);
     if (!p || document_.empty())
         return false;
-    merge(z, p->labels, onlyLabel);
+    const bool changed = merge(z, p->labels, onlyLabel);
     reject();
-    notices_.inform(tr("AI result accepted. Undo (Ctrl+Z) restores the previous mask."));
+    notices_.inform(changed ? tr("AI result accepted. Undo (Ctrl+Z) restores the previous mask.")
+                            : tr("The AI result changed nothing on this slice."));
     return true;
 }
 

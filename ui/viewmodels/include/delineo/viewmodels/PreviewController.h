@@ -102,7 +102,7 @@ private:
     static SlicePreview packed(ml::Prediction&& result);
     static void pack(SlicePreview& preview); // its maps deflated (unless still packed), then freed
     static core::LabelMap labelsOf(const SlicePreview& preview); // a copy, inflated if packed
-    void merge(int z, const core::LabelMap& result, int onlyLabel); // one undoable command on slice z
+    bool merge(int z, const core::LabelMap& result, int onlyLabel); // one undoable command on slice z; false: nothing changed
     // z's preview unpacked (the oldest unpacked ones are packed again); null when z has none.
     SlicePreview* find(int z) const;
     void store(int z, SlicePreview&& preview);
