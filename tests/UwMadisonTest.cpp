@@ -22,7 +22,7 @@ TEST(UwMadison, SliceNames)
     EXPECT_FALSE(uw::parseSliceName("frame.png", s));
 }
 
-// A case-day holds its slices alone; a workspace with two of them beside other pictures is a list.
+// A case-day holds mostly its slices; a workspace with two of them beside other pictures is a list.
 TEST(UwMadison, ACaseDayIsAFolderOfSlicesAlone)
 {
     test::TempDir dir;
@@ -32,7 +32,9 @@ TEST(UwMadison, ACaseDayIsAFolderOfSlicesAlone)
     EXPECT_TRUE(uw::isCaseDay(dir.file("case1_day0")));
     EXPECT_TRUE(uw::isCaseDay(dir.file("case1_day0/scans")));
     std::ofstream(dir.file("case1_day0/scans/frame.jpg")) << "x";
-    EXPECT_FALSE(uw::isCaseDay(dir.file("case1_day0")));
+    EXPECT_FALSE(uw::isCaseDay(dir.file("case1_day0"))) << "as many other pictures as slices";
+    std::ofstream(dir.file("case1_day0/scans/slice_0076_266_266_1.50_1.50.png")) << "x";
+    EXPECT_TRUE(uw::isCaseDay(dir.file("case1_day0"))) << "an export beside the slices";
     std::filesystem::create_directories(dir.path() / "workspace");
     std::ofstream(dir.file("workspace/slice_0075_266_266_1.50_1.50.png")) << "x";
     std::ofstream(dir.file("workspace/mr-abdomen-slice.dcm")) << "x";

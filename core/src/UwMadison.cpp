@@ -131,18 +131,19 @@ bool isCaseDay(const std::string& folder)
 {
     std::error_code ec;
     const fs::path scans = fs::is_directory(fs::path(folder) / "scans", ec) ? fs::path(folder) / "scans" : fs::path(folder);
-    // Its slices and nothing else that opens as an image: a workspace holding a few of them beside
-    // other pictures (the demo workspace) is a list of images, not one volume.
+    // Mostly its slices: a workspace holding a few of them beside other pictures (the demo
+    // workspace) is a list of images, not one volume; an export written beside a case's slices
+    // leaves it a case.
     SliceName n;
-    bool slices = false;
+    int slices = 0, others = 0;
     for (const auto& e : fs::directory_iterator(scans, ec)) {
         const std::string name = e.path().filename().string();
         if (parseSliceName(name, n))
-            slices = true;
+            ++slices;
         else if (e.is_regular_file(ec) && matchesReaderPattern(name))
-            return false;
+            ++others;
     }
-    return slices;
+    return slices > others;
 }
 
 Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)

@@ -34,7 +34,7 @@ struct CsvRow {
 std::vector<CsvRow> readCsv(const std::string& path);           // throws ImageError
 void writeCsv(const std::string& path, const std::vector<CsvRow>& rows); // atomic
 
-// True when the folder (or its scans/ subfolder) holds UW-Madison slice files and no other images.
+// True when the folder (or its scans/ subfolder) holds UW-Madison slice files, more of them than other images.
 bool isCaseDay(const std::string& folder);
 
 // A case-day folder (…/caseN_dayM or its scans/ folder) as a volume ordered by slice number,
