@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -58,10 +59,19 @@ TEST(ParallelFor, ExceptionsReachTheCallerAndTheHelpersStayUsable)
                          throw std::runtime_error("body");
                  }),
                  std::runtime_error);
+    // afterEach runs on the caller's indices only: the helper waits until the caller has taken one.
+    const std::thread::id caller = std::this_thread::get_id();
+    std::atomic<bool> callerRan{false};
+    const auto body = [&](std::size_t) {
+        if (std::this_thread::get_id() == caller)
+            callerRan = true;
+        while (!callerRan)
+            std::this_thread::sleep_for(std::chrono::microseconds(50));
+    };
     EXPECT_THROW(parallelFor(
-                     1000, 2, [](std::size_t) {}, nullptr,
+                     100, 2, body, nullptr,
                      [](std::size_t done) {
-                         if (done > 10)
+                         if (done > 0)
                              throw std::runtime_error("progress");
                      }),
                  std::runtime_error);
