@@ -122,3 +122,16 @@ TEST(MaskOps, TheOutlineIsEveryLabelledPixelWithinTwoStepsOfAnotherValue)
             }
     }
 }
+
+// Any label other than background, wherever it lies: within the first block, past a block's end.
+TEST(MaskOps, AnyForegroundFindsALabelAnywhere)
+{
+    EXPECT_FALSE(core::anyForeground({}));
+    std::vector<std::uint8_t> labels(3 * 4096 + 17, 0);
+    EXPECT_FALSE(core::anyForeground(labels));
+    for (std::size_t at : {std::size_t(0), std::size_t(4095), std::size_t(4096), labels.size() - 1}) {
+        labels[at] = 3;
+        EXPECT_TRUE(core::anyForeground(labels)) << at;
+        labels[at] = 0;
+    }
+}

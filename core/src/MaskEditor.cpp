@@ -1,4 +1,5 @@
 #include "delineo/core/MaskEditor.h"
+#include "delineo/core/MaskOps.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/PackedBytes.h"
 
@@ -267,19 +268,7 @@ bool MaskEditor::hasLabel() const
 {
     if (packed_)
         return labelRunsHaveForeground(packedRuns_);
-    // Blocks OR-ed whole (the compiler vectorises that; an early-exit loop it does not): the
-    // timeline asks this of every annotated frame whenever the shown frame changes.
-    const std::uint8_t* p = map_.labels.data();
-    const std::size_t n = map_.labels.size();
-    constexpr std::size_t kBlock = 4096;
-    for (std::size_t at = 0; at < n; at += kBlock) {
-        std::uint8_t any = 0;
-        for (std::size_t i = at, end = std::min(n, at + kBlock); i < end; ++i)
-            any |= p[i];
-        if (any)
-            return true;
-    }
-    return false;
+    return anyForeground(map_.labels);
 }
 
 std::size_t MaskEditor::heldBytes() const

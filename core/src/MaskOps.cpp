@@ -3,6 +3,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace delineo::core {
@@ -143,6 +144,23 @@ LabelMap outlineOf(const LabelMap& m)
         }
     }
     return out;
+}
+
+bool anyForeground(const std::vector<std::uint8_t>& labels)
+{
+    // Blocks OR-ed whole (the compiler vectorises that; an early-exit loop it does not): the
+    // timeline asks this of every annotated frame whenever the shown frame changes.
+    const std::uint8_t* p = labels.data();
+    const std::size_t n = labels.size();
+    constexpr std::size_t kBlock = 4096;
+    for (std::size_t at = 0; at < n; at += kBlock) {
+        std::uint8_t any = 0;
+        for (std::size_t i = at, end = std::min(n, at + kBlock); i < end; ++i)
+            any |= p[i];
+        if (any)
+            return true;
+    }
+    return false;
 }
 
 } // namespace delineo::core

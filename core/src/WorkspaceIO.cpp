@@ -1,4 +1,5 @@
 #include "delineo/core/WorkspaceIO.h"
+#include "delineo/core/MaskOps.h"
 #include "delineo/core/ClassPalette.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
@@ -125,7 +126,7 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
         ws.setClasses(namedOver(ws.classes(), named));
     for (int z = 0; z < v.depth(); ++z) {
         const LabelMap& m = slices[static_cast<std::size_t>(z)];
-        if (std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; })) {
+        if (anyForeground(m.labels)) {
             ws.commitMask(image, z, m, MaskKind::Corrected);
             ++report.masks;
         }

@@ -3,6 +3,7 @@
 // de-identification each file passes the PS3.15 Annex E basic profile (UIDs remapped, so a
 // re-import matches slices by position).
 #include "ExportSupport.h"
+#include "delineo/core/MaskOps.h"
 #include "delineo/core/Deidentifier.h"
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/DicomSeg.h"
@@ -45,9 +46,7 @@ public:
                 if (options.deidentify)
                     deidentifier.deidentifyFile(target.string(), target.string());
                 ++report.images;
-                report.masks += static_cast<int>(std::count_if(slices.begin(), slices.end(), [](const LabelMap& m) {
-                    return std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t x) { return x != 0; });
-                }));
+                report.masks += static_cast<int>(std::count_if(slices.begin(), slices.end(), [](const LabelMap& m) { return anyForeground(m.labels); }));
             } catch (const ImageError& e) {
                 report.failed.push_back(e.reportLine(fs::path(target).string()));
             }

@@ -1,4 +1,5 @@
 #include "delineo/viewmodels/LabelImportController.h"
+#include "delineo/core/MaskOps.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/ItkVolumeIO.h"
@@ -135,7 +136,7 @@ void LabelImportController::apply(const core::LabelFile& file, const QString& pa
     for (std::size_t i = 0; i < file.slices.size(); ++i) {
         const int z = file.first + static_cast<int>(i);
         const core::LabelMap& m = file.slices[i];
-        const bool any = std::any_of(m.labels.begin(), m.labels.end(), [](std::uint8_t l) { return l != 0; });
+        const bool any = core::anyForeground(m.labels);
         if (mode == Mode::Replace && (any || doc.anyLabel(z))) {
             next.emplace(z, m);
         } else if (mode == Mode::Add && any) {

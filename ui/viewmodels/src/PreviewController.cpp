@@ -235,7 +235,7 @@ bool PreviewController::run()
         p.labels = core::LabelMap(result->width, result->height);
         p.labels.labels = std::move(result->labels);
         p.confidence = std::move(result->confidence);
-        const bool found = std::any_of(p.labels.labels.begin(), p.labels.labels.end(), [](std::uint8_t l) { return l != 0; });
+        const bool found = core::anyForeground(p.labels.labels);
         store(z, std::move(p));
         Q_EMIT previewChanged();
         if (!found) // no outlines to look for: said plainly
@@ -287,7 +287,7 @@ bool PreviewController::runAll()
             ml::Prediction p = model->predict(core::viewOf(input), options);
             // On a video streamed from disk only frames with a finding wait: the rest would mark
             // every frame of the timeline.
-            const bool any = std::any_of(p.labels.begin(), p.labels.end(), [](std::uint8_t v) { return v != 0; });
+            const bool any = core::anyForeground(p.labels);
             *found += any;
             if (!p.labels.empty() && (any || !frames->streamed()))
                 batch.emplace_back(z, packed(std::move(p)));
