@@ -26,6 +26,26 @@ using namespace delineo::test;
 
 namespace {
 
+// Whether the fast-seeking copy's progress was shown, however briefly.
+class ShowSpy : public QObject {
+public:
+    explicit ShowSpy(QStatusBar* bar)
+    {
+        auto* progress = bar->findChild<ui::JobProgress*>(QStringLiteral("fastSeekProgress"));
+        EXPECT_TRUE(progress);
+        if (progress)
+            progress->installEventFilter(this);
+    }
+    bool shown = false;
+
+protected:
+    bool eventFilter(QObject*, QEvent* e) override
+    {
+        shown = shown || e->type() == QEvent::Show;
+        return false;
+    }
+};
+
 bool polypAt(int i) { return (i >= 100 && i < 110) || (i >= 2900 && i < 2905); }
 
 // 3,000 frames of 320x240: 690 MB decoded, so it streams. A red disc on frames 100-109 and 2900-2904.
@@ -132,6 +152,7 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
         w.setDialogsEnabled(false);
         w.workbench().preferences().videoCopies = true; // the default, whatever an earlier test kept
         w.show();
+        const ShowSpy bars(w.statusBar());
         ASSERT_TRUE(w.document().openFile(q(video)));
         ASSERT_TRUE(w.waitForJob(60000));
         const auto stream = w.document().document().volume().stream;
@@ -145,11 +166,8 @@ TEST(MainWindow, AVideoWithFarApartKeyframesGetsAFastSeekingCopyInTheBackground)
             QTest::qWait(300); // a progress report or two
             w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("fast-seeking-copy.png"));
         }
-        QTest::qWait(700);
-        const auto bars = w.statusBar()->findChildren<ui::JobProgress*>();
-        if (copies.jobs().busy()) // (both change on this thread only)
-            EXPECT_TRUE(std::any_of(bars.begin(), bars.end(), [](QWidget* b) { return b->isVisible(); }))
-                << "a copy being written shows its progress";
+        EXPECT_TRUE(QTest::qWaitFor([&] { return bars.shown || !copies.jobs().busy(); }, 60000));
+        EXPECT_TRUE(bars.shown) << "a copy being written shows its progress";
         ASSERT_TRUE(copies.waitForCopy(120000));
         ASSERT_EQ(inUse.count(), 1);
         const std::string copy = stream->decodingFrom();
@@ -195,18 +213,12 @@ TEST(MainWindow, AnMjpegVideoIsCheckedForACopyWithoutAProgressBar)
     w.setDialogsEnabled(false);
     w.workbench().preferences().videoCopies = true;
     w.show();
+    const ShowSpy bars(w.statusBar());
     ASSERT_TRUE(w.document().openFile(q(video)));
     ASSERT_TRUE(w.waitForJob(60000));
     auto& copies = w.workbench().fastSeek();
-    const auto bars = w.statusBar()->findChildren<ui::JobProgress*>();
-    ASSERT_EQ(bars.size(), 2);
-    bool shown = false;
-    for (int waited = 0; copies.jobs().busy() && waited < 20000; waited += 10) {
-        shown = shown || std::any_of(bars.begin(), bars.end(), [](QWidget* b) { return b->isVisible(); });
-        QTest::qWait(10);
-    }
-    EXPECT_FALSE(copies.jobs().busy());
-    EXPECT_FALSE(shown) << "the check ended before its progress would show";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !copies.jobs().busy(); }, 20000));
+    EXPECT_FALSE(bars.shown) << "a check that finds nothing to write shows no progress, however long it takes";
     EXPECT_EQ(w.document().document().volume().stream->decodingFrom(), video);
     EXPECT_FALSE(std::filesystem::exists(dir.file("cache/Delineo/video-copies/procedure.avi"))) << "nothing written";
 }

@@ -6,19 +6,15 @@
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolButton>
 
 #include <cmath>
 
 namespace delineo::ui {
 
-JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar, int showAfterMs)
-    : QWidget(bar), progress_(new QProgressBar(this)), cancel_(new QToolButton(this)), showLater_(new QTimer(this))
+JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar, bool onceMeasured)
+    : QWidget(bar), progress_(new QProgressBar(this)), cancel_(new QToolButton(this))
 {
-    showLater_->setSingleShot(true);
-    showLater_->setInterval(showAfterMs);
-    connect(showLater_, &QTimer::timeout, this, &QWidget::show);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(progress_);
@@ -28,25 +24,24 @@ JobProgress::JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* 
     cancel_->setText(tr("Cancel"));
     hide();
     connect(cancel_, &QToolButton::clicked, &jobs, &vm::JobRunner::cancel);
-    connect(&jobs, &vm::JobRunner::started, this, [this](const QString& title) {
+    connect(&jobs, &vm::JobRunner::started, this, [this, onceMeasured](const QString& title) {
         progress_->setFormat(title + QStringLiteral(" %p%"));
         progress_->setToolTip(title); // also while the share done is not known yet
         progress_->setRange(0, 0);
-        if (showLater_->interval() > 0)
-            showLater_->start();
-        else
+        if (!onceMeasured)
             show();
     });
-    connect(&jobs, &vm::JobRunner::progress, this, [this, bar](double f, const QString& text) {
+    connect(&jobs, &vm::JobRunner::progress, this, [this, bar, &jobs](double f, const QString& text) {
         if (f >= 0) {
             progress_->setRange(0, 1000);
             progress_->setValue(int(std::lround(f * 1000)));
+            if (jobs.busy()) // (a report queued before the end arrives after it)
+                show();
         }
         if (!text.isEmpty())
             bar->showMessage(text);
     });
     connect(&jobs, &vm::JobRunner::finished, this, [this, bar, &notices](bool ok, bool cancelled, const QString& error) {
-        showLater_->stop();
         hide();
         if (cancelled)
             bar->showMessage(tr("Cancelled."), 8000);

@@ -130,8 +130,10 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(modelLabel_);
     statusBar()->addPermanentWidget(new JobProgress(bench_.jobs(), bench_.notices(), statusBar()));
-    // Half a second late: opening an MJPEG video checks it and finds no copy needed in a moment.
-    statusBar()->addPermanentWidget(new JobProgress(bench_.fastSeek().jobs(), bench_.notices(), statusBar(), 500));
+    // Shown once a copy is being written: opening an MJPEG video checks it and finds none needed.
+    auto* copyProgress = new JobProgress(bench_.fastSeek().jobs(), bench_.notices(), statusBar(), true);
+    copyProgress->setObjectName(QStringLiteral("fastSeekProgress"));
+    statusBar()->addPermanentWidget(copyProgress);
     // Committed edits reach the workspace database within a few seconds, off the GUI thread.
     auto* autosave = new QTimer(this);
     connect(autosave, &QTimer::timeout, this, [this] { review().commit(); });

@@ -2,7 +2,6 @@
 #include <QWidget>
 
 class QProgressBar;
-class QTimer;
 class QStatusBar;
 class QToolButton;
 
@@ -15,16 +14,17 @@ namespace delineo::ui {
 
 // The status bar's progress of the background job: its title and share done, its messages (time
 // left), Cancel, and what became of it (cancelled, or the failure, through Notices). With
-// `showAfterMs`, a job that ends sooner shows nothing (a check that finds nothing to do).
+// `onceMeasured`, it shows from the job's first share done on: a job that first checks whether
+// there is anything to do (a video that needs no fast-seeking copy) shows nothing while it checks,
+// however long a busy machine takes to check.
 class JobProgress : public QWidget {
     Q_OBJECT
 public:
-    JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar, int showAfterMs = 0);
+    JobProgress(vm::JobRunner& jobs, vm::Notices& notices, QStatusBar* bar, bool onceMeasured = false);
 
 private:
     QProgressBar* progress_;
     QToolButton* cancel_;
-    QTimer* showLater_;
 };
 
 } // namespace delineo::ui
