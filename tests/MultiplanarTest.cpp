@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -399,7 +400,8 @@ TEST(Multiplanar, TheRulerMeasuresMillimetresOnAnyPlane)
 }
 
 // A head CT does not get the GI-tract MRI model's classes silently: no shipped model is made for
-// CT, so Run Model is off and the status bar says why; an MR slice gets the MRI model again.
+// CT, so Run Model is off, the status bar says why and its classes are numbered, not named after
+// the abdomen; an MR slice gets the MRI model and its names again.
 TEST(Multiplanar, TheModelMustFitTheImagesModality)
 {
     TempDir dir;
@@ -421,9 +423,19 @@ TEST(Multiplanar, TheModelMustFitTheImagesModality)
         << w.statusBar()->currentMessage().toStdString();
     EXPECT_FALSE(w.preview().run());
     EXPECT_TRUE(w.lastError().contains(QStringLiteral("CT"))) << w.lastError().toStdString();
+    // Its classes are numbered (as many as the model's), in the panel and the class box alike.
+    const auto classes = w.preview().classes();
+    ASSERT_EQ(classes.size(), 4u);
+    for (std::size_t k = 0; k < classes.size(); ++k)
+        EXPECT_EQ(classes[k].name, "class " + std::to_string(k + 1));
+    auto* box = w.findChild<QComboBox*>(QStringLiteral("classCombo"));
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->itemText(0), QStringLiteral("class 1"));
     ASSERT_TRUE(w.openPath(q(DELINEO_RESOURCES "/demo/mr-abdomen-slice.dcm")));
     ASSERT_TRUE(w.waitForJob());
     EXPECT_TRUE(w.preview().modelFits());
+    EXPECT_EQ(w.preview().classes().front().name, "stomach");
+    EXPECT_EQ(box->itemText(0), QStringLiteral("stomach"));
     // A colour frame: the polyp model, whatever the DICOM says nothing about.
     ml::ModelConfig polyp;
     polyp.inChannels = 3;

@@ -41,6 +41,11 @@ PreviewController::~PreviewController() = default;
 std::vector<ml::ClassInfo> PreviewController::classes() const
 {
     auto out = model_ ? model_->config().classes : std::vector<ml::ClassInfo>{{"polyp", {255, 64, 64}}};
+    // No model made for this image: its labels are numbered, not named after another anatomy (a
+    // head CT's label 1 is no polyp); as many as the model's, the count masks beside it are read with.
+    if (!unfit_.isEmpty())
+        for (std::size_t k = 0; k < out.size(); ++k)
+            out[k].name = "class " + std::to_string(k + 1);
     // The workspace's names win for the labels it names, and add the classes it has beyond the model's.
     for (const auto& c : review_.storedClasses()) {
         if (c.label < 1 || c.label > 255)
