@@ -4,7 +4,9 @@
 //  - the 1 x 3 layout: moving the crosshair diagonally through the volume so that the axial,
 //    coronal and sagittal planes all change, then the window's dirty widgets painted once, as the
 //    event loop paints them (ms per move; each view painted once, checked), in one step and by two
-//    clicks; each view's paint, and the coronal and sagittal resampling alone.
+//    clicks; each view's paint, and the coronal and sagittal resampling alone;
+//  - with an AI result waiting on every slice: the same moves, paging the single view, and the
+//    waiting results across each plane alone (resliced, then outlined).
 // With --turned DEGREES the series is oblique (turned about the head-foot axis), so the coronal
 // and sagittal views are resampled along the patient's axes.
 // Usage: delineo-bench-planes [--moves 300] [--turned 20] [--shot WINDOW.png]
@@ -110,15 +112,19 @@ int main(int argc, char** argv)
     ui::PlaneViews* views = w.planeViews();
     QElapsedTimer t;
 
-    planes.setLayout(vm::MultiplanarController::Layout::Single);
-    QApplication::processEvents();
-    std::vector<double> single;
-    for (int i = 0; i < moves; ++i) {
-        t.start();
-        w.document().showSlice(i % n);
-        paintDirty();
-        single.push_back(t.nsecsElapsed() / 1e6);
-    }
+    auto pageSingle = [&] {
+        planes.setLayout(vm::MultiplanarController::Layout::Single);
+        QApplication::processEvents();
+        std::vector<double> ms;
+        for (int i = 0; i < moves; ++i) {
+            t.start();
+            w.document().showSlice(i % n);
+            paintDirty();
+            ms.push_back(t.nsecsElapsed() / 1e6);
+        }
+        return ms;
+    };
+    const std::vector<double> single = pageSingle();
     report("single view, paging 512x512 slices with a 3-class overlay", single);
 
     // A diagonal path: x, y and z all change, so all three planes are new at every move. Moved in
@@ -191,5 +197,25 @@ int main(int argc, char** argv)
     report("1 x 3 views, one step, an AI result waiting on each of the 300 slices", moveLinked(false));
     if (const char* shot = bench::textOption(argc, argv, "shot"); shot && *shot && !w.grab().save(QString::fromLocal8Bit(shot)))
         std::printf("could not save %s\n", shot);
+    report("single view, paging with an AI result waiting on each slice", pageSingle());
+    // Of which the waiting results across each plane: resliced, then drawn as outlines.
+    const std::vector<QRgb> colours{0, qRgb(255, 64, 64), qRgb(64, 192, 255), qRgb(255, 200, 0)}; // by label
+    for (Plane p : {Plane::Coronal, Plane::Sagittal}) {
+        std::vector<double> labels, image;
+        for (int i = 0; i < moves; ++i) {
+            const int k = i % 300;
+            planes.setCrosshair(core::Voxel{100 + k, 80 + k, k % n});
+            const int index = planes.index(p);
+            t.start();
+            const core::LabelMap lm = w.preview().planeLabels(p, index);
+            labels.push_back(t.nsecsElapsed() / 1e6);
+            t.start();
+            const QImage im = w.preview().planeImage(p, index, colours);
+            image.push_back(t.nsecsElapsed() / 1e6);
+        }
+        const bool coronal = p == Plane::Coronal;
+        report(coronal ? "  the coronal plane's AI results, resliced" : "  the sagittal plane's AI results, resliced", labels);
+        report(coronal ? "  the same, resliced and outlined" : "  the same, resliced and outlined", image);
+    }
     return 0;
 }
