@@ -26,7 +26,9 @@
 #include <cstring>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -167,27 +169,34 @@ int main(int argc, char** argv)
     app.painted.clear();
     report("1 x 3 views, the same moves made by two clicks (sagittal, then axial view)", moveLinked(true));
 
-    // The same one-step moves, resampling alone (no painting): how much of a move the coronal and
-    // sagittal planes' pixels and labels take.
+    // The same one-step moves, two parts of a plane's work timed alone (no painting), per plane.
+    auto timeParts = [&](const char* first, const char* second, const std::function<void(Plane, int)>& one,
+                         const std::function<void(Plane, int)>& two) {
+        for (Plane p : {Plane::Coronal, Plane::Sagittal}) {
+            std::vector<double> a, b;
+            for (int i = 0; i < moves; ++i) {
+                const int k = i % 300;
+                planes.setCrosshair(core::Voxel{100 + k, 80 + k, k % n});
+                const int index = planes.index(p);
+                t.start();
+                one(p, index);
+                a.push_back(t.nsecsElapsed() / 1e6);
+                t.start();
+                two(p, index);
+                b.push_back(t.nsecsElapsed() / 1e6);
+            }
+            const std::string plane = core::planeName(p);
+            report(("  " + plane + ", " + first).c_str(), a);
+            report(("  " + plane + ", " + second).c_str(), b);
+        }
+    };
+    // How much of a move the coronal and sagittal planes' pixels and labels take.
     const core::Reslicer& r = w.document().reslicer();
     const auto& doc = w.document().document();
-    for (Plane p : {Plane::Coronal, Plane::Sagittal}) {
-        std::vector<double> image, labels;
-        for (int i = 0; i < moves; ++i) {
-            const int k = i % 300;
-            planes.setCrosshair(core::Voxel{100 + k, 80 + k, k % n});
-            const int index = planes.index(p);
-            t.start();
-            const core::Image im = r.image(doc.volume(), p, index, true);
-            image.push_back(t.nsecsElapsed() / 1e6);
-            t.start();
-            const core::LabelMap lm = r.labels(doc, p, index);
-            labels.push_back(t.nsecsElapsed() / 1e6);
-        }
-        const bool coronal = p == Plane::Coronal;
-        report(coronal ? "  resampling alone, coronal image" : "  resampling alone, sagittal image", image);
-        report(coronal ? "  resampling alone, coronal labels" : "  resampling alone, sagittal labels", labels);
-    }
+    timeParts(
+        "its image resampled alone", "its labels resampled alone",
+        [&](Plane p, int index) { (void)r.image(doc.volume(), p, index, true); },
+        [&](Plane p, int index) { (void)r.labels(doc, p, index); });
 
     // Run Model on All Slices left a result waiting on every slice (most of them packed): the
     // coronal and sagittal views reslice those too.
@@ -200,22 +209,9 @@ int main(int argc, char** argv)
     report("single view, paging with an AI result waiting on each slice", pageSingle());
     // Of which the waiting results across each plane: resliced, then drawn as outlines.
     const std::vector<QRgb> colours{0, qRgb(255, 64, 64), qRgb(64, 192, 255), qRgb(255, 200, 0)}; // by label
-    for (Plane p : {Plane::Coronal, Plane::Sagittal}) {
-        std::vector<double> labels, image;
-        for (int i = 0; i < moves; ++i) {
-            const int k = i % 300;
-            planes.setCrosshair(core::Voxel{100 + k, 80 + k, k % n});
-            const int index = planes.index(p);
-            t.start();
-            const core::LabelMap lm = w.preview().planeLabels(p, index);
-            labels.push_back(t.nsecsElapsed() / 1e6);
-            t.start();
-            const QImage im = w.preview().planeImage(p, index, colours);
-            image.push_back(t.nsecsElapsed() / 1e6);
-        }
-        const bool coronal = p == Plane::Coronal;
-        report(coronal ? "  the coronal plane's AI results, resliced" : "  the sagittal plane's AI results, resliced", labels);
-        report(coronal ? "  the same, resliced and outlined" : "  the same, resliced and outlined", image);
-    }
+    timeParts(
+        "its AI results resliced", "its AI results resliced and outlined",
+        [&](Plane p, int index) { (void)w.preview().planeLabels(p, index); },
+        [&](Plane p, int index) { (void)w.preview().planeImage(p, index, colours); });
     return 0;
 }
