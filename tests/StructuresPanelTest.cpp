@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableWidget>
 
 #include <cmath>
@@ -151,4 +152,23 @@ TEST(StructuresPanel, TheViewsGoToAStructureOfAnObliqueSeries)
         EXPECT_EQ(planes.labels(p).at(int(at.x()), int(at.y())), 2) << "the views meet inside the structure";
     }
     EXPECT_FALSE(planes.goToStructure(1));
+}
+
+// Opened with nine classes, the docked panel is as tall as its rows: every class in sight, none
+// behind a scroll bar.
+TEST(StructuresPanel, OpensTallEnoughForEveryClass)
+{
+    OpenVolume o(vm::MultiplanarController::Layout::Row);
+    o.w.setWritesEnabled(true); // classes are kept in the workspace (the temporary folder's)
+    for (int label = 5; label <= 9; ++label)
+        ASSERT_TRUE(o.w.review().setClass(label, QStringLiteral("extra %1").arg(label), QColor(40 * (label - 4), 90, 160)))
+            << o.w.statusBar()->currentMessage().toStdString();
+    ui::StructuresPanel* panel = o.w.structuresPanel();
+    panel->show();
+    QApplication::processEvents(); // laid out
+    QTableWidget* t = panel->table();
+    ASSERT_EQ(t->rowCount(), 9);
+    for (int row = 0; row < t->rowCount(); ++row)
+        EXPECT_TRUE(t->viewport()->rect().contains(t->visualItemRect(t->item(row, 0)))) << "row " << row << " whole in sight";
+    EXPECT_GT(o.view(core::Plane::Axial)->height(), 200) << "the views keep most of the window";
 }

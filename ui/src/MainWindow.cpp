@@ -110,6 +110,9 @@ void MainWindow::buildDocks()
     models_ = new ModelsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, trainingPanel_);
     addDockWidget(Qt::RightDockWidgetArea, models_);
+    // The side panels keep the window's height: the Structures panel sits under the views alone.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, structures_ = new StructuresPanel(document(), editing(), bench_.planes(), legend_, this));
     tabifyDockWidget(trainingPanel_, models_);
     trainingPanel_->hide();

@@ -11,10 +11,13 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QMainWindow>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace delineo::ui {
 
@@ -64,6 +67,23 @@ void StructuresPanel::showEvent(QShowEvent* event)
 {
     QDockWidget::showEvent(event);
     refresh();
+    fitRows();
+}
+
+void StructuresPanel::fitRows()
+{
+    // Docked, it opens as tall as its classes (up to two fifths of the window) and grows when classes
+    // are added; a height the user gave it afterwards stays.
+    auto* window = qobject_cast<QMainWindow*>(parentWidget());
+    if (!window || !isVisible() || isFloating() || table_->rowCount() == fittedRows_)
+        return;
+    fittedRows_ = table_->rowCount();
+    int want = height() - table_->viewport()->height(); // title, header and frames
+    for (int row = 0; row < table_->rowCount(); ++row)
+        want += table_->rowHeight(row);
+    want = std::min(want, window->height() * 2 / 5);
+    if (height() < want)
+        window->resizeDocks({this}, {want}, Qt::Vertical);
 }
 
 void StructuresPanel::rebuildRows()
@@ -119,8 +139,10 @@ void StructuresPanel::refresh()
     bool same = table_->rowCount() == legend_->count();
     for (int row = 0; same && row < legend_->count(); ++row)
         same = table_->item(row, kClass)->text() == legend_->item(row)->text();
-    if (!same)
+    if (!same) {
         rebuildRows();
+        fitRows();
+    }
     if (!isVisible() || document_.empty())
         return;
     const auto& doc = document_.document();

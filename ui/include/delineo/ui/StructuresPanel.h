@@ -33,12 +33,14 @@ protected:
 private:
     void rebuildRows();
     void syncStyles();
+    void fitRows();
 
     vm::DocumentController& document_;
     vm::MultiplanarController& planes_;
     ClassLegend* legend_;
     QTableWidget* table_;
     QTimer* timer_;
+    int fittedRows_ = -1; // the rows the docked height was last fitted to
 };
 
 } // namespace delineo::ui
