@@ -847,6 +847,13 @@ TEST(MainWindow, ToolOptionsKeepTheirHeightOnA1280By800Screen)
     auto* low = w.findChild<QWidget*>(QStringLiteral("thresholdLow"));
     ASSERT_TRUE(low);
     EXPECT_GE(low->height(), low->sizeHint().height());
+    auto* hint = w.findChild<QLabel*>(QStringLiteral("toolHint"));
+    ASSERT_TRUE(hint);
+    for (const auto& tool : w.editing().tools()) { // each hint whole, wrapped at the panel's width
+        w.editing().selectTool(tool.id);
+        QApplication::processEvents();
+        EXPECT_GE(hint->height(), hint->heightForWidth(hint->width())) << tool.id.toStdString() << " hint cut";
+    }
     EXPECT_LE(w.minimumSizeHint().height(), 720) << "still fits a 1366x768 laptop screen";
 }
 

@@ -538,8 +538,10 @@ TEST(Multiplanar, AiAssistAnswersOnTheCoronalPlane)
     // The answer is drawn on the coronal view; the axial view keeps its own (empty) preview.
     EXPECT_FALSE(cor->preview().isNull());
     EXPECT_TRUE(o.view(Plane::Axial)->preview().isNull());
-    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
+        QApplication::processEvents(); // laid out for the tool's options, as a window shows them
         o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("assist-coronal.png"));
+    }
 
     // Enter: one undo step over the slices the plane crosses, each voxel where the plane put it.
     QTest::keyClick(&o.w, Qt::Key_Return);

@@ -24,6 +24,7 @@ ToolOptionsPanel::ToolOptionsPanel(vm::EditingController& editing, int smallestI
     bold.setBold(true);
     title_->setFont(bold);
     hint_ = new QLabel(body);
+    hint_->setObjectName(QStringLiteral("toolHint"));
     hint_->setWordWrap(true);
     layout->addWidget(title_);
     layout->addWidget(hint_);
