@@ -616,7 +616,7 @@ TEST(Multiplanar, ASegmentationFromAnotherToolOpensOnTheVolumeAsOneUndoStep)
         w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("open-segmentation.png"));
     }
     EXPECT_TRUE(said.contains(QStringLiteral("Segmentation.seg.nrrd opened; slices changed: 6"))) << said.toStdString();
-    EXPECT_TRUE(said.contains(QStringLiteral("Classes added: liver, gastric wall."))) << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Classes added: liver, gastric wall. Labels renumbered"))) << said.toStdString();
     EXPECT_TRUE(said.contains(QStringLiteral("gastric wall 1 \u2192 6"))) << "the move is said: " << said.toStdString();
     const auto& classes = w.review().storedClasses();
     const auto liver = std::find_if(classes.begin(), classes.end(), [](const core::WorkspaceClass& c) { return c.label == 5; });

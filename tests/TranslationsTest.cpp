@@ -253,6 +253,10 @@ TEST(Translations, ALoadersWarningsAreShownInTheLanguage)
         const auto& warnings = w.document().document().warnings();
         ASSERT_FALSE(warnings.empty());
         EXPECT_EQ(warnings[0].text(), "irregular slice spacing: 2.00 to 4.00 mm (median 4.00 mm)");
+        // A sentence of its own where a message strings them together (a dialog, a notice).
+        EXPECT_EQ(vm::Translations::sentence(noted.at(0).at(0).toStringList().front()),
+                  QStringLiteral("Unregelmäßiger Schichtabstand: 2.00 bis 4.00 mm (Median 4.00 mm)."));
+        EXPECT_EQ(vm::Translations::sentence(QStringLiteral("done.")), QStringLiteral("Done."));
     }
     // What tells the stacks of one series apart, as the series chooser lists them.
     EXPECT_EQ(vm::Translations::stackText({{core::StackPart::By::Echo, "2"}, {core::StackPart::By::Size, "256 x 256"}}),

@@ -15,6 +15,7 @@
 #include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -155,8 +156,11 @@ void MainWindow::connectControllers()
     connect(&document(), &vm::DocumentController::windowChanged, this, &MainWindow::rerender);
     connect(&document(), &vm::DocumentController::noted, this, [this](const QStringList& warnings) {
         statusBar()->showMessage(warnings.join(QStringLiteral("; ")), 30000);
+        QStringList sentences; // the dialog's paragraphs
+        for (const QString& w : warnings)
+            sentences << vm::Translations::sentence(w);
         if (dialogs_)
-            QMessageBox::information(this, tr("Please note"), warnings.join(QStringLiteral("\n\n")));
+            QMessageBox::information(this, tr("Please note"), sentences.join(QStringLiteral("\n\n")));
     });
     connect(&editing(), &vm::EditingController::maskChanged, this, &MainWindow::repaintMask);
     connect(&editing(), &vm::EditingController::historyChanged, this, &MainWindow::updateTitleAndActions);

@@ -177,7 +177,7 @@ void LabelImportController::apply(const core::LabelFile& file, const QString& pa
     if (!kept)
         lines << tr("Its class names are not kept: open the image's folder as a workspace (Ctrl+Shift+O) to keep them.");
     for (const core::LoadWarning& n : file.notes)
-        lines << Translations::warningText(n);
+        lines << Translations::sentence(Translations::warningText(n));
     notices_.inform(lines.join(QLatin1Char(' ')), 20000);
 }
 

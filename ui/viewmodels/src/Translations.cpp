@@ -56,6 +56,15 @@ QString Translations::warningText(const core::LoadWarning& warning)
     return QString::fromStdString(shown.text());
 }
 
+QString Translations::sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('.')))
+        text += QLatin1Char('.');
+    return text;
+}
+
 QString Translations::errorText(const std::exception& error)
 {
     const QString detail = QString::fromStdString(error.what());

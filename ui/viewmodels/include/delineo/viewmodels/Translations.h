@@ -44,6 +44,9 @@ public:
     // A loader's warning in the interface language, its values (numbers, a file, a reader's
     // detail) as they are.
     static QString warningText(const core::LoadWarning& warning);
+    // A clause (a warning, as the status bar lists them) as a sentence of its own: capital first
+    // letter, full stop; for messages that string sentences together or put each on its own.
+    static QString sentence(QString clause);
     // What sets one stack of a series apart ("echo 2, plane 1") in the interface language.
     static QString stackText(const std::vector<core::StackPart>& parts);
 };
