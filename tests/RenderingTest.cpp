@@ -132,3 +132,43 @@ TEST(Rendering, WindowPresetsFileFirstThenModalityThenFullRange)
     EXPECT_DOUBLE_EQ(p.back().center, 500);
     EXPECT_DOUBLE_EQ(p.back().width, 3000);
 }
+
+// A volume without a window of its own opens in one window for every slice: the values' 0.5th to
+// 99.5th percentile over the volume, so a few hot pixels do not flatten the contrast; a file's
+// window and 8-bit data's full range stay as they were.
+TEST(Rendering, AVolumeOpensInOneWindowFromItsValuesWithoutItsHotPixels)
+{
+    core::Volume v;
+    for (int z = 0; z < 40; ++z) {
+        core::Image img;
+        img.width = 50;
+        img.height = 40;
+        img.type = core::PixelType::U16;
+        std::vector<std::uint16_t> px(2000);
+        for (int i = 0; i < 2000; ++i)
+            px[std::size_t(i)] = std::uint16_t(100 + z * 10 + (i % 50)); // 100 to 539 over the volume
+        if (z == 20)
+            px[7] = px[8] = 60000; // two hot pixels
+        img.bytes.resize(px.size() * 2);
+        std::memcpy(img.bytes.data(), px.data(), img.bytes.size());
+        v.slices.push_back(std::move(img));
+    }
+    const core::Window w = core::volumeWindow(v, 20);
+    EXPECT_EQ(w.name, "Automatic");
+    const double lo = w.center - w.width / 2, hi = w.center + w.width / 2;
+    EXPECT_NEAR(lo, 100, 12) << "from the first slices' values";
+    EXPECT_NEAR(hi, 539, 12) << "to the last slices', not the hot pixels'";
+    const core::Window other = core::volumeWindow(v, 3);
+    EXPECT_DOUBLE_EQ(other.center, w.center) << "the same window whichever slice is shown";
+    EXPECT_DOUBLE_EQ(other.width, w.width);
+    EXPECT_GT(v.slice(20).defaultWindow().width, 50000) << "one slice's min/max takes the hot pixels in";
+
+    v.slices[20].windows = {{300, 80, "File"}};
+    EXPECT_EQ(core::volumeWindow(v, 20).name, "File");
+    for (auto& s : v.slices) { // 8-bit: its full range
+        s.type = core::PixelType::U8;
+        s.bytes.resize(2000);
+        s.windows.clear();
+    }
+    EXPECT_EQ(core::volumeWindow(v, 20).width, 255.0);
+}

@@ -161,6 +161,38 @@ std::vector<Window> windowPresets(const Image& img)
     return presets;
 }
 
+Window volumeWindow(const Volume& volume, int shownSlice)
+{
+    const Image& shown = volume.slice(shownSlice);
+    if (!shown.windows.empty() || shown.type == PixelType::U8 || volume.streamed() || volume.depth() < 2)
+        return shown.defaultWindow();
+    // About a million values, from up to 32 slices spread over the volume.
+    const int depth = volume.depth(), slices = std::min(depth, 32);
+    const std::size_t perSlice = shown.pixelCount() * std::size_t(std::max(1, shown.channels));
+    const std::size_t step = std::max<std::size_t>(1, perSlice * std::size_t(slices) / (1u << 20));
+    std::vector<float> values;
+    values.reserve(perSlice * std::size_t(slices) / step + std::size_t(slices));
+    for (int k = 0; k < slices; ++k) {
+        const Image& img = volume.slice(int((std::int64_t(k) * 2 + 1) * depth / (2 * slices)));
+        const int c = std::max(1, img.channels);
+        const std::size_t n = img.pixelCount() * std::size_t(c);
+        for (std::size_t i = 0; i < n; i += step)
+            values.push_back(float(img.value(int(i / std::size_t(c) % std::size_t(img.width)),
+                                             int(i / std::size_t(c) / std::size_t(img.width)), int(i % std::size_t(c)))));
+    }
+    if (values.empty())
+        return shown.defaultWindow();
+    auto at = [&](double q) {
+        auto it = values.begin() + std::ptrdiff_t(q * double(values.size() - 1));
+        std::nth_element(values.begin(), it, values.end());
+        return double(*it);
+    };
+    const double lo = at(0.005), hi = at(0.995);
+    if (!(hi > lo))
+        return shown.defaultWindow(); // flat: the shown slice's own range
+    return Window{(lo + hi) / 2.0, hi - lo, "Automatic"};
+}
+
 std::vector<std::uint8_t> modelInput8(const Image& img)
 {
     if (img.type == PixelType::U8)

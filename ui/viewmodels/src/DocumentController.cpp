@@ -369,7 +369,7 @@ void DocumentController::setDocument(core::Volume volume, const QString& file, c
     for (const auto& w : doc_.warnings())
         warnings << Translations::warningText(w);
     slice_ = doc_.depth() / 2;
-    window_ = image().defaultWindow();
+    window_ = core::volumeWindow(doc_.volume(), slice_);
     reslicer_ = core::Reslicer(doc_.volume(), prefs_.alongPatientAxes);
     prefs_.lastFolder = QFileInfo(file).absolutePath();
     prefs_.save();
@@ -402,7 +402,7 @@ void DocumentController::setWindow(const core::Window& w)
 void DocumentController::resetWindow()
 {
     if (!doc_.empty())
-        setWindow(image().defaultWindow());
+        setWindow(core::volumeWindow(doc_.volume(), slice_));
 }
 
 void DocumentController::dragWindow(double dx, double dy)

@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Image.h"
+#include "delineo/core/Volume.h"
 
 #include <array>
 #include <cstdint>
@@ -17,6 +18,11 @@ void renderArgb32(const Image& image, const Window& window, std::uint32_t* out);
 // Window presets for an image: the file's own (or its VOI LUT), modality defaults (CT: brain,
 // soft tissue, lung, bone), and the full value range.
 std::vector<Window> windowPresets(const Image& image);
+// The window a volume opens with: its file's own (or VOI LUT) and 8-bit data's full range as
+// Image::defaultWindow gives them; otherwise the 0.5th to 99.5th percentile of the values over the
+// whole volume (a sample of up to 32 slices), as 3D Slicer's automatic window/level does, so that
+// every slice is seen in one window and a few hot pixels do not flatten an MR series' contrast.
+Window volumeWindow(const Volume& volume, int shownSlice);
 // The unit of the image's values as shown ("HU" for CT, whose values are rescaled), else "".
 const char* valueUnit(const Image& image);
 
