@@ -65,6 +65,8 @@ TEST(Controllers, DocumentOpensAWorkspaceNavigatesAndWindows)
     EXPECT_TRUE(bench.document().currentFile().endsWith("frame0.png"));
     EXPECT_EQ(bench.document().workspaceFiles().size(), 3);
     EXPECT_EQ(bench.document().renderSlice().size(), QSize(64, 48));
+    for (const core::Window& w : bench.document().windowPresets())
+        EXPECT_NE(w.name, "Automatic") << "8-bit pictures show their values as they are";
     const double width = bench.document().window().width;
     bench.document().dragWindow(40, 0);
     EXPECT_GT(bench.document().window().width, width);
@@ -102,6 +104,34 @@ TEST(Controllers, AStudyFolderWithItsSeriesInSubfoldersOpensTheSeries)
     ASSERT_TRUE(bench.jobs().waitForFinished(60000));
     EXPECT_EQ(QFileInfo(bench.document().workspace()).absoluteFilePath(), QFileInfo(q(dir.file("ws"))).absoluteFilePath());
     EXPECT_EQ(bench.document().workspaceFiles().size(), 1);
+}
+
+// A volume without a window of its own opens in one computed from its values: that window stays
+// among the presets (after the modality's), so that trying Brain or Bone has a way back besides R.
+TEST(Controllers, TheWindowAVolumeOpenedInIsAmongThePresets)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.path() / "series");
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("series/f" + std::to_string(i) + ".dcm"), "1.2.3.79", i + 1, 0, 0, 2.0 * i,
+                              static_cast<unsigned short>(100 * i));
+    vm::Workbench bench;
+    ASSERT_TRUE(bench.document().openSeries(q(dir.file("series"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    const core::Window opened = bench.document().window();
+    EXPECT_EQ(opened.name, "Automatic");
+    const auto presets = bench.document().windowPresets();
+    ASSERT_GE(presets.size(), 3u);
+    EXPECT_EQ(presets.front().name, "Brain") << "the CT presets keep their keys";
+    EXPECT_EQ(presets.back().name, "Automatic");
+    EXPECT_DOUBLE_EQ(presets.back().center, opened.center);
+    EXPECT_DOUBLE_EQ(presets.back().width, opened.width);
+    bench.document().setWindow(presets.front());
+    EXPECT_NE(bench.document().window().width, opened.width);
+    bench.document().showSlice(0); // R on another slice: the same window, the volume's
+    bench.document().resetWindow();
+    EXPECT_DOUBLE_EQ(bench.document().window().center, opened.center);
+    EXPECT_DOUBLE_EQ(bench.document().window().width, opened.width);
 }
 
 // A study folder with pictures of its own beside the series in its subfolders: the series are

@@ -302,6 +302,10 @@
         <source>Full range</source>
         <translation>Gesamter Bereich</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
 </context>
 <context>
     <name>Tools</name>

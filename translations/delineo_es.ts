@@ -302,6 +302,10 @@
         <source>Full range</source>
         <translation>Rango completo</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
 </context>
 <context>
     <name>Tools</name>

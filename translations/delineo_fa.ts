@@ -302,6 +302,10 @@
         <source>Full range</source>
         <translation>کل بازه</translation>
     </message>
+    <message>
+        <source>Automatic</source>
+        <translation>خودکار</translation>
+    </message>
 </context>
 <context>
     <name>Tools</name>

@@ -369,7 +369,7 @@ void DocumentController::setDocument(core::Volume volume, const QString& file, c
     for (const auto& w : doc_.warnings())
         warnings << Translations::warningText(w);
     slice_ = doc_.depth() / 2;
-    window_ = core::volumeWindow(doc_.volume(), slice_);
+    window_ = automatic_ = core::volumeWindow(doc_.volume(), slice_);
     reslicer_ = core::Reslicer(doc_.volume(), prefs_.alongPatientAxes);
     prefs_.lastFolder = QFileInfo(file).absolutePath();
     prefs_.save();
@@ -402,7 +402,7 @@ void DocumentController::setWindow(const core::Window& w)
 void DocumentController::resetWindow()
 {
     if (!doc_.empty())
-        setWindow(core::volumeWindow(doc_.volume(), slice_));
+        setWindow(automatic_.name == "Automatic" ? automatic_ : core::volumeWindow(doc_.volume(), slice_));
 }
 
 void DocumentController::dragWindow(double dx, double dy)
@@ -419,7 +419,13 @@ void DocumentController::dragWindow(double dx, double dy)
 
 std::vector<core::Window> DocumentController::windowPresets() const
 {
-    return doc_.empty() ? std::vector<core::Window>{} : core::windowPresets(image());
+    if (doc_.empty())
+        return {};
+    // The window the volume opened in, among the others: a way back after trying them (R too).
+    std::vector<core::Window> presets = core::windowPresets(image());
+    if (automatic_.name == "Automatic")
+        presets.push_back(automatic_);
+    return presets;
 }
 
 QImage renderImage(const core::Image& image, const core::Window& window)

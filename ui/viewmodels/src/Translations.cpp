@@ -38,6 +38,7 @@ QList<QTranslator*>& installed()
     QT_TRANSLATE_NOOP("Terms", "tumour"),      QT_TRANSLATE_NOOP("Terms", "Brain"),
     QT_TRANSLATE_NOOP("Terms", "Soft tissue"), QT_TRANSLATE_NOOP("Terms", "Lung"),
     QT_TRANSLATE_NOOP("Terms", "Bone"),        QT_TRANSLATE_NOOP("Terms", "Full range"),
+    QT_TRANSLATE_NOOP("Terms", "Automatic"),
 };
 
 } // namespace

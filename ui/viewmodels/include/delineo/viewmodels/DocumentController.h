@@ -132,6 +132,7 @@ private:
     core::AnnotationDocument doc_;
     int slice_ = 0;
     core::Window window_;
+    core::Window automatic_; // from the volume's values at open (core::volumeWindow)
     QString currentFile_, storeKey_, workspace_;
     core::MaskEditor noEditor_;
     core::Image noImage_;
