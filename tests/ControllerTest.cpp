@@ -50,6 +50,15 @@ void paintFirstFrame(vm::Workbench& bench, const TempDir& dir)
     bench.review().commit(true, true);
 }
 
+// Four 2 mm CT slices in `folder` (created), each of one value: 0, step, 2 step, 3 step.
+void writeSeries(const TempDir& dir, const std::string& folder, const std::string& uid, int step)
+{
+    std::filesystem::create_directories(dir.path() / folder);
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file(folder + "/f" + std::to_string(i) + ".dcm"), uid, i + 1, 0, 0, 2.0 * i,
+                              static_cast<unsigned short>(step * i));
+}
+
 int count(const core::LabelMap& m, int label) { return int(std::count(m.labels.begin(), m.labels.end(), label)); }
 
 } // namespace
@@ -83,12 +92,9 @@ TEST(Controllers, DocumentOpensAWorkspaceNavigatesAndWindows)
 TEST(Controllers, AStudyFolderWithItsSeriesInSubfoldersOpensTheSeries)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "study" / "In" / "CT");
     std::filesystem::create_directories(dir.path() / "fresh");
+    writeSeries(dir, "study/In/CT", "1.2.3.78", 10);
     { std::ofstream(dir.file("study/README.txt")) << "exported study\n"; }
-    for (int i = 0; i < 4; ++i)
-        test::writeDicomSlice(dir.file("study/In/CT/f" + std::to_string(i) + ".dcm"), "1.2.3.78", i + 1, 0, 0, 2.0 * i,
-                              static_cast<unsigned short>(10 * i));
     vm::Workbench bench;
     ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
     ASSERT_TRUE(bench.jobs().waitForFinished(60000));
@@ -111,10 +117,7 @@ TEST(Controllers, AStudyFolderWithItsSeriesInSubfoldersOpensTheSeries)
 TEST(Controllers, TheWindowAVolumeOpenedInIsAmongThePresets)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "series");
-    for (int i = 0; i < 4; ++i)
-        test::writeDicomSlice(dir.file("series/f" + std::to_string(i) + ".dcm"), "1.2.3.79", i + 1, 0, 0, 2.0 * i,
-                              static_cast<unsigned short>(100 * i));
+    writeSeries(dir, "series", "1.2.3.79", 100);
     vm::Workbench bench;
     ASSERT_TRUE(bench.document().openSeries(q(dir.file("series"))));
     ASSERT_TRUE(bench.jobs().waitForFinished(60000));
@@ -139,14 +142,11 @@ TEST(Controllers, TheWindowAVolumeOpenedInIsAmongThePresets)
 TEST(Controllers, AStudyFolderWithPicturesAndSeriesAsksWhichToOpen)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "study" / "MR");
     writeFrames(dir); // frame0..2.png beside the study folder, not in it
+    writeSeries(dir, "study/MR", "1.2.3.79", 10);
     for (int i = 0; i < 2; ++i)
         std::filesystem::copy_file(dir.file("frame" + std::to_string(i) + ".png"),
                                    dir.file("study/capture" + std::to_string(i) + ".png"));
-    for (int i = 0; i < 4; ++i)
-        test::writeDicomSlice(dir.file("study/MR/f" + std::to_string(i) + ".dcm"), "1.2.3.79", i + 1, 0, 0, 2.0 * i,
-                              static_cast<unsigned short>(10 * i));
     vm::Workbench bench;
     ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
     EXPECT_EQ(bench.document().workspaceFiles().size(), 2) << "nobody asked: the pictures, as before";
