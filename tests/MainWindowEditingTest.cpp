@@ -37,6 +37,7 @@
 #include <QDragEnterEvent>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
@@ -549,6 +550,33 @@ TEST(MainWindow, TheClassBoxFitsItsLongestClassName)
     for (int i = 0; i < box->count(); ++i)
         EXPECT_GT(box->sizeHint().width(), box->fontMetrics().horizontalAdvance(box->itemText(i)) + box->iconSize().width())
             << box->itemText(i).toStdString();
+}
+
+// The Edit menu names what Undo undoes; the tool bar's Undo button keeps its one short name, the
+// edit's in its tooltip, so that a long name neither widens nor cuts it.
+TEST(MainWindow, TheToolBarsUndoButtonKeepsItsNameAndTheMenuNamesTheEdit)
+{
+    TempDir dir;
+    makeWorkspace(dir);
+    ui::MainWindow w;
+    w.setDialogsEnabled(false);
+    w.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    auto* bar = w.findChild<ui::EditToolBar*>();
+    auto* undo = w.findChild<QAction*>("Undo");
+    ASSERT_TRUE(bar && undo);
+    auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(undo));
+    ASSERT_TRUE(button);
+    const int width = button->sizeHint().width();
+    core::LabelMap square(200, 150);
+    square.at(50, 50) = 1;
+    ASSERT_TRUE(w.editing().applyMaskEdit(w.document().slice(), square, "a rather long edit name"));
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(undo->text().contains("a rather long edit name")) << undo->text().toStdString();
+    EXPECT_EQ(button->text(), QStringLiteral("Undo"));
+    EXPECT_EQ(button->sizeHint().width(), width);
+    EXPECT_TRUE(button->toolTip().contains("a rather long edit name")) << button->toolTip().toStdString();
 }
 
 // First run: the empty window offers the demo workspace; one click opens it with its frames.

@@ -1356,6 +1356,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Open which of these?</source>
         <translation>¿Cuál de estos abrir?</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>

@@ -1356,6 +1356,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Open which of these?</source>
         <translation>کدام یک باز شود؟</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>ازنو</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::MaskMenu</name>

@@ -91,6 +91,10 @@ void MainWindow::buildEditMenu()
     redoAct_->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     undoAct_->setObjectName(QStringLiteral("Undo"));
     redoAct_->setObjectName(QStringLiteral("Redo"));
+    // The menu names the edit ("Undo Paint"); the tool bar's buttons keep one width (the name in
+    // their tooltip), or a long edit's name would push them out of the bar, cut.
+    undoAct_->setIconText(tr("Undo"));
+    redoAct_->setIconText(tr("Redo"));
     edit->addSeparator();
     auto* group = new QActionGroup(this);
     for (const vm::ActionInfo& tool : editing().tools()) {
