@@ -17,6 +17,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/viewmodels/Translations.h"
 #include "delineo/ui/TimelineSlider.h"
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/FineTuneDialog.h"
@@ -927,6 +928,7 @@ int main(int argc, char** argv)
     test::keepSettingsApart();
     QApplication app(argc, argv);
     QApplication::setOrganizationName("DelineoTest");
+    vm::Translations::install(QStringLiteral("en")); // as the app starts in English: "1 slice", not "1 slice(s)"
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -88,6 +88,26 @@ QSet<QString> placeholders(const QString& text)
     return out;
 }
 
+// Every tr() text lupdate finds in the sources now, as context + '\x1f' + source.
+QSet<QString> sourceTexts()
+{
+    QTemporaryDir tmp;
+    const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(DELINEO_LUPDATE),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                   QStringLiteral(DELINEO_SOURCE_DIR "/ui"), QStringLiteral(DELINEO_SOURCE_DIR "/app/gui"),
+                   QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LoadWarning.h"),
+                   QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LabelFiles.h"),
+                   QStringLiteral("-ts"), fresh});
+    EXPECT_TRUE(lupdate.waitForFinished(60000));
+    EXPECT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+    QSet<QString> sources;
+    for (const auto& m : readTs(fresh))
+        sources.insert(m.context + QLatin1Char('\x1f') + m.source);
+    return sources;
+}
+
 QString menuTitles(const QMainWindow& w)
 {
     QStringList titles;
@@ -101,20 +121,7 @@ QString menuTitles(const QMainWindow& w)
 TEST(Translations, EveryTsFileIsCompleteAndInStepWithTheSources)
 {
     // What lupdate finds in the sources now; a new tr() string missing from the .ts files fails here.
-    QTemporaryDir tmp;
-    const QString fresh = tmp.filePath(QStringLiteral("fresh.ts"));
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(DELINEO_LUPDATE),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   QStringLiteral(DELINEO_SOURCE_DIR "/ui"), QStringLiteral(DELINEO_SOURCE_DIR "/app/gui"),
-                   QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LoadWarning.h"),
-                   QStringLiteral(DELINEO_SOURCE_DIR "/core/include/delineo/core/LabelFiles.h"),
-                   QStringLiteral("-ts"), fresh});
-    ASSERT_TRUE(lupdate.waitForFinished(60000));
-    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
-    QSet<QString> sources;
-    for (const auto& m : readTs(fresh))
-        sources.insert(m.context + QLatin1Char('\x1f') + m.source);
+    const QSet<QString> sources = sourceTexts();
     ASSERT_GT(sources.size(), 300);
 
     for (const QString lang : {QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fa")}) {
@@ -136,6 +143,34 @@ TEST(Translations, EveryTsFileIsCompleteAndInStepWithTheSources)
                                              << "update_translations target, then translate): "
                                              << s.section(QLatin1Char('\x1f'), 1).toStdString();
     }
+}
+
+// English, the source language, is translated for its plural forms alone: every %n text has its
+// two forms in delineo_en.ts, and the English interface reads "1 slice", not "1 slice(s)".
+TEST(Translations, EnglishSaysOneSliceAndTwoSlices)
+{
+    QSet<QString> plurals;
+    for (const QString& s : sourceTexts())
+        if (s.contains(QStringLiteral("%n")))
+            plurals.insert(s);
+    ASSERT_GE(plurals.size(), 10);
+    QSet<QString> covered;
+    for (const auto& m : readTs(QStringLiteral(DELINEO_SOURCE_DIR "/translations/delineo_en.ts"))) {
+        covered.insert(m.context + QLatin1Char('\x1f') + m.source);
+        EXPECT_FALSE(m.unfinished) << m.source.toStdString();
+        ASSERT_EQ(m.translations.size(), 2) << m.source.toStdString();
+        EXPECT_FALSE(m.translations[0].contains(QStringLiteral("(s)"))) << m.translations[0].toStdString();
+    }
+    for (const QString& s : plurals)
+        EXPECT_TRUE(covered.contains(s)) << "not in delineo_en.ts (run the update_translations target, then write its "
+                                         << "two forms): " << s.section(QLatin1Char('\x1f'), 1).toStdString();
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("en")));
+    EXPECT_EQ(vm::Translations::slicesOfImages(1, 1), QStringLiteral("<b>1</b> corrected or approved slice of <b>1</b> image"));
+    EXPECT_EQ(vm::Translations::slicesOfImages(3, 2), QStringLiteral("<b>3</b> corrected or approved slices of <b>2</b> images"));
+    ASSERT_TRUE(vm::Translations::install(QStringLiteral("de")));
+    EXPECT_EQ(vm::Translations::slicesOfImages(1, 2),
+              QStringLiteral("<b>1</b> korrigierte oder freigegebene Schicht von <b>2</b> Bildern"));
+    vm::Translations::install(QStringLiteral("en")); // back to English
 }
 
 TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
@@ -169,7 +204,7 @@ TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
         if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
             w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("persian-rtl.png"));
     }
-    vm::Translations::uninstall();
+    vm::Translations::install(QStringLiteral("en")); // back to English
     EXPECT_EQ(QApplication::layoutDirection(), Qt::LeftToRight);
     EXPECT_FALSE(vm::Translations::install(QStringLiteral("xx")));
 }
@@ -229,7 +264,7 @@ TEST(Translations, ARecolouredClassKeepsTheNameItIsStoredUnder)
         editFirstClass(w.findChild<ui::ClassLegend*>(QStringLiteral("classLegend")), QStringLiteral("Adenom"));
     }
     EXPECT_EQ(storedFirst(), "Adenom");
-    vm::Translations::uninstall();
+    vm::Translations::install(QStringLiteral("en")); // back to English
 }
 
 // What a loader says of what it opened (here: slices 2 and 4 mm apart) reaches the window in its
@@ -261,7 +296,7 @@ TEST(Translations, ALoadersWarningsAreShownInTheLanguage)
     // What tells the stacks of one series apart, as the series chooser lists them.
     EXPECT_EQ(vm::Translations::stackText({{core::StackPart::By::Echo, "2"}, {core::StackPart::By::Size, "256 x 256"}}),
               QStringLiteral("Echo 2, 256 x 256"));
-    vm::Translations::uninstall();
+    vm::Translations::install(QStringLiteral("en")); // back to English
 }
 
 TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
@@ -287,7 +322,7 @@ TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
         EXPECT_TRUE(w.lastError().contains(QStringLiteral("Detalles: "))) << w.lastError().toStdString();
         EXPECT_TRUE(w.lastError().contains(QStringLiteral("broken.png"))) << w.lastError().toStdString();
     }
-    vm::Translations::uninstall();
+    vm::Translations::install(QStringLiteral("en")); // back to English
 }
 
 TEST(Translations, PreferencesChooseTheLanguageForTheNextStart)

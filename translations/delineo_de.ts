@@ -359,6 +359,28 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>slices of images</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; corrected or approved slice(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; korrigierte oder freigegebene Schicht</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; korrigierte oder freigegebene Schichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Bild</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Bildern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::AgreementDialog</name>
     <message>
         <source>Agreement Between Annotators</source>
@@ -474,10 +496,6 @@
         <translation>Auswertung von %1</translation>
     </message>
     <message>
-        <source>On the workspace&apos;s frozen validation split: &lt;b&gt;%1&lt;/b&gt; corrected or approved slices of &lt;b&gt;%2&lt;/b&gt; images, each at its own size. Means over slices; HD95 in %3. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
-        <translation>Auf dem eingefrorenen Validierungssplit des Arbeitsbereichs: &lt;b&gt;%1&lt;/b&gt; korrigierte oder freigegebene Schichten von &lt;b&gt;%2&lt;/b&gt; Bildern, jede in ihrer eigenen Größe. Mittelwerte über Schichten; HD95 in %3. Graue Zeilen: Klassen, die in diesen Schichten niemand gezeichnet hat (nicht im Mittelwert).</translation>
-    </message>
-    <message>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -520,6 +538,10 @@
     <message>
         <source>Open Report</source>
         <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>On the workspace&apos;s frozen validation split: %1, each at its own size. Means over slices; HD95 in %2. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
+        <translation>Auf dem eingefrorenen Validierungssplit des Arbeitsbereichs: %1, jede in ihrer eigenen Größe. Mittelwerte über Schichten; HD95 in %2. Graue Zeilen: Klassen, die in diesen Schichten niemand gezeichnet hat (nicht im Mittelwert).</translation>
     </message>
 </context>
 <context>
@@ -695,10 +717,6 @@
         <translation>Gelesene Schichten:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; ausgehend von &lt;b&gt;v%2&lt;/b&gt; %3 (%4, Basisbreite %5, Eingabe %6×%6, %7 Klassen, %12).&lt;br&gt;Trainiert auf &lt;b&gt;%8&lt;/b&gt; korrigierten oder freigegebenen Schichten von %9 Bildern (KI-Entwürfe werden nie verwendet); validiert auf &lt;b&gt;%10&lt;/b&gt; Schichten von %11 Bildern. Das aktive Modell bleibt in Gebrauch, bis Sie das Ergebnis freigeben.</translation>
-    </message>
-    <message>
         <source>Export Job for a Cluster…</source>
         <translation>Auftrag für einen Cluster exportieren…</translation>
     </message>
@@ -717,6 +735,21 @@
     <message>
         <source>The model gets an output for each; its own classes keep theirs. Unticked, they stay background to it.</source>
         <translation>Das Modell erhält für jede eine Ausgabe; seine eigenen Klassen behalten ihre. Ohne Häkchen bleiben sie für das Modell Hintergrund.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7, %8).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ausgehend von &lt;b&gt;v%2&lt;/b&gt; %3 (%4, Basisbreite %5, Eingabe %6×%6, %7, %8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n Klasse</numerusform>
+            <numerusform>%n Klassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trains on %1 (AI drafts are never used); validates on %2. The active model stays in use until you promote the result.</source>
+        <translation>Training: %1 (KI-Entwürfe werden nie verwendet); Validierung: %2. Das aktive Modell bleibt in Gebrauch, bis Sie das Ergebnis freigeben.</translation>
     </message>
 </context>
 <context>

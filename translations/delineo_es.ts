@@ -359,6 +359,28 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>slices of images</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; corrected or approved slice(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; corte corregido o aprobado</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; cortes corregidos o aprobados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; imagen</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; imágenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::AgreementDialog</name>
     <message>
         <source>Agreement Between Annotators</source>
@@ -474,10 +496,6 @@
         <translation>Evaluación de %1</translation>
     </message>
     <message>
-        <source>On the workspace&apos;s frozen validation split: &lt;b&gt;%1&lt;/b&gt; corrected or approved slices of &lt;b&gt;%2&lt;/b&gt; images, each at its own size. Means over slices; HD95 in %3. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
-        <translation>En la partición de validación congelada del espacio de trabajo: &lt;b&gt;%1&lt;/b&gt; cortes corregidos o aprobados de &lt;b&gt;%2&lt;/b&gt; imágenes, cada uno a su tamaño. Medias sobre cortes; HD95 en %3. Filas grises: clases que nadie dibujó en estos cortes (fuera de la media).</translation>
-    </message>
-    <message>
         <source>mm</source>
         <translation>mm</translation>
     </message>
@@ -520,6 +538,10 @@
     <message>
         <source>Open Report</source>
         <translation>Abrir informe</translation>
+    </message>
+    <message>
+        <source>On the workspace&apos;s frozen validation split: %1, each at its own size. Means over slices; HD95 in %2. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
+        <translation>En la partición de validación congelada del espacio de trabajo: %1, cada uno a su tamaño. Medias sobre cortes; HD95 en %2. Filas grises: clases que nadie dibujó en estos cortes (fuera de la media).</translation>
     </message>
 </context>
 <context>
@@ -695,10 +717,6 @@
         <translation>Cortes leídos:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; a partir de &lt;b&gt;v%2&lt;/b&gt; %3 (%4, anchura base %5, entrada %6×%6, %7 clases, %12).&lt;br&gt;Entrena con &lt;b&gt;%8&lt;/b&gt; cortes corregidos o aprobados de %9 imágenes (nunca se usan borradores de IA); valida con &lt;b&gt;%10&lt;/b&gt; cortes de %11 imágenes. El modelo activo sigue en uso hasta que promueva el resultado.</translation>
-    </message>
-    <message>
         <source>Export Job for a Cluster…</source>
         <translation>Exportar trabajo para un clúster…</translation>
     </message>
@@ -717,6 +735,21 @@
     <message>
         <source>The model gets an output for each; its own classes keep theirs. Unticked, they stay background to it.</source>
         <translation>El modelo recibe una salida para cada una; sus propias clases conservan las suyas. Sin marcar, siguen siendo fondo para él.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7, %8).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; a partir de &lt;b&gt;v%2&lt;/b&gt; %3 (%4, anchura base %5, entrada %6×%6, %7, %8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n clase</numerusform>
+            <numerusform>%n clases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trains on %1 (AI drafts are never used); validates on %2. The active model stays in use until you promote the result.</source>
+        <translation>Entrena con %1 (nunca se usan borradores de IA); valida con %2. El modelo activo sigue en uso hasta que promueva el resultado.</translation>
     </message>
 </context>
 <context>

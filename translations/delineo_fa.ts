@@ -359,6 +359,26 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>slices of images</comment>
+        <translation>%1 از %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; corrected or approved slice(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; برش اصلاح‌شده یا تأییدشده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n&lt;/b&gt; image(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; تصویر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::AgreementDialog</name>
     <message>
         <source>Agreement Between Annotators</source>
@@ -474,10 +494,6 @@
         <translation>ارزیابی %1</translation>
     </message>
     <message>
-        <source>On the workspace&apos;s frozen validation split: &lt;b&gt;%1&lt;/b&gt; corrected or approved slices of &lt;b&gt;%2&lt;/b&gt; images, each at its own size. Means over slices; HD95 in %3. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
-        <translation>روی بخش اعتبارسنجی ثابت فضای کاری: &lt;b&gt;%1&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از &lt;b&gt;%2&lt;/b&gt; تصویر، هر کدام در اندازهٔ خودش. میانگین روی برش‌ها؛ HD95 بر حسب %3. ردیف‌های خاکستری: کلاس‌هایی که کسی در این برش‌ها رسم نکرده است (خارج از میانگین).</translation>
-    </message>
-    <message>
         <source>mm</source>
         <translation>میلی‌متر</translation>
     </message>
@@ -520,6 +536,10 @@
     <message>
         <source>Open Report</source>
         <translation>باز کردن گزارش</translation>
+    </message>
+    <message>
+        <source>On the workspace&apos;s frozen validation split: %1, each at its own size. Means over slices; HD95 in %2. Grey rows: classes nobody drew in these slices (left out of the mean).</source>
+        <translation>روی بخش اعتبارسنجی ثابت فضای کاری: %1، هر کدام در اندازهٔ خودش. میانگین روی برش‌ها؛ HD95 بر حسب %2. ردیف‌های خاکستری: کلاس‌هایی که کسی در این برش‌ها رسم نکرده است (خارج از میانگین).</translation>
     </message>
 </context>
 <context>
@@ -695,10 +715,6 @@
         <translation>برش‌های خوانده‌شده:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7 classes, %12).&lt;br&gt;Trains on &lt;b&gt;%8&lt;/b&gt; corrected or approved slices of %9 images (AI drafts are never used); validates on &lt;b&gt;%10&lt;/b&gt; slices of %11 images. The active model stays in use until you promote the result.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; از &lt;b&gt;v%2&lt;/b&gt; %3 (%4، عرض پایه %5، ورودی %6×%6، %7 کلاس، %12).&lt;br&gt;آموزش روی &lt;b&gt;%8&lt;/b&gt; برش اصلاح‌شده یا تأییدشده از %9 تصویر (پیش‌نویس‌های هوش مصنوعی هرگز به کار نمی‌روند)؛ اعتبارسنجی روی &lt;b&gt;%10&lt;/b&gt; برش از %11 تصویر. مدل فعال تا زمانی که نتیجه را ارتقا دهید در استفاده می‌ماند.</translation>
-    </message>
-    <message>
         <source>Export Job for a Cluster…</source>
         <translation>صدور کار برای خوشه…</translation>
     </message>
@@ -717,6 +733,20 @@
     <message>
         <source>The model gets an output for each; its own classes keep theirs. Unticked, they stay background to it.</source>
         <translation>مدل برای هر کدام یک خروجی می‌گیرد؛ کلاس‌های خودش خروجی‌هایشان را نگه می‌دارند. بدون تیک، برای مدل پس‌زمینه می‌مانند.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;v%2&lt;/b&gt; %3 (%4, base width %5, %6×%6 input, %7, %8).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; از &lt;b&gt;v%2&lt;/b&gt; %3 (%4، عرض پایه %5، ورودی %6×%6، %7، %8).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es)</source>
+        <translation>
+            <numerusform>%n کلاس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trains on %1 (AI drafts are never used); validates on %2. The active model stays in use until you promote the result.</source>
+        <translation>آموزش روی %1 (پیش‌نویس‌های هوش مصنوعی هرگز به کار نمی‌روند)؛ اعتبارسنجی روی %2. مدل فعال تا زمانی که نتیجه را ارتقا دهید در استفاده می‌ماند.</translation>
     </message>
 </context>
 <context>

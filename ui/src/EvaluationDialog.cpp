@@ -1,6 +1,7 @@
 #include "delineo/ui/EvaluationDialog.h"
 #include "delineo/viewmodels/EvaluationController.h"
 #include "delineo/viewmodels/QtText.h"
+#include "delineo/viewmodels/Translations.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -39,12 +40,10 @@ EvaluationDialog::EvaluationDialog(const vm::EvaluationController& evaluation, Q
     const core::ValidationEvaluation& e = *evaluation.result();
     setWindowTitle(tr("Evaluation of %1").arg(evaluation.modelName()));
     auto* layout = new QVBoxLayout(this);
-    auto* about = new QLabel(tr("On the workspace's frozen validation split: <b>%1</b> corrected or approved slices of "
-                                "<b>%2</b> images, each at its own size. Means over slices; HD95 in %3. "
-                                "Grey rows: classes nobody drew in these slices (left out of the mean).")
-                                 .arg(e.slices)
-                                 .arg(e.images)
-                                 .arg(e.report.hdUnit == "mm" ? tr("mm") : tr("pixels")),
+    auto* about = new QLabel(tr("On the workspace's frozen validation split: %1, each at its own size. Means over slices; "
+                                "HD95 in %2. Grey rows: classes nobody drew in these slices (left out of the mean).")
+                                 .arg(vm::Translations::slicesOfImages(int(e.slices), int(e.images)),
+                                      e.report.hdUnit == "mm" ? tr("mm") : tr("pixels")),
                              this);
     about->setWordWrap(true);
     layout->addWidget(about);

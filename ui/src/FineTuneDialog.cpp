@@ -196,23 +196,23 @@ void FineTuneDialog::updateSummary()
                 trainImages.insert(r.imageId);
             }
         }
+    const int classes = plan_.config.numForeground() +
+                        (newClasses_ && newClasses_->isChecked() ? static_cast<int>(plan_.newClasses.size()) : 0);
     summary_->setText(
-        tr("<b>%1</b> from <b>v%2</b> %3 (%4, base width %5, %6×%6 input, %7 classes, %12).<br>"
-           "Trains on <b>%8</b> corrected or approved slices of %9 images (AI drafts are never used); "
-           "validates on <b>%10</b> slices of %11 images. The active model stays in use until you promote the result.")
+        tr("<b>%1</b> from <b>v%2</b> %3 (%4, base width %5, %6×%6 input, %7, %8).")
             .arg(scratch_->isChecked() ? tr("Train from scratch like") : tr("Fine-tune"))
             .arg(plan_.base.id)
             .arg(qs(plan_.base.name).toHtmlEscaped())
             .arg(arch_->currentData().toString())
             .arg(plan_.config.baseWidth)
             .arg(plan_.config.inputSize)
-            .arg(plan_.config.numForeground() +
-                 (newClasses_ && newClasses_->isChecked() ? static_cast<int>(plan_.newClasses.size()) : 0))
-            .arg(train)
-            .arg(trainImages.size())
-            .arg(validate)
-            .arg(held.size())
-            .arg(context_->currentText()));
+            .arg(tr("%n class(es)", "", classes))
+            .arg(context_->currentText()) +
+        QStringLiteral("<br>") +
+        tr("Trains on %1 (AI drafts are never used); validates on %2. The active model stays in use until you "
+           "promote the result.")
+            .arg(vm::Translations::slicesOfImages(train, static_cast<int>(trainImages.size())),
+                 vm::Translations::slicesOfImages(validate, static_cast<int>(held.size()))));
 }
 
 } // namespace delineo::ui

@@ -43,6 +43,13 @@ QList<QTranslator*>& installed()
 
 } // namespace
 
+QString Translations::slicesOfImages(int slices, int images)
+{
+    return QCoreApplication::translate("Translations", "%1 of %2", "slices of images")
+        .arg(QCoreApplication::translate("Translations", "<b>%n</b> corrected or approved slice(s)", nullptr, slices),
+             QCoreApplication::translate("Translations", "<b>%n</b> image(s)", nullptr, images));
+}
+
 QString Translations::term(const QString& name)
 {
     QString english = name;
@@ -185,15 +192,16 @@ bool Translations::install(const QString& code)
     if (!languages().contains(code))
         return false;
     uninstall();
-    if (code == QLatin1String("en"))
-        return true;
+    // English, the source language, is translated for its plural forms alone ("1 slice").
     auto* own = new QTranslator(qApp);
     if (!own->load(QStringLiteral(":/i18n/delineo_%1.qm").arg(code))) {
         delete own;
-        return false;
+        return code == QLatin1String("en");
     }
     QCoreApplication::installTranslator(own);
     installed().append(own);
+    if (code == QLatin1String("en"))
+        return true;
     // Qt's own dialogs (file chooser, message box buttons), where the system has them.
     auto* qt = new QTranslator(qApp);
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -47,6 +47,8 @@ public:
     // A clause (a warning, as the status bar lists them) as a sentence of its own: capital first
     // letter, full stop; for messages that string sentences together or put each on its own.
     static QString sentence(QString clause);
+    // "12 corrected or approved slices of 3 images", each count with its own plural form.
+    static QString slicesOfImages(int slices, int images);
     // What sets one stack of a series apart ("echo 2, plane 1") in the interface language.
     static QString stackText(const std::vector<core::StackPart>& parts);
 };
