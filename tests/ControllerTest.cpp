@@ -160,7 +160,7 @@ TEST(Controllers, AStudyFolderWithPicturesAndSeriesAsksWhichToOpen)
     ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
     ASSERT_TRUE(bench.jobs().waitForFinished(60000));
     ASSERT_EQ(offered.size(), 2) << offered.join(QLatin1Char('|')).toStdString();
-    EXPECT_TRUE(offered[0].contains(QStringLiteral("4 images"))) << offered[0].toStdString();
+    EXPECT_TRUE(offered[0].contains(QStringLiteral("4 image"))) << offered[0].toStdString();
     EXPECT_TRUE(offered[1].contains(QStringLiteral("2 picture"))) << offered[1].toStdString();
     ASSERT_EQ(bench.document().document().depth(), 4) << "the series opened";
     EXPECT_EQ(bench.document().document().slice(3).value(0, 0), 30);
@@ -326,7 +326,7 @@ TEST(Controllers, ExportWritesEveryMaskInTheBackgroundAndReports)
     ASSERT_TRUE(bench.waitForJob(60000));
     ASSERT_EQ(done.count(), 1);
     EXPECT_TRUE(done.at(0).at(1).toBool());
-    EXPECT_TRUE(bench.exports().lastReport().contains("wrote 1 masks")) << bench.exports().lastReport().toStdString();
+    EXPECT_TRUE(bench.exports().lastReport().contains("wrote 1 mask")) << bench.exports().lastReport().toStdString();
     EXPECT_EQ(core::loadMask(dir.file("out/frame0.png/frame0.png"), 1), bench.document().labels());
     EXPECT_FALSE(bench.exports().start("jpeg2000", q(dir.file("x")), false));
 }

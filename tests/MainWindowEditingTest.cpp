@@ -645,7 +645,7 @@ TEST(MainWindow, ExportDialogWritesTheChosenFormatAndReports)
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     ASSERT_TRUE(w.waitForJob(60000));
     QCoreApplication::processEvents();
-    EXPECT_TRUE(dialog->report()->text().contains("wrote 1 masks of 1 images")) << dialog->report()->text().toStdString();
+    EXPECT_TRUE(dialog->report()->text().contains("wrote 1 mask of 1 image to")) << dialog->report()->text().toStdString();
     std::ifstream in(dir.file("out/coco.json"));
     const auto json = nlohmann::json::parse(in);
     ASSERT_EQ(json["annotations"].size(), 1u);

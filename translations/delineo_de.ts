@@ -2288,10 +2288,6 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>Keine DICOM-Bilder in %1 gefunden.</translation>
     </message>
     <message>
-        <source>%1 %2 — %3 images, %4 x %5</source>
-        <translation>%1 %2 — %3 Bilder, %4 x %5</translation>
-    </message>
-    <message>
         <source>Loading series</source>
         <translation>Lade Serie</translation>
     </message>
@@ -2360,6 +2356,13 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>
             <numerusform>Das %n Bild in diesem Ordner, als Arbeitsbereich</numerusform>
             <numerusform>Die %n Bilder in diesem Ordner, als Arbeitsbereich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n image(s), %3 x %4</source>
+        <translation>
+            <numerusform>%1 %2 — %n Bild, %3 x %4</numerusform>
+            <numerusform>%1 %2 — %n Bilder, %3 x %4</numerusform>
         </translation>
     </message>
 </context>
@@ -2439,15 +2442,29 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <source>Exporting</source>
         <translation>Export</translation>
     </message>
-    <message>
-        <source>%1: wrote %2 masks of %3 images to %4.</source>
-        <translation>%1: %2 Masken von %3 Bildern nach %4 geschrieben.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) failed:</source>
         <translation>
             <numerusform>%n Datei fehlgeschlagen:</numerusform>
             <numerusform>%n Dateien fehlgeschlagen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 of %3 to %4.</source>
+        <translation>%1: %2 von %3 nach %4 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n Maske</numerusform>
+            <numerusform>%n Masken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bildern</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,36 +2685,12 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>Abruf von %1</translation>
     </message>
     <message>
-        <source>Retrieved %1 of %2 images</source>
-        <translation>%1 von %2 Bildern abgerufen</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 images</source>
-        <translation>%1 Bilder abgerufen</translation>
-    </message>
-    <message>
-        <source>Retrieved and de-identified %1 images into %2.</source>
-        <translation>%1 Bilder abgerufen und anonymisiert nach %2.</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 images into %2.</source>
-        <translation>%1 Bilder abgerufen nach %2.</translation>
-    </message>
-    <message>
         <source> %1 failed: %2</source>
         <translation> %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Sending to %1</source>
         <translation>Senden an %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 files</source>
-        <translation>%1 von %2 Dateien gesendet</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 files to %3.</source>
-        <translation>%1 von %2 Dateien an %3 gesendet.</translation>
     </message>
     <message>
         <source>Searching studies</source>
@@ -2712,12 +2705,57 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>Dieser Computer hat die Serie bereits: geöffnet.</translation>
     </message>
     <message>
-        <source>Retrieved %1 images for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
-        <translation>%1 Bilder für den Team-Arbeitsbereich abgerufen: Jedes Mitglied sieht die Serie in der Liste und ruft sie beim Öffnen ab.</translation>
-    </message>
-    <message>
         <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
         <translation>Diese Serie des Team-Arbeitsbereichs liegt im PACS (%1): Sie wird abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 von %n Bild abgerufen</numerusform>
+            <numerusform>%1 von %n Bildern abgerufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s)</source>
+        <translation>
+            <numerusform>%n Bild abgerufen</numerusform>
+            <numerusform>%n Bilder abgerufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved and de-identified %n image(s) into %1.</source>
+        <translation>
+            <numerusform>%n Bild abgerufen und anonymisiert nach %1.</numerusform>
+            <numerusform>%n Bilder abgerufen und anonymisiert nach %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) into %1.</source>
+        <translation>
+            <numerusform>%n Bild abgerufen nach %1.</numerusform>
+            <numerusform>%n Bilder abgerufen nach %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>
+            <numerusform>%n Bild für den Team-Arbeitsbereich abgerufen: Jedes Mitglied sieht die Serie in der Liste und ruft sie beim Öffnen ab.</numerusform>
+            <numerusform>%n Bilder für den Team-Arbeitsbereich abgerufen: Jedes Mitglied sieht die Serie in der Liste und ruft sie beim Öffnen ab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 von %n Datei gesendet</numerusform>
+            <numerusform>%1 von %n Dateien gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>%1 von %n Datei an %2 gesendet.</numerusform>
+            <numerusform>%1 von %n Dateien an %2 gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2847,6 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>Segmentiere alle Schichten</translation>
     </message>
     <message>
-        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
-        <translation>KI-Ergebnisse auf %1 Schichten warten als Konturen: Strg+Eingabe übernimmt alle, Eingabe diese Schicht, Esc verwirft diese Schicht.</translation>
-    </message>
-    <message>
         <source>Accept AI result (%1)</source>
         <translation>KI-Ergebnis übernehmen (%1)</translation>
     </message>
@@ -2823,10 +2857,6 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
         <translation>KI-Ergebnis übernommen. Rückgängig (Strg+Z) stellt die vorige Maske wieder her.</translation>
-    </message>
-    <message>
-        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
-        <translation>KI-Ergebnisse auf %1 Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</translation>
     </message>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
@@ -2861,16 +2891,33 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>KI-Ergebnisse übernehmen</translation>
     </message>
     <message>
-        <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
-        <translation>Alle übernehmen abgebrochen: KI-Ergebnisse auf %1 von %2 Schichten übernommen; die übrigen warten weiter.</translation>
-    </message>
-    <message>
         <source>The model found none of its classes on this slice.</source>
         <translation>Das Modell hat auf dieser Schicht keine seiner Klassen gefunden.</translation>
     </message>
     <message>
         <source>The AI result changed nothing on this slice.</source>
         <translation>Das KI-Ergebnis hat auf dieser Schicht nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results on %n slice(s) wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>
+            <numerusform>KI-Ergebnisse auf %n Schicht warten als Konturen: Strg+Eingabe übernimmt alle, Eingabe diese Schicht, Esc verwirft diese Schicht.</numerusform>
+            <numerusform>KI-Ergebnisse auf %n Schichten warten als Konturen: Strg+Eingabe übernimmt alle, Eingabe diese Schicht, Esc verwirft diese Schicht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results accepted on %n slice(s) (each undoable on its slice).</source>
+        <translation>
+            <numerusform>KI-Ergebnisse auf %n Schicht übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</numerusform>
+            <numerusform>KI-Ergebnisse auf %n Schichten übernommen (jeweils auf ihrer Schicht rückgängig zu machen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept All cancelled: AI results accepted on %1 of %n slice(s); the others still wait.</source>
+        <translation>
+            <numerusform>Alle übernehmen abgebrochen: KI-Ergebnisse auf %1 von %n Schicht übernommen; die übrigen warten weiter.</numerusform>
+            <numerusform>Alle übernehmen abgebrochen: KI-Ergebnisse auf %1 von %n Schichten übernommen; die übrigen warten weiter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,13 @@
             <numerusform>The %n pictures in this folder, as a workspace</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n image(s), %3 x %4</source>
+        <translation>
+            <numerusform>%1 %2 — %n image, %3 x %4</numerusform>
+            <numerusform>%1 %2 — %n images, %3 x %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::ExportController</name>
@@ -72,6 +79,96 @@
         <translation>
             <numerusform>%n file failed:</numerusform>
             <numerusform>%n files failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n mask</numerusform>
+            <numerusform>%n masks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PacsController</name>
+    <message numerus="yes">
+        <source>Retrieved %1 of %n image(s)</source>
+        <translation>
+            <numerusform>Retrieved %1 of %n image</numerusform>
+            <numerusform>Retrieved %1 of %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s)</source>
+        <translation>
+            <numerusform>Retrieved %n image</numerusform>
+            <numerusform>Retrieved %n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved and de-identified %n image(s) into %1.</source>
+        <translation>
+            <numerusform>Retrieved and de-identified %n image into %1.</numerusform>
+            <numerusform>Retrieved and de-identified %n images into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) into %1.</source>
+        <translation>
+            <numerusform>Retrieved %n image into %1.</numerusform>
+            <numerusform>Retrieved %n images into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>
+            <numerusform>Retrieved %n image for the team workspace: every member sees the series in the list and retrieves it on opening.</numerusform>
+            <numerusform>Retrieved %n images for the team workspace: every member sees the series in the list and retrieves it on opening.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Sent %1 of %n file</numerusform>
+            <numerusform>Sent %1 of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Sent %1 of %n file to %2.</numerusform>
+            <numerusform>Sent %1 of %n files to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::PreviewController</name>
+    <message numerus="yes">
+        <source>AI results on %n slice(s) wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>
+            <numerusform>AI results on %n slice wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</numerusform>
+            <numerusform>AI results on %n slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results accepted on %n slice(s) (each undoable on its slice).</source>
+        <translation>
+            <numerusform>AI results accepted on %n slice (each undoable on its slice).</numerusform>
+            <numerusform>AI results accepted on %n slices (each undoable on its slice).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept All cancelled: AI results accepted on %1 of %n slice(s); the others still wait.</source>
+        <translation>
+            <numerusform>Accept All cancelled: AI results accepted on %1 of %n slice; the others still wait.</numerusform>
+            <numerusform>Accept All cancelled: AI results accepted on %1 of %n slices; the others still wait.</numerusform>
         </translation>
     </message>
 </context>

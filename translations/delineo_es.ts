@@ -2288,10 +2288,6 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>No se encontraron imágenes DICOM en %1.</translation>
     </message>
     <message>
-        <source>%1 %2 — %3 images, %4 x %5</source>
-        <translation>%1 %2 — %3 imágenes, %4 x %5</translation>
-    </message>
-    <message>
         <source>Loading series</source>
         <translation>Cargando la serie</translation>
     </message>
@@ -2360,6 +2356,13 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>
             <numerusform>La %n imagen de esta carpeta, como espacio de trabajo</numerusform>
             <numerusform>Las %n imágenes de esta carpeta, como espacio de trabajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n image(s), %3 x %4</source>
+        <translation>
+            <numerusform>%1 %2 — %n imagen, %3 x %4</numerusform>
+            <numerusform>%1 %2 — %n imágenes, %3 x %4</numerusform>
         </translation>
     </message>
 </context>
@@ -2439,15 +2442,29 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <source>Exporting</source>
         <translation>Exportando</translation>
     </message>
-    <message>
-        <source>%1: wrote %2 masks of %3 images to %4.</source>
-        <translation>%1: se escribieron %2 máscaras de %3 imágenes en %4.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) failed:</source>
         <translation>
             <numerusform>%n archivo falló:</numerusform>
             <numerusform>%n archivos fallaron:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 of %3 to %4.</source>
+        <translation>%1: se escribieron %2 de %3 en %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n máscara</numerusform>
+            <numerusform>%n máscaras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagen</numerusform>
+            <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
 </context>
@@ -2668,36 +2685,12 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Recuperando de %1</translation>
     </message>
     <message>
-        <source>Retrieved %1 of %2 images</source>
-        <translation>Recuperadas %1 de %2 imágenes</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 images</source>
-        <translation>Recuperadas %1 imágenes</translation>
-    </message>
-    <message>
-        <source>Retrieved and de-identified %1 images into %2.</source>
-        <translation>Recuperadas y anonimizadas %1 imágenes en %2.</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 images into %2.</source>
-        <translation>Recuperadas %1 imágenes en %2.</translation>
-    </message>
-    <message>
         <source> %1 failed: %2</source>
         <translation> %1 fallaron: %2</translation>
     </message>
     <message>
         <source>Sending to %1</source>
         <translation>Enviando a %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 files</source>
-        <translation>Enviados %1 de %2 archivos</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 files to %3.</source>
-        <translation>Enviados %1 de %2 archivos a %3.</translation>
     </message>
     <message>
         <source>Searching studies</source>
@@ -2712,12 +2705,57 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Este equipo ya tiene la serie: abierta.</translation>
     </message>
     <message>
-        <source>Retrieved %1 images for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
-        <translation>Se recuperaron %1 imágenes para el espacio de trabajo del equipo: cada miembro ve la serie en la lista y la recupera al abrirla.</translation>
-    </message>
-    <message>
         <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
         <translation>Esta serie del espacio de trabajo del equipo está en el PACS (%1): recuperándola.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %1 of %n image(s)</source>
+        <translation>
+            <numerusform>Recuperadas %1 de %n imagen</numerusform>
+            <numerusform>Recuperadas %1 de %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s)</source>
+        <translation>
+            <numerusform>Recuperada %n imagen</numerusform>
+            <numerusform>Recuperadas %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved and de-identified %n image(s) into %1.</source>
+        <translation>
+            <numerusform>Recuperada y anonimizada %n imagen en %1.</numerusform>
+            <numerusform>Recuperadas y anonimizadas %n imágenes en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) into %1.</source>
+        <translation>
+            <numerusform>Recuperada %n imagen en %1.</numerusform>
+            <numerusform>Recuperadas %n imágenes en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>
+            <numerusform>Se recuperó %n imagen para el espacio de trabajo del equipo: cada miembro ve la serie en la lista y la recupera al abrirla.</numerusform>
+            <numerusform>Se recuperaron %n imágenes para el espacio de trabajo del equipo: cada miembro ve la serie en la lista y la recupera al abrirla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s)</source>
+        <translation>
+            <numerusform>Enviados %1 de %n archivo</numerusform>
+            <numerusform>Enviados %1 de %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>Enviados %1 de %n archivo a %2.</numerusform>
+            <numerusform>Enviados %1 de %n archivos a %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2809,10 +2847,6 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Segmentando todos los cortes</translation>
     </message>
     <message>
-        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
-        <translation>Los resultados de la IA en %1 cortes esperan como contornos: Ctrl+Intro acepta todos, Intro este corte, Esc rechaza este corte.</translation>
-    </message>
-    <message>
         <source>Accept AI result (%1)</source>
         <translation>Aceptar el resultado de la IA (%1)</translation>
     </message>
@@ -2823,10 +2857,6 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
         <translation>Resultado de la IA aceptado. Deshacer (Ctrl+Z) restaura la máscara anterior.</translation>
-    </message>
-    <message>
-        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
-        <translation>Resultados de la IA aceptados en %1 cortes (cada uno se puede deshacer en su corte).</translation>
     </message>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
@@ -2861,16 +2891,33 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Aceptando resultados de IA</translation>
     </message>
     <message>
-        <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
-        <translation>Aceptar todo cancelado: resultados de IA aceptados en %1 de %2 cortes; los demás siguen pendientes.</translation>
-    </message>
-    <message>
         <source>The model found none of its classes on this slice.</source>
         <translation>El modelo no encontró ninguna de sus clases en este corte.</translation>
     </message>
     <message>
         <source>The AI result changed nothing on this slice.</source>
         <translation>El resultado de la IA no cambió nada en este corte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results on %n slice(s) wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>
+            <numerusform>Los resultados de la IA en %n corte esperan como contornos: Ctrl+Intro acepta todos, Intro este corte, Esc rechaza este corte.</numerusform>
+            <numerusform>Los resultados de la IA en %n cortes esperan como contornos: Ctrl+Intro acepta todos, Intro este corte, Esc rechaza este corte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results accepted on %n slice(s) (each undoable on its slice).</source>
+        <translation>
+            <numerusform>Resultados de la IA aceptados en %n corte (cada uno se puede deshacer en su corte).</numerusform>
+            <numerusform>Resultados de la IA aceptados en %n cortes (cada uno se puede deshacer en su corte).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept All cancelled: AI results accepted on %1 of %n slice(s); the others still wait.</source>
+        <translation>
+            <numerusform>Aceptar todo cancelado: resultados de IA aceptados en %1 de %n corte; los demás siguen pendientes.</numerusform>
+            <numerusform>Aceptar todo cancelado: resultados de IA aceptados en %1 de %n cortes; los demás siguen pendientes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2282,10 +2282,6 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>هیچ تصویر DICOM در %1 یافت نشد.</translation>
     </message>
     <message>
-        <source>%1 %2 — %3 images, %4 x %5</source>
-        <translation>%1 %2 — %3 تصویر، %4 x %5</translation>
-    </message>
-    <message>
         <source>Loading series</source>
         <translation>بارگذاری سری</translation>
     </message>
@@ -2353,6 +2349,12 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <source>The %n picture(s) in this folder, as a workspace</source>
         <translation>
             <numerusform>%n تصویر این پوشه، به‌عنوان فضای کاری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 — %n image(s), %3 x %4</source>
+        <translation>
+            <numerusform>%1 %2 — %n تصویر، %3 x %4</numerusform>
         </translation>
     </message>
 </context>
@@ -2432,14 +2434,26 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <source>Exporting</source>
         <translation>برون‌بری</translation>
     </message>
-    <message>
-        <source>%1: wrote %2 masks of %3 images to %4.</source>
-        <translation>%1: %2 ماسک از %3 تصویر در %4 نوشته شد.</translation>
-    </message>
     <message numerus="yes">
         <source>%n file(s) failed:</source>
         <translation>
             <numerusform>%n پرونده ناموفق بود:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 of %3 to %4.</source>
+        <translation>%1: %2 از %3 در %4 نوشته شد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mask(s)</source>
+        <translation>
+            <numerusform>%n ماسک</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n تصویر</numerusform>
         </translation>
     </message>
 </context>
@@ -2660,36 +2674,12 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>دریافت از %1</translation>
     </message>
     <message>
-        <source>Retrieved %1 of %2 images</source>
-        <translation>%1 از %2 تصویر دریافت شد</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 images</source>
-        <translation>%1 تصویر دریافت شد</translation>
-    </message>
-    <message>
-        <source>Retrieved and de-identified %1 images into %2.</source>
-        <translation>%1 تصویر دریافت و بی‌نام شد در %2.</translation>
-    </message>
-    <message>
-        <source>Retrieved %1 images into %2.</source>
-        <translation>%1 تصویر دریافت شد در %2.</translation>
-    </message>
-    <message>
         <source> %1 failed: %2</source>
         <translation> %1 ناموفق: %2</translation>
     </message>
     <message>
         <source>Sending to %1</source>
         <translation>ارسال به %1</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 files</source>
-        <translation>%1 از %2 پرونده ارسال شد</translation>
-    </message>
-    <message>
-        <source>Sent %1 of %2 files to %3.</source>
-        <translation>%1 از %2 پرونده به %3 ارسال شد.</translation>
     </message>
     <message>
         <source>Searching studies</source>
@@ -2704,12 +2694,50 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>این رایانه سری را از پیش دارد: باز شد.</translation>
     </message>
     <message>
-        <source>Retrieved %1 images for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
-        <translation>%1 تصویر برای فضای کار تیمی بازیابی شد: هر عضو سری را در فهرست می‌بیند و هنگام باز کردن بازیابی‌اش می‌کند.</translation>
-    </message>
-    <message>
         <source>This series of the team workspace is on the PACS (%1): retrieving it.</source>
         <translation>این سری از فضای کار تیمی روی PACS است (%1): در حال بازیابی.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %1 of %n image(s)</source>
+        <translation>
+            <numerusform>%1 از %n تصویر دریافت شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s)</source>
+        <translation>
+            <numerusform>%n تصویر دریافت شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved and de-identified %n image(s) into %1.</source>
+        <translation>
+            <numerusform>%n تصویر دریافت و بی‌نام شد در %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) into %1.</source>
+        <translation>
+            <numerusform>%n تصویر دریافت شد در %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrieved %n image(s) for the team workspace: every member sees the series in the list and retrieves it on opening.</source>
+        <translation>
+            <numerusform>%n تصویر برای فضای کار تیمی بازیابی شد: هر عضو سری را در فهرست می‌بیند و هنگام باز کردن بازیابی‌اش می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s)</source>
+        <translation>
+            <numerusform>%1 از %n پرونده ارسال شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %1 of %n file(s) to %2.</source>
+        <translation>
+            <numerusform>%1 از %n پرونده به %2 ارسال شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2801,10 +2829,6 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>بخش‌بندی همهٔ برش‌ها</translation>
     </message>
     <message>
-        <source>AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
-        <translation>نتایج هوش مصنوعی روی %1 برش به‌صورت خطوط دور منتظرند: Ctrl+Enter همه را می‌پذیرد، Enter این برش را، Esc این برش را رد می‌کند.</translation>
-    </message>
-    <message>
         <source>Accept AI result (%1)</source>
         <translation>پذیرش نتیجهٔ هوش مصنوعی (%1)</translation>
     </message>
@@ -2815,10 +2839,6 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>AI result accepted. Undo (Ctrl+Z) restores the previous mask.</source>
         <translation>نتیجهٔ هوش مصنوعی پذیرفته شد. واگرد (Ctrl+Z) ماسک پیشین را بازمی‌گرداند.</translation>
-    </message>
-    <message>
-        <source>AI results accepted on %1 slices (each undoable on its slice).</source>
-        <translation>نتایج هوش مصنوعی روی %1 برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</translation>
     </message>
     <message>
         <source>The model ran on all %1 frames and found something on %2: they wait as outlines and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).</source>
@@ -2853,16 +2873,30 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>پذیرش نتایج هوش مصنوعی</translation>
     </message>
     <message>
-        <source>Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.</source>
-        <translation>پذیرش همه لغو شد: نتایج هوش مصنوعی در %1 از %2 برش پذیرفته شد؛ بقیه همچنان در انتظارند.</translation>
-    </message>
-    <message>
         <source>The model found none of its classes on this slice.</source>
         <translation>مدل هیچ‌یک از کلاس‌های خود را در این برش پیدا نکرد.</translation>
     </message>
     <message>
         <source>The AI result changed nothing on this slice.</source>
         <translation>نتیجهٔ هوش مصنوعی چیزی را در این برش تغییر نداد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results on %n slice(s) wait as outlines: Ctrl+Enter accepts all, Enter this slice, Esc rejects this slice.</source>
+        <translation>
+            <numerusform>نتایج هوش مصنوعی روی %n برش به‌صورت خطوط دور منتظرند: Ctrl+Enter همه را می‌پذیرد، Enter این برش را، Esc این برش را رد می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AI results accepted on %n slice(s) (each undoable on its slice).</source>
+        <translation>
+            <numerusform>نتایج هوش مصنوعی روی %n برش پذیرفته شد (هر کدام روی برش خود قابل واگرد است).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept All cancelled: AI results accepted on %1 of %n slice(s); the others still wait.</source>
+        <translation>
+            <numerusform>پذیرش همه لغو شد: نتایج هوش مصنوعی در %1 از %n برش پذیرفته شد؛ بقیه همچنان در انتظارند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

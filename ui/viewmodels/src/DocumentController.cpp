@@ -295,7 +295,7 @@ bool DocumentController::openScanned(const QString& folder, core::DicomScan scan
             if (!s.stackParts.empty())
                 name += QStringLiteral(" (%1)").arg(Translations::stackText(s.stackParts));
             items << (s.number >= 0 ? QStringLiteral("%1: ").arg(s.number) : QString()) +
-                         tr("%1 %2 — %3 images, %4 x %5").arg(qs(s.modality), name).arg(s.frames).arg(s.columns).arg(s.rows);
+                         tr("%1 %2 — %n image(s), %3 x %4", "", s.frames).arg(qs(s.modality), name).arg(s.columns).arg(s.rows);
         }
         if (!orElse.isEmpty())
             items << orElse;

@@ -55,7 +55,9 @@ bool ExportController::start(const QString& formatId, const QString& destination
     };
     const QString title = qs(exporter->title());
     return jobs_.start(tr("Exporting"), work, [this, report, title, destination] {
-        QString text = tr("%1: wrote %2 masks of %3 images to %4.").arg(title).arg(report->masks).arg(report->images).arg(destination);
+        QString text = tr("%1: wrote %2 of %3 to %4.")
+                           .arg(title, tr("%n mask(s)", "", int(report->masks)), tr("%n image(s)", "", int(report->images)),
+                                destination);
         for (const auto& note : report->notes)
             text += QStringLiteral("\n") + qs(note);
         if (!report->failed.empty())

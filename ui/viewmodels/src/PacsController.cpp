@@ -19,7 +19,7 @@ core::PacsProgress PacsController::retrievalProgress(JobRunner::Context& ctx)
 {
     return [&ctx](int done, int total) {
         ctx.progress(total > 0 ? double(done) / total : -1,
-                     total > 0 ? tr("Retrieved %1 of %2 images").arg(done).arg(total) : tr("Retrieved %1 images").arg(done));
+                     total > 0 ? tr("Retrieved %1 of %n image(s)", "", total).arg(done) : tr("Retrieved %n image(s)", "", done));
         return !ctx.cancel->load();
     };
 }
@@ -159,9 +159,10 @@ bool PacsController::retrieve(int study, int series)
             *report = core::retrieveIntoWorkspace(pacs, studyUid, seriesUid, ss(workspace), retrievalProgress(ctx), ctx.cancel);
         },
         [this, report] {
-            QString text = report->deidentified ? tr("Retrieved and de-identified %1 images into %2.")
-                                                : tr("Retrieved %1 images into %2.");
-            text = text.arg(report->written).arg(qs(report->destination));
+            const int n = int(report->written);
+            QString text = report->deidentified ? tr("Retrieved and de-identified %n image(s) into %1.", "", n)
+                                                : tr("Retrieved %n image(s) into %1.", "", n);
+            text = text.arg(qs(report->destination));
             if (!report->failed.empty())
                 text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
             notices_.inform(text, 30000);
@@ -187,8 +188,8 @@ bool PacsController::retrieveForTeam(const std::string& studyUid, const std::str
             if (!done->present && r.written == 0)
                 return; // cancelled
             notices_.inform(done->present ? tr("This computer has the series already: opened.")
-                                          : tr("Retrieved %1 images for the team workspace: every member sees the series "
-                                               "in the list and retrieves it on opening.").arg(r.written),
+                                          : tr("Retrieved %n image(s) for the team workspace: every member sees the series "
+                                               "in the list and retrieves it on opening.", "", int(r.written)),
                             30000);
             QTimer::singleShot(0, this, [this, folder = qs(r.destination)] { document_.openSeries(folder); });
         });
@@ -220,12 +221,12 @@ bool PacsController::send(const QStringList& files)
         tr("Sending to %1").arg(qs(pacs.node().text())),
         [=](JobRunner::Context& ctx) {
             *sent = pacs.store(paths, [&](int done, int total) {
-                ctx.progress(double(done) / total, tr("Sent %1 of %2 files").arg(done).arg(total));
+                ctx.progress(double(done) / total, tr("Sent %1 of %n file(s)", "", total).arg(done));
                 return !ctx.cancel->load();
             });
         },
         [this, sent, n = files.size(), where = qs(pacs.node().text())] {
-            notices_.inform(tr("Sent %1 of %2 files to %3.").arg(*sent).arg(n).arg(where), 15000);
+            notices_.inform(tr("Sent %1 of %n file(s) to %2.", "", int(n)).arg(*sent).arg(where), 15000);
         });
 }
 

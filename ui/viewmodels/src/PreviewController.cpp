@@ -310,8 +310,8 @@ bool PreviewController::runAll()
         notices_.inform(streamed ? tr("The model ran on all %1 frames and found something on %2: they wait as outlines "
                                       "and marks on the timeline (Ctrl+Shift+PgDown goes to the next one).")
                                        .arg(depth).arg(found->load())
-                                 : tr("AI results on %1 slices wait as outlines: Ctrl+Enter accepts all, Enter this "
-                                      "slice, Esc rejects this slice.").arg(previews_.size()),
+                                 : tr("AI results on %n slice(s) wait as outlines: Ctrl+Enter accepts all, Enter this "
+                                      "slice, Esc rejects this slice.", "", int(previews_.size())),
                         15000);
     });
 }
@@ -364,7 +364,7 @@ bool PreviewController::acceptAll()
     if (slices.size() <= kAcceptAtOnce || jobs_.busy()) {
         int accepted = 0;
         acceptSlices(slices, 0, std::chrono::steady_clock::time_point::max(), &accepted);
-        notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted));
+        notices_.inform(tr("AI results accepted on %n slice(s) (each undoable on its slice).", "", accepted));
         return true;
     }
     // A procedure's results (about 10 ms a 1080p frame) are taken in steps on the GUI thread, paced
@@ -411,7 +411,7 @@ bool PreviewController::acceptAll()
     };
     const auto total = static_cast<int>(todo->size());
     if (!jobs_.start(tr("Accepting AI results"), work, [this, accepted] {
-            notices_.inform(tr("AI results accepted on %1 slices (each undoable on its slice).").arg(accepted->load()));
+            notices_.inform(tr("AI results accepted on %n slice(s) (each undoable on its slice).", "", accepted->load()));
         }))
         return false;
     // Cancelled: how far it got, after the status bar's "Cancelled.".
@@ -419,9 +419,9 @@ bool PreviewController::acceptAll()
         &jobs_, &JobRunner::finished, this,
         [this, accepted, total](bool, bool cancelled, const QString&) {
             if (cancelled)
-                notices_.inform(tr("Accept All cancelled: AI results accepted on %1 of %2 slices; the others still wait.")
-                                    .arg(accepted->load())
-                                    .arg(total));
+                notices_.inform(tr("Accept All cancelled: AI results accepted on %1 of %n slice(s); the others still wait.",
+                                   "", total)
+                                    .arg(accepted->load()));
         },
         Qt::SingleShotConnection);
     return true;
