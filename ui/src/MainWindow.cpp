@@ -156,11 +156,12 @@ void MainWindow::connectControllers()
     connect(&document(), &vm::DocumentController::windowChanged, this, &MainWindow::rerender);
     connect(&document(), &vm::DocumentController::noted, this, [this](const QStringList& warnings) {
         statusBar()->showMessage(warnings.join(QStringLiteral("; ")), 30000);
+        if (!dialogs_)
+            return;
         QStringList sentences; // the dialog's paragraphs
         for (const QString& w : warnings)
             sentences << vm::Translations::sentence(w);
-        if (dialogs_)
-            QMessageBox::information(this, tr("Please note"), sentences.join(QStringLiteral("\n\n")));
+        QMessageBox::information(this, tr("Please note"), sentences.join(QStringLiteral("\n\n")));
     });
     connect(&editing(), &vm::EditingController::maskChanged, this, &MainWindow::repaintMask);
     connect(&editing(), &vm::EditingController::historyChanged, this, &MainWindow::updateTitleAndActions);
