@@ -144,12 +144,8 @@ TEST(MainWindow, LassoFloodFillAndThresholdBrush)
 TEST(MainWindow, OverlayOutlineModeShowsOnlyBorders)
 {
     TempDir dir;
-    makeWorkspace(dir);
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    ASSERT_TRUE(openFirstFrame(w, dir));
     core::LabelMap square(200, 150);
     for (int y = 40; y < 80; ++y)
         for (int x = 40; x < 80; ++x)
@@ -557,12 +553,8 @@ TEST(MainWindow, TheClassBoxFitsItsLongestClassName)
 TEST(MainWindow, TheToolBarsUndoButtonKeepsItsNameAndTheMenuNamesTheEdit)
 {
     TempDir dir;
-    makeWorkspace(dir);
     ui::MainWindow w;
-    w.setDialogsEnabled(false);
-    w.show();
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
-    ASSERT_TRUE(w.document().openFile(q(dir.file("frame0.png"))));
+    ASSERT_TRUE(openFirstFrame(w, dir));
     auto* bar = w.findChild<ui::EditToolBar*>();
     auto* undo = w.findChild<QAction*>("Undo");
     ASSERT_TRUE(bar && undo);

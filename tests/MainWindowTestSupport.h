@@ -40,6 +40,15 @@ inline void makeWorkspace(const TempDir& dir)
         test::writeDiscImage(dir.file("frame" + std::to_string(i) + ".png"), 200, 150, 60 + 30 * i, 70, 25);
 }
 
+// A workspace made in `dir`, its first frame open in `w` (shown, active, no dialogs).
+inline bool openFirstFrame(ui::MainWindow& w, const TempDir& dir)
+{
+    makeWorkspace(dir);
+    w.setDialogsEnabled(false);
+    w.show();
+    return QTest::qWaitForWindowActive(&w) && w.document().openFile(q(dir.file("frame0.png")));
+}
+
 inline void drag(ui::ImageView* view, QPointF fromImage, QPointF toImage, Qt::KeyboardModifiers mods = {})
 {
     const QPoint a = view->imageToWidget(fromImage).toPoint(), b = view->imageToWidget(toImage).toPoint();
