@@ -203,6 +203,50 @@ TEST(Reslicer, AnEditOnATrueCoronalPlaneLandsInTheNearestVoxelsAndReadsBackAsDra
     EXPECT_THROW(r.write(doc, Plane::Coronal, 10, core::LabelMap(3, 3)), core::ImageError);
 }
 
+TEST(Reslicer, LabelsReadInTheImagesWalkAreThoseEachSourceGivesAlone)
+{
+    // Each of several label volumes on a true plane, read in one walk with the pixels (how a view
+    // gets its labels and the AI results waiting on it) or in one walk of their own: the same maps
+    // as each read alone, and the same pixels. A turned series (rows within one slice) and a tilted
+    // one (rows across slices); five sources, more than one walk takes.
+    for (const core::Volume& v : {series(M_PI / 6, {0, 2, 4, 6, 8}), series(0, {0, 2, 4, 6, 8}, 0.5)}) {
+        const core::Reslicer r(v, true);
+        ASSERT_TRUE(r.alongPatient());
+        std::vector<std::vector<core::LabelMap>> volumes(5);
+        for (std::size_t k = 0; k < volumes.size(); ++k)
+            for (int z = 0; z < 5; ++z) {
+                core::LabelMap m(20, 20);
+                for (int y = 0; y < 20; ++y)
+                    for (int x = 0; x < 20; ++x)
+                        m.at(x, y) = std::uint8_t((x * 7 + y * 13 + z * 3 + int(k)) % 5);
+                volumes[k].push_back(z == 2 && k == 1 ? core::LabelMap(3, 3) : m); // a wrong size: none there
+            }
+        std::vector<core::Reslicer::SliceSource> sources;
+        for (std::size_t k = 0; k < volumes.size(); ++k)
+            sources.push_back([&volumes, k](int z) { return z == 4 && k == 2 ? nullptr : &volumes[k][std::size_t(z)]; });
+        for (Plane p : {Plane::Coronal, Plane::Sagittal})
+            for (int i = 0; i < r.size(v, p).count; ++i)
+                for (std::size_t n : {std::size_t(2), sources.size()}) {
+                    const std::vector<core::Reslicer::SliceSource> some(sources.begin(), sources.begin() + std::ptrdiff_t(n));
+                    std::vector<core::LabelMap> withPixels;
+                    const core::Image image = r.image(v, p, i, true, some, withPixels);
+                    EXPECT_EQ(image.bytes, r.image(v, p, i, true).bytes) << core::planeName(p) << " " << i;
+                    const std::vector<core::LabelMap> together = r.labels(some, v, p, i);
+                    ASSERT_EQ(withPixels.size(), n);
+                    ASSERT_EQ(together.size(), n);
+                    for (std::size_t k = 0; k < n; ++k) {
+                        const core::LabelMap alone = r.labels(some[k], v, p, i);
+                        EXPECT_EQ(withPixels[k].labels, alone.labels) << core::planeName(p) << " " << i << " source " << k;
+                        EXPECT_EQ(together[k].labels, alone.labels) << core::planeName(p) << " " << i << " source " << k;
+                    }
+                }
+        // Alone, a source is read voxel by voxel as labels() always read it: slice 2 of the second
+        // source (the wrong size) reads as background, the rest as stored.
+        const core::LabelMap second = r.labels(sources[1], v, Plane::Coronal, 10);
+        EXPECT_TRUE(std::any_of(second.labels.begin(), second.labels.end(), [](std::uint8_t l) { return l != 0; }));
+    }
+}
+
 // A double-oblique series (rows along the patient's left, columns tipped 25 degrees up towards the
 // head): its stored slices are no axial plane. Resampled on the patient's axes, every slice is a true
 // axial plane, head first: each pixel holds the value the voxels give at its place in the patient

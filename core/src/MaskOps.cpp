@@ -120,30 +120,30 @@ LabelMap mergePreview(const LabelMap& current, const LabelMap& preview, int only
 
 LabelMap outlineOf(const LabelMap& m)
 {
+    LabelMap out(m.width, m.height);
+    for (int y = 0; y < m.height; ++y)
+        outlineRow(m, y, out.labels.data() + static_cast<std::size_t>(y) * m.width);
+    return out;
+}
+
+void outlineRow(const LabelMap& m, int y, std::uint8_t* dst)
+{
     // A band two pixels wide inside each region: still visible when a 1080p frame is zoomed out. A
     // pixel is on it when a pixel at most two steps away (|dx| + |dy| <= 2) holds another value or
     // lies outside the map: every labelled pixel within two of the border, and inside, the twelve
     // neighbours compared directly (each AI result waiting on a plane is outlined at every repaint).
-    LabelMap out(m.width, m.height);
     const int w = m.width, h = m.height;
     const std::ptrdiff_t s = w;
-    for (int y = 0; y < h; ++y) {
-        const std::uint8_t* row = m.labels.data() + static_cast<std::size_t>(y) * w;
-        std::uint8_t* dst = out.labels.data() + static_cast<std::size_t>(y) * w;
-        const bool inner = y >= 2 && y < h - 2;
-        for (int x = 0; x < w; ++x) {
-            const std::uint8_t v = row[x];
-            if (!v)
-                continue;
-            const std::uint8_t* r = row + x;
-            const bool edge = !inner || x < 2 || x >= w - 2 || r[-1] != v || r[1] != v || r[-s] != v || r[s] != v ||
-                              r[-2] != v || r[2] != v || r[-2 * s] != v || r[2 * s] != v || r[-s - 1] != v ||
-                              r[-s + 1] != v || r[s - 1] != v || r[s + 1] != v;
-            if (edge)
-                dst[x] = v;
-        }
+    const std::uint8_t* row = m.labels.data() + static_cast<std::size_t>(y) * w;
+    const bool inner = y >= 2 && y < h - 2;
+    for (int x = 0; x < w; ++x) {
+        const std::uint8_t v = row[x];
+        const std::uint8_t* r = row + x;
+        const bool edge = v && (!inner || x < 2 || x >= w - 2 || r[-1] != v || r[1] != v || r[-s] != v || r[s] != v ||
+                                r[-2] != v || r[2] != v || r[-2 * s] != v || r[2 * s] != v || r[-s - 1] != v ||
+                                r[-s + 1] != v || r[s - 1] != v || r[s + 1] != v);
+        dst[x] = edge ? v : 0;
     }
-    return out;
 }
 
 bool anyForeground(const std::vector<std::uint8_t>& labels)

@@ -6,6 +6,8 @@
 #include "Vec3.h"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 #include <cmath>
 #include <type_traits>
 #include <limits>
@@ -68,13 +70,23 @@ std::size_t aheadOffset(const Reslicer::Point& a, const Reslicer::Point& du, int
     return std::size_t(int(a[1] + u * du[1])) * std::size_t(w) + std::size_t(int(a[0] + u * du[0]));
 }
 
+// Label maps read in the image's walk (Reslicer::image with sources): for a row on one slice, each
+// source's map of that slice and its row of output (flatRow returns how many, at most kMostSources);
+// a row across the slices walks its own (slantedRow).
+constexpr std::size_t kMostSources = 4;
+struct RowLabels {
+    std::function<std::size_t(int v, const Reslicer::Point& a, const std::uint8_t** src, std::uint8_t** dst)> flatRow;
+    std::function<void(int v, const Reslicer::Point& a, int first, int last)> slantedRow;
+};
+
 // Samples of one plane, pixel (u, v) at voxel point origin + u du + v dv (slices placed by `bands`
 // when uneven): trilinear inside the volume (between slices only when `smooth`), `outside` beyond.
 // A row across the slices' planes (every row of a true coronal plane through a series turned
 // about the head-foot axis) reads one or two slices, found once for the row.
 template <typename T>
 void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer::Point& du, const Reslicer::Point& dv,
-            const std::vector<double>& bands, int width, int height, bool smooth, double outside, std::uint8_t* out)
+            const std::vector<double>& bands, int width, int height, bool smooth, double outside, std::uint8_t* out,
+            const RowLabels* labels)
 {
     const int w = volume.width(), h = volume.height(), d = volume.depth();
     std::vector<const T*> slices;
@@ -108,6 +120,10 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
         double fz = 0;
         if (flat)
             slicePlace(a[2], z0, z1, fz);
+        // Label maps walked with the pixels (their nearest voxel): one pass, more memory in flight.
+        std::array<const std::uint8_t*, kMostSources> src{};
+        std::array<std::uint8_t*, kMostSources> to{};
+        const std::size_t maps = labels && flat ? labels->flatRow(v, a, src.data(), to.data()) : 0;
         for (int u = first; u < last; ++u) {
             // A row across a turned slice walks it on a slant, a new cache line every few pixels:
             // asking for them ahead keeps several in flight (the loads, not the sums, cost here).
@@ -119,8 +135,15 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
                     __builtin_prefetch(slices[std::size_t(z1)] + i);
                     __builtin_prefetch(slices[std::size_t(z1)] + i + w);
                 }
+                for (std::size_t k = 0; k < maps; ++k)
+                    __builtin_prefetch(src[k] + i);
             }
             const double x = std::clamp(a[0] + u * du[0], 0.0, w - 1.0), y = std::clamp(a[1] + u * du[1], 0.0, h - 1.0);
+            if (maps) { // rounded as Reslicer::walkRow rounds them
+                const std::size_t at = std::size_t(int(y + 0.5)) * std::size_t(w) + std::size_t(int(x + 0.5));
+                for (std::size_t k = 0; k < maps; ++k)
+                    to[k][u] = src[k][at];
+            }
             if (!flat)
                 slicePlace(a[2] + u * du[2], z0, z1, fz);
             const int x0 = int(x), y0 = int(y);
@@ -135,6 +158,8 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
             const T* s0 = slices[std::size_t(z0)];
             dst[u] = store(fz > 0 ? plane(s0) * (1 - fz) + plane(slices[std::size_t(z1)]) * fz : plane(s0));
         }
+        if (labels && !flat)
+            labels->slantedRow(v, a, first, last);
     });
 }
 
@@ -306,10 +331,33 @@ Image Reslicer::image(const Volume& volume, Plane plane, int index, bool smooth)
 {
     if (!patient_ || plane == Plane::Axial)
         return resliceImage(volume, plane, index);
-    return sampled(volume, plane, index, smooth);
+    return sampled(volume, plane, index, smooth, nullptr);
 }
 
-Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smooth) const
+Image Reslicer::image(const Volume& volume, Plane plane, int index, bool smooth, const std::vector<SliceSource>& sources,
+                      std::vector<LabelMap>& labels) const
+{
+    if (!patient_ || plane == Plane::Axial || sources.empty() || sources.size() > kMostSources) {
+        labels = this->labels(sources, volume, plane, index);
+        return image(volume, plane, index, smooth);
+    }
+    const PlaneSize size = gridSize(plane);
+    requirePlaneIndex(index, size.count, plane);
+    const std::vector<std::vector<const LabelMap*>> slices = gather(sources);
+    labels.assign(sources.size(), LabelMap(size.width, size.height));
+    Point o, du, dv;
+    walk(plane, index, o, du, dv);
+    RowLabels rows;
+    rows.flatRow = [&](int v, const Point& a, const std::uint8_t** src, std::uint8_t** dst) {
+        return rowSources(slices, labels, std::size_t(v) * std::size_t(size.width), a, src, dst);
+    };
+    rows.slantedRow = [&](int v, const Point& a, int first, int last) {
+        slantedRow(slices, labels, std::size_t(v) * std::size_t(size.width), a, du, first, last);
+    };
+    return sampled(volume, plane, index, smooth, &rows);
+}
+
+Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smooth, const void* rowLabels) const
 {
     const PlaneSize size = gridSize(plane);
     requirePlaneIndex(index, size.count, plane);
@@ -318,11 +366,13 @@ Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smoot
     walk(plane, index, o, du, dv);
     const double lo = outside_;
     std::uint8_t* dst = out.bytes.data();
+    const auto* rows = static_cast<const RowLabels*>(rowLabels);
+    const int w = size.width, h = size.height;
     switch (out.type) {
-    case PixelType::U8: sample<std::uint8_t>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
-    case PixelType::U16: sample<std::uint16_t>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
-    case PixelType::I16: sample<std::int16_t>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
-    case PixelType::F32: sample<float>(volume, o, du, dv, bands_, size.width, size.height, smooth, lo, dst); break;
+    case PixelType::U8: sample<std::uint8_t>(volume, o, du, dv, bands_, w, h, smooth, lo, dst, rows); break;
+    case PixelType::U16: sample<std::uint16_t>(volume, o, du, dv, bands_, w, h, smooth, lo, dst, rows); break;
+    case PixelType::I16: sample<std::int16_t>(volume, o, du, dv, bands_, w, h, smooth, lo, dst, rows); break;
+    case PixelType::F32: sample<float>(volume, o, du, dv, bands_, w, h, smooth, lo, dst, rows); break;
     }
     return out;
 }
@@ -337,20 +387,43 @@ LabelMap Reslicer::labels(const AnnotationDocument& doc, Plane plane, int index)
 LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, const Volume& volume, Plane plane,
                           int index) const
 {
-    if (!patient_ || plane == Plane::Axial)
-        return resliceLabels(sliceAt, volume.width(), volume.height(), volume.depth(), plane, index);
-    std::vector<const LabelMap*> slices(std::size_t(depth_), nullptr);
-    for (int z = 0; z < depth_; ++z)
-        if (const LabelMap* m = sliceAt(z); m && m->width == width_ && m->height == height_)
-            slices[std::size_t(z)] = m;
-    return sampledLabels(slices, plane, index);
+    return std::move(labels(std::vector<std::function<const LabelMap*(int)>>{sliceAt}, volume, plane, index).front());
 }
 
-LabelMap Reslicer::sampledLabels(const std::vector<const LabelMap*>& slices, Plane plane, int index) const
+std::vector<LabelMap> Reslicer::labels(const std::vector<SliceSource>& sources, const Volume& volume, Plane plane,
+                                       int index) const
+{
+    std::vector<LabelMap> out;
+    if (!patient_ || plane == Plane::Axial) {
+        for (const auto& sliceAt : sources)
+            out.push_back(resliceLabels(sliceAt, volume.width(), volume.height(), volume.depth(), plane, index));
+        return out;
+    }
+    for (std::size_t k = 0; k < sources.size(); k += kMostSources) { // at most kMostSources in one walk
+        const std::vector<SliceSource> some(sources.begin() + std::ptrdiff_t(k),
+                                            sources.begin() + std::ptrdiff_t(std::min(sources.size(), k + kMostSources)));
+        for (LabelMap& m : sampledLabels(gather(some), plane, index))
+            out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::vector<std::vector<const LabelMap*>> Reslicer::gather(const std::vector<SliceSource>& sources) const
+{
+    std::vector<std::vector<const LabelMap*>> slices(sources.size(), std::vector<const LabelMap*>(std::size_t(depth_)));
+    for (std::size_t k = 0; k < sources.size(); ++k)
+        for (int z = 0; z < depth_; ++z) // asked here: a source need not be safe across threads
+            if (const LabelMap* m = sources[k](z); m && m->width == width_ && m->height == height_)
+                slices[k][std::size_t(z)] = m;
+    return slices;
+}
+
+std::vector<LabelMap> Reslicer::sampledLabels(const std::vector<std::vector<const LabelMap*>>& sources, Plane plane,
+                                              int index) const
 {
     const PlaneSize size = gridSize(plane);
     requirePlaneIndex(index, size.count, plane);
-    LabelMap out(size.width, size.height);
+    std::vector<LabelMap> out(sources.size(), LabelMap(size.width, size.height));
     Point o, du, dv;
     walk(plane, index, o, du, dv);
     const bool flat = std::abs(du[2]) < 1e-12;
@@ -359,33 +432,66 @@ LabelMap Reslicer::sampledLabels(const std::vector<const LabelMap*>& slices, Pla
         const Point a{o[0] + v * dv[0], o[1] + v * dv[1], o[2] + v * dv[2]};
         int first = 0, last = 0;
         insideRange(a, du, {width_, height_, depth_}, size.width, first, last);
-        std::uint8_t* dst = out.labels.data() + std::size_t(v) * std::size_t(size.width);
-        if (flat) {
-            // One slice for the whole row: raw pointers, so the writes need not reload the map.
-            const int z = int(std::floor(sliceOfEven(bands_, a[2]) + 0.5));
-            const LabelMap* m = z >= 0 && z < depth_ ? slices[std::size_t(z)] : nullptr;
-            if (!m)
-                return;
-            const std::uint8_t* src = m->labels.data();
-            const int w = width_, h = height_;
-            for (int u = first; u < last; ++u) {
-                if (u + kAhead < last)
-                    __builtin_prefetch(src + aheadOffset(a, du, u + kAhead, w));
-                const int x = std::min(int(std::max(a[0] + u * du[0], 0.0) + 0.5), w - 1);
-                const int y = std::min(int(std::max(a[1] + u * du[1], 0.0) + 0.5), h - 1);
-                dst[u] = src[std::size_t(y) * std::size_t(w) + std::size_t(x)];
-            }
+        const std::size_t at = std::size_t(v) * std::size_t(size.width);
+        if (!flat) {
+            slantedRow(sources, out, at, a, du, first, last);
             return;
         }
-        for (int u = first; u < last; ++u) {
-            int x = 0, y = 0, z = 0;
-            if (!nearest({a[0] + u * du[0], a[1] + u * du[1], a[2] + u * du[2]}, x, y, z))
-                continue;
-            if (const LabelMap* m = slices[std::size_t(z)])
-                dst[u] = m->at(x, y);
-        }
+        std::array<const std::uint8_t*, kMostSources> src{};
+        std::array<std::uint8_t*, kMostSources> dst{};
+        const std::size_t maps = rowSources(sources, out, at, a, src.data(), dst.data());
+        walkRow(a, du, first, last, src.data(), dst.data(), maps);
     });
     return out;
+}
+
+std::size_t Reslicer::rowSources(const std::vector<std::vector<const LabelMap*>>& sources, std::vector<LabelMap>& out,
+                                 std::size_t at, const Point& a, const std::uint8_t** src, std::uint8_t** dst) const
+{
+    // One slice for the whole row (the nearest): raw pointers, so the writes need not reload the maps.
+    const int z = int(std::floor(sliceOfEven(bands_, a[2]) + 0.5));
+    if (z < 0 || z >= depth_)
+        return 0;
+    std::size_t m = 0; // the sources with this slice
+    for (std::size_t k = 0; k < sources.size() && m < kMostSources; ++k)
+        if (const LabelMap* map = sources[k][std::size_t(z)]) {
+            src[m] = map->labels.data();
+            dst[m++] = out[k].labels.data() + at;
+        }
+    return m;
+}
+
+void Reslicer::slantedRow(const std::vector<std::vector<const LabelMap*>>& sources, std::vector<LabelMap>& out,
+                          std::size_t at, const Point& a, const Point& du, int first, int last) const
+{
+    for (int u = first; u < last; ++u) {
+        int x = 0, y = 0, z = 0;
+        if (!nearest({a[0] + u * du[0], a[1] + u * du[1], a[2] + u * du[2]}, x, y, z))
+            continue;
+        for (std::size_t k = 0; k < sources.size(); ++k)
+            if (const LabelMap* m = sources[k][std::size_t(z)])
+                out[k].labels[at + std::size_t(u)] = m->at(x, y);
+    }
+}
+
+void Reslicer::walkRow(const Point& a, const Point& du, int first, int last, const std::uint8_t* const* src,
+                       std::uint8_t* const* dst, std::size_t count) const
+{
+    if (count == 0)
+        return;
+    const int w = width_, h = height_;
+    for (int u = first; u < last; ++u) {
+        if (u + kAhead < last) {
+            const std::size_t ahead = aheadOffset(a, du, u + kAhead, w);
+            for (std::size_t k = 0; k < count; ++k)
+                __builtin_prefetch(src[k] + ahead);
+        }
+        const int x = std::min(int(std::max(a[0] + u * du[0], 0.0) + 0.5), w - 1);
+        const int y = std::min(int(std::max(a[1] + u * du[1], 0.0) + 0.5), h - 1);
+        const std::size_t i = std::size_t(y) * std::size_t(w) + std::size_t(x);
+        for (std::size_t k = 0; k < count; ++k)
+            dst[k][u] = src[k][i];
+    }
 }
 
 bool Reslicer::nearest(Point even, int& x, int& y, int& z) const
@@ -489,7 +595,7 @@ Volume Reslicer::resampledVolume(const Volume& volume) const
     const Axis& p = axes_[1];
     const Axis& s = axes_[2];
     for (int k = 0; k < size.count; ++k) {
-        Image slice = sampled(volume, Plane::Axial, k, true);
+        Image slice = sampled(volume, Plane::Axial, k, true, nullptr);
         // Rows along the patient's left, columns to the back, slices from the head down.
         slice.position = patientAt(Plane::Axial, k, 0.5, 0.5);
         slice.orientation = {1, 0, 0, 0, 1, 0};
@@ -521,7 +627,7 @@ std::vector<LabelMap> Reslicer::resampledLabels(const std::function<const LabelM
             slices[std::size_t(z)] = m;
     std::vector<LabelMap> out;
     for (int k = 0; k < gridSize(Plane::Axial).count; ++k)
-        out.push_back(sampledLabels(slices, Plane::Axial, k));
+        out.push_back(std::move(sampledLabels({slices}, Plane::Axial, k).front()));
     return out;
 }
 

@@ -337,7 +337,8 @@ void PlaneViews::refresh(bool everything)
             continue;
         shown = planes_.index(plane);
         ImageView* v = view(plane);
-        const QImage image = planes_.render(plane);
+        const vm::MultiplanarController::Layers layers = planes_.layers(plane, waitingOn(plane), true);
+        const QImage& image = layers.image;
         if (v->overlay().size() != image.size()) {
             v->setImage(image);
             v->setRowBands(planes_.rowBands(plane));
@@ -349,7 +350,7 @@ void PlaneViews::refresh(bool everything)
             v->updateImage(image);
         }
         v->setInfoText(planes_.planeTitle(plane), QString());
-        repaintLabels(plane);
+        paintLayers(plane, layers);
     }
     showCrosshair();
 }
@@ -359,21 +360,39 @@ void PlaneViews::repaintLabels(Plane plane)
     ImageView* v = view(plane);
     if (planes_.layout() == Layout::Single || v->overlay().isNull())
         return;
-    const core::LabelMap labels = planes_.labels(plane);
+    paintLayers(plane, planes_.layers(plane, waitingOn(plane), false));
+}
+
+void PlaneViews::paintLayers(Plane plane, const vm::MultiplanarController::Layers& layers)
+{
+    ImageView* v = view(plane);
+    const core::LabelMap& labels = layers.labels;
     if (labels.width != v->overlay().width() || labels.height != v->overlay().height())
         return;
     v->overlayChanged(vm::paintOverlay(v->overlay(), labels, legend_->overlayColours(), {0, 0, labels.width, labels.height},
                                        legend_->outlinedClasses(prefs_.outlines)));
-    showPreview(plane);
+    if (showsPreview(plane))
+        v->setPreview(vm::PreviewController::planeImage(layers.waiting, legend_->overlayColours()));
+}
+
+bool PlaneViews::showsPreview(Plane plane) const
+{
+    return preview_ && planes_.layout() != Layout::Single && !view(plane)->overlay().isNull() &&
+           !(assist_->hasPrompts() && assist_->plane() == plane);
+}
+
+core::Reslicer::SliceSource PlaneViews::waitingOn(Plane plane) const
+{
+    // Only where they show; a null source when none waits.
+    return preview_ && planes_.layout() != Layout::Single && !(assist_->hasPrompts() && assist_->plane() == plane)
+               ? preview_->planeSource()
+               : nullptr;
 }
 
 void PlaneViews::showPreview(Plane plane)
 {
-    ImageView* v = view(plane);
-    if (!preview_ || planes_.layout() == Layout::Single || v->overlay().isNull() ||
-        (assist_->hasPrompts() && assist_->plane() == plane))
-        return;
-    v->setPreview(preview_->planeImage(plane, planes_.index(plane), legend_->overlayColours()));
+    if (showsPreview(plane))
+        view(plane)->setPreview(preview_->planeImage(plane, planes_.index(plane), legend_->overlayColours()));
 }
 
 void PlaneViews::showPreviews()

@@ -196,21 +196,35 @@ std::array<QPointF, 2> MultiplanarController::crosshairLines(Plane plane) const
     return out;
 }
 
-QImage MultiplanarController::render(Plane plane) const
-{
-    if (!available())
-        return {};
-    return renderImage(document_.reslicer().image(document_.document().volume(), plane, index(plane), prefs_.smoothSlices),
-                       document_.window());
-}
-
 core::LabelMap MultiplanarController::labels(Plane plane) const
 {
+    return layers(plane, nullptr, false).labels;
+}
+
+MultiplanarController::Layers MultiplanarController::layers(Plane plane, const core::Reslicer::SliceSource& waiting,
+                                                            bool image) const
+{
+    Layers out;
     if (!available())
-        return {};
-    if (editing_.planeStrokeOpen() && editing_.editPlane() == plane)
-        return editing_.planeStrokeLabels();
-    return document_.reslicer().labels(document_.document(), plane, index(plane));
+        return out;
+    const core::Reslicer& r = document_.reslicer();
+    const core::AnnotationDocument& doc = document_.document();
+    const bool stroke = editing_.planeStrokeOpen() && editing_.editPlane() == plane;
+    std::vector<core::Reslicer::SliceSource> sources;
+    if (!stroke)
+        sources.push_back([&doc](int z) { return doc.hasMask(z) ? &doc.labels(z) : nullptr; });
+    if (waiting)
+        sources.push_back(waiting);
+    std::vector<core::LabelMap> maps;
+    if (image)
+        out.image = renderImage(r.image(doc.volume(), plane, index(plane), prefs_.smoothSlices, sources, maps),
+                                document_.window());
+    else if (!sources.empty())
+        maps = r.labels(sources, doc.volume(), plane, index(plane));
+    if (waiting)
+        out.waiting = std::move(maps.back());
+    out.labels = stroke ? editing_.planeStrokeLabels() : std::move(maps.front());
+    return out;
 }
 
 QTransform MultiplanarController::transform(Plane plane) const

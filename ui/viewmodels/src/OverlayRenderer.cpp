@@ -1,6 +1,7 @@
 #include "delineo/viewmodels/OverlayRenderer.h"
 
 #include "delineo/core/MaskOps.h"
+#include "delineo/core/ParallelFor.h"
 
 #include <algorithm>
 
@@ -47,25 +48,30 @@ QRect paintOverlay(QImage& ov, const core::LabelMap& lab, const std::vector<QRgb
 QImage previewImage(const core::LabelMap& labels, const std::vector<std::uint8_t>& confidence,
                     const std::vector<QRgb>& colours)
 {
-    const core::LabelMap outline = core::outlineOf(labels);
     const bool shade = confidence.size() == labels.labels.size();
-    QImage img(outline.width, outline.height, QImage::Format_ARGB32_Premultiplied);
-    for (int y = 0; y < outline.height; ++y) {
-        auto* line = reinterpret_cast<QRgb*>(img.scanLine(y));
-        for (int x = 0; x < outline.width; ++x) {
-            const std::size_t i = static_cast<std::size_t>(y) * outline.width + x;
-            const std::uint8_t v = outline.labels[i];
+    QImage img(labels.width, labels.height, QImage::Format_ARGB32_Premultiplied);
+    uchar* bits = img.bits(); // detached here, not from the rows' threads
+    const qsizetype stride = img.bytesPerLine();
+    // By rows on every core: three of these (the slice's and two planes') at each crosshair move.
+    core::parallelFor(std::size_t(std::max(0, labels.height)), 0, [&](std::size_t row) {
+        const int y = int(row);
+        std::vector<std::uint8_t> outline(std::size_t(labels.width));
+        core::outlineRow(labels, y, outline.data());
+        auto* line = reinterpret_cast<QRgb*>(bits + stride * y);
+        const std::size_t at = static_cast<std::size_t>(y) * labels.width;
+        for (int x = 0; x < labels.width; ++x) {
+            const std::uint8_t v = outline[std::size_t(x)], l = labels.labels[at + x];
             if (v) {
                 line[x] = colours[v] | 0xff000000u;
-            } else if (shade && labels.labels[i]) {
-                const QRgb c = colours[labels.labels[i]];
-                const int a = confidence[i] * 3 / 5; // up to 60% opaque where certain
+            } else if (shade && l) {
+                const QRgb c = colours[l];
+                const int a = confidence[at + x] * 3 / 5; // up to 60% opaque where certain
                 line[x] = qPremultiply(qRgba(qRed(c), qGreen(c), qBlue(c), a));
             } else {
                 line[x] = 0u;
             }
         }
-    }
+    });
     return img;
 }
 

@@ -144,7 +144,10 @@ PreviewController::SlicePreview* PreviewController::find(int z) const
     SlicePreview& p = it->second;
     unpacked_.erase(std::remove(unpacked_.begin(), unpacked_.end(), z), unpacked_.end());
     if (p.labels.empty()) {
-        p.labels = labelsOf(p);
+        // Inflated for the coronal and sagittal views already: copied (a tenth of inflating it).
+        const bool planes = std::size_t(z) < planeFresh_.size() && planeFresh_[std::size_t(z)] &&
+                            !planeSlices_[std::size_t(z)].empty();
+        p.labels = planes ? planeSlices_[std::size_t(z)] : labelsOf(p);
         if (p.hasConfidence)
             p.confidence = core::unpackBytes(p.packedConfidence, p.labels.labels.size());
         // The packed bytes stay: scrolling on, an unchanged result is let go, not deflated again.
@@ -507,34 +510,47 @@ void PreviewController::planeStale(int z)
 
 QImage PreviewController::planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const
 {
-    const core::LabelMap labels = planeLabels(plane, index);
-    return labels.empty() ? QImage() : previewImage(labels, {}, colours);
+    return planeImage(planeLabels(plane, index), colours);
 }
 
-core::LabelMap PreviewController::planeLabels(core::Plane plane, int index) const
+QImage PreviewController::planeImage(const core::LabelMap& resliced, const std::vector<QRgb>& colours)
 {
-    if (previews_.empty() || plane == core::Plane::Axial)
+    return resliced.empty() ? QImage() : previewImage(resliced, {}, colours);
+}
+
+std::function<const core::LabelMap*(int)> PreviewController::planeSource() const
+{
+    if (previews_.empty())
         return {};
-    const core::Volume& v = document_.document().volume();
+    const int depth = document_.document().volume().depth();
     // A plane crosses every slice: each result is inflated once into planeSlices_ (not into the
     // packed cache, which would re-pack hundreds of slices per repaint), until it changes.
-    if (planeFresh_.size() != std::size_t(v.depth())) {
-        planeFresh_.assign(std::size_t(v.depth()), false);
-        planeSlices_.assign(std::size_t(v.depth()), core::LabelMap());
+    if (planeFresh_.size() != std::size_t(depth)) {
+        planeFresh_.assign(std::size_t(depth), false);
+        planeSlices_.assign(std::size_t(depth), core::LabelMap());
     }
-    for (int z = 0; z < v.depth(); ++z) {
+    for (int z = 0; z < depth; ++z) {
         if (planeFresh_[std::size_t(z)])
             continue;
         const auto it = previews_.find(z);
         planeSlices_[std::size_t(z)] = it == previews_.end() ? core::LabelMap() : labelsOf(it->second);
         planeFresh_[std::size_t(z)] = true;
     }
-    auto sliceAt = [this](int z) -> const core::LabelMap* {
+    return [this](int z) -> const core::LabelMap* {
         const core::LabelMap& m = planeSlices_[std::size_t(z)];
         return m.empty() ? nullptr : &m;
     };
+}
+
+core::LabelMap PreviewController::planeLabels(core::Plane plane, int index) const
+{
+    if (plane == core::Plane::Axial)
+        return {};
+    const auto sliceAt = planeSource();
+    if (!sliceAt)
+        return {};
     try {
-        return document_.reslicer().labels(sliceAt, v, plane, index);
+        return document_.reslicer().labels(sliceAt, document_.document().volume(), plane, index);
     } catch (const std::exception&) { // an index outside the volume: nothing to show
         return {};
     }

@@ -25,6 +25,7 @@ LabelMap interpolateClass(const LabelMap& target, const LabelMap& a, const Label
 LabelMap mergePreview(const LabelMap& current, const LabelMap& preview, int onlyLabel, bool overwriteManual);
 // The inner border (two pixels wide) of every class, others 0: how a preview is drawn.
 LabelMap outlineOf(const LabelMap& labels);
+void outlineRow(const LabelMap& labels, int y, std::uint8_t* out); // row y of outlineOf into out (width values)
 // Whether any label is not background (a label map's or a model's raw labels).
 bool anyForeground(const std::vector<std::uint8_t>& labels);
 

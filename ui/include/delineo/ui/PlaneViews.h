@@ -1,5 +1,6 @@
 #pragma once
 #include "delineo/core/Reslice.h"
+#include "delineo/viewmodels/MultiplanarController.h"
 
 #include <QList>
 #include <QPolygonF>
@@ -16,7 +17,6 @@ namespace delineo::vm {
 class DocumentController;
 class EditingController;
 class AssistController;
-class MultiplanarController;
 class PatientAxesCopy;
 class PreviewController;
 class Workbench;
@@ -70,6 +70,9 @@ private:
     void showCrosshair();
     void repaintLabels(core::Plane plane);
     void showPreview(core::Plane plane);
+    bool showsPreview(core::Plane plane) const; // that view shows the waiting AI results
+    core::Reslicer::SliceSource waitingOn(core::Plane plane) const; // the results to read with its labels
+    void paintLayers(core::Plane plane, const vm::MultiplanarController::Layers& layers); // overlay and results
     bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);
 
     vm::MultiplanarController& planes_;

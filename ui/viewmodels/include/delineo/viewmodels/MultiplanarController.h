@@ -56,8 +56,16 @@ public:
     // cut it: {1, 0} and {0, 1} through voxel planes (in the order of PlaneViews' colours).
     std::array<QPointF, 2> crosshairLines(core::Plane plane) const;
 
-    QImage render(core::Plane plane) const;       // RGB under the document's window
     core::LabelMap labels(core::Plane plane) const; // with the open plane stroke, if any
+    // A coronal or sagittal view's layers at once, read in one walk: its image (when `image`; RGB
+    // under the document's window), its labels (with the open plane stroke) and the maps of
+    // `waiting` on the plane (the AI results per axial slice, PreviewController::planeSource;
+    // none when it is empty).
+    struct Layers {
+        QImage image;
+        core::LabelMap labels, waiting;
+    };
+    Layers layers(core::Plane plane, const core::Reslicer::SliceSource& waiting, bool image) const;
     QTransform transform(core::Plane plane) const;
     QString planeTitle(core::Plane plane) const;  // "Coronal 120/512"
     // The patient's directions at the view's left, right, top and bottom edges ("R", "L", "A",
