@@ -204,6 +204,9 @@ int main(int argc, char** argv)
     for (int z = 0; z < n; ++z)
         w.preview().show(z, discs(z, 10));
     report("1 x 3 views, one step, an AI result waiting on each of the 300 slices", moveLinked(false));
+    for (Plane p : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
+        report(("  of which the " + std::string(core::planeName(p)) + " view's paint").c_str(),
+               app.painted[views->view(p)]);
     if (const char* shot = bench::textOption(argc, argv, "shot"); shot && *shot && !w.grab().save(QString::fromLocal8Bit(shot)))
         std::printf("could not save %s\n", shot);
     report("single view, paging with an AI result waiting on each slice", pageSingle());
