@@ -5,6 +5,7 @@
 #include <random>
 
 #include "delineo/core/MaskEditor.h"
+#include "delineo/core/PackedBytes.h"
 
 using namespace delineo;
 
@@ -259,4 +260,36 @@ TEST(MaskEditor, HasLabelFindsASinglePixelAnywhere)
         EXPECT_TRUE(core::MaskEditor(m).hasLabel()) << at;
     }
     EXPECT_FALSE(core::MaskEditor(core::LabelMap()).hasLabel()) << "an empty map";
+}
+
+// hasLabel is remembered between changes (the slider asks it of every slice at each slice shown):
+// every change that can add or take the last label answers anew.
+TEST(MaskEditor, HasLabelFollowsStrokesUndoRedoReplaceAndStoredRuns)
+{
+    core::MaskEditor ed(core::LabelMap(40, 40));
+    EXPECT_FALSE(ed.hasLabel());
+    core::BrushSettings b;
+    b.radius = 2;
+    ed.beginStroke(1, false, b);
+    ed.strokeTo(10, 10);
+    EXPECT_TRUE(ed.hasLabel()) << "during the stroke";
+    ed.endStroke();
+    EXPECT_TRUE(ed.hasLabel());
+    ed.undo();
+    EXPECT_FALSE(ed.hasLabel());
+    ed.redo();
+    EXPECT_TRUE(ed.hasLabel());
+    EXPECT_TRUE(ed.replace(core::LabelMap(40, 40), "clear"));
+    EXPECT_FALSE(ed.hasLabel());
+    ed.pack();
+    EXPECT_FALSE(ed.hasLabel()) << "packed";
+    ed.unpack();
+    ed.undo();
+    EXPECT_TRUE(ed.hasLabel());
+    core::LabelMap one(40, 40);
+    one.at(39, 39) = 4;
+    ed.adoptRuns(40, 40, core::encodeLabelRuns(one));
+    EXPECT_TRUE(ed.hasLabel()) << "stored runs";
+    ed.reset(core::LabelMap(40, 40));
+    EXPECT_FALSE(ed.hasLabel());
 }

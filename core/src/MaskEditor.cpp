@@ -119,6 +119,7 @@ MaskEdit floodRegion(const LabelMap& map, int x, int y, std::uint8_t label, cons
 void MaskEditor::reset(LabelMap map)
 {
     map_ = std::move(map);
+    anyLabel_ = -1;
     packed_ = false;
     packedRuns_ = std::vector<std::uint8_t>();
     packedTiles_ = std::vector<std::uint8_t>();
@@ -132,6 +133,7 @@ void MaskEditor::reset(LabelMap map)
 
 Rect MaskEditor::apply(const MaskEdit& e)
 {
+    anyLabel_ = -1;
     if (map_.empty())
         return {};
     if (e.mode == MaskEdit::Mode::Replace) {
@@ -266,9 +268,9 @@ bool MaskEditor::replace(const LabelMap& next, const std::string& description, s
 
 bool MaskEditor::hasLabel() const
 {
-    if (packed_)
-        return labelRunsHaveForeground(packedRuns_);
-    return anyForeground(map_.labels);
+    if (anyLabel_ < 0)
+        anyLabel_ = packed_ ? labelRunsHaveForeground(packedRuns_) : anyForeground(map_.labels);
+    return anyLabel_ > 0;
 }
 
 std::size_t MaskEditor::heldBytes() const

@@ -79,12 +79,14 @@ public:
     {
         endStroke();
         ++changes_;
+        anyLabel_ = -1;
         return history_.undo(map_);
     }
     Rect redo()
     {
         endStroke();
         ++changes_;
+        anyLabel_ = -1;
         return history_.redo(map_);
     }
     // Grows with every edit, undo and redo: lets an autosave tell whether anything happened.
@@ -121,6 +123,9 @@ private:
     bool dirtyUnknown_ = false;
     std::uint64_t changes_ = 0;
     bool packed_ = false;
+    // hasLabel() as last answered (-1: not known since the map changed): the slider's marks ask it
+    // of every slice at every slice shown, and a map scanned to its first label is most of one.
+    mutable signed char anyLabel_ = -1;
     std::vector<std::uint8_t> packedRuns_, packedTiles_;
     std::size_t tileBytes_ = 0; // the undo pixels' size before deflating
 };
