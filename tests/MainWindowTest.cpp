@@ -17,6 +17,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/ui/MainWindow.h"
+#include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/Translations.h"
 #include "delineo/ui/TimelineSlider.h"
 #include "delineo/ui/ShortcutsDialog.h"
@@ -667,8 +668,12 @@ TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
+    QSignalSpy said(&w.workbench().notices(), &vm::Notices::message);
     ASSERT_TRUE(w.document().importDicom(q(dir.file("study")), q(dir.file("ws")), true));
     ASSERT_TRUE(w.waitForJob(60000));
+    ASSERT_GE(said.size(), 1);
+    EXPECT_TRUE(said.first().first().toString().startsWith("De-identified 3 DICOM files into"))
+        << said.first().first().toString().toStdString();
     QTest::qWait(50); // the copy opens right after the import
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_EQ(w.document().depth(), 3);

@@ -2300,14 +2300,6 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>Importiere DICOM</translation>
     </message>
     <message>
-        <source>De-identified %1 DICOM files into %2.</source>
-        <translation>%1 DICOM-Dateien de-identifiziert nach %2 übernommen.</translation>
-    </message>
-    <message>
-        <source>Copied %1 DICOM files into %2.</source>
-        <translation>%1 DICOM-Dateien nach %2 kopiert.</translation>
-    </message>
-    <message>
         <source> %1 failed: %2</source>
         <translation> %1 fehlgeschlagen: %2</translation>
     </message>
@@ -2363,6 +2355,20 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>
             <numerusform>%1 %2 — %n Bild, %3 x %4</numerusform>
             <numerusform>%1 %2 — %n Bilder, %3 x %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De-identified %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>%n DICOM-Datei de-identifiziert nach %1 übernommen.</numerusform>
+            <numerusform>%n DICOM-Dateien de-identifiziert nach %1 übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>%n DICOM-Datei nach %1 kopiert.</numerusform>
+            <numerusform>%n DICOM-Dateien nach %1 kopiert.</numerusform>
         </translation>
     </message>
 </context>

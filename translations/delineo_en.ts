@@ -71,6 +71,20 @@
             <numerusform>%1 %2 — %n images, %3 x %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>De-identified %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>De-identified %n DICOM file into %1.</numerusform>
+            <numerusform>De-identified %n DICOM files into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>Copied %n DICOM file into %1.</numerusform>
+            <numerusform>Copied %n DICOM files into %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::ExportController</name>

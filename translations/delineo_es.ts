@@ -2300,14 +2300,6 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Importando DICOM</translation>
     </message>
     <message>
-        <source>De-identified %1 DICOM files into %2.</source>
-        <translation>Se desidentificaron %1 archivos DICOM en %2.</translation>
-    </message>
-    <message>
-        <source>Copied %1 DICOM files into %2.</source>
-        <translation>Se copiaron %1 archivos DICOM en %2.</translation>
-    </message>
-    <message>
         <source> %1 failed: %2</source>
         <translation> %1 fallaron: %2</translation>
     </message>
@@ -2363,6 +2355,20 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>
             <numerusform>%1 %2 — %n imagen, %3 x %4</numerusform>
             <numerusform>%1 %2 — %n imágenes, %3 x %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De-identified %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>Se desidentificó %n archivo DICOM en %1.</numerusform>
+            <numerusform>Se desidentificaron %n archivos DICOM en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>Se copió %n archivo DICOM en %1.</numerusform>
+            <numerusform>Se copiaron %n archivos DICOM en %1.</numerusform>
         </translation>
     </message>
 </context>

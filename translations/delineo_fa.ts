@@ -2294,14 +2294,6 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>در حال وارد کردن DICOM</translation>
     </message>
     <message>
-        <source>De-identified %1 DICOM files into %2.</source>
-        <translation>%1 پروندهٔ DICOM شناسه‌زدایی‌شده در %2 قرار گرفت.</translation>
-    </message>
-    <message>
-        <source>Copied %1 DICOM files into %2.</source>
-        <translation>%1 پروندهٔ DICOM در %2 کپی شد.</translation>
-    </message>
-    <message>
         <source> %1 failed: %2</source>
         <translation> %1 ناموفق: %2</translation>
     </message>
@@ -2355,6 +2347,18 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <source>%1 %2 — %n image(s), %3 x %4</source>
         <translation>
             <numerusform>%1 %2 — %n تصویر، %3 x %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>De-identified %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>%n پروندهٔ DICOM شناسه‌زدایی‌شده در %1 قرار گرفت.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n DICOM file(s) into %1.</source>
+        <translation>
+            <numerusform>%n پروندهٔ DICOM در %1 کپی شد.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,4 +30,10 @@ private:
     std::vector<std::string> positional_;
 };
 
+// "1 image", "3 images": a count and its noun in the CLI's English output.
+inline std::string counted(long long n, const char* one, const char* many)
+{
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
 } // namespace delineo::cli

@@ -16,8 +16,8 @@ int report(const core::DicomImportReport& r)
 {
     for (const auto& f : r.failed)
         std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
-    std::printf("%s %d DICOM files into %s%s%s\n", r.deidentified ? "de-identified" : "copied", r.written,
-                r.destination.c_str(),
+    std::printf("%s %s into %s%s%s\n", r.deidentified ? "de-identified" : "copied",
+                counted(r.written, "DICOM file", "DICOM files").c_str(), r.destination.c_str(),
                 r.deidentified ? " (PS3.15 Annex E basic profile; burned-in text is not checked)" : " (identities kept)",
                 r.failed.empty() ? "" : ", some failed");
     return r.failed.empty() ? 0 : 1;

@@ -92,10 +92,13 @@ core::FineTunePlan planAndSay(core::Workspace& ws, const core::FineTuneSettings&
     for (const auto& f : plan.adoptionFailures)
         std::fprintf(stderr, "delineo-cli: mask file not adopted: %s\n", f.c_str());
     if (plan.adoptedMasks > 0)
-        std::fprintf(stderr, "adopted %d mask files from %s/masks as corrections\n", plan.adoptedMasks, ws.folder().c_str());
-    std::fprintf(stderr, "%s v%lld: %zu corrected/approved slices train, %zu validate (%zu images, frozen%s)\n",
+        std::fprintf(stderr, "adopted %s from %s/masks as corrections\n",
+                     counted(plan.adoptedMasks, "mask file", "mask files").c_str(), ws.folder().c_str());
+    std::fprintf(stderr, "%s v%lld: %s train, %zu validate (%s, frozen%s)\n",
                  settings.fromScratch ? "training from scratch like" : "fine-tuning", static_cast<long long>(plan.base.id),
-                 plan.train.size(), plan.val.size(), plan.valImages.size(), plan.splitChosenNow ? " now" : "");
+                 counted(static_cast<long long>(plan.train.size()), "corrected/approved slice", "corrected/approved slices").c_str(),
+                 plan.val.size(), counted(static_cast<long long>(plan.valImages.size()), "image", "images").c_str(),
+                 plan.splitChosenNow ? " now" : "");
     return plan;
 }
 

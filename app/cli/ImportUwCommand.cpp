@@ -48,7 +48,7 @@ int runImportUw(const CliArgs& args)
             }
         }
     }
-    std::printf("imported %d slices (%d with labels) into %s\n", slices, labelled, out.c_str());
+    std::printf("imported %s (%d with labels) into %s\n", counted(slices, "slice", "slices").c_str(), labelled, out.c_str());
     return 0;
 }
 

@@ -424,7 +424,8 @@ int runInfo(const CliArgs& args)
             std::printf("    WARNING: %s\n", w.get<std::string>().c_str());
     }
     if (!skipped.empty())
-        std::printf("  skipped %zu files that are not DICOM images\n", skipped.size());
+        std::printf("  skipped %s\n", counted(static_cast<long long>(skipped.size()), "file that is not a DICOM image",
+                                               "files that are not DICOM images").c_str());
     if (failed)
         throw *failed;
     return 0;

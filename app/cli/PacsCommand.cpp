@@ -107,8 +107,8 @@ int runPacs(const CliArgs& args)
         std::fprintf(stderr, "\n");
         for (const auto& f : report.failed)
             std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
-        std::printf("%s %d images into %s\n", report.deidentified ? "de-identified" : "copied", report.written,
-                    report.destination.c_str());
+        std::printf("%s %s into %s\n", report.deidentified ? "de-identified" : "copied",
+                    counted(report.written, "image", "images").c_str(), report.destination.c_str());
         return report.failed.empty() && report.written > 0 ? 0 : 1;
     }
     if (action == "send") {

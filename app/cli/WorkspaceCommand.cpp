@@ -34,7 +34,8 @@ int report(const core::TransferReport& r, const char* verb)
         std::printf("note: %s\n", note.c_str());
     for (const auto& f : r.failed)
         std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
-    std::printf("%s %d images, %d masks%s\n", verb, r.images, r.masks, r.failed.empty() ? "" : " (some failed)");
+    std::printf("%s %s, %s%s\n", verb, counted(r.images, "image", "images").c_str(), counted(r.masks, "mask", "masks").c_str(),
+                r.failed.empty() ? "" : " (some failed)");
     return r.failed.empty() ? 0 : 1;
 }
 
@@ -133,8 +134,8 @@ int agreement(core::Workspace& ws, const CliArgs& args)
             ++pairs;
             nlohmann::json jp{{"a", p.a}, {"b", p.b}, {"slices", p.slices}};
             if (!args.has("json"))
-                std::printf("  %s vs %s, %d slice(s)\n  %-20s %8s %8s %10s %10s\n", p.a.c_str(), p.b.c_str(), p.slices, "class",
-                            "dice", "hd95(px)", "pixels a", "pixels b");
+                std::printf("  %s vs %s, %s\n  %-20s %8s %8s %10s %10s\n", p.a.c_str(), p.b.c_str(),
+                            counted(p.slices, "slice", "slices").c_str(), "class", "dice", "hd95(px)", "pixels a", "pixels b");
             for (const auto& c : p.classes) {
                 const auto num = [](double v) { return std::isnan(v) ? nlohmann::json(nullptr) : nlohmann::json(v); };
                 jp["classes"][className(c.label)] = {{"dice", num(c.dice)}, {"hd95", num(c.hd95)}, {"pixelsA", c.pixelsA},
@@ -150,7 +151,8 @@ int agreement(core::Workspace& ws, const CliArgs& args)
             const core::ConsensusResult r = core::makeConsensus(ws, image.id, *method);
             ji["consensus"] = {{"method", core::consensusName(*method)}, {"slices", r.slices}, {"annotators", r.annotators}};
             if (!args.has("json"))
-                std::printf("  consensus (%s) stored for %d slice(s)\n", core::consensusName(*method), r.slices);
+                std::printf("  consensus (%s) stored for %s\n", core::consensusName(*method),
+                            counted(r.slices, "slice", "slices").c_str());
         }
         j.push_back(ji);
     }
@@ -237,7 +239,8 @@ int runWorkspace(const CliArgs& args)
         const auto ranked = core::rankByUncertainty(*ws, *model, modelId, [](int i, int n) {
             std::fprintf(stderr, "  scoring %d/%d\r", i + 1, n);
         });
-        std::printf("%zu unreviewed images, most uncertain first (mean pixel entropy under flip TTA):\n", ranked.size());
+        std::printf("%s, most uncertain first (mean pixel entropy under flip TTA):\n",
+                    counted(static_cast<long long>(ranked.size()), "unreviewed image", "unreviewed images").c_str());
         for (const auto& [id, score] : ranked)
             if (const auto image = ws->image(id))
                 std::printf("  %.4f  %s\n", score, image->path.c_str());
@@ -258,7 +261,8 @@ int runWorkspace(const CliArgs& args)
                 if (names.count(std::filesystem::path(image.path).stem().string()))
                     ids.push_back(image.id);
         ws->setValidationImages(ids);
-        std::printf("validation split: %zu images held out of every fine-tune\n", ids.size());
+        std::printf("validation split: %s held out of every fine-tune\n",
+                    counted(static_cast<long long>(ids.size()), "image", "images").c_str());
         return ids.empty() ? 1 : 0;
     }
     if (action == "agreement")

@@ -344,8 +344,9 @@ bool DocumentController::importDicom(const QString& source, const QString& works
         });
     };
     return jobs_.start(tr("Importing DICOM"), work, [this, report, imported] {
-        QString text = report->deidentified ? tr("De-identified %1 DICOM files into %2.") : tr("Copied %1 DICOM files into %2.");
-        text = text.arg(report->written).arg(qs(report->destination));
+        QString text = report->deidentified ? tr("De-identified %n DICOM file(s) into %1.", "", report->written)
+                                            : tr("Copied %n DICOM file(s) into %1.", "", report->written);
+        text = text.arg(qs(report->destination));
         if (!report->failed.empty())
             text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
         notices_.inform(text, 30000);
