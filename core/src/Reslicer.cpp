@@ -14,6 +14,14 @@
 
 namespace delineo::core {
 
+// Label maps read in the image's walk (Reslicer::image with sources): for a row on one slice, each
+// source's map of that slice and its row of output (flatRow returns how many, at most 4); a row
+// across the slices walks its own (slantedRow).
+struct RowLabels {
+    std::function<std::size_t(int v, const Reslicer::Point& a, const std::uint8_t** src, std::uint8_t** dst)> flatRow;
+    std::function<void(int v, const Reslicer::Point& a, int first, int last)> slantedRow;
+};
+
 namespace {
 
 // Unevenly spaced slices (`bands` from sliceBands; none when even): the even slice coordinate the
@@ -70,14 +78,7 @@ std::size_t aheadOffset(const Reslicer::Point& a, const Reslicer::Point& du, int
     return std::size_t(int(a[1] + u * du[1])) * std::size_t(w) + std::size_t(int(a[0] + u * du[0]));
 }
 
-// Label maps read in the image's walk (Reslicer::image with sources): for a row on one slice, each
-// source's map of that slice and its row of output (flatRow returns how many, at most kMostSources);
-// a row across the slices walks its own (slantedRow).
-constexpr std::size_t kMostSources = 4;
-struct RowLabels {
-    std::function<std::size_t(int v, const Reslicer::Point& a, const std::uint8_t** src, std::uint8_t** dst)> flatRow;
-    std::function<void(int v, const Reslicer::Point& a, int first, int last)> slantedRow;
-};
+constexpr std::size_t kMostSources = 4; // label maps read in one walk
 
 // Samples of one plane, pixel (u, v) at voxel point origin + u du + v dv (slices placed by `bands`
 // when uneven): trilinear inside the volume (between slices only when `smooth`), `outside` beyond.
@@ -357,7 +358,7 @@ Image Reslicer::image(const Volume& volume, Plane plane, int index, bool smooth,
     return sampled(volume, plane, index, smooth, &rows);
 }
 
-Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smooth, const void* rowLabels) const
+Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smooth, const RowLabels* rows) const
 {
     const PlaneSize size = gridSize(plane);
     requirePlaneIndex(index, size.count, plane);
@@ -366,7 +367,6 @@ Image Reslicer::sampled(const Volume& volume, Plane plane, int index, bool smoot
     walk(plane, index, o, du, dv);
     const double lo = outside_;
     std::uint8_t* dst = out.bytes.data();
-    const auto* rows = static_cast<const RowLabels*>(rowLabels);
     const int w = size.width, h = size.height;
     switch (out.type) {
     case PixelType::U8: sample<std::uint8_t>(volume, o, du, dv, bands_, w, h, smooth, lo, dst, rows); break;
@@ -387,7 +387,7 @@ LabelMap Reslicer::labels(const AnnotationDocument& doc, Plane plane, int index)
 LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, const Volume& volume, Plane plane,
                           int index) const
 {
-    return std::move(labels(std::vector<std::function<const LabelMap*(int)>>{sliceAt}, volume, plane, index).front());
+    return std::move(labels(std::vector<SliceSource>{sliceAt}, volume, plane, index).front());
 }
 
 std::vector<LabelMap> Reslicer::labels(const std::vector<SliceSource>& sources, const Volume& volume, Plane plane,
@@ -621,13 +621,10 @@ std::vector<LabelMap> Reslicer::resampledLabels(const std::function<const LabelM
 {
     if (!patient_)
         throw ImageError(ErrorCode::UnsupportedFormat, "the series lies along the patient's axes: nothing to resample");
-    std::vector<const LabelMap*> slices(std::size_t(depth_), nullptr);
-    for (int z = 0; z < depth_; ++z)
-        if (const LabelMap* m = sliceAt(z); m && m->width == width_ && m->height == height_)
-            slices[std::size_t(z)] = m;
+    const std::vector<std::vector<const LabelMap*>> slices = gather({sliceAt});
     std::vector<LabelMap> out;
     for (int k = 0; k < gridSize(Plane::Axial).count; ++k)
-        out.push_back(std::move(sampledLabels({slices}, Plane::Axial, k).front()));
+        out.push_back(std::move(sampledLabels(slices, Plane::Axial, k).front()));
     return out;
 }
 

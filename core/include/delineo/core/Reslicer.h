@@ -8,6 +8,8 @@
 
 namespace delineo::core {
 
+struct RowLabels; // label maps read in an image's walk (Reslicer.cpp)
+
 // How the coronal and sagittal views cut a volume. Through its voxel planes (the free functions of
 // Reslice.h: samples copied, what ITK-SNAP shows), or, for an oblique or tilted series, along the
 // patient's axes (as 3D Slicer shows it): true coronal and sagittal planes, sampled from the
@@ -84,8 +86,8 @@ private:
     // Sizes, axes and samples of the grid's planes, the axial ones included.
     PlaneSize gridSize(Plane plane) const;
     PlaneAxes gridAxes(Plane plane) const;
-    // `rowLabels`: label maps to read in the same walk (RowLabels, Reslicer.cpp), or null.
-    Image sampled(const Volume& volume, Plane plane, int index, bool smooth, const void* rowLabels) const;
+    // `labels`: label maps to read in the same walk, or null.
+    Image sampled(const Volume& volume, Plane plane, int index, bool smooth, const RowLabels* labels) const;
     std::vector<std::vector<const LabelMap*>> gather(const std::vector<SliceSource>& sources) const;
     // A row on one slice: each source's map of it (at most 4) and the row's place `at` in `out`;
     // returns how many. A row across slices: sampled voxel by voxel.
