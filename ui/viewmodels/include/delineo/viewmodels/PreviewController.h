@@ -85,7 +85,7 @@ public:
     core::LabelMap planeLabels(core::Plane plane, int index) const;
     QImage planeImage(core::Plane plane, int index, const std::vector<QRgb>& colours) const;
     // The waiting results per axial slice (null: none), for resampling them with a plane's labels
-    // (MultiplanarController::labels); empty while none waits. Valid until the results change.
+    // (MultiplanarController::layers); empty while none waits. Valid until the results change.
     std::function<const core::LabelMap*(int)> planeSource() const;
     static QImage planeImage(const core::LabelMap& resliced, const std::vector<QRgb>& colours);
 
