@@ -531,8 +531,10 @@ std::string workspaceWithTinyModel(const TempDir& dir)
     std::string out;
     EXPECT_EQ(runCommand(cli() + " train --images " + dir.file("frames") + " --masks " + dir.file("frames/masks") +
                              " --out " + dir.file("tiny.pt") + " --epochs 1 --base 4 --size 32 --no-val", &out), 0) << out;
+    EXPECT_NE(out.find("done: 1 epoch (no validation set"), std::string::npos) << out;
     const std::string ws = dir.file("ws");
     EXPECT_EQ(runCommand(cli() + " workspace create " + ws + " --classes polyp", &out), 0) << out;
+    EXPECT_NE(out.find(", 1 class\n"), std::string::npos) << out;
     EXPECT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("frames"), &out), 0) << out;
     EXPECT_EQ(runCommand(cli() + " models add --workspace " + ws + " " + dir.file("tiny.pt"), &out), 0) << out;
     EXPECT_NE(out.find("added v1 (tiny), active"), std::string::npos) << out;

@@ -5,6 +5,7 @@
 #include "delineo/core/ModelTrust.h"
 
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/Rendering.h"
 #include "delineo/core/SegmentationDataset.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ml/Checkpoint.h"
@@ -75,7 +76,7 @@ TEST(Controllers, DocumentOpensAWorkspaceNavigatesAndWindows)
     EXPECT_EQ(bench.document().workspaceFiles().size(), 3);
     EXPECT_EQ(bench.document().renderSlice().size(), QSize(64, 48));
     for (const core::Window& w : bench.document().windowPresets())
-        EXPECT_NE(w.name, "Automatic") << "8-bit pictures show their values as they are";
+        EXPECT_NE(w.name, core::kAutomaticWindow) << "8-bit pictures show their values as they are";
     const double width = bench.document().window().width;
     bench.document().dragWindow(40, 0);
     EXPECT_GT(bench.document().window().width, width);
@@ -122,11 +123,11 @@ TEST(Controllers, TheWindowAVolumeOpenedInIsAmongThePresets)
     ASSERT_TRUE(bench.document().openSeries(q(dir.file("series"))));
     ASSERT_TRUE(bench.jobs().waitForFinished(60000));
     const core::Window opened = bench.document().window();
-    EXPECT_EQ(opened.name, "Automatic");
+    EXPECT_EQ(opened.name, core::kAutomaticWindow);
     const auto presets = bench.document().windowPresets();
     ASSERT_GE(presets.size(), 3u);
     EXPECT_EQ(presets.front().name, "Brain") << "the CT presets keep their keys";
-    EXPECT_EQ(presets.back().name, "Automatic");
+    EXPECT_EQ(presets.back().name, core::kAutomaticWindow);
     EXPECT_DOUBLE_EQ(presets.back().center, opened.center);
     EXPECT_DOUBLE_EQ(presets.back().width, opened.width);
     bench.document().setWindow(presets.front());

@@ -393,7 +393,15 @@ TEST(Multiplanar, TheRulerMeasuresMillimetresOnAnyPlane)
         QTest::mouseMove(cor, cor->imageToWidget(corners[i]).toPoint());
     QTest::mouseRelease(cor, Qt::LeftButton, Qt::ShiftModifier, cor->imageToWidget(corners[3]).toPoint());
     const QString area = o.w.planeViews()->measurementText();
-    EXPECT_NEAR(area.section(' ', 0, 0).toDouble(), 10 * 0.8 * 4 * 3, 0.5) << qPrintable(area); // corners to whole pixels
+    double twice = 0; // the outline's area in pixels (twice, shoelace), its corners where the mouse was
+    for (int i = 0; i < 4; ++i) {
+        const QPointF p = cor->widgetToImage(cor->imageToWidget(corners[i]).toPoint());
+        const QPointF n = cor->widgetToImage(cor->imageToWidget(corners[(i + 1) % 4]).toPoint());
+        twice += p.x() * n.y() - n.x() * p.y();
+    }
+    const double outlined = std::abs(twice) / 2 * 0.8 * 3.0;
+    EXPECT_EQ(area.section(' ', 0, 0), QString::number(outlined, 'f', 1)) << qPrintable(area);
+    EXPECT_NEAR(outlined, 10 * 0.8 * 4 * 3, 3.0) << "the mouse's whole widget pixels, at this zoom";
     EXPECT_TRUE(area.contains("\nmean 200.0 ± 0.0 (200 to 200), 40 px")) << qPrintable(area);
     EXPECT_EQ(labelled(o.doc()), 0) << "measuring draws nothing into the mask";
     ruler->setChecked(false);

@@ -154,7 +154,7 @@ TEST(Rendering, AVolumeOpensInOneWindowFromItsValuesWithoutItsHotPixels)
         v.slices.push_back(std::move(img));
     }
     const core::Window w = core::volumeWindow(v, 20);
-    EXPECT_EQ(w.name, "Automatic");
+    EXPECT_EQ(w.name, core::kAutomaticWindow);
     const double lo = w.center - w.width / 2, hi = w.center + w.width / 2;
     EXPECT_NEAR(lo, 100, 12) << "from the first slices' values";
     EXPECT_NEAR(hi, 539, 12) << "to the last slices', not the hot pixels'";

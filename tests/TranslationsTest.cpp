@@ -7,6 +7,7 @@
 #include "delineo/core/VideoStream.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ui/ClassLegend.h"
+#include "delineo/ui/LoadNotes.h"
 #include "delineo/viewmodels/Preferences.h"
 #include "delineo/ml/Errors.h"
 #include "delineo/ui/MainWindow.h"
@@ -24,6 +25,8 @@
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -292,7 +295,38 @@ TEST(Translations, ALoadersWarningsAreShownInTheLanguage)
         EXPECT_EQ(vm::Translations::sentence(noted.at(0).at(0).toStringList().front()),
                   QStringLiteral("Unregelmäßiger Schichtabstand: 2.00 bis 4.00 mm (Median 4.00 mm)."));
         EXPECT_EQ(vm::Translations::sentence(QStringLiteral("done.")), QStringLiteral("Done."));
+        // The note stays a click away while the image is open, not in the status bar's message
+        // (which the model's and the tools' own messages need).
+        auto* notes = w.findChild<ui::LoadNotes*>(QStringLiteral("loadNotes"));
+        ASSERT_TRUE(notes);
+        EXPECT_TRUE(notes->isVisibleTo(&w));
+        EXPECT_EQ(notes->text(), QStringLiteral("1 Hinweis"));
+        EXPECT_TRUE(notes->toolTip().startsWith(QStringLiteral("Unregelmäßiger Schichtabstand: 2.00 bis 4.00 mm")))
+            << notes->toolTip().toStdString();
+        EXPECT_FALSE(w.statusBar()->currentMessage().contains(QStringLiteral("Schichtabstand")))
+            << w.statusBar()->currentMessage().toStdString();
+        QString listed;
+        QTimer::singleShot(0, [&listed] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_TRUE(box);
+            listed = box->text();
+            box->accept();
+        });
+        notes->click();
+        ASSERT_EQ(notes->notes().size(), 1);
+        EXPECT_EQ(listed, notes->notes().front());
+        // An image that opened cleanly has none.
+        QImage frame(16, 12, QImage::Format_RGB888);
+        frame.fill(Qt::darkGray);
+        ASSERT_TRUE(frame.save(dir.filePath(QStringLiteral("clean.png"))));
+        ASSERT_TRUE(w.openPath(dir.filePath(QStringLiteral("clean.png"))) && w.waitForJob());
+        EXPECT_FALSE(notes->isVisibleTo(&w));
+        EXPECT_TRUE(notes->notes().isEmpty());
     }
+    // A label nothing names (a model that does not fit the image numbers its classes) in its words.
+    EXPECT_EQ(vm::Translations::term(QStringLiteral("class 3")), QStringLiteral("Klasse 3"));
+    EXPECT_EQ(vm::Translations::term(QStringLiteral("large_bowel")), QStringLiteral("Dickdarm"));
+    EXPECT_EQ(vm::Translations::term(QStringLiteral("class 3b")), QStringLiteral("class 3b")) << "a name, as it is";
     // What tells the stacks of one series apart, as the series chooser lists them.
     EXPECT_EQ(vm::Translations::stackText({{core::StackPart::By::Echo, "2"}, {core::StackPart::By::Size, "256 x 256"}}),
               QStringLiteral("Echo 2, 256 x 256"));

@@ -306,6 +306,11 @@
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
+    <message>
+        <source>class %1</source>
+        <comment>a label without a name</comment>
+        <translation>Klasse %1</translation>
+    </message>
 </context>
 <context>
     <name>Tools</name>
@@ -834,6 +839,20 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::LoadNotes</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Bitte beachten</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::MainWindow</name>
     <message>
         <source>Delineo</source>
@@ -1164,10 +1183,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Slices</source>
         <translation>Schichten</translation>
-    </message>
-    <message>
-        <source>Please note</source>
-        <translation>Bitte beachten</translation>
     </message>
     <message>
         <source>%1 (W %2, L %3)</source>

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::LoadNotes</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::PacsDialog</name>
     <message numerus="yes">
         <source>Sending %n file(s)…</source>

@@ -306,6 +306,11 @@
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
+    <message>
+        <source>class %1</source>
+        <comment>a label without a name</comment>
+        <translation>clase %1</translation>
+    </message>
 </context>
 <context>
     <name>Tools</name>
@@ -834,6 +839,20 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::LoadNotes</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>Tenga en cuenta</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::MainWindow</name>
     <message>
         <source>Delineo</source>
@@ -1164,10 +1183,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Slices</source>
         <translation>Cortes</translation>
-    </message>
-    <message>
-        <source>Please note</source>
-        <translation>Tenga en cuenta</translation>
     </message>
     <message>
         <source>%1 (W %2, L %3)</source>

@@ -306,6 +306,11 @@
         <source>Automatic</source>
         <translation>خودکار</translation>
     </message>
+    <message>
+        <source>class %1</source>
+        <comment>a label without a name</comment>
+        <translation>کلاس %1</translation>
+    </message>
 </context>
 <context>
     <name>Tools</name>
@@ -831,6 +836,19 @@
     </message>
 </context>
 <context>
+    <name>delineo::ui::LoadNotes</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n یادداشت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please note</source>
+        <translation>توجه کنید</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::MainWindow</name>
     <message>
         <source>Delineo</source>
@@ -1161,10 +1179,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Slices</source>
         <translation>برش‌ها</translation>
-    </message>
-    <message>
-        <source>Please note</source>
-        <translation>توجه کنید</translation>
     </message>
     <message>
         <source>%1 (W %2, L %3)</source>

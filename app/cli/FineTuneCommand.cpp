@@ -219,8 +219,8 @@ int runFinetuneOnRanks(const CliArgs& args, const core::FineTuneSettings& settin
         throw;
     }
     if (!result.leader) {
-        std::printf("rank %d: %s, %d epochs (rank 0 adds the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
-                    result.epochsRun);
+        std::printf("rank %d: %s, %s (rank 0 adds the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
+                    counted(result.epochsRun, "epoch", "epochs").c_str());
         return result.cancelled ? 130 : 0;
     }
     if (result.cancelled) {

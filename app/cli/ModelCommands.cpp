@@ -277,10 +277,10 @@ int runSegment(const CliArgs& args)
     if (writing.valid())
         written += writing.get();
     const double seconds = msSince(t0) / 1000.0;
-    std::fprintf(stderr, "segmented %zu of %zu images on %s in %.2f s: %.2f frames/s (decode+infer+write, %s%s)\n",
-                 written, inputs.paths.size(), onWorkers ? "cpu" : seg->device().c_str(), seconds,
-                 written / std::max(seconds, 1e-9),
-                 onWorkers ? (std::to_string(workers) + " workers of one thread").c_str()
+    std::fprintf(stderr, "segmented %zu of %s on %s in %.2f s: %.2f frames/s (decode+infer+write, %s%s)\n", written,
+                 counted(static_cast<long long>(inputs.paths.size()), "image", "images").c_str(),
+                 onWorkers ? "cpu" : seg->device().c_str(), seconds, written / std::max(seconds, 1e-9),
+                 onWorkers ? (counted(workers, "worker", "workers") + " of one thread").c_str()
                            : ("batch " + std::to_string(batch)).c_str(),
                  options.flipTta ? ", flip TTA" : "");
     // Every image failed: that failure's own code; some did: 1 (partial failure).
@@ -389,7 +389,7 @@ int runInfo(const CliArgs& args)
             throw *failed; // described above; the exit code says that not all could be read
         return 0;
     }
-    std::printf("%s: %zu series\n", path.c_str(), j["series"].size());
+    std::printf("%s: %s\n", path.c_str(), counted(static_cast<long long>(j["series"].size()), "series", "series").c_str());
     for (const auto& s : j["series"]) {
         if (s.contains("error")) {
             std::printf("  %s %s\n    cannot be read: %s\n", s["description"].get<std::string>().c_str(),

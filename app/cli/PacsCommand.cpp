@@ -29,9 +29,9 @@ core::PacsQuery queryFrom(const CliArgs& args)
 void progressLine(int done, int total)
 {
     if (total > 0)
-        std::fprintf(stderr, "  %d/%d images\r", done, total);
+        std::fprintf(stderr, "  %d/%s\r", done, counted(total, "image", "images").c_str());
     else
-        std::fprintf(stderr, "  %d images\r", done);
+        std::fprintf(stderr, "  %s\r", counted(done, "image", "images").c_str());
 }
 
 } // namespace
@@ -120,7 +120,8 @@ int runPacs(const CliArgs& args)
             return true;
         });
         std::fprintf(stderr, "\n");
-        std::printf("sent %d of %zu files to %s\n", sent, files.size(), node.text().c_str());
+        std::printf("sent %d of %s to %s\n", sent, counted(static_cast<long long>(files.size()), "file", "files").c_str(),
+                    node.text().c_str());
         return sent == static_cast<int>(files.size()) ? 0 : 1;
     }
     throw UsageError("unknown pacs action '" + action + "' (echo, find, series, get, send)");

@@ -187,15 +187,16 @@ int runTrain(const CliArgs& args)
                      ranks.masterAddr.c_str(), ranks.masterPort, opt.batchSize, opt.batchSize * ranks.world);
     auto result = ml::train(cfg, opt, trainSet, valSet.get(), consoleProgress(), cancelOnSignal());
     if (!result.leader)
-        std::printf("rank %d: %s, %d epochs (rank 0 wrote the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
-                    result.epochsRun);
+        std::printf("rank %d: %s, %s (rank 0 wrote the model)\n", ranks.rank, result.cancelled ? "cancelled" : "done",
+                    counted(result.epochsRun, "epoch", "epochs").c_str());
     else if (valSet)
-        std::printf("%s: %d epochs, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
-                    result.cancelled ? "cancelled" : "done", result.epochsRun, result.bestDice, result.bestEpoch,
+        std::printf("%s: %s, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
+                    result.cancelled ? "cancelled" : "done", counted(result.epochsRun, "epoch", "epochs").c_str(), result.bestDice, result.bestEpoch,
                     result.imagesPerSecond, result.seconds, result.bestPath.c_str());
     else
-        std::printf("%s: %d epochs (no validation set: last epoch kept), %.2f img/s, %.0f s -> %s\n",
-                    result.cancelled ? "cancelled" : "done", result.epochsRun, result.imagesPerSecond, result.seconds,
+        std::printf("%s: %s (no validation set: last epoch kept), %.2f img/s, %.0f s -> %s\n",
+                    result.cancelled ? "cancelled" : "done", counted(result.epochsRun, "epoch", "epochs").c_str(),
+                    result.imagesPerSecond, result.seconds,
                     result.bestPath.c_str());
     return result.cancelled ? 130 : 0;
 }

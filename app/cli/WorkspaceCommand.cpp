@@ -187,7 +187,8 @@ int runWorkspace(const CliArgs& args)
     };
     if (action == "create") {
         nameClasses();
-        std::printf("workspace %s: schema %d, %zu classes\n", pos[1].c_str(), ws->schemaVersion(), ws->classes().size());
+        std::printf("workspace %s: schema %d, %s\n", pos[1].c_str(), ws->schemaVersion(),
+                    counted(static_cast<long long>(ws->classes().size()), "class", "classes").c_str());
         return 0;
     }
     if (action == "import") {
@@ -286,9 +287,10 @@ int runWorkspace(const CliArgs& args)
         if (args.has("json")) {
             std::cout << j.dump(2) << std::endl;
         } else {
-            std::printf("workspace %s (%s): schema %d, integrity %s, %lld mask revisions, %zu cases\n", pos[1].c_str(),
+            std::printf("workspace %s (%s): schema %d, integrity %s, %s, %s\n", pos[1].c_str(),
                         ws->shared() ? "PostgreSQL, shared" : "SQLite", ws->schemaVersion(), ws->integrityOk() ? "ok" : "DAMAGED",
-                        static_cast<long long>(ws->revisionCount()), j["cases"].size());
+                        counted(static_cast<long long>(ws->revisionCount()), "mask revision", "mask revisions").c_str(),
+                        counted(static_cast<long long>(j["cases"].size()), "case", "cases").c_str());
             std::string authors;
             for (const auto& [author, n] : ws->revisionsByAuthor())
                 authors += (authors.empty() ? "" : ", ") + (author.empty() ? std::string("(not recorded)") : author) + " " +

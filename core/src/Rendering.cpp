@@ -190,7 +190,7 @@ Window volumeWindow(const Volume& volume, int shownSlice)
     const double lo = at(0.005), hi = at(0.995);
     if (!(hi > lo))
         return shown.defaultWindow(); // flat: the shown slice's own range
-    return Window{(lo + hi) / 2.0, hi - lo, "Automatic"};
+    return Window{(lo + hi) / 2.0, hi - lo, kAutomaticWindow};
 }
 
 std::vector<std::uint8_t> modelInput8(const Image& img)

@@ -15,7 +15,7 @@
 #include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
-#include "delineo/viewmodels/Translations.h"
+#include "delineo/ui/LoadNotes.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -131,6 +131,7 @@ void MainWindow::buildStatusBar()
     modelLabel_->setObjectName(QStringLiteral("modelLabel"));
     statusBar()->addWidget(cursorLabel_);
     connect(planes_, &PlaneViews::cursorDescribed, cursorLabel_, &QLabel::setText);
+    statusBar()->addPermanentWidget(new LoadNotes(document(), statusBar(), [this] { return dialogs_; }));
     statusBar()->addPermanentWidget(reviewLabel_);
     statusBar()->addPermanentWidget(modelLabel_);
     statusBar()->addPermanentWidget(new JobProgress(bench_.jobs(), bench_.notices(), statusBar()));
@@ -154,15 +155,6 @@ void MainWindow::connectControllers()
     connect(&document(), &vm::DocumentController::workspaceChanged, this, &MainWindow::updateTitleAndActions);
     connect(&document(), &vm::DocumentController::sliceChanged, this, &MainWindow::showSlice);
     connect(&document(), &vm::DocumentController::windowChanged, this, &MainWindow::rerender);
-    connect(&document(), &vm::DocumentController::noted, this, [this](const QStringList& warnings) {
-        statusBar()->showMessage(warnings.join(QStringLiteral("; ")), 30000);
-        if (!dialogs_)
-            return;
-        QStringList sentences; // the dialog's paragraphs
-        for (const QString& w : warnings)
-            sentences << vm::Translations::sentence(w);
-        QMessageBox::information(this, tr("Please note"), sentences.join(QStringLiteral("\n\n")));
-    });
     connect(&editing(), &vm::EditingController::maskChanged, this, &MainWindow::repaintMask);
     connect(&editing(), &vm::EditingController::historyChanged, this, &MainWindow::updateTitleAndActions);
     connect(&editing(), &vm::EditingController::toolChanged, this, &MainWindow::showTool);

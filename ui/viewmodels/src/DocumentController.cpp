@@ -403,7 +403,7 @@ void DocumentController::setWindow(const core::Window& w)
 void DocumentController::resetWindow()
 {
     if (!doc_.empty())
-        setWindow(automatic_.name == "Automatic" ? automatic_ : core::volumeWindow(doc_.volume(), slice_));
+        setWindow(automatic_.name == core::kAutomaticWindow ? automatic_ : core::volumeWindow(doc_.volume(), slice_));
 }
 
 void DocumentController::dragWindow(double dx, double dy)
@@ -424,7 +424,7 @@ std::vector<core::Window> DocumentController::windowPresets() const
         return {};
     // The window the volume opened in, among the others: a way back after trying them (R too).
     std::vector<core::Window> presets = core::windowPresets(image());
-    if (automatic_.name == "Automatic")
+    if (automatic_.name == core::kAutomaticWindow)
         presets.push_back(automatic_);
     return presets;
 }

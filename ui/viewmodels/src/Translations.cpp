@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace delineo::vm {
@@ -52,6 +53,10 @@ QString Translations::slicesOfImages(int slices, int images)
 
 QString Translations::term(const QString& name)
 {
+    // A label no model or file names ("class 3", as the loaders and the preview number them).
+    static const QRegularExpression numbered(QStringLiteral("^class (\\d+)$"));
+    if (const QRegularExpressionMatch m = numbered.match(name); m.hasMatch())
+        return QCoreApplication::translate("Terms", "class %1", "a label without a name").arg(m.captured(1));
     QString english = name;
     english.replace(QLatin1Char('_'), QLatin1Char(' '));
     return QCoreApplication::translate("Terms", english.toUtf8().constData());

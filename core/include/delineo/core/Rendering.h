@@ -23,6 +23,8 @@ std::vector<Window> windowPresets(const Image& image);
 // whole volume (a sample of up to 32 slices), as 3D Slicer's automatic window/level does, so that
 // every slice is seen in one window and a few hot pixels do not flatten an MR series' contrast.
 Window volumeWindow(const Volume& volume, int shownSlice);
+// The name volumeWindow gives the window it computes from the values (not a file's own).
+inline constexpr const char* kAutomaticWindow = "Automatic";
 // The unit of the image's values as shown ("HU" for CT, whose values are rescaled), else "".
 const char* valueUnit(const Image& image);
 

@@ -36,7 +36,8 @@ public:
     // Back to the English source texts, left to right.
     static void uninstall();
     // A class or window-preset name from a model or a file ("large_bowel", "Soft tissue") in the
-    // interface language; names Delineo does not know are shown as they are, underscores as spaces.
+    // interface language; a numbered label ("class 3") in its words; names Delineo does not know are
+    // shown as they are, underscores as spaces.
     static QString term(const QString& name);
     // A failure for a message box: what went wrong in the interface language (from the error's
     // type and code), then the technical detail as the library reported it.
