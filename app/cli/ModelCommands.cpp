@@ -100,11 +100,12 @@ int runImportModel(const CliArgs& args)
     const std::string path = core::importModel(args.positional().front(), args.require("sidecar"),
                                                    args.get("out", core::userModelDir()), args.get("name"));
     const ml::ModelConfig cfg = ml::readSidecar(path);
-    std::printf("imported %s: %d input channel(s), %d class(es), %dx%d input -> %s\n"
+    std::printf("imported %s: %s, %s, %dx%d input -> %s\n"
                 "SHA-256 %s recorded: a TorchScript model is a program; Delineo runs this file only while it "
                 "matches\n",
-                args.positional().front().c_str(), cfg.inChannels, cfg.numForeground(), cfg.inputSize, cfg.inputSize,
-                path.c_str(), cfg.sha256.c_str());
+                args.positional().front().c_str(), counted(cfg.inChannels, "input channel", "input channels").c_str(),
+                counted(cfg.numForeground(), "class", "classes").c_str(), cfg.inputSize, cfg.inputSize, path.c_str(),
+                cfg.sha256.c_str());
     return 0;
 }
 
@@ -399,9 +400,10 @@ int runInfo(const CliArgs& args)
             continue;
         }
         const auto& d = s["dims"];
-        std::printf("  %s %s %s\n    %d x %d x %d, %d channel(s), %s, %s\n", s["modality"].get<std::string>().c_str(),
+        std::printf("  %s %s %s\n    %d x %d x %d, %s, %s, %s\n", s["modality"].get<std::string>().c_str(),
                     s["description"].get<std::string>().c_str(), s["uid"].get<std::string>().c_str(), d[0].get<int>(),
-                    d[1].get<int>(), d[2].get<int>(), s["channels"].get<int>(), s["pixelType"].get<std::string>().c_str(),
+                    d[1].get<int>(), d[2].get<int>(), counted(s["channels"].get<int>(), "channel", "channels").c_str(),
+                    s["pixelType"].get<std::string>().c_str(),
                     s["transferSyntax"].get<std::string>().empty() ? s["format"].get<std::string>().c_str()
                                                                    : s["transferSyntax"].get<std::string>().c_str());
         if (!s["spacing"].is_null())

@@ -384,8 +384,7 @@ LabelMap Reslicer::labels(const AnnotationDocument& doc, Plane plane, int index)
     return labels([&doc](int z) { return doc.hasMask(z) ? &doc.labels(z) : nullptr; }, doc.volume(), plane, index);
 }
 
-LabelMap Reslicer::labels(const std::function<const LabelMap*(int)>& sliceAt, const Volume& volume, Plane plane,
-                          int index) const
+LabelMap Reslicer::labels(const SliceSource& sliceAt, const Volume& volume, Plane plane, int index) const
 {
     return std::move(labels(std::vector<SliceSource>{sliceAt}, volume, plane, index).front());
 }

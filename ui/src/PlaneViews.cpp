@@ -375,18 +375,20 @@ void PlaneViews::paintLayers(Plane plane, const vm::MultiplanarController::Layer
         v->setPreview(vm::PreviewController::planeImage(layers.waiting, legend_->overlayColours()));
 }
 
+bool PlaneViews::previewsOn(Plane plane) const
+{
+    // AI Assist's own preview holds the plane it is prompted in.
+    return preview_ && planes_.layout() != Layout::Single && !(assist_->hasPrompts() && assist_->plane() == plane);
+}
+
 bool PlaneViews::showsPreview(Plane plane) const
 {
-    return preview_ && planes_.layout() != Layout::Single && !view(plane)->overlay().isNull() &&
-           !(assist_->hasPrompts() && assist_->plane() == plane);
+    return previewsOn(plane) && !view(plane)->overlay().isNull();
 }
 
 core::Reslicer::SliceSource PlaneViews::waitingOn(Plane plane) const
 {
-    // Only where they show; a null source when none waits.
-    return preview_ && planes_.layout() != Layout::Single && !(assist_->hasPrompts() && assist_->plane() == plane)
-               ? preview_->planeSource()
-               : nullptr;
+    return previewsOn(plane) ? preview_->planeSource() : nullptr; // a null source when none waits
 }
 
 void PlaneViews::showPreview(Plane plane)

@@ -38,8 +38,7 @@ public:
     Image image(const Volume& volume, Plane plane, int index, bool smooth, const std::vector<SliceSource>& sources,
                 std::vector<LabelMap>& labels) const;
     LabelMap labels(const AnnotationDocument& doc, Plane plane, int index) const;
-    LabelMap labels(const std::function<const LabelMap*(int)>& sliceAt, const Volume& volume, Plane plane,
-                    int index) const;
+    LabelMap labels(const SliceSource& sliceAt, const Volume& volume, Plane plane, int index) const;
     // Several label volumes on one plane (its labels and the AI results waiting on it) in one walk:
     // a true plane reads them side by side, which keeps twice the memory in flight, in about the
     // time of one. One map per source, in order.

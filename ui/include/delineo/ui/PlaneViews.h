@@ -70,6 +70,7 @@ private:
     void showCrosshair();
     void repaintLabels(core::Plane plane);
     void showPreview(core::Plane plane);
+    bool previewsOn(core::Plane plane) const; // waiting AI results belong on that view (three views, no prompts there)
     bool showsPreview(core::Plane plane) const; // that view shows the waiting AI results
     core::Reslicer::SliceSource waitingOn(core::Plane plane) const; // the results to read with its labels
     void paintLayers(core::Plane plane, const vm::MultiplanarController::Layers& layers); // overlay and results
