@@ -176,6 +176,25 @@ TEST(Controllers, AStudyFolderWithPicturesAndSeriesAsksWhichToOpen)
     answer = -1; // Cancel: the open document stays
     EXPECT_FALSE(bench.document().openWorkspace(q(dir.file("study"))));
     EXPECT_TRUE(bench.document().currentFile().endsWith(QStringLiteral("capture0.png")));
+
+    // A series opened from the study is one item of the folder above, the study's own workspace
+    // (the pictures) aside: once worked on, that folder's list holds it, so the masks are found again.
+    answer = 0;
+    ASSERT_TRUE(bench.document().openWorkspace(q(dir.file("study"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    ASSERT_EQ(bench.document().document().depth(), 4);
+    EXPECT_EQ(QFileInfo(bench.document().workspace()).absoluteFilePath(), QFileInfo(q(dir.path().string())).absoluteFilePath());
+    core::LabelMap marked = bench.document().document().labels(1);
+    marked.at(2, 2) = 1;
+    ASSERT_TRUE(bench.editing().applyMaskEdit(1, marked, "mark"));
+    bench.review().commit(true, true);
+    const QStringList files = bench.document().workspaceFiles();
+    ASSERT_EQ(files.size(), 4) << files.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(QFileInfo(files[3]).absoluteFilePath(), QFileInfo(q(dir.file("study"))).absoluteFilePath());
+    ASSERT_TRUE(bench.document().openFile(files[0]));
+    ASSERT_TRUE(bench.document().openFile(files[3])); // the series again (answer 0)
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    EXPECT_EQ(count(bench.document().document().labels(1), 1), 1) << "the mark, kept";
 }
 
 TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)

@@ -521,14 +521,17 @@ TEST(MainWindow, SliceStatusesPersistAndTheFileListFilters)
 
     ASSERT_TRUE(w.document().openFile(q(dir.file("ws/frame0.png"))));
     w.review().setReview(core::ReviewStatus::Approved);
+    // The series worked on in its subfolder is listed after the workspace's own pictures.
     const int all = w.fileList()->count();
-    EXPECT_EQ(all, 2);
+    ASSERT_EQ(all, 3);
+    EXPECT_TRUE(w.fileList()->item(2)->text().contains(QStringLiteral("series"))) << w.fileList()->item(2)->text().toStdString();
     w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(int(core::ReviewStatus::Approved)));
     ASSERT_EQ(w.fileList()->count(), 1);
     EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame0.png"));
-    w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(-2)); // needing review
-    ASSERT_EQ(w.fileList()->count(), 1);
+    w.fileFilter()->setCurrentIndex(w.fileFilter()->findData(-2)); // needing review: the series' slice 0 too
+    ASSERT_EQ(w.fileList()->count(), 2);
     EXPECT_TRUE(w.fileList()->item(0)->text().contains("frame1.png"));
+    EXPECT_TRUE(w.fileList()->item(1)->text().contains("series"));
 }
 
 // The Class box fits the longest class name of the class set shown, not only of the first one.

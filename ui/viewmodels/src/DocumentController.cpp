@@ -71,7 +71,7 @@ QStringList DocumentController::workspaceFiles() const
     if (workspace_.isEmpty())
         return out;
     if (core::Workspace::isServerUrl(ss(workspace_)))
-        return teamFiles ? teamFiles() : out;
+        return storedFiles ? storedFiles() : out;
     for (const QFileInfo& fi : QDir(workspace_).entryInfoList(QDir::Files, QDir::Name))
         if (core::matchesReaderPattern(ss(fi.fileName())))
             out << fi.absoluteFilePath();
@@ -79,7 +79,15 @@ QStringList DocumentController::workspaceFiles() const
     for (const QFileInfo& fi : QDir(QDir(workspace_).filePath(QStringLiteral("dicom")))
                                    .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         out << fi.absoluteFilePath();
-    return out;
+    // What was worked on deeper inside it (a study's series in a subfolder, opened from there): its
+    // store keeps those masks, so the list offers them again rather than only the top's pictures.
+    const QString top = QFileInfo(workspace_).absoluteFilePath() + QLatin1Char('/');
+    QStringList deeper;
+    for (const QString& file : storedFiles ? storedFiles() : QStringList())
+        if (file.startsWith(top) && !out.contains(file) && QFileInfo::exists(file))
+            deeper << file;
+    deeper.sort();
+    return out + deeper;
 }
 
 bool DocumentController::refuseWhileBusy()
@@ -100,7 +108,7 @@ QString DocumentController::workspaceOf(const QString& path, QString* files) con
     const bool team = core::Workspace::isServerUrl(ss(workspace_));
     const QString own = team ? qs(core::Workspace::localFolderFor(ss(workspace_))) : workspace_;
     const bool inside = !workspace_.isEmpty() &&
-                        (path.startsWith(own + QLatin1Char('/')) || (team && teamFiles && teamFiles().contains(path)));
+                        (path.startsWith(own + QLatin1Char('/')) || (team && storedFiles && storedFiles().contains(path)));
     *files = inside ? own : QFileInfo(path).absolutePath();
     return inside ? workspace_ : *files;
 }

@@ -233,16 +233,33 @@ QStringList ReviewController::storedRevisions()
     return out;
 }
 
-QStringList ReviewController::teamFiles()
+QStringList ReviewController::storedFiles()
 {
     const QString ws = document_.workspace();
-    if (!session_.isOpenOn(ws) && !session_.open(ws, &storeError_)) {
-        notices_.fail(tr("Cannot open the team workspace"), storeError_);
-        return {};
+    QStringList paths;
+    if (session_.isOpenOn(ws)) {
+        paths = session_.imagePaths();
+    } else if (WorkspaceSession::isTeam(ws)) {
+        if (!session_.open(ws, &storeError_)) {
+            notices_.fail(tr("Cannot open the team workspace"), storeError_);
+            return {};
+        }
+        paths = session_.imagePaths();
+    } else {
+        // A folder's store before any image of it is open: looked at through a connection of its
+        // own, which takes in no mask files (the session does that, for the image it opens with).
+        if (!writes_ || !QDir(ws).exists(QLatin1String(core::Workspace::kDatabaseName)))
+            return {};
+        try {
+            for (const std::string& p : core::Workspace::openExisting(ss(ws))->imagePaths())
+                paths << qs(p);
+        } catch (const std::exception&) {
+            return {}; // in use elsewhere, or damaged: opening one of its files says why
+        }
     }
     // A series of a folder holding several is stored as FOLDER#series=NAME: the list shows the folder.
     QStringList files;
-    for (const QString& p : session_.imagePaths())
+    for (const QString& p : paths)
         if (const QString file = p.left(p.indexOf(QLatin1String(core::kSeriesKey))); !files.contains(file))
             files << file;
     return files;

@@ -20,7 +20,7 @@ Workbench::Workbench(QObject* parent)
     core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
     core::Workspace::setDefaultUser(prefs_.userName.toStdString());
     // Another document replaces this one only once its edits are kept.
-    document_.teamFiles = [this] { return review_.teamFiles(); };
+    document_.storedFiles = [this] { return review_.storedFiles(); };
     document_.fetchMissing = [this](const QString& file) { return pacs_.fetchForTeam(file); };
     QObject::connect(&review_, &ReviewController::remoteMasks, &editing_,
                      [this](const std::map<int, core::LabelMap>& masks, const QString& what) {

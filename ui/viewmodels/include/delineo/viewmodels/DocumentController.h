@@ -34,8 +34,9 @@ public:
     // and returns its class count.
     std::function<bool()> leaving;
     std::function<int(const core::Image& first)> prepareFor;
-    // A team workspace's images, from its store (its images are not the files of a folder).
-    std::function<QStringList()> teamFiles;
+    // The images the workspace's store keeps: a team workspace's whole list (its images are not the
+    // files of a folder); in a folder's, what was worked on deeper inside it.
+    std::function<QStringList()> storedFiles;
     // A file this computer lacks that can be fetched (a team's PACS series): true when it will be
     // opened once here.
     std::function<bool(const QString& file)> fetchMissing;
@@ -53,7 +54,8 @@ public:
     bool importDicom(const QString& source, const QString& workspace, bool deidentify);
     // The bundled demo frames and slices, copied to a writable folder so corrections can be kept.
     static QString prepareDemoWorkspace();
-    // The files of the workspace folder that a reader opens, sorted by name.
+    // The files of the workspace folder that a reader opens, sorted by name; its imported series
+    // (dicom/); then what its store keeps masks of deeper inside it (a series in a subfolder).
     QStringList workspaceFiles() const;
     // "Images (*.jpg …);;DICOM files (*.dcm …);;All files (*)" from the reader registry.
     static QString openDialogFilter();

@@ -75,8 +75,9 @@ public:
     bool ensureSession();
     // A second connection for work on another thread, after the queued writes (training).
     std::unique_ptr<core::Workspace> connection();
-    // The images of the open team workspace (its store opened for reading if need be).
-    QStringList teamFiles();
+    // The images the open workspace's store keeps, a folder's series as the folder (the store opened
+    // if need be; a folder without one has none, and listing it makes none).
+    QStringList storedFiles();
     // The current slice's revisions in the store, newest first: "when  kind  by whom".
     QStringList storedRevisions();
     // In a team workspace: who else holds the open file's case (empty: this member, or no one).
