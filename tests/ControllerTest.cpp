@@ -195,6 +195,16 @@ TEST(Controllers, AStudyFolderWithPicturesAndSeriesAsksWhichToOpen)
     ASSERT_TRUE(bench.document().openFile(files[3])); // the series again (answer 0)
     ASSERT_TRUE(bench.jobs().waitForFinished(60000));
     EXPECT_EQ(count(bench.document().document().labels(1), 1), 1) << "the mark, kept";
+    // The series' own folder opened as a series of this workspace: listed by its path in it.
+    ASSERT_TRUE(bench.document().openSeries(q(dir.file("study/MR"))));
+    ASSERT_TRUE(bench.jobs().waitForFinished(60000));
+    ASSERT_TRUE(bench.editing().applyMaskEdit(2, marked, "mark"));
+    bench.review().commit(true, true);
+    QStringList names;
+    for (const auto& f : bench.review().files(-1))
+        names << f.name;
+    EXPECT_TRUE(names.contains(QStringLiteral("study/MR"))) << names.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(names.contains(QStringLiteral("frame0.png"))) << names.join(QLatin1Char('|')).toStdString();
 }
 
 TEST(Controllers, ToolsEditThroughOneUndoableCommandEach)
