@@ -390,7 +390,8 @@ int runInfo(const CliArgs& args)
             throw *failed; // described above; the exit code says that not all could be read
         return 0;
     }
-    std::printf("%s: %s\n", path.c_str(), counted(static_cast<long long>(j["series"].size()), "series", "series").c_str());
+    const long long seriesCount = static_cast<long long>(j["series"].size());
+    std::printf("%s: %s\n", path.c_str(), counted(seriesCount, "series", "series").c_str());
     for (const auto& s : j["series"]) {
         if (s.contains("error")) {
             std::printf("  %s %s\n    cannot be read: %s\n", s["description"].get<std::string>().c_str(),

@@ -191,13 +191,12 @@ int runTrain(const CliArgs& args)
                     counted(result.epochsRun, "epoch", "epochs").c_str());
     else if (valSet)
         std::printf("%s: %s, best val dice %.4f at epoch %d, %.2f img/s, %.0f s -> %s\n",
-                    result.cancelled ? "cancelled" : "done", counted(result.epochsRun, "epoch", "epochs").c_str(), result.bestDice, result.bestEpoch,
-                    result.imagesPerSecond, result.seconds, result.bestPath.c_str());
+                    result.cancelled ? "cancelled" : "done", counted(result.epochsRun, "epoch", "epochs").c_str(),
+                    result.bestDice, result.bestEpoch, result.imagesPerSecond, result.seconds, result.bestPath.c_str());
     else
         std::printf("%s: %s (no validation set: last epoch kept), %.2f img/s, %.0f s -> %s\n",
                     result.cancelled ? "cancelled" : "done", counted(result.epochsRun, "epoch", "epochs").c_str(),
-                    result.imagesPerSecond, result.seconds,
-                    result.bestPath.c_str());
+                    result.imagesPerSecond, result.seconds, result.bestPath.c_str());
     return result.cancelled ? 130 : 0;
 }
 

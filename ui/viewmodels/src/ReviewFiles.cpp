@@ -64,7 +64,8 @@ std::vector<FileEntry> ReviewController::files(int filter)
             continue;
         // What lies deeper in a folder (a study's series) by its path there: two studies' "MR" apart.
         const bool deeper = !team && name.contains(QLatin1Char('/')) && !name.startsWith(QLatin1String("dicom/"));
-        out.push_back({fi.absoluteFilePath(), deeper ? name : fi.fileName(), st, uncertainty_.value(fi.absoluteFilePath(), -1)});
+        out.push_back({fi.absoluteFilePath(), deeper ? name : fi.fileName(), st,
+                       uncertainty_.value(fi.absoluteFilePath(), -1)});
     }
     return out;
 }
