@@ -333,6 +333,42 @@ TEST(Translations, ALoadersWarningsAreShownInTheLanguage)
     vm::Translations::install(QStringLiteral("en")); // back to English
 }
 
+// The notes pop up the first time an image opens in the session; paging back to it shows them in
+// the status bar only.
+TEST(Translations, ALoadersNotesPopUpOncePerImage)
+{
+    QTemporaryDir dir;
+    const double z[] = {0.0, 2.0, 6.0};
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("series")));
+    for (int i = 0; i < 3; ++i)
+        test::writeDicomSlice(dir.filePath(QStringLiteral("series/s%1.dcm").arg(i)).toStdString(),
+                              "1.2.826.0.1.3680043.2.1125.812", i + 1, 0, 0, z[i], 7);
+    QImage frame(16, 12, QImage::Format_RGB888);
+    frame.fill(Qt::darkGray);
+    ASSERT_TRUE(frame.save(dir.filePath(QStringLiteral("clean.png"))));
+    ui::MainWindow w;
+    w.setWritesEnabled(false);
+    int popped = 0;
+    QTimer closer; // answers each box as it comes
+    QObject::connect(&closer, &QTimer::timeout, [&popped] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            ++popped;
+            box->accept();
+        }
+    });
+    closer.start(20);
+    auto* notes = w.findChild<ui::LoadNotes*>(QStringLiteral("loadNotes"));
+    ASSERT_TRUE(notes);
+    for (int round = 0; round < 2; ++round) {
+        ASSERT_TRUE(w.openPath(dir.filePath(QStringLiteral("series"))) && w.waitForJob());
+        EXPECT_EQ(notes->notes().size(), 1);
+        EXPECT_FALSE(notes->isHidden());
+        ASSERT_TRUE(w.openPath(dir.filePath(QStringLiteral("clean.png"))) && w.waitForJob());
+        EXPECT_TRUE(notes->isHidden());
+    }
+    EXPECT_EQ(popped, 1) << "once, the first time";
+}
+
 TEST(Translations, ErrorsExplainThemselvesInTheLanguageAndKeepTheDetail)
 {
     const core::ImageError corrupt(core::ErrorCode::Corrupt, "x.dcm: pixel data truncated");

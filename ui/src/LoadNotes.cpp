@@ -24,8 +24,10 @@ LoadNotes::LoadNotes(vm::DocumentController& document, QWidget* parent, std::fun
     connect(&document_, &vm::DocumentController::documentChanged, this, &LoadNotes::refresh);
     connect(&document_, &vm::DocumentController::noted, this, [this, popUp = std::move(popUp)] {
         refresh();
-        if (popUp())
-            showNotes();
+        if (!popUp() || poppedUp_.contains(document_.storeKey()))
+            return;
+        poppedUp_.insert(document_.storeKey());
+        showNotes();
     });
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <QSet>
 #include <QStringList>
 #include <QToolButton>
 
@@ -12,8 +13,9 @@ namespace delineo::ui {
 
 // What the loader noted of the open image (irregular slice spacing, a gantry tilt resampled,
 // frames left out): a status-bar button for as long as that image is open, its tooltip and a click
-// listing the notes. They pop up once when the image opens (while `popUp` says so) and then stay a
-// click away, rather than holding the status bar's message over the model's and the tools' own.
+// listing the notes. They pop up when an image opens for the first time in the session (while
+// `popUp` says so: paging back to it does not interrupt again) and then stay a click away, rather
+// than holding the status bar's message over the model's and the tools' own.
 class LoadNotes : public QToolButton {
     Q_OBJECT
 public:
@@ -28,6 +30,8 @@ private:
 
     vm::DocumentController& document_;
     QStringList notes_;
+    QSet<QString> poppedUp_; // the images whose notes popped up once
+
 };
 
 } // namespace delineo::ui
