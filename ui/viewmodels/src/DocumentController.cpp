@@ -20,6 +20,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -82,9 +83,10 @@ QStringList DocumentController::workspaceFiles() const
     // What was worked on deeper inside it (a study's series in a subfolder, opened from there): its
     // store keeps those masks, so the list offers them again rather than only the top's pictures.
     const QString top = QFileInfo(workspace_).absoluteFilePath() + QLatin1Char('/');
+    const QSet<QString> listed(out.begin(), out.end()); // a lookup per stored image, not a scan of the list
     QStringList deeper;
     for (const QString& file : storedFiles ? storedFiles() : QStringList())
-        if (file.startsWith(top) && !out.contains(file) && QFileInfo::exists(file))
+        if (file.startsWith(top) && !listed.contains(file) && QFileInfo::exists(file))
             deeper << file;
     deeper.sort();
     return out + deeper;

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <numeric>
@@ -259,9 +260,12 @@ QStringList ReviewController::storedFiles()
     }
     // A series of a folder holding several is stored as FOLDER#series=NAME: the list shows the folder.
     QStringList files;
+    QSet<QString> seen;
     for (const QString& p : paths)
-        if (const QString file = p.left(p.indexOf(QLatin1String(core::kSeriesKey))); !files.contains(file))
+        if (const QString file = p.left(p.indexOf(QLatin1String(core::kSeriesKey))); !seen.contains(file)) {
+            seen.insert(file);
             files << file;
+        }
     return files;
 }
 

@@ -31,7 +31,6 @@ private:
     vm::DocumentController& document_;
     QStringList notes_;
     QSet<QString> poppedUp_; // the images whose notes popped up once
-
 };
 
 } // namespace delineo::ui
