@@ -759,6 +759,31 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     EXPECT_TRUE(s[2]["values"].is_null());
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
     EXPECT_TRUE(std::regex_search(out, std::regex("stomach +0\\.01 +27 +2-4 +1  40\\.0 ± 16\\.3"))) << out;
+    // Measurements kept with the image, as the window keeps them (voxel coordinates): a ruler on
+    // axial slice 3 across 3 x 4 voxels of 0.5 mm (2.5 mm), and an outline on coronal plane 4 of
+    // 4 columns by 2 slices (2 mm x 4 mm).
+    {
+        auto store = core::Workspace::openExisting(ws);
+        store->setUser("reader");
+        const auto image = *store->imageId(store->imagePaths().at(0));
+        store->addMeasurement(image, {"r", false, {{1, 1, 2}, {4, 5, 2}}, {}, {}});
+        store->addMeasurement(image, {"a", true, {{1.5, 3, 0.5}, {5.5, 3, 0.5}, {5.5, 3, 2.5}, {1.5, 3, 2.5}}, {}, {}});
+    }
+    ASSERT_EQ(runCommand(cli() + " stats --json --workspace " + ws, &out), 0) << out;
+    const auto m = nlohmann::json::parse(out)["images"][0]["measurements"];
+    ASSERT_EQ(m.size(), 2u) << out;
+    EXPECT_EQ(m[0]["kind"], "ruler");
+    EXPECT_EQ(m[0]["plane"], "axial");
+    EXPECT_EQ(m[0]["slice"], 3);
+    EXPECT_NEAR(m[0]["length_mm"].get<double>(), 2.5, 1e-9);
+    EXPECT_EQ(m[0]["author"], "reader");
+    EXPECT_EQ(m[1]["kind"], "area");
+    EXPECT_EQ(m[1]["plane"], "coronal");
+    EXPECT_EQ(m[1]["slice"], 4);
+    EXPECT_NEAR(m[1]["area_mm2"].get<double>(), 8.0, 1e-9);
+    ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("ruler +axial 3 +2\\.5 mm  reader "))) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("area +coronal 4 +8\\.0 mm²  reader "))) << out;
 }
 
 // Every command that takes a workspace takes a team workspace's postgresql:// URL too: an empty

@@ -151,6 +151,14 @@ TEST(TeamWorkspace, AnotherMembersRevisionShowsWithinTwoSecondsAndAnOverwriteIsR
     EXPECT_TRUE(QTest::qWaitFor([&] { return legend->count() == 2 && legend->item(1)->text().contains("bleeding"); }, 2000))
         << "alice's class did not reach bob's legend";
 
+    // So does a ruler she keeps on the frame, and its removal.
+    alice->addMeasurement(image, {"alices-ruler", false, {{2, 3, 0}, {40, 3, 0}}, {}, {}});
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.workbench().measurements().on(core::Plane::Axial).size() == 1; }, 2000))
+        << "alice's ruler did not reach bob's view";
+    alice->removeMeasurement("alices-ruler");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return w.workbench().measurements().count() == 0; }, 2000))
+        << "alice's removal did not reach bob's view";
+
     // Bob edits; before his autosave alice saves again: his commit is refused, kept, and hers shown.
     core::LabelMap his = w.document().labels();
     his.at(60, 40) = 1;

@@ -306,6 +306,41 @@ TEST_P(WorkspaceStore, AnEditOverSomeoneElsesNewerRevisionIsRefusedAndKept)
     EXPECT_NE(alice->changeStamp(), stamp2);
 }
 
+TEST_P(WorkspaceStore, MeasurementsAreKeptWithTheirImage)
+{
+    TempDir dir;
+    WORKSPACE_LOCATION_OR_SKIP(location, GetParam(), dir);
+    {
+        auto ws = core::Workspace::open(location);
+        ws->setUser("alice");
+        const auto img = ws->addImage(ws->addCase("c1"), "c1/volume.nii", 64, 48, 20);
+        const auto other = ws->addImage(ws->addCase("c2"), "c2/volume.nii", 64, 48, 20);
+        ws->addMeasurement(img, {"ruler-1", false, {{4.5, 10, 2.25}, {14.5, 10, 5.75}}, {}, {}});
+        ws->addMeasurement(img, {"area-1", true, {{1, 2, 3}, {5, 2, 3}, {5, 6, 3}}, {}, {}});
+        ws->addMeasurement(img, {"ruler-1", true, {{0, 0, 0}, {1, 1, 1}}, {}, {}}); // its key again: nothing
+        ws->addMeasurement(other, {"ruler-2", false, {{0, 0, 0}, {9, 0, 0}}, {}, {}});
+        EXPECT_THROW(ws->addMeasurement(img, {"one-point", false, {{0, 0, 0}}, {}, {}}), core::ImageError);
+    }
+    auto ws = core::Workspace::open(location);
+    const auto img = *ws->imageId("c1/volume.nii");
+    const auto kept = ws->measurements(img);
+    ASSERT_EQ(kept.size(), 2u);
+    EXPECT_EQ(kept[0].key, "ruler-1");
+    EXPECT_FALSE(kept[0].closed);
+    ASSERT_EQ(kept[0].points.size(), 2u);
+    EXPECT_DOUBLE_EQ(kept[0].points[1][2], 5.75);
+    EXPECT_DOUBLE_EQ(kept[0].points[0][0], 4.5);
+    EXPECT_EQ(kept[0].author, "alice");
+    EXPECT_FALSE(kept[0].created.empty());
+    EXPECT_TRUE(kept[1].closed);
+    EXPECT_EQ(kept[1].points.size(), 3u);
+    ws->removeMeasurement("ruler-1");
+    ws->removeMeasurement("never-made");
+    ASSERT_EQ(ws->measurements(img).size(), 1u);
+    EXPECT_EQ(ws->measurements(img)[0].key, "area-1");
+    EXPECT_EQ(ws->measurements(*ws->imageId("c2/volume.nii")).size(), 1u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, WorkspaceStore, ::testing::Values("sqlite", "postgresql"),
                          [](const auto& info) { return info.param; });
 

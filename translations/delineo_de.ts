@@ -1872,6 +1872,22 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>
 Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     </message>
+    <message>
+        <source>Remove &amp;Last Measurement</source>
+        <translation>&amp;Letzte Messung entfernen</translation>
+    </message>
+    <message>
+        <source>Shift+M</source>
+        <translation>Shift+M</translation>
+    </message>
+    <message>
+        <source>Removes the newest ruler or outline on the slice of the view you work in</source>
+        <translation>Entfernt das neueste Lineal oder die neueste Umrisslinie auf der Schicht der Ansicht, in der Sie arbeiten</translation>
+    </message>
+    <message>
+        <source>No measurement on this slice</source>
+        <translation>Keine Messung auf dieser Schicht</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

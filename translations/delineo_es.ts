@@ -1872,6 +1872,22 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>
 media %1 ± %2%3 (%4 a %5), %6 px</translation>
     </message>
+    <message>
+        <source>Remove &amp;Last Measurement</source>
+        <translation>Quitar la ú&amp;ltima medición</translation>
+    </message>
+    <message>
+        <source>Shift+M</source>
+        <translation>Shift+M</translation>
+    </message>
+    <message>
+        <source>Removes the newest ruler or outline on the slice of the view you work in</source>
+        <translation>Quita la regla o el contorno más reciente del corte de la vista en la que trabaja</translation>
+    </message>
+    <message>
+        <source>No measurement on this slice</source>
+        <translation>No hay mediciones en este corte</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

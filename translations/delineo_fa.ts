@@ -1866,6 +1866,22 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>
 میانگین %1 ± %2%3 (%4 تا %5)، %6 px</translation>
     </message>
+    <message>
+        <source>Remove &amp;Last Measurement</source>
+        <translation>حذف &amp;آخرین اندازه‌گیری</translation>
+    </message>
+    <message>
+        <source>Shift+M</source>
+        <translation>Shift+M</translation>
+    </message>
+    <message>
+        <source>Removes the newest ruler or outline on the slice of the view you work in</source>
+        <translation>جدیدترین خط‌کش یا محدوده را از برش نمایی که در آن کار می‌کنید حذف می‌کند</translation>
+    </message>
+    <message>
+        <source>No measurement on this slice</source>
+        <translation>در این برش اندازه‌گیری‌ای نیست</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

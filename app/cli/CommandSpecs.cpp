@@ -219,9 +219,10 @@ std::vector<CommandSpec> commandSpecs()
                   {"interactive", "", "rollback: the interactive (AI Assist) model's line"},
                   {"json", "", "list: print JSON"}},
                  runModels});
-    c.push_back({"stats", "[IMAGE...]", "structure volumes (mL), voxels, slice range and 3D pieces per class",
+    c.push_back({"stats", "[IMAGE...]", "structure volumes (mL), voxels, slice range and 3D pieces per class; measurements",
                  "Every annotated image of the workspace, or the IMAGEs named; slices count from 1. The volume is\n"
-                 "unknown where the file gives no pixel or slice spacing.",
+                 "unknown where the file gives no pixel or slice spacing. Then the rulers (mm) and outlines (mm²)\n"
+                 "kept with the image, each with the plane it lies in, who drew it and when.",
                  {},
                  {{"workspace", "DIR|URL", "the workspace folder, or a team workspace's postgresql:// URL"}, {"json", "", "print JSON"}},
                  runStats});

@@ -1,8 +1,10 @@
 // delineo-cli stats: per class, the volume (mL), voxels, slice range, 3D pieces and the values under
-// it (mean, SD, range) of every annotated image of a workspace, as the Structures panel shows them.
+// it (mean, SD, range) of every annotated image of a workspace, as the Structures panel shows them,
+// and the rulers and outlines kept with it.
 #include "Commands.h"
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/MeasurementFigure.h"
 #include "delineo/core/Reader.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/VolumeOps.h"
@@ -56,7 +58,8 @@ int runStats(const CliArgs& args)
     nlohmann::json all = nlohmann::json::array();
     for (const auto& c : ws->cases())
         for (const auto& image : ws->images(c.id)) {
-            if (!named(image.path) || ws->latestKinds(image.id).empty())
+            const auto kept = ws->measurements(image.id);
+            if (!named(image.path) || (ws->latestKinds(image.id).empty() && kept.empty()))
                 continue;
             const core::AnnotationDocument doc = documentOf(*ws, image);
             const auto& g = doc.volume().geometry;
@@ -76,17 +79,28 @@ int runStats(const CliArgs& args)
                                             : nlohmann::json();
                 structures.push_back(j);
             }
+            nlohmann::json measurements = nlohmann::json::array();
+            for (const auto& m : kept) {
+                const core::MeasurementFigure f = core::measurementFigure(doc.volume(), m);
+                nlohmann::json j{{"kind", m.closed ? "area" : "ruler"}, {"author", m.author}, {"created", m.created}};
+                j["plane"] = f.found ? nlohmann::json(core::planeName(f.plane)) : nlohmann::json();
+                j["slice"] = f.found ? nlohmann::json(f.index + 1) : nlohmann::json();
+                j["resampled"] = f.alongPatient; // a plane along the patient, not through the voxels
+                j[m.closed ? "area_mm2" : "length_mm"] = f.found && g.spacingKnown ? nlohmann::json(f.value) : nlohmann::json();
+                measurements.push_back(j);
+            }
             all.push_back({{"case", c.name},
                            {"image", image.path},
                            {"size", {doc.volume().width(), doc.volume().height(), doc.depth()}},
                            {"spacing_mm", g.spacingKnown ? nlohmann::json::array({g.spacing[0], g.spacing[1], g.spacing[2]})
                                                          : nlohmann::json()},
                            {"value_unit", core::valueUnit(doc.slice(0))},
-                           {"structures", structures}});
+                           {"structures", structures},
+                           {"measurements", measurements}});
         }
     if (all.empty())
-        throw core::ImageError(core::ErrorCode::NotFound, wanted.empty() ? "the workspace holds no masks"
-                                                                         : "none of those images has a mask in the workspace");
+        throw core::ImageError(core::ErrorCode::NotFound, wanted.empty() ? "the workspace holds no masks or measurements"
+                                                                         : "none of those images has a mask or a measurement in the workspace");
     if (args.has("json")) {
         std::printf("%s\n", nlohmann::json{{"workspace", ws->folder()}, {"images", all}}.dump(2).c_str());
         return 0;
@@ -112,6 +126,17 @@ int runStats(const CliArgs& args)
             std::printf("  %-16s %12s %10llu %9s %7d  %s\n", s["name"].get<std::string>().c_str(), volume.c_str(),
                         static_cast<unsigned long long>(s["voxels"].get<std::uint64_t>()), slices.c_str(),
                         s["components"].get<int>(), values);
+        }
+        for (const auto& m : im["measurements"]) {
+            const bool area = m["kind"] == "area";
+            const auto& value = m[area ? "area_mm2" : "length_mm"];
+            char figure[48] = "unknown";
+            if (!value.is_null())
+                std::snprintf(figure, sizeof figure, area ? "%.1f mm²" : "%.1f mm", value.get<double>());
+            const std::string where = m["plane"].is_null() ? std::string("off the planes")
+                                                           : m["plane"].get<std::string>() + " " + std::to_string(m["slice"].get<int>());
+            std::printf("  %-16s %-16s %14s  %s %s\n", area ? "area" : "ruler", where.c_str(), figure,
+                        m["author"].get<std::string>().c_str(), m["created"].get<std::string>().c_str());
         }
     }
     return 0;

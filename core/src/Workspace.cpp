@@ -99,6 +99,15 @@ ALTER TABLE mask_revisions ADD COLUMN edits INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE mask_revisions ADD COLUMN note TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Rulers and area outlines kept with their image (voxel coordinates, "x y z;x y z").
+const char* kSchemaV5 = R"sql(
+CREATE TABLE measurements(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+                    image_id INTEGER NOT NULL REFERENCES images(id), closed INTEGER NOT NULL,
+                    points TEXT NOT NULL, author TEXT NOT NULL DEFAULT '',
+                    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));
+CREATE INDEX measurements_by_image ON measurements(image_id, id);
+)sql";
+
 std::string& defaultUserName()
 {
     static std::string name;
@@ -286,7 +295,9 @@ void Workspace::migrate()
         db_->exec(db_->schema(kSchemaV3));
     if (version < 4)
         db_->exec(db_->schema(kSchemaV4));
-    // Later versions: `if (version < 5) { ... }`, each step in this transaction, on both backends.
+    if (version < 5)
+        db_->exec(db_->schema(kSchemaV5));
+    // Later versions: `if (version < 6) { ... }`, each step in this transaction, on both backends.
     if (version < kSchemaVersion)
         db_->setSchemaVersion(kSchemaVersion);
     t.commit();
@@ -578,11 +589,14 @@ std::vector<std::pair<int, MaskKind>> Workspace::latestKinds(std::int64_t imageI
 
 std::string Workspace::changeStamp() const
 {
+    // Measurements: their newest id and how many there are (one removed lowers the count).
     Statement s(*db_, "SELECT (SELECT COALESCE(MAX(id), 0) FROM mask_revisions), "
                       "(SELECT COALESCE(MAX(created), '') FROM mask_revisions), "
-                      "(SELECT COALESCE(MAX(id), 0) FROM review_events)");
+                      "(SELECT COALESCE(MAX(id), 0) FROM review_events), "
+                      "(SELECT COALESCE(MAX(id), 0) FROM measurements), (SELECT COUNT(*) FROM measurements)");
     s.step();
-    return std::to_string(s.integer(0)) + '/' + s.text(1) + '/' + std::to_string(s.integer(2));
+    return std::to_string(s.integer(0)) + '/' + s.text(1) + '/' + std::to_string(s.integer(2)) + '/' +
+           std::to_string(s.integer(3)) + '/' + std::to_string(s.integer(4));
 }
 
 std::int64_t Workspace::revisionCount() const

@@ -128,11 +128,9 @@ void ImageView::setCrosshair(QPointF imagePoint, const QColor& horizontal, const
     update();
 }
 
-void ImageView::setMeasurement(const QPolygonF& points, bool closed, const QString& label)
+void ImageView::setMeasurements(const QList<Mark>& marks)
 {
-    measure_ = points;
-    measureClosed_ = closed;
-    measureLabel_ = label;
+    measures_ = marks;
     update();
 }
 
@@ -402,26 +400,28 @@ void ImageView::paintLinks(QPainter& p) const
             p.drawLine(imageToWidget(c + lo * d), imageToWidget(c + hi * d));
         }
     }
-    if (measure_.size() > 1) {
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const Mark& mark : measures_) {
+        if (mark.points.size() < 2)
+            continue;
         QPolygonF w;
-        for (const QPointF& q : measure_)
+        for (const QPointF& q : mark.points)
             w << imageToWidget(q);
-        p.setRenderHint(QPainter::Antialiasing);
         p.setPen(QPen(QColor(90, 220, 255), 1.5));
-        p.setBrush(measureClosed_ ? QColor(90, 220, 255, 40) : QColor(Qt::transparent));
-        if (measureClosed_)
+        p.setBrush(mark.closed ? QColor(90, 220, 255, 40) : QColor(Qt::transparent));
+        if (mark.closed)
             p.drawPolygon(w);
         else
             p.drawPolyline(w);
         // Beside the drawing, kept inside the view (a region's values take a second line).
-        const QRectF box = p.fontMetrics().boundingRect(QRect(0, 0, 2000, 400), Qt::AlignLeft | Qt::AlignTop, measureLabel_);
+        const QRectF box = p.fontMetrics().boundingRect(QRect(0, 0, 2000, 400), Qt::AlignLeft | Qt::AlignTop, mark.label);
         QPointF at = w.boundingRect().bottomRight() + QPointF(6, -p.fontMetrics().ascent());
         at.setX(std::clamp(at.x(), 2.0, std::max(2.0, width() - box.width() - 4)));
         at.setY(std::clamp(at.y(), 2.0, std::max(2.0, height() - box.height() - 4)));
         p.setPen(QColor(0, 0, 0));
-        p.drawText(QRectF(at + QPointF(1, 1), box.size()), Qt::AlignLeft | Qt::AlignTop, measureLabel_);
+        p.drawText(QRectF(at + QPointF(1, 1), box.size()), Qt::AlignLeft | Qt::AlignTop, mark.label);
         p.setPen(QColor(90, 220, 255));
-        p.drawText(QRectF(at, box.size()), Qt::AlignLeft | Qt::AlignTop, measureLabel_);
+        p.drawText(QRectF(at, box.size()), Qt::AlignLeft | Qt::AlignTop, mark.label);
     }
     p.restore();
 }

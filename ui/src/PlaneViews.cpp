@@ -6,6 +6,7 @@
 #include "delineo/viewmodels/AssistController.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/EditingController.h"
+#include "delineo/viewmodels/MeasurementController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/OverlayRenderer.h"
 #include "delineo/viewmodels/Preferences.h"
@@ -39,7 +40,7 @@ QColor colourOf(Plane p)
 
 PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend* legend, QWidget* parent)
     : QWidget(parent), planes_(bench.planes()), editing_(bench.editing()), document_(bench.document()),
-      prefs_(bench.preferences()), copies_(bench.patientAxesCopy()), axial_(axial),
+      prefs_(bench.preferences()), copies_(bench.patientAxesCopy()), measurements_(bench.measurements()), axial_(axial),
       coronal_(new ImageView(this)), sagittal_(new ImageView(this)), info_(new QLabel(this)),
       grid_(new QGridLayout(this)), legend_(legend)
 {
@@ -93,12 +94,16 @@ PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend
     ruler_ = new QAction(tr("&Ruler (Shift+Drag: Area)"), this);
     ruler_->setCheckable(true);
     ruler_->setShortcut(QKeySequence(tr("M")));
-    connect(ruler_, &QAction::toggled, this, [this](bool on) {
-        if (!on)
-            for (ImageView* v : {axial_, coronal_, sagittal_})
-                v->setMeasurement({}, false, {});
-    });
     actions_ << ruler_;
+    unmeasure_ = new QAction(tr("Remove &Last Measurement"), this);
+    unmeasure_->setShortcut(QKeySequence(tr("Shift+M")));
+    unmeasure_->setStatusTip(tr("Removes the newest ruler or outline on the slice of the view you work in"));
+    connect(unmeasure_, &QAction::triggered, this, [this] {
+        if (!measurements_.removeLast(activePlane()))
+            Q_EMIT measured(tr("No measurement on this slice"));
+    });
+    actions_ << unmeasure_;
+    connect(&measurements_, &vm::MeasurementController::changed, this, [this] { showMeasurements(); });
     linkZoom_ = new QAction(tr("&Link Zoom of the Planes"), this);
     linkZoom_->setCheckable(true);
     linkZoom_->setChecked(prefs_.linkZoom);
@@ -326,6 +331,7 @@ void PlaneViews::refresh(bool everything)
             axial_->setPixelTransform(t);
         axial_->setEdgeLabels(planes_.edgeLetters(Plane::Axial));
     }
+    showMeasurements();
     if (planes_.layout() == Layout::Single) {
         axial_->setCrosshair({-1, -1});
         return;
@@ -449,8 +455,6 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
     if (type == QEvent::MouseButtonPress) {
         if (me->button() != Qt::LeftButton || (me->modifiers() & Qt::ControlModifier))
             return false; // pan, window/level and the crosshair work as ever
-        for (ImageView* other : {axial_, coronal_, sagittal_})
-            other->setMeasurement({}, false, {});
         measuring_ = true;
         area_ = me->modifiers() & Qt::ShiftModifier;
         measure_ = {p};
@@ -461,26 +465,57 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
     } else {
         measure_ = {measure_.first(), p};
     }
-    const QString unit = planes_.spacingKnown() ? QString() : tr(" (spacing unknown: pixels)");
-    if (area_)
-        measureText_ = tr("%1 mm²%2").arg(planes_.areaMm2(plane, measure_), 0, 'f', 1).arg(unit);
-    else
-        measureText_ = tr("%1 mm%2").arg(planes_.distanceMm(plane, measure_.first(), measure_.last()), 0, 'f', 1).arg(unit);
-    v->setMeasurement(measure_, area_, measureText_);
-    if (type == QEvent::MouseButtonRelease) {
-        measuring_ = false;
-        // The region's values once it is closed, as a reading station gives a lesion's mean HU.
-        const core::RegionStats r = area_ ? planes_.regionStats(plane, measure_) : core::RegionStats{};
-        if (r.pixels > 0) {
-            const QString unit = vm::unitSuffix(core::valueUnit(document_.image()));
-            measureText_ += tr("\nmean %1 ± %2%3 (%4 to %5), %6 px")
-                                .arg(r.mean, 0, 'f', 1).arg(r.sd, 0, 'f', 1).arg(unit).arg(r.min, 0, 'g', 6).arg(r.max, 0, 'g', 6)
-                                .arg(qulonglong(r.pixels));
-            v->setMeasurement(measure_, area_, measureText_);
-        }
-        Q_EMIT measured(measureText_);
+    if (type != QEvent::MouseButtonRelease) {
+        measureText_ = measureLabel(plane, measure_, area_, false);
+        showMeasurements(int(plane));
+        return true;
     }
+    measuring_ = false;
+    measureText_ = measureLabel(plane, measure_, area_, true);
+    // A click without a drag measures nothing and keeps nothing.
+    const QRectF extent = measure_.boundingRect();
+    if (measure_.size() >= 2 && extent.width() + extent.height() > 0)
+        labels_.insert(measurements_.add(plane, measure_, area_), measureText_);
+    showMeasurements();
+    Q_EMIT measured(measureText_);
     return true;
+}
+
+QString PlaneViews::measureLabel(Plane plane, const QPolygonF& points, bool closed, bool values) const
+{
+    const QString unit = planes_.spacingKnown() ? QString() : tr(" (spacing unknown: pixels)");
+    if (!closed)
+        return tr("%1 mm%2").arg(planes_.distanceMm(plane, points.first(), points.last()), 0, 'f', 1).arg(unit);
+    QString text = tr("%1 mm²%2").arg(planes_.areaMm2(plane, points), 0, 'f', 1).arg(unit);
+    // The region's values once it is closed, as a reading station gives a lesion's mean HU.
+    const core::RegionStats r = values ? planes_.regionStats(plane, points) : core::RegionStats{};
+    if (r.pixels > 0) {
+        const QString valueUnit = vm::unitSuffix(core::valueUnit(document_.image()));
+        text += tr("\nmean %1 ± %2%3 (%4 to %5), %6 px")
+                    .arg(r.mean, 0, 'f', 1).arg(r.sd, 0, 'f', 1).arg(valueUnit).arg(r.min, 0, 'g', 6).arg(r.max, 0, 'g', 6)
+                    .arg(qulonglong(r.pixels));
+    }
+    return text;
+}
+
+void PlaneViews::showMeasurements(int drawing)
+{
+    for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
+        ImageView* v = view(plane);
+        if (plane != Plane::Axial && planes_.layout() == Layout::Single)
+            continue;
+        QList<ImageView::Mark> marks;
+        for (const auto& m : measurements_.on(plane)) {
+            auto label = labels_.find(m.key);
+            if (label == labels_.end()) // read from the store: measured on first sight
+                label = labels_.insert(m.key, measureLabel(plane, m.points, m.closed, true));
+            marks.append({m.points, m.closed, *label});
+        }
+        if (drawing == int(plane))
+            marks.append({measure_, area_, measureText_});
+        if (!marks.isEmpty() || v->measurementCount() > 0)
+            v->setMeasurements(marks);
+    }
 }
 
 } // namespace delineo::ui

@@ -312,6 +312,7 @@ void ReviewController::syncTeam()
     sliceStatus_ = session_.sliceStatuses(file, doc.depth());
     review_ = session_.review(file, nullptr);
     Q_EMIT reviewChanged();
+    Q_EMIT teamChanged();
 }
 
 QStringList ReviewController::showStoredChanges(bool own, const QString& what, int* slices)

@@ -15,7 +15,8 @@ Workbench::Workbench(QObject* parent)
       exports_(review_, *jobs_, notices_), evaluation_(review_, preview_, *jobs_, notices_), playback_(document_, review_, preview_, notices_),
       fastSeek_(document_, notices_, prefs_),
       planes_(document_, editing_, prefs_), pacs_(document_, *jobs_, notices_, prefs_),
-      labelFiles_(document_, editing_, review_, *jobs_, notices_), patientAxesCopy_(document_, labelFiles_, *jobs_, notices_)
+      labelFiles_(document_, editing_, review_, *jobs_, notices_), patientAxesCopy_(document_, labelFiles_, *jobs_, notices_),
+      measurements_(document_, review_, planes_)
 {
     core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
     core::Workspace::setDefaultUser(prefs_.userName.toStdString());

@@ -222,6 +222,28 @@ void WorkspaceSession::setSliceStatus(const QString& file, int width, int height
     });
 }
 
+void WorkspaceSession::addMeasurement(const QString& file, int width, int height, int slices, core::Measurement m)
+{
+    const auto name = caseOf(file);
+    const std::string path = pathOf(file);
+    post([=, m = std::move(m)](core::Workspace& ws) {
+        ws.addMeasurement(ws.addImage(ws.addCase(name(&ws)), path, width, height, slices), m);
+    });
+}
+
+void WorkspaceSession::removeMeasurement(const std::string& key)
+{
+    post([=](core::Workspace& ws) { ws.removeMeasurement(key); });
+}
+
+std::vector<core::Measurement> WorkspaceSession::measurements(const QString& file)
+{
+    return read<std::vector<core::Measurement>>({}, [&] {
+        const auto image = imageOf(file);
+        return image ? ws_->measurements(*image) : std::vector<core::Measurement>();
+    });
+}
+
 core::ReviewStatus WorkspaceSession::review(const QString& file, QString* comment)
 {
     return read<core::ReviewStatus>(core::ReviewStatus::NotStarted, [&] {

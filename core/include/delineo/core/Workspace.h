@@ -1,6 +1,7 @@
 #pragma once
 #include "delineo/core/Image.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -101,6 +102,15 @@ struct MaskRevision {
     std::string note;           // how a tool made it ("consensus (STAPLE) of alice, bob"), else empty
 };
 
+// A ruler or an area outline drawn on an image, kept with its case. Its points are continuous voxel
+// coordinates (x, y, z), so it shows on whichever plane it lies in, however the views are cut.
+struct Measurement {
+    std::string key;             // unique, chosen by the client that drew it
+    bool closed = false;         // an area outline; else a ruler from the first point to the last
+    std::vector<std::array<double, 3>> points;
+    std::string author, created;
+};
+
 // A member's newest correction (or approval) of one slice, refused ones included.
 struct Annotation {
     std::string author;
@@ -133,7 +143,7 @@ struct EditCommit {
 // the change survives a crash of the process.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
     // A folder, or a postgresql:// URL. Creates the folder and database (or the schema in an
@@ -218,7 +228,8 @@ public:
     std::optional<StoredRuns> revisionRuns(std::int64_t id) const;
     // The current revision of each slice that has one (no pixels; one query).
     std::vector<std::pair<int, MaskRevision>> latestRevisions(std::int64_t imageId) const;
-    // Changes whenever any member stores a revision, a review decision or a slice status: the
+    // Changes whenever any member stores a revision, a review decision, a slice status or a
+    // measurement (added or removed): the
     // clients of a team workspace poll it (one cheap query) to show each other's work.
     std::string changeStamp() const;
     // The kind of each slice's newest revision, for every slice of the image that has one (one query).
@@ -262,6 +273,10 @@ public:
     // Active learning: a model's uncertainty about an image (mean pixel entropy, 0..1).
     void setUncertainty(std::int64_t imageId, double score, std::int64_t modelId);
     std::vector<std::pair<std::int64_t, double>> uncertainties() const; // highest first
+    // Measurements (WorkspaceMeasurements.cpp): adding a key that exists changes nothing.
+    void addMeasurement(std::int64_t imageId, const Measurement& m);
+    std::vector<Measurement> measurements(std::int64_t imageId) const; // oldest first
+    void removeMeasurement(const std::string& key);                     // an unknown key: nothing
 
 private:
     Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd);

@@ -86,8 +86,14 @@ public:
     // plane cuts a turned slice).
     void setCrosshair(QPointF imagePoint, const QColor& horizontal = {}, const QColor& vertical = {},
                       std::array<QPointF, 2> lines = {QPointF(1, 0), QPointF(0, 1)});
-    // A ruler or area outline (image coordinates) with its label, drawn until cleared.
-    void setMeasurement(const QPolygonF& points, bool closed, const QString& label);
+    // Rulers and area outlines (image coordinates) with their labels, drawn until replaced.
+    struct Mark {
+        QPolygonF points;
+        bool closed = false;
+        QString label;
+    };
+    void setMeasurements(const QList<Mark>& marks);
+    int measurementCount() const { return int(measures_.size()); }
 
     double zoom() const { return scale_; }
     QPointF crosshair() const { return crosshair_; }   // image point; negative: none
@@ -148,9 +154,7 @@ private:
     QPointF crosshair_{-1, -1};
     QColor crossH_, crossV_;
     std::array<QPointF, 2> crossLines_{QPointF(1, 0), QPointF(0, 1)};
-    QPolygonF measure_;
-    bool measureClosed_ = false;
-    QString measureLabel_;
+    QList<Mark> measures_;
     bool fitMode_ = true;
     double opacity_ = 0.5;
     bool overlayVisible_ = true;

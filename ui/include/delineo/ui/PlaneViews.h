@@ -2,6 +2,7 @@
 #include "delineo/core/Reslice.h"
 #include "delineo/viewmodels/MultiplanarController.h"
 
+#include <QHash>
 #include <QList>
 #include <QPolygonF>
 #include <QRgb>
@@ -17,6 +18,7 @@ namespace delineo::vm {
 class DocumentController;
 class EditingController;
 class AssistController;
+class MeasurementController;
 class PatientAxesCopy;
 class PreviewController;
 class Workbench;
@@ -32,7 +34,8 @@ class ImageView;
 // sagittal views of the same volume (1 x 3, or 2 x 2 with a position read-out), linked by the
 // crosshair. Ctrl+click or Ctrl+drag in any view moves the crosshair; the wheel moves through that
 // view's planes; every editing tool draws in any view and writes into the one label volume. The
-// ruler (M) measures in mm on any view; Shift+drag with it outlines an area in mm².
+// ruler (M) measures in mm on any view; Shift+drag with it outlines an area in mm². Measurements are
+// kept with the image (vm::MeasurementController) and shown on every view whose plane holds them.
 class PlaneViews : public QWidget {
     Q_OBJECT
 public:
@@ -75,12 +78,16 @@ private:
     core::Reslicer::SliceSource waitingOn(core::Plane plane) const; // the results to read with its labels
     void paintLayers(core::Plane plane, const vm::MultiplanarController::Layers& layers); // overlay and results
     bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);
+    // Every view's kept measurements, with the one being drawn on `drawing` (-1: none).
+    void showMeasurements(int drawing = -1);
+    QString measureLabel(core::Plane plane, const QPolygonF& points, bool closed, bool values) const;
 
     vm::MultiplanarController& planes_;
     vm::EditingController& editing_;
     vm::DocumentController& document_;
     vm::Preferences& prefs_;
     vm::PatientAxesCopy& copies_;
+    vm::MeasurementController& measurements_;
     ImageView *axial_, *coronal_, *sagittal_;
     QLabel* info_;
     QGridLayout* grid_;
@@ -91,7 +98,8 @@ private:
     int enlarged_ = -1; // the plane shown alone over the whole area (Alt+0), -1: none
     const vm::PreviewController* preview_ = nullptr;
     const vm::AssistController* assist_ = nullptr;
-    QAction* ruler_ = nullptr;
+    QAction *ruler_ = nullptr, *unmeasure_ = nullptr;
+    QHash<QString, QString> labels_; // each kept measurement's label, by its key
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;
     QString measureText_;

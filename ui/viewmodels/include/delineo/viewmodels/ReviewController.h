@@ -111,6 +111,7 @@ Q_SIGNALS:
     void reviewChanged();                // the file's or a slice's state, the file list
     void classesChanged();               // storedClasses()
     void saved();
+    void teamChanged();                  // a team workspace's store changed (syncTeam): read it again
     // Other members' newer revisions to show, as one undoable step (connected to the editing).
     void remoteMasks(const std::map<int, core::LabelMap>& masks, const QString& description);
 

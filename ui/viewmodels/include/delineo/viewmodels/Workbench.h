@@ -7,6 +7,7 @@
 #include "delineo/viewmodels/FastSeekController.h"
 #include "delineo/viewmodels/JobRunner.h"
 #include "delineo/viewmodels/LabelImportController.h"
+#include "delineo/viewmodels/MeasurementController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/PacsController.h"
 #include "delineo/viewmodels/PatientAxesCopy.h"
@@ -49,6 +50,7 @@ public:
     PacsController& pacs() { return pacs_; }
     LabelImportController& labelFiles() { return labelFiles_; }
     PatientAxesCopy& patientAxesCopy() { return patientAxesCopy_; }
+    MeasurementController& measurements() { return measurements_; }
 
     // Enter and Esc: they answer AI Assist while it has prompts, the automatic result otherwise.
     void acceptAi();
@@ -80,6 +82,7 @@ private:
     PacsController pacs_;
     LabelImportController labelFiles_;
     PatientAxesCopy patientAxesCopy_;
+    MeasurementController measurements_;
 };
 
 } // namespace delineo::vm

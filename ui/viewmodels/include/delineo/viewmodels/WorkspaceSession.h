@@ -58,6 +58,10 @@ public:
     // Per slice: its review state as set, else from its latest mask revision, else not started.
     std::vector<core::ReviewStatus> sliceStatuses(const QString& file, int depth);
     void setSliceStatus(const QString& file, int width, int height, int slices, int slice, core::ReviewStatus status);
+    // The file's rulers and outlines (core::Measurement), kept with its case.
+    void addMeasurement(const QString& file, int width, int height, int slices, core::Measurement m);
+    void removeMeasurement(const std::string& key);
+    std::vector<core::Measurement> measurements(const QString& file);
     std::vector<core::CaseSummary> cases();
     std::vector<core::WorkspaceClass> classes();
     // Names the labels the store does not name yet; the names it has stay (queued like a write).

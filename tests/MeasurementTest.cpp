@@ -1,0 +1,118 @@
+// Measurements kept with the case: drawn in the real window, stored in the workspace's SQLite
+// file, shown again on reopening on the plane they lie in, and removed with Shift+M.
+#include "MultiplanarTestSupport.h"
+
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/MeasurementFigure.h"
+#include "delineo/core/Workspace.h"
+#include "delineo/viewmodels/MeasurementController.h"
+
+#include <QAction>
+#include <QDir>
+
+using namespace delineo;
+using core::Plane;
+
+namespace {
+
+QAction* actionWithShortcut(ui::MainWindow& w, const char* keys)
+{
+    for (QAction* a : w.planeViews()->actions())
+        if (a->shortcut() == QKeySequence(QString::fromLatin1(keys)))
+            return a;
+    return nullptr;
+}
+
+void drag(ui::ImageView* v, QPointF from, QPointF to)
+{
+    QTest::mousePress(v, Qt::LeftButton, {}, v->imageToWidget(from).toPoint());
+    QTest::mouseMove(v, v->imageToWidget(to).toPoint());
+    QTest::mouseRelease(v, Qt::LeftButton, {}, v->imageToWidget(to).toPoint());
+}
+
+// The workspace in the window (writes on), in the 1 x 3 layout.
+void openWorkspace(ui::MainWindow& w, const test::TempDir& dir)
+{
+    w.setDialogsEnabled(false);
+    w.resize(1400, 800);
+    w.show();
+    ASSERT_TRUE(w.document().openWorkspace(test::q(dir.path().string())));
+    ASSERT_TRUE(w.waitForJob());
+    w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Row);
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
+{
+    test::TempDir dir;
+    const std::string volume = test::writeVolume(dir);
+    QString label;
+    {
+        ui::MainWindow w;
+        ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
+        QAction* ruler = actionWithShortcut(w, "M");
+        ASSERT_TRUE(ruler);
+        ruler->setChecked(true);
+        ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
+        const int row = w.workbench().planes().index(Plane::Coronal);
+        drag(cor, {5, 2}, {15, 6});
+        label = w.planeViews()->measurementText();
+        ASSERT_TRUE(label.endsWith(QStringLiteral(" mm"))) << qPrintable(label);
+        drag(cor, {20, 3}, {20, 3}); // a click: nothing to keep
+        EXPECT_EQ(w.workbench().measurements().count(), 1);
+        EXPECT_EQ(cor->measurementCount(), 1);
+        EXPECT_EQ(w.planeViews()->view(Plane::Axial)->measurementCount(), 0) << "it crosses axial slices, lies in none";
+        // It stays when the ruler is put away, and leaves the view with its plane.
+        ruler->setChecked(false);
+        EXPECT_EQ(cor->measurementCount(), 1);
+        w.workbench().planes().scroll(Plane::Coronal, 3);
+        QApplication::processEvents();
+        EXPECT_EQ(cor->measurementCount(), 0);
+        w.workbench().planes().scroll(Plane::Coronal, -3);
+        QApplication::processEvents();
+        ASSERT_EQ(w.workbench().planes().index(Plane::Coronal), row);
+        EXPECT_EQ(cor->measurementCount(), 1);
+        ASSERT_TRUE(w.review().save());
+    }
+    // In the store: two points in voxel coordinates on the coronal plane it was drawn on.
+    {
+        auto ws = core::Workspace::openExisting(dir.path().string());
+        const auto images = ws->imagePaths();
+        ASSERT_EQ(images.size(), 1u);
+        const auto kept = ws->measurements(*ws->imageId(images[0]));
+        ASSERT_EQ(kept.size(), 1u);
+        EXPECT_FALSE(kept[0].closed);
+        ASSERT_EQ(kept[0].points.size(), 2u);
+        EXPECT_NEAR(kept[0].points[0][1], kept[0].points[1][1], 1e-9) << "both ends on one coronal plane";
+        EXPECT_EQ(kept[0].author, core::Workspace::defaultUser());
+        // What `delineo-cli stats` reads from it is what the window showed.
+        const core::MeasurementFigure figure = core::measurementFigure(core::loadVolume(volume), kept[0]);
+        ASSERT_TRUE(figure.found);
+        EXPECT_EQ(figure.plane, Plane::Coronal);
+        EXPECT_EQ(QStringLiteral("%1 mm").arg(figure.value, 0, 'f', 1), label);
+    }
+    // Reopened, it is back with the same figure, and Shift+M removes it from the store too.
+    ui::MainWindow w;
+    ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
+    ASSERT_EQ(w.workbench().measurements().count(), 1);
+    const auto shown = w.workbench().measurements().on(Plane::Coronal);
+    ASSERT_EQ(shown.size(), 1u);
+    ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
+    EXPECT_EQ(cor->measurementCount(), 1);
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
+        QTest::qWait(200);
+        w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("measurements-reopened.png"));
+    }
+    cor->setFocus();
+    QApplication::processEvents();
+    QAction* remove = actionWithShortcut(w, "Shift+M");
+    ASSERT_TRUE(remove);
+    remove->trigger();
+    EXPECT_EQ(w.workbench().measurements().count(), 0);
+    EXPECT_EQ(cor->measurementCount(), 0);
+    w.review().close(); // the store takes one process at a time
+    auto ws = core::Workspace::openExisting(dir.path().string());
+    EXPECT_TRUE(ws->measurements(*ws->imageId(ws->imagePaths()[0])).empty());
+}

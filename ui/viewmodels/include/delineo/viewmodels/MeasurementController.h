@@ -1,0 +1,53 @@
+#pragma once
+#include "delineo/core/Reslice.h"
+#include "delineo/core/Workspace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPolygonF>
+#include <QString>
+
+#include <vector>
+
+namespace delineo::vm {
+
+class DocumentController;
+class MultiplanarController;
+class ReviewController;
+
+// The rulers and area outlines of the open image. They are kept with its case in the workspace
+// store (created for them if need be), or, for a file outside a workspace, while the window is
+// open. Each is drawn on one plane and kept in voxel coordinates, so it shows on whichever view's
+// plane it lies in, however the coronal and sagittal views are cut.
+class MeasurementController : public QObject {
+    Q_OBJECT
+public:
+    MeasurementController(DocumentController& document, ReviewController& review, MultiplanarController& planes,
+                          QObject* parent = nullptr);
+
+    struct Shown {
+        QString key;
+        QPolygonF points;   // plane pixels
+        bool closed = false;
+    };
+    // Keeps a ruler (its two ends) or an outline drawn at `points`, pixels of the plane of that
+    // orientation through the crosshair. Returns its key.
+    QString add(core::Plane plane, const QPolygonF& points, bool closed);
+    std::vector<Shown> on(core::Plane plane) const; // those lying in the plane shown, oldest first
+    bool removeLast(core::Plane plane);             // the newest of those; false when there is none
+    int count() const;                              // the image's, on every plane
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void load();
+    std::vector<core::Measurement>& kept();
+
+    DocumentController& document_;
+    ReviewController& review_;
+    MultiplanarController& planes_;
+    QHash<QString, std::vector<core::Measurement>> kept_; // by the image's store key
+};
+
+} // namespace delineo::vm
