@@ -1,14 +1,17 @@
 // Measurements kept with the case: drawn in the real window, stored in the workspace's SQLite
-// file, shown again on reopening on the plane they lie in, and removed with Shift+M.
+// file, shown again on reopening on the plane they lie in, listed in the Measurements panel, and
+// removed with Shift+M or from the panel.
 #include "MultiplanarTestSupport.h"
 
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/MeasurementFigure.h"
 #include "delineo/core/Workspace.h"
+#include "delineo/ui/MeasurementsPanel.h"
 #include "delineo/viewmodels/MeasurementController.h"
 
 #include <QAction>
 #include <QDir>
+#include <QTableWidget>
 
 using namespace delineo;
 using core::Plane;
@@ -49,6 +52,7 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
     test::TempDir dir;
     const std::string volume = test::writeVolume(dir);
     QString label;
+    int row = -1;
     {
         ui::MainWindow w;
         ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
@@ -56,7 +60,7 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
         ASSERT_TRUE(ruler);
         ruler->setChecked(true);
         ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
-        const int row = w.workbench().planes().index(Plane::Coronal);
+        row = w.workbench().planes().index(Plane::Coronal);
         drag(cor, {5, 2}, {15, 6});
         label = w.planeViews()->measurementText();
         ASSERT_TRUE(label.endsWith(QStringLiteral(" mm"))) << qPrintable(label);
@@ -74,6 +78,18 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
         QApplication::processEvents();
         ASSERT_EQ(w.workbench().planes().index(Plane::Coronal), row);
         EXPECT_EQ(cor->measurementCount(), 1);
+        // Shift+M takes back the newest on the slice of the view in use, from the store as well.
+        ruler->setChecked(true);
+        drag(cor, {30, 10}, {40, 12});
+        ruler->setChecked(false);
+        EXPECT_EQ(cor->measurementCount(), 2);
+        cor->setFocus();
+        QApplication::processEvents();
+        QAction* remove = actionWithShortcut(w, "Shift+M");
+        ASSERT_TRUE(remove);
+        remove->trigger();
+        EXPECT_EQ(cor->measurementCount(), 1);
+        EXPECT_NEAR(w.workbench().measurements().on(Plane::Coronal).at(0).points.at(0).x(), 5, 1.0) << "the first one stays";
         ASSERT_TRUE(w.review().save());
     }
     // In the store: two points in voxel coordinates on the coronal plane it was drawn on.
@@ -93,7 +109,8 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
         EXPECT_EQ(figure.plane, Plane::Coronal);
         EXPECT_EQ(QStringLiteral("%1 mm").arg(figure.value, 0, 'f', 1), label);
     }
-    // Reopened, it is back with the same figure, and Shift+M removes it from the store too.
+    // Reopened, it is back; the Measurements panel lists it with the figure the window showed, a
+    // double-click takes the views back to it, and Delete removes it from the store too.
     ui::MainWindow w;
     ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
     ASSERT_EQ(w.workbench().measurements().count(), 1);
@@ -101,16 +118,36 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
     ASSERT_EQ(shown.size(), 1u);
     ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
     EXPECT_EQ(cor->measurementCount(), 1);
+    ui::MeasurementsPanel* panel = w.measurementsPanel();
+    ASSERT_TRUE(panel);
+    EXPECT_EQ(panel->toggleViewAction()->shortcut(), QKeySequence(QStringLiteral("Shift+R")));
+    panel->show();
+    QApplication::processEvents();
+    QTableWidget* t = panel->table();
+    ASSERT_EQ(t->rowCount(), 1);
+    EXPECT_EQ(t->item(0, 0)->text(), QStringLiteral("Ruler"));
+    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("Coronal %1").arg(row + 1));
+    EXPECT_EQ(t->item(0, 2)->text(), label);
+    EXPECT_EQ(t->item(0, 3)->text(), test::q(core::Workspace::defaultUser()));
+    EXPECT_FALSE(t->item(0, 4)->text().isEmpty()) << "when it was drawn";
+    w.workbench().planes().scroll(Plane::Coronal, 6);
+    QApplication::processEvents();
+    EXPECT_EQ(cor->measurementCount(), 0);
+    const QRect cell = t->visualItemRect(t->item(0, 1));
+    QTest::mouseClick(t->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(t->viewport(), Qt::LeftButton, {}, cell.center());
+    QApplication::processEvents();
+    EXPECT_EQ(w.workbench().planes().index(Plane::Coronal), row);
+    EXPECT_EQ(cor->measurementCount(), 1);
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
         QTest::qWait(200);
         w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("measurements-reopened.png"));
     }
-    cor->setFocus();
-    QApplication::processEvents();
-    QAction* remove = actionWithShortcut(w, "Shift+M");
-    ASSERT_TRUE(remove);
-    remove->trigger();
+    t->setFocus();
+    t->selectRow(0);
+    QTest::keyClick(t, Qt::Key_Delete);
     EXPECT_EQ(w.workbench().measurements().count(), 0);
+    EXPECT_EQ(t->rowCount(), 0);
     EXPECT_EQ(cor->measurementCount(), 0);
     w.review().close(); // the store takes one process at a time
     auto ws = core::Workspace::openExisting(dir.path().string());

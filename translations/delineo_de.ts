@@ -1489,6 +1489,77 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::ui::MeasurementsPanel</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Messungen</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Messung</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Length or area</source>
+        <translation>Länge oder Fläche</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. Delete: remove the selected ones.</source>
+        <translation>Doppelklick: zur Messung gehen. Entf: die ausgewählten entfernen.</translation>
+    </message>
+    <message>
+        <source> (pixels)</source>
+        <translation> (Pixel)</translation>
+    </message>
+    <message>
+        <source>off the planes</source>
+        <translation>außerhalb der Ebenen</translation>
+    </message>
+    <message>
+        <source>Slice %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Coronal %1</source>
+        <translation>Koronal %1</translation>
+    </message>
+    <message>
+        <source>Sagittal %1</source>
+        <translation>Sagittal %1</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2</source>
+        <translation>%1 mm²%2</translation>
+    </message>
+    <message>
+        <source>%1 mm%2</source>
+        <translation>%1 mm%2</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Fläche</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>Lineal</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ModelsPanel</name>
     <message>
         <source>Models</source>

@@ -1489,6 +1489,77 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     </message>
 </context>
 <context>
+    <name>delineo::ui::MeasurementsPanel</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Medición</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Length or area</source>
+        <translation>Longitud o área</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. Delete: remove the selected ones.</source>
+        <translation>Doble clic: ir a la medición. Supr: quitar las seleccionadas.</translation>
+    </message>
+    <message>
+        <source> (pixels)</source>
+        <translation> (píxeles)</translation>
+    </message>
+    <message>
+        <source>off the planes</source>
+        <translation>fuera de los planos</translation>
+    </message>
+    <message>
+        <source>Slice %1</source>
+        <translation>Corte %1</translation>
+    </message>
+    <message>
+        <source>Coronal %1</source>
+        <translation>Coronal %1</translation>
+    </message>
+    <message>
+        <source>Sagittal %1</source>
+        <translation>Sagital %1</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2</source>
+        <translation>%1 mm²%2</translation>
+    </message>
+    <message>
+        <source>%1 mm%2</source>
+        <translation>%1 mm%2</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>Regla</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ModelsPanel</name>
     <message>
         <source>Models</source>

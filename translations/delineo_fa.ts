@@ -1485,6 +1485,77 @@ or drop a JPEG, PNG or DICOM file here.</source>
     </message>
 </context>
 <context>
+    <name>delineo::ui::MeasurementsPanel</name>
+    <message>
+        <source>Measurements</source>
+        <translation>اندازه‌گیری‌ها</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>اندازه‌گیری</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>صفحه</translation>
+    </message>
+    <message>
+        <source>Length or area</source>
+        <translation>طول یا مساحت</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>توسط</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. Delete: remove the selected ones.</source>
+        <translation>دوبار کلیک: رفتن به اندازه‌گیری. Delete: حذف موارد انتخاب‌شده.</translation>
+    </message>
+    <message>
+        <source> (pixels)</source>
+        <translation> (پیکسل)</translation>
+    </message>
+    <message>
+        <source>off the planes</source>
+        <translation>خارج از صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>Slice %1</source>
+        <translation>برش %1</translation>
+    </message>
+    <message>
+        <source>Coronal %1</source>
+        <translation>کرونال %1</translation>
+    </message>
+    <message>
+        <source>Sagittal %1</source>
+        <translation>ساژیتال %1</translation>
+    </message>
+    <message>
+        <source>%1 mm²%2</source>
+        <translation>%1 mm²%2</translation>
+    </message>
+    <message>
+        <source>%1 mm%2</source>
+        <translation>%1 mm%2</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>مساحت</translation>
+    </message>
+    <message>
+        <source>Ruler</source>
+        <translation>خط‌کش</translation>
+    </message>
+</context>
+<context>
     <name>delineo::ui::ModelsPanel</name>
     <message>
         <source>Models</source>

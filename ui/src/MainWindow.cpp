@@ -13,6 +13,7 @@
 #include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/ShortcutsDialog.h"
 #include "delineo/ui/StructuresPanel.h"
+#include "delineo/ui/MeasurementsPanel.h"
 #include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/ui/TrainingPanel.h"
 #include "delineo/ui/LoadNotes.h"
@@ -115,6 +116,9 @@ void MainWindow::buildDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, structures_ = new StructuresPanel(document(), editing(), bench_.planes(), legend_, this));
+    measurementsPanel_ = new MeasurementsPanel(bench_.measurements(), document(), bench_.planes(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, measurementsPanel_);
+    measurementsPanel_->hide();
     tabifyDockWidget(trainingPanel_, models_);
     trainingPanel_->hide();
     models_->hide();

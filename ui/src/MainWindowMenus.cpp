@@ -8,6 +8,7 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/StructuresPanel.h"
+#include "delineo/ui/MeasurementsPanel.h"
 #include "delineo/ui/MaskMenu.h"
 #include "delineo/ui/EvaluationDialog.h"
 #include "delineo/ui/ModelsPanel.h"
@@ -143,6 +144,7 @@ void MainWindow::buildViewMenu()
     viewMenu->addSeparator();
     viewMenu->addActions(planes_->actions());
     viewMenu->addAction(structures_->toggleViewAction());
+    viewMenu->addAction(measurementsPanel_->toggleViewAction());
     viewMenu->addSeparator();
     FrameNavigation::addTo(viewMenu, document(), bench_.playback(), view_);
 }

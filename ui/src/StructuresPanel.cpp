@@ -1,5 +1,6 @@
 #include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/ClassLegend.h"
+#include "DockHeight.h"
 
 #include "delineo/core/Rendering.h"
 #include "delineo/core/VolumeOps.h"
@@ -78,10 +79,7 @@ void StructuresPanel::fitRows()
     if (!window || !isVisible() || isFloating() || table_->rowCount() == fittedRows_)
         return;
     fittedRows_ = table_->rowCount();
-    int want = height() - table_->viewport()->height(); // title, header and frames
-    for (int row = 0; row < table_->rowCount(); ++row)
-        want += table_->rowHeight(row);
-    want = std::min(want, window->height() * 2 / 5);
+    const int want = dockHeightFor(this, table_, table_->rowCount(), window);
     if (height() < want)
         window->resizeDocks({this}, {want}, Qt::Vertical);
 }

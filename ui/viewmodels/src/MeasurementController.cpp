@@ -3,6 +3,7 @@
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/ReviewController.h"
 
+#include <QDateTime>
 #include <QUuid>
 
 #include <algorithm>
@@ -42,6 +43,9 @@ QString MeasurementController::add(Plane plane, const QPolygonF& points, bool cl
     core::Measurement m;
     m.key = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     m.closed = closed;
+    // As the store records it; a file outside a workspace keeps it in this window only.
+    m.author = review_.session().isOpen() ? review_.session().user() : core::Workspace::defaultUser();
+    m.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
     const double index = planes_.index(plane);
     for (const QPointF& p : points)
         m.points.push_back(document_.reslicer().voxelAt(plane, index, p.x(), p.y()));
@@ -80,21 +84,44 @@ std::vector<MeasurementController::Shown> MeasurementController::on(Plane plane)
 bool MeasurementController::removeLast(Plane plane)
 {
     const std::vector<Shown> shown = on(plane);
-    if (shown.empty())
-        return false;
-    const std::string key = shown.back().key.toStdString();
+    return !shown.empty() && remove(shown.back().key);
+}
+
+bool MeasurementController::remove(const QString& key)
+{
     auto& list = kept();
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == key; }), list.end());
+    const std::string k = key.toStdString();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
+    if (it == list.end())
+        return false;
+    list.erase(it);
     if (review_.session().isOpen())
-        review_.session().removeMeasurement(key);
+        review_.session().removeMeasurement(k);
     Q_EMIT changed();
     return true;
 }
 
+const std::vector<core::Measurement>& MeasurementController::all() const
+{
+    static const std::vector<core::Measurement> none;
+    const auto it = kept_.constFind(document_.storeKey());
+    return it == kept_.constEnd() ? none : *it;
+}
+
+bool MeasurementController::goTo(const QString& key)
+{
+    const std::string k = key.toStdString();
+    for (const core::Measurement& m : all())
+        if (m.key == k) {
+            planes_.moveTo(m.points.front());
+            return true;
+        }
+    return false;
+}
+
 int MeasurementController::count() const
 {
-    const auto it = kept_.constFind(document_.storeKey());
-    return it == kept_.constEnd() ? 0 : int(it->size());
+    return int(all().size());
 }
 
 } // namespace delineo::vm

@@ -26,6 +26,7 @@ class AssistView;
 class ModelsPanel;
 class PlaneViews;
 class StructuresPanel;
+class MeasurementsPanel;
 class ToolOptionsPanel;
 class TrainingPanel;
 
@@ -68,6 +69,7 @@ public:
     ImageView* view() const { return view_; }
     PlaneViews* planeViews() const { return planes_; }
     StructuresPanel* structuresPanel() const { return structures_; }
+    MeasurementsPanel* measurementsPanel() const { return measurementsPanel_; }
     ClassLegend* legend() const { return legend_; }
     QListWidget* fileList() const;
     QComboBox* fileFilter() const;
@@ -116,6 +118,7 @@ private:
     ImageView* view_ = nullptr;
     PlaneViews* planes_ = nullptr;
     StructuresPanel* structures_ = nullptr;
+    MeasurementsPanel* measurementsPanel_ = nullptr;
     AssistView* assistView_ = nullptr;
     QWidget* welcome_ = nullptr;   // shown on the empty view: offers the demo workspace
     ClassLegend* legend_ = nullptr;

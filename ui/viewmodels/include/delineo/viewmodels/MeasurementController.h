@@ -35,7 +35,11 @@ public:
     QString add(core::Plane plane, const QPolygonF& points, bool closed);
     std::vector<Shown> on(core::Plane plane) const; // those lying in the plane shown, oldest first
     bool removeLast(core::Plane plane);             // the newest of those; false when there is none
+    bool remove(const QString& key);                // false when the image has none by that key
     int count() const;                              // the image's, on every plane
+    const std::vector<core::Measurement>& all() const; // the image's, oldest first
+    // The views go to it: the crosshair to its first point, so every view whose plane holds it shows it.
+    bool goTo(const QString& key);
 
 Q_SIGNALS:
     void changed();

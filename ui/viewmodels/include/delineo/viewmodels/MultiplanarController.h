@@ -44,6 +44,9 @@ public:
     // views follow.
     void setCrosshair(core::Plane plane, QPointF p);
     void setCrosshair(core::Voxel voxel);        // every view through that voxel
+    // Every view through that point (voxel coordinates, clamped): along the patient's axes the
+    // crosshair keeps the point itself, so the true planes through it are the ones shown.
+    void moveTo(core::Reslicer::Point voxel);
     // The views go to a class's largest piece (core::structureCentre); false when it has none, or
     // for a video, whose frames are not a volume.
     bool goToStructure(int label);
@@ -92,8 +95,6 @@ Q_SIGNALS:
     void labelsChanged();          // the labels on the coronal or sagittal plane changed
 
 private:
-    void moveTo(core::Reslicer::Point voxel); // the crosshair to a point (voxel coordinates), clamped
-
     DocumentController& document_;
     EditingController& editing_;
     Preferences& prefs_;

@@ -1,0 +1,101 @@
+#include "delineo/ui/MeasurementsPanel.h"
+#include "DockHeight.h"
+
+#include "delineo/core/MeasurementFigure.h"
+#include "delineo/viewmodels/DocumentController.h"
+#include "delineo/viewmodels/MeasurementController.h"
+#include "delineo/viewmodels/MultiplanarController.h"
+#include "delineo/viewmodels/QtText.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMainWindow>
+#include <QTableWidget>
+
+#include <algorithm>
+
+namespace delineo::ui {
+
+namespace {
+enum Column { kWhat, kWhere, kValue, kBy, kWhen, kColumns };
+}
+
+MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm::DocumentController& document,
+                                     vm::MultiplanarController& planes, QWidget* parent)
+    : QDockWidget(tr("Measurements"), parent), measurements_(measurements), document_(document), planes_(planes),
+      table_(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("measurementsPanel"));
+    toggleViewAction()->setShortcut(QKeySequence(tr("Shift+R")));
+    table_->setColumnCount(kColumns);
+    table_->setHorizontalHeaderLabels({tr("Measurement"), tr("Plane"), tr("Length or area"), tr("By"), tr("When")});
+    table_->verticalHeader()->hide();
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->setToolTip(tr("Double-click: go to the measurement. Delete: remove the selected ones."));
+    table_->installEventFilter(this);
+    setWidget(table_);
+    connect(&measurements_, &vm::MeasurementController::changed, this, &MeasurementsPanel::refresh);
+    connect(table_, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { measurements_.goTo(table_->item(row, kWhat)->data(Qt::UserRole).toString()); });
+}
+
+bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == table_ && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
+            QStringList keys;
+            for (const QModelIndex& row : table_->selectionModel()->selectedRows(kWhat))
+                keys << row.data(Qt::UserRole).toString();
+            for (const QString& k : keys)
+                measurements_.remove(k);
+            return true;
+        }
+    }
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void MeasurementsPanel::showEvent(QShowEvent* event)
+{
+    QDockWidget::showEvent(event);
+    auto* window = qobject_cast<QMainWindow*>(parentWidget());
+    if (fitted_ || !window || isFloating())
+        return;
+    fitted_ = true;
+    window->resizeDocks({this}, {dockHeightFor(this, table_, std::max(4, table_->rowCount()), window)}, Qt::Vertical);
+}
+
+void MeasurementsPanel::refresh()
+{
+    const auto& all = measurements_.all();
+    table_->setRowCount(int(all.size()));
+    const QString unit = planes_.spacingKnown() ? QString() : tr(" (pixels)");
+    for (int row = 0; row < int(all.size()); ++row) {
+        const core::Measurement& m = all[std::size_t(row)];
+        const core::MeasurementFigure f = core::measurementFigure(document_.document().volume(), m);
+        const QString where = !f.found                      ? tr("off the planes")
+                              : f.plane == core::Plane::Axial   ? tr("Slice %1").arg(f.index + 1)
+                              : f.plane == core::Plane::Coronal ? tr("Coronal %1").arg(f.index + 1)
+                                                                : tr("Sagittal %1").arg(f.index + 1);
+        const QString value = !f.found   ? QStringLiteral("–")
+                              : m.closed ? tr("%1 mm²%2").arg(f.value, 0, 'f', 1).arg(unit)
+                                         : tr("%1 mm%2").arg(f.value, 0, 'f', 1).arg(unit);
+        const QDateTime when = QDateTime::fromString(vm::qs(m.created), Qt::ISODateWithMs);
+        const QStringList cells{m.closed ? tr("Area") : tr("Ruler"), where, value, vm::qs(m.author),
+                                when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};
+        for (int c = 0; c < kColumns; ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            if (c == kWhat)
+                item->setData(Qt::UserRole, vm::qs(m.key));
+            if (c == kValue)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table_->setItem(row, c, item);
+        }
+    }
+}
+
+} // namespace delineo::ui
