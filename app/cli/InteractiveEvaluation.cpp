@@ -9,6 +9,7 @@
 #include "delineo/core/ModelTrust.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/SegmentationDataset.h"
+#include "delineo/core/Workspace.h"
 #include "delineo/ml/InteractiveSegmenter.h"
 #include "delineo/ml/Prompts.h"
 
@@ -92,7 +93,7 @@ int runEvaluateInteractive(const CliArgs& args)
         for (std::string n; std::getline(given, n, ',');)
             names.push_back(n);
     auto className = [&names](int c) {
-        return c >= 1 && c <= int(names.size()) ? names[std::size_t(c - 1)] : "class " + std::to_string(c);
+        return c >= 1 && c <= int(names.size()) ? names[std::size_t(c - 1)] : core::numberedClassName(c);
     };
     std::vector<core::InteractiveCase> cases; // from an empty mask, the worst kept for the report
     const std::size_t worstCount = static_cast<std::size_t>(std::max(0, args.getInt("worst", 8)));

@@ -34,14 +34,6 @@ core::AnnotationDocument documentOf(const core::Workspace& ws, const core::Image
     return doc;
 }
 
-std::string className(const std::vector<core::WorkspaceClass>& classes, int label)
-{
-    for (const auto& c : classes)
-        if (c.label == label)
-            return c.name;
-    return "class " + std::to_string(label);
-}
-
 } // namespace
 
 int runStats(const CliArgs& args)
@@ -65,7 +57,7 @@ int runStats(const CliArgs& args)
             const auto& g = doc.volume().geometry;
             nlohmann::json structures = nlohmann::json::array();
             for (const auto& s : core::structureStats(doc, ws->numForeground())) {
-                nlohmann::json j{{"label", s.label},          {"name", className(classes, s.label)},
+                nlohmann::json j{{"label", s.label},          {"name", core::classNameOf(classes, s.label)},
                                  {"voxels", s.voxels},        {"components", s.components},
                                  {"volume_known", s.volumeKnown}};
                 j["volume_ml"] = s.volumeKnown ? nlohmann::json(s.volumeMl) : nlohmann::json();

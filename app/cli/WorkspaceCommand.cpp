@@ -115,12 +115,7 @@ int agreement(core::Workspace& ws, const CliArgs& args)
         method = m == "staple" ? core::ConsensusMethod::Staple : core::ConsensusMethod::Majority;
     }
     const auto classes = ws.classes();
-    const auto className = [&](int label) {
-        for (const auto& c : classes)
-            if (c.label == label)
-                return c.name;
-        return "class " + std::to_string(label);
-    };
+    const auto className = [&](int label) { return core::classNameOf(classes, label); };
     nlohmann::json j = nlohmann::json::array();
     int pairs = 0;
     for (const auto& image : images) {

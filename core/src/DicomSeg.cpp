@@ -110,12 +110,6 @@ const WorkspaceClass* classOf(const std::vector<WorkspaceClass>& classes, int la
     return it == classes.end() ? nullptr : &*it;
 }
 
-std::string classNameOf(const std::vector<WorkspaceClass>& classes, int label)
-{
-    const WorkspaceClass* c = classOf(classes, label);
-    return c ? c->name : "class " + std::to_string(label);
-}
-
 std::uint8_t unitToByte(double v) { return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); }
 
 // The slice at a frame's position (within 0.01 mm), or -1.

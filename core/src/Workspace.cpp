@@ -315,6 +315,16 @@ int Workspace::numForeground() const
     return std::max(1, n);
 }
 
+std::string numberedClassName(int label) { return "class " + std::to_string(label); }
+
+std::string classNameOf(const std::vector<WorkspaceClass>& classes, int label)
+{
+    for (const WorkspaceClass& c : classes)
+        if (c.label == label)
+            return c.name;
+    return numberedClassName(label);
+}
+
 std::vector<WorkspaceClass> mergedClasses(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more,
                                           bool replace)
 {

@@ -78,7 +78,7 @@ std::vector<WorkspaceClass> exportedClasses(const Workspace& ws, const std::set<
 {
     std::vector<WorkspaceClass> unnamed;
     for (int k : used)
-        unnamed.push_back({k, "class " + std::to_string(k), 128, 128, 128});
+        unnamed.push_back({k, numberedClassName(k), 128, 128, 128});
     const auto have = ws.classes();
     auto all = mergedClasses(have, unnamed, false);
     if (all.size() > have.size())

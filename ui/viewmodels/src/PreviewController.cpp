@@ -45,13 +45,13 @@ std::vector<ml::ClassInfo> PreviewController::classes() const
     // head CT's label 1 is no polyp); as many as the model's, the count masks beside it are read with.
     if (!unfit_.isEmpty())
         for (std::size_t k = 0; k < out.size(); ++k)
-            out[k].name = "class " + std::to_string(k + 1);
+            out[k].name = core::numberedClassName(int(k) + 1);
     // The workspace's names win for the labels it names, and add the classes it has beyond the model's.
     for (const auto& c : review_.storedClasses()) {
         if (c.label < 1 || c.label > 255)
             continue;
         for (int k = static_cast<int>(out.size()) + 1; k < c.label; ++k) // a label the list skips
-            out.push_back({"class " + std::to_string(k), {128, 128, 128}});
+            out.push_back({core::numberedClassName(k), {128, 128, 128}});
         if (c.label > static_cast<int>(out.size()))
             out.push_back({});
         out[std::size_t(c.label - 1)] = {c.name, {c.r, c.g, c.b}};

@@ -37,6 +37,12 @@ struct WorkspaceClass {
 std::vector<WorkspaceClass> mergedClasses(std::vector<WorkspaceClass> have, const std::vector<WorkspaceClass>& more,
                                           bool replace = false);
 
+// What a label the class list does not name is called ("class 5"): exports, the CLI and the
+// window's legend all write it so (the window translates it).
+std::string numberedClassName(int label);
+// The class list's name for `label`, else numberedClassName(label).
+std::string classNameOf(const std::vector<WorkspaceClass>& classes, int label);
+
 struct CaseSummary {
     std::int64_t id = 0;
     std::string name;
