@@ -1558,6 +1558,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <source>Ruler</source>
         <translation>Lineal</translation>
     </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>Bild %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>

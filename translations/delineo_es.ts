@@ -1558,6 +1558,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Ruler</source>
         <translation>Regla</translation>
     </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>Fotograma %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>

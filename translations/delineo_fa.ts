@@ -1554,6 +1554,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Ruler</source>
         <translation>خط‌کش</translation>
     </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>فریم %1</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>

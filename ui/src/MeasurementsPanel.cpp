@@ -78,7 +78,7 @@ void MeasurementsPanel::refresh()
         const core::Measurement& m = all[std::size_t(row)];
         const core::MeasurementFigure f = core::measurementFigure(document_.document().volume(), m);
         const QString where = !f.found                      ? tr("off the planes")
-                              : f.plane == core::Plane::Axial   ? tr("Slice %1").arg(f.index + 1)
+                              : f.plane == core::Plane::Axial   ? (document_.isVideo() ? tr("Frame %1") : tr("Slice %1")).arg(f.index + 1)
                               : f.plane == core::Plane::Coronal ? tr("Coronal %1").arg(f.index + 1)
                                                                 : tr("Sagittal %1").arg(f.index + 1);
         const QString value = !f.found   ? QStringLiteral("–")
