@@ -409,10 +409,19 @@ void ImageView::paintLinks(QPainter& p) const
             w << imageToWidget(q);
         p.setPen(QPen(QColor(90, 220, 255), 1.5));
         p.setBrush(mark.closed ? QColor(90, 220, 255, 40) : QColor(Qt::transparent));
-        if (mark.closed)
+        if (mark.closed) {
             p.drawPolygon(w);
-        else
+        } else {
             p.drawPolyline(w);
+            // End ticks across the ruler, as reading stations draw them: where it starts and ends.
+            const QPointF d = w.last() - w.first();
+            const double len = std::hypot(d.x(), d.y());
+            if (len > 0) {
+                const QPointF n(-d.y() * 5 / len, d.x() * 5 / len);
+                for (const QPointF& end : {w.first(), w.last()})
+                    p.drawLine(end - n, end + n);
+            }
+        }
         // Beside the drawing, kept inside the view (a region's values take a second line).
         const QRectF box = p.fontMetrics().boundingRect(QRect(0, 0, 2000, 400), Qt::AlignLeft | Qt::AlignTop, mark.label);
         QPointF at = w.boundingRect().bottomRight() + QPointF(6, -p.fontMetrics().ascent());
