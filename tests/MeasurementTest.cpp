@@ -68,8 +68,20 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
         EXPECT_EQ(w.workbench().measurements().count(), 1);
         EXPECT_EQ(cor->measurementCount(), 1);
         EXPECT_EQ(w.planeViews()->view(Plane::Axial)->measurementCount(), 0) << "it crosses axial slices, lies in none";
-        // It stays when the ruler is put away, and leaves the view with its plane.
+        // It stays when the ruler is put away, hides with View → Show Measurements, and leaves the
+        // view with its plane.
         ruler->setChecked(false);
+        EXPECT_EQ(cor->measurementCount(), 1);
+        QAction* shown = nullptr;
+        for (QAction* a : w.planeViews()->actions())
+            if (a->text() == QStringLiteral("Show &Measurements"))
+                shown = a;
+        ASSERT_TRUE(shown);
+        ASSERT_TRUE(shown->isChecked());
+        shown->setChecked(false);
+        EXPECT_EQ(cor->measurementCount(), 0);
+        EXPECT_EQ(w.workbench().measurements().count(), 1) << "hidden, not gone";
+        shown->setChecked(true);
         EXPECT_EQ(cor->measurementCount(), 1);
         w.workbench().planes().scroll(Plane::Coronal, 3);
         QApplication::processEvents();

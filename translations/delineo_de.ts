@@ -1963,6 +1963,10 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <source>No measurement on this slice</source>
         <translation>Keine Messung auf dieser Schicht</translation>
     </message>
+    <message>
+        <source>Show &amp;Measurements</source>
+        <translation>&amp;Messungen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

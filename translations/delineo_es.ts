@@ -1963,6 +1963,10 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <source>No measurement on this slice</source>
         <translation>No hay mediciones en este corte</translation>
     </message>
+    <message>
+        <source>Show &amp;Measurements</source>
+        <translation>Mostrar &amp;mediciones</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -1957,6 +1957,10 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <source>No measurement on this slice</source>
         <translation>در این برش اندازه‌گیری‌ای نیست</translation>
     </message>
+    <message>
+        <source>Show &amp;Measurements</source>
+        <translation>نمایش &amp;اندازه‌گیری‌ها</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::PreferencesDialog</name>

@@ -160,6 +160,16 @@ PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend
         showCrosshair();
     });
     actions_ << crosshairShown_;
+    // Kept measurements can hide what they measure: hidden, they stay kept (the one being drawn shows).
+    auto* measuresShown = new QAction(tr("Show &Measurements"), this);
+    measuresShown->setCheckable(true);
+    measuresShown->setChecked(prefs_.showMeasurements);
+    connect(measuresShown, &QAction::toggled, this, [this](bool on) {
+        prefs_.showMeasurements = on;
+        prefs_.save();
+        showMeasurements();
+    });
+    actions_ << measuresShown;
     // One plane over the whole area for a closer look (as a PACS maximises a viewport), and back.
     enlarge_ = new QAction(tr("&Enlarge the Active Plane"), this);
     enlarge_->setCheckable(true);
@@ -505,7 +515,7 @@ void PlaneViews::showMeasurements(int drawing)
         if (plane != Plane::Axial && planes_.layout() == Layout::Single)
             continue;
         QList<ImageView::Mark> marks;
-        for (const auto& m : measurements_.on(plane)) {
+        for (const auto& m : prefs_.showMeasurements ? measurements_.on(plane) : std::vector<vm::MeasurementController::Shown>()) {
             auto label = labels_.find(m.key);
             if (label == labels_.end()) // read from the store: measured on first sight
                 label = labels_.insert(m.key, measureLabel(plane, m.points, m.closed, true));

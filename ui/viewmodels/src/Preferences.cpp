@@ -29,6 +29,7 @@ constexpr const char* kPlaneLayout = "view/planeLayout";
 constexpr const char* kLinkZoom = "view/linkZoom";
 constexpr const char* kSmoothSlices = "view/smoothSlices";
 constexpr const char* kShowCrosshair = "view/showCrosshair";
+constexpr const char* kShowMeasurements = "view/showMeasurements";
 constexpr const char* kAlongPatientAxes = "view/alongPatientAxes";
 constexpr const char* kUserName = "identity/userName";
 constexpr const char* kPacsNode = "pacs/node";
@@ -61,6 +62,7 @@ Preferences Preferences::load()
     p.linkZoom = s.value(kLinkZoom, p.linkZoom).toBool();
     p.smoothSlices = s.value(kSmoothSlices, p.smoothSlices).toBool();
     p.showCrosshair = s.value(kShowCrosshair, p.showCrosshair).toBool();
+    p.showMeasurements = s.value(kShowMeasurements, p.showMeasurements).toBool();
     p.alongPatientAxes = s.value(kAlongPatientAxes, p.alongPatientAxes).toBool();
     p.userName = s.value(kUserName).toString().trimmed();
     p.pacsNode = s.value(kPacsNode, p.pacsNode).toString().trimmed();
@@ -92,6 +94,7 @@ void Preferences::save() const
     s.setValue(kLinkZoom, linkZoom);
     s.setValue(kSmoothSlices, smoothSlices);
     s.setValue(kShowCrosshair, showCrosshair);
+    s.setValue(kShowMeasurements, showMeasurements);
     s.setValue(kAlongPatientAxes, alongPatientAxes);
     s.setValue(kUserName, userName);
     s.setValue(kPacsNode, pacsNode);

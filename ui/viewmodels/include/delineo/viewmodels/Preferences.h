@@ -25,6 +25,7 @@ struct Preferences {
     bool linkZoom = true;            // the three planes zoom together, at one scale
     bool smoothSlices = true;        // coronal and sagittal views blend between thick slices
     bool showCrosshair = true;       // the linked views' crosshair lines
+    bool showMeasurements = true;    // the kept rulers and outlines on the views
     bool alongPatientAxes = true;    // an oblique series' coronal and sagittal views along the patient's axes
     QString lastFolder, lastWorkspace;
     QString language;                // "" = follow the system
