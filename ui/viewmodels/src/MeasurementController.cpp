@@ -20,7 +20,6 @@ MeasurementController::MeasurementController(DocumentController& document, Revie
     // After the review controller's own handler (made earlier): its store is open by then.
     connect(&document_, &DocumentController::documentChanged, this, &MeasurementController::load);
     connect(&review_, &ReviewController::teamChanged, this, &MeasurementController::load); // other members'
-
 }
 
 void MeasurementController::load()
