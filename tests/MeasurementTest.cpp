@@ -92,7 +92,11 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
         EXPECT_EQ(cor->measurementCount(), 1);
         // Shift+M takes back the newest on the slice of the view in use, from the store as well.
         ruler->setChecked(true);
-        drag(cor, {30, 10}, {40, 12});
+        QTest::mousePress(cor, Qt::LeftButton, {}, cor->imageToWidget({30, 10}).toPoint());
+        QTest::mouseMove(cor, cor->imageToWidget({40, 12}).toPoint());
+        Q_EMIT w.review().teamChanged(); // the kept ones read again mid-drag: the one being drawn stays
+        EXPECT_EQ(cor->measurementCount(), 2);
+        QTest::mouseRelease(cor, Qt::LeftButton, {}, cor->imageToWidget({40, 12}).toPoint());
         ruler->setChecked(false);
         EXPECT_EQ(cor->measurementCount(), 2);
         cor->setFocus();

@@ -127,7 +127,8 @@ int runStats(const CliArgs& args)
                 std::snprintf(figure, sizeof figure, area ? "%.1f mm²" : "%.1f mm", value.get<double>());
             const std::string where = m["plane"].is_null() ? std::string("off the planes")
                                                            : m["plane"].get<std::string>() + " " + std::to_string(m["slice"].get<int>());
-            std::printf("  %-16s %-16s %14s  %s %s\n", area ? "area" : "ruler", where.c_str(), figure,
+            // "²" takes two bytes and one column: the field is one byte wider for an area.
+            std::printf("  %-16s %-16s %*s  %s %s\n", area ? "area" : "ruler", where.c_str(), area ? 15 : 14, figure,
                         m["author"].get<std::string>().c_str(), m["created"].get<std::string>().c_str());
         }
     }

@@ -466,6 +466,7 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
         if (me->button() != Qt::LeftButton || (me->modifiers() & Qt::ControlModifier))
             return false; // pan, window/level and the crosshair work as ever
         measuring_ = true;
+        measuringOn_ = plane;
         area_ = me->modifiers() & Qt::ShiftModifier;
         measure_ = {p};
     } else if (!measuring_) {
@@ -477,7 +478,7 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
     }
     if (type != QEvent::MouseButtonRelease) {
         measureText_ = measureLabel(plane, measure_, area_, false);
-        showMeasurements(int(plane));
+        showMeasurements();
         return true;
     }
     measuring_ = false;
@@ -508,7 +509,7 @@ QString PlaneViews::measureLabel(Plane plane, const QPolygonF& points, bool clos
     return text;
 }
 
-void PlaneViews::showMeasurements(int drawing)
+void PlaneViews::showMeasurements()
 {
     for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal}) {
         ImageView* v = view(plane);
@@ -521,7 +522,7 @@ void PlaneViews::showMeasurements(int drawing)
                 label = labels_.insert(m.key, measureLabel(plane, m.points, m.closed, true));
             marks.append({m.points, m.closed, *label});
         }
-        if (drawing == int(plane))
+        if (measuring_ && measuringOn_ == plane) // also when the kept ones change meanwhile (a team member's)
             marks.append({measure_, area_, measureText_});
         if (!marks.isEmpty() || v->measurementCount() > 0)
             v->setMeasurements(marks);

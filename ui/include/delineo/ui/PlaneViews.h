@@ -78,8 +78,8 @@ private:
     core::Reslicer::SliceSource waitingOn(core::Plane plane) const; // the results to read with its labels
     void paintLayers(core::Plane plane, const vm::MultiplanarController::Layers& layers); // overlay and results
     bool measureEvent(ImageView* view, core::Plane plane, QEvent* event);
-    // Every view's kept measurements, with the one being drawn on `drawing` (-1: none).
-    void showMeasurements(int drawing = -1);
+    // Every view's kept measurements, and the one being drawn on its view.
+    void showMeasurements();
     QString measureLabel(core::Plane plane, const QPolygonF& points, bool closed, bool values) const;
 
     vm::MultiplanarController& planes_;
@@ -102,6 +102,7 @@ private:
     QHash<QString, QString> labels_; // each kept measurement's label, by its key
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;
+    core::Plane measuringOn_ = core::Plane::Axial; // while measuring_
     QString measureText_;
     int shown_[3] = {-1, -1, -1}; // the plane each view shows; -1: to be drawn
 };
