@@ -13,6 +13,9 @@
 #include <QDir>
 #include <QTableWidget>
 
+#include <algorithm>
+#include <array>
+
 using namespace delineo;
 using core::Plane;
 
@@ -24,6 +27,15 @@ QAction* actionWithShortcut(ui::MainWindow& w, const char* keys)
         if (a->shortcut() == QKeySequence(QString::fromLatin1(keys)))
             return a;
     return nullptr;
+}
+
+// The ruler (M), turned on; null when the window has none.
+QAction* rulerOn(ui::MainWindow& w)
+{
+    QAction* ruler = actionWithShortcut(w, "M");
+    if (ruler)
+        ruler->setChecked(true);
+    return ruler;
 }
 
 void drag(ui::ImageView* v, QPointF from, QPointF to)
@@ -56,9 +68,8 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
     {
         ui::MainWindow w;
         ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
-        QAction* ruler = actionWithShortcut(w, "M");
+        QAction* ruler = rulerOn(w);
         ASSERT_TRUE(ruler);
-        ruler->setChecked(true);
         ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
         row = w.workbench().planes().index(Plane::Coronal);
         drag(cor, {5, 2}, {15, 6});
@@ -168,4 +179,65 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
     w.review().close(); // the store takes one process at a time
     auto ws = core::Workspace::openExisting(dir.path().string());
     EXPECT_TRUE(ws->measurements(*ws->imageId(ws->imagePaths()[0])).empty());
+}
+
+// A kept ruler's end is dragged to where it belongs: the same measurement (key, author) with its new
+// length, in the window and in the store; a click on an end moves nothing; Shift+drag from an end
+// outlines an area as ever.
+TEST(Measurements, DraggingARulersEndMovesIt)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    std::array<double, 3> movedEnd{};
+    {
+        ui::MainWindow w;
+        ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
+        QAction* ruler = rulerOn(w);
+        ASSERT_TRUE(ruler);
+        ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
+        vm::MeasurementController& kept = w.workbench().measurements();
+        drag(cor, {5, 2}, {15, 6});
+        ASSERT_EQ(kept.count(), 1);
+        const QString before = w.planeViews()->measurementText();
+        const core::Measurement first = kept.all().at(0);
+        drag(cor, {15, 6}, {15, 6}); // a click on its end
+        ASSERT_EQ(kept.count(), 1);
+        EXPECT_EQ(kept.all().at(0).points, first.points) << "a click moves nothing";
+        drag(cor, {15, 6}, {35, 6});
+        ASSERT_EQ(kept.count(), 1) << "moved, not another one";
+        const auto shown = kept.on(Plane::Coronal);
+        ASSERT_EQ(shown.size(), 1u);
+        EXPECT_EQ(shown[0].key.toStdString(), first.key);
+        EXPECT_NEAR(shown[0].points[0].x(), 5, 1.0) << "the other end stays";
+        EXPECT_NEAR(shown[0].points[0].y(), 2, 1.0);
+        EXPECT_NEAR(shown[0].points[1].x(), 35, 1.0);
+        EXPECT_NEAR(shown[0].points[1].y(), 6, 1.0);
+        const QString after = w.planeViews()->measurementText();
+        EXPECT_NE(after, before);
+        EXPECT_EQ(cor->measurementCount(), 1);
+        movedEnd = kept.all().at(0).points.at(1);
+        // Dragging its other end back near the first: still the one ruler.
+        drag(cor, {5, 2}, {25, 6});
+        ASSERT_EQ(kept.count(), 1);
+        EXPECT_NEAR(kept.on(Plane::Coronal).at(0).points[0].x(), 25, 1.0) << "its first point still";
+        EXPECT_EQ(kept.all().at(0).points.at(1), movedEnd);
+        drag(cor, {25, 6}, {5, 2});
+        // Shift+drag from an end starts an outline.
+        const Qt::KeyboardModifiers shift = Qt::ShiftModifier;
+        QTest::mousePress(cor, Qt::LeftButton, shift, cor->imageToWidget({35, 6}).toPoint());
+        QTest::mouseMove(cor, cor->imageToWidget({35, 12}).toPoint());
+        QTest::mouseMove(cor, cor->imageToWidget({40, 12}).toPoint());
+        QTest::mouseRelease(cor, Qt::LeftButton, shift, cor->imageToWidget({40, 12}).toPoint());
+        EXPECT_EQ(kept.count(), 2);
+        EXPECT_EQ(kept.all().at(0).points.at(1), movedEnd) << "the ruler is where it was";
+        ASSERT_TRUE(w.review().save());
+    }
+    auto ws = core::Workspace::openExisting(dir.path().string());
+    const auto stored = ws->measurements(*ws->imageId(ws->imagePaths()[0]));
+    ASSERT_EQ(stored.size(), 2u);
+    const auto ruler = std::find_if(stored.begin(), stored.end(), [](const core::Measurement& m) { return !m.closed; });
+    ASSERT_NE(ruler, stored.end());
+    for (std::size_t i = 0; i < 3; ++i)
+        EXPECT_NEAR(ruler->points.at(1)[i], movedEnd[i], 1e-4) << "stored to 4 decimals";
+    EXPECT_EQ(ruler->author, core::Workspace::defaultUser());
 }

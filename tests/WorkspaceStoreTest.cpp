@@ -334,6 +334,21 @@ TEST_P(WorkspaceStore, MeasurementsAreKeptWithTheirImage)
     EXPECT_FALSE(kept[0].created.empty());
     EXPECT_TRUE(kept[1].closed);
     EXPECT_EQ(kept[1].points.size(), 3u);
+    // An end dragged: new points, the same key, author and time, and a change other members see.
+    const auto stamp = ws->changeStamp();
+    ws->setUser("bob");
+    EXPECT_TRUE(ws->moveMeasurement("ruler-1", {{4.5, 10, 2.25}, {20.5, 10, 8}}));
+    EXPECT_FALSE(ws->moveMeasurement("never-made", {{0, 0, 0}, {1, 0, 0}}));
+    EXPECT_THROW(ws->moveMeasurement("ruler-1", {{0, 0, 0}}), core::ImageError);
+    EXPECT_NE(ws->changeStamp(), stamp);
+    const auto moved = ws->measurements(img);
+    ASSERT_EQ(moved.size(), 2u);
+    EXPECT_EQ(moved[1].key, "ruler-1") << "written again as the newest";
+    EXPECT_DOUBLE_EQ(moved[1].points[1][0], 20.5);
+    EXPECT_DOUBLE_EQ(moved[1].points[1][2], 8);
+    EXPECT_EQ(moved[1].author, "alice");
+    EXPECT_EQ(moved[1].created, kept[0].created);
+    EXPECT_FALSE(moved[1].closed);
     ws->removeMeasurement("ruler-1");
     ws->removeMeasurement("never-made");
     ASSERT_EQ(ws->measurements(img).size(), 1u);

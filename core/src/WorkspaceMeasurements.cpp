@@ -65,4 +65,24 @@ void Workspace::removeMeasurement(const std::string& key)
     t.commit();
 }
 
+bool Workspace::moveMeasurement(const std::string& key, const std::vector<std::array<double, 3>>& points)
+{
+    if (points.size() < 2)
+        throw ImageError(ErrorCode::WrongSize, "workspace: a measurement needs two points or more");
+    Transaction t(*db_);
+    Statement find(*db_, "SELECT image_id, closed, author, created FROM measurements WHERE key = ?");
+    find.bind(1, key);
+    if (!find.step())
+        return false;
+    const std::int64_t image = find.integer(0), closed = find.integer(1);
+    const std::string author = find.text(2), created = find.text(3);
+    while (find.step()) {
+    }
+    Statement(*db_, "DELETE FROM measurements WHERE key = ?").bind(1, key).step();
+    Statement(*db_, "INSERT INTO measurements(key, image_id, closed, points, author, created) VALUES(?, ?, ?, ?, ?, ?)")
+        .bind(1, key).bind(2, image).bind(3, closed).bind(4, pointsText(points)).bind(5, author).bind(6, created).step();
+    t.commit();
+    return true;
+}
+
 } // namespace delineo::core

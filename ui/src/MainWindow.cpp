@@ -116,7 +116,7 @@ void MainWindow::buildDocks()
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, structures_ = new StructuresPanel(document(), editing(), bench_.planes(), legend_, this));
-    measurementsPanel_ = new MeasurementsPanel(bench_.measurements(), document(), bench_.planes(), this);
+    measurementsPanel_ = new MeasurementsPanel(bench_.measurements(), document(), this);
     addDockWidget(Qt::BottomDockWidgetArea, measurementsPanel_);
     measurementsPanel_->hide();
     tabifyDockWidget(trainingPanel_, models_);

@@ -4,7 +4,6 @@
 #include "delineo/core/MeasurementFigure.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/MeasurementController.h"
-#include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/QtText.h"
 
 #include <QAction>
@@ -23,8 +22,8 @@ enum Column { kWhat, kWhere, kValue, kBy, kWhen, kColumns };
 }
 
 MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm::DocumentController& document,
-                                     vm::MultiplanarController& planes, QWidget* parent)
-    : QDockWidget(tr("Measurements"), parent), measurements_(measurements), document_(document), planes_(planes),
+                                     QWidget* parent)
+    : QDockWidget(tr("Measurements"), parent), measurements_(measurements), document_(document),
       table_(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("measurementsPanel"));
@@ -39,6 +38,7 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     table_->installEventFilter(this);
     setWidget(table_);
     connect(&measurements_, &vm::MeasurementController::changed, this, &MeasurementsPanel::refresh);
+    connect(&document_, &vm::DocumentController::documentChanged, this, [this] { figures_.clear(); });
     connect(table_, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { measurements_.goTo(table_->item(row, kWhat)->data(Qt::UserRole).toString()); });
 }
@@ -62,6 +62,8 @@ bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
 void MeasurementsPanel::showEvent(QShowEvent* event)
 {
     QDockWidget::showEvent(event);
+    if (stale_)
+        refresh();
     auto* window = qobject_cast<QMainWindow*>(parentWidget());
     if (fitted_ || !window || isFloating())
         return;
@@ -69,21 +71,29 @@ void MeasurementsPanel::showEvent(QShowEvent* event)
     window->resizeDocks({this}, {dockHeightFor(this, table_, std::max(4, table_->rowCount()), window)}, Qt::Vertical);
 }
 
+const core::MeasurementFigure& MeasurementsPanel::figureOf(const core::Measurement& m)
+{
+    auto& cached = figures_[vm::qs(m.key)];
+    if (cached.first != m.points || m.points.empty())
+        cached = {m.points, core::measurementFigure(document_.document().volume(), m)};
+    return cached.second;
+}
+
 void MeasurementsPanel::refresh()
 {
+    stale_ = !isVisible();
+    if (stale_)
+        return;
     const auto& all = measurements_.all();
     table_->setRowCount(int(all.size()));
-    const QString unit = planes_.spacingKnown() ? QString() : tr(" (pixels)");
     for (int row = 0; row < int(all.size()); ++row) {
         const core::Measurement& m = all[std::size_t(row)];
-        const core::MeasurementFigure f = core::measurementFigure(document_.document().volume(), m);
+        const core::MeasurementFigure& f = figureOf(m);
         const QString where = !f.found                      ? tr("off the planes")
                               : f.plane == core::Plane::Axial   ? (document_.isVideo() ? tr("Frame %1") : tr("Slice %1")).arg(f.index + 1)
                               : f.plane == core::Plane::Coronal ? tr("Coronal %1").arg(f.index + 1)
                                                                 : tr("Sagittal %1").arg(f.index + 1);
-        const QString value = !f.found   ? QStringLiteral("–")
-                              : m.closed ? tr("%1 mm²%2").arg(f.value, 0, 'f', 1).arg(unit)
-                                         : tr("%1 mm%2").arg(f.value, 0, 'f', 1).arg(unit);
+        const QString value = f.found ? measurements_.valueText(f.value, m.closed) : QStringLiteral("–");
         const QDateTime when = QDateTime::fromString(vm::qs(m.created), Qt::ISODateWithMs);
         const QStringList cells{m.closed ? tr("Area") : tr("Ruler"), where, value, vm::qs(m.author),
                                 when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};

@@ -20,6 +20,7 @@
 #include <QActionGroup>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineF>
 #include <QMouseEvent>
 #include <QSignalBlocker>
 
@@ -94,6 +95,11 @@ PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend
     ruler_ = new QAction(tr("&Ruler (Shift+Drag: Area)"), this);
     ruler_->setCheckable(true);
     ruler_->setShortcut(QKeySequence(tr("M")));
+    ruler_->setStatusTip(tr("Drag to measure a distance, Shift+drag to outline an area; drag a ruler's end to move it"));
+    connect(ruler_, &QAction::toggled, this, [this] {
+        for (ImageView* v : {axial_, coronal_, sagittal_})
+            v->unsetCursor(); // the one over a ruler's end
+    });
     actions_ << ruler_;
     unmeasure_ = new QAction(tr("Remove &Last Measurement"), this);
     unmeasure_->setShortcut(QKeySequence(tr("Shift+M")));
@@ -462,14 +468,29 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
         return false;
     auto* me = static_cast<QMouseEvent*>(event);
     const QPointF p = v->widgetToImage(me->position());
+    // A ruler's end is grabbed within a few screen pixels, whatever the zoom.
+    const auto endAt = [&] {
+        const double reach = QLineF(p, v->widgetToImage(me->position() + QPointF(6, 0))).length();
+        return me->modifiers() & Qt::ShiftModifier ? std::nullopt : measurements_.rulerEndAt(plane, p, reach);
+    };
     if (type == QEvent::MouseButtonPress) {
         if (me->button() != Qt::LeftButton || (me->modifiers() & Qt::ControlModifier))
             return false; // pan, window/level and the crosshair work as ever
         measuring_ = true;
         measuringOn_ = plane;
         area_ = me->modifiers() & Qt::ShiftModifier;
-        measure_ = {p};
+        const auto end = endAt();
+        moving_ = end ? end->key : QString();
+        movingFirst_ = end && end->first;
+        measure_ = end ? QPolygonF{end->fixed, end->moved} : QPolygonF{p};
+        movedFrom_ = measure_;
     } else if (!measuring_) {
+        if (type == QEvent::MouseMove && me->buttons() == Qt::NoButton && prefs_.showMeasurements) {
+            if (endAt())
+                v->setCursor(Qt::SizeAllCursor);
+            else
+                v->unsetCursor();
+        }
         return false;
     } else if (area_) {
         measure_ << p;
@@ -483,10 +504,16 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
     }
     measuring_ = false;
     measureText_ = measureLabel(plane, measure_, area_, true);
-    // A click without a drag measures nothing and keeps nothing.
+    // A click without a drag measures nothing and keeps nothing (or moves nothing).
     const QRectF extent = measure_.boundingRect();
-    if (measure_.size() >= 2 && extent.width() + extent.height() > 0)
+    if (!moving_.isEmpty()) {
+        const QPolygonF points = movingFirst_ ? QPolygonF{measure_.last(), measure_.first()} : measure_;
+        if (measure_ != movedFrom_ && extent.width() + extent.height() > 0 && measurements_.move(moving_, plane, points))
+            labels_.insert(moving_, measureText_);
+        moving_.clear();
+    } else if (measure_.size() >= 2 && extent.width() + extent.height() > 0) {
         labels_.insert(measurements_.add(plane, measure_, area_), measureText_);
+    }
     showMeasurements();
     Q_EMIT measured(measureText_);
     return true;
@@ -494,10 +521,9 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
 
 QString PlaneViews::measureLabel(Plane plane, const QPolygonF& points, bool closed, bool values) const
 {
-    const QString unit = planes_.spacingKnown() ? QString() : tr(" (spacing unknown: pixels)");
     if (!closed)
-        return tr("%1 mm%2").arg(planes_.distanceMm(plane, points.first(), points.last()), 0, 'f', 1).arg(unit);
-    QString text = tr("%1 mm²%2").arg(planes_.areaMm2(plane, points), 0, 'f', 1).arg(unit);
+        return measurements_.valueText(planes_.distanceMm(plane, points.first(), points.last()), false);
+    QString text = measurements_.valueText(planes_.areaMm2(plane, points), true);
     // The region's values once it is closed, as a reading station gives a lesion's mean HU.
     const core::RegionStats r = values ? planes_.regionStats(plane, points) : core::RegionStats{};
     if (r.pixels > 0) {
@@ -517,6 +543,8 @@ void PlaneViews::showMeasurements()
             continue;
         QList<ImageView::Mark> marks;
         for (const auto& m : prefs_.showMeasurements ? measurements_.on(plane) : std::vector<vm::MeasurementController::Shown>()) {
+            if (measuring_ && m.key == moving_) // drawn below where its end is now
+                continue;
             auto label = labels_.find(m.key);
             if (label == labels_.end()) // read from the store: measured on first sight
                 label = labels_.insert(m.key, measureLabel(plane, m.points, m.closed, true));

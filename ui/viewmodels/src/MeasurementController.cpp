@@ -45,9 +45,7 @@ QString MeasurementController::add(Plane plane, const QPolygonF& points, bool cl
     // As the store records it; a file outside a workspace keeps it in this window only.
     m.author = review_.session().isOpen() ? review_.session().user() : core::Workspace::defaultUser();
     m.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
-    const double index = planes_.index(plane);
-    for (const QPointF& p : points)
-        m.points.push_back(document_.reslicer().voxelAt(plane, index, p.x(), p.y()));
+    m.points = voxels(plane, points);
     if (review_.ensureSession()) {
         const core::Image& img = document_.image();
         review_.session().addMeasurement(document_.storeKey(), img.width, img.height, document_.depth(), m);
@@ -56,6 +54,15 @@ QString MeasurementController::add(Plane plane, const QPolygonF& points, bool cl
     kept().push_back(std::move(m));
     Q_EMIT changed();
     return key;
+}
+
+std::vector<std::array<double, 3>> MeasurementController::voxels(Plane plane, const QPolygonF& points) const
+{
+    std::vector<std::array<double, 3>> out;
+    const double index = planes_.index(plane);
+    for (const QPointF& p : points)
+        out.push_back(document_.reslicer().voxelAt(plane, index, p.x(), p.y()));
+    return out;
 }
 
 std::vector<MeasurementController::Shown> MeasurementController::on(Plane plane) const
@@ -100,6 +107,42 @@ bool MeasurementController::remove(const QString& key)
     return true;
 }
 
+std::optional<MeasurementController::End> MeasurementController::rulerEndAt(Plane plane, QPointF p, double radius) const
+{
+    std::optional<End> out;
+    double nearest = radius;
+    for (const Shown& m : on(plane)) {
+        if (m.closed)
+            continue;
+        for (int end = 0; end < 2; ++end) {
+            const QPointF d = m.points[end] - p;
+            const double distance = std::hypot(d.x(), d.y());
+            if (distance <= nearest) {
+                nearest = distance;
+                out = End{m.key, m.points[1 - end], m.points[end], end == 0};
+            }
+        }
+    }
+    return out;
+}
+
+bool MeasurementController::move(const QString& key, Plane plane, const QPolygonF& points)
+{
+    const std::string k = key.toStdString();
+    auto& list = kept();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
+    if (it == list.end() || points.size() < 2)
+        return false;
+    core::Measurement m = std::move(*it);
+    m.points = voxels(plane, points);
+    list.erase(it);
+    if (review_.session().isOpen())
+        review_.session().moveMeasurement(k, m.points);
+    list.push_back(std::move(m)); // the newest, as the store keeps it
+    Q_EMIT changed();
+    return true;
+}
+
 const std::vector<core::Measurement>& MeasurementController::all() const
 {
     static const std::vector<core::Measurement> none;
@@ -116,6 +159,12 @@ bool MeasurementController::goTo(const QString& key)
             return true;
         }
     return false;
+}
+
+QString MeasurementController::valueText(double value, bool closed) const
+{
+    const bool mm = planes_.spacingKnown();
+    return (closed ? (mm ? tr("%1 mm²") : tr("%1 px²")) : (mm ? tr("%1 mm") : tr("%1 px"))).arg(value, 0, 'f', 1);
 }
 
 int MeasurementController::count() const

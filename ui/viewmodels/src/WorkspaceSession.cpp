@@ -87,6 +87,16 @@ QStringList WorkspaceSession::imagePaths()
     });
 }
 
+void WorkspaceSession::postToImage(const QString& file, int width, int height, int slices,
+                                   std::function<void(core::Workspace&, std::int64_t)> job)
+{
+    const auto name = caseOf(file);
+    const std::string path = pathOf(file);
+    post([=, job = std::move(job)](core::Workspace& ws) {
+        job(ws, ws.addImage(ws.addCase(name(&ws)), path, width, height, slices));
+    });
+}
+
 void WorkspaceSession::post(std::function<void(core::Workspace&)> job)
 {
     if (!ws_)
@@ -154,10 +164,7 @@ std::optional<std::int64_t> WorkspaceSession::imageOf(const QString& file) const
 void WorkspaceSession::commitMask(const QString& file, int width, int height, int slices, int slice,
                                   core::LabelMap labels, core::MaskKind kind, bool replaceOpen)
 {
-    const auto name = caseOf(file);
-    const std::string path = pathOf(file);
-    post([=, labels = std::move(labels)](core::Workspace& ws) {
-        const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
+    postToImage(file, width, height, slices, [=, labels = std::move(labels)](core::Workspace& ws, std::int64_t image) {
         ws.commitMask(image, slice, labels, kind, 0, replaceOpen);
     });
 }
@@ -165,10 +172,7 @@ void WorkspaceSession::commitMask(const QString& file, int width, int height, in
 void WorkspaceSession::commitEdit(const QString& file, int width, int height, int slices, int slice,
                                   core::LabelMap labels, core::RevisionRef basedOn, core::MaskKind kind)
 {
-    const auto name = caseOf(file);
-    const std::string path = pathOf(file);
-    post([=, labels = std::move(labels)](core::Workspace& ws) {
-        const auto image = ws.addImage(ws.addCase(name(&ws)), path, width, height, slices);
+    postToImage(file, width, height, slices, [=, labels = std::move(labels)](core::Workspace& ws, std::int64_t image) {
         const core::EditCommit done = ws.commitEdit(image, slice, labels, basedOn, kind == core::MaskKind::Corrected, kind);
         if (done.newer) {
             std::lock_guard<std::mutex> lock(mutex_);
@@ -215,25 +219,24 @@ std::vector<core::ReviewStatus> WorkspaceSession::sliceStatuses(const QString& f
 void WorkspaceSession::setSliceStatus(const QString& file, int width, int height, int slices, int slice,
                                       core::ReviewStatus status)
 {
-    const auto name = caseOf(file);
-    const std::string path = pathOf(file);
-    post([=](core::Workspace& ws) {
-        ws.setSliceStatus(ws.addImage(ws.addCase(name(&ws)), path, width, height, slices), slice, status);
-    });
+    postToImage(file, width, height, slices,
+                [=](core::Workspace& ws, std::int64_t image) { ws.setSliceStatus(image, slice, status); });
 }
 
 void WorkspaceSession::addMeasurement(const QString& file, int width, int height, int slices, core::Measurement m)
 {
-    const auto name = caseOf(file);
-    const std::string path = pathOf(file);
-    post([=, m = std::move(m)](core::Workspace& ws) {
-        ws.addMeasurement(ws.addImage(ws.addCase(name(&ws)), path, width, height, slices), m);
-    });
+    postToImage(file, width, height, slices,
+                [m = std::move(m)](core::Workspace& ws, std::int64_t image) { ws.addMeasurement(image, m); });
 }
 
 void WorkspaceSession::removeMeasurement(const std::string& key)
 {
     post([=](core::Workspace& ws) { ws.removeMeasurement(key); });
+}
+
+void WorkspaceSession::moveMeasurement(const std::string& key, std::vector<std::array<double, 3>> points)
+{
+    post([=, points = std::move(points)](core::Workspace& ws) { ws.moveMeasurement(key, points); });
 }
 
 std::vector<core::Measurement> WorkspaceSession::measurements(const QString& file)

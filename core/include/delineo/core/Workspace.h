@@ -283,6 +283,9 @@ public:
     void addMeasurement(std::int64_t imageId, const Measurement& m);
     std::vector<Measurement> measurements(std::int64_t imageId) const; // oldest first
     void removeMeasurement(const std::string& key);                     // an unknown key: nothing
+    // New points for a kept measurement (an end dragged), its author and time kept. It is written
+    // again as the newest row, so that other members' windows see the change. False: no such key.
+    bool moveMeasurement(const std::string& key, const std::vector<std::array<double, 3>>& points);
 
 private:
     Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd);

@@ -1,12 +1,18 @@
 #pragma once
+#include "delineo/core/MeasurementFigure.h"
+
 #include <QDockWidget>
+#include <QHash>
+
+#include <array>
+#include <utility>
+#include <vector>
 
 class QTableWidget;
 
 namespace delineo::vm {
 class DocumentController;
 class MeasurementController;
-class MultiplanarController;
 } // namespace delineo::vm
 
 namespace delineo::ui {
@@ -18,7 +24,7 @@ class MeasurementsPanel : public QDockWidget {
     Q_OBJECT
 public:
     MeasurementsPanel(vm::MeasurementController& measurements, vm::DocumentController& document,
-                      vm::MultiplanarController& planes, QWidget* parent = nullptr);
+                      QWidget* parent = nullptr);
     QTableWidget* table() const { return table_; }
 
 protected:
@@ -26,12 +32,15 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void refresh();
+    void refresh(); // while hidden: when shown
+    const core::MeasurementFigure& figureOf(const core::Measurement& m);
 
     vm::MeasurementController& measurements_;
     vm::DocumentController& document_;
-    vm::MultiplanarController& planes_;
     QTableWidget* table_;
+    // Each measurement's figure by its key, with the points it was measured at (each one reslices).
+    QHash<QString, std::pair<std::vector<std::array<double, 3>>, core::MeasurementFigure>> figures_;
+    bool stale_ = false;
     bool fitted_ = false; // opened docked at the height of a few rows once; the user's height stays
 };
 

@@ -34,8 +34,9 @@ class ImageView;
 // sagittal views of the same volume (1 x 3, or 2 x 2 with a position read-out), linked by the
 // crosshair. Ctrl+click or Ctrl+drag in any view moves the crosshair; the wheel moves through that
 // view's planes; every editing tool draws in any view and writes into the one label volume. The
-// ruler (M) measures in mm on any view; Shift+drag with it outlines an area in mm². Measurements are
-// kept with the image (vm::MeasurementController) and shown on every view whose plane holds them.
+// ruler (M) measures in mm on any view; Shift+drag with it outlines an area in mm²; dragging a kept
+// ruler's end moves it. Measurements are kept with the image (vm::MeasurementController) and shown on
+// every view whose plane holds them.
 class PlaneViews : public QWidget {
     Q_OBJECT
 public:
@@ -103,6 +104,9 @@ private:
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;
     core::Plane measuringOn_ = core::Plane::Axial; // while measuring_
+    QString moving_;   // while measuring_: the kept ruler whose end is dragged (empty: a new one)
+    QPolygonF movedFrom_; // its points before, the fixed end first
+    bool movingFirst_ = false; // the end dragged is its first point
     QString measureText_;
     int shown_[3] = {-1, -1, -1}; // the plane each view shows; -1: to be drawn
 };

@@ -7,6 +7,7 @@
 #include <QPolygonF>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace delineo::vm {
@@ -36,8 +37,23 @@ public:
     std::vector<Shown> on(core::Plane plane) const; // those lying in the plane shown, oldest first
     bool removeLast(core::Plane plane);             // the newest of those; false when there is none
     bool remove(const QString& key);                // false when the image has none by that key
+    // The ruler end lying within `radius` plane pixels of `p` on the plane shown, the nearest (null: none):
+    // its key, the other end (which stays where it is while this one is dragged), this end, and
+    // whether this is the first of its two points.
+    struct End {
+        QString key;
+        QPointF fixed, moved;
+        bool first = false;
+    };
+    std::optional<End> rulerEndAt(core::Plane plane, QPointF p, double radius) const;
+    // New points (plane pixels of the plane shown) for a kept measurement, e.g. a ruler's end
+    // dragged. False when the image has none by that key.
+    bool move(const QString& key, core::Plane plane, const QPolygonF& points);
     int count() const;                              // the image's, on every plane
     const std::vector<core::Measurement>& all() const; // the image's, oldest first
+    // A length or area as the views and the Measurements panel show it: in mm or mm², or in pixels
+    // where the image gives no spacing (an endoscopy frame).
+    QString valueText(double value, bool closed) const;
     // The views go to it: the crosshair to its first point, so every view whose plane holds it shows it.
     bool goTo(const QString& key);
 
@@ -46,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    std::vector<std::array<double, 3>> voxels(core::Plane plane, const QPolygonF& points) const;
     std::vector<core::Measurement>& kept();
 
     DocumentController& document_;

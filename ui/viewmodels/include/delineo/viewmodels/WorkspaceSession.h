@@ -61,6 +61,7 @@ public:
     // The file's rulers and outlines (core::Measurement), kept with its case.
     void addMeasurement(const QString& file, int width, int height, int slices, core::Measurement m);
     void removeMeasurement(const std::string& key);
+    void moveMeasurement(const std::string& key, std::vector<std::array<double, 3>> points);
     std::vector<core::Measurement> measurements(const QString& file);
     std::vector<core::CaseSummary> cases();
     std::vector<core::WorkspaceClass> classes();
@@ -89,6 +90,9 @@ public:
 
 private:
     void post(std::function<void(core::Workspace&)> job);
+    // Posts JOB with the stored id of FILE's image, adding its case and image first when they are new.
+    void postToImage(const QString& file, int width, int height, int slices,
+                     std::function<void(core::Workspace&, std::int64_t)> job);
     static std::string pathOf(const QString& file);
     std::optional<std::int64_t> imageOf(const QString& file) const; // on the calling thread, after read()'s flush
     // The case of `file`, resolved where it is called (a write's, on the worker thread, so that
