@@ -78,7 +78,7 @@ TEST(Cli, EachCommandHasItsOwnHelpAndRefusesUnknownOptions)
     EXPECT_NE(out.find("--time-budget"), std::string::npos) << out;
     EXPECT_EQ(out.find("--tile-zoom"), std::string::npos) << "only finetune's own options";
     ASSERT_EQ(runCommand(cli() + " workspace --help", &out), 0);
-    for (const char* format : {"--png", "--nnunet", "--coco", "--nifti", "--dicom-seg", "--uw-csv"})
+    for (const char* format : {"--png", "--nnunet", "--coco", "--nifti", "--dicom-seg", "--dicom-sr", "--uw-csv"})
         EXPECT_NE(out.find(format), std::string::npos) << format << " comes from the exporter registry";
 
     EXPECT_EQ(runCommand(cli() + " finetune --workspace /nonexistent --epoch 3", &out), 2);

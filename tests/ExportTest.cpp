@@ -85,7 +85,7 @@ TEST(Export, EveryExporterIsRegisteredOnceAndRefusesUnknownIds)
         EXPECT_FALSE(e->title().empty());
         EXPECT_FALSE(e->description().empty());
     }
-    for (const char* id : {"png", "nnunet", "coco", "nifti", "dicom-seg", "uw-csv"})
+    for (const char* id : {"png", "nnunet", "coco", "nifti", "dicom-seg", "dicom-sr", "uw-csv"})
         EXPECT_TRUE(ids.count(id)) << id;
     EXPECT_THROW(core::exporter("jpeg2000"), core::ImageError);
 }

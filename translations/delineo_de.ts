@@ -1523,10 +1523,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Doppelklick: zur Messung gehen. Entf: die ausgewählten entfernen.</translation>
     </message>
     <message>
-        <source> (pixels)</source>
-        <translation> (Pixel)</translation>
-    </message>
-    <message>
         <source>off the planes</source>
         <translation>außerhalb der Ebenen</translation>
     </message>
@@ -1541,14 +1537,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Sagittal %1</source>
         <translation>Sagittal %1</translation>
-    </message>
-    <message>
-        <source>%1 mm²%2</source>
-        <translation>%1 mm²%2</translation>
-    </message>
-    <message>
-        <source>%1 mm%2</source>
-        <translation>%1 mm%2</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1870,18 +1858,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>M</translation>
     </message>
     <message>
-        <source> (spacing unknown: pixels)</source>
-        <translation> (Abstand unbekannt: Pixel)</translation>
-    </message>
-    <message>
-        <source>%1 mm²%2</source>
-        <translation>%1 mm²%2</translation>
-    </message>
-    <message>
-        <source>%1 mm%2</source>
-        <translation>%1 mm%2</translation>
-    </message>
-    <message>
         <source>&amp;Link Zoom of the Planes</source>
         <translation>&amp;Zoom der Ebenen koppeln</translation>
     </message>
@@ -1966,6 +1942,10 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>Show &amp;Measurements</source>
         <translation>&amp;Messungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
+        <translation>Ziehen misst eine Strecke, Umschalt+Ziehen umfährt eine Fläche; das Ende eines Lineals ziehen verschiebt es</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2563,13 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
             <numerusform>%n Bildern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n Messung</numerusform>
+            <numerusform>%n Messungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::FastSeekController</name>
@@ -2728,6 +2715,25 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).</source>
         <translation>%1 über die Labels gelegt; geänderte Schichten: %2 (Strg+Z macht rückgängig).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::MeasurementController</name>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>%1 px²</source>
+        <translation>%1 px²</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@
             <numerusform>%n images</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::PacsController</name>

@@ -1523,10 +1523,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Doble clic: ir a la medición. Supr: quitar las seleccionadas.</translation>
     </message>
     <message>
-        <source> (pixels)</source>
-        <translation> (píxeles)</translation>
-    </message>
-    <message>
         <source>off the planes</source>
         <translation>fuera de los planos</translation>
     </message>
@@ -1541,14 +1537,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Sagittal %1</source>
         <translation>Sagital %1</translation>
-    </message>
-    <message>
-        <source>%1 mm²%2</source>
-        <translation>%1 mm²%2</translation>
-    </message>
-    <message>
-        <source>%1 mm%2</source>
-        <translation>%1 mm%2</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1870,18 +1858,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>M</translation>
     </message>
     <message>
-        <source> (spacing unknown: pixels)</source>
-        <translation> (espaciado desconocido: píxeles)</translation>
-    </message>
-    <message>
-        <source>%1 mm²%2</source>
-        <translation>%1 mm²%2</translation>
-    </message>
-    <message>
-        <source>%1 mm%2</source>
-        <translation>%1 mm%2</translation>
-    </message>
-    <message>
         <source>&amp;Link Zoom of the Planes</source>
         <translation>&amp;Vincular el zoom de los planos</translation>
     </message>
@@ -1966,6 +1942,10 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>Show &amp;Measurements</source>
         <translation>Mostrar &amp;mediciones</translation>
+    </message>
+    <message>
+        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
+        <translation>Arrastre para medir una distancia, Mayús+arrastrar para contornear un área; arrastre el extremo de una regla para moverlo</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2563,13 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
             <numerusform>%n imágenes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n medida</numerusform>
+            <numerusform>%n medidas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::FastSeekController</name>
@@ -2728,6 +2715,25 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).</source>
         <translation>%1 agregado sobre las etiquetas; cortes cambiados: %2 (Ctrl+Z deshace).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::MeasurementController</name>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>%1 px²</source>
+        <translation>%1 px²</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>

@@ -1519,10 +1519,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>دوبار کلیک: رفتن به اندازه‌گیری. Delete: حذف موارد انتخاب‌شده.</translation>
     </message>
     <message>
-        <source> (pixels)</source>
-        <translation> (پیکسل)</translation>
-    </message>
-    <message>
         <source>off the planes</source>
         <translation>خارج از صفحه‌ها</translation>
     </message>
@@ -1537,14 +1533,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Sagittal %1</source>
         <translation>ساژیتال %1</translation>
-    </message>
-    <message>
-        <source>%1 mm²%2</source>
-        <translation>%1 mm²%2</translation>
-    </message>
-    <message>
-        <source>%1 mm%2</source>
-        <translation>%1 mm%2</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1864,18 +1852,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>M</translation>
     </message>
     <message>
-        <source> (spacing unknown: pixels)</source>
-        <translation> (فاصله نامعلوم: پیکسل)</translation>
-    </message>
-    <message>
-        <source>%1 mm²%2</source>
-        <translation>%1 mm²%2</translation>
-    </message>
-    <message>
-        <source>%1 mm%2</source>
-        <translation>%1 mm%2</translation>
-    </message>
-    <message>
         <source>&amp;Link Zoom of the Planes</source>
         <translation>&amp;پیوند بزرگنمایی صفحه‌ها</translation>
     </message>
@@ -1960,6 +1936,10 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>Show &amp;Measurements</source>
         <translation>نمایش &amp;اندازه‌گیری‌ها</translation>
+    </message>
+    <message>
+        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
+        <translation>برای اندازه‌گیری فاصله بکشید، Shift+کشیدن برای دور زدن یک ناحیه؛ سر یک خط‌کش را بکشید تا جابه‌جا شود</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2549,12 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
             <numerusform>%n تصویر</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n اندازه‌گیری</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>delineo::vm::FastSeekController</name>
@@ -2714,6 +2700,25 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>%1 added over the labels; slices changed: %2 (Ctrl+Z undoes).</source>
         <translation>%1 روی برچسب‌ها افزوده شد؛ برش‌های تغییرکرده: %2 (Ctrl+Z برمی‌گرداند).</translation>
+    </message>
+</context>
+<context>
+    <name>delineo::vm::MeasurementController</name>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>%1 px²</source>
+        <translation>%1 px²</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 px</source>
+        <translation>%1 px</translation>
     </message>
 </context>
 <context>

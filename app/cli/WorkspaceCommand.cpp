@@ -34,7 +34,9 @@ int report(const core::TransferReport& r, const char* verb)
         std::printf("note: %s\n", note.c_str());
     for (const auto& f : r.failed)
         std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
-    std::printf("%s %s, %s%s\n", verb, counted(r.images, "image", "images").c_str(), counted(r.masks, "mask", "masks").c_str(),
+    const std::string what = r.measurements > 0 ? counted(r.measurements, "measurement", "measurements")
+                                                 : counted(r.masks, "mask", "masks");
+    std::printf("%s %s, %s%s\n", verb, counted(r.images, "image", "images").c_str(), what.c_str(),
                 r.failed.empty() ? "" : " (some failed)");
     return r.failed.empty() ? 0 : 1;
 }

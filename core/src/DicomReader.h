@@ -45,6 +45,14 @@ enum class DicomLoad {
     UntilPixelData // nothing from the pixel data on
 };
 OFCondition loadDicomFile(DcmFileFormat& file, const std::string& path, DicomLoad how);
+// Where a slice sits in the DICOM model, from its file's header.
+struct SourceRef {
+    OFString patient, study, series, sopClass, sopInstance, frameOfReference;
+};
+// Each slice's; a multi-frame file's header is read once for all its frames. ImageError(Corrupt)
+// for a file without study, series or SOP instance UID.
+std::vector<SourceRef> readRefs(const Volume& source);
+
 // Once per process: decoders registered, DCMTK's own logging quiet (errors reach users typed).
 void registerDicomCodecs();
 

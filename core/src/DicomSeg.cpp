@@ -68,42 +68,6 @@ std::string fmt(double v)
     return buf;
 }
 
-struct SourceRef {
-    OFString patient, study, series, sopClass, sopInstance;
-};
-
-SourceRef readRef(const std::string& path)
-{
-    registerDicomCodecs();
-    DcmFileFormat file;
-    if (loadDicomFile(file, path, DicomLoad::UntilPixelData).bad())
-        throw ImageError(ErrorCode::Corrupt, "cannot read DICOM header of " + path);
-    SourceRef r;
-    DcmDataset* ds = file.getDataset();
-    ds->findAndGetOFString(DCM_PatientID, r.patient);
-    ds->findAndGetOFString(DCM_StudyInstanceUID, r.study);
-    ds->findAndGetOFString(DCM_SeriesInstanceUID, r.series);
-    ds->findAndGetOFString(DCM_SOPClassUID, r.sopClass);
-    ds->findAndGetOFString(DCM_SOPInstanceUID, r.sopInstance);
-    if (r.sopClass.empty() || r.sopInstance.empty() || r.study.empty() || r.series.empty())
-        throw ImageError(ErrorCode::Corrupt, "no study, series or SOP instance UID in " + path);
-    return r;
-}
-
-// Each slice's source reference; a multi-frame file's header is read once for all its frames.
-std::vector<SourceRef> readRefs(const Volume& source)
-{
-    std::vector<SourceRef> refs;
-    std::map<std::string, SourceRef> byPath;
-    for (const Image& s : source.slices) {
-        auto it = byPath.find(s.path);
-        if (it == byPath.end())
-            it = byPath.emplace(s.path, readRef(s.path)).first;
-        refs.push_back(it->second);
-    }
-    return refs;
-}
-
 const WorkspaceClass* classOf(const std::vector<WorkspaceClass>& classes, int label)
 {
     const auto it = std::find_if(classes.begin(), classes.end(), [&](const WorkspaceClass& c) { return c.label == label; });

@@ -4,6 +4,7 @@
 #include "delineo/core/VideoStream.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <filesystem>
 #include <mutex>
@@ -128,6 +129,27 @@ bool patientPoint(const Volume& volume, int x, int y, int z, std::array<double, 
     const double step[3] = {x * g.spacing[0], y * g.spacing[1], z * g.spacing[2]};
     for (std::size_t i = 0; i < 3; ++i)
         out[i] = g.origin[i] + step[0] * g.direction[i] + step[1] * g.direction[3 + i] + step[2] * g.direction[6 + i];
+    return true;
+}
+
+bool patientPoint(const Volume& volume, const std::array<double, 3>& voxel, std::array<double, 3>& out)
+{
+    const int depth = volume.depth();
+    if (depth == 0 || !std::isfinite(voxel[2]))
+        return false;
+    const int z0 = std::clamp(int(std::floor(voxel[2])), 0, std::max(0, depth - 2)), z1 = std::min(z0 + 1, depth - 1);
+    std::array<std::array<double, 3>, 2> at{};
+    for (int k = 0; k < 2; ++k) {
+        std::array<double, 3> o{}, x{}, y{};
+        const int z = k == 0 ? z0 : z1;
+        if (!patientPoint(volume, 0, 0, z, o) || !patientPoint(volume, 1, 0, z, x) || !patientPoint(volume, 0, 1, z, y))
+            return false;
+        for (std::size_t i = 0; i < 3; ++i)
+            at[std::size_t(k)][i] = o[i] + voxel[0] * (x[i] - o[i]) + voxel[1] * (y[i] - o[i]);
+    }
+    const double t = z1 == z0 ? 0 : voxel[2] - z0;
+    for (std::size_t i = 0; i < 3; ++i)
+        out[i] = at[0][i] + t * (at[1][i] - at[0][i]);
     return true;
 }
 

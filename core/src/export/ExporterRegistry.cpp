@@ -9,6 +9,7 @@ std::unique_ptr<Exporter> makeNnUnetExporter();
 std::unique_ptr<Exporter> makeCocoExporter();
 std::unique_ptr<Exporter> makeNiftiExporter();
 std::unique_ptr<Exporter> makeDicomSegExporter();
+std::unique_ptr<Exporter> makeDicomSrExporter();
 std::unique_ptr<Exporter> makeUwCsvExporter();
 
 const std::vector<std::unique_ptr<Exporter>>& exporters()
@@ -16,7 +17,7 @@ const std::vector<std::unique_ptr<Exporter>>& exporters()
     static const std::vector<std::unique_ptr<Exporter>> list = [] {
         std::vector<std::unique_ptr<Exporter>> v;
         for (auto make : {makePngExporter, makeNnUnetExporter, makeCocoExporter, makeNiftiExporter,
-                          makeDicomSegExporter, makeUwCsvExporter})
+                          makeDicomSegExporter, makeDicomSrExporter, makeUwCsvExporter})
             v.push_back(make());
         return v;
     }();

@@ -56,7 +56,10 @@ bool ExportController::start(const QString& formatId, const QString& destination
     const QString title = qs(exporter->title());
     return jobs_.start(tr("Exporting"), work, [this, report, title, destination] {
         QString text = tr("%1: wrote %2 of %3 to %4.")
-                           .arg(title, tr("%n mask(s)", "", int(report->masks)), tr("%n image(s)", "", int(report->images)),
+                           .arg(title,
+                                report->measurements > 0 ? tr("%n measurement(s)", "", report->measurements)
+                                                         : tr("%n mask(s)", "", int(report->masks)),
+                                tr("%n image(s)", "", int(report->images)),
                                 destination);
         for (const auto& note : report->notes)
             text += QStringLiteral("\n") + qs(note);

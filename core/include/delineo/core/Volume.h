@@ -56,6 +56,9 @@ struct Volume {
 // orientation (a tilted or unevenly spaced DICOM series), else from a placed geometry; false when
 // the volume has no place in the patient (frames, pictures).
 bool patientPoint(const Volume& volume, int x, int y, int z, std::array<double, 3>& out);
+// The same for a point between voxel centres (continuous voxel coordinates, centres at integers):
+// between two slices, along the line joining their own places.
+bool patientPoint(const Volume& volume, const std::array<double, 3>& voxel, std::array<double, 3>& out);
 
 // A volume over a video stream (frames on demand).
 Volume streamedVideo(std::shared_ptr<VideoStream> stream);

@@ -1,0 +1,72 @@
+// The rulers and outlines kept on DICOM series, as one DICOM SR measurement report per series
+// (OUT/CASE/NAME-measurements.dcm, TID 1500 layout). Images of other kinds have no place in a DICOM
+// study: they are left out, and the report says how many.
+#include "ExportSupport.h"
+#include "delineo/core/DicomSr.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/VideoReader.h"
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+class DicomSrExporter : public Exporter {
+public:
+    std::string id() const override { return "dicom-sr"; }
+    std::string title() const override { return "DICOM SR measurements"; }
+    std::string description() const override
+    {
+        return "OUT/CASE/NAME-measurements.dcm per DICOM series with rulers or outlines: lengths and areas with "
+               "their points in the patient (TID 1500)";
+    }
+    TransferReport run(const Workspace& ws, const ExportOptions& options) const override
+    {
+        using namespace exporting;
+        TransferReport report;
+        struct Todo {
+            CaseSummary kase;
+            ImageEntry image;
+            std::vector<Measurement> kept;
+        };
+        std::vector<Todo> todo;
+        for (const auto& c : ws.cases())
+            for (const auto& image : ws.images(c.id))
+                if (auto kept = ws.measurements(image.id); !kept.empty())
+                    todo.push_back({c, image, std::move(kept)});
+        int notDicom = 0;
+        for (std::size_t i = 0; i < todo.size(); ++i) {
+            if (options.cancel && options.cancel->load()) {
+                report.cancelled = true;
+                report.notes.push_back("cancelled after " + std::to_string(i) + " of " + std::to_string(todo.size()) + " images");
+                return report;
+            }
+            const Todo& t = todo[i];
+            const fs::path target = fs::path(options.destination) / t.kase.name / (stemOf(t.image) + "-measurements.dcm");
+            try {
+                const Volume source = VideoReader::isVideoPath(t.image.path) ? Volume() : loadVolume(t.image.path);
+                if (source.empty() || !looksLikeDicom(source.slice(0).path)) {
+                    ++notDicom;
+                } else {
+                    makeParent(target);
+                    report.measurements += writeMeasurementReport(target.string(), source, t.kept);
+                    ++report.images;
+                }
+            } catch (const ImageError& e) {
+                report.failed.push_back(e.reportLine(target.string()));
+            }
+            if (options.progress)
+                options.progress(int(i + 1), int(todo.size()));
+        }
+        if (todo.empty())
+            report.notes.push_back("no image has a ruler or an outline");
+        if (notDicom > 0)
+            report.notes.push_back(std::to_string(notDicom) + (notDicom == 1 ? " image" : " images") +
+                                   " with measurements left out: not a DICOM series");
+        return report;
+    }
+};
+
+std::unique_ptr<Exporter> makeDicomSrExporter() { return std::make_unique<DicomSrExporter>(); }
+
+} // namespace delineo::core
