@@ -1,10 +1,12 @@
 // The rulers and outlines kept on DICOM series, as one DICOM SR measurement report per series
 // (OUT/CASE/NAME-measurements.dcm, TID 1500 layout). Images of other kinds have no place in a DICOM
-// study: they are left out, and the report says how many.
+// study, nor do DICOM images without a place in the patient (the report holds points in the
+// patient): they are left out, and the report says how many.
 #include "ExportSupport.h"
 #include "delineo/core/DicomSr.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/Reslice.h"
 #include "delineo/core/VideoReader.h"
 
 namespace fs = std::filesystem;
@@ -34,7 +36,7 @@ public:
             for (const auto& image : ws.images(c.id))
                 if (auto kept = ws.measurements(image.id); !kept.empty())
                     todo.push_back({c, image, std::move(kept)});
-        int notDicom = 0;
+        int notDicom = 0, notPlaced = 0;
         for (std::size_t i = 0; i < todo.size(); ++i) {
             if (options.cancel && options.cancel->load()) {
                 report.cancelled = true;
@@ -47,6 +49,8 @@ public:
                 const Volume source = VideoReader::isVideoPath(t.image.path) ? Volume() : loadVolume(t.image.path);
                 if (source.empty() || !looksLikeDicom(source.slice(0).path)) {
                     ++notDicom;
+                } else if (!placedInPatient(source)) {
+                    ++notPlaced;
                 } else {
                     makeParent(target);
                     report.measurements += writeMeasurementReport(target.string(), source, t.kept);
@@ -60,9 +64,12 @@ public:
         }
         if (todo.empty())
             report.notes.push_back("no image has a ruler or an outline");
-        if (notDicom > 0)
-            report.notes.push_back(std::to_string(notDicom) + (notDicom == 1 ? " image" : " images") +
-                                   " with measurements left out: not a DICOM series");
+        const auto leftOut = [&](int n, const char* why) {
+            if (n > 0)
+                report.notes.push_back(std::to_string(n) + (n == 1 ? " image" : " images") + " with measurements left out: " + why);
+        };
+        leftOut(notDicom, "not a DICOM series");
+        leftOut(notPlaced, "no place in the patient (DICOM without image position and orientation)");
         return report;
     }
 };
