@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QStatusBar>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -55,6 +56,22 @@ void openWorkspace(ui::MainWindow& w, const test::TempDir& dir)
     ASSERT_TRUE(w.waitForJob());
     w.workbench().planes().setLayout(vm::MultiplanarController::Layout::Row);
     QApplication::processEvents();
+}
+
+// The window on the workspace in `dir`, the ruler on, and a ruler drawn on the coronal view from
+// (5, 2) to (15, 6).
+struct Drawn {
+    ui::ImageView* cor = nullptr;
+    vm::MeasurementController* kept = nullptr;
+};
+void openAndDrawRuler(ui::MainWindow& w, const test::TempDir& dir, Drawn& out)
+{
+    ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
+    ASSERT_TRUE(rulerOn(w));
+    out.cor = w.planeViews()->view(Plane::Coronal);
+    out.kept = &w.workbench().measurements();
+    drag(out.cor, {5, 2}, {15, 6});
+    ASSERT_EQ(out.kept->count(), 1);
 }
 
 } // namespace
@@ -191,13 +208,10 @@ TEST(Measurements, DraggingARulersEndMovesIt)
     std::array<double, 3> movedEnd{};
     {
         ui::MainWindow w;
-        ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
-        QAction* ruler = rulerOn(w);
-        ASSERT_TRUE(ruler);
-        ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
-        vm::MeasurementController& kept = w.workbench().measurements();
-        drag(cor, {5, 2}, {15, 6});
-        ASSERT_EQ(kept.count(), 1);
+        Drawn d;
+        ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
+        ui::ImageView* cor = d.cor;
+        vm::MeasurementController& kept = *d.kept;
         const QString before = w.planeViews()->measurementText();
         const core::Measurement first = kept.all().at(0);
         drag(cor, {15, 6}, {15, 6}); // a click on its end
@@ -240,4 +254,71 @@ TEST(Measurements, DraggingARulersEndMovesIt)
     for (std::size_t i = 0; i < 3; ++i)
         EXPECT_NEAR(ruler->points.at(1)[i], movedEnd[i], 1e-4) << "stored to 4 decimals";
     EXPECT_EQ(ruler->author, core::Workspace::defaultUser());
+}
+
+// Ctrl+Z and Ctrl+Shift+Z take back and bring again what was done to the measurements (drawn,
+// an end moved, removed) where they have the keyboard: in the Measurements panel, and in a view
+// while the ruler is on. The masks' history is not touched; a removed one comes back with who drew
+// it and when, in the store too.
+TEST(Measurements, UndoAndRedoTakeBackWhatWasDrawnMovedOrRemoved)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    core::Measurement drawn;
+    {
+        ui::MainWindow w;
+        Drawn d;
+        ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
+        ui::ImageView* cor = d.cor;
+        vm::MeasurementController& kept = *d.kept;
+        drawn = kept.all().at(0);
+        drag(cor, {15, 6}, {35, 6});
+        const core::Measurement moved = kept.all().at(0);
+        ASSERT_NE(moved.points, drawn.points);
+        // Removed from the panel, and back with Ctrl+Z there.
+        ui::MeasurementsPanel* panel = w.measurementsPanel();
+        panel->show();
+        QApplication::processEvents();
+        QTableWidget* t = panel->table();
+        t->setFocus();
+        t->selectRow(0);
+        QTest::keyClick(t, Qt::Key_Delete);
+        ASSERT_EQ(kept.count(), 0);
+        QTest::keyClick(t, Qt::Key_Z, Qt::ControlModifier);
+        ASSERT_EQ(kept.count(), 1) << "the removal undone";
+        EXPECT_EQ(kept.all().at(0).points, moved.points);
+        EXPECT_EQ(kept.all().at(0).created, drawn.created);
+        EXPECT_EQ(t->rowCount(), 1);
+        // In the view with the ruler on: the move, then the drawing.
+        cor->setFocus();
+        QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier);
+        ASSERT_EQ(kept.count(), 1);
+        EXPECT_EQ(kept.all().at(0).points, drawn.points) << "the end back where it was";
+        EXPECT_EQ(w.statusBar()->currentMessage(), QStringLiteral("Undo Move Ruler End"));
+        QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier);
+        EXPECT_EQ(kept.count(), 0) << "the drawing undone";
+        EXPECT_EQ(cor->measurementCount(), 0);
+        QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier);
+        EXPECT_EQ(w.statusBar()->currentMessage(), QStringLiteral("No measurement to undo"));
+        QAction* maskUndo = w.findChild<QAction*>(QStringLiteral("Undo"));
+        ASSERT_TRUE(maskUndo);
+        EXPECT_FALSE(maskUndo->isEnabled()) << "the masks' history untouched";
+        QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        ASSERT_EQ(kept.count(), 1);
+        EXPECT_EQ(kept.all().at(0).points, moved.points) << "drawn and moved again";
+        EXPECT_EQ(cor->measurementCount(), 1);
+        // A new drawing drops what was undone: nothing left to redo.
+        QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier);
+        drag(cor, {30, 10}, {40, 12});
+        EXPECT_FALSE(kept.canRedo());
+        ASSERT_TRUE(w.review().save());
+    }
+    auto ws = core::Workspace::openExisting(dir.path().string());
+    const auto stored = ws->measurements(*ws->imageId(ws->imagePaths()[0]));
+    ASSERT_EQ(stored.size(), 2u);
+    EXPECT_EQ(stored[0].key, drawn.key);
+    EXPECT_EQ(stored[0].created, drawn.created) << "put back with its time";
+    for (std::size_t i = 0; i < 3; ++i)
+        EXPECT_NEAR(stored[0].points.at(1)[i], drawn.points.at(1)[i], 1e-4) << "its end as it was drawn";
 }

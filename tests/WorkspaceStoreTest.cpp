@@ -349,6 +349,11 @@ TEST_P(WorkspaceStore, MeasurementsAreKeptWithTheirImage)
     EXPECT_EQ(moved[1].author, "alice");
     EXPECT_EQ(moved[1].created, kept[0].created);
     EXPECT_FALSE(moved[1].closed);
+    // One put back after its removal keeps who drew it and when.
+    ws->addMeasurement(img, {"restored", false, {{0, 0, 0}, {2, 0, 0}}, "carol", "2026-01-02T03:04:05.000Z"});
+    EXPECT_EQ(ws->measurements(img).back().author, "carol");
+    EXPECT_EQ(ws->measurements(img).back().created, "2026-01-02T03:04:05.000Z");
+    ws->removeMeasurement("restored");
     ws->removeMeasurement("ruler-1");
     ws->removeMeasurement("never-made");
     ASSERT_EQ(ws->measurements(img).size(), 1u);

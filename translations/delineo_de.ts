@@ -1519,10 +1519,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. Delete: remove the selected ones.</source>
-        <translation>Doppelklick: zur Messung gehen. Entf: die ausgewählten entfernen.</translation>
-    </message>
-    <message>
         <source>off the planes</source>
         <translation>außerhalb der Ebenen</translation>
     </message>
@@ -1549,6 +1545,10 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
     <message>
         <source>Frame %1</source>
         <translation>Bild %1</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo.</source>
+        <translation>Doppelklick: zur Messung gehen. Entf: die gewählten entfernen. Strg+Z: rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2734,42 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>%1 px</source>
         <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>No measurement to undo</source>
+        <translation>Keine Messung rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>No measurement to redo</source>
+        <translation>Keine Messung zu wiederholen</translation>
+    </message>
+    <message>
+        <source>Draw Outline</source>
+        <translation>Umriss zeichnen</translation>
+    </message>
+    <message>
+        <source>Draw Ruler</source>
+        <translation>Lineal zeichnen</translation>
+    </message>
+    <message>
+        <source>Remove Outline</source>
+        <translation>Umriss entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Ruler</source>
+        <translation>Lineal entfernen</translation>
+    </message>
+    <message>
+        <source>Move Ruler End</source>
+        <translation>Linealende verschieben</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>

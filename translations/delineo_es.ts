@@ -1519,10 +1519,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. Delete: remove the selected ones.</source>
-        <translation>Doble clic: ir a la medición. Supr: quitar las seleccionadas.</translation>
-    </message>
-    <message>
         <source>off the planes</source>
         <translation>fuera de los planos</translation>
     </message>
@@ -1549,6 +1545,10 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
     <message>
         <source>Frame %1</source>
         <translation>Fotograma %1</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo.</source>
+        <translation>Doble clic: ir a la medida. Supr: quitar las seleccionadas. Ctrl+Z: deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2734,42 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>%1 px</source>
         <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>No measurement to undo</source>
+        <translation>Ninguna medida que deshacer</translation>
+    </message>
+    <message>
+        <source>No measurement to redo</source>
+        <translation>Ninguna medida que rehacer</translation>
+    </message>
+    <message>
+        <source>Draw Outline</source>
+        <translation>Dibujar contorno</translation>
+    </message>
+    <message>
+        <source>Draw Ruler</source>
+        <translation>Dibujar regla</translation>
+    </message>
+    <message>
+        <source>Remove Outline</source>
+        <translation>Quitar contorno</translation>
+    </message>
+    <message>
+        <source>Remove Ruler</source>
+        <translation>Quitar regla</translation>
+    </message>
+    <message>
+        <source>Move Ruler End</source>
+        <translation>Mover extremo de la regla</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
     </message>
 </context>
 <context>

@@ -1515,10 +1515,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. Delete: remove the selected ones.</source>
-        <translation>دوبار کلیک: رفتن به اندازه‌گیری. Delete: حذف موارد انتخاب‌شده.</translation>
-    </message>
-    <message>
         <source>off the planes</source>
         <translation>خارج از صفحه‌ها</translation>
     </message>
@@ -1545,6 +1541,10 @@ or drop a JPEG, PNG or DICOM file here.</source>
     <message>
         <source>Frame %1</source>
         <translation>فریم %1</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo.</source>
+        <translation>دوبار کلیک: رفتن به اندازه‌گیری. Delete: حذف موارد انتخاب‌شده. Ctrl+Z: واگرد.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2719,42 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>%1 px</source>
         <translation>%1 px</translation>
+    </message>
+    <message>
+        <source>No measurement to undo</source>
+        <translation>اندازه‌گیری‌ای برای واگرد نیست</translation>
+    </message>
+    <message>
+        <source>No measurement to redo</source>
+        <translation>اندازه‌گیری‌ای برای ازنو نیست</translation>
+    </message>
+    <message>
+        <source>Draw Outline</source>
+        <translation>رسم خط دور</translation>
+    </message>
+    <message>
+        <source>Draw Ruler</source>
+        <translation>رسم خط‌کش</translation>
+    </message>
+    <message>
+        <source>Remove Outline</source>
+        <translation>حذف خط دور</translation>
+    </message>
+    <message>
+        <source>Remove Ruler</source>
+        <translation>حذف خط‌کش</translation>
+    </message>
+    <message>
+        <source>Move Ruler End</source>
+        <translation>جابه‌جایی سر خط‌کش</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>واگرد %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>ازنو %1</translation>
     </message>
 </context>
 <context>

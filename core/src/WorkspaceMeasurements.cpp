@@ -41,10 +41,17 @@ void Workspace::addMeasurement(std::int64_t imageId, const Measurement& m)
 {
     if (m.key.empty() || m.points.size() < 2)
         throw ImageError(ErrorCode::WrongSize, "workspace: a measurement needs a key and two points or more");
+    // Its author and time when it has them (one removed and put back), else this user and now.
     Transaction t(*db_);
-    Statement(*db_, "INSERT INTO measurements(key, image_id, closed, points, author) VALUES(?, ?, ?, ?, ?) "
-                    "ON CONFLICT(key) DO NOTHING")
-        .bind(1, m.key).bind(2, imageId).bind(3, m.closed ? 1 : 0).bind(4, pointsText(m.points)).bind(5, user_).step();
+    Statement insert(*db_, m.created.empty() ? "INSERT INTO measurements(key, image_id, closed, points, author) "
+                                               "VALUES(?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING"
+                                             : "INSERT INTO measurements(key, image_id, closed, points, author, created) "
+                                               "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING");
+    insert.bind(1, m.key).bind(2, imageId).bind(3, m.closed ? 1 : 0).bind(4, pointsText(m.points));
+    insert.bind(5, m.author.empty() ? user_ : m.author);
+    if (!m.created.empty())
+        insert.bind(6, m.created);
+    insert.step();
     t.commit();
 }
 

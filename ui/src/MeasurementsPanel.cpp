@@ -1,5 +1,6 @@
 #include "delineo/ui/MeasurementsPanel.h"
 #include "DockHeight.h"
+#include "MeasurementKeys.h"
 
 #include "delineo/core/MeasurementFigure.h"
 #include "delineo/viewmodels/DocumentController.h"
@@ -34,7 +35,7 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->setToolTip(tr("Double-click: go to the measurement. Delete: remove the selected ones."));
+    table_->setToolTip(tr("Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo."));
     table_->installEventFilter(this);
     setWidget(table_);
     connect(&measurements_, &vm::MeasurementController::changed, this, &MeasurementsPanel::refresh);
@@ -45,6 +46,8 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
 
 bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == table_ && measurementUndoKey(measurements_, event))
+        return true;
     if (watched == table_ && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {

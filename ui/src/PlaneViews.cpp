@@ -1,6 +1,7 @@
 #include "delineo/ui/PlaneViews.h"
 #include "delineo/ui/ClassLegend.h"
 #include "delineo/ui/ImageView.h"
+#include "MeasurementKeys.h"
 #include "delineo/core/Rendering.h"
 
 #include "delineo/viewmodels/AssistController.h"
@@ -110,6 +111,9 @@ PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend
     });
     actions_ << unmeasure_;
     connect(&measurements_, &vm::MeasurementController::changed, this, [this] { showMeasurements(); });
+    connect(this, &PlaneViews::measured, &bench.notices(), [&notices = bench.notices()](const QString& text) {
+        notices.inform(text, 6000);
+    });
     linkZoom_ = new QAction(tr("&Link Zoom of the Planes"), this);
     linkZoom_->setCheckable(true);
     linkZoom_->setChecked(prefs_.linkZoom);
@@ -457,7 +461,7 @@ bool PlaneViews::eventFilter(QObject* watched, QEvent* event)
 {
     for (Plane plane : {Plane::Axial, Plane::Coronal, Plane::Sagittal})
         if (watched == view(plane) && ruler_->isChecked())
-            return measureEvent(view(plane), plane, event);
+            return measurementUndoKey(measurements_, event) || measureEvent(view(plane), plane, event);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -508,11 +512,11 @@ bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
     const QRectF extent = measure_.boundingRect();
     if (!moving_.isEmpty()) {
         const QPolygonF points = movingFirst_ ? QPolygonF{measure_.last(), measure_.first()} : measure_;
-        if (measure_ != movedFrom_ && extent.width() + extent.height() > 0 && measurements_.move(moving_, plane, points))
-            labels_.insert(moving_, measureText_);
+        if (measure_ != movedFrom_ && extent.width() + extent.height() > 0)
+            measurements_.move(moving_, plane, points);
         moving_.clear();
     } else if (measure_.size() >= 2 && extent.width() + extent.height() > 0) {
-        labels_.insert(measurements_.add(plane, measure_, area_), measureText_);
+        measurements_.add(plane, measure_, area_);
     }
     showMeasurements();
     Q_EMIT measured(measureText_);
@@ -546,9 +550,9 @@ void PlaneViews::showMeasurements()
             if (measuring_ && m.key == moving_) // drawn below where its end is now
                 continue;
             auto label = labels_.find(m.key);
-            if (label == labels_.end()) // read from the store: measured on first sight
-                label = labels_.insert(m.key, measureLabel(plane, m.points, m.closed, true));
-            marks.append({m.points, m.closed, *label});
+            if (label == labels_.end() || label->first != m.points) // new, moved or put back: measured on sight
+                label = labels_.insert(m.key, {m.points, measureLabel(plane, m.points, m.closed, true)});
+            marks.append({m.points, m.closed, label->second});
         }
         if (measuring_ && measuringOn_ == plane) // also when the kept ones change meanwhile (a team member's)
             marks.append({measure_, area_, measureText_});

@@ -1,6 +1,7 @@
 #include "delineo/viewmodels/MeasurementController.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/MultiplanarController.h"
+#include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/ReviewController.h"
 
 #include <QDateTime>
@@ -14,8 +15,8 @@ namespace delineo::vm {
 using core::Plane;
 
 MeasurementController::MeasurementController(DocumentController& document, ReviewController& review,
-                                             MultiplanarController& planes, QObject* parent)
-    : QObject(parent), document_(document), review_(review), planes_(planes)
+                                             MultiplanarController& planes, Notices& notices, QObject* parent)
+    : QObject(parent), document_(document), review_(review), planes_(planes), notices_(notices)
 {
     // After the review controller's own handler (made earlier): its store is open by then.
     connect(&document_, &DocumentController::documentChanged, this, &MeasurementController::load);
@@ -51,6 +52,7 @@ QString MeasurementController::add(Plane plane, const QPolygonF& points, bool cl
         review_.session().addMeasurement(document_.storeKey(), img.width, img.height, document_.depth(), m);
     }
     const QString key = QString::fromStdString(m.key);
+    record({std::nullopt, m});
     kept().push_back(std::move(m));
     Q_EMIT changed();
     return key;
@@ -100,6 +102,7 @@ bool MeasurementController::remove(const QString& key)
     const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
     if (it == list.end())
         return false;
+    record({*it, std::nullopt});
     list.erase(it);
     if (review_.session().isOpen())
         review_.session().removeMeasurement(k);
@@ -133,8 +136,9 @@ bool MeasurementController::move(const QString& key, Plane plane, const QPolygon
     const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
     if (it == list.end() || points.size() < 2)
         return false;
-    core::Measurement m = std::move(*it);
+    core::Measurement m = *it;
     m.points = voxels(plane, points);
+    record({*it, m});
     list.erase(it);
     if (review_.session().isOpen())
         review_.session().moveMeasurement(k, m.points);
@@ -159,6 +163,102 @@ bool MeasurementController::goTo(const QString& key)
             return true;
         }
     return false;
+}
+
+void MeasurementController::record(Change change)
+{
+    History& h = history_[document_.storeKey()];
+    h.changes.resize(h.position); // a new change drops what was undone
+    h.changes.push_back(std::move(change));
+    h.position = h.changes.size();
+}
+
+// Takes the image from `from` to `to`: adds, removes or moves the one measurement, in the store too.
+// One that a team member removed meanwhile is not moved back into being.
+void MeasurementController::apply(const std::optional<core::Measurement>& from, const std::optional<core::Measurement>& to)
+{
+    auto& list = kept();
+    const std::string k = from ? from->key : to->key;
+    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
+    const bool present = it != list.end();
+    if (from && to && !present)
+        return;
+    if (present)
+        list.erase(it);
+    if (!to) {
+        if (present && review_.session().isOpen())
+            review_.session().removeMeasurement(k);
+    } else if (present) {
+        if (review_.session().isOpen())
+            review_.session().moveMeasurement(k, to->points);
+    } else if (review_.ensureSession()) {
+        const core::Image& img = document_.image();
+        review_.session().addMeasurement(document_.storeKey(), img.width, img.height, document_.depth(), *to);
+    }
+    if (to)
+        list.push_back(*to);
+    Q_EMIT changed();
+}
+
+bool MeasurementController::step(bool back)
+{
+    if (!(back ? canUndo() : canRedo())) {
+        notices_.inform(back ? tr("No measurement to undo") : tr("No measurement to redo"), 4000);
+        return false;
+    }
+    notices_.inform(back ? undoText() : redoText(), 4000);
+    History& h = history_[document_.storeKey()];
+    const Change& c = back ? h.changes[--h.position] : h.changes[h.position++];
+    back ? apply(c.after, c.before) : apply(c.before, c.after);
+    return true;
+}
+
+bool MeasurementController::undo()
+{
+    return step(true);
+}
+
+bool MeasurementController::redo()
+{
+    return step(false);
+}
+
+bool MeasurementController::canUndo() const
+{
+    const auto it = history_.constFind(document_.storeKey());
+    return !document_.empty() && it != history_.constEnd() && it->position > 0;
+}
+
+bool MeasurementController::canRedo() const
+{
+    const auto it = history_.constFind(document_.storeKey());
+    return !document_.empty() && it != history_.constEnd() && it->position < it->changes.size();
+}
+
+QString MeasurementController::describe(const Change& c) const
+{
+    const bool closed = (c.after ? c.after : c.before)->closed;
+    if (!c.before)
+        return closed ? tr("Draw Outline") : tr("Draw Ruler");
+    if (!c.after)
+        return closed ? tr("Remove Outline") : tr("Remove Ruler");
+    return tr("Move Ruler End");
+}
+
+QString MeasurementController::undoText() const
+{
+    if (!canUndo())
+        return {};
+    const History& h = *history_.constFind(document_.storeKey());
+    return tr("Undo %1").arg(describe(h.changes[h.position - 1]));
+}
+
+QString MeasurementController::redoText() const
+{
+    if (!canRedo())
+        return {};
+    const History& h = *history_.constFind(document_.storeKey());
+    return tr("Redo %1").arg(describe(h.changes[h.position]));
 }
 
 QString MeasurementController::valueText(double value, bool closed) const

@@ -16,7 +16,7 @@ Workbench::Workbench(QObject* parent)
       fastSeek_(document_, notices_, prefs_),
       planes_(document_, editing_, prefs_), pacs_(document_, *jobs_, notices_, prefs_),
       labelFiles_(document_, editing_, review_, *jobs_, notices_), patientAxesCopy_(document_, labelFiles_, *jobs_, notices_),
-      measurements_(document_, review_, planes_)
+      measurements_(document_, review_, planes_, notices_)
 {
     core::VideoStream::setDefaultCacheBytes(std::size_t(prefs_.videoCacheMb) << 20);
     core::Workspace::setDefaultUser(prefs_.userName.toStdString());

@@ -279,7 +279,8 @@ public:
     // Active learning: a model's uncertainty about an image (mean pixel entropy, 0..1).
     void setUncertainty(std::int64_t imageId, double score, std::int64_t modelId);
     std::vector<std::pair<std::int64_t, double>> uncertainties() const; // highest first
-    // Measurements (WorkspaceMeasurements.cpp): adding a key that exists changes nothing.
+    // Measurements (WorkspaceMeasurements.cpp): adding a key that exists changes nothing; one without
+    // author or time is recorded as this user's, now.
     void addMeasurement(std::int64_t imageId, const Measurement& m);
     std::vector<Measurement> measurements(std::int64_t imageId) const; // oldest first
     void removeMeasurement(const std::string& key);                     // an unknown key: nothing

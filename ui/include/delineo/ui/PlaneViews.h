@@ -100,7 +100,9 @@ private:
     const vm::PreviewController* preview_ = nullptr;
     const vm::AssistController* assist_ = nullptr;
     QAction *ruler_ = nullptr, *unmeasure_ = nullptr;
-    QHash<QString, QString> labels_; // each kept measurement's label, by its key
+    // Each kept measurement's label by its key, with the plane points it was measured at (moved or
+    // put back: measured again).
+    QHash<QString, std::pair<QPolygonF, QString>> labels_;
     QPolygonF measure_;
     bool measuring_ = false, area_ = false;
     core::Plane measuringOn_ = core::Plane::Axial; // while measuring_

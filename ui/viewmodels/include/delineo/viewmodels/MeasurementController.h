@@ -14,6 +14,7 @@ namespace delineo::vm {
 
 class DocumentController;
 class MultiplanarController;
+class Notices;
 class ReviewController;
 
 // The rulers and area outlines of the open image. They are kept with its case in the workspace
@@ -24,7 +25,7 @@ class MeasurementController : public QObject {
     Q_OBJECT
 public:
     MeasurementController(DocumentController& document, ReviewController& review, MultiplanarController& planes,
-                          QObject* parent = nullptr);
+                          Notices& notices, QObject* parent = nullptr);
 
     struct Shown {
         QString key;
@@ -51,6 +52,17 @@ public:
     bool move(const QString& key, core::Plane plane, const QPolygonF& points);
     int count() const;                              // the image's, on every plane
     const std::vector<core::Measurement>& all() const; // the image's, oldest first
+    // Undo and redo of the image's measurements (drawn, moved, removed), apart from the masks'
+    // history: the views take Ctrl+Z while the ruler is on, the Measurements panel while it has the
+    // keyboard. A removed one comes back with its author and time. The status bar says what was
+    // undone or redone. False when there is nothing to do.
+    bool undo();
+    bool redo();
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const; // "Undo Remove Ruler", for the status bar
+    QString redoText() const;
+
     // A length or area as the views and the Measurements panel show it: in mm or mm², or in pixels
     // where the image gives no spacing (an endoscopy frame).
     QString valueText(double value, bool closed) const;
@@ -61,6 +73,19 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // One change, as it can be undone: the measurement before (none when drawn) and after (none
+    // when removed).
+    struct Change {
+        std::optional<core::Measurement> before, after;
+    };
+    struct History {
+        std::vector<Change> changes;
+        std::size_t position = 0;
+    };
+    void record(Change change);
+    bool step(bool back); // undo (back) or redo
+    void apply(const std::optional<core::Measurement>& from, const std::optional<core::Measurement>& to);
+    QString describe(const Change& c) const;
     void load();
     std::vector<std::array<double, 3>> voxels(core::Plane plane, const QPolygonF& points) const;
     std::vector<core::Measurement>& kept();
@@ -68,7 +93,9 @@ private:
     DocumentController& document_;
     ReviewController& review_;
     MultiplanarController& planes_;
+    Notices& notices_;
     QHash<QString, std::vector<core::Measurement>> kept_; // by the image's store key
+    QHash<QString, History> history_;                     // by the image's store key
 };
 
 } // namespace delineo::vm
