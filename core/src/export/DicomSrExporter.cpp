@@ -37,12 +37,7 @@ public:
                 if (auto kept = ws.measurements(image.id); !kept.empty())
                     todo.push_back({c, image, std::move(kept)});
         int notDicom = 0, notPlaced = 0;
-        for (std::size_t i = 0; i < todo.size(); ++i) {
-            if (options.cancel && options.cancel->load()) {
-                report.cancelled = true;
-                report.notes.push_back("cancelled after " + std::to_string(i) + " of " + std::to_string(todo.size()) + " images");
-                return report;
-            }
+        forEachItem(todo.size(), options, report, [&](std::size_t i) {
             const Todo& t = todo[i];
             const fs::path target = fs::path(options.destination) / t.kase.name / (stemOf(t.image) + "-measurements.dcm");
             try {
@@ -59,9 +54,7 @@ public:
             } catch (const ImageError& e) {
                 report.failed.push_back(e.reportLine(target.string()));
             }
-            if (options.progress)
-                options.progress(int(i + 1), int(todo.size()));
-        }
+        });
         if (todo.empty())
             report.notes.push_back("no image has a ruler or an outline");
         const auto leftOut = [&](int n, const char* why) {

@@ -26,16 +26,21 @@ void forEachAnnotated(const Workspace& ws, const ExportOptions& options, Transfe
             if (!a.slices.empty())
                 todo.push_back(std::move(a));
         }
-    for (std::size_t i = 0; i < todo.size(); ++i) {
+    forEachItem(todo.size(), options, report, [&](std::size_t i) { visit(todo[i]); });
+}
+
+void forEachItem(std::size_t count, const ExportOptions& options, TransferReport& report,
+                 const std::function<void(std::size_t)>& visit)
+{
+    for (std::size_t i = 0; i < count; ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
-            report.notes.push_back("cancelled after " + std::to_string(i) + " of " + std::to_string(todo.size()) +
-                                   " images");
+            report.notes.push_back("cancelled after " + std::to_string(i) + " of " + std::to_string(count) + " images");
             return;
         }
-        visit(todo[i]);
+        visit(i);
         if (options.progress)
-            options.progress(static_cast<int>(i + 1), static_cast<int>(todo.size()));
+            options.progress(static_cast<int>(i + 1), static_cast<int>(count));
     }
 }
 

@@ -20,6 +20,10 @@ struct AnnotatedImage {
     bool volume() const { return image.slices > 1 && !video; }
 };
 
+// Items 0 .. count - 1 in order, progress after each; stops on cancel (the report says so).
+void forEachItem(std::size_t count, const ExportOptions& options, TransferReport& report,
+                 const std::function<void(std::size_t)>& visit);
+
 // Every annotated image, in case and path order; progress per image, stops on cancel (the
 // report says so). An exception other than ImageError propagates.
 void forEachAnnotated(const Workspace& ws, const ExportOptions& options, TransferReport& report,
