@@ -78,7 +78,7 @@ TEST(Cli, EachCommandHasItsOwnHelpAndRefusesUnknownOptions)
     EXPECT_NE(out.find("--time-budget"), std::string::npos) << out;
     EXPECT_EQ(out.find("--tile-zoom"), std::string::npos) << "only finetune's own options";
     ASSERT_EQ(runCommand(cli() + " workspace --help", &out), 0);
-    for (const char* format : {"--png", "--nnunet", "--coco", "--nifti", "--dicom-seg", "--dicom-sr", "--uw-csv"})
+    for (const char* format : {"--png", "--nnunet", "--coco", "--nifti", "--dicom-seg", "--dicom-sr", "--measurements-csv", "--uw-csv"})
         EXPECT_NE(out.find(format), std::string::npos) << format << " comes from the exporter registry";
 
     EXPECT_EQ(runCommand(cli() + " finetune --workspace /nonexistent --epoch 3", &out), 2);
@@ -766,7 +766,7 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
         auto store = core::Workspace::openExisting(ws);
         store->setUser("reader");
         const auto image = *store->imageId(store->imagePaths().at(0));
-        store->addMeasurement(image, {"r", false, {{1, 1, 2}, {4, 5, 2}}, {}, {}});
+        store->addMeasurement(image, {"r", false, {{1, 1, 2}, {4, 5, 2}}, {}, {}, "lesion 1"});
         store->addMeasurement(image, {"a", true, {{1.5, 3, 0.5}, {5.5, 3, 0.5}, {5.5, 3, 2.5}, {1.5, 3, 2.5}}, {}, {}});
     }
     ASSERT_EQ(runCommand(cli() + " stats --json --workspace " + ws, &out), 0) << out;
@@ -777,12 +777,14 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     EXPECT_EQ(m[0]["slice"], 3);
     EXPECT_NEAR(m[0]["length_mm"].get<double>(), 2.5, 1e-9);
     EXPECT_EQ(m[0]["author"], "reader");
+    EXPECT_EQ(m[0]["label"], "lesion 1");
+    EXPECT_EQ(m[1]["label"], "") << "unnamed";
     EXPECT_EQ(m[1]["kind"], "area");
     EXPECT_EQ(m[1]["plane"], "coronal");
     EXPECT_EQ(m[1]["slice"], 4);
     EXPECT_NEAR(m[1]["area_mm2"].get<double>(), 8.0, 1e-9);
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
-    EXPECT_TRUE(std::regex_search(out, std::regex("ruler +axial 3 +2\\.5 mm  reader "))) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("ruler +axial 3 +2\\.5 mm  reader .*  \"lesion 1\""))) << out;
     EXPECT_TRUE(std::regex_search(out, std::regex("area +coronal 4 +8\\.0 mm²  reader "))) << out;
 }
 

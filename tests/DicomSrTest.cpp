@@ -165,8 +165,13 @@ TEST(DicomSr, MeasurementsExportAsAValidReportWithTheirFiguresAndPoints)
         ASSERT_TRUE(core::patientFigure(volume, m, f));
         EXPECT_NEAR(f.value, core::measurementFigure(volume, m).value, 1e-6) << m.key;
     }
-    // Exported again (a ruler moved meanwhile): the same tracking UID, the new length.
-    ASSERT_TRUE(ws->moveMeasurement(rulerKey, {{1, 1, 1}, {9, 4, 1}}));
+    // Exported again (a ruler moved and named meanwhile): the same tracking UID, the new length, its
+    // name as the tracking identifier.
+    const std::vector<core::Measurement> kept = ws->measurements(*image);
+    core::Measurement ruler = *std::find_if(kept.begin(), kept.end(), [&](const core::Measurement& m) { return m.key == rulerKey; });
+    ruler.points = {{1, 1, 1}, {9, 4, 1}};
+    ruler.label = "lesion 1, long axis";
+    ASSERT_TRUE(ws->updateMeasurement(ruler));
     ASSERT_TRUE(core::exporter("dicom-sr").run(*ws, {dir.file("again")}).failed.empty());
     DSRDocument again;
     ASSERT_NO_FATAL_FAILURE(readReport(dir.file("again/series/series-measurements.dcm"), again));
@@ -178,6 +183,12 @@ TEST(DicomSr, MeasurementsExportAsAValidReportWithTheirFiguresAndPoints)
     EXPECT_NE(std::find(uids.begin(), uids.end(), tracking), uids.end()) << "the ruler keeps its tracking UID";
     ASSERT_NO_FATAL_FAILURE(valueAndPoints(again, DSRCodedEntryValue("410668003", "SCT", "Length"), number, points, frame));
     EXPECT_EQ(number, "6.84"); // 0.8 mm x sqrt(8² + 3²)
+    std::vector<OFString> ids;
+    const DSRCodedEntryValue trackingId("112039", "DCM", "Tracking Identifier");
+    for (std::size_t at = again.getTree().gotoNamedNode(trackingId); at != 0; at = again.getTree().gotoNextNamedNode(trackingId))
+        ids.push_back(again.getTree().getCurrentContentItem().getStringValue());
+    EXPECT_NE(std::find(ids.begin(), ids.end(), OFString("lesion 1, long axis")), ids.end()) << "named by its reader";
+    EXPECT_NE(std::find(ids.begin(), ids.end(), OFString("Area 1")), ids.end()) << "unnamed: its kind and number";
 }
 
 // Images without a place in the patient, and a series without measurements, are typed errors.

@@ -10,6 +10,7 @@
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/Workspace.h"
+#include "delineo/core/WorkspaceIO.h"
 
 #include <nlohmann/json.hpp>
 
@@ -85,7 +86,7 @@ TEST(Export, EveryExporterIsRegisteredOnceAndRefusesUnknownIds)
         EXPECT_FALSE(e->title().empty());
         EXPECT_FALSE(e->description().empty());
     }
-    for (const char* id : {"png", "nnunet", "coco", "nifti", "dicom-seg", "dicom-sr", "uw-csv"})
+    for (const char* id : {"png", "nnunet", "coco", "nifti", "dicom-seg", "dicom-sr", "measurements-csv", "uw-csv"})
         EXPECT_TRUE(ids.count(id)) << id;
     EXPECT_THROW(core::exporter("jpeg2000"), core::ImageError);
 }
@@ -243,4 +244,49 @@ TEST(Export, LabelsWithoutAClassAreNamedAndTheReportSaysSo)
 
     ws->setClasses({{1, "polyp", 255, 0, 0}, {2, "bleeding", 0, 0, 255}});
     EXPECT_TRUE(runExport(*ws, "coco", dir.file("coco2.json")).notes.empty()) << "every label named: nothing to say";
+}
+
+// Every ruler and outline in one CSV, whatever its image: a DICOM series' in mm and mm², a picture's
+// in px; names with a comma, a quote or a leading "=" stay one harmless field.
+TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.file("series"));
+    for (int i = 0; i < 4; ++i) // 0.8 mm pixels, slices 2 mm apart
+        test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.813", i + 1,
+                              -20, -30, 2.0 * i, 7);
+    auto ws = core::Workspace::open(dir.file("ws"));
+    ws->setUser("reader");
+    core::importVolume(*ws, dir.file("series"));
+    const auto series = ws->imageId(dir.file("ws/dicom/series"));
+    ASSERT_TRUE(series);
+    // A ruler on axial slice 2 across 4 x 0.8 mm = 3.2 mm; an outline on coronal row 2 of 3.2 mm by 6 mm.
+    ws->addMeasurement(*series, {"r1", false, {{1, 1, 1}, {5, 1, 1}}, {}, "2026-01-01T10:00:00.000Z", "lesion 1, \"long\" axis"});
+    ws->addMeasurement(*series, {"a1", true, {{1, 2, 0}, {5, 2, 0}, {5, 2, 3}, {1, 2, 3}}, {}, "2026-01-01T10:01:00.000Z", "=SUM(A1)"});
+    const std::string png = dir.file("frame.png");
+    test::writeDiscImage(png, 16, 16, 8, 8, 4);
+    const auto picture = ws->addImage(ws->addCase("pictures"), png, 16, 16);
+    ws->addMeasurement(picture, {"p1", false, {{1, 1, 0}, {4, 5, 0}}, {}, {}}); // 5 px
+
+    const auto report = core::exporter("measurements-csv").run(*ws, {dir.file("out/measurements.csv")});
+    EXPECT_TRUE(report.failed.empty());
+    EXPECT_EQ(report.measurements, 3);
+    EXPECT_EQ(report.images, 2);
+    std::ifstream in(dir.file("out/measurements.csv"));
+    std::vector<std::string> lines;
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    ASSERT_EQ(lines.size(), 4u);
+    EXPECT_EQ(lines[0], "case,image,key,name,kind,plane,slice,value,unit,author,created,points");
+    const auto row = [&](const std::string& key) {
+        for (const auto& l : lines)
+            if (l.find("," + key + ",") != std::string::npos)
+                return l;
+        return std::string();
+    };
+    EXPECT_NE(row("r1").find(",r1,\"lesion 1, \"\"long\"\" axis\",ruler,axial,2,3.20,mm,reader,2026-01-01T10:00:00.000Z,"
+                             "1.00 1.00 1.00;5.00 1.00 1.00"),
+              std::string::npos) << row("r1");
+    EXPECT_NE(row("a1").find(",a1,'=SUM(A1),area,coronal,3,19.20,mm2,reader,"), std::string::npos) << row("a1");
+    EXPECT_NE(row("p1").find(",p1,,ruler,axial,1,5.00,px,reader,"), std::string::npos) << row("p1");
 }

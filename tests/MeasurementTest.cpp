@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTableWidget>
 
@@ -169,11 +170,12 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
     QApplication::processEvents();
     QTableWidget* t = panel->table();
     ASSERT_EQ(t->rowCount(), 1);
-    EXPECT_EQ(t->item(0, 0)->text(), QStringLiteral("Ruler"));
-    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("Coronal %1").arg(row + 1));
-    EXPECT_EQ(t->item(0, 2)->text(), label);
-    EXPECT_EQ(t->item(0, 3)->text(), test::q(core::Workspace::defaultUser()));
-    EXPECT_FALSE(t->item(0, 4)->text().isEmpty()) << "when it was drawn";
+    EXPECT_TRUE(t->item(0, 0)->text().isEmpty()) << "no name";
+    EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("Ruler"));
+    EXPECT_EQ(t->item(0, 2)->text(), QStringLiteral("Coronal %1").arg(row + 1));
+    EXPECT_EQ(t->item(0, 3)->text(), label);
+    EXPECT_EQ(t->item(0, 4)->text(), test::q(core::Workspace::defaultUser()));
+    EXPECT_FALSE(t->item(0, 5)->text().isEmpty()) << "when it was drawn";
     w.workbench().planes().scroll(Plane::Coronal, 6);
     QApplication::processEvents();
     EXPECT_EQ(cor->measurementCount(), 0);
@@ -321,4 +323,56 @@ TEST(Measurements, UndoAndRedoTakeBackWhatWasDrawnMovedOrRemoved)
     EXPECT_EQ(stored[0].created, drawn.created) << "put back with its time";
     for (std::size_t i = 0; i < 3; ++i)
         EXPECT_NEAR(stored[0].points.at(1)[i], drawn.points.at(1)[i], 1e-4) << "its end as it was drawn";
+}
+
+// A reader names a measurement in the panel (F2): the views show the name by its value, the
+// store keeps it, and Ctrl+Z takes the name back like any other change.
+TEST(Measurements, ANameGivenInThePanelShowsInTheViewsAndIsKept)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    {
+        ui::MainWindow w;
+        Drawn d;
+        ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
+        ui::MeasurementsPanel* panel = w.measurementsPanel();
+        panel->show();
+        QApplication::processEvents();
+        QTableWidget* t = panel->table();
+        ASSERT_EQ(t->rowCount(), 1);
+        EXPECT_TRUE(t->item(0, 0)->text().isEmpty()) << "drawn unnamed";
+        EXPECT_FALSE(t->item(0, 3)->flags() & Qt::ItemIsEditable) << "only the name is edited";
+        t->setFocus();
+        t->setCurrentCell(0, 0);
+        QTest::keyClick(t, Qt::Key_F2);
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        ASSERT_TRUE(editor) << "F2 edits the name";
+        QTest::keyClicks(editor, QStringLiteral("  lesion 1  "));
+        QTest::keyClick(editor, Qt::Key_Return); // ends the naming, not Accept AI Result (Return in the window)
+        // The delegate commits the edit after the key, and the rename waits until it is done with the cell.
+        for (int i = 0; i < 3; ++i)
+            QApplication::processEvents();
+        ASSERT_EQ(d.kept->count(), 1);
+        EXPECT_EQ(d.kept->all().at(0).label, "lesion 1") << "trimmed";
+        EXPECT_EQ(t->item(0, 0)->text(), QStringLiteral("lesion 1"));
+        ASSERT_EQ(d.cor->measurements().size(), 1);
+        EXPECT_TRUE(d.cor->measurements()[0].label.startsWith(QStringLiteral("lesion 1: "))) << d.cor->measurements()[0].label.toStdString();
+        EXPECT_TRUE(d.cor->measurements()[0].label.endsWith(QStringLiteral(" mm")));
+        if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS")) {
+            QTest::qWait(200);
+            w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("measurement-named.png"));
+        }
+        // Undone in the panel, and done again.
+        QTest::keyClick(t, Qt::Key_Z, Qt::ControlModifier);
+        EXPECT_EQ(w.statusBar()->currentMessage(), QStringLiteral("Undo Rename Ruler"));
+        EXPECT_TRUE(d.kept->all().at(0).label.empty());
+        EXPECT_FALSE(d.cor->measurements()[0].label.contains(QStringLiteral("lesion")));
+        QTest::keyClick(t, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        EXPECT_EQ(d.kept->all().at(0).label, "lesion 1");
+        ASSERT_TRUE(w.review().save());
+    }
+    auto ws = core::Workspace::openExisting(dir.path().string());
+    const auto stored = ws->measurements(*ws->imageId(ws->imagePaths()[0]));
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].label, "lesion 1");
 }

@@ -334,26 +334,49 @@ TEST_P(WorkspaceStore, MeasurementsAreKeptWithTheirImage)
     EXPECT_FALSE(kept[0].created.empty());
     EXPECT_TRUE(kept[1].closed);
     EXPECT_EQ(kept[1].points.size(), 3u);
-    // An end dragged: new points, the same key, author and time, and a change other members see.
+    // An end dragged: new points, the same key, author, time and place among the image's, and a
+    // change other members see.
     const auto stamp = ws->changeStamp();
     ws->setUser("bob");
-    EXPECT_TRUE(ws->moveMeasurement("ruler-1", {{4.5, 10, 2.25}, {20.5, 10, 8}}));
-    EXPECT_FALSE(ws->moveMeasurement("never-made", {{0, 0, 0}, {1, 0, 0}}));
-    EXPECT_THROW(ws->moveMeasurement("ruler-1", {{0, 0, 0}}), core::ImageError);
+    core::Measurement ruler = kept[0];
+    ruler.points = {{4.5, 10, 2.25}, {20.5, 10, 8}};
+    ruler.author = "bob";     // not the store's to change
+    ruler.closed = true;      // nor this
+    EXPECT_TRUE(ws->updateMeasurement(ruler));
+    EXPECT_FALSE(ws->updateMeasurement({"never-made", false, {{0, 0, 0}, {1, 0, 0}}, {}, {}}));
+    EXPECT_THROW(ws->updateMeasurement({"ruler-1", false, {{0, 0, 0}}, {}, {}}), core::ImageError);
     EXPECT_NE(ws->changeStamp(), stamp);
     const auto moved = ws->measurements(img);
     ASSERT_EQ(moved.size(), 2u);
-    EXPECT_EQ(moved[1].key, "ruler-1") << "written again as the newest";
-    EXPECT_DOUBLE_EQ(moved[1].points[1][0], 20.5);
-    EXPECT_DOUBLE_EQ(moved[1].points[1][2], 8);
-    EXPECT_EQ(moved[1].author, "alice");
-    EXPECT_EQ(moved[1].created, kept[0].created);
-    EXPECT_FALSE(moved[1].closed);
-    // One put back after its removal keeps who drew it and when.
-    ws->addMeasurement(img, {"restored", false, {{0, 0, 0}, {2, 0, 0}}, "carol", "2026-01-02T03:04:05.000Z"});
-    EXPECT_EQ(ws->measurements(img).back().author, "carol");
-    EXPECT_EQ(ws->measurements(img).back().created, "2026-01-02T03:04:05.000Z");
+    EXPECT_EQ(moved[0].key, "ruler-1") << "it keeps its place: the store orders by the time drawn";
+    EXPECT_DOUBLE_EQ(moved[0].points[1][0], 20.5);
+    EXPECT_DOUBLE_EQ(moved[0].points[1][2], 8);
+    EXPECT_EQ(moved[0].author, "alice");
+    EXPECT_EQ(moved[0].created, kept[0].created);
+    EXPECT_FALSE(moved[0].closed);
+    EXPECT_TRUE(moved[0].label.empty());
+    // Named: one line, trimmed, cut at 64 bytes without splitting a character; a change members see.
+    const auto stamp2 = ws->changeStamp();
+    ruler.label = "  lesion 1\nlong axis  ";
+    EXPECT_TRUE(ws->updateMeasurement(ruler));
+    EXPECT_NE(ws->changeStamp(), stamp2);
+    EXPECT_EQ(ws->measurements(img)[0].label, "lesion 1 long axis");
+    EXPECT_DOUBLE_EQ(ws->measurements(img)[0].points[1][0], 20.5);
+    EXPECT_EQ(core::cleanLabel(std::string(63, 'a') + "\u00e9"), std::string(63, 'a')) << "é is two bytes: cut before it";
+    EXPECT_EQ(core::cleanLabel(std::string(70, 'b')).size(), core::kMeasurementLabelBytes);
+    EXPECT_EQ(core::cleanLabel(" \t "), "");
+    // One put back after its removal keeps who drew it and when, its name, and its place.
+    ws->addMeasurement(img, {"restored", false, {{0, 0, 0}, {2, 0, 0}}, "carol", "2026-01-02T03:04:05.000Z", "node"});
+    EXPECT_EQ(ws->measurements(img).front().author, "carol");
+    EXPECT_EQ(ws->measurements(img).front().created, "2026-01-02T03:04:05.000Z");
+    EXPECT_EQ(ws->measurements(img).front().label, "node");
+    // The newest removed and another drawn between two polls: SQLite may give the new one the
+    // removed one's id, and the stamp still moves.
+    const auto stamp3 = ws->changeStamp();
     ws->removeMeasurement("restored");
+    ws->addMeasurement(img, {"restored-2", false, {{0, 0, 0}, {3, 0, 0}}, {}, {}});
+    EXPECT_NE(ws->changeStamp(), stamp3);
+    ws->removeMeasurement("restored-2");
     ws->removeMeasurement("ruler-1");
     ws->removeMeasurement("never-made");
     ASSERT_EQ(ws->measurements(img).size(), 1u);

@@ -1547,8 +1547,12 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo.</source>
-        <translation>Doppelklick: zur Messung gehen. Entf: die gewählten entfernen. Strg+Z: rückgängig.</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo.</source>
+        <translation>Doppelklick: zur Messung gehen. F2: benennen. Entf: die ausgewählten entfernen. Strg+Z: rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1950,10 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
         <translation>Ziehen misst eine Strecke, Umschalt+Ziehen umfährt eine Fläche; das Ende eines Lineals ziehen verschiebt es</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2778,14 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
     <message>
         <source>Redo %1</source>
         <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Rename Outline</source>
+        <translation>Umriss umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Ruler</source>
+        <translation>Lineal umbenennen</translation>
     </message>
 </context>
 <context>

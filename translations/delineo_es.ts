@@ -1547,8 +1547,12 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Fotograma %1</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo.</source>
-        <translation>Doble clic: ir a la medida. Supr: quitar las seleccionadas. Ctrl+Z: deshacer.</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo.</source>
+        <translation>Doble clic: ir a la medición. F2: ponerle nombre. Supr: quitar las seleccionadas. Ctrl+Z: deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +1950,10 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
         <translation>Arrastre para medir una distancia, Mayús+arrastrar para contornear un área; arrastre el extremo de una regla para moverlo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2778,14 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
     <message>
         <source>Redo %1</source>
         <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Rename Outline</source>
+        <translation>Renombrar contorno</translation>
+    </message>
+    <message>
+        <source>Rename Ruler</source>
+        <translation>Renombrar regla</translation>
     </message>
 </context>
 <context>

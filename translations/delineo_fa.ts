@@ -1543,8 +1543,12 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>فریم %1</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo.</source>
-        <translation>دوبار کلیک: رفتن به اندازه‌گیری. Delete: حذف موارد انتخاب‌شده. Ctrl+Z: واگرد.</translation>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo.</source>
+        <translation>دوبار کلیک: رفتن به اندازه‌گیری. F2: نام‌گذاری. Delete: حذف موارد انتخاب‌شده. Ctrl+Z: واگرد.</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +1944,10 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
         <translation>برای اندازه‌گیری فاصله بکشید، Shift+کشیدن برای دور زدن یک ناحیه؛ سر یک خط‌کش را بکشید تا جابه‌جا شود</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2763,14 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
     <message>
         <source>Redo %1</source>
         <translation>ازنو %1</translation>
+    </message>
+    <message>
+        <source>Rename Outline</source>
+        <translation>تغییر نام خط دور</translation>
+    </message>
+    <message>
+        <source>Rename Ruler</source>
+        <translation>تغییر نام خط‌کش</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ int runStats(const CliArgs& args)
             nlohmann::json measurements = nlohmann::json::array();
             for (const auto& m : kept) {
                 const core::MeasurementFigure f = core::measurementFigure(doc.volume(), m);
-                nlohmann::json j{{"kind", m.closed ? "area" : "ruler"}, {"author", m.author}, {"created", m.created}};
+                nlohmann::json j{{"kind", m.closed ? "area" : "ruler"}, {"label", m.label}, {"author", m.author}, {"created", m.created}};
                 j["plane"] = f.found ? nlohmann::json(core::planeName(f.plane)) : nlohmann::json();
                 j["slice"] = f.found ? nlohmann::json(f.index + 1) : nlohmann::json();
                 j["resampled"] = f.alongPatient; // a plane along the patient, not through the voxels
@@ -128,8 +128,10 @@ int runStats(const CliArgs& args)
             const std::string where = m["plane"].is_null() ? std::string("off the planes")
                                                            : m["plane"].get<std::string>() + " " + std::to_string(m["slice"].get<int>());
             // "²" takes two bytes and one column: the field is one byte wider for an area.
-            std::printf("  %-16s %-16s %*s  %s %s\n", area ? "area" : "ruler", where.c_str(), area ? 15 : 14, figure,
-                        m["author"].get<std::string>().c_str(), m["created"].get<std::string>().c_str());
+            const std::string label = m["label"];
+            std::printf("  %-16s %-16s %*s  %s %s%s\n", area ? "area" : "ruler", where.c_str(), area ? 15 : 14, figure,
+                        m["author"].get<std::string>().c_str(), m["created"].get<std::string>().c_str(),
+                        label.empty() ? "" : ("  \"" + label + "\"").c_str());
         }
     }
     return 0;

@@ -202,7 +202,9 @@ int writeMeasurementReport(const std::string& target, const Volume& source, cons
             check(named(T::RT_hasObsContext, T::VT_PName, mode(), code("121008", "DCM", "Person Observer Name"))
                       .setStringValue(m.author, false),
                   "observer name");
-        const std::string id = m.closed ? "Area " + std::to_string(++areas) : "Ruler " + std::to_string(++rulers);
+        // The reader's name for it, else its kind and number.
+        const std::string counted = m.closed ? "Area " + std::to_string(++areas) : "Ruler " + std::to_string(++rulers);
+        const std::string id = m.label.empty() ? counted : m.label;
         check(named(T::RT_contains, T::VT_Text, mode(), code("112039", "DCM", "Tracking Identifier")).setStringValue(id),
               "tracking identifier");
         const std::string uid = uidOf(m.key);

@@ -108,6 +108,15 @@ CREATE TABLE measurements(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
 CREATE INDEX measurements_by_image ON measurements(image_id, id);
 )sql";
 
+// A measurement's name, given by its reader; a count of the changes to measurements, which the
+// team's clients poll (a row's id alone misses one rewritten in place, or SQLite reusing the id of
+// the newest after its removal).
+const char* kSchemaV6 = R"sql(
+ALTER TABLE measurements ADD COLUMN label TEXT NOT NULL DEFAULT '';
+CREATE TABLE change_counts(what TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO change_counts(what, n) VALUES('measurements', 0);
+)sql";
+
 std::string& defaultUserName()
 {
     static std::string name;
@@ -297,7 +306,9 @@ void Workspace::migrate()
         db_->exec(db_->schema(kSchemaV4));
     if (version < 5)
         db_->exec(db_->schema(kSchemaV5));
-    // Later versions: `if (version < 6) { ... }`, each step in this transaction, on both backends.
+    if (version < 6)
+        db_->exec(db_->schema(kSchemaV6));
+    // Later versions: `if (version < 7) { ... }`, each step in this transaction, on both backends.
     if (version < kSchemaVersion)
         db_->setSchemaVersion(kSchemaVersion);
     t.commit();
@@ -599,14 +610,14 @@ std::vector<std::pair<int, MaskKind>> Workspace::latestKinds(std::int64_t imageI
 
 std::string Workspace::changeStamp() const
 {
-    // Measurements: their newest id and how many there are (one removed lowers the count).
+    // Measurements: the count of their changes (added, changed, removed).
     Statement s(*db_, "SELECT (SELECT COALESCE(MAX(id), 0) FROM mask_revisions), "
                       "(SELECT COALESCE(MAX(created), '') FROM mask_revisions), "
                       "(SELECT COALESCE(MAX(id), 0) FROM review_events), "
-                      "(SELECT COALESCE(MAX(id), 0) FROM measurements), (SELECT COUNT(*) FROM measurements)");
+                      "(SELECT n FROM change_counts WHERE what = 'measurements')");
     s.step();
     return std::to_string(s.integer(0)) + '/' + s.text(1) + '/' + std::to_string(s.integer(2)) + '/' +
-           std::to_string(s.integer(3)) + '/' + std::to_string(s.integer(4));
+           std::to_string(s.integer(3));
 }
 
 std::int64_t Workspace::revisionCount() const

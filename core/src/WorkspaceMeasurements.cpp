@@ -43,25 +43,33 @@ void Workspace::addMeasurement(std::int64_t imageId, const Measurement& m)
         throw ImageError(ErrorCode::WrongSize, "workspace: a measurement needs a key and two points or more");
     // Its author and time when it has them (one removed and put back), else this user and now.
     Transaction t(*db_);
-    Statement insert(*db_, m.created.empty() ? "INSERT INTO measurements(key, image_id, closed, points, author) "
-                                               "VALUES(?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING"
-                                             : "INSERT INTO measurements(key, image_id, closed, points, author, created) "
-                                               "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING");
+    Statement insert(*db_, m.created.empty() ? "INSERT INTO measurements(key, image_id, closed, points, author, label) "
+                                               "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING"
+                                             : "INSERT INTO measurements(key, image_id, closed, points, author, label, created) "
+                                               "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING");
     insert.bind(1, m.key).bind(2, imageId).bind(3, m.closed ? 1 : 0).bind(4, pointsText(m.points));
-    insert.bind(5, m.author.empty() ? user_ : m.author);
+    insert.bind(5, m.author.empty() ? user_ : m.author).bind(6, cleanLabel(m.label));
     if (!m.created.empty())
-        insert.bind(6, m.created);
+        insert.bind(7, m.created);
     insert.step();
+    countMeasurementChange();
     t.commit();
+}
+
+// Other members' windows poll the count (changeStamp) to show the change.
+void Workspace::countMeasurementChange()
+{
+    Statement(*db_, "UPDATE change_counts SET n = n + 1 WHERE what = 'measurements'").step();
 }
 
 std::vector<Measurement> Workspace::measurements(std::int64_t imageId) const
 {
     std::vector<Measurement> out;
-    Statement s(*db_, "SELECT key, closed, points, author, created FROM measurements WHERE image_id = ? ORDER BY id");
+    Statement s(*db_, "SELECT key, closed, points, author, created, label FROM measurements WHERE image_id = ? "
+                      "ORDER BY created, id");
     s.bind(1, imageId);
     while (s.step())
-        out.push_back({s.text(0), s.integer(1) != 0, pointsOf(s.text(2)), s.text(3), s.text(4)});
+        out.push_back({s.text(0), s.integer(1) != 0, pointsOf(s.text(2)), s.text(3), s.text(4), s.text(5)});
     return out;
 }
 
@@ -69,27 +77,46 @@ void Workspace::removeMeasurement(const std::string& key)
 {
     Transaction t(*db_);
     Statement(*db_, "DELETE FROM measurements WHERE key = ?").bind(1, key).step();
+    countMeasurementChange();
     t.commit();
 }
 
-bool Workspace::moveMeasurement(const std::string& key, const std::vector<std::array<double, 3>>& points)
+bool Workspace::updateMeasurement(const Measurement& m)
 {
-    if (points.size() < 2)
+    if (m.points.size() < 2)
         throw ImageError(ErrorCode::WrongSize, "workspace: a measurement needs two points or more");
     Transaction t(*db_);
-    Statement find(*db_, "SELECT image_id, closed, author, created FROM measurements WHERE key = ?");
-    find.bind(1, key);
+    Statement find(*db_, "SELECT 1 FROM measurements WHERE key = ?");
+    find.bind(1, m.key);
     if (!find.step())
         return false;
-    const std::int64_t image = find.integer(0), closed = find.integer(1);
-    const std::string author = find.text(2), created = find.text(3);
     while (find.step()) {
     }
-    Statement(*db_, "DELETE FROM measurements WHERE key = ?").bind(1, key).step();
-    Statement(*db_, "INSERT INTO measurements(key, image_id, closed, points, author, created) VALUES(?, ?, ?, ?, ?, ?)")
-        .bind(1, key).bind(2, image).bind(3, closed).bind(4, pointsText(points)).bind(5, author).bind(6, created).step();
+    Statement(*db_, "UPDATE measurements SET points = ?, label = ? WHERE key = ?")
+        .bind(1, pointsText(m.points)).bind(2, cleanLabel(m.label)).bind(3, m.key).step();
+    countMeasurementChange();
     t.commit();
     return true;
+}
+
+std::string cleanLabel(const std::string& label)
+{
+    // One line, without the blanks around it, and short enough for a view's caption and a report's
+    // Tracking Identifier: cut at 64 bytes, never inside a UTF-8 character.
+    std::string out;
+    for (char c : label)
+        out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    const auto first = out.find_first_not_of(' ');
+    if (first == std::string::npos)
+        return {};
+    out = out.substr(first, out.find_last_not_of(' ') - first + 1);
+    if (out.size() > kMeasurementLabelBytes) {
+        std::size_t cut = kMeasurementLabelBytes;
+        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+            --cut;
+        out.resize(cut);
+    }
+    return out;
 }
 
 } // namespace delineo::core

@@ -19,6 +19,7 @@
 
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/ResourcePaths.h"
+#include "TextEntryKeys.h"
 
 #include <QActionGroup>
 #include <QCheckBox>
@@ -163,6 +164,7 @@ void MainWindow::buildModelMenu()
     });
     model->addSeparator();
     model->addAction(tr("&Accept AI Result"), QKeySequence(Qt::Key_Return), &bench_, &vm::Workbench::acceptAi);
+    TextEntryKeys::install(this); // but a field being typed in keeps Return
     model->addAction(tr("Accept AI Result for the Active &Class"), QKeySequence(Qt::SHIFT | Qt::Key_Return), this,
                      [this] { preview().accept(editing().activeLabel()); });
     model->addAction(tr("&Reject AI Result"), QKeySequence(Qt::Key_Escape), &bench_, &vm::Workbench::rejectAi);

@@ -19,8 +19,8 @@
 namespace delineo::ui {
 
 namespace {
-enum Column { kWhat, kWhere, kValue, kBy, kWhen, kColumns };
-}
+enum Column { kName, kWhat, kWhere, kValue, kBy, kWhen, kColumns };
+} // namespace
 
 MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm::DocumentController& document,
                                      QWidget* parent)
@@ -30,18 +30,27 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     setObjectName(QStringLiteral("measurementsPanel"));
     toggleViewAction()->setShortcut(QKeySequence(tr("Shift+R")));
     table_->setColumnCount(kColumns);
-    table_->setHorizontalHeaderLabels({tr("Measurement"), tr("Plane"), tr("Length or area"), tr("By"), tr("When")});
+    table_->setHorizontalHeaderLabels({tr("Name"), tr("Measurement"), tr("Plane"), tr("Length or area"), tr("By"), tr("When")});
     table_->verticalHeader()->hide();
-    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only the name is edited: F2, or a click on the selected row's name (a double-click goes to it).
+    table_->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->setToolTip(tr("Double-click: go to the measurement. Delete: remove the selected ones. Ctrl+Z: undo."));
+    table_->setToolTip(tr("Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo."));
     table_->installEventFilter(this);
     setWidget(table_);
     connect(&measurements_, &vm::MeasurementController::changed, this, &MeasurementsPanel::refresh);
     connect(&document_, &vm::DocumentController::documentChanged, this, [this] { figures_.clear(); });
     connect(table_, &QTableWidget::cellDoubleClicked, this,
-            [this](int row, int) { measurements_.goTo(table_->item(row, kWhat)->data(Qt::UserRole).toString()); });
+            [this](int row, int) { measurements_.goTo(table_->item(row, kName)->data(Qt::UserRole).toString()); });
+    connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        // After the edit is done with the item: renaming refills the table, which replaces it.
+        if (!filling_ && item->column() == kName)
+            QMetaObject::invokeMethod(this, [this, key = item->data(Qt::UserRole).toString(), text = item->text()] {
+                measurements_.rename(key, text);
+                refresh(); // also when it was kept as it was, or trimmed
+            }, Qt::QueuedConnection);
+    });
 }
 
 bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
@@ -52,7 +61,7 @@ bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
             QStringList keys;
-            for (const QModelIndex& row : table_->selectionModel()->selectedRows(kWhat))
+            for (const QModelIndex& row : table_->selectionModel()->selectedRows(kName))
                 keys << row.data(Qt::UserRole).toString();
             for (const QString& k : keys)
                 measurements_.remove(k);
@@ -88,6 +97,7 @@ void MeasurementsPanel::refresh()
     if (stale_)
         return;
     const auto& all = measurements_.all();
+    filling_ = true;
     table_->setRowCount(int(all.size()));
     for (int row = 0; row < int(all.size()); ++row) {
         const core::Measurement& m = all[std::size_t(row)];
@@ -98,17 +108,20 @@ void MeasurementsPanel::refresh()
                                                                 : tr("Sagittal %1").arg(f.index + 1);
         const QString value = f.found ? measurements_.valueText(f.value, m.closed) : QStringLiteral("–");
         const QDateTime when = QDateTime::fromString(vm::qs(m.created), Qt::ISODateWithMs);
-        const QStringList cells{m.closed ? tr("Area") : tr("Ruler"), where, value, vm::qs(m.author),
+        const QStringList cells{vm::qs(m.label), m.closed ? tr("Area") : tr("Ruler"), where, value, vm::qs(m.author),
                                 when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};
         for (int c = 0; c < kColumns; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            if (c == kWhat)
+            if (c == kName)
                 item->setData(Qt::UserRole, vm::qs(m.key));
+            else
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             if (c == kValue)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(row, c, item);
         }
     }
+    filling_ = false;
 }
 
 } // namespace delineo::ui

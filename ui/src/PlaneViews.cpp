@@ -552,7 +552,7 @@ void PlaneViews::showMeasurements()
             auto label = labels_.find(m.key);
             if (label == labels_.end() || label->first != m.points) // new, moved or put back: measured on sight
                 label = labels_.insert(m.key, {m.points, measureLabel(plane, m.points, m.closed, true)});
-            marks.append({m.points, m.closed, label->second});
+            marks.append({m.points, m.closed, m.label.isEmpty() ? label->second : tr("%1: %2").arg(m.label, label->second)});
         }
         if (measuring_ && measuringOn_ == plane) // also when the kept ones change meanwhile (a team member's)
             marks.append({measure_, area_, measureText_});

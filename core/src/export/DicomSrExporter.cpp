@@ -26,19 +26,10 @@ public:
     {
         using namespace exporting;
         TransferReport report;
-        struct Todo {
-            CaseSummary kase;
-            ImageEntry image;
-            std::vector<Measurement> kept;
-        };
-        std::vector<Todo> todo;
-        for (const auto& c : ws.cases())
-            for (const auto& image : ws.images(c.id))
-                if (auto kept = ws.measurements(image.id); !kept.empty())
-                    todo.push_back({c, image, std::move(kept)});
+        const std::vector<MeasuredImage> todo = measuredImages(ws);
         int notDicom = 0, notPlaced = 0;
         forEachItem(todo.size(), options, report, [&](std::size_t i) {
-            const Todo& t = todo[i];
+            const MeasuredImage& t = todo[i];
             const fs::path target = fs::path(options.destination) / t.kase.name / (stemOf(t.image) + "-measurements.dcm");
             try {
                 const Volume source = VideoReader::isVideoPath(t.image.path) ? Volume() : loadVolume(t.image.path);

@@ -29,6 +29,16 @@ void forEachAnnotated(const Workspace& ws, const ExportOptions& options, Transfe
     forEachItem(todo.size(), options, report, [&](std::size_t i) { visit(todo[i]); });
 }
 
+std::vector<MeasuredImage> measuredImages(const Workspace& ws)
+{
+    std::vector<MeasuredImage> out;
+    for (const auto& c : ws.cases())
+        for (const auto& image : ws.images(c.id))
+            if (auto kept = ws.measurements(image.id); !kept.empty())
+                out.push_back({c, image, std::move(kept)});
+    return out;
+}
+
 void forEachItem(std::size_t count, const ExportOptions& options, TransferReport& report,
                  const std::function<void(std::size_t)>& visit)
 {

@@ -20,6 +20,15 @@ struct AnnotatedImage {
     bool volume() const { return image.slices > 1 && !video; }
 };
 
+// One workspace image with at least one ruler or outline, and those (by the time each was drawn).
+struct MeasuredImage {
+    CaseSummary kase;
+    ImageEntry image;
+    std::vector<Measurement> kept;
+};
+// Every image with measurements, in case and path order.
+std::vector<MeasuredImage> measuredImages(const Workspace& ws);
+
 // Items 0 .. count - 1 in order, progress after each; stops on cancel (the report says so).
 void forEachItem(std::size_t count, const ExportOptions& options, TransferReport& report,
                  const std::function<void(std::size_t)>& visit);

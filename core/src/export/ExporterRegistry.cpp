@@ -11,13 +11,14 @@ std::unique_ptr<Exporter> makeNiftiExporter();
 std::unique_ptr<Exporter> makeDicomSegExporter();
 std::unique_ptr<Exporter> makeDicomSrExporter();
 std::unique_ptr<Exporter> makeUwCsvExporter();
+std::unique_ptr<Exporter> makeMeasurementsCsvExporter();
 
 const std::vector<std::unique_ptr<Exporter>>& exporters()
 {
     static const std::vector<std::unique_ptr<Exporter>> list = [] {
         std::vector<std::unique_ptr<Exporter>> v;
         for (auto make : {makePngExporter, makeNnUnetExporter, makeCocoExporter, makeNiftiExporter,
-                          makeDicomSegExporter, makeDicomSrExporter, makeUwCsvExporter})
+                          makeDicomSegExporter, makeDicomSrExporter, makeMeasurementsCsvExporter, makeUwCsvExporter})
             v.push_back(make());
         return v;
     }();

@@ -3,6 +3,7 @@
 #include "delineo/viewmodels/MultiplanarController.h"
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/ReviewController.h"
+#include "delineo/viewmodels/WorkspaceSession.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -47,15 +48,8 @@ QString MeasurementController::add(Plane plane, const QPolygonF& points, bool cl
     m.author = review_.session().isOpen() ? review_.session().user() : core::Workspace::defaultUser();
     m.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
     m.points = voxels(plane, points);
-    if (review_.ensureSession()) {
-        const core::Image& img = document_.image();
-        review_.session().addMeasurement(document_.storeKey(), img.width, img.height, document_.depth(), m);
-    }
-    const QString key = QString::fromStdString(m.key);
-    record({std::nullopt, m});
-    kept().push_back(std::move(m));
-    Q_EMIT changed();
-    return key;
+    change({std::nullopt, m});
+    return QString::fromStdString(m.key);
 }
 
 std::vector<std::array<double, 3>> MeasurementController::voxels(Plane plane, const QPolygonF& points) const
@@ -76,7 +70,7 @@ std::vector<MeasurementController::Shown> MeasurementController::on(Plane plane)
     const double index = planes_.index(plane);
     const core::Reslicer& r = document_.reslicer();
     for (const core::Measurement& m : *it) {
-        Shown s{QString::fromStdString(m.key), {}, m.closed};
+        Shown s{QString::fromStdString(m.key), {}, m.closed, QString::fromStdString(m.label)};
         for (const auto& voxel : m.points) {
             const core::Reslicer::Point at = r.planeAt(plane, voxel);
             if (std::abs(at[0] - index) > 0.5) // off this plane
@@ -97,17 +91,31 @@ bool MeasurementController::removeLast(Plane plane)
 
 bool MeasurementController::remove(const QString& key)
 {
-    auto& list = kept();
-    const std::string k = key.toStdString();
-    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
-    if (it == list.end())
+    const core::Measurement* m = find(key);
+    if (!m)
         return false;
-    record({*it, std::nullopt});
-    list.erase(it);
-    if (review_.session().isOpen())
-        review_.session().removeMeasurement(k);
-    Q_EMIT changed();
+    change({*m, std::nullopt});
     return true;
+}
+
+bool MeasurementController::rename(const QString& key, const QString& label)
+{
+    const core::Measurement* m = find(key);
+    if (!m)
+        return false;
+    core::Measurement renamed = *m;
+    renamed.label = core::cleanLabel(label.toStdString());
+    if (renamed.label != m->label)
+        change({*m, renamed});
+    return true;
+}
+
+const core::Measurement* MeasurementController::find(const QString& key) const
+{
+    const std::string k = key.toStdString();
+    const auto& list = all();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
+    return it == list.end() ? nullptr : &*it;
 }
 
 std::optional<MeasurementController::End> MeasurementController::rulerEndAt(Plane plane, QPointF p, double radius) const
@@ -131,19 +139,12 @@ std::optional<MeasurementController::End> MeasurementController::rulerEndAt(Plan
 
 bool MeasurementController::move(const QString& key, Plane plane, const QPolygonF& points)
 {
-    const std::string k = key.toStdString();
-    auto& list = kept();
-    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
-    if (it == list.end() || points.size() < 2)
+    const core::Measurement* m = find(key);
+    if (!m || points.size() < 2)
         return false;
-    core::Measurement m = *it;
-    m.points = voxels(plane, points);
-    record({*it, m});
-    list.erase(it);
-    if (review_.session().isOpen())
-        review_.session().moveMeasurement(k, m.points);
-    list.push_back(std::move(m)); // the newest, as the store keeps it
-    Q_EMIT changed();
+    core::Measurement moved = *m;
+    moved.points = voxels(plane, points);
+    change({*m, moved});
     return true;
 }
 
@@ -165,38 +166,45 @@ bool MeasurementController::goTo(const QString& key)
     return false;
 }
 
-void MeasurementController::record(Change change)
+void MeasurementController::change(Change c)
 {
     History& h = history_[document_.storeKey()];
     h.changes.resize(h.position); // a new change drops what was undone
-    h.changes.push_back(std::move(change));
+    h.changes.push_back(c);
     h.position = h.changes.size();
+    apply(c.before, c.after);
 }
 
-// Takes the image from `from` to `to`: adds, removes or moves the one measurement, in the store too.
-// One that a team member removed meanwhile is not moved back into being.
+// Takes the image from `from` to `to`: adds, removes or changes the one measurement, in the store too.
+// One that a team member removed meanwhile is not changed back into being. The list stays in the
+// order the store gives: by the time each was drawn.
 void MeasurementController::apply(const std::optional<core::Measurement>& from, const std::optional<core::Measurement>& to)
 {
     auto& list = kept();
     const std::string k = from ? from->key : to->key;
-    const auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
+    auto it = std::find_if(list.begin(), list.end(), [&](const core::Measurement& m) { return m.key == k; });
     const bool present = it != list.end();
     if (from && to && !present)
         return;
-    if (present)
-        list.erase(it);
+    WorkspaceSession& session = review_.session();
     if (!to) {
-        if (present && review_.session().isOpen())
-            review_.session().removeMeasurement(k);
+        if (present)
+            list.erase(it);
+        if (present && session.isOpen())
+            session.removeMeasurement(k);
     } else if (present) {
-        if (review_.session().isOpen())
-            review_.session().moveMeasurement(k, to->points);
-    } else if (review_.ensureSession()) {
-        const core::Image& img = document_.image();
-        review_.session().addMeasurement(document_.storeKey(), img.width, img.height, document_.depth(), *to);
+        *it = *to;
+        if (session.isOpen())
+            session.updateMeasurement(*to);
+    } else {
+        if (review_.ensureSession()) {
+            const core::Image& img = document_.image();
+            session.addMeasurement(document_.storeKey(), img.width, img.height, document_.depth(), *to);
+        }
+        list.insert(std::upper_bound(list.begin(), list.end(), *to,
+                                     [](const core::Measurement& a, const core::Measurement& b) { return a.created < b.created; }),
+                    *to);
     }
-    if (to)
-        list.push_back(*to);
     Q_EMIT changed();
 }
 
@@ -242,6 +250,8 @@ QString MeasurementController::describe(const Change& c) const
         return closed ? tr("Draw Outline") : tr("Draw Ruler");
     if (!c.after)
         return closed ? tr("Remove Outline") : tr("Remove Ruler");
+    if (c.before->label != c.after->label)
+        return closed ? tr("Rename Outline") : tr("Rename Ruler");
     return tr("Move Ruler End");
 }
 

@@ -234,9 +234,9 @@ void WorkspaceSession::removeMeasurement(const std::string& key)
     post([=](core::Workspace& ws) { ws.removeMeasurement(key); });
 }
 
-void WorkspaceSession::moveMeasurement(const std::string& key, std::vector<std::array<double, 3>> points)
+void WorkspaceSession::updateMeasurement(core::Measurement m)
 {
-    post([=, points = std::move(points)](core::Workspace& ws) { ws.moveMeasurement(key, points); });
+    post([m = std::move(m)](core::Workspace& ws) { ws.updateMeasurement(m); });
 }
 
 std::vector<core::Measurement> WorkspaceSession::measurements(const QString& file)

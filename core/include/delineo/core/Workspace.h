@@ -115,7 +115,11 @@ struct Measurement {
     bool closed = false;         // an area outline; else a ruler from the first point to the last
     std::vector<std::array<double, 3>> points;
     std::string author, created;
+    std::string label; // the reader's name for it ("lesion 1, long axis"); empty: unnamed
 };
+// A measurement's label as it is kept: one line, trimmed, at most kMeasurementLabelBytes.
+constexpr std::size_t kMeasurementLabelBytes = 64;
+std::string cleanLabel(const std::string& label);
 
 // A member's newest correction (or approval) of one slice, refused ones included.
 struct Annotation {
@@ -149,7 +153,7 @@ struct EditCommit {
 // the change survives a crash of the process.
 class Workspace {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     static constexpr const char* kDatabaseName = "workspace.sqlite";
 
     // A folder, or a postgresql:// URL. Creates the folder and database (or the schema in an
@@ -235,7 +239,7 @@ public:
     // The current revision of each slice that has one (no pixels; one query).
     std::vector<std::pair<int, MaskRevision>> latestRevisions(std::int64_t imageId) const;
     // Changes whenever any member stores a revision, a review decision, a slice status or a
-    // measurement (added or removed): the
+    // measurement (added, changed or removed): the
     // clients of a team workspace poll it (one cheap query) to show each other's work.
     std::string changeStamp() const;
     // The kind of each slice's newest revision, for every slice of the image that has one (one query).
@@ -282,14 +286,16 @@ public:
     // Measurements (WorkspaceMeasurements.cpp): adding a key that exists changes nothing; one without
     // author or time is recorded as this user's, now.
     void addMeasurement(std::int64_t imageId, const Measurement& m);
-    std::vector<Measurement> measurements(std::int64_t imageId) const; // oldest first
+    std::vector<Measurement> measurements(std::int64_t imageId) const; // by the time each was drawn
     void removeMeasurement(const std::string& key);                     // an unknown key: nothing
-    // New points for a kept measurement (an end dragged), its author and time kept. It is written
-    // again as the newest row, so that other members' windows see the change. False: no such key.
-    bool moveMeasurement(const std::string& key, const std::vector<std::array<double, 3>>& points);
+    // New points or a new label for a kept measurement (an end dragged, a name given), its image,
+    // kind, author and time kept from the store, and so its place among the image's. Other members'
+    // windows see the change (changeStamp). False: no such key.
+    bool updateMeasurement(const Measurement& m);
 
 private:
     Workspace(std::string location, std::string folder, std::unique_ptr<SqlDatabase> db, int lockFd);
+    void countMeasurementChange(); // within the caller's transaction
     static std::unique_ptr<Workspace> openServer(const std::string& url, bool create);
     void migrate();
     void failInterruptedRuns();

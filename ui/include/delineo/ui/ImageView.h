@@ -94,6 +94,7 @@ public:
     };
     void setMeasurements(const QList<Mark>& marks);
     int measurementCount() const { return int(measures_.size()); }
+    const QList<Mark>& measurements() const { return measures_; }
 
     double zoom() const { return scale_; }
     QPointF crosshair() const { return crosshair_; }   // image point; negative: none

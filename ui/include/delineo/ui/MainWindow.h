@@ -3,8 +3,6 @@
 
 #include <QMainWindow>
 
-#include <cstdint>
-
 class QAction;
 class QComboBox;
 class QDialog;
@@ -16,7 +14,6 @@ class QToolBar;
 namespace delineo::ui {
 
 class TimelineSlider;
-
 class ClassLegend;
 class EditToolBar;
 class FileListPanel;

@@ -19,7 +19,7 @@ namespace delineo::ui {
 
 // The rulers and outlines kept with the open image, as `delineo-cli stats` lists them: what each is,
 // the plane it lies in, its length or area, who drew it and when. A double-click takes the views to
-// one; Delete removes the selected ones.
+// one; F2 names it; Delete removes the selected ones.
 class MeasurementsPanel : public QDockWidget {
     Q_OBJECT
 public:
@@ -41,6 +41,7 @@ private:
     // Each measurement's figure by its key, with the points it was measured at (each one reslices).
     QHash<QString, std::pair<std::vector<std::array<double, 3>>, core::MeasurementFigure>> figures_;
     bool stale_ = false;
+    bool filling_ = false; // the table is being filled: its changes are not the user's renaming
     bool fitted_ = false; // opened docked at the height of a few rows once; the user's height stays
 };
 

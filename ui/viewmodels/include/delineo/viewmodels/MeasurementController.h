@@ -31,6 +31,7 @@ public:
         QString key;
         QPolygonF points;   // plane pixels
         bool closed = false;
+        QString label; // its reader's name for it; empty: unnamed
     };
     // Keeps a ruler (its two ends) or an outline drawn at `points`, pixels of the plane of that
     // orientation through the crosshair. Returns its key.
@@ -38,6 +39,10 @@ public:
     std::vector<Shown> on(core::Plane plane) const; // those lying in the plane shown, oldest first
     bool removeLast(core::Plane plane);             // the newest of those; false when there is none
     bool remove(const QString& key);                // false when the image has none by that key
+    // Names a kept one ("lesion 1"; empty: unnamed), as one undoable change: the views show the name
+    // by its value, the measurement report gives it as the Tracking Identifier. Kept as
+    // core::cleanLabel makes it. False when the image has none by that key.
+    bool rename(const QString& key, const QString& label);
     // The ruler end lying within `radius` plane pixels of `p` on the plane shown, the nearest (null: none):
     // its key, the other end (which stays where it is while this one is dragged), this end, and
     // whether this is the first of its two points.
@@ -51,7 +56,8 @@ public:
     // dragged. False when the image has none by that key.
     bool move(const QString& key, core::Plane plane, const QPolygonF& points);
     int count() const;                              // the image's, on every plane
-    const std::vector<core::Measurement>& all() const; // the image's, oldest first
+    const std::vector<core::Measurement>& all() const; // the image's, by the time each was drawn
+    const core::Measurement* find(const QString& key) const; // the image's by that key; null: none
     // Undo and redo of the image's measurements (drawn, moved, removed), apart from the masks'
     // history: the views take Ctrl+Z while the ruler is on, the Measurements panel while it has the
     // keyboard. A removed one comes back with its author and time. The status bar says what was
@@ -82,7 +88,7 @@ private:
         std::vector<Change> changes;
         std::size_t position = 0;
     };
-    void record(Change change);
+    void change(Change c); // kept in the history and made
     bool step(bool back); // undo (back) or redo
     void apply(const std::optional<core::Measurement>& from, const std::optional<core::Measurement>& to);
     QString describe(const Change& c) const;

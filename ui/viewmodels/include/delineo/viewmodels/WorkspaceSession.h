@@ -61,7 +61,7 @@ public:
     // The file's rulers and outlines (core::Measurement), kept with its case.
     void addMeasurement(const QString& file, int width, int height, int slices, core::Measurement m);
     void removeMeasurement(const std::string& key);
-    void moveMeasurement(const std::string& key, std::vector<std::array<double, 3>> points);
+    void updateMeasurement(core::Measurement m); // new points or label; the store keeps its author and time
     std::vector<core::Measurement> measurements(const QString& file);
     std::vector<core::CaseSummary> cases();
     std::vector<core::WorkspaceClass> classes();

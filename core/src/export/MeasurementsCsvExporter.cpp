@@ -1,0 +1,95 @@
+// Every ruler and outline of the workspace, whatever its image (a DICOM series, a NIfTI volume, an
+// endoscopy picture or a video frame), as one CSV file a spreadsheet or a statistics package reads:
+// one row per measurement with its name, kind, plane, length or area and unit, who drew it and
+// when, and its points in voxel coordinates. Lengths are in mm where the image gives a spacing, else
+// in pixels, and the unit column says which.
+#include "ExportSupport.h"
+#include "delineo/core/AtomicWrite.h"
+#include "delineo/core/DicomSeries.h"
+#include "delineo/core/ImageIO.h"
+#include "delineo/core/MeasurementFigure.h"
+#include "delineo/core/Volume.h"
+
+#include <cstdio>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+// RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled. A field
+// starting with = + - @ would run as a formula in a spreadsheet: a leading quote keeps it text.
+std::string field(const std::string& text)
+{
+    std::string out = text;
+    if (!out.empty() && (out[0] == '=' || out[0] == '+' || out[0] == '-' || out[0] == '@'))
+        out.insert(0, "'");
+    if (out.find_first_of(",\"\r\n") == std::string::npos)
+        return out;
+    std::string quoted = "\"";
+    for (char c : out)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + '"';
+}
+
+std::string number(double value, int decimals)
+{
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+    return buf;
+}
+
+} // namespace
+
+class MeasurementsCsvExporter : public Exporter {
+public:
+    std::string id() const override { return "measurements-csv"; }
+    std::string title() const override { return "Measurements CSV"; }
+    std::string description() const override
+    {
+        return "one row per ruler or outline of every image: name, kind, plane, length or area (mm or px), "
+               "author, time and voxel points";
+    }
+    bool destinationIsFile() const override { return true; }
+    std::string fileSuffix() const override { return ".csv"; }
+    TransferReport run(const Workspace& ws, const ExportOptions& options) const override
+    {
+        using namespace exporting;
+        TransferReport report;
+        const std::vector<MeasuredImage> todo = measuredImages(ws);
+        std::string text = "case,image,key,name,kind,plane,slice,value,unit,author,created,points\n";
+        forEachItem(todo.size(), options, report, [&](std::size_t i) {
+            const MeasuredImage& t = todo[i];
+            try {
+                // The image gives the plane and the spacing; its pixels are not needed beyond that.
+                const Volume source = loadVolume(t.image.path);
+                const bool mm = source.geometry.spacingKnown;
+                for (const Measurement& m : t.kept) {
+                    const MeasurementFigure f = measurementFigure(source, m);
+                    std::string points;
+                    for (const auto& p : m.points)
+                        points += (points.empty() ? "" : ";") + number(p[0], 2) + ' ' + number(p[1], 2) + ' ' + number(p[2], 2);
+                    const std::string unit = m.closed ? (mm ? "mm2" : "px2") : (mm ? "mm" : "px");
+                    text += field(t.kase.name) + ',' + field(t.image.path) + ',' + field(m.key) + ',' + field(m.label) + ',' +
+                            (m.closed ? "area" : "ruler") + ',' + (f.found ? planeName(f.plane) : "") + ',' +
+                            (f.found ? std::to_string(f.index + 1) : "") + ',' + (f.found ? number(f.value, 2) : "") + ',' +
+                            unit + ',' + field(m.author) + ',' + field(m.created) + ',' + points + '\n';
+                    ++report.measurements;
+                }
+                ++report.images;
+            } catch (const ImageError& e) {
+                report.failed.push_back(e.reportLine(t.image.path));
+            }
+        });
+        if (todo.empty())
+            report.notes.push_back("no image has a ruler or an outline");
+        makeParent(fs::absolute(options.destination));
+        writeTextFile(options.destination, text);
+        return report;
+    }
+};
+
+std::unique_ptr<Exporter> makeMeasurementsCsvExporter() { return std::make_unique<MeasurementsCsvExporter>(); }
+
+} // namespace delineo::core
