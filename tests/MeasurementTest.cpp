@@ -376,3 +376,54 @@ TEST(Measurements, ANameGivenInThePanelShowsInTheViewsAndIsKept)
     ASSERT_EQ(stored.size(), 1u);
     EXPECT_EQ(stored[0].label, "lesion 1");
 }
+
+// A double-click with the ruler on names the measurement under the pointer (a ruler's line, an
+// outline's inside) and never paints: the mask stays as it was.
+TEST(Measurements, ADoubleClickOnOneNamesItAndPaintsNothing)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    ui::MainWindow w;
+    Drawn d;
+    ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d)); // coronal (5, 2) to (15, 6)
+    QAction* maskUndo = w.findChild<QAction*>(QStringLiteral("Undo"));
+    ASSERT_TRUE(maskUndo);
+    ASSERT_FALSE(maskUndo->isEnabled());
+    // Far from it: nothing to name, nothing painted.
+    QTest::mouseDClick(d.cor, Qt::LeftButton, {}, d.cor->imageToWidget({40, 20}).toPoint());
+    QApplication::processEvents();
+    EXPECT_FALSE(maskUndo->isEnabled()) << "a double-click with the ruler on paints nothing";
+    EXPECT_EQ(d.kept->count(), 1);
+    ui::MeasurementsPanel* panel = w.measurementsPanel();
+    EXPECT_FALSE(panel->isVisible()) << "nothing there to name";
+    // On its line, halfway: the Measurements panel opens with its name being typed.
+    QTest::mouseDClick(d.cor, Qt::LeftButton, {}, d.cor->imageToWidget({10, 4}).toPoint());
+    QApplication::processEvents();
+    EXPECT_FALSE(maskUndo->isEnabled());
+    EXPECT_TRUE(panel->isVisible());
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_TRUE(editor) << "its name's cell is being edited";
+    QTest::keyClicks(editor, QStringLiteral("node 3"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    EXPECT_EQ(d.kept->all().at(0).label, "node 3");
+    // An outline is named from inside it.
+    QTest::mousePress(d.cor, Qt::LeftButton, Qt::ShiftModifier, d.cor->imageToWidget({30, 10}).toPoint());
+    for (const QPointF q : {QPointF(40, 10), QPointF(40, 16), QPointF(30, 16)})
+        QTest::mouseMove(d.cor, d.cor->imageToWidget(q).toPoint());
+    QTest::mouseRelease(d.cor, Qt::LeftButton, Qt::ShiftModifier, d.cor->imageToWidget({30, 16}).toPoint());
+    ASSERT_EQ(d.kept->count(), 2);
+    QTest::mouseDClick(d.cor, Qt::LeftButton, {}, d.cor->imageToWidget({35, 13}).toPoint());
+    QApplication::processEvents();
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_TRUE(editor);
+    QTest::keyClicks(editor, QStringLiteral("cyst"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    ASSERT_EQ(d.kept->count(), 2);
+    EXPECT_EQ(d.kept->all().at(1).label, "cyst");
+    EXPECT_EQ(d.kept->all().at(0).label, "node 3");
+    EXPECT_FALSE(maskUndo->isEnabled());
+}

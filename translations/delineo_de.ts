@@ -1948,12 +1948,12 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>&amp;Messungen anzeigen</translation>
     </message>
     <message>
-        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
-        <translation>Ziehen misst eine Strecke, Umschalt+Ziehen umfährt eine Fläche; das Ende eines Lineals ziehen verschiebt es</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it, double-click one to name it</source>
+        <translation>Ziehen misst eine Strecke, Umschalt+Ziehen umfährt eine Fläche; das Ende eines Lineals ziehen verschiebt es, ein Doppelklick benennt es</translation>
     </message>
 </context>
 <context>

@@ -1948,12 +1948,12 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Mostrar &amp;mediciones</translation>
     </message>
     <message>
-        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
-        <translation>Arrastre para medir una distancia, Mayús+arrastrar para contornear un área; arrastre el extremo de una regla para moverlo</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it, double-click one to name it</source>
+        <translation>Arrastre para medir una distancia, Mayús+arrastre para contornear un área; arrastre el extremo de una regla para moverlo, doble clic para ponerle nombre</translation>
     </message>
 </context>
 <context>

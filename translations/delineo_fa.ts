@@ -1942,12 +1942,12 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>نمایش &amp;اندازه‌گیری‌ها</translation>
     </message>
     <message>
-        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it</source>
-        <translation>برای اندازه‌گیری فاصله بکشید، Shift+کشیدن برای دور زدن یک ناحیه؛ سر یک خط‌کش را بکشید تا جابه‌جا شود</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Drag to measure a distance, Shift+drag to outline an area; drag a ruler&apos;s end to move it, double-click one to name it</source>
+        <translation>برای اندازه‌گیری فاصله بکشید، با Shift+کشیدن دور یک ناحیه خط بکشید؛ سر خط‌کش را برای جابه‌جایی بکشید، برای نام‌گذاری دوبار کلیک کنید</translation>
     </message>
 </context>
 <context>

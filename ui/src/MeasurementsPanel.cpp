@@ -43,6 +43,7 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     connect(&document_, &vm::DocumentController::documentChanged, this, [this] { figures_.clear(); });
     connect(table_, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { measurements_.goTo(table_->item(row, kName)->data(Qt::UserRole).toString()); });
+    connect(&measurements_, &vm::MeasurementController::nameAsked, this, &MeasurementsPanel::editName);
     connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         // After the edit is done with the item: renaming refills the table, which replaces it.
         if (!filling_ && item->column() == kName)
@@ -81,6 +82,20 @@ void MeasurementsPanel::showEvent(QShowEvent* event)
         return;
     fitted_ = true;
     window->resizeDocks({this}, {dockHeightFor(this, table_, std::max(4, table_->rowCount()), window)}, Qt::Vertical);
+}
+
+void MeasurementsPanel::editName(const QString& key)
+{
+    show();
+    raise();
+    refresh();
+    for (int row = 0; row < table_->rowCount(); ++row)
+        if (QTableWidgetItem* item = table_->item(row, kName); item->data(Qt::UserRole).toString() == key) {
+            table_->setCurrentItem(item);
+            table_->setFocus();
+            table_->editItem(item);
+            return;
+        }
 }
 
 const core::MeasurementFigure& MeasurementsPanel::figureOf(const core::Measurement& m)

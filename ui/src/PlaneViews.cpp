@@ -96,7 +96,8 @@ PlaneViews::PlaneViews(vm::Workbench& bench, ImageView* axial, const ClassLegend
     ruler_ = new QAction(tr("&Ruler (Shift+Drag: Area)"), this);
     ruler_->setCheckable(true);
     ruler_->setShortcut(QKeySequence(tr("M")));
-    ruler_->setStatusTip(tr("Drag to measure a distance, Shift+drag to outline an area; drag a ruler's end to move it"));
+    ruler_->setStatusTip(tr("Drag to measure a distance, Shift+drag to outline an area; drag a ruler's end to move it, "
+                          "double-click one to name it"));
     connect(ruler_, &QAction::toggled, this, [this] {
         for (ImageView* v : {axial_, coronal_, sagittal_})
             v->unsetCursor(); // the one over a ruler's end
@@ -468,13 +469,20 @@ bool PlaneViews::eventFilter(QObject* watched, QEvent* event)
 bool PlaneViews::measureEvent(ImageView* v, Plane plane, QEvent* event)
 {
     const auto type = event->type();
-    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease)
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseMove && type != QEvent::MouseButtonRelease &&
+        type != QEvent::MouseButtonDblClick)
         return false;
     auto* me = static_cast<QMouseEvent*>(event);
     const QPointF p = v->widgetToImage(me->position());
-    // A ruler's end is grabbed within a few screen pixels, whatever the zoom.
+    // A ruler's end or line is taken within a few screen pixels, whatever the zoom.
+    const double reach = QLineF(p, v->widgetToImage(me->position() + QPointF(6, 0))).length();
+    if (type == QEvent::MouseButtonDblClick) { // names the one under the pointer; never a stroke
+        const QString key = measurements_.at(plane, p, reach);
+        if (me->button() == Qt::LeftButton && !key.isEmpty())
+            measurements_.askName(key);
+        return me->button() == Qt::LeftButton;
+    }
     const auto endAt = [&] {
-        const double reach = QLineF(p, v->widgetToImage(me->position() + QPointF(6, 0))).length();
         return me->modifiers() & Qt::ShiftModifier ? std::nullopt : measurements_.rulerEndAt(plane, p, reach);
     };
     if (type == QEvent::MouseButtonPress) {

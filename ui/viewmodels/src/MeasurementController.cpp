@@ -137,6 +137,27 @@ std::optional<MeasurementController::End> MeasurementController::rulerEndAt(Plan
     return out;
 }
 
+QString MeasurementController::at(Plane plane, QPointF p, double radius) const
+{
+    const auto near = [&](QPointF a, QPointF b) { // the distance from p to the segment a-b
+        const QPointF ab = b - a;
+        const double length2 = QPointF::dotProduct(ab, ab);
+        const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+        const QPointF d = a + t * ab - p;
+        return std::hypot(d.x(), d.y()) <= radius;
+    };
+    const std::vector<Shown> shown = on(plane);
+    for (auto m = shown.rbegin(); m != shown.rend(); ++m) {
+        const QPolygonF& q = m->points;
+        if (m->closed && q.containsPoint(p, Qt::OddEvenFill))
+            return m->key;
+        for (int i = 0; i + 1 < q.size() || (m->closed && i < q.size()); ++i)
+            if (near(q[i], q[(i + 1) % q.size()]))
+                return m->key;
+    }
+    return {};
+}
+
 bool MeasurementController::move(const QString& key, Plane plane, const QPolygonF& points)
 {
     const core::Measurement* m = find(key);

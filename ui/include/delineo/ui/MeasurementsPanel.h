@@ -19,7 +19,8 @@ namespace delineo::ui {
 
 // The rulers and outlines kept with the open image, as `delineo-cli stats` lists them: what each is,
 // the plane it lies in, its length or area, who drew it and when. A double-click takes the views to
-// one; F2 names it; Delete removes the selected ones.
+// one; F2 names it (as does a double-click on it in a view with the ruler on); Delete removes the
+// selected ones.
 class MeasurementsPanel : public QDockWidget {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ protected:
 
 private:
     void refresh(); // while hidden: when shown
+    void editName(const QString& key); // shown, its name's cell being edited
     const core::MeasurementFigure& figureOf(const core::Measurement& m);
 
     vm::MeasurementController& measurements_;

@@ -52,6 +52,11 @@ public:
         bool first = false;
     };
     std::optional<End> rulerEndAt(core::Plane plane, QPointF p, double radius) const;
+    // The newest measurement on the plane shown that `p` points at: a ruler's line within `radius`
+    // plane pixels, an outline's inside or edge. Empty: none.
+    QString at(core::Plane plane, QPointF p, double radius) const;
+    // Asks whoever lists the measurements (the Measurements panel) to let the user type its name.
+    void askName(const QString& key) { Q_EMIT nameAsked(key); }
     // New points (plane pixels of the plane shown) for a kept measurement, e.g. a ruler's end
     // dragged. False when the image has none by that key.
     bool move(const QString& key, core::Plane plane, const QPolygonF& points);
@@ -77,6 +82,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void nameAsked(const QString& key);
 
 private:
     // One change, as it can be undone: the measurement before (none when drawn) and after (none
