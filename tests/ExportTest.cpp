@@ -247,7 +247,7 @@ TEST(Export, LabelsWithoutAClassAreNamedAndTheReportSaysSo)
 }
 
 // Every ruler and outline in one CSV, whatever its image: a DICOM series' in mm and mm², a picture's
-// in px; names with a comma, a quote or a leading "=" stay one harmless field.
+// and a video frame's in px; names with a comma, a quote or a leading "=" stay one harmless field.
 TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
 {
     TempDir dir;
@@ -267,16 +267,21 @@ TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
     test::writeDiscImage(png, 16, 16, 8, 8, 4);
     const auto picture = ws->addImage(ws->addCase("pictures"), png, 16, 16);
     ws->addMeasurement(picture, {"p1", false, {{1, 1, 0}, {4, 5, 0}}, {}, {}}); // 5 px
+    const std::string video = dir.file("clip.avi");
+    test::writeNumberedVideo(video, 6);
+    const auto clip = ws->addImage(ws->addCase("videos"), video, 64, 48, 6);
+    ws->addMeasurement(clip, {"v1", false, {{0, 0, 3}, {6, 8, 3}}, {}, {}}); // 10 px on frame 4
 
     const auto report = core::exporter("measurements-csv").run(*ws, {dir.file("out/measurements.csv")});
     EXPECT_TRUE(report.failed.empty());
-    EXPECT_EQ(report.measurements, 3);
-    EXPECT_EQ(report.images, 2);
+    EXPECT_TRUE(report.ofMeasurements) << "the CLI and the window count measurements, not masks";
+    EXPECT_EQ(report.measurements, 4);
+    EXPECT_EQ(report.images, 3);
     std::ifstream in(dir.file("out/measurements.csv"));
     std::vector<std::string> lines;
     for (std::string line; std::getline(in, line);)
         lines.push_back(line);
-    ASSERT_EQ(lines.size(), 4u);
+    ASSERT_EQ(lines.size(), 5u);
     EXPECT_EQ(lines[0], "case,image,key,name,kind,plane,slice,value,unit,author,created,points");
     const auto row = [&](const std::string& key) {
         for (const auto& l : lines)
@@ -289,4 +294,5 @@ TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
               std::string::npos) << row("r1");
     EXPECT_NE(row("a1").find(",a1,'=SUM(A1),area,coronal,3,19.20,mm2,reader,"), std::string::npos) << row("a1");
     EXPECT_NE(row("p1").find(",p1,,ruler,axial,1,5.00,px,reader,"), std::string::npos) << row("p1");
+    EXPECT_NE(row("v1").find(",v1,,ruler,axial,4,10.00,px,reader,"), std::string::npos) << row("v1");
 }

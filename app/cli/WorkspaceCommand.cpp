@@ -34,7 +34,7 @@ int report(const core::TransferReport& r, const char* verb)
         std::printf("note: %s\n", note.c_str());
     for (const auto& f : r.failed)
         std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
-    const std::string what = r.measurements > 0 ? counted(r.measurements, "measurement", "measurements")
+    const std::string what = r.ofMeasurements ? counted(r.measurements, "measurement", "measurements")
                                                  : counted(r.masks, "mask", "masks");
     std::printf("%s %s, %s%s\n", verb, counted(r.images, "image", "images").c_str(), what.c_str(),
                 r.failed.empty() ? "" : " (some failed)");

@@ -26,6 +26,7 @@ public:
     {
         using namespace exporting;
         TransferReport report;
+        report.ofMeasurements = true;
         const std::vector<MeasuredImage> todo = measuredImages(ws);
         int notDicom = 0, notPlaced = 0;
         forEachItem(todo.size(), options, report, [&](std::size_t i) {

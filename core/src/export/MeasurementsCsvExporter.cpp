@@ -8,7 +8,10 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MeasurementFigure.h"
+#include "delineo/core/VideoReader.h"
 #include "delineo/core/Volume.h"
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -31,6 +34,18 @@ std::string field(const std::string& text)
     for (char c : out)
         quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     return quoted + '"';
+}
+
+// A video's frames have no spacing and no place: its measurements need only its size, and a long
+// video is not decoded for them.
+Volume sizeOnly(const ImageEntry& image)
+{
+    Volume v;
+    Image frame;
+    frame.width = image.width;
+    frame.height = image.height;
+    v.slices.assign(std::size_t(std::max(image.slices, 1)), frame);
+    return v;
 }
 
 std::string number(double value, int decimals)
@@ -57,13 +72,14 @@ public:
     {
         using namespace exporting;
         TransferReport report;
+        report.ofMeasurements = true;
         const std::vector<MeasuredImage> todo = measuredImages(ws);
         std::string text = "case,image,key,name,kind,plane,slice,value,unit,author,created,points\n";
         forEachItem(todo.size(), options, report, [&](std::size_t i) {
             const MeasuredImage& t = todo[i];
             try {
                 // The image gives the plane and the spacing; its pixels are not needed beyond that.
-                const Volume source = loadVolume(t.image.path);
+                const Volume source = VideoReader::isVideoPath(t.image.path) ? sizeOnly(t.image) : loadVolume(t.image.path);
                 const bool mm = source.geometry.spacingKnown;
                 for (const Measurement& m : t.kept) {
                     const MeasurementFigure f = measurementFigure(source, m);

@@ -57,8 +57,8 @@ bool ExportController::start(const QString& formatId, const QString& destination
     return jobs_.start(tr("Exporting"), work, [this, report, title, destination] {
         QString text = tr("%1: wrote %2 of %3 to %4.")
                            .arg(title,
-                                report->measurements > 0 ? tr("%n measurement(s)", "", report->measurements)
-                                                         : tr("%n mask(s)", "", int(report->masks)),
+                                report->ofMeasurements ? tr("%n measurement(s)", "", report->measurements)
+                                                       : tr("%n mask(s)", "", int(report->masks)),
                                 tr("%n image(s)", "", int(report->images)),
                                 destination);
         for (const auto& note : report->notes)

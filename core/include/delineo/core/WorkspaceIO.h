@@ -10,7 +10,8 @@ namespace delineo::core {
 
 struct TransferReport {
     int images = 0, masks = 0;
-    int measurements = 0; // rulers and outlines (the measurement report counts these, not masks)
+    int measurements = 0; // rulers and outlines
+    bool ofMeasurements = false; // what was written is measurements (counted so, zero too), not masks
     std::vector<std::string> failed; // "path: reason [code]"
     std::vector<std::string> notes;  // what the user should know about what was written
     bool cancelled = false;
