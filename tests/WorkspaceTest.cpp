@@ -205,6 +205,31 @@ INSTANTIATE_TEST_SUITE_P(Backends, WorkspaceFiles, ::testing::Values("sqlite", "
 
 // DICOM SEG: the export passes dciodvfy (dicom3tools) without errors, reads back to the same labels
 // by SOP Instance UID, and imports onto the original (not de-identified) series by position.
+// A workspace named by a relative path keeps absolute paths: its DICOM copy opens from anywhere.
+TEST(Workspace, ARelativeFolderKeepsPathsThatOpenFromAnywhere)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.file("series"));
+    for (int i = 0; i < 2; ++i)
+        test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.814", i + 1,
+                              0, 0, 1.0 * i, 7);
+    const auto before = std::filesystem::current_path();
+    std::filesystem::current_path(dir.path());
+    std::vector<std::string> kept;
+    std::string folder;
+    {
+        auto ws = core::Workspace::open("ws");
+        core::importVolume(*ws, "series");
+        kept = ws->imagePaths();
+        folder = ws->folder();
+    }
+    std::filesystem::current_path(before);
+    EXPECT_EQ(folder, dir.file("ws"));
+    ASSERT_EQ(kept.size(), 1u);
+    EXPECT_TRUE(std::filesystem::path(kept[0]).is_absolute()) << kept[0];
+    EXPECT_EQ(core::loadVolume(kept[0]).depth(), 2);
+}
+
 TEST(Workspace, DicomSegExportIsValidAndRoundTrips)
 {
     TempDir dir;

@@ -149,8 +149,9 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& location)
 {
     if (isDatabaseUrl(location))
         return openServer(location, true);
-    const std::string& folder = location;
+    // Absolute: the paths it keeps (its DICOM copies, models) must not depend on where it was opened from.
     std::error_code ec;
+    const std::string folder = location.empty() ? location : fs::absolute(location, ec).string();
     // SQLite takes an empty file for a new database: an emptied store must not come back blank.
     const fs::path db = fs::path(folder) / kDatabaseName;
     if (fs::exists(db, ec) && fs::is_regular_file(db, ec) && fs::file_size(db, ec) == 0 && !ec)
