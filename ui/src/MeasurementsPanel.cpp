@@ -86,9 +86,8 @@ void MeasurementsPanel::showEvent(QShowEvent* event)
 
 void MeasurementsPanel::editName(const QString& key)
 {
-    show();
+    show(); // refreshed on showing, if it was hidden; else it is up to date
     raise();
-    refresh();
     for (int row = 0; row < table_->rowCount(); ++row)
         if (QTableWidgetItem* item = table_->item(row, kName); item->data(Qt::UserRole).toString() == key) {
             table_->setCurrentItem(item);

@@ -178,13 +178,10 @@ const std::vector<core::Measurement>& MeasurementController::all() const
 
 bool MeasurementController::goTo(const QString& key)
 {
-    const std::string k = key.toStdString();
-    for (const core::Measurement& m : all())
-        if (m.key == k) {
-            planes_.moveTo(m.points.front());
-            return true;
-        }
-    return false;
+    const core::Measurement* m = find(key);
+    if (m)
+        planes_.moveTo(m->points.front());
+    return m != nullptr;
 }
 
 void MeasurementController::change(Change c)
