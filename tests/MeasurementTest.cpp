@@ -75,6 +75,14 @@ void openAndDrawRuler(ui::MainWindow& w, const test::TempDir& dir, Drawn& out)
     ASSERT_EQ(out.kept->count(), 1);
 }
 
+// The Measurements panel shown, its table.
+QTableWidget* shownTable(ui::MainWindow& w)
+{
+    w.measurementsPanel()->show();
+    QApplication::processEvents();
+    return w.measurementsPanel()->table();
+}
+
 } // namespace
 
 TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
@@ -304,7 +312,7 @@ TEST(Measurements, UndoAndRedoTakeBackWhatWasDrawnMovedOrRemoved)
         EXPECT_EQ(w.statusBar()->currentMessage(), QStringLiteral("No measurement to undo"));
         QAction* maskUndo = w.findChild<QAction*>(QStringLiteral("Undo"));
         ASSERT_TRUE(maskUndo);
-        EXPECT_FALSE(maskUndo->isEnabled()) << "the masks' history untouched";
+        EXPECT_FALSE(maskUndo->isEnabled()) << "nothing left to undo, masks or measurements";
         QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTest::keyClick(cor, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         ASSERT_EQ(kept.count(), 1);
@@ -335,10 +343,7 @@ TEST(Measurements, ANameGivenInThePanelShowsInTheViewsAndIsKept)
         ui::MainWindow w;
         Drawn d;
         ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
-        ui::MeasurementsPanel* panel = w.measurementsPanel();
-        panel->show();
-        QApplication::processEvents();
-        QTableWidget* t = panel->table();
+        QTableWidget* t = shownTable(w);
         ASSERT_EQ(t->rowCount(), 1);
         EXPECT_TRUE(t->item(0, 0)->text().isEmpty()) << "drawn unnamed";
         EXPECT_FALSE(t->item(0, 3)->flags() & Qt::ItemIsEditable) << "only the name is edited";
@@ -386,20 +391,19 @@ TEST(Measurements, ADoubleClickOnOneNamesItAndPaintsNothing)
     ui::MainWindow w;
     Drawn d;
     ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d)); // coronal (5, 2) to (15, 6)
-    QAction* maskUndo = w.findChild<QAction*>(QStringLiteral("Undo"));
-    ASSERT_TRUE(maskUndo);
-    ASSERT_FALSE(maskUndo->isEnabled());
+    const auto maskEdited = [&] { return w.editing().nextUndo() != nullptr; };
+    ASSERT_FALSE(maskEdited());
     // Far from it: nothing to name, nothing painted.
     QTest::mouseDClick(d.cor, Qt::LeftButton, {}, d.cor->imageToWidget({40, 20}).toPoint());
     QApplication::processEvents();
-    EXPECT_FALSE(maskUndo->isEnabled()) << "a double-click with the ruler on paints nothing";
+    EXPECT_FALSE(maskEdited()) << "a double-click with the ruler on paints nothing";
     EXPECT_EQ(d.kept->count(), 1);
     ui::MeasurementsPanel* panel = w.measurementsPanel();
     EXPECT_FALSE(panel->isVisible()) << "nothing there to name";
     // On its line, halfway: the Measurements panel opens with its name being typed.
     QTest::mouseDClick(d.cor, Qt::LeftButton, {}, d.cor->imageToWidget({10, 4}).toPoint());
     QApplication::processEvents();
-    EXPECT_FALSE(maskUndo->isEnabled());
+    EXPECT_FALSE(maskEdited());
     EXPECT_TRUE(panel->isVisible());
     auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
     ASSERT_TRUE(editor) << "its name's cell is being edited";
@@ -425,5 +429,111 @@ TEST(Measurements, ADoubleClickOnOneNamesItAndPaintsNothing)
     ASSERT_EQ(d.kept->count(), 2);
     EXPECT_EQ(d.kept->all().at(1).label, "cyst");
     EXPECT_EQ(d.kept->all().at(0).label, "node 3");
-    EXPECT_FALSE(maskUndo->isEnabled());
+    EXPECT_FALSE(maskEdited());
+}
+
+// Edit → Undo (Ctrl+Z where the measurements do not have the keyboard) takes back whatever was
+// done last, a ruler or a stroke, and Redo brings them back oldest first; the menu names each.
+TEST(Measurements, OneUndoTakesBackTheLastChangeRulerOrStroke)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    ui::MainWindow w;
+    ASSERT_NO_FATAL_FAILURE(openWorkspace(w, dir));
+    ui::ImageView* axial = w.planeViews()->view(Plane::Axial);
+    ui::ImageView* cor = w.planeViews()->view(Plane::Coronal);
+    vm::MeasurementController& kept = w.workbench().measurements();
+    const auto painted = [&] {
+        const core::LabelMap& m = w.document().labels();
+        return std::count_if(m.labels.begin(), m.labels.end(), [](std::uint8_t v) { return v != 0; });
+    };
+    w.editing().selectTool(QStringLiteral("brush"));
+    w.editing().setActiveLabel(1);
+    drag(axial, {5, 5}, {20, 5});
+    const auto stroke = painted();
+    ASSERT_GT(stroke, 0);
+    const QString strokeName = QString::fromStdString(w.editing().nextUndo()->description);
+    QAction* ruler = rulerOn(w);
+    ASSERT_TRUE(ruler);
+    drag(cor, {5, 2}, {15, 6});
+    ASSERT_EQ(kept.count(), 1);
+    ruler->setChecked(false);
+    QAction* undo = w.findChild<QAction*>(QStringLiteral("Undo"));
+    QAction* redo = w.findChild<QAction*>(QStringLiteral("Redo"));
+    ASSERT_TRUE(undo && redo);
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Draw Ruler"));
+    axial->setFocus();
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(kept.count(), 0) << "the ruler, drawn last, goes first";
+    EXPECT_EQ(painted(), stroke);
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo %1").arg(strokeName));
+    EXPECT_EQ(redo->text(), QStringLiteral("&Redo Draw Ruler"));
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(painted(), 0) << "then the stroke";
+    EXPECT_FALSE(undo->isEnabled());
+    EXPECT_EQ(redo->text(), QStringLiteral("&Redo %1").arg(strokeName)) << "the oldest undone comes back first";
+    QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(painted(), stroke);
+    EXPECT_EQ(kept.count(), 0);
+    redo->trigger();
+    EXPECT_EQ(kept.count(), 1);
+    EXPECT_EQ(cor->measurementCount(), 1);
+    EXPECT_FALSE(redo->isEnabled());
+    EXPECT_EQ(undo->text(), QStringLiteral("&Undo Draw Ruler"));
+}
+
+// A team member's change read while a name is being typed does not close the editor: the name is
+// kept as typed, and the other member's measurement is listed once the editor closes, committed or
+// cancelled.
+TEST(Measurements, ANameBeingTypedOutlivesATeamMembersChange)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    ui::MainWindow w;
+    Drawn d;
+    ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
+    ASSERT_TRUE(w.review().save());
+    QTableWidget* t = shownTable(w);
+    const QString mineKey = QString::fromStdString(d.kept->all().at(0).key);
+    const auto othersAdd = [&](const char* key) { // in the store, as a team member's window adds it
+        core::Measurement m = d.kept->all().at(0);
+        m.key = key;
+        m.author = "bob";
+        m.created = "2026-01-01T00:00:00.000Z"; // older: listed first
+        const core::Image& img = w.document().image();
+        w.review().session().addMeasurement(w.document().storeKey(), img.width, img.height, w.document().depth(), m);
+        Q_EMIT w.review().teamChanged();
+        QApplication::processEvents();
+    };
+    t->setFocus();
+    t->setCurrentCell(0, 0);
+    QTest::keyClick(t, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_TRUE(editor);
+    QTest::keyClicks(editor, QStringLiteral("lesi"));
+    othersAdd("bobs-ruler");
+    ASSERT_EQ(d.kept->count(), 2) << "read";
+    ASSERT_EQ(QApplication::focusWidget(), editor) << "still typing";
+    EXPECT_EQ(t->rowCount(), 1);
+    QTest::keyClicks(editor, QStringLiteral("on 1"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    ASSERT_EQ(t->rowCount(), 2);
+    EXPECT_TRUE(d.kept->find(QStringLiteral("bobs-ruler"))->label.empty());
+    const auto mine = [&] { return d.kept->find(mineKey)->label; };
+    EXPECT_EQ(mine(), "lesion 1");
+    EXPECT_EQ(t->item(1, 0)->text(), QStringLiteral("lesion 1")) << "mine, drawn later, listed second";
+    // Cancelled: the other member's next one is listed all the same.
+    t->setCurrentCell(1, 0);
+    QTest::keyClick(t, Qt::Key_F2);
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    ASSERT_TRUE(editor);
+    othersAdd("bobs-second");
+    EXPECT_EQ(t->rowCount(), 2);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    EXPECT_EQ(t->rowCount(), 3);
+    EXPECT_EQ(mine(), "lesion 1");
 }

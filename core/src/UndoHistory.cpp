@@ -6,6 +6,12 @@
 
 namespace delineo::core {
 
+std::uint64_t nextEditSerial()
+{
+    static std::atomic<std::uint64_t> serials{0};
+    return ++serials;
+}
+
 UndoHistory::UndoHistory(std::size_t byteBudget, std::size_t minimumCommands)
     : budget_(byteBudget), minimum_(minimumCommands)
 {
@@ -17,8 +23,7 @@ void UndoHistory::push(EditCommand command)
     for (std::size_t i = position_; i < commands_.size(); ++i)
         bytes_ -= commands_[i].bytes();
     commands_.resize(position_);
-    static std::atomic<std::uint64_t> serials{0};
-    command.serial = ++serials;
+    command.serial = nextEditSerial();
     bytes_ += command.bytes();
     commands_.push_back(std::move(command));
     position_ = commands_.size();

@@ -161,6 +161,7 @@ void MainWindow::connectControllers()
     connect(&document(), &vm::DocumentController::windowChanged, this, &MainWindow::rerender);
     connect(&editing(), &vm::EditingController::maskChanged, this, &MainWindow::repaintMask);
     connect(&editing(), &vm::EditingController::historyChanged, this, &MainWindow::updateTitleAndActions);
+    connect(&bench_.measurements(), &vm::MeasurementController::changed, this, &MainWindow::updateTitleAndActions);
     connect(&editing(), &vm::EditingController::toolChanged, this, &MainWindow::showTool);
     connect(&editing(), &vm::EditingController::brushChanged, this, &MainWindow::showTool);
     connect(&preview(), &vm::PreviewController::previewChanged, this, [this] {
@@ -187,8 +188,7 @@ void MainWindow::connectControllers()
             if (auto ws = training().connection())
                 models_->refresh(*ws);
     });
-    connect(legend_, &ClassLegend::visibilityChanged, this, &MainWindow::repaintMaskAll);
-    connect(legend_, &ClassLegend::visibilityChanged, planes_, [this] { planes_->refresh(true); });
+    connect(legend_, &ClassLegend::visibilityChanged, this, [this] { repaintMaskAll(), planes_->refresh(true); });
     connect(legend_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { editing().setActiveLabel(legend_->row(item) + 1); });
     connect(history_, &HistoryPanel::jumpRequested, this, [this](int target) { editing().jumpTo(std::size_t(target)); });
 }

@@ -88,8 +88,8 @@ void MainWindow::buildFileMenu()
 void MainWindow::buildEditMenu()
 {
     auto* edit = menuBar()->addMenu(tr("&Edit"));
-    undoAct_ = edit->addAction(tr("&Undo"), QKeySequence::Undo, &editing(), &vm::EditingController::undo);
-    redoAct_ = edit->addAction(tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), &editing(), &vm::EditingController::redo);
+    undoAct_ = edit->addAction(tr("&Undo"), QKeySequence::Undo, &bench_, &vm::Workbench::undo);
+    redoAct_ = edit->addAction(tr("&Redo"), QKeySequence(tr("Ctrl+Shift+Z")), &bench_, &vm::Workbench::redo);
     redoAct_->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     undoAct_->setObjectName(QStringLiteral("Undo"));
     redoAct_->setObjectName(QStringLiteral("Redo"));

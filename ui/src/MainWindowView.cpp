@@ -185,10 +185,11 @@ void MainWindow::updateTitleAndActions()
         title = QFileInfo(document().currentFile()).fileName() + (ed.modified() ? QStringLiteral(" *") : QString()) +
                 QStringLiteral(" — ") + title;
     setWindowTitle(title);
-    undoAct_->setEnabled(ed.history().canUndo());
-    redoAct_->setEnabled(ed.history().canRedo());
-    undoAct_->setText(ed.history().canUndo() ? tr("&Undo %1").arg(qs(ed.history().undoText())) : tr("&Undo"));
-    redoAct_->setText(ed.history().canRedo() ? tr("&Redo %1").arg(qs(ed.history().redoText())) : tr("&Redo"));
+    const QString undo = bench_.undoName(), redo = bench_.redoName(); // a stroke's or a ruler's
+    undoAct_->setEnabled(!undo.isEmpty());
+    redoAct_->setEnabled(!redo.isEmpty());
+    undoAct_->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    redoAct_->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
     saveAct_->setEnabled(haveImage);
     runAct_->setEnabled(haveImage && preview().model() && preview().modelFits() && !busy);
     fineTuneAct_->setEnabled(preview().model() && !training().busy() && !document().workspace().isEmpty());

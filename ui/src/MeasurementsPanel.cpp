@@ -7,6 +7,7 @@
 #include "delineo/viewmodels/MeasurementController.h"
 #include "delineo/viewmodels/QtText.h"
 
+#include <QAbstractItemDelegate>
 #include <QAction>
 #include <QDateTime>
 #include <QHeaderView>
@@ -20,12 +21,19 @@ namespace delineo::ui {
 
 namespace {
 enum Column { kName, kWhat, kWhere, kValue, kBy, kWhen, kColumns };
+
+// The table, saying whether a name is being typed (the view's state is protected).
+class NameTable : public QTableWidget {
+public:
+    using QTableWidget::QTableWidget;
+    bool typing() const { return state() == EditingState; }
+};
 } // namespace
 
 MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm::DocumentController& document,
                                      QWidget* parent)
     : QDockWidget(tr("Measurements"), parent), measurements_(measurements), document_(document),
-      table_(new QTableWidget(this))
+      table_(new NameTable(this))
 {
     setObjectName(QStringLiteral("measurementsPanel"));
     toggleViewAction()->setShortcut(QKeySequence(tr("Shift+R")));
@@ -44,6 +52,12 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     connect(table_, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { measurements_.goTo(table_->item(row, kName)->data(Qt::UserRole).toString()); });
     connect(&measurements_, &vm::MeasurementController::nameAsked, this, &MeasurementsPanel::editName);
+    // A name being typed outlives a refill asked for meanwhile (a team member's change): it comes
+    // once the editor closes, committed (below) or cancelled.
+    connect(table_->itemDelegate(), &QAbstractItemDelegate::closeEditor, this, [this] {
+        if (stale_)
+            QMetaObject::invokeMethod(this, &MeasurementsPanel::refresh, Qt::QueuedConnection);
+    });
     connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         // After the edit is done with the item: renaming refills the table, which replaces it.
         if (!filling_ && item->column() == kName)
@@ -107,7 +121,7 @@ const core::MeasurementFigure& MeasurementsPanel::figureOf(const core::Measureme
 
 void MeasurementsPanel::refresh()
 {
-    stale_ = !isVisible();
+    stale_ = !isVisible() || static_cast<NameTable*>(table_)->typing();
     if (stale_)
         return;
     const auto& all = measurements_.all();

@@ -58,48 +58,56 @@ bool EditingController::stepGroup(std::uint64_t id, bool undo)
     return true;
 }
 
+EditingController::Step EditingController::nextStep(bool undo) const
+{
+    // Undo: the newest edit goes first, this slice's own or an edit of several slices made later
+    // (groups are made in serial order: the newest ready one is the first found from the back).
+    // Redo: the oldest undone edit comes back first (the oldest ready group, from the front).
+    const core::EditCommand* own = nextCommand(&document_.editorView(), undo);
+    const Group* group = nullptr;
+    std::uint64_t serial = 0;
+    const auto ready = [&](const Group& g) { return (serial = groupReady(g, undo)) != 0; };
+    if (undo)
+        for (auto g = groups_.rbegin(); g != groups_.rend() && !group; ++g)
+            group = ready(*g) ? &*g : nullptr;
+    else
+        for (auto g = groups_.begin(); g != groups_.end() && !group; ++g)
+            group = ready(*g) ? &*g : nullptr;
+    if (own && (!group || (undo ? own->serial >= serial : own->serial <= serial)))
+        return {own, own->group};
+    if (!group)
+        return {};
+    return {nextCommand(document_.document().findEditor(group->slices.front()), undo), group->id};
+}
+
+const core::EditCommand* EditingController::nextUndo() const
+{
+    return nextStep(true).command;
+}
+
+const core::EditCommand* EditingController::nextRedo() const
+{
+    return nextStep(false).command;
+}
+
+void EditingController::step(bool undo)
+{
+    const Step next = nextStep(undo);
+    if (next.group)
+        stepGroup(next.group, undo);
+    else if (next.command)
+        Q_EMIT maskChanged(document_.slice(), undo ? document_.editor().undo() : document_.editor().redo());
+    Q_EMIT historyChanged();
+}
+
 void EditingController::undo()
 {
-    // The newest edit goes first: this slice's own, or an edit of several slices made later.
-    const core::EditCommand* own = document_.editorView().history().nextUndo();
-    // Groups are made in serial order: the newest ready one is the first found from the back.
-    const Group* group = nullptr;
-    std::uint64_t newest = 0;
-    for (auto g = groups_.rbegin(); g != groups_.rend() && !group; ++g)
-        if ((newest = groupReady(*g, true)))
-            group = &*g;
-    if (own && own->serial >= newest) {
-        if (own->group)
-            stepGroup(own->group, true);
-        else
-            Q_EMIT maskChanged(document_.slice(), document_.editor().undo());
-    } else if (group) {
-        stepGroup(group->id, true);
-    }
-    Q_EMIT historyChanged();
+    step(true);
 }
 
 void EditingController::redo()
 {
-    // The oldest undone edit comes back first.
-    const core::EditCommand* own = document_.editorView().history().nextRedo();
-    // The oldest ready group is the first found from the front.
-    const Group* group = nullptr;
-    std::uint64_t oldest = ~std::uint64_t(0);
-    for (auto g = groups_.begin(); g != groups_.end() && !group; ++g)
-        if (const std::uint64_t s = groupReady(*g, false)) {
-            group = &*g;
-            oldest = s;
-        }
-    if (own && own->serial <= oldest) {
-        if (own->group)
-            stepGroup(own->group, false);
-        else
-            Q_EMIT maskChanged(document_.slice(), document_.editor().redo());
-    } else if (group) {
-        stepGroup(group->id, false);
-    }
-    Q_EMIT historyChanged();
+    step(false);
 }
 
 void EditingController::jumpTo(std::size_t target)

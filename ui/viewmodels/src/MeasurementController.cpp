@@ -4,6 +4,7 @@
 #include "delineo/viewmodels/Notices.h"
 #include "delineo/viewmodels/ReviewController.h"
 #include "delineo/viewmodels/WorkspaceSession.h"
+#include "delineo/core/UndoHistory.h"
 
 #include <QDateTime>
 #include <QUuid>
@@ -188,6 +189,7 @@ void MeasurementController::change(Change c)
 {
     History& h = history_[document_.storeKey()];
     h.changes.resize(h.position); // a new change drops what was undone
+    c.serial = core::nextEditSerial();
     h.changes.push_back(c);
     h.position = h.changes.size();
     apply(c.before, c.after);
@@ -249,16 +251,36 @@ bool MeasurementController::redo()
     return step(false);
 }
 
-bool MeasurementController::canUndo() const
+const MeasurementController::Change* MeasurementController::next(bool back) const
 {
     const auto it = history_.constFind(document_.storeKey());
-    return !document_.empty() && it != history_.constEnd() && it->position > 0;
+    if (document_.empty() || it == history_.constEnd())
+        return nullptr;
+    if (back)
+        return it->position > 0 ? &it->changes[it->position - 1] : nullptr;
+    return it->position < it->changes.size() ? &it->changes[it->position] : nullptr;
+}
+
+bool MeasurementController::canUndo() const
+{
+    return next(true) != nullptr;
 }
 
 bool MeasurementController::canRedo() const
 {
-    const auto it = history_.constFind(document_.storeKey());
-    return !document_.empty() && it != history_.constEnd() && it->position < it->changes.size();
+    return next(false) != nullptr;
+}
+
+std::uint64_t MeasurementController::nextSerial(bool back) const
+{
+    const Change* c = next(back);
+    return c ? c->serial : 0;
+}
+
+QString MeasurementController::nextName(bool back) const
+{
+    const Change* c = next(back);
+    return c ? describe(*c) : QString();
 }
 
 QString MeasurementController::describe(const Change& c) const
@@ -275,18 +297,12 @@ QString MeasurementController::describe(const Change& c) const
 
 QString MeasurementController::undoText() const
 {
-    if (!canUndo())
-        return {};
-    const History& h = *history_.constFind(document_.storeKey());
-    return tr("Undo %1").arg(describe(h.changes[h.position - 1]));
+    return canUndo() ? tr("Undo %1").arg(nextName(true)) : QString();
 }
 
 QString MeasurementController::redoText() const
 {
-    if (!canRedo())
-        return {};
-    const History& h = *history_.constFind(document_.storeKey());
-    return tr("Redo %1").arg(describe(h.changes[h.position]));
+    return canRedo() ? tr("Redo %1").arg(nextName(false)) : QString();
 }
 
 QString MeasurementController::valueText(double value, bool closed) const

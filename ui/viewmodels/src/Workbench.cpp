@@ -83,6 +83,31 @@ void Workbench::rejectAi()
         preview_.reject();
 }
 
+bool Workbench::measurementStep(bool back) const
+{
+    const std::uint64_t measured = measurements_.nextSerial(back);
+    const core::EditCommand* masked = back ? editing_.nextUndo() : editing_.nextRedo();
+    if (!measured || !masked)
+        return measured != 0;
+    return back ? measured > masked->serial : measured < masked->serial;
+}
+
+void Workbench::step(bool back)
+{
+    if (measurementStep(back))
+        back ? measurements_.undo() : measurements_.redo();
+    else
+        back ? editing_.undo() : editing_.redo();
+}
+
+QString Workbench::stepName(bool back) const
+{
+    if (measurementStep(back))
+        return measurements_.nextName(back);
+    const core::EditCommand* c = back ? editing_.nextUndo() : editing_.nextRedo();
+    return c ? QString::fromStdString(c->description) : QString();
+}
+
 bool Workbench::waitForJob(int timeoutMs) { return jobs_->waitForFinished(timeoutMs); }
 
 bool Workbench::openPath(const QString& path)

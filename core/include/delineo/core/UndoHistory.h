@@ -40,6 +40,10 @@ struct EditCommand {
     static EditCommand between(const LabelMap& before, const LabelMap& after, std::string description);
 };
 
+// One counter for every undoable change (mask commands, measurements): whichever history holds the
+// highest serial made the newest change, so one Undo can take back what was done last.
+std::uint64_t nextEditSerial();
+
 // Linear undo/redo with a byte budget; the oldest commands go first, but at least
 // `minimumCommands` are always kept.
 class UndoHistory {

@@ -42,7 +42,7 @@ private:
     QTableWidget* table_;
     // Each measurement's figure by its key, with the points it was measured at (each one reslices).
     QHash<QString, std::pair<std::vector<std::array<double, 3>>, core::MeasurementFigure>> figures_;
-    bool stale_ = false;
+    bool stale_ = false;  // changed while hidden, or while a name was being typed: refilled after
     bool filling_ = false; // the table is being filled: its changes are not the user's renaming
     bool fitted_ = false; // opened docked at the height of a few rows once; the user's height stays
 };

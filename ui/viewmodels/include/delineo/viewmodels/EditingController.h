@@ -92,6 +92,10 @@ public:
 
     void undo();
     void redo();
+    // The command undo() or redo() steps next (its serial orders it against the measurements'
+    // history, its description names it); null when there is none.
+    const core::EditCommand* nextUndo() const;
+    const core::EditCommand* nextRedo() const;
     void jumpTo(std::size_t historyPosition);   // History panel
     // The one path for whole-slice edits (AI accept, mask operations): an undoable command on slice z.
     bool applyMaskEdit(int z, const core::LabelMap& next, const QString& description, std::uint64_t group = 0);
@@ -129,6 +133,13 @@ private:
     };
     std::uint64_t groupReady(const Group& g, bool undo) const;
     bool stepGroup(std::uint64_t id, bool undo);
+    // What one undo (or redo) steps: `command` alone (group 0) or the whole group it belongs to.
+    struct Step {
+        const core::EditCommand* command = nullptr;
+        std::uint64_t group = 0;
+    };
+    Step nextStep(bool undo) const;
+    void step(bool undo);
     const Group* findGroup(std::uint64_t id) const;
 
     DocumentController& document_;

@@ -65,7 +65,7 @@ public:
     const core::Measurement* find(const QString& key) const; // the image's by that key; null: none
     // Undo and redo of the image's measurements (drawn, moved, removed), apart from the masks'
     // history: the views take Ctrl+Z while the ruler is on, the Measurements panel while it has the
-    // keyboard. A removed one comes back with its author and time. The status bar says what was
+    // keyboard; Edit → Undo steps it when it holds the newest change (Workbench::undo). A removed one comes back with its author and time. The status bar says what was
     // undone or redone. False when there is nothing to do.
     bool undo();
     bool redo();
@@ -73,6 +73,10 @@ public:
     bool canRedo() const;
     QString undoText() const; // "Undo Remove Ruler", for the status bar
     QString redoText() const;
+    // The change undo() (back) or redo() steps next: its serial (core::nextEditSerial, 0: none),
+    // which orders it against the masks' history, and its name ("Remove Ruler").
+    std::uint64_t nextSerial(bool back) const;
+    QString nextName(bool back) const;
 
     // A length or area as the views and the Measurements panel show it: in mm or mm², or in pixels
     // where the image gives no spacing (an endoscopy frame).
@@ -89,6 +93,7 @@ private:
     // when removed).
     struct Change {
         std::optional<core::Measurement> before, after;
+        std::uint64_t serial = 0;
     };
     struct History {
         std::vector<Change> changes;
@@ -98,6 +103,7 @@ private:
     bool step(bool back); // undo (back) or redo
     void apply(const std::optional<core::Measurement>& from, const std::optional<core::Measurement>& to);
     QString describe(const Change& c) const;
+    const Change* next(bool back) const; // what step(back) would take; null: nothing
     void load();
     std::vector<std::array<double, 3>> voxels(core::Plane plane, const QPolygonF& points) const;
     std::vector<core::Measurement>& kept();

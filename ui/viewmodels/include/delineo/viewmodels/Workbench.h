@@ -56,6 +56,14 @@ public:
     void acceptAi();
     void rejectAi();
 
+    // Edit → Undo and Redo: the masks' history or the measurements', whichever made the newest
+    // change (undo) or holds the oldest undone one (redo), so one Ctrl+Z takes back what was done
+    // last, a ruler or a stroke. The names say what the next step is ("Draw Ruler"; empty: none).
+    void undo() { step(true); }
+    void redo() { step(false); }
+    QString undoName() const { return stepName(true); }
+    QString redoName() const { return stepName(false); }
+
     // Waits (processing events) until the running background job has finished.
     bool waitForJob(int timeoutMs = 600000);
     // A path named on the command line or dropped on the view: a folder opens as a workspace (or a
@@ -65,6 +73,10 @@ public:
     bool shutDown();
 
 private:
+    bool measurementStep(bool back) const; // the measurements' history steps next
+    void step(bool back);
+    QString stepName(bool back) const;
+
     Preferences prefs_;
     Notices notices_;
     JobRunner* jobs_;
