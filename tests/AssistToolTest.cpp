@@ -8,14 +8,17 @@
 #include "delineo/ui/ImageView.h"
 #include "delineo/ui/MainWindow.h"
 #include "delineo/ui/ModelsPanel.h"
+#include "delineo/ui/ToolOptionsPanel.h"
 #include "delineo/viewmodels/AssistController.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QMenu>
 #include <QTableWidget>
 #include <QMenuBar>
+#include <QAbstractSpinBox>
 #include <QTest>
 
 #include <fstream>
@@ -112,8 +115,12 @@ TEST(AssistTool, PromptsPreviewBackspaceAcceptAndUndoPixelForPixel)
     drag(w.view(), {50, 65}, {70, 75}, Qt::AltModifier);
     ASSERT_EQ(w.assist().prompts().scribbles.size(), 1u);
     EXPECT_TRUE(w.assist().prompts().scribbles[0].points.front().positive);
-    // Esc drops every prompt and leaves the mask alone.
-    QTest::keyClick(&w, Qt::Key_Escape);
+    // Esc drops every prompt and leaves the mask alone, also from a number field (a spin box has
+    // nothing of its own to cancel, unlike a name being typed).
+    auto* number = w.toolOptions()->findChild<QAbstractSpinBox*>();
+    ASSERT_TRUE(number);
+    number->setFocus();
+    QTest::keyClick(number, Qt::Key_Escape);
     EXPECT_FALSE(w.assist().hasPrompts());
     EXPECT_EQ(w.document().labels().labels, before.labels);
 

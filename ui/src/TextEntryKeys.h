@@ -1,4 +1,5 @@
 #pragma once
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QCoreApplication>
 #include <QEvent>
@@ -8,7 +9,7 @@
 namespace delineo::ui {
 
 // Return and Enter end the typing in a text or number field (a measurement's name in its table
-// cell, a spin box) and Escape is the field's, instead of reaching the window's Accept and Reject
+// cell, a spin box) and Escape cancels a cell's, instead of reaching the window's Accept and Reject
 // AI Result, whose keys they are. Installed on the application: a field in a dialog still gives
 // them to its default and cancel buttons.
 class TextEntryKeys : public QObject {
@@ -23,7 +24,13 @@ public:
         const int k = key->key();
         if ((k != Qt::Key_Return && k != Qt::Key_Enter && k != Qt::Key_Escape) || (key->modifiers() & ~Qt::KeypadModifier))
             return false;
-        if (!qobject_cast<QLineEdit*>(watched) && !qobject_cast<QAbstractSpinBox*>(watched))
+        const auto* line = qobject_cast<QLineEdit*>(watched);
+        if (!line && !qobject_cast<QAbstractSpinBox*>(watched))
+            return false;
+        // Escape cancels a name typed in a table's cell; a spin box or a plain field has nothing to
+        // cancel, so there it stays Reject AI Result.
+        const QWidget* viewport = line ? line->parentWidget() : nullptr;
+        if (k == Qt::Key_Escape && !(viewport && qobject_cast<QAbstractItemView*>(viewport->parentWidget())))
             return false;
         event->accept(); // it comes to the field as a key press
         return true;
