@@ -783,9 +783,12 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     EXPECT_EQ(m[1]["plane"], "coronal");
     EXPECT_EQ(m[1]["slice"], 4);
     EXPECT_NEAR(m[1]["area_mm2"].get<double>(), 8.0, 1e-9);
+    // The outline's values: the pixels it encloses, columns 2 to 5 of slices 1 (20) and 2 (40).
+    EXPECT_FALSE(m[0].contains("values")) << "a ruler encloses nothing";
+    EXPECT_EQ(m[1]["values"], (nlohmann::json{{"mean", 30.0}, {"sd", 10.0}, {"min", 20.0}, {"max", 40.0}, {"pixels", 8}}));
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
-    EXPECT_TRUE(std::regex_search(out, std::regex("ruler +axial 3 +2\\.5 mm  reader .*  \"lesion 1\""))) << out;
-    EXPECT_TRUE(std::regex_search(out, std::regex("area +coronal 4 +8\\.0 mm²  reader "))) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("ruler +axial 3 +2\\.5 mm  reader .*  \"lesion 1\"\n"))) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("area +coronal 4 +8\\.0 mm²  reader .*  mean 30\\.0 ± 10\\.0 \\(20 to 40, 8 px\\)"))) << out;
 }
 
 // Every command that takes a workspace takes a team workspace's postgresql:// URL too: an empty

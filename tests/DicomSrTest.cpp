@@ -147,6 +147,14 @@ TEST(DicomSr, MeasurementsExportAsAValidReportWithTheirFiguresAndPoints)
     ASSERT_EQ(points.size(), 5u) << "a closed polygon ends where it starts";
     EXPECT_EQ(points.front(), points.back());
     EXPECT_FLOAT_EQ(points[2][2], 6);
+    // The outline's values, in HU on this CT series (every pixel 7), inferred from the same polygon.
+    ASSERT_NO_FATAL_FAILURE(valueAndPoints(doc, DSRCodedEntryValue("373098007", "SCT", "Mean"), number, points, frame));
+    EXPECT_EQ(number, "7.00");
+    ASSERT_NE(tree.goUp(), 0u); // from its points to the value
+    EXPECT_EQ(tree.getCurrentContentItem().getNumericValue().getMeasurementUnit().getCodeValue(), "[hnsf'U]");
+    EXPECT_EQ(points.size(), 5u);
+    ASSERT_NO_FATAL_FAILURE(valueAndPoints(doc, DSRCodedEntryValue("386136009", "SCT", "Standard Deviation"), number, points, frame));
+    EXPECT_EQ(number, "0.00");
 
     // The group's tracking identifier, its UID from the measurement's UUID, and who drew it.
     ASSERT_NE(tree.gotoNamedNode(DSRCodedEntryValue("112039", "DCM", "Tracking Identifier")), 0u);

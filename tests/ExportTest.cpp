@@ -248,13 +248,14 @@ TEST(Export, LabelsWithoutAClassAreNamedAndTheReportSaysSo)
 
 // Every ruler and outline in one CSV, whatever its image: a DICOM series' in mm and mm², a picture's
 // and a video frame's in px; names with a comma, a quote or a leading "=" stay one harmless field.
+// An outline's values are those of the pixels it encloses on its plane (HU on CT).
 TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
 {
     TempDir dir;
     std::filesystem::create_directories(dir.file("series"));
-    for (int i = 0; i < 4; ++i) // 0.8 mm pixels, slices 2 mm apart
+    for (int i = 0; i < 4; ++i) // 0.8 mm pixels, slices 2 mm apart, slice i all 10 (i + 1)
         test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.813", i + 1,
-                              -20, -30, 2.0 * i, 7);
+                              -20, -30, 2.0 * i, static_cast<unsigned short>(10 * (i + 1)));
     auto ws = core::Workspace::open(dir.file("ws"));
     ws->setUser("reader");
     core::importVolume(*ws, dir.file("series"));
@@ -263,6 +264,8 @@ TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
     // A ruler on axial slice 2 across 4 x 0.8 mm = 3.2 mm; an outline on coronal row 2 of 3.2 mm by 6 mm.
     ws->addMeasurement(*series, {"r1", false, {{1, 1, 1}, {5, 1, 1}}, {}, "2026-01-01T10:00:00.000Z", "lesion 1, \"long\" axis"});
     ws->addMeasurement(*series, {"a1", true, {{1, 2, 0}, {5, 2, 0}, {5, 2, 3}, {1, 2, 3}}, {}, "2026-01-01T10:01:00.000Z", "=SUM(A1)"});
+    // Enclosing the centres of columns 1 to 4 of slices 1 and 2 on coronal row 2: 4 of 20, 4 of 30.
+    ws->addMeasurement(*series, {"a2", true, {{0.7, 2, 0.7}, {4.3, 2, 0.7}, {4.3, 2, 2.3}, {0.7, 2, 2.3}}, {}, "2026-01-01T10:02:00.000Z"});
     const std::string png = dir.file("frame.png");
     test::writeDiscImage(png, 16, 16, 8, 8, 4);
     const auto picture = ws->addImage(ws->addCase("pictures"), png, 16, 16);
@@ -275,24 +278,25 @@ TEST(Export, MeasurementsCsvListsEveryRulerAndOutlineWithItsUnit)
     const auto report = core::exporter("measurements-csv").run(*ws, {dir.file("out/measurements.csv")});
     EXPECT_TRUE(report.failed.empty());
     EXPECT_TRUE(report.ofMeasurements) << "the CLI and the window count measurements, not masks";
-    EXPECT_EQ(report.measurements, 4);
+    EXPECT_EQ(report.measurements, 5);
     EXPECT_EQ(report.images, 3);
     std::ifstream in(dir.file("out/measurements.csv"));
     std::vector<std::string> lines;
     for (std::string line; std::getline(in, line);)
         lines.push_back(line);
-    ASSERT_EQ(lines.size(), 5u);
-    EXPECT_EQ(lines[0], "case,image,key,name,kind,plane,slice,value,unit,author,created,points");
+    ASSERT_EQ(lines.size(), 6u);
+    EXPECT_EQ(lines[0], "case,image,key,name,kind,plane,slice,value,unit,mean,sd,min,max,pixels,value_unit,author,created,points");
     const auto row = [&](const std::string& key) {
         for (const auto& l : lines)
             if (l.find("," + key + ",") != std::string::npos)
                 return l;
         return std::string();
     };
-    EXPECT_NE(row("r1").find(",r1,\"lesion 1, \"\"long\"\" axis\",ruler,axial,2,3.20,mm,reader,2026-01-01T10:00:00.000Z,"
+    EXPECT_NE(row("r1").find(",r1,\"lesion 1, \"\"long\"\" axis\",ruler,axial,2,3.20,mm,,,,,,,reader,2026-01-01T10:00:00.000Z,"
                              "1.00 1.00 1.00;5.00 1.00 1.00"),
               std::string::npos) << row("r1");
-    EXPECT_NE(row("a1").find(",a1,'=SUM(A1),area,coronal,3,19.20,mm2,reader,"), std::string::npos) << row("a1");
-    EXPECT_NE(row("p1").find(",p1,,ruler,axial,1,5.00,px,reader,"), std::string::npos) << row("p1");
-    EXPECT_NE(row("v1").find(",v1,,ruler,axial,4,10.00,px,reader,"), std::string::npos) << row("v1");
+    EXPECT_NE(row("a1").find(",a1,'=SUM(A1),area,coronal,3,19.20,mm2,"), std::string::npos) << row("a1");
+    EXPECT_NE(row("a2").find(",a2,,area,coronal,3,9.22,mm2,25.00,5.00,20.00,30.00,8,HU,reader,"), std::string::npos) << row("a2");
+    EXPECT_NE(row("p1").find(",p1,,ruler,axial,1,5.00,px,,,,,,,reader,"), std::string::npos) << row("p1");
+    EXPECT_NE(row("v1").find(",v1,,ruler,axial,4,10.00,px,,,,,,,reader,"), std::string::npos) << row("v1");
 }

@@ -182,8 +182,9 @@ TEST(Measurements, AreKeptWithTheCaseAndShownOnThePlaneTheyLieIn)
     EXPECT_EQ(t->item(0, 1)->text(), QStringLiteral("Ruler"));
     EXPECT_EQ(t->item(0, 2)->text(), QStringLiteral("Coronal %1").arg(row + 1));
     EXPECT_EQ(t->item(0, 3)->text(), label);
-    EXPECT_EQ(t->item(0, 4)->text(), test::q(core::Workspace::defaultUser()));
-    EXPECT_FALSE(t->item(0, 5)->text().isEmpty()) << "when it was drawn";
+    EXPECT_TRUE(t->item(0, 4)->text().isEmpty()) << "a ruler has no values";
+    EXPECT_EQ(t->item(0, 5)->text(), test::q(core::Workspace::defaultUser()));
+    EXPECT_FALSE(t->item(0, 6)->text().isEmpty()) << "when it was drawn";
     w.workbench().planes().scroll(Plane::Coronal, 6);
     QApplication::processEvents();
     EXPECT_EQ(cor->measurementCount(), 0);
@@ -536,4 +537,35 @@ TEST(Measurements, ANameBeingTypedOutlivesATeamMembersChange)
         QApplication::processEvents();
     EXPECT_EQ(t->rowCount(), 3);
     EXPECT_EQ(mine(), "lesion 1");
+}
+
+// An outline's values (mean ± SD of the pixels it encloses) read the same in the Measurements panel
+// as under the outline in the view; a ruler has none.
+TEST(Measurements, AnOutlinesValuesShowInThePanelAsInTheView)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    ui::MainWindow w;
+    Drawn d;
+    ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
+    QTest::mousePress(d.cor, Qt::LeftButton, Qt::ShiftModifier, d.cor->imageToWidget({4, 2}).toPoint());
+    for (const QPointF q : {QPointF(30, 2), QPointF(30, 12), QPointF(4, 12)})
+        QTest::mouseMove(d.cor, d.cor->imageToWidget(q).toPoint());
+    QTest::mouseRelease(d.cor, Qt::LeftButton, Qt::ShiftModifier, d.cor->imageToWidget({4, 12}).toPoint());
+    ASSERT_EQ(d.kept->count(), 2);
+    QTableWidget* t = shownTable(w);
+    ASSERT_EQ(t->rowCount(), 2);
+    EXPECT_EQ(t->horizontalHeaderItem(4)->text(), QStringLiteral("Mean ± SD"));
+    EXPECT_TRUE(t->item(0, 4)->text().isEmpty()) << "a ruler encloses nothing";
+    const QString values = t->item(1, 4)->text();
+    ASSERT_FALSE(values.isEmpty());
+    QString shown;
+    for (const auto& m : d.cor->measurements())
+        if (m.closed)
+            shown = m.label;
+    EXPECT_TRUE(shown.contains(QStringLiteral("\nmean ") + values + QStringLiteral(" ("))) << shown.toStdString() << " / " << values.toStdString();
+    // Inside the bright ellipsoid (200) and outside it (20): a mean between, a spread.
+    const double mean = values.section(QLatin1Char(' '), 0, 0).toDouble();
+    EXPECT_GT(mean, 20);
+    EXPECT_LT(mean, 200);
 }

@@ -1554,6 +1554,14 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo.</source>
         <translation>Doble clic: ir a la medición. F2: ponerle nombre. Supr: quitar las seleccionadas. Ctrl+Z: deshacer.</translation>
     </message>
+    <message>
+        <source>Mean ± SD</source>
+        <translation>Media ± DE</translation>
+    </message>
+    <message>
+        <source>%1 ± %2%3</source>
+        <translation>%1 ± %2%3</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>

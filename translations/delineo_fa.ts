@@ -1550,6 +1550,14 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo.</source>
         <translation>دوبار کلیک: رفتن به اندازه‌گیری. F2: نام‌گذاری. Delete: حذف موارد انتخاب‌شده. Ctrl+Z: واگرد.</translation>
     </message>
+    <message>
+        <source>Mean ± SD</source>
+        <translation>میانگین ± انحراف معیار</translation>
+    </message>
+    <message>
+        <source>%1 ± %2%3</source>
+        <translation>%1 ± %2%3</translation>
+    </message>
 </context>
 <context>
     <name>delineo::ui::ModelsPanel</name>

@@ -73,12 +73,17 @@ int runStats(const CliArgs& args)
             }
             nlohmann::json measurements = nlohmann::json::array();
             for (const auto& m : kept) {
-                const core::MeasurementFigure f = core::measurementFigure(doc.volume(), m);
+                const core::MeasurementFigure f = core::measurementFigure(doc.volume(), m, true);
                 nlohmann::json j{{"kind", m.closed ? "area" : "ruler"}, {"label", m.label}, {"author", m.author}, {"created", m.created}};
                 j["plane"] = f.found ? nlohmann::json(core::planeName(f.plane)) : nlohmann::json();
                 j["slice"] = f.found ? nlohmann::json(f.index + 1) : nlohmann::json();
                 j["resampled"] = f.alongPatient; // a plane along the patient, not through the voxels
                 j[m.closed ? "area_mm2" : "length_mm"] = f.found && g.spacingKnown ? nlohmann::json(f.value) : nlohmann::json();
+                // An outline's values on its plane, as the window shows them (HU on CT); null: none to read.
+                const core::RegionStats& v = f.values;
+                if (m.closed)
+                    j["values"] = v.pixels ? nlohmann::json{{"mean", v.mean}, {"sd", v.sd}, {"min", v.min}, {"max", v.max}, {"pixels", v.pixels}}
+                                           : nlohmann::json();
                 measurements.push_back(j);
             }
             all.push_back({{"case", c.name},
@@ -129,9 +134,14 @@ int runStats(const CliArgs& args)
                                                            : m["plane"].get<std::string>() + " " + std::to_string(m["slice"].get<int>());
             // "²" takes two bytes and one column: the field is one byte wider for an area.
             const std::string label = m["label"];
-            std::printf("  %-16s %-16s %*s  %s %s%s\n", area ? "area" : "ruler", where.c_str(), area ? 15 : 14, figure,
+            char values[96] = "";
+            if (area && !m["values"].is_null())
+                std::snprintf(values, sizeof values, "  mean %.1f ± %.1f%s%s (%g to %g, %llu px)", m["values"]["mean"].get<double>(),
+                              m["values"]["sd"].get<double>(), unit.empty() ? "" : " ", unit.c_str(), m["values"]["min"].get<double>(),
+                              m["values"]["max"].get<double>(), static_cast<unsigned long long>(m["values"]["pixels"].get<std::uint64_t>()));
+            std::printf("  %-16s %-16s %*s  %s %s%s%s\n", area ? "area" : "ruler", where.c_str(), area ? 15 : 14, figure,
                         m["author"].get<std::string>().c_str(), m["created"].get<std::string>().c_str(),
-                        label.empty() ? "" : ("  \"" + label + "\"").c_str());
+                        label.empty() ? "" : ("  \"" + label + "\"").c_str(), values);
         }
     }
     return 0;

@@ -2,6 +2,8 @@
 
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/MeasurementFigure.h"
+#include "delineo/core/Rendering.h"
 #include "delineo/core/Reslice.h"
 #include "DicomReader.h"
 
@@ -211,22 +213,35 @@ int writeMeasurementReport(const std::string& target, const Volume& source, cons
         check(named(T::RT_contains, T::VT_UIDRef, mode(), code("112040", "DCM", "Tracking Unique Identifier"))
                   .setStringValue(uid.empty() ? newUid() : uid),
               "tracking UID");
-        char value[32];
-        std::snprintf(value, sizeof value, "%.2f", f.value);
-        const DSRNumericMeasurementValue number(value, m.closed ? code("mm2", "UCUM", "square millimeter")
-                                                                : code("mm", "UCUM", "millimeter"));
-        check(named(T::RT_contains, T::VT_Num, mode(), m.closed ? code("42798000", "SCT", "Area") : code("410668003", "SCT", "Length"))
-                  .setNumericValue(number),
-              "value");
         DSRSpatialCoordinates3DValue where(m.closed ? T::GT3_Polygon : T::GT3_Polyline);
         for (const auto& p : f.points)
             where.getGraphicDataList().addItem(Float32(p[0]), Float32(p[1]), Float32(p[2]));
         if (m.closed) // a polygon ends where it starts
             where.getGraphicDataList().addItem(Float32(f.points[0][0]), Float32(f.points[0][1]), Float32(f.points[0][2]));
         check(where.setFrameOfReferenceUID(refs.front().frameOfReference), "frame of reference");
-        check(add(T::RT_inferredFrom, T::VT_SCoord3D, T::AM_belowCurrent, nullptr).setSpatialCoordinates3D(where),
-              "coordinates");
-        tree.goUp(); // the value
+        // Each figure a NUM inferred from the points: the length or area, and an outline's mean and
+        // standard deviation of the pixels it encloses (as the window shows them, HU on CT).
+        const auto measured = [&](const DSRCodedEntryValue& concept, double figure, const DSRCodedEntryValue& unit) {
+            char value[32];
+            std::snprintf(value, sizeof value, "%.2f", figure);
+            check(named(T::RT_contains, T::VT_Num, mode(), concept).setNumericValue(DSRNumericMeasurementValue(value, unit)),
+                  "value");
+            check(add(T::RT_inferredFrom, T::VT_SCoord3D, T::AM_belowCurrent, nullptr).setSpatialCoordinates3D(where),
+                  "coordinates");
+            tree.goUp(); // the value
+        };
+        if (m.closed)
+            measured(code("42798000", "SCT", "Area"), f.value, code("mm2", "UCUM", "square millimeter"));
+        else
+            measured(code("410668003", "SCT", "Length"), f.value, code("mm", "UCUM", "millimeter"));
+        const RegionStats values = m.closed ? measurementFigure(source, m, true).values : RegionStats{};
+        if (values.pixels > 0) {
+            const DSRCodedEntryValue unit = std::string(valueUnit(source.slice(0))) == "HU"
+                                                ? code("[hnsf'U]", "UCUM", "Hounsfield unit")
+                                                : code("1", "UCUM", "no units");
+            measured(code("373098007", "SCT", "Mean"), values.mean, unit);
+            measured(code("386136009", "SCT", "Standard Deviation"), values.sd, unit);
+        }
         tree.goUp(); // the group
     }
     if (firstGroup)

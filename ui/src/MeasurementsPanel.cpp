@@ -3,6 +3,7 @@
 #include "MeasurementKeys.h"
 
 #include "delineo/core/MeasurementFigure.h"
+#include "delineo/core/Rendering.h"
 #include "delineo/viewmodels/DocumentController.h"
 #include "delineo/viewmodels/MeasurementController.h"
 #include "delineo/viewmodels/QtText.h"
@@ -20,7 +21,7 @@
 namespace delineo::ui {
 
 namespace {
-enum Column { kName, kWhat, kWhere, kValue, kBy, kWhen, kColumns };
+enum Column { kName, kWhat, kWhere, kValue, kMean, kBy, kWhen, kColumns };
 
 // The table, saying whether a name is being typed (the view's state is protected).
 class NameTable : public QTableWidget {
@@ -38,7 +39,8 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     setObjectName(QStringLiteral("measurementsPanel"));
     toggleViewAction()->setShortcut(QKeySequence(tr("Shift+R")));
     table_->setColumnCount(kColumns);
-    table_->setHorizontalHeaderLabels({tr("Name"), tr("Measurement"), tr("Plane"), tr("Length or area"), tr("By"), tr("When")});
+    table_->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Measurement"), tr("Plane"), tr("Length or area"), tr("Mean ± SD"), tr("By"), tr("When")});
     table_->verticalHeader()->hide();
     // Only the name is edited: F2, or a click on the selected row's name (a double-click goes to it).
     table_->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
@@ -115,7 +117,7 @@ const core::MeasurementFigure& MeasurementsPanel::figureOf(const core::Measureme
 {
     auto& cached = figures_[vm::qs(m.key)];
     if (cached.first != m.points || m.points.empty())
-        cached = {m.points, core::measurementFigure(document_.document().volume(), m)};
+        cached = {m.points, core::measurementFigure(document_.document().volume(), m, true)};
     return cached.second;
 }
 
@@ -135,8 +137,13 @@ void MeasurementsPanel::refresh()
                               : f.plane == core::Plane::Coronal ? tr("Coronal %1").arg(f.index + 1)
                                                                 : tr("Sagittal %1").arg(f.index + 1);
         const QString value = f.found ? measurements_.valueText(f.value, m.closed) : QStringLiteral("–");
+        // An outline's values, as the views show them under it (HU on CT).
+        const core::RegionStats& v = f.values;
+        const QString mean = v.pixels ? tr("%1 ± %2%3").arg(v.mean, 0, 'f', 1).arg(v.sd, 0, 'f', 1)
+                                            .arg(vm::unitSuffix(core::valueUnit(document_.image())))
+                                      : QString();
         const QDateTime when = QDateTime::fromString(vm::qs(m.created), Qt::ISODateWithMs);
-        const QStringList cells{vm::qs(m.label), m.closed ? tr("Area") : tr("Ruler"), where, value, vm::qs(m.author),
+        const QStringList cells{vm::qs(m.label), m.closed ? tr("Area") : tr("Ruler"), where, value, mean, vm::qs(m.author),
                                 when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};
         for (int c = 0; c < kColumns; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -144,7 +151,7 @@ void MeasurementsPanel::refresh()
                 item->setData(Qt::UserRole, vm::qs(m.key));
             else
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-            if (c == kValue)
+            if (c == kValue || c == kMean)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table_->setItem(row, c, item);
         }

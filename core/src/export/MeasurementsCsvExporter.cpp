@@ -1,13 +1,15 @@
 // Every ruler and outline of the workspace, whatever its image (a DICOM series, a NIfTI volume, an
 // endoscopy picture or a video frame), as one CSV file a spreadsheet or a statistics package reads:
 // one row per measurement with its name, kind, plane, length or area and unit, who drew it and
-// when, and its points in voxel coordinates. Lengths are in mm where the image gives a spacing, else
-// in pixels, and the unit column says which.
+// when, an outline's values (mean, SD, range and pixel count on its plane, HU on CT, as the window
+// shows them), and its points in voxel coordinates. Lengths are in mm where the image gives a
+// spacing, else in pixels, and the unit column says which.
 #include "ExportSupport.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/MeasurementFigure.h"
+#include "delineo/core/Rendering.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Volume.h"
 
@@ -64,7 +66,7 @@ public:
     std::string description() const override
     {
         return "one row per ruler or outline of every image: name, kind, plane, length or area (mm or px), "
-               "author, time and voxel points";
+               "an outline's mean, SD and range, author, time and voxel points";
     }
     bool destinationIsFile() const override { return true; }
     std::string fileSuffix() const override { return ".csv"; }
@@ -74,15 +76,22 @@ public:
         TransferReport report;
         report.ofMeasurements = true;
         const std::vector<MeasuredImage> todo = measuredImages(ws);
-        std::string text = "case,image,key,name,kind,plane,slice,value,unit,author,created,points\n";
+        std::string text = "case,image,key,name,kind,plane,slice,value,unit,mean,sd,min,max,pixels,value_unit,author,created,points\n";
         forEachItem(todo.size(), options, report, [&](std::size_t i) {
             const MeasuredImage& t = todo[i];
             try {
-                // The image gives the plane and the spacing; its pixels are not needed beyond that.
-                const Volume source = VideoReader::isVideoPath(t.image.path) ? sizeOnly(t.image) : loadVolume(t.image.path);
+                // The image gives the plane, the spacing and an outline's values; a video's frames
+                // only their size (its outlines' values are left empty).
+                const bool video = VideoReader::isVideoPath(t.image.path);
+                const Volume source = video ? sizeOnly(t.image) : loadVolume(t.image.path);
                 const bool mm = source.geometry.spacingKnown;
+                const std::string valueUnit = video ? "" : core::valueUnit(source.slice(0));
                 for (const Measurement& m : t.kept) {
-                    const MeasurementFigure f = measurementFigure(source, m);
+                    const MeasurementFigure f = measurementFigure(source, m, !video);
+                    const RegionStats& v = f.values;
+                    const std::string values = v.pixels ? number(v.mean, 2) + ',' + number(v.sd, 2) + ',' + number(v.min, 2) + ',' +
+                                                              number(v.max, 2) + ',' + std::to_string(v.pixels) + ',' + valueUnit
+                                                        : std::string(",,,,,");
                     std::string points;
                     for (const auto& p : m.points)
                         points += (points.empty() ? "" : ";") + number(p[0], 2) + ' ' + number(p[1], 2) + ' ' + number(p[2], 2);
@@ -90,7 +99,7 @@ public:
                     text += field(t.kase.name) + ',' + field(t.image.path) + ',' + field(m.key) + ',' + field(m.label) + ',' +
                             (m.closed ? "area" : "ruler") + ',' + (f.found ? planeName(f.plane) : "") + ',' +
                             (f.found ? std::to_string(f.index + 1) : "") + ',' + (f.found ? number(f.value, 2) : "") + ',' +
-                            unit + ',' + field(m.author) + ',' + field(m.created) + ',' + points + '\n';
+                            unit + ',' + values + ',' + field(m.author) + ',' + field(m.created) + ',' + points + '\n';
                     ++report.measurements;
                 }
                 ++report.images;

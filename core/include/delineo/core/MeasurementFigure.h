@@ -1,4 +1,5 @@
 #pragma once
+#include "delineo/core/RegionStats.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/core/Workspace.h"
 
@@ -16,7 +17,10 @@ struct MeasurementFigure {
     int index = 0;        // the plane's number, from 0
     bool alongPatient = false;
     double value = 0;     // mm, or mm² for an outline
+    RegionStats values;   // an outline's pixels on that plane, as the views read them (pixels 0: none)
 };
-MeasurementFigure measurementFigure(const Volume& volume, const Measurement& m);
+// With `values`, an outline's values too (its plane resampled: the volume's pixels must be there),
+// on grey images only: a colour frame's red channel would read as a figure it is not.
+MeasurementFigure measurementFigure(const Volume& volume, const Measurement& m, bool values = false);
 
 } // namespace delineo::core
