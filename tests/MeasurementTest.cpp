@@ -564,6 +564,12 @@ TEST(Measurements, AnOutlinesValuesShowInThePanelAsInTheView)
         if (m.closed)
             shown = m.label;
     EXPECT_TRUE(shown.contains(QStringLiteral("\nmean ") + values + QStringLiteral(" ("))) << shown.toStdString() << " / " << values.toStdString();
+    // The two labels end up side by side (the ruler ends inside the outline): one is moved clear.
+    const QImage painted = w.grab().toImage();
+    ASSERT_EQ(d.cor->labelBoxes().size(), 2);
+    EXPECT_FALSE(d.cor->labelBoxes()[0].intersects(d.cor->labelBoxes()[1]));
+    if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
+        painted.save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("outline-values.png"));
     // Inside the bright ellipsoid (200) and outside it (20): a mean between, a spread.
     const double mean = values.section(QLatin1Char(' '), 0, 0).toDouble();
     EXPECT_GT(mean, 20);

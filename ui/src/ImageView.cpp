@@ -401,6 +401,7 @@ void ImageView::paintLinks(QPainter& p) const
         }
     }
     p.setRenderHint(QPainter::Antialiasing);
+    labelBoxes_.clear();
     for (const Mark& mark : measures_) {
         if (mark.points.size() < 2)
             continue;
@@ -427,6 +428,20 @@ void ImageView::paintLinks(QPainter& p) const
         QPointF at = w.boundingRect().bottomRight() + QPointF(6, -p.fontMetrics().ascent());
         at.setX(std::clamp(at.x(), 2.0, std::max(2.0, width() - box.width() - 4)));
         at.setY(std::clamp(at.y(), 2.0, std::max(2.0, height() - box.height() - 4)));
+        // Clear of the labels already drawn (two measurements ending close together): below the one
+        // in the way, or above it where the view ends.
+        QRectF placed(at, box.size());
+        for (int tries = 0; tries < 2 * labelBoxes_.size(); ++tries) {
+            const auto hit = std::find_if(labelBoxes_.begin(), labelBoxes_.end(),
+                                          [&](const QRectF& other) { return other.intersects(placed); });
+            if (hit == labelBoxes_.end())
+                break;
+            placed.moveTop(hit->bottom() + 2);
+            if (placed.bottom() > height() - 4)
+                placed.moveBottom(hit->top() - 2);
+        }
+        labelBoxes_.append(placed);
+        at = placed.topLeft();
         p.setPen(QColor(0, 0, 0));
         p.drawText(QRectF(at + QPointF(1, 1), box.size()), Qt::AlignLeft | Qt::AlignTop, mark.label);
         p.setPen(QColor(90, 220, 255));

@@ -95,6 +95,8 @@ public:
     void setMeasurements(const QList<Mark>& marks);
     int measurementCount() const { return int(measures_.size()); }
     const QList<Mark>& measurements() const { return measures_; }
+    // Where the last paint put the measurements' labels (widget pixels): each clear of the others.
+    const QList<QRectF>& labelBoxes() const { return labelBoxes_; }
 
     double zoom() const { return scale_; }
     QPointF crosshair() const { return crosshair_; }   // image point; negative: none
@@ -156,6 +158,7 @@ private:
     QColor crossH_, crossV_;
     std::array<QPointF, 2> crossLines_{QPointF(1, 0), QPointF(0, 1)};
     QList<Mark> measures_;
+    mutable QList<QRectF> labelBoxes_; // placed in paintLinks
     bool fitMode_ = true;
     double opacity_ = 0.5;
     bool overlayVisible_ = true;
