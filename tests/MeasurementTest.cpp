@@ -10,6 +10,7 @@
 #include "delineo/viewmodels/MeasurementController.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QLineEdit>
 #include <QStatusBar>
@@ -574,4 +575,33 @@ TEST(Measurements, AnOutlinesValuesShowInThePanelAsInTheView)
     const double mean = values.section(QLatin1Char(' '), 0, 0).toDouble();
     EXPECT_GT(mean, 20);
     EXPECT_LT(mean, 200);
+}
+
+// Ctrl+C in the Measurements panel copies the selected rows whole, tab-separated in the order
+// listed, for a report or a spreadsheet.
+TEST(Measurements, CtrlCCopiesTheSelectedRowsForAReport)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    ui::MainWindow w;
+    Drawn d;
+    ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
+    drag(d.cor, {30, 10}, {40, 10});
+    ASSERT_EQ(d.kept->count(), 2);
+    QTableWidget* t = shownTable(w);
+    ASSERT_EQ(t->rowCount(), 2);
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    t->setFocus();
+    t->selectRow(1);
+    t->selectionModel()->select(t->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::keyClick(t, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << QApplication::clipboard()->text().toStdString();
+    for (int row = 0; row < 2; ++row) {
+        const QStringList cells = lines[row].split(QLatin1Char('\t'));
+        ASSERT_EQ(cells.size(), t->columnCount());
+        for (int c = 0; c < t->columnCount(); ++c)
+            EXPECT_EQ(cells[c], t->item(row, c)->text()) << row << " " << c;
+    }
+    EXPECT_TRUE(lines[1].contains(QStringLiteral(" mm\t"))) << "its length, with its unit: " << lines[1].toStdString();
 }

@@ -1551,16 +1551,16 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo.</source>
-        <translation>Doble clic: ir a la medición. F2: ponerle nombre. Supr: quitar las seleccionadas. Ctrl+Z: deshacer.</translation>
-    </message>
-    <message>
         <source>Mean ± SD</source>
         <translation>Media ± DE</translation>
     </message>
     <message>
         <source>%1 ± %2%3</source>
         <translation>%1 ± %2%3</translation>
+    </message>
+    <message>
+        <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+C: copy them. Ctrl+Z: undo.</source>
+        <translation>Doble clic: ir a la medición. F2: ponerle nombre. Supr: quitar las seleccionadas. Ctrl+C: copiarlas. Ctrl+Z: deshacer.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 
 #include <QAbstractItemDelegate>
 #include <QAction>
+#include <QClipboard>
 #include <QDateTime>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMainWindow>
@@ -46,7 +48,7 @@ MeasurementsPanel::MeasurementsPanel(vm::MeasurementController& measurements, vm
     table_->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->setToolTip(tr("Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+Z: undo."));
+    table_->setToolTip(tr("Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+C: copy them. Ctrl+Z: undo."));
     table_->installEventFilter(this);
     setWidget(table_);
     connect(&measurements_, &vm::MeasurementController::changed, this, &MeasurementsPanel::refresh);
@@ -75,6 +77,10 @@ bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
     if (watched == table_ && measurementUndoKey(measurements_, event))
         return true;
     if (watched == table_ && event->type() == QEvent::KeyPress) {
+        if (static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
+            copySelected();
+            return true;
+        }
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Delete || key == Qt::Key_Backspace) {
             QStringList keys;
@@ -86,6 +92,25 @@ bool MeasurementsPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QDockWidget::eventFilter(watched, event);
+}
+
+void MeasurementsPanel::copySelected()
+{
+    // Whole rows, cells apart by tabs, for a report or a spreadsheet (the table's own copy would
+    // take the current cell alone).
+    std::vector<int> rows;
+    for (const QModelIndex& row : table_->selectionModel()->selectedRows())
+        rows.push_back(row.row());
+    std::sort(rows.begin(), rows.end()); // as listed, not as picked
+    QStringList lines;
+    for (const int row : rows) {
+        QStringList cells;
+        for (int c = 0; c < kColumns; ++c)
+            cells << table_->item(row, c)->text();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
 void MeasurementsPanel::showEvent(QShowEvent* event)

@@ -35,6 +35,7 @@ protected:
 private:
     void refresh(); // while hidden: when shown
     void editName(const QString& key); // shown, its name's cell being edited
+    void copySelected();               // Ctrl+C: the selected rows to the clipboard
     const core::MeasurementFigure& figureOf(const core::Measurement& m);
 
     vm::MeasurementController& measurements_;
