@@ -6,6 +6,7 @@
 #include "delineo/ui/StructuresPanel.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -78,6 +79,15 @@ TEST(StructuresPanel, MeasuresAndStylesEachClass)
     EXPECT_EQ(t->item(1, 4)->text(), QStringLiteral("%1 ± %2").arg(mean, 0, 'f', 1).arg(sd, 0, 'f', 1));
     EXPECT_EQ(t->item(1, 4)->toolTip(), QStringLiteral("Values from 20 to 200"));
     EXPECT_EQ(t->item(0, 4)->text(), QStringLiteral("—")) << "no voxels, no values";
+    // Ctrl+C: every class's figures with the column names, tab-separated, for a report.
+    QApplication::clipboard()->clear();
+    t->setFocus();
+    QTest::keyClick(t, Qt::Key_C, Qt::ControlModifier);
+    const QStringList copied = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(copied.size(), 5) << QApplication::clipboard()->text().toStdString();
+    EXPECT_EQ(copied[0], QStringLiteral("Class\tVolume (mL)\tSlices\tPieces\tMean ± SD"));
+    EXPECT_EQ(copied[2], QStringList({t->item(1, 0)->text(), t->item(1, 1)->text(), QStringLiteral("5–9"), QStringLiteral("1"),
+                                      t->item(1, 4)->text()}).join(QLatin1Char('\t')));
     if (qEnvironmentVariableIsSet("DELINEO_SCREENSHOTS"))
         o.w.grab().save(QDir(qEnvironmentVariable("DELINEO_SCREENSHOTS")).filePath("structures.png"));
     // An edit elsewhere: a second piece, once the panel has caught up.

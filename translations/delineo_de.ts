@@ -2133,20 +2133,20 @@ Mittelwert %1 ± %2%3 (%4 bis %5), %6 px</translation>
         <translation>Fläche (Pixel)</translation>
     </message>
     <message>
-        <source>The frame shown: its area per class and the number of separate pieces in it.</source>
-        <translation>Das gezeigte Bild: seine Fläche je Klasse und die Zahl getrennter Teile darin.</translation>
-    </message>
-    <message>
-        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
-        <translation>Teile: zusammenhängende Bereiche in 3D. Volumen ergeben sich aus dem Pixelabstand und dem Schichtabstand; dieselben Werte wie delineo-cli stats. Ein Doppelklick auf eine Klasse führt zu ihrem größten Teil.</translation>
-    </message>
-    <message>
         <source>Mean ± SD</source>
         <translation>Mittelwert ± SD</translation>
     </message>
     <message>
         <source>Values from %1 to %2</source>
         <translation>Werte von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The frame shown: its area per class and the number of separate pieces in it. Ctrl+C copies the figures.</source>
+        <translation>Das gezeigte Bild: seine Fläche je Klasse und die Zahl getrennter Teile darin. Strg+C kopiert die Werte.</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece. Ctrl+C copies the figures.</source>
+        <translation>Teile: zusammenhängende Bereiche in 3D. Volumen ergeben sich aus dem Pixelabstand und dem Schichtabstand; dieselben Werte wie delineo-cli stats. Ein Doppelklick auf eine Klasse führt zu ihrem größten Teil. Strg+C kopiert die Werte.</translation>
     </message>
 </context>
 <context>

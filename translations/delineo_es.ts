@@ -2133,20 +2133,20 @@ media %1 ± %2%3 (%4 a %5), %6 px</translation>
         <translation>Área (píxeles)</translation>
     </message>
     <message>
-        <source>The frame shown: its area per class and the number of separate pieces in it.</source>
-        <translation>El fotograma mostrado: su área por clase y el número de piezas separadas en él.</translation>
-    </message>
-    <message>
-        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
-        <translation>Piezas: partes conectadas en 3D. Los volúmenes salen del espaciado de píxel y de la distancia entre cortes; las mismas cifras que delineo-cli stats. Un doble clic en una clase lleva a su pieza más grande.</translation>
-    </message>
-    <message>
         <source>Mean ± SD</source>
         <translation>Media ± DE</translation>
     </message>
     <message>
         <source>Values from %1 to %2</source>
         <translation>Valores de %1 a %2</translation>
+    </message>
+    <message>
+        <source>The frame shown: its area per class and the number of separate pieces in it. Ctrl+C copies the figures.</source>
+        <translation>El fotograma mostrado: su área por clase y el número de piezas separadas en él. Ctrl+C copia las cifras.</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece. Ctrl+C copies the figures.</source>
+        <translation>Piezas: partes conectadas en 3D. Los volúmenes salen del espaciado de píxel y de la distancia entre cortes; las mismas cifras que delineo-cli stats. Un doble clic en una clase lleva a su pieza más grande. Ctrl+C copia las cifras.</translation>
     </message>
 </context>
 <context>

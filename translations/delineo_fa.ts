@@ -2127,20 +2127,20 @@ mean %1 ± %2%3 (%4 to %5), %6 px</source>
         <translation>مساحت (پیکسل)</translation>
     </message>
     <message>
-        <source>The frame shown: its area per class and the number of separate pieces in it.</source>
-        <translation>فریم نمایش‌داده‌شده: مساحت هر کلاس و تعداد بخش‌های جدا در آن.</translation>
-    </message>
-    <message>
-        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece.</source>
-        <translation>قطعه‌ها: بخش‌های پیوسته در سه‌بعد. حجم‌ها از فاصلهٔ پیکسل‌ها و فاصلهٔ برش‌ها به دست می‌آیند؛ همان اعداد delineo-cli stats. با دوبار کلیک روی یک کلاس به بزرگ‌ترین قطعهٔ آن می‌روید.</translation>
-    </message>
-    <message>
         <source>Mean ± SD</source>
         <translation>میانگین ± انحراف معیار</translation>
     </message>
     <message>
         <source>Values from %1 to %2</source>
         <translation>مقادیر از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>The frame shown: its area per class and the number of separate pieces in it. Ctrl+C copies the figures.</source>
+        <translation>فریم نمایش‌داده‌شده: مساحت هر کلاس و تعداد بخش‌های جدا در آن. Ctrl+C اعداد را رونوشت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Pieces: connected parts in 3D. Volumes come from the pixel spacing and the distance between slices; the same figures as delineo-cli stats. Double-click a class to go to its largest piece. Ctrl+C copies the figures.</source>
+        <translation>قطعه‌ها: بخش‌های پیوسته در سه‌بعد. حجم‌ها از فاصلهٔ پیکسل‌ها و فاصلهٔ برش‌ها به دست می‌آیند؛ همان اعداد delineo-cli stats. با دوبار کلیک روی یک کلاس به بزرگ‌ترین قطعهٔ آن می‌روید. Ctrl+C اعداد را رونوشت می‌کند.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "delineo/ui/MeasurementsPanel.h"
 #include "DockHeight.h"
 #include "MeasurementKeys.h"
+#include "TableText.h"
 
 #include "delineo/core/MeasurementFigure.h"
 #include "delineo/core/Rendering.h"
@@ -19,6 +20,7 @@
 #include <QTableWidget>
 
 #include <algorithm>
+#include <numeric>
 
 namespace delineo::ui {
 
@@ -102,15 +104,10 @@ void MeasurementsPanel::copySelected()
     for (const QModelIndex& row : table_->selectionModel()->selectedRows())
         rows.push_back(row.row());
     std::sort(rows.begin(), rows.end()); // as listed, not as picked
-    QStringList lines;
-    for (const int row : rows) {
-        QStringList cells;
-        for (int c = 0; c < kColumns; ++c)
-            cells << table_->item(row, c)->text();
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    if (!lines.isEmpty())
-        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    std::vector<int> columns(kColumns);
+    std::iota(columns.begin(), columns.end(), 0);
+    if (!rows.empty())
+        QGuiApplication::clipboard()->setText(tableText(*table_, rows, columns, false));
 }
 
 void MeasurementsPanel::showEvent(QShowEvent* event)

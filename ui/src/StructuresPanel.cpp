@@ -1,6 +1,7 @@
 #include "delineo/ui/StructuresPanel.h"
 #include "delineo/ui/ClassLegend.h"
 #include "DockHeight.h"
+#include "TableText.h"
 
 #include "delineo/core/Rendering.h"
 #include "delineo/core/VolumeOps.h"
@@ -11,7 +12,10 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -19,6 +23,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <numeric>
 
 namespace delineo::ui {
 
@@ -44,6 +49,7 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
     // Columns as wide as their figures; a docked panel's spare width stays on the right, not in the
     // Outline column, whose check box would then sit far from its header.
     table_->horizontalHeader()->setStretchLastSection(false);
+    table_->installEventFilter(this);
     setWidget(table_);
     // Recomputed once the edits pause: a whole-volume pass is too much for every brush move.
     timer_->setSingleShot(true);
@@ -62,6 +68,18 @@ StructuresPanel::StructuresPanel(vm::DocumentController& document, vm::EditingCo
         if (item->column() == kClass)
             legend_->setClassVisible(item->row() + 1, item->checkState() == Qt::Checked);
     });
+}
+
+bool StructuresPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Every class with its figures and the column names (the size column says mL, mm² or pixels),
+    // for a report or a spreadsheet; the styles' columns are left out.
+    if (watched != table_ || event->type() != QEvent::KeyPress || !static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy))
+        return QDockWidget::eventFilter(watched, event);
+    std::vector<int> rows(std::size_t(table_->rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    QGuiApplication::clipboard()->setText(tableText(*table_, rows, {kClass, kSize, kSlices, kPieces, kValues}, true));
+    return true;
 }
 
 void StructuresPanel::showEvent(QShowEvent* event)
@@ -152,10 +170,10 @@ void StructuresPanel::refresh()
     table_->horizontalHeaderItem(kSize)->setText(!flat ? tr("Volume (mL)")
                                                  : g.spacingKnown ? tr("Area (mm²)") : tr("Area (pixels)"));
     table_->setColumnHidden(kSlices, video);
-    table_->setToolTip(video ? tr("The frame shown: its area per class and the number of separate pieces in it.")
+    table_->setToolTip(video ? tr("The frame shown: its area per class and the number of separate pieces in it. Ctrl+C copies the figures.")
                              : tr("Pieces: connected parts in 3D. Volumes come from the pixel spacing and the "
                                   "distance between slices; the same figures as delineo-cli stats. Double-click "
-                                  "a class to go to its largest piece."));
+                                  "a class to go to its largest piece. Ctrl+C copies the figures."));
     const auto stats = core::structureStats(doc, legend_->count(), video ? document_.slice() : -1);
     const QSignalBlocker block(table_);
     for (const auto& s : stats) {

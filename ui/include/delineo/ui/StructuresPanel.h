@@ -18,7 +18,7 @@ class ClassLegend;
 // number of 3D pieces, as `delineo-cli stats` reports them, beside the class's visibility, own
 // opacity and fill or outline; for a video, the area and pieces of the frame shown. The figures
 // follow the edits (and a video's frame), recomputed a moment after the last one while the panel is
-// shown. A double-click on a class takes the views to its largest piece.
+// shown. A double-click on a class takes the views to its largest piece; Ctrl+C copies the figures.
 class StructuresPanel : public QDockWidget {
     Q_OBJECT
 public:
@@ -29,6 +29,7 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override; // Ctrl+C: the figures to the clipboard
 
 private:
     void rebuildRows();
