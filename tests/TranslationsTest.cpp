@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QSpinBox>
 
+#include <QAction>
 #include <QApplication>
 #include <QColorDialog>
 #include <QDir>
@@ -183,6 +184,19 @@ TEST(Translations, MenusFollowTheLanguageAndPersianIsRightToLeft)
         ui::MainWindow w;
         EXPECT_TRUE(menuTitles(w).contains(QStringLiteral("&Datei"))) << menuTitles(w).toStdString();
         EXPECT_EQ(w.layoutDirection(), Qt::LeftToRight);
+        // Edit → Undo names a stroke in the language too.
+        QTemporaryDir copy;
+        const QString frame = copy.filePath(QStringLiteral("frame.jpg"));
+        ASSERT_TRUE(QFile::copy(QStringLiteral(DELINEO_RESOURCES "/demo/cju34ymm8d6700799uop0cw33.jpg"), frame));
+        ASSERT_TRUE(w.document().openFile(frame));
+        w.waitForJob();
+        ASSERT_TRUE(w.editing().selectTool(QStringLiteral("brush")));
+        w.editing().press({20, 20}, false);
+        w.editing().move({40, 20});
+        w.editing().release();
+        QAction* undo = w.findChild<QAction*>(QStringLiteral("Undo"));
+        ASSERT_TRUE(undo);
+        EXPECT_EQ(undo->text(), QStringLiteral("&Rückgängig: Malen"));
     }
     // Class and preset names from models and files: known ones translated, others readable.
     EXPECT_EQ(vm::Translations::term(QStringLiteral("large_bowel")), QStringLiteral("Dickdarm"));

@@ -362,6 +362,26 @@
         <source>Click the object to add it, right-click or Shift+click to remove; drag a box around it, Alt+drag to scribble. Enter accepts, Backspace removes the last prompt, Esc drops them.</source>
         <translation>Klicken Sie auf das Objekt, um es hinzuzufügen, Rechtsklick oder Umschalt+Klick entfernt; ziehen Sie einen Rahmen darum, Alt+Ziehen zeichnet einen Strich. Eingabe übernimmt, Rücktaste entfernt den letzten Hinweis, Esc verwirft alle.</translation>
     </message>
+    <message>
+        <source>Erase</source>
+        <translation>Radieren</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Malen</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>Flächenfüllung</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>Polygon radieren</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>Polygon füllen</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>

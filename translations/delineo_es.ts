@@ -362,6 +362,26 @@
         <source>Click the object to add it, right-click or Shift+click to remove; drag a box around it, Alt+drag to scribble. Enter accepts, Backspace removes the last prompt, Esc drops them.</source>
         <translation>Haga clic en el objeto para añadirlo; clic derecho o Mayús+clic para quitar; arrastre un recuadro alrededor, Alt+arrastrar para trazar. Intro acepta, Retroceso quita la última indicación, Esc las descarta.</translation>
     </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>Pintar</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>Relleno</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>Borrar polígono</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>Rellenar polígono</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>

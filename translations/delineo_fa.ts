@@ -362,6 +362,26 @@
         <source>Click the object to add it, right-click or Shift+click to remove; drag a box around it, Alt+drag to scribble. Enter accepts, Backspace removes the last prompt, Esc drops them.</source>
         <translation>برای افزودن روی شیء کلیک کنید، کلیک راست یا Shift+کلیک برای حذف؛ کادری دور آن بکشید، Alt+کشیدن برای خط‌کشی. Enter می‌پذیرد، Backspace آخرین راهنما را حذف می‌کند، Esc همه را کنار می‌گذارد.</translation>
     </message>
+    <message>
+        <source>Erase</source>
+        <translation>پاک‌کردن</translation>
+    </message>
+    <message>
+        <source>Paint</source>
+        <translation>رنگ‌کردن</translation>
+    </message>
+    <message>
+        <source>Flood fill</source>
+        <translation>پرکردن ناحیه</translation>
+    </message>
+    <message>
+        <source>Polygon erase</source>
+        <translation>پاک‌کردن چندضلعی</translation>
+    </message>
+    <message>
+        <source>Polygon fill</source>
+        <translation>پرکردن چندضلعی</translation>
+    </message>
 </context>
 <context>
     <name>Translations</name>

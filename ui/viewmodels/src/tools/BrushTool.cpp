@@ -19,7 +19,8 @@ std::optional<core::MaskEdit> BrushTool::segment(const ToolContext& ctx, QPointF
     e.mode = erase_ ? core::MaskEdit::Mode::Erase : core::MaskEdit::Mode::Paint;
     e.label = ctx.label;
     e.rules = stroke_;
-    e.description = erase_ ? "Erase" : "Paint";
+    e.description = (erase_ ? QCoreApplication::translate("Tools", "Erase")
+                            : QCoreApplication::translate("Tools", "Paint")).toStdString(); // Edit → Undo names it
     e.continuesStroke = true;
     return e;
 }

@@ -19,7 +19,7 @@ std::optional<core::MaskEdit> FloodFillTool::press(const ToolContext& ctx, QPoin
     e.label = ctx.label;
     e.rules = ctx.brush;
     e.rules.overwriteOthers = true; // the region holds only the value being replaced
-    e.description = "Flood fill";
+    e.description = QCoreApplication::translate("Tools", "Flood fill").toStdString();
     return e;
 }
 

@@ -37,7 +37,8 @@ std::optional<core::MaskEdit> LassoTool::release(const ToolContext& ctx)
     e.mode = erase_ ? core::MaskEdit::Mode::Erase : core::MaskEdit::Mode::Paint;
     e.label = ctx.label;
     e.rules = ctx.brush;
-    e.description = erase_ ? "Polygon erase" : "Polygon fill";
+    e.description = (erase_ ? QCoreApplication::translate("Tools", "Polygon erase")
+                            : QCoreApplication::translate("Tools", "Polygon fill")).toStdString();
     return e;
 }
 
