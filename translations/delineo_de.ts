@@ -1575,10 +1575,6 @@ oder legen Sie hier eine JPEG-, PNG- oder DICOM-Datei ab.</translation>
         <translation>Mittelwert ± SD</translation>
     </message>
     <message>
-        <source>%1 ± %2%3</source>
-        <translation>%1 ± %2%3</translation>
-    </message>
-    <message>
         <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+C: copy them. Ctrl+Z: undo.</source>
         <translation>Doppelklick: zur Messung gehen. F2: benennen. Entf: die ausgewählten entfernen. Strg+C: sie kopieren. Strg+Z: rückgängig.</translation>
     </message>

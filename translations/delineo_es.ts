@@ -1575,10 +1575,6 @@ o suelte aquí un archivo JPEG, PNG o DICOM.</translation>
         <translation>Media ± DE</translation>
     </message>
     <message>
-        <source>%1 ± %2%3</source>
-        <translation>%1 ± %2%3</translation>
-    </message>
-    <message>
         <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+C: copy them. Ctrl+Z: undo.</source>
         <translation>Doble clic: ir a la medición. F2: ponerle nombre. Supr: quitar las seleccionadas. Ctrl+C: copiarlas. Ctrl+Z: deshacer.</translation>
     </message>

@@ -1571,10 +1571,6 @@ or drop a JPEG, PNG or DICOM file here.</source>
         <translation>میانگین ± انحراف معیار</translation>
     </message>
     <message>
-        <source>%1 ± %2%3</source>
-        <translation>%1 ± %2%3</translation>
-    </message>
-    <message>
         <source>Double-click: go to the measurement. F2: name it. Delete: remove the selected ones. Ctrl+C: copy them. Ctrl+Z: undo.</source>
         <translation>دوبار کلیک: رفتن به اندازه‌گیری. F2: نام‌گذاری. Delete: حذف موارد انتخاب‌شده. Ctrl+C: رونوشت آن‌ها. Ctrl+Z: واگرد.</translation>
     </message>

@@ -161,9 +161,7 @@ void MeasurementsPanel::refresh()
         const QString value = f.found ? measurements_.valueText(f.value, m.closed) : QStringLiteral("–");
         // An outline's values, as the views show them under it (HU on CT).
         const core::RegionStats& v = f.values;
-        const QString mean = v.pixels ? tr("%1 ± %2%3").arg(v.mean, 0, 'f', 1).arg(v.sd, 0, 'f', 1)
-                                            .arg(vm::unitSuffix(core::valueUnit(document_.image())))
-                                      : QString();
+        const QString mean = v.pixels ? vm::meanSdText(v.mean, v.sd, core::valueUnit(document_.image())) : QString();
         const QDateTime when = QDateTime::fromString(vm::qs(m.created), Qt::ISODateWithMs);
         const QStringList cells{vm::qs(m.label), m.closed ? tr("Area") : tr("Ruler"), where, value, mean, vm::qs(m.author),
                                 when.isValid() ? when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};

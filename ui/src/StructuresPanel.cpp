@@ -194,8 +194,8 @@ void StructuresPanel::refresh()
         table_->item(row, kPieces)->setText(QString::number(s.components));
         // The values under the class, as Segment Statistics gives them (HU on CT).
         // The slice shown: a video's first frame is not decoded again for its unit.
-        const QString unit = vm::unitSuffix(core::valueUnit(document_.image()));
-        table_->item(row, kValues)->setText(s.valuesKnown ? QStringLiteral("%1 ± %2%3").arg(s.mean, 0, 'f', 1).arg(s.sd, 0, 'f', 1).arg(unit)
+        const char* unit = core::valueUnit(document_.image());
+        table_->item(row, kValues)->setText(s.valuesKnown ? vm::meanSdText(s.mean, s.sd, unit)
                                                           : QStringLiteral("—"));
         table_->item(row, kValues)->setToolTip(s.valuesKnown ? tr("Values from %1 to %2").arg(s.min, 0, 'g', 6).arg(s.max, 0, 'g', 6)
                                                              : QString());

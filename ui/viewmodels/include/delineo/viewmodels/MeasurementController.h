@@ -65,8 +65,8 @@ public:
     const core::Measurement* find(const QString& key) const; // the image's by that key; null: none
     // Undo and redo of the image's measurements (drawn, moved, removed), apart from the masks'
     // history: the views take Ctrl+Z while the ruler is on, the Measurements panel while it has the
-    // keyboard; Edit → Undo steps it when it holds the newest change (Workbench::undo). A removed one comes back with its author and time. The status bar says what was
-    // undone or redone. False when there is nothing to do.
+    // keyboard; Edit → Undo steps it when it holds the newest change (Workbench::undo). A removed
+    // one comes back with its author and time. The status bar says what was undone or redone. False when there is nothing to do.
     bool undo();
     bool redo();
     bool canUndo() const;
