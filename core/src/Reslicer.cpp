@@ -95,10 +95,16 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
     for (int z = 0; z < d; ++z)
         slices[std::size_t(z)] = reinterpret_cast<const T*>(volume.slice(z).bytes.data());
     const auto store = [](double value) {
-        if constexpr (std::is_integral_v<T>)
-            value = std::clamp(std::floor(value + 0.5), double(std::numeric_limits<T>::lowest()),
-                               double(std::numeric_limits<T>::max()));
-        return T(value);
+        if constexpr (std::is_integral_v<T>) {
+            // Rounded half up by truncation (std::floor is a call on the baseline x86-64 ISA).
+            const double lo = double(std::numeric_limits<T>::lowest()), hi = double(std::numeric_limits<T>::max());
+            value = std::min(std::max(value + 0.5, lo), hi);
+            long long i = static_cast<long long>(value);
+            i -= double(i) > value;
+            return T(i);
+        } else {
+            return T(value);
+        }
     };
     const auto slicePlace = [&](double z, int& z0, int& z1, double& fz) {
         z = sliceOfEven(bands, z);
@@ -125,28 +131,40 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
         std::array<const std::uint8_t*, kMostSources> src{};
         std::array<std::uint8_t*, kMostSources> to{};
         const std::size_t maps = labels && flat ? labels->flatRow(v, a, src.data(), to.data()) : 0;
+        // Locals the compiler keeps in registers: the label writes (bytes) may alias anything whose
+        // address escaped (the row's point, the map pointers handed to flatRow).
+        const double ax = a[0], ay = a[1], az = a[2], dx = du[0], dy = du[1], dz = du[2];
+        const Reslicer::Point line{ax, ay, az}, step{dx, dy, dz};
+        const std::uint8_t* from[kMostSources] = {src[0], src[1], src[2], src[3]};
+        std::uint8_t* into[kMostSources] = {to[0], to[1], to[2], to[3]};
+        const T* s0 = slices[std::size_t(z0)];
+        const T* s1 = slices[std::size_t(z1)];
+        const double wLast = w - 1.0, hLast = h - 1.0;
         for (int u = first; u < last; ++u) {
             // A row across a turned slice walks it on a slant, a new cache line every few pixels:
             // asking for them ahead keeps several in flight (the loads, not the sums, cost here).
             if (flat && u + kAhead < last) {
-                const std::size_t i = aheadOffset(a, du, u + kAhead, w);
-                __builtin_prefetch(slices[std::size_t(z0)] + i);
-                __builtin_prefetch(slices[std::size_t(z0)] + i + w);
+                const std::size_t i = aheadOffset(line, step, u + kAhead, w);
+                __builtin_prefetch(s0 + i);
+                __builtin_prefetch(s0 + i + w);
                 if (fz > 0) {
-                    __builtin_prefetch(slices[std::size_t(z1)] + i);
-                    __builtin_prefetch(slices[std::size_t(z1)] + i + w);
+                    __builtin_prefetch(s1 + i);
+                    __builtin_prefetch(s1 + i + w);
                 }
                 for (std::size_t k = 0; k < maps; ++k)
-                    __builtin_prefetch(src[k] + i);
+                    __builtin_prefetch(from[k] + i);
             }
-            const double x = std::clamp(a[0] + u * du[0], 0.0, w - 1.0), y = std::clamp(a[1] + u * du[1], 0.0, h - 1.0);
+            const double x = std::min(std::max(ax + u * dx, 0.0), wLast), y = std::min(std::max(ay + u * dy, 0.0), hLast);
             if (maps) { // rounded as Reslicer::walkRow rounds them
                 const std::size_t at = std::size_t(int(y + 0.5)) * std::size_t(w) + std::size_t(int(x + 0.5));
                 for (std::size_t k = 0; k < maps; ++k)
-                    to[k][u] = src[k][at];
+                    into[k][u] = from[k][at];
             }
-            if (!flat)
-                slicePlace(a[2] + u * du[2], z0, z1, fz);
+            if (!flat) {
+                slicePlace(az + u * dz, z0, z1, fz);
+                s0 = slices[std::size_t(z0)];
+                s1 = slices[std::size_t(z1)];
+            }
             const int x0 = int(x), y0 = int(y);
             const int x1 = std::min(x0 + 1, w - 1), y1 = std::min(y0 + 1, h - 1);
             const double fx = x - x0, fy = y - y0;
@@ -156,8 +174,7 @@ void sample(const Volume& volume, const Reslicer::Point& origin, const Reslicer:
                 const double bottom = s[r1 + x0] * (1 - fx) + s[r1 + x1] * fx;
                 return top * (1 - fy) + bottom * fy;
             };
-            const T* s0 = slices[std::size_t(z0)];
-            dst[u] = store(fz > 0 ? plane(s0) * (1 - fz) + plane(slices[std::size_t(z1)]) * fz : plane(s0));
+            dst[u] = store(fz > 0 ? plane(s0) * (1 - fz) + plane(s1) * fz : plane(s0));
         }
         if (labels && !flat)
             labels->slantedRow(v, a, first, last);
