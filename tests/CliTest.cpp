@@ -317,6 +317,18 @@ TEST(Cli, ImportDicomDeidentifiesUnlessTheWorkspaceKeepsIdentities)
     ASSERT_EQ(runCommand(cli() + " import-dicom " + dir.file("in") + " --workspace " + dir.file("ws2"), &out), 0);
     EXPECT_NE(out.find("identities kept"), std::string::npos) << out;
     EXPECT_EQ(runCommand(cli() + " import-dicom " + dir.file("nope") + " --workspace " + dir.file("ws"), &out), 3);
+    // A copy de-identified later with the workspace's key is the same patient and image.
+    ASSERT_EQ(runCommand(cli() + " deidentify " + dir.file("in") + " --out " + dir.file("later") + " --workspace " + dir.file("ws"), &out), 0) << out;
+    std::ifstream again(dir.file("later/in/a.dcm"), std::ios::binary);
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()), bytes);
+    // Without it: a key of its own, other UIDs.
+    ASSERT_EQ(runCommand(cli() + " deidentify " + dir.file("in") + " --out " + dir.file("other"), &out), 0) << out;
+    std::ifstream other(dir.file("other/in/a.dcm"), std::ios::binary);
+    EXPECT_NE(std::string((std::istreambuf_iterator<char>(other)), std::istreambuf_iterator<char>()), bytes);
+    // A format that carries no de-identification refuses the flag rather than ignore it.
+    ASSERT_EQ(runCommand(cli() + " workspace create " + dir.file("made") + " --classes polyp", &out), 0) << out;
+    EXPECT_EQ(runCommand(cli() + " workspace export " + dir.file("made") + " --measurements-csv " + dir.file("m.csv") + " --deidentify", &out), 2);
+    EXPECT_NE(out.find("--dicom-seg, --dicom-sr"), std::string::npos) << out;
 }
 
 // Import frames with masks (one broken file), check the status, export PNG masks, re-import the

@@ -76,7 +76,7 @@ TEST(Deidentifier, BasicProfileRemovesIdentifiersAndRemapsUidsConsistently)
                                    "1.2.826.0.1.3680043.2.1125.77", "1.2.826.0.1.3680043.2.1125.99"})
             EXPECT_EQ(bytes.find(secret), std::string::npos) << out << " still holds " << secret;
         EXPECT_EQ(tag(dir.file(out), DCM_PatientIdentityRemoved), "YES");
-        EXPECT_EQ(tag(dir.file(out), DCM_PatientName), "ANON0001");
+        EXPECT_EQ(tag(dir.file(out), DCM_PatientName), deid.mapPatient("MRN12345"));
         EXPECT_EQ(tag(dir.file(out), DCM_SOPClassUID), UID_CTImageStorage); // standard UIDs stay
     }
     // One patient, one study, one series: the remapping is consistent across files.
@@ -85,6 +85,38 @@ TEST(Deidentifier, BasicProfileRemovesIdentifiersAndRemapsUidsConsistently)
     EXPECT_NE(tag(dir.file("a-anon.dcm"), DCM_SOPInstanceUID), tag(dir.file("b-anon.dcm"), DCM_SOPInstanceUID));
     // Pixels are untouched.
     EXPECT_EQ(core::loadImage(dir.file("a.dcm")).bytes, core::loadImage(dir.file("a-anon.dcm")).bytes);
+}
+
+// Keyed pseudonyms: one key, one mapping in every run (a study imported twice is one study); another
+// key, an unrelated one; valid UIDs under 2.25.
+TEST(Deidentifier, OneKeyGivesTheSamePseudonymsAndUidsInEveryRun)
+{
+    TempDir dir;
+    writeIdentified(dir.file("a.dcm"), 1);
+    const std::string key = core::newPseudonymKey();
+    ASSERT_EQ(key.size(), 64u);
+    core::Deidentifier first({"ANON", key}), second({"ANON", key}), other({"ANON", core::newPseudonymKey()});
+    first.deidentifyFile(dir.file("a.dcm"), dir.file("first.dcm"));
+    second.deidentifyFile(dir.file("a.dcm"), dir.file("second.dcm"));
+    other.deidentifyFile(dir.file("a.dcm"), dir.file("other.dcm"));
+    for (const DcmTagKey& t : {DCM_PatientName, DCM_PatientID, DCM_StudyInstanceUID, DCM_SeriesInstanceUID, DCM_SOPInstanceUID}) {
+        EXPECT_EQ(tag(dir.file("first.dcm"), t), tag(dir.file("second.dcm"), t)) << t.toString();
+        EXPECT_NE(tag(dir.file("first.dcm"), t), tag(dir.file("other.dcm"), t)) << t.toString();
+    }
+    const std::string patient = tag(dir.file("first.dcm"), DCM_PatientID);
+    EXPECT_EQ(patient.substr(0, 5), "ANON-");
+    EXPECT_EQ(patient.size(), 13u);
+    EXPECT_NE(first.mapPatient("MRN12345"), first.mapPatient("MRN12346")) << "two patients, two pseudonyms";
+    for (const char* t : {"first.dcm", "other.dcm"}) {
+        const std::string uid = tag(dir.file(t), DCM_StudyInstanceUID);
+        EXPECT_EQ(uid.substr(0, 5), "2.25.");
+        EXPECT_LE(uid.size(), 64u);
+        EXPECT_EQ(uid.find_first_not_of("0123456789", 5), std::string::npos) << uid;
+        EXPECT_NE(uid[5], '0') << "no leading zero in a UID component";
+    }
+    EXPECT_EQ(first.mapUid(UID_CTImageStorage), UID_CTImageStorage) << "standard UIDs stay";
+    EXPECT_THROW(core::Deidentifier({"ANON", "not hex"}), core::ImageError);
+    EXPECT_THROW(core::Deidentifier({"ANON", "00ff"}), core::ImageError) << "too short a key";
 }
 
 TEST(Deidentifier, RealFile)
@@ -124,6 +156,32 @@ TEST(DicomImport, DeidentifiesByDefaultAndKeepsTheSeriesTogether)
     const auto scan = core::scanDicomFolder(ws.file("dicom"));
     ASSERT_EQ(scan.series.size(), 1u);
     EXPECT_EQ(core::loadDicomSeries(scan.series[0]).depth(), 2);
+}
+
+// Imports at different times into one workspace: the same patient and study keep one pseudonym and
+// one UID, another patient gets another pseudonym; the key stays in the workspace's settings.
+TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
+{
+    TempDir src, ws;
+    writeIdentified(src.file("jane.dcm"), 1);
+    writeIdentified(src.file("john.dcm"), 2);
+    {
+        DcmFileFormat f;
+        ASSERT_TRUE(f.loadFile(src.file("john.dcm").c_str()).good());
+        f.getDataset()->putAndInsertString(DCM_PatientID, "MRN99999");
+        f.getDataset()->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.78");
+        ASSERT_TRUE(f.saveFile(src.file("john.dcm").c_str(), EXS_LittleEndianExplicit).good());
+    }
+    const std::string folder = ws.path().string();
+    ASSERT_TRUE(core::importDicom({src.file("jane.dcm")}, ws.file("dicom/monday"), true, core::workspacePseudonyms(folder)).failed.empty());
+    ASSERT_TRUE(core::importDicom({src.file("john.dcm")}, ws.file("dicom/tuesday"), true, core::workspacePseudonyms(folder)).failed.empty());
+    ASSERT_TRUE(core::importDicom({src.file("jane.dcm")}, ws.file("dicom/friday"), true, core::workspacePseudonyms(folder)).failed.empty());
+    EXPECT_EQ(tag(ws.file("dicom/monday/jane.dcm"), DCM_PatientID), tag(ws.file("dicom/friday/jane.dcm"), DCM_PatientID));
+    EXPECT_EQ(tag(ws.file("dicom/monday/jane.dcm"), DCM_StudyInstanceUID), tag(ws.file("dicom/friday/jane.dcm"), DCM_StudyInstanceUID));
+    EXPECT_NE(tag(ws.file("dicom/monday/jane.dcm"), DCM_PatientID), tag(ws.file("dicom/tuesday/john.dcm"), DCM_PatientID));
+    EXPECT_NE(bytesOf(ws.file("delineo-workspace.json")).find(core::workspacePseudonyms(folder).key), std::string::npos);
+    EXPECT_TRUE(core::Deidentifier::identityRemoved(ws.file("dicom/monday/jane.dcm")));
+    EXPECT_FALSE(core::Deidentifier::identityRemoved(src.file("jane.dcm")));
 }
 
 TEST(DicomImport, WorkspaceCanKeepIdentitiesAndCopiesBytesExactly)

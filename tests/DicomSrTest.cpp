@@ -4,6 +4,7 @@
 // tracking UID that stays the same from one export to the next.
 #include "TestSupport.h"
 
+#include "delineo/core/Deidentifier.h"
 #include "delineo/core/DicomImport.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/DicomSeries.h"
@@ -20,6 +21,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 using namespace delineo;
 using test::TempDir;
@@ -49,6 +52,15 @@ void valueAndPoints(DSRDocument& doc, const DSRCodedEntryValue& concept, std::st
         const DSRGraphicData3DItem& p = where.getGraphicDataList().getItem(i);
         points.push_back({p.XCoord, p.YCoord, p.ZCoord});
     }
+}
+
+std::string uidOf(const std::string& path, const DcmTagKey& key)
+{
+    DcmFileFormat file;
+    EXPECT_TRUE(file.loadFile(path.c_str()).good()) << path;
+    OFString value;
+    file.getDataset()->findAndGetOFString(key, value);
+    return value.c_str();
 }
 
 } // namespace
@@ -220,4 +232,75 @@ TEST(DicomSr, WhatCannotBeReportedIsATypedError)
     EXPECT_THROW(core::writeMeasurementReport(dir.file("out.dcm"), core::loadVolume(dir.file("series")), {}),
                  core::ImageError);
     EXPECT_FALSE(std::filesystem::exists(dir.file("out.dcm"))) << "nothing half-written";
+}
+
+// De-identified exports of a workspace that keeps identities: the report keeps its figures and
+// points, loses the patient, the reader's name for a measurement and who drew it, and refers to
+// the images (as the DICOM SEG does) by the UIDs the workspace's key gives their de-identified
+// copies. A series already de-identified on import is not remapped a second time.
+TEST(DicomSr, DeidentifiedExportsKeepTheFiguresAndReferToTheDeidentifiedImages)
+{
+    TempDir dir;
+    std::filesystem::create_directories(dir.file("series"));
+    const std::string seriesUid = "1.2.826.0.1.3680043.2.1125.821";
+    for (int i = 0; i < 4; ++i)
+        test::writeDicomSlice(dir.file("series/s" + std::to_string(i) + ".dcm"), seriesUid, i + 1, -20, -30, 2.0 * i, 7);
+    auto ws = core::Workspace::open(dir.file("ws"));
+    core::setDeidentifyOnImport(dir.file("ws"), false);
+    ws->setUser("dr.house");
+    ws->setClasses({{1, "tumour", 255, 255, 0}});
+    core::importVolume(*ws, dir.file("series"));
+    const auto image = ws->imageId(dir.file("ws/dicom/series"));
+    ASSERT_TRUE(image);
+    ws->addMeasurement(*image, {"0f8fad5b-d9cb-469f-a165-70867728950f", false, {{1, 1, 1}, {5, 4, 1}}, {}, {}, "Patient's lesion"});
+    core::LabelMap drawn(8, 6);
+    drawn.at(2, 2) = 1;
+    ws->commitMask(*image, 1, drawn, core::MaskKind::Corrected);
+
+    const auto report = core::exporter("dicom-sr").run(*ws, {dir.file("anon"), true});
+    ASSERT_TRUE(report.failed.empty()) << report.failed.front();
+    ASSERT_EQ(report.measurements, 1);
+    const std::string sr = dir.file("anon/series/series-measurements.dcm");
+    std::stringstream bytes;
+    bytes << std::ifstream(sr, std::ios::binary).rdbuf();
+    for (const char* identifying : {"Test^Patient", "TP-0001", "dr.house", "lesion", "20240102", seriesUid.c_str()})
+        EXPECT_EQ(bytes.str().find(identifying), std::string::npos) << "still holds " << identifying;
+    std::string out;
+    ASSERT_NE(test::runCommand("dciodvfy -new " + sr, &out), 127) << "dciodvfy missing: install dicom3tools";
+    EXPECT_EQ(out.find("Error"), std::string::npos) << out;
+
+    const core::Deidentifier key(core::workspacePseudonyms(dir.file("ws")));
+    const std::string original = dir.file("ws/dicom/series/s1.dcm");
+    EXPECT_EQ(uidOf(sr, DCM_PatientID), key.mapPatient("TP-0001"));
+    EXPECT_EQ(uidOf(sr, DCM_StudyInstanceUID), key.mapUid(uidOf(original, DCM_StudyInstanceUID)));
+    EXPECT_NE(bytes.str().find(key.mapUid(uidOf(original, DCM_SOPInstanceUID))), std::string::npos)
+        << "the image library names the de-identified copy of each image";
+    EXPECT_NE(bytes.str().find("113104"), std::string::npos) << "Clean Structured Content Option coded";
+    DSRDocument doc;
+    ASSERT_NO_FATAL_FAILURE(readReport(sr, doc));
+    std::string number, frame;
+    std::vector<std::array<float, 3>> points;
+    ASSERT_NO_FATAL_FAILURE(valueAndPoints(doc, DSRCodedEntryValue("410668003", "SCT", "Length"), number, points, frame));
+    EXPECT_EQ(number, "4.00");
+    EXPECT_EQ(points.size(), 2u);
+    EXPECT_EQ(frame, key.mapUid(uidOf(original, DCM_FrameOfReferenceUID)));
+    ASSERT_NE(doc.getTree().gotoNamedNode(DSRCodedEntryValue("112039", "DCM", "Tracking Identifier")), 0u);
+    EXPECT_EQ(doc.getTree().getCurrentContentItem().getStringValue(), "Ruler 1");
+    EXPECT_EQ(doc.getTree().gotoNamedNode(DSRCodedEntryValue("121008", "DCM", "Person Observer Name")), 0u);
+
+    // The DICOM SEG of the same series, exported later: the same study, the same images.
+    ASSERT_EQ(core::exporter("dicom-seg").run(*ws, {dir.file("seg"), true}).images, 1);
+    const std::string seg = dir.file("seg/series/series-seg.dcm");
+    EXPECT_EQ(uidOf(seg, DCM_StudyInstanceUID), uidOf(sr, DCM_StudyInstanceUID));
+    EXPECT_EQ(uidOf(seg, DCM_PatientID), uidOf(sr, DCM_PatientID));
+
+    // A workspace that de-identified the series on import: its copies' UIDs stay as they are.
+    auto ws2 = core::Workspace::open(dir.file("ws2"));
+    core::importVolume(*ws2, dir.file("series"));
+    const auto image2 = ws2->imageId(dir.file("ws2/dicom/series"));
+    ASSERT_TRUE(image2);
+    ws2->addMeasurement(*image2, {"r2", false, {{1, 1, 1}, {5, 4, 1}}, {}, {}});
+    ASSERT_EQ(core::exporter("dicom-sr").run(*ws2, {dir.file("anon2"), true}).measurements, 1);
+    EXPECT_EQ(uidOf(dir.file("anon2/series/series-measurements.dcm"), DCM_StudyInstanceUID),
+              uidOf(dir.file("ws2/dicom/series/s1.dcm"), DCM_StudyInstanceUID));
 }

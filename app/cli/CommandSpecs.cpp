@@ -130,8 +130,12 @@ std::vector<CommandSpec> commandSpecs()
                  {{"cache", "DIR", "where the copies are kept (default ~/.cache/Delineo/video-copies, as the app)"},
                   {"json", "", "print JSON"}},
                  runPrepareVideo});
-    c.push_back({"deidentify", "DICOM_FILE|FOLDER...", "copy DICOM through the PS3.15 Annex E basic profile", "", {},
-                 {{"out", "DIR", "destination folder"}, {"prefix", "TEXT", "pseudonym prefix (default ANON)"}},
+    c.push_back({"deidentify", "DICOM_FILE|FOLDER...", "copy DICOM through the PS3.15 Annex E basic profile",
+                 "Pseudonyms and UIDs come from a secret key: a new one per run, or a workspace's own, so that "
+                 "copies made at different times (and that workspace's imports and DICOM SEG/SR exports) agree.",
+                 {},
+                 {{"out", "DIR", "destination folder"}, {"prefix", "TEXT", "pseudonym prefix (default ANON)"},
+                  {"workspace", "DIR", "use this workspace's key"}},
                  runDeidentify});
     c.push_back({"import-dicom", "DICOM_FILE|FOLDER...", "copy DICOM into WORKSPACE/dicom/",
                  "De-identified unless the workspace was set to keep identities; either flag changes that setting.",
@@ -172,7 +176,7 @@ std::vector<CommandSpec> commandSpecs()
                        {"user", "NAME", "who the changes are recorded as (default: the login)"},
                        {"masks", "DIR", "import: masks of the frames"},
                        {"labels", "FILE", "import: label map, DICOM SEG or UW train.csv of the volume"},
-                       {"deidentify", "", "export: de-identify (DICOM SEG)"},
+                       {"deidentify", "", "export: de-identify (DICOM SEG and SR, with the workspace's key)"},
                        {"val-list", "FILE", "split: the images held out of every fine-tune"},
                        {"model", "MODEL.pt", "rank, evaluate: weights (default: the active model)"},
                        {"version", "V", "rank, evaluate: this model version of the workspace"},

@@ -31,7 +31,9 @@ int runDeidentify(const CliArgs& args)
     const std::string out = args.require("out");
     if (args.positional().empty())
         throw UsageError("deidentify needs DICOM files or folders");
-    return report(core::importDicom(args.positional(), out, true, args.get("prefix", "ANON")));
+    core::Pseudonyms pseudonyms = args.has("workspace") ? core::workspacePseudonyms(args.get("workspace", "")) : core::Pseudonyms{};
+    pseudonyms.prefix = args.get("prefix", "ANON");
+    return report(core::importDicom(args.positional(), out, true, pseudonyms));
 }
 
 // Copies DICOM into WORKSPACE/dicom/, de-identified unless the workspace (or --keep-identity) says not.
@@ -47,8 +49,9 @@ int runImportDicom(const CliArgs& args)
     if (args.has("keep-identity") || args.has("deidentify"))
         core::setDeidentifyOnImport(workspace, args.has("deidentify"));
     const bool deidentify = core::deidentifyOnImport(workspace);
-    return report(core::importDicom(args.positional(), (fs::path(workspace) / "dicom").string(), deidentify,
-                                    args.get("prefix", "ANON")));
+    core::Pseudonyms pseudonyms = deidentify ? core::workspacePseudonyms(workspace) : core::Pseudonyms{};
+    pseudonyms.prefix = args.get("prefix", "ANON");
+    return report(core::importDicom(args.positional(), (fs::path(workspace) / "dicom").string(), deidentify, pseudonyms));
 }
 
 } // namespace delineo::cli

@@ -222,6 +222,13 @@ int runWorkspace(const CliArgs& args)
         core::ExportOptions options;
         options.destination = args.get(chosen->id());
         options.deidentify = args.has("deidentify");
+        if (options.deidentify && !chosen->supportsDeidentify()) {
+            std::string those;
+            for (const auto& e : core::exporters())
+                if (e->supportsDeidentify())
+                    those += (those.empty() ? "--" : ", --") + e->id();
+            throw UsageError("--deidentify: the --" + chosen->id() + " export does not de-identify (" + those + " do)");
+        }
         options.cancel = cancelOnSignal();
         const auto r = chosen->run(*ws, options);
         if (r.cancelled)

@@ -5,8 +5,14 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <map>
 #include <cstdio>
 #include <functional>
 #include <sstream>
@@ -138,7 +144,7 @@ bool overlayOrCurve(const DcmTagKey& t)
            (g >= 0x6000 && g <= 0x60FF && g % 2 == 0 && (t.getElement() == 0x3000 || t.getElement() == 0x4000));
 }
 
-void cleanItem(DcmItem* item, const std::function<std::string(const std::string&)>& mapUid)
+void cleanItem(DcmItem* item, const std::function<std::string(const std::string&)>& mapUid, bool keepContent)
 {
     const auto& actions = profile().actions;
     for (unsigned long i = item->card(); i-- > 0;) {
@@ -152,7 +158,8 @@ void cleanItem(DcmItem* item, const std::function<std::string(const std::string&
             continue;
         }
         const auto it = actions.find(key);
-        const Action action = it == actions.end() ? Action::RemapUids : it->second;
+        const Action action = it == actions.end() || (keepContent && key == DCM_ContentSequence) ? Action::RemapUids
+                                                                                                   : it->second;
         if (action == Action::Remove) {
             delete item->remove(e);
             continue;
@@ -172,38 +179,107 @@ void cleanItem(DcmItem* item, const std::function<std::string(const std::string&
         } else if (e->ident() == EVR_SQ) {
             auto* seq = static_cast<DcmSequenceOfItems*>(e);
             for (unsigned long k = 0; k < seq->card(); ++k)
-                cleanItem(seq->getItem(k), mapUid);
+                cleanItem(seq->getItem(k), mapUid, keepContent);
         }
     }
 }
 
 } // namespace
 
-Deidentifier::Deidentifier(std::string prefix) : prefix_(std::move(prefix)) {}
+namespace {
 
-std::string Deidentifier::mapUid(const std::string& uid)
+std::vector<unsigned char> keyBytes(const std::string& hex)
+{
+    if (hex.size() % 2 != 0 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+        throw ImageError(ErrorCode::Corrupt, "the de-identification key is not hexadecimal");
+    std::vector<unsigned char> out;
+    for (std::size_t i = 0; i < hex.size(); i += 2)
+        out.push_back(static_cast<unsigned char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
+    return out;
+}
+
+} // namespace
+
+std::string newPseudonymKey()
+{
+    unsigned char bytes[32];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        throw ImageError(ErrorCode::WriteFailed, "no random bytes for a de-identification key");
+    std::string hex;
+    for (unsigned char b : bytes) {
+        char two[3];
+        std::snprintf(two, sizeof two, "%02x", b);
+        hex += two;
+    }
+    return hex;
+}
+
+Deidentifier::Deidentifier(Pseudonyms pseudonyms)
+    : prefix_(std::move(pseudonyms.prefix)), key_(keyBytes(pseudonyms.key.empty() ? newPseudonymKey() : pseudonyms.key))
+{
+    if (key_.size() < 16)
+        throw ImageError(ErrorCode::Corrupt, "the de-identification key is shorter than 128 bits");
+}
+
+namespace {
+
+// HMAC-SHA-256 of `what` under `key`: a different key, a different and unrelated mapping.
+std::array<unsigned char, 32> keyed(const std::vector<unsigned char>& key, const std::string& what)
+{
+    std::array<unsigned char, 32> out{};
+    unsigned int length = 0;
+    HMAC(EVP_sha256(), key.data(), int(key.size()), reinterpret_cast<const unsigned char*>(what.data()), what.size(),
+         out.data(), &length);
+    return out;
+}
+
+} // namespace
+
+std::string Deidentifier::mapUid(const std::string& uid) const
 {
     if (uid.empty() || isStandardUid(uid))
         return uid;
-    auto it = uidMap_.find(uid);
-    if (it != uidMap_.end())
-        return it->second;
-    char buf[100];
-    dcmGenerateUniqueIdentifier(buf, SITE_INSTANCE_UID_ROOT);
-    return uidMap_[uid] = buf;
+    // A UUID-derived UID (PS3.5 B.2): 128 bits of the digest, marked as a custom (version 8)
+    // UUID, written in decimal under 2.25 (at most 44 characters).
+    auto d = keyed(key_, "uid:" + uid);
+    d[6] = static_cast<unsigned char>((d[6] & 0x0F) | 0x80);
+    d[8] = static_cast<unsigned char>((d[8] & 0x3F) | 0x80);
+    unsigned __int128 n = 0;
+    for (int i = 0; i < 16; ++i)
+        n = (n << 8) | d[std::size_t(i)];
+    std::string digits;
+    do {
+        digits.insert(digits.begin(), char('0' + int(n % 10)));
+        n /= 10;
+    } while (n > 0);
+    return "2.25." + digits;
 }
 
-std::string Deidentifier::mapPatient(const std::string& id)
+std::string Deidentifier::mapPatient(const std::string& id) const
 {
-    auto it = patientMap_.find(id);
-    if (it != patientMap_.end())
-        return it->second;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%s%04zu", prefix_.c_str(), patientMap_.size() + 1);
-    return patientMap_[id] = buf;
+    // Eight characters of Crockford's base 32 (no I, L, O or U to misread): 40 bits.
+    static const char* const kLetters = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    const auto d = keyed(key_, "patient:" + id);
+    std::uint64_t bits = 0;
+    for (int i = 0; i < 5; ++i)
+        bits = (bits << 8) | d[std::size_t(i)];
+    std::string out = prefix_ + "-";
+    for (int i = 7; i >= 0; --i)
+        out += kLetters[(bits >> (5 * i)) & 31];
+    return out;
 }
 
-void Deidentifier::deidentifyFile(const std::string& input, const std::string& output)
+bool Deidentifier::identityRemoved(const std::string& path)
+{
+    DcmFileFormat file;
+    if (loadDicomFile(file, path, DicomLoad::UntilPixelData).bad())
+        return false;
+    OFString removed;
+    file.getDataset()->findAndGetOFString(DCM_PatientIdentityRemoved, removed);
+    return removed == "YES";
+}
+
+void Deidentifier::deidentifyFile(const std::string& input, const std::string& output, bool keepContent)
 {
     DcmFileFormat file;
     // Lengths first: a full load allocates what every element claims.
@@ -220,7 +296,7 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
     ds->findAndGetOFString(DCM_PatientID, patientId);
     const std::string pseudo = mapPatient(patientId.c_str());
     auto uidMapper = [this](const std::string& uid) { return mapUid(uid); };
-    cleanItem(ds, uidMapper);
+    cleanItem(ds, uidMapper, keepContent);
     ds->putAndInsertString(DCM_PatientName, pseudo.c_str());
     ds->putAndInsertString(DCM_PatientID, pseudo.c_str());
     ds->putAndInsertString(DCM_PatientIdentityRemoved, "YES");
@@ -231,6 +307,11 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
         method->putAndInsertString(DCM_CodeValue, "113100");
         method->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
         method->putAndInsertString(DCM_CodeMeaning, "Basic Application Confidentiality Profile");
+    }
+    if (keepContent && ds->findOrCreateSequenceItem(DCM_DeidentificationMethodCodeSequence, method, 1).good() && method) {
+        method->putAndInsertString(DCM_CodeValue, "113104");
+        method->putAndInsertString(DCM_CodingSchemeDesignator, "DCM");
+        method->putAndInsertString(DCM_CodeMeaning, "Clean Structured Content Option");
     }
     // The meta header carries the instance UID too; keep it in step with the dataset.
     OFString sop;

@@ -33,7 +33,7 @@ nlohmann::json readSettings(const std::string& workspace)
 } // namespace
 
 DicomImportReport importDicom(const std::vector<std::string>& sources, const std::string& destination,
-                              bool deidentify, const std::string& pseudonymPrefix, const std::atomic<bool>* cancel,
+                              bool deidentify, const Pseudonyms& pseudonyms, const std::atomic<bool>* cancel,
                               const std::function<void(int, int)>& progress)
 {
     // (source, path relative to the destination)
@@ -56,7 +56,7 @@ DicomImportReport importDicom(const std::vector<std::string>& sources, const std
     DicomImportReport report;
     report.destination = destination;
     report.deidentified = deidentify;
-    Deidentifier deid(pseudonymPrefix);
+    Deidentifier deid(pseudonyms);
     const int total = static_cast<int>(files.size());
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())
@@ -94,14 +94,37 @@ bool deidentifyOnImport(const std::string& workspace)
     return it == j.end() || !it->is_boolean() || it->get<bool>();
 }
 
+namespace {
+
+void writeSettings(const std::string& workspace, const nlohmann::json& j)
+{
+    std::error_code ec;
+    fs::create_directories(workspace, ec);
+    writeTextFile((fs::path(workspace) / kSettingsFile).string(), j.dump(2) + "\n");
+}
+
+} // namespace
+
 void setDeidentifyOnImport(const std::string& workspace, bool on)
 {
     nlohmann::json j = readSettings(workspace);
     j["deidentifyOnImport"] = on;
-    std::error_code ec;
-    fs::create_directories(workspace, ec);
-    const std::string text = j.dump(2) + "\n";
-    writeTextFile((fs::path(workspace) / kSettingsFile).string(), text);
+    writeSettings(workspace, j);
+}
+
+Pseudonyms workspacePseudonyms(const std::string& workspace)
+{
+    nlohmann::json j = readSettings(workspace);
+    Pseudonyms out;
+    const auto it = j.find("pseudonymKey");
+    if (it != j.end() && it->is_string()) {
+        out.key = it->get<std::string>();
+        return out;
+    }
+    out.key = newPseudonymKey();
+    j["pseudonymKey"] = out.key;
+    writeSettings(workspace, j);
+    return out;
 }
 
 } // namespace delineo::core

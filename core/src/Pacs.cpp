@@ -403,8 +403,9 @@ DicomImportReport retrieveIntoWorkspace(const PacsClient& pacs, const std::strin
         none.destination = destination.string();
         return none;
     }
-    DicomImportReport report = importDicom({incoming.string()}, destination.string(), deidentifyOnImport(workspace),
-                                           "ANON", cancel);
+    const bool deidentify = deidentifyOnImport(workspace);
+    DicomImportReport report = importDicom({incoming.string()}, destination.string(), deidentify,
+                                           deidentify ? workspacePseudonyms(workspace) : Pseudonyms{}, cancel);
     report.destination = destination.string();
     return report;
 }

@@ -86,8 +86,9 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
     }
     if (folder && !uwCase) {
         // DICOM: the workspace keeps its own copy, de-identified by default.
-        const auto copied = importDicom({source.string()}, (fs::path(ws.folder()) / "dicom").string(),
-                                        deidentifyOnImport(ws.folder()));
+        const bool deidentify = deidentifyOnImport(ws.folder());
+        const auto copied = importDicom({source.string()}, (fs::path(ws.folder()) / "dicom").string(), deidentify,
+                                        deidentify ? workspacePseudonyms(ws.folder()) : Pseudonyms{});
         report.failed = copied.failed;
         if (copied.written == 0)
             throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);

@@ -1,7 +1,9 @@
 // DICOM Segmentation objects (binary, one segment per class drawn) for images that are DICOM series:
 // OUT/CASE/NAME-seg.dcm referencing the source images. Other images are listed as failed. With
-// de-identification each file passes the PS3.15 Annex E basic profile (UIDs remapped, so a
-// re-import matches slices by position).
+// de-identification each file passes the PS3.15 Annex E basic profile with the workspace's key, so
+// its UIDs are those the workspace gives the images when it de-identifies them; a series the
+// workspace already holds de-identified keeps its pseudonyms and UIDs (remapping them again would
+// lose the images it refers to).
 #include "ExportSupport.h"
 #include "delineo/core/MaskOps.h"
 #include "delineo/core/Deidentifier.h"
@@ -11,6 +13,7 @@
 #include "delineo/core/ImageIO.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace fs = std::filesystem;
 
@@ -29,7 +32,7 @@ public:
     {
         using namespace exporting;
         TransferReport report;
-        Deidentifier deidentifier;
+        std::unique_ptr<Deidentifier> deidentifier; // made at the first file: it may create the workspace's key
         const auto classes = ws.classes();
         forEachAnnotated(ws, options, report, [&](const AnnotatedImage& a) {
             const fs::path target = fs::path(options.destination) / a.kase.name / (stemOf(a.image) + "-seg.dcm");
@@ -43,8 +46,11 @@ public:
                     throw ImageError(ErrorCode::UnsupportedFormat, "not a DICOM series: DICOM SEG needs DICOM sources");
                 makeParent(target);
                 writeDicomSeg(target.string(), source, slices, classes, aiDrafted);
-                if (options.deidentify)
-                    deidentifier.deidentifyFile(target.string(), target.string());
+                if (options.deidentify && !Deidentifier::identityRemoved(source.slice(0).path)) {
+                    if (!deidentifier)
+                        deidentifier = std::make_unique<Deidentifier>(workspacePseudonyms(ws.folder()));
+                    deidentifier->deidentifyFile(target.string(), target.string());
+                }
                 ++report.images;
                 report.masks += static_cast<int>(std::count_if(slices.begin(), slices.end(), [](const LabelMap& m) { return anyForeground(m.labels); }));
             } catch (const ImageError& e) {

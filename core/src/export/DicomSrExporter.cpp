@@ -1,13 +1,20 @@
 // The rulers and outlines kept on DICOM series, as one DICOM SR measurement report per series
 // (OUT/CASE/NAME-measurements.dcm, TID 1500 layout). Images of other kinds have no place in a DICOM
 // study, nor do DICOM images without a place in the patient (the report holds points in the
-// patient): they are left out, and the report says how many.
+// patient): they are left out, and the report says how many. De-identified, a report names its
+// measurements by kind and number (the names readers type may identify), leaves out who drew them,
+// and passes the basic profile with the Clean Structured Content option and the workspace's key,
+// so that it refers to the images by the UIDs their de-identified copies have.
 #include "ExportSupport.h"
+#include "delineo/core/Deidentifier.h"
+#include "delineo/core/DicomImport.h"
 #include "delineo/core/DicomSr.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
 #include "delineo/core/Reslice.h"
 #include "delineo/core/VideoReader.h"
+
+#include <memory>
 
 namespace fs = std::filesystem;
 
@@ -22,6 +29,7 @@ public:
         return "OUT/CASE/NAME-measurements.dcm per DICOM series with rulers or outlines: lengths and areas with "
                "their points in the patient (TID 1500)";
     }
+    bool supportsDeidentify() const override { return true; }
     TransferReport run(const Workspace& ws, const ExportOptions& options) const override
     {
         using namespace exporting;
@@ -29,6 +37,7 @@ public:
         report.ofMeasurements = true;
         const std::vector<MeasuredImage> todo = measuredImages(ws);
         int notDicom = 0, notPlaced = 0;
+        std::unique_ptr<Deidentifier> deidentifier; // made at the first file: it may create the workspace's key
         forEachItem(todo.size(), options, report, [&](std::size_t i) {
             const MeasuredImage& t = todo[i];
             const fs::path target = fs::path(options.destination) / t.kase.name / (stemOf(t.image) + "-measurements.dcm");
@@ -40,7 +49,18 @@ public:
                     ++notPlaced;
                 } else {
                     makeParent(target);
-                    report.measurements += writeMeasurementReport(target.string(), source, t.kept);
+                    std::vector<Measurement> kept = t.kept;
+                    if (options.deidentify)
+                        for (Measurement& m : kept) {
+                            m.author.clear();
+                            m.label.clear();
+                        }
+                    report.measurements += writeMeasurementReport(target.string(), source, kept);
+                    if (options.deidentify && !Deidentifier::identityRemoved(source.slice(0).path)) {
+                        if (!deidentifier)
+                            deidentifier = std::make_unique<Deidentifier>(workspacePseudonyms(ws.folder()));
+                        deidentifier->deidentifyFile(target.string(), target.string(), true);
+                    }
                     ++report.images;
                 }
             } catch (const ImageError& e) {
@@ -55,6 +75,8 @@ public:
         };
         leftOut(notDicom, "not a DICOM series");
         leftOut(notPlaced, "no place in the patient (DICOM without image position and orientation)");
+        if (options.deidentify && report.images > 0)
+            report.notes.push_back("de-identified: measurements named by kind and number, without their authors");
         return report;
     }
 };

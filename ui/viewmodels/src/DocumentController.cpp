@@ -337,9 +337,12 @@ bool DocumentController::importDicom(const QString& source, const QString& works
 {
     if (refuseWhileBusy())
         return false;
+    core::Pseudonyms pseudonyms;
     try {
         if (deidentify != core::deidentifyOnImport(ss(workspace)))
             core::setDeidentifyOnImport(ss(workspace), deidentify);
+        if (deidentify)
+            pseudonyms = core::workspacePseudonyms(ss(workspace));
     } catch (const core::ImageError& e) {
         notices_.fail(tr("Cannot import"), Translations::errorText(e));
         return false;
@@ -349,7 +352,7 @@ bool DocumentController::importDicom(const QString& source, const QString& works
     const std::vector<std::string> sources{ss(source)};
     const std::string destination = ss(QDir(workspace).filePath(QStringLiteral("dicom")));
     auto work = [=](JobRunner::Context& ctx) {
-        *report = core::importDicom(sources, destination, deidentify, "ANON", ctx.cancel, [&](int done, int total) {
+        *report = core::importDicom(sources, destination, deidentify, pseudonyms, ctx.cancel, [&](int done, int total) {
             ctx.progress(double(done) / total, QObject::tr("Importing file %1 of %2").arg(done).arg(total));
         });
     };

@@ -1,5 +1,4 @@
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
@@ -17,28 +16,46 @@ struct ProfileRule {
 // not know are left out and listed in `unknownKeywords`.
 const std::vector<ProfileRule>& basicProfile(std::vector<std::string>* unknownKeywords = nullptr);
 
+// What a de-identification writes for identities: the prefix of the replacement patient's name
+// and ID, and the secret key the pseudonyms and UIDs are derived from (HMAC-SHA-256). One key gives
+// the same pseudonym for one patient and the same UID for one original UID in every run, so that
+// a patient imported twice stays one patient and a SEG exported later still references the images;
+// without the key the originals cannot be recovered or linked. Empty: a random key of one's own.
+struct Pseudonyms {
+    std::string prefix = "ANON";
+    std::string key; // hex
+};
+
+// A new random key (256 bits, hex), for a workspace to keep.
+std::string newPseudonymKey();
+
 // DICOM de-identification following the PS3.15 Annex E Basic Application Level Confidentiality
 // Profile, applied to every item of every sequence: each attribute of Table E.1-1 removed, emptied
-// or replaced by a dummy as the table says, UIDs remapped (consistently across every file one
-// Deidentifier handles, so series stay series), private attributes, overlays and curves removed,
-// PatientIdentityRemoved = YES with the method coded. Pixel data is left as it is:
-// burned-in text is not detected (BurnedInAnnotation is kept so a reviewer can see it).
+// or replaced by a dummy as the table says, UIDs remapped (consistently, by the key), private
+// attributes, overlays and curves removed, PatientIdentityRemoved = YES with the method coded.
+// Pixel data is left as it is: burned-in text is not detected (BurnedInAnnotation is kept so a
+// reviewer can see it).
 class Deidentifier {
 public:
-    // `pseudonymPrefix` names the replacement patient (prefix + a running number per original ID).
-    explicit Deidentifier(std::string pseudonymPrefix = "ANON");
+    explicit Deidentifier(Pseudonyms pseudonyms = {});
 
     // Writes a de-identified copy of `input` to `output` (atomically). Throws ImageError.
-    void deidentifyFile(const std::string& input, const std::string& output);
+    // `keepContent`: a structured report written by Delineo keeps its Content Sequence (the
+    // profile's Clean Structured Content option), cleaned as every other item: names of persons
+    // replaced, UIDs remapped; its text must already identify no one.
+    void deidentifyFile(const std::string& input, const std::string& output, bool keepContent = false);
 
-    std::size_t uidsRemapped() const { return uidMap_.size(); }
+    // The replacement for an instance UID ("2.25." and 128 bits from the key), and for a patient ID
+    // (the prefix and eight letters or digits); standard UIDs stay.
+    std::string mapUid(const std::string& uid) const;
+    std::string mapPatient(const std::string& id) const;
+
+    // Whether a DICOM file says its patient identity was removed (PatientIdentityRemoved YES).
+    static bool identityRemoved(const std::string& path);
 
 private:
-    std::string mapUid(const std::string& uid);
-    std::string mapPatient(const std::string& id);
-
     std::string prefix_;
-    std::map<std::string, std::string> uidMap_, patientMap_;
+    std::vector<unsigned char> key_;
 };
 
 } // namespace delineo::core
