@@ -34,6 +34,16 @@ std::string tag(const std::string& path, const DcmTagKey& key)
     return v.c_str();
 }
 
+// Sets attributes of a DICOM file in place.
+void retag(const std::string& path, std::initializer_list<std::pair<DcmTagKey, const char*>> values)
+{
+    DcmFileFormat f;
+    ASSERT_TRUE(f.loadFile(path.c_str()).good());
+    for (const auto& [key, value] : values)
+        f.getDataset()->putAndInsertString(key, value);
+    ASSERT_TRUE(f.saveFile(path.c_str(), EXS_LittleEndianExplicit).good());
+}
+
 // A slice full of identifying details, in a nested sequence and a private block too.
 void writeIdentified(const std::string& path, int instance)
 {
@@ -119,6 +129,28 @@ TEST(Deidentifier, OneKeyGivesTheSamePseudonymsAndUidsInEveryRun)
     EXPECT_THROW(core::Deidentifier({"ANON", "00ff"}), core::ImageError) << "too short a key";
 }
 
+// Text burned into pixels is not removed: the images that may show it are counted for the user.
+TEST(Deidentifier, ImagesThatMayShowBurnedInTextAreCounted)
+{
+    EXPECT_TRUE(core::Deidentifier::burnedInTextPossible("CT", UID_CTImageStorage, "YES"));
+    EXPECT_FALSE(core::Deidentifier::burnedInTextPossible("CT", UID_CTImageStorage, ""));
+    EXPECT_TRUE(core::Deidentifier::burnedInTextPossible("US", UID_UltrasoundImageStorage, ""));
+    EXPECT_FALSE(core::Deidentifier::burnedInTextPossible("US", UID_UltrasoundImageStorage, "NO"));
+    EXPECT_TRUE(core::Deidentifier::burnedInTextPossible("OT", UID_SecondaryCaptureImageStorage, ""));
+    EXPECT_TRUE(core::Deidentifier::burnedInTextPossible("OT", UID_MultiframeGrayscaleWordSecondaryCaptureImageStorage, ""));
+    TempDir src, out;
+    writeIdentified(src.file("plain.dcm"), 1);
+    writeIdentified(src.file("marked.dcm"), 2);
+    retag(src.file("marked.dcm"), {{DCM_BurnedInAnnotation, "YES"}});
+    core::Deidentifier deid;
+    EXPECT_FALSE(deid.deidentifyFile(src.file("plain.dcm"), out.file("plain.dcm")));
+    EXPECT_TRUE(deid.deidentifyFile(src.file("marked.dcm"), out.file("marked.dcm")));
+    EXPECT_EQ(tag(out.file("marked.dcm"), DCM_BurnedInAnnotation), "YES") << "kept, for a reviewer";
+    const auto report = core::importDicom({src.path().string()}, out.file("imported"), true);
+    EXPECT_EQ(report.written, 2);
+    EXPECT_EQ(report.burnedInText, 1);
+}
+
 TEST(Deidentifier, RealFile)
 {
     const std::string ct = test::sharedData("dicom/pydicom-debian-testfiles/CT_small.dcm");
@@ -165,13 +197,7 @@ TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
     TempDir src, ws;
     writeIdentified(src.file("jane.dcm"), 1);
     writeIdentified(src.file("john.dcm"), 2);
-    {
-        DcmFileFormat f;
-        ASSERT_TRUE(f.loadFile(src.file("john.dcm").c_str()).good());
-        f.getDataset()->putAndInsertString(DCM_PatientID, "MRN99999");
-        f.getDataset()->putAndInsertString(DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.78");
-        ASSERT_TRUE(f.saveFile(src.file("john.dcm").c_str(), EXS_LittleEndianExplicit).good());
-    }
+    retag(src.file("john.dcm"), {{DCM_PatientID, "MRN99999"}, {DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.78"}});
     const std::string folder = ws.path().string();
     ASSERT_TRUE(core::importDicom({src.file("jane.dcm")}, ws.file("dicom/monday"), true, core::workspacePseudonyms(folder)).failed.empty());
     ASSERT_TRUE(core::importDicom({src.file("john.dcm")}, ws.file("dicom/tuesday"), true, core::workspacePseudonyms(folder)).failed.empty());

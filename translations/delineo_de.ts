@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DicomImport</name>
+    <message numerus="yes">
+        <source> %n image(s) may show text burned into the pixels, which de-identification leaves: check them before sharing.</source>
+        <translation>
+            <numerusform> %n Bild kann in die Pixel eingebrannten Text zeigen, den die De-Identifizierung belässt: vor der Weitergabe prüfen.</numerusform>
+            <numerusform> %n Bilder können in die Pixel eingebrannten Text zeigen, den die De-Identifizierung belässt: vor der Weitergabe prüfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file or folder does not exist.</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DicomImport</name>
+    <message numerus="yes">
+        <source> %n image(s) may show text burned into the pixels, which de-identification leaves: check them before sharing.</source>
+        <translation>
+            <numerusform> %n image may show text burned into the pixels, which de-identification leaves: check it before sharing.</numerusform>
+            <numerusform> %n images may show text burned into the pixels, which de-identification leaves: check them before sharing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message numerus="yes">
         <source>&lt;b&gt;%n&lt;/b&gt; corrected or approved slice(s)</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DicomImport</name>
+    <message numerus="yes">
+        <source> %n image(s) may show text burned into the pixels, which de-identification leaves: check them before sharing.</source>
+        <translation>
+            <numerusform> %n imagen puede mostrar texto grabado en los píxeles, que la desidentificación no elimina: revísela antes de compartir.</numerusform>
+            <numerusform> %n imágenes pueden mostrar texto grabado en los píxeles, que la desidentificación no elimina: revíselas antes de compartir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file or folder does not exist.</source>

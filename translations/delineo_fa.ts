@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>DicomImport</name>
+    <message numerus="yes">
+        <source> %n image(s) may show text burned into the pixels, which de-identification leaves: check them before sharing.</source>
+        <translation>
+            <numerusform> %n تصویر ممکن است متنی حک‌شده در پیکسل‌ها داشته باشد که بی‌نام‌سازی آن را حذف نمی‌کند: پیش از اشتراک‌گذاری بررسی کنید.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file or folder does not exist.</source>

@@ -18,6 +18,9 @@ ml::ProgressCallback consoleProgress();
 // A flag that Ctrl+C / SIGTERM set, so training stops after the current step and keeps its last checkpoint.
 const std::atomic<bool>* cancelOnSignal();
 
+// The warning a de-identified copy needs when pixels may show text the profile leaves (stderr).
+void warnOfBurnedInText(int images);
+
 // Each returns the process exit status; typed errors propagate as exceptions to main().
 int runTrain(const CliArgs& args);
 int runSegment(const CliArgs& args);

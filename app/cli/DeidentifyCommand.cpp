@@ -20,10 +20,20 @@ int report(const core::DicomImportReport& r)
                 counted(r.written, "DICOM file", "DICOM files").c_str(), r.destination.c_str(),
                 r.deidentified ? " (PS3.15 Annex E basic profile; burned-in text is not checked)" : " (identities kept)",
                 r.failed.empty() ? "" : ", some failed");
+    warnOfBurnedInText(r.burnedInText);
     return r.failed.empty() ? 0 : 1;
 }
 
 } // namespace
+
+void warnOfBurnedInText(int images)
+{
+    if (images > 0)
+        std::fprintf(stderr,
+                     "delineo-cli: %s may show text burned into the pixels (BurnedInAnnotation YES, or ultrasound or "
+                     "a secondary capture that does not say NO), which de-identification leaves: check before sharing\n",
+                     counted(images, "image", "images").c_str());
+}
 
 // De-identified copies of DICOM files (folders recursively, keeping the layout).
 int runDeidentify(const CliArgs& args)

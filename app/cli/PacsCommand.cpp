@@ -109,6 +109,7 @@ int runPacs(const CliArgs& args)
             std::fprintf(stderr, "delineo-cli: %s\n", f.c_str());
         std::printf("%s %s into %s\n", report.deidentified ? "de-identified" : "copied",
                     counted(report.written, "image", "images").c_str(), report.destination.c_str());
+        warnOfBurnedInText(report.burnedInText);
         return report.failed.empty() && report.written > 0 ? 0 : 1;
     }
     if (action == "send") {

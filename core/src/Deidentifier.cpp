@@ -279,7 +279,16 @@ bool Deidentifier::identityRemoved(const std::string& path)
     return removed == "YES";
 }
 
-void Deidentifier::deidentifyFile(const std::string& input, const std::string& output, bool keepContent)
+bool Deidentifier::burnedInTextPossible(const std::string& modality, const std::string& sopClass, const std::string& burnedIn)
+{
+    if (burnedIn == "YES")
+        return true;
+    const bool capture = sopClass.rfind("1.2.840.10008.5.1.4.1.1.7", 0) == 0; // Secondary Capture, all kinds
+    const bool ultrasound = modality == "US" || modality == "IVUS";
+    return (capture || ultrasound) && burnedIn != "NO";
+}
+
+bool Deidentifier::deidentifyFile(const std::string& input, const std::string& output, bool keepContent)
 {
     DcmFileFormat file;
     // Lengths first: a full load allocates what every element claims.
@@ -292,8 +301,12 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
     if (st.bad())
         throw ImageError(ErrorCode::Corrupt, "cannot parse DICOM file " + input + ": " + st.text());
     DcmDataset* ds = file.getDataset();
-    OFString patientId;
+    OFString patientId, modality, sopClass, burnedIn;
     ds->findAndGetOFString(DCM_PatientID, patientId);
+    ds->findAndGetOFString(DCM_Modality, modality);
+    ds->findAndGetOFString(DCM_SOPClassUID, sopClass);
+    ds->findAndGetOFString(DCM_BurnedInAnnotation, burnedIn);
+    const bool text = ds->tagExists(DCM_PixelData) && burnedInTextPossible(modality.c_str(), sopClass.c_str(), burnedIn.c_str());
     const std::string pseudo = mapPatient(patientId.c_str());
     auto uidMapper = [this](const std::string& uid) { return mapUid(uid); };
     cleanItem(ds, uidMapper, keepContent);
@@ -323,6 +336,7 @@ void Deidentifier::deidentifyFile(const std::string& input, const std::string& o
                                                 EPD_noChange, 0, 0, EWM_updateMeta);
         return saved.good() ? std::string() : std::string(saved.text());
     });
+    return text;
 }
 
 } // namespace delineo::core

@@ -69,7 +69,8 @@ DicomImportReport importDicom(const std::vector<std::string>& sources, const std
             if (ec)
                 throw ImageError(ErrorCode::WriteFailed, "cannot create " + out.parent_path().string() + ": " + ec.message());
             if (deidentify) {
-                deid.deidentifyFile(in.string(), out.string());
+                if (deid.deidentifyFile(in.string(), out.string()))
+                    ++report.burnedInText;
             } else {
                 writeViaTempFile(out.string(), [&](const std::string& tmp) {
                     std::error_code copyError;

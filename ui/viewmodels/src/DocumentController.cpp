@@ -359,7 +359,7 @@ bool DocumentController::importDicom(const QString& source, const QString& works
     return jobs_.start(tr("Importing DICOM"), work, [this, report, imported] {
         QString text = report->deidentified ? tr("De-identified %n DICOM file(s) into %1.", "", report->written)
                                             : tr("Copied %n DICOM file(s) into %1.", "", report->written);
-        text = text.arg(qs(report->destination));
+        text = text.arg(qs(report->destination)) + burnedInTextWarning(report->burnedInText);
         if (!report->failed.empty())
             text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
         notices_.inform(text, 30000);

@@ -162,7 +162,7 @@ bool PacsController::retrieve(int study, int series)
             const int n = int(report->written);
             QString text = report->deidentified ? tr("Retrieved and de-identified %n image(s) into %1.", "", n)
                                                 : tr("Retrieved %n image(s) into %1.", "", n);
-            text = text.arg(qs(report->destination));
+            text = text.arg(qs(report->destination)) + burnedInTextWarning(report->burnedInText);
             if (!report->failed.empty())
                 text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
             notices_.inform(text, 30000);
@@ -189,7 +189,8 @@ bool PacsController::retrieveForTeam(const std::string& studyUid, const std::str
                 return; // cancelled
             notices_.inform(done->present ? tr("This computer has the series already: opened.")
                                           : tr("Retrieved %n image(s) for the team workspace: every member sees the series "
-                                               "in the list and retrieves it on opening.", "", int(r.written)),
+                                               "in the list and retrieves it on opening.", "", int(r.written)) +
+                                burnedInTextWarning(r.burnedInText),
                             30000);
             QTimer::singleShot(0, this, [this, folder = qs(r.destination)] { document_.openSeries(folder); });
         });

@@ -39,11 +39,12 @@ class Deidentifier {
 public:
     explicit Deidentifier(Pseudonyms pseudonyms = {});
 
-    // Writes a de-identified copy of `input` to `output` (atomically). Throws ImageError.
+    // Writes a de-identified copy of `input` to `output` (atomically). Throws ImageError. Returns
+    // whether its pixels may show text, which the profile leaves (see burnedInTextPossible).
     // `keepContent`: a structured report written by Delineo keeps its Content Sequence (the
     // profile's Clean Structured Content option), cleaned as every other item: names of persons
     // replaced, UIDs remapped; its text must already identify no one.
-    void deidentifyFile(const std::string& input, const std::string& output, bool keepContent = false);
+    bool deidentifyFile(const std::string& input, const std::string& output, bool keepContent = false);
 
     // The replacement for an instance UID ("2.25." and 128 bits from the key), and for a patient ID
     // (the prefix and eight letters or digits); standard UIDs stay.
@@ -52,6 +53,10 @@ public:
 
     // Whether a DICOM file says its patient identity was removed (PatientIdentityRemoved YES).
     static bool identityRemoved(const std::string& path);
+    // Whether an image's pixels may show text (a name, a date burned in by the scanner): it says so
+    // (BurnedInAnnotation YES), or it is ultrasound or a secondary capture, which often carry such
+    // text, and does not say NO (PS3.15 E.1.1).
+    static bool burnedInTextPossible(const std::string& modality, const std::string& sopClass, const std::string& burnedIn);
 
 private:
     std::string prefix_;

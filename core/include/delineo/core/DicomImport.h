@@ -13,6 +13,7 @@ struct DicomImportReport {
     std::vector<std::string> failed;   // "path: reason [code]"
     std::string destination;
     bool deidentified = false;
+    int burnedInText = 0; // de-identified images whose pixels may show text (Deidentifier::burnedInTextPossible)
 };
 
 // Copies every DICOM file under `sources` (files or folders, recursively, keeping the layout) into
