@@ -5,6 +5,7 @@
 #include "OrthancServer.h"
 #include "PostgresServer.h"
 
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/Pacs.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/ui/PacsDialog.h"
@@ -194,6 +195,7 @@ TEST(PacsWindow, ASeriesRetrievedIntoATeamWorkspaceReachesAnotherMemberWithItsMa
     const std::string url = server->newDatabase();
     core::Workspace::open(url); // created by a coordinator, empty
     core::LabelMap drawn;
+    std::vector<std::string> copies; // each member's copy of the series
     ::setenv("XDG_DATA_HOME", dir.file("alice").c_str(), 1);
     core::Workspace::setDefaultUser("alice");
     {
@@ -213,6 +215,7 @@ TEST(PacsWindow, ASeriesRetrievedIntoATeamWorkspaceReachesAnotherMemberWithItsMa
         EXPECT_EQ(w.document().workspace(), q(url)) << "the series is the team workspace's";
         EXPECT_TRUE(w.document().currentFile().startsWith(q(dir.file("alice")))) << w.document().currentFile().toStdString();
         EXPECT_TRUE(w.fileList()->count() == 1) << "listed in the store";
+        copies.push_back(w.document().currentFile().toStdString());
         w.document().showSlice(12);
         drawn = w.document().labels();
         for (int y = 200; y < 260; ++y)
@@ -235,7 +238,16 @@ TEST(PacsWindow, ASeriesRetrievedIntoATeamWorkspaceReachesAnotherMemberWithItsMa
         EXPECT_EQ(w.document().workspace(), q(url));
         w.document().showSlice(12);
         EXPECT_EQ(w.document().labels(), drawn) << "alice's mask on bob's copy";
+        copies.push_back(w.document().currentFile().toStdString());
         w.review().close();
     }
+    // De-identified by each member with the team's key: one series UID in both copies.
+    ASSERT_EQ(copies.size(), 2u);
+    const auto seriesUid = [](const std::string& folder) {
+        const auto scan = core::scanDicomFolder(folder);
+        return scan.series.empty() ? std::string() : scan.series.front().uid;
+    };
+    EXPECT_FALSE(seriesUid(copies[0]).empty());
+    EXPECT_EQ(seriesUid(copies[0]), seriesUid(copies[1]));
     core::Workspace::setDefaultUser({});
 }

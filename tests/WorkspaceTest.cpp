@@ -10,6 +10,7 @@
 #include "delineo/core/DicomSeg.h"
 #include "delineo/core/LabelFiles.h"
 #include "delineo/core/DicomSeries.h"
+#include "delineo/core/DicomImport.h"
 #include "delineo/core/UwMadison.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -405,4 +406,31 @@ TEST(Workspace, FullDiskIsATypedErrorAndLosesNothingCommitted)
     const auto m = w->latestMask(*w->imageId("frame.png"), 0);
     ASSERT_TRUE(m);
     EXPECT_EQ(m->labels.labels[0] + 256 * m->labels.labels[1], committed);
+}
+
+// Every member of a team de-identifies with the key kept in the team's database: two members'
+// copies of one series, each made in that member's own folder, carry the same UIDs.
+TEST(TeamWorkspaceStore, EveryMemberDeidentifiesWithTheTeamsKey)
+{
+    TempDir dir;
+    POSTGRES_OR_SKIP(server);
+    const std::string url = server->newDatabase();
+    std::filesystem::create_directories(dir.file("in"));
+    test::writeDicomSlice(dir.file("in/a.dcm"), "1.2.826.0.1.3680043.2.1125.931", 1, 0, 0, 0, 9);
+    std::vector<std::string> folders, series;
+    for (const char* member : {"alice", "bob"}) {
+        ::setenv("XDG_DATA_HOME", dir.file(member).c_str(), 1);
+        auto ws = core::Workspace::open(url);
+        const std::string folder = ws->folder();
+        ASSERT_EQ(core::workspacePseudonyms(folder).key, ws->teamPseudonymKey()) << member;
+        ASSERT_EQ(core::importDicom({dir.file("in")}, folder + "/dicom", true, core::workspacePseudonyms(folder)).written, 1);
+        const auto scan = core::scanDicomFolder(folder + "/dicom");
+        ASSERT_EQ(scan.series.size(), 1u);
+        folders.push_back(folder);
+        series.push_back(scan.series[0].uid);
+    }
+    ::unsetenv("XDG_DATA_HOME");
+    EXPECT_NE(folders[0], folders[1]) << "each member's own folder";
+    EXPECT_NE(series[0], "1.2.826.0.1.3680043.2.1125.931") << "de-identified";
+    EXPECT_EQ(series[0], series[1]) << "one series for the whole team";
 }

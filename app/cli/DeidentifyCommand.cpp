@@ -51,7 +51,10 @@ int runImportDicom(const CliArgs& args)
 {
     // A team workspace's copies go to this client's folder for it (its images are referenced by path).
     const std::string given = args.require("workspace");
-    const std::string workspace = core::Workspace::isServerUrl(given) ? core::Workspace::localFolderFor(given) : given;
+    const bool team = core::Workspace::isServerUrl(given);
+    if (team)
+        core::Workspace::openExisting(given); // brings the team's de-identification key to this client
+    const std::string workspace = team ? core::Workspace::localFolderFor(given) : given;
     if (args.positional().empty())
         throw UsageError("import-dicom needs DICOM files or folders");
     if (args.has("keep-identity") && args.has("deidentify"))

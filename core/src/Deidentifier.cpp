@@ -7,7 +7,6 @@
 #include <dcmtk/dcmdata/dctk.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 #include <algorithm>
 #include <array>
@@ -199,20 +198,6 @@ std::vector<unsigned char> keyBytes(const std::string& hex)
 }
 
 } // namespace
-
-std::string newPseudonymKey()
-{
-    unsigned char bytes[32];
-    if (RAND_bytes(bytes, sizeof bytes) != 1)
-        throw ImageError(ErrorCode::WriteFailed, "no random bytes for a de-identification key");
-    std::string hex;
-    for (unsigned char b : bytes) {
-        char two[3];
-        std::snprintf(two, sizeof two, "%02x", b);
-        hex += two;
-    }
-    return hex;
-}
 
 Deidentifier::Deidentifier(Pseudonyms pseudonyms)
     : prefix_(std::move(pseudonyms.prefix)), key_(keyBytes(pseudonyms.key.empty() ? newPseudonymKey() : pseudonyms.key))

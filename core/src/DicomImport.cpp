@@ -1,36 +1,14 @@
 #include "delineo/core/DicomImport.h"
-#include "delineo/ml/JsonLimits.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Deidentifier.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
-#include <fstream>
 
 namespace fs = std::filesystem;
 
 namespace delineo::core {
-
-namespace {
-
-const char* kSettingsFile = "delineo-workspace.json";
-
-nlohmann::json readSettings(const std::string& workspace)
-{
-    std::ifstream in(fs::path(workspace) / kSettingsFile);
-    if (!in)
-        return nlohmann::json::object();
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (ml::jsonDepth(text) > ml::kMaxJsonDepth)
-        throw ImageError(ErrorCode::Corrupt, (fs::path(workspace) / kSettingsFile).string() + " nests too deep");
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    return j.is_object() ? j : nlohmann::json::object();
-}
-
-} // namespace
 
 DicomImportReport importDicom(const std::vector<std::string>& sources, const std::string& destination,
                               bool deidentify, const Pseudonyms& pseudonyms, const std::atomic<bool>* cancel,
@@ -86,46 +64,6 @@ DicomImportReport importDicom(const std::vector<std::string>& sources, const std
             progress(i + 1, total);
     }
     return report;
-}
-
-bool deidentifyOnImport(const std::string& workspace)
-{
-    const nlohmann::json j = readSettings(workspace);
-    const auto it = j.find("deidentifyOnImport");
-    return it == j.end() || !it->is_boolean() || it->get<bool>();
-}
-
-namespace {
-
-void writeSettings(const std::string& workspace, const nlohmann::json& j)
-{
-    std::error_code ec;
-    fs::create_directories(workspace, ec);
-    writeTextFile((fs::path(workspace) / kSettingsFile).string(), j.dump(2) + "\n");
-}
-
-} // namespace
-
-void setDeidentifyOnImport(const std::string& workspace, bool on)
-{
-    nlohmann::json j = readSettings(workspace);
-    j["deidentifyOnImport"] = on;
-    writeSettings(workspace, j);
-}
-
-Pseudonyms workspacePseudonyms(const std::string& workspace)
-{
-    nlohmann::json j = readSettings(workspace);
-    Pseudonyms out;
-    const auto it = j.find("pseudonymKey");
-    if (it != j.end() && it->is_string()) {
-        out.key = it->get<std::string>();
-        return out;
-    }
-    out.key = newPseudonymKey();
-    j["pseudonymKey"] = out.key;
-    writeSettings(workspace, j);
-    return out;
 }
 
 } // namespace delineo::core

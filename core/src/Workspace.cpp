@@ -1,5 +1,6 @@
 #include "delineo/core/Workspace.h"
 #include "delineo/core/Errors.h"
+#include "delineo/core/DicomImport.h"
 #include "delineo/core/PackedBytes.h"
 #include "SqlDatabase.h"
 
@@ -192,7 +193,22 @@ std::unique_ptr<Workspace> Workspace::openServer(const std::string& url, bool cr
     std::error_code ec;
     fs::create_directories(ws->folder_, ec);
     ws->migrate();
+    try {
+        adoptPseudonymKey(ws->folder_, ws->teamPseudonymKey());
+    } catch (const ImageError&) {
+        // A folder it cannot write: de-identifying there fails with this error when it is tried.
+    }
     return ws;
+}
+
+std::string Workspace::teamPseudonymKey()
+{
+    // Made once: a second client racing the first keeps the key the first stored.
+    Statement(*db_, "INSERT INTO meta(key, value) VALUES('pseudonym_key', ?) ON CONFLICT(key) DO NOTHING")
+        .bind(1, newPseudonymKey())
+        .step();
+    Statement s(*db_, "SELECT value FROM meta WHERE key = 'pseudonym_key'");
+    return s.step() ? s.text(0) : std::string();
 }
 
 std::string Workspace::localFolderFor(const std::string& url)

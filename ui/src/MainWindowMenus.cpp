@@ -17,7 +17,6 @@
 #include "delineo/ui/PreferencesDialog.h"
 #include "delineo/ui/TrainingPanel.h"
 
-#include "delineo/core/DicomImport.h"
 #include "delineo/core/ResourcePaths.h"
 #include "TextEntryKeys.h"
 
@@ -68,12 +67,12 @@ void MainWindow::buildFileMenu()
             if (workspace.isEmpty())
                 return;
             QMessageBox box(QMessageBox::Question, tr("Import DICOM"),
-                            tr("Copy the DICOM files of %1 into %2?").arg(source, QDir(workspace).filePath(QStringLiteral("dicom"))),
+                            tr("Copy the DICOM files of %1 into %2?").arg(source, QDir(vm::DocumentController::copiesFolder(workspace)).filePath(QStringLiteral("dicom"))),
                             QMessageBox::Ok | QMessageBox::Cancel, this);
             auto* check = new QCheckBox(tr("De-identify the copies (PS3.15 Annex E basic profile: names, IDs and dates "
                                            "replaced, UIDs remapped, private tags removed; text burned into the pixels is "
                                            "not checked)"));
-            check->setChecked(core::deidentifyOnImport(workspace.toStdString()));
+            check->setChecked(vm::DocumentController::deidentifiesImports(workspace));
             box.setCheckBox(check);
             if (box.exec() == QMessageBox::Ok)
                 document().importDicom(source, workspace, check->isChecked());

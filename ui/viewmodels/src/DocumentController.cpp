@@ -333,10 +333,26 @@ bool DocumentController::openScanned(const QString& folder, core::DicomScan scan
                             scan.series.size() > 1 ? root + QLatin1String(core::kSeriesKey) + name : QString());
 }
 
-bool DocumentController::importDicom(const QString& source, const QString& workspace, bool deidentify)
+QString DocumentController::copiesFolder(const QString& workspace)
+{
+    // A team workspace's copies go to this client's folder for it (its images are referenced by path).
+    return core::Workspace::isServerUrl(ss(workspace)) ? qs(core::Workspace::localFolderFor(ss(workspace))) : workspace;
+}
+
+bool DocumentController::deidentifiesImports(const QString& workspace)
+{
+    try {
+        return core::deidentifyOnImport(ss(copiesFolder(workspace)));
+    } catch (const core::ImageError&) {
+        return true; // unreadable settings: the safe choice
+    }
+}
+
+bool DocumentController::importDicom(const QString& source, const QString& chosen, bool deidentify)
 {
     if (refuseWhileBusy())
         return false;
+    const QString workspace = copiesFolder(chosen);
     core::Pseudonyms pseudonyms;
     try {
         if (deidentify != core::deidentifyOnImport(ss(workspace)))

@@ -31,5 +31,7 @@ void setDeidentifyOnImport(const std::string& workspace, bool on);
 // The workspace's pseudonyms: its key, made and kept in the same file at first use (the file is the
 // workspace's own; copies of the data never carry it). Throws ImageError if it cannot be kept.
 Pseudonyms workspacePseudonyms(const std::string& workspace);
+// Keeps `key` as the workspace folder's key (a team's, from its database). Throws ImageError.
+void adoptPseudonymKey(const std::string& workspace, const std::string& key);
 
 } // namespace delineo::core

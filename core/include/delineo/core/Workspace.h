@@ -183,6 +183,10 @@ public:
     const std::string& folder() const { return folder_; }       // where its files are
     const std::string& location() const { return location_; }   // the folder or the URL
     bool shared() const;                                          // a server several clients use
+    // The key a team's de-identification derives pseudonyms and UIDs from, kept in its database
+    // (made by the first client that asks), so every member's copies agree; opening a team
+    // workspace puts it in this client's folder for it, where imports and exports read it.
+    std::string teamPseudonymKey();
     int schemaVersion() const;
     bool integrityOk() const; // PRAGMA integrity_check
 

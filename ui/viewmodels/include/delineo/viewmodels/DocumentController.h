@@ -52,6 +52,10 @@ public:
     // series or stacks, `choose` (else chooseSeries, else the first) picks one of their lines.
     bool openSeries(const QString& folder, const std::function<int(const QStringList&)>& choose = {});
     bool importDicom(const QString& source, const QString& workspace, bool deidentify);
+    // Where a workspace's DICOM copies and settings live (a team's: this client's folder for it),
+    // and whether it de-identifies what is imported.
+    static QString copiesFolder(const QString& workspace);
+    static bool deidentifiesImports(const QString& workspace);
     // The bundled demo frames and slices, copied to a writable folder so corrections can be kept.
     static QString prepareDemoWorkspace();
     // The files of the workspace folder that a reader opens, sorted by name; its imported series

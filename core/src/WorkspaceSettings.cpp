@@ -1,0 +1,97 @@
+// A workspace folder's own settings (WORKSPACE/delineo-workspace.json): whether imports are
+// de-identified, and the key pseudonyms come from. Small on purpose: the workspace store links it.
+#include "delineo/core/DicomImport.h"
+#include "delineo/ml/JsonLimits.h"
+#include "delineo/core/AtomicWrite.h"
+#include "delineo/core/Errors.h"
+
+#include <nlohmann/json.hpp>
+#include <openssl/rand.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+
+namespace delineo::core {
+
+namespace {
+
+const char* kSettingsFile = "delineo-workspace.json";
+
+nlohmann::json readSettings(const std::string& workspace)
+{
+    std::ifstream in(fs::path(workspace) / kSettingsFile);
+    if (!in)
+        return nlohmann::json::object();
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (ml::jsonDepth(text) > ml::kMaxJsonDepth)
+        throw ImageError(ErrorCode::Corrupt, (fs::path(workspace) / kSettingsFile).string() + " nests too deep");
+    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    return j.is_object() ? j : nlohmann::json::object();
+}
+
+void writeSettings(const std::string& workspace, const nlohmann::json& j)
+{
+    std::error_code ec;
+    fs::create_directories(workspace, ec);
+    writeTextFile((fs::path(workspace) / kSettingsFile).string(), j.dump(2) + "\n");
+}
+
+} // namespace
+
+std::string newPseudonymKey()
+{
+    unsigned char bytes[32];
+    if (RAND_bytes(bytes, sizeof bytes) != 1)
+        throw ImageError(ErrorCode::WriteFailed, "no random bytes for a de-identification key");
+    std::string hex;
+    for (unsigned char b : bytes) {
+        char two[3];
+        std::snprintf(two, sizeof two, "%02x", b);
+        hex += two;
+    }
+    return hex;
+}
+
+bool deidentifyOnImport(const std::string& workspace)
+{
+    const nlohmann::json j = readSettings(workspace);
+    const auto it = j.find("deidentifyOnImport");
+    return it == j.end() || !it->is_boolean() || it->get<bool>();
+}
+
+void setDeidentifyOnImport(const std::string& workspace, bool on)
+{
+    nlohmann::json j = readSettings(workspace);
+    j["deidentifyOnImport"] = on;
+    writeSettings(workspace, j);
+}
+
+Pseudonyms workspacePseudonyms(const std::string& workspace)
+{
+    nlohmann::json j = readSettings(workspace);
+    Pseudonyms out;
+    const auto it = j.find("pseudonymKey");
+    if (it != j.end() && it->is_string()) {
+        out.key = it->get<std::string>();
+        return out;
+    }
+    out.key = newPseudonymKey();
+    j["pseudonymKey"] = out.key;
+    writeSettings(workspace, j);
+    return out;
+}
+
+void adoptPseudonymKey(const std::string& workspace, const std::string& key)
+{
+    nlohmann::json j = readSettings(workspace);
+    if (key.empty() || (j.contains("pseudonymKey") && j["pseudonymKey"] == key))
+        return;
+    j["pseudonymKey"] = key;
+    writeSettings(workspace, j);
+}
+
+
+} // namespace delineo::core
