@@ -207,6 +207,15 @@ TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
     EXPECT_NE(tag(ws.file("dicom/monday/jane.dcm"), DCM_PatientID), tag(ws.file("dicom/tuesday/john.dcm"), DCM_PatientID));
     EXPECT_NE(bytesOf(ws.file("delineo-workspace.json")).find(core::workspacePseudonyms(folder).key), std::string::npos);
     EXPECT_TRUE(core::Deidentifier::identityRemoved(ws.file("dicom/monday/jane.dcm")));
+    // A damaged key is a typed error, never silently replaced by a new one.
+    std::ofstream(ws.file("delineo-workspace.json")) << R"({"deidentifyOnImport": true, "pseudonymKey": "12ab"})";
+    try {
+        core::workspacePseudonyms(folder);
+        ADD_FAILURE() << "a damaged key was accepted";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::Corrupt);
+        EXPECT_NE(std::string(e.what()).find("delineo-workspace.json"), std::string::npos) << e.what();
+    }
     EXPECT_FALSE(core::Deidentifier::identityRemoved(src.file("jane.dcm")));
 }
 

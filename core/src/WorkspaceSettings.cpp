@@ -74,8 +74,14 @@ Pseudonyms workspacePseudonyms(const std::string& workspace)
     nlohmann::json j = readSettings(workspace);
     Pseudonyms out;
     const auto it = j.find("pseudonymKey");
-    if (it != j.end() && it->is_string()) {
-        out.key = it->get<std::string>();
+    if (it != j.end()) {
+        // A damaged key is not replaced: a new one would give every patient and UID new pseudonyms.
+        const std::string key = it->is_string() ? it->get<std::string>() : std::string();
+        if (key.size() < 32 || key.size() % 2 != 0 || key.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+            throw ImageError(ErrorCode::Corrupt, (fs::path(workspace) / kSettingsFile).string() +
+                                                     ": pseudonymKey is not a key of 128 bits or more in hexadecimal; "
+                                                     "restore the file from a backup");
+        out.key = key;
         return out;
     }
     out.key = newPseudonymKey();
