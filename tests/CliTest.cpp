@@ -323,6 +323,7 @@ TEST(Cli, ImportDicomDeidentifiesUnlessTheWorkspaceKeepsIdentities)
     EXPECT_EQ(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()), bytes);
     // Without it: a key of its own, other UIDs.
     ASSERT_EQ(runCommand(cli() + " deidentify " + dir.file("in") + " --out " + dir.file("other"), &out), 0) << out;
+    EXPECT_NE(out.find("a key of this run's own"), std::string::npos) << out;
     std::ifstream other(dir.file("other/in/a.dcm"), std::ios::binary);
     EXPECT_NE(std::string((std::istreambuf_iterator<char>(other)), std::istreambuf_iterator<char>()), bytes);
     // A format that carries no de-identification refuses the flag rather than ignore it.

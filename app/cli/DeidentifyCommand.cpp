@@ -43,7 +43,11 @@ int runDeidentify(const CliArgs& args)
         throw UsageError("deidentify needs DICOM files or folders");
     core::Pseudonyms pseudonyms = args.has("workspace") ? core::workspacePseudonyms(args.get("workspace", "")) : core::Pseudonyms{};
     pseudonyms.prefix = args.get("prefix", "ANON");
-    return report(core::importDicom(args.positional(), out, true, pseudonyms));
+    const int status = report(core::importDicom(args.positional(), out, true, pseudonyms));
+    if (!args.has("workspace"))
+        std::printf("pseudonyms and UIDs from a key of this run's own: another run gives others (--workspace WS "
+                    "keeps them as that workspace makes them)\n");
+    return status;
 }
 
 // Copies DICOM into WORKSPACE/dicom/, de-identified unless the workspace (or --keep-identity) says not.
