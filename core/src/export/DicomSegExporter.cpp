@@ -44,13 +44,8 @@ public:
                 const Volume source = loadVolume(a.image.path);
                 if (source.empty() || !looksLikeDicom(source.slice(0).path))
                     throw ImageError(ErrorCode::UnsupportedFormat, "not a DICOM series: DICOM SEG needs DICOM sources");
-                makeParent(target);
-                writeDicomSeg(target.string(), source, slices, classes, aiDrafted);
-                if (options.deidentify && !Deidentifier::identityRemoved(source.slice(0).path)) {
-                    if (!deidentifier)
-                        deidentifier = std::make_unique<Deidentifier>(workspacePseudonyms(ws.folder()));
-                    deidentifier->deidentifyFile(target.string(), target.string());
-                }
+                writeDicomExport(ws, target, source.slice(0).path, options.deidentify, false, deidentifier,
+                                 [&](const std::string& path) { writeDicomSeg(path, source, slices, classes, aiDrafted); });
                 ++report.images;
                 report.masks += static_cast<int>(std::count_if(slices.begin(), slices.end(), [](const LabelMap& m) { return anyForeground(m.labels); }));
             } catch (const ImageError& e) {

@@ -7,7 +7,6 @@
 // so that it refers to the images by the UIDs their de-identified copies have.
 #include "ExportSupport.h"
 #include "delineo/core/Deidentifier.h"
-#include "delineo/core/DicomImport.h"
 #include "delineo/core/DicomSr.h"
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/ImageIO.h"
@@ -48,19 +47,16 @@ public:
                 } else if (!placedInPatient(source)) {
                     ++notPlaced;
                 } else {
-                    makeParent(target);
                     std::vector<Measurement> kept = t.kept;
                     if (options.deidentify)
                         for (Measurement& m : kept) {
                             m.author.clear();
                             m.label.clear();
                         }
-                    report.measurements += writeMeasurementReport(target.string(), source, kept);
-                    if (options.deidentify && !Deidentifier::identityRemoved(source.slice(0).path)) {
-                        if (!deidentifier)
-                            deidentifier = std::make_unique<Deidentifier>(workspacePseudonyms(ws.folder()));
-                        deidentifier->deidentifyFile(target.string(), target.string(), true);
-                    }
+                    writeDicomExport(ws, target, source.slice(0).path, options.deidentify, true, deidentifier,
+                                     [&](const std::string& path) {
+                                         report.measurements += writeMeasurementReport(path, source, kept);
+                                     });
                     ++report.images;
                 }
             } catch (const ImageError& e) {

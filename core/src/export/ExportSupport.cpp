@@ -1,4 +1,6 @@
 #include "ExportSupport.h"
+#include "delineo/core/Deidentifier.h"
+#include "delineo/core/DicomImport.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/VideoReader.h"
@@ -166,6 +168,30 @@ void writeModelViewPng(const fs::path& target, const Image& image)
 void writeIndexPng(const fs::path& target, const LabelMap& labels)
 {
     writePng(target, cv::Mat(labels.height, labels.width, CV_8UC1, const_cast<std::uint8_t*>(labels.labels.data())));
+}
+
+void writeDicomExport(const Workspace& ws, const fs::path& target, const std::string& sourceFile, bool deidentify,
+                      bool keepContent, std::unique_ptr<Deidentifier>& deidentifier,
+                      const std::function<void(const std::string&)>& write)
+{
+    makeParent(target);
+    if (!deidentify || Deidentifier::identityRemoved(sourceFile)) {
+        write(target.string());
+        return;
+    }
+    if (!deidentifier)
+        deidentifier = std::make_unique<Deidentifier>(workspacePseudonyms(ws.folder()));
+    const fs::path identified = target.parent_path() / ("." + target.filename().string() + ".identified");
+    struct Remove {
+        const fs::path& path;
+        ~Remove()
+        {
+            std::error_code ec;
+            fs::remove(path, ec);
+        }
+    } remove{identified};
+    write(identified.string());
+    deidentifier->deidentifyFile(identified.string(), target.string(), keepContent);
 }
 
 } // namespace delineo::core::exporting

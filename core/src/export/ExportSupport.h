@@ -5,9 +5,14 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
+
+namespace delineo::core {
+class Deidentifier;
+}
 
 namespace delineo::core::exporting {
 
@@ -60,5 +65,13 @@ void makeParent(const std::filesystem::path& file);
 void writeModelViewPng(const std::filesystem::path& target, const Image& image);
 // Class indices as an 8-bit PNG, atomically, parents made.
 void writeIndexPng(const std::filesystem::path& target, const LabelMap& labels);
+
+// A DICOM object written by `write(path)` to `target`, de-identified when `deidentify` asks and the
+// source series (its first file: `sourceFile`) is not de-identified already, with the workspace's
+// key (`deidentifier` made at the first use). The identified object never lies at `target`: it is
+// written beside it under a hidden name and removed whatever happens. `keepContent`: an SR.
+void writeDicomExport(const Workspace& ws, const std::filesystem::path& target, const std::string& sourceFile,
+                      bool deidentify, bool keepContent, std::unique_ptr<Deidentifier>& deidentifier,
+                      const std::function<void(const std::string&)>& write);
 
 } // namespace delineo::core::exporting
