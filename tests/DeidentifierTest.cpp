@@ -216,6 +216,10 @@ TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
         EXPECT_EQ(e.code(), core::ErrorCode::Corrupt);
         EXPECT_NE(std::string(e.what()).find("delineo-workspace.json"), std::string::npos) << e.what();
     }
+    std::ofstream(ws.file("delineo-workspace.json")) << R"({"pseudonymKey": "truncat)";
+    EXPECT_THROW(core::workspacePseudonyms(folder), core::ImageError) << "a damaged file is not overwritten";
+    EXPECT_EQ(bytesOf(ws.file("delineo-workspace.json")), R"({"pseudonymKey": "truncat)");
+    EXPECT_TRUE(core::deidentifyOnImport(folder)) << "read leniently: de-identify, the safe choice";
     EXPECT_FALSE(core::Deidentifier::identityRemoved(src.file("jane.dcm")));
 }
 

@@ -20,15 +20,20 @@ namespace {
 
 const char* kSettingsFile = "delineo-workspace.json";
 
-nlohmann::json readSettings(const std::string& workspace)
+// `strict`, for a change to be written back: a damaged file is an error, not an empty one that
+// would overwrite it (and the key it may hold).
+nlohmann::json readSettings(const std::string& workspace, bool strict = false)
 {
-    std::ifstream in(fs::path(workspace) / kSettingsFile);
+    const fs::path file = fs::path(workspace) / kSettingsFile;
+    std::ifstream in(file);
     if (!in)
         return nlohmann::json::object();
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (ml::jsonDepth(text) > ml::kMaxJsonDepth)
-        throw ImageError(ErrorCode::Corrupt, (fs::path(workspace) / kSettingsFile).string() + " nests too deep");
+        throw ImageError(ErrorCode::Corrupt, file.string() + " nests too deep");
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object() && strict)
+        throw ImageError(ErrorCode::Corrupt, file.string() + " is not a JSON object; repair it or restore it from a backup");
     return j.is_object() ? j : nlohmann::json::object();
 }
 
@@ -64,14 +69,14 @@ bool deidentifyOnImport(const std::string& workspace)
 
 void setDeidentifyOnImport(const std::string& workspace, bool on)
 {
-    nlohmann::json j = readSettings(workspace);
+    nlohmann::json j = readSettings(workspace, true);
     j["deidentifyOnImport"] = on;
     writeSettings(workspace, j);
 }
 
 Pseudonyms workspacePseudonyms(const std::string& workspace)
 {
-    nlohmann::json j = readSettings(workspace);
+    nlohmann::json j = readSettings(workspace, true);
     Pseudonyms out;
     const auto it = j.find("pseudonymKey");
     if (it != j.end()) {
@@ -92,7 +97,7 @@ Pseudonyms workspacePseudonyms(const std::string& workspace)
 
 void adoptPseudonymKey(const std::string& workspace, const std::string& key)
 {
-    nlohmann::json j = readSettings(workspace);
+    nlohmann::json j = readSettings(workspace, true);
     if (key.empty() || (j.contains("pseudonymKey") && j["pseudonymKey"] == key))
         return;
     j["pseudonymKey"] = key;
