@@ -9,6 +9,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -195,18 +196,18 @@ TEST(DicomImport, DeidentifiesByDefaultAndKeepsTheSeriesTogether)
 TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
 {
     TempDir src, ws;
-    writeIdentified(src.file("jane.dcm"), 1);
-    writeIdentified(src.file("john.dcm"), 2);
-    retag(src.file("john.dcm"), {{DCM_PatientID, "MRN99999"}, {DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.78"}});
+    writeIdentified(src.file("patient1.dcm"), 1);
+    writeIdentified(src.file("patient2.dcm"), 2);
+    retag(src.file("patient2.dcm"), {{DCM_PatientID, "MRN99999"}, {DCM_StudyInstanceUID, "1.2.826.0.1.3680043.2.1125.78"}});
     const std::string folder = ws.path().string();
-    ASSERT_TRUE(core::importDicom({src.file("jane.dcm")}, ws.file("dicom/monday"), true, core::workspacePseudonyms(folder)).failed.empty());
-    ASSERT_TRUE(core::importDicom({src.file("john.dcm")}, ws.file("dicom/tuesday"), true, core::workspacePseudonyms(folder)).failed.empty());
-    ASSERT_TRUE(core::importDicom({src.file("jane.dcm")}, ws.file("dicom/friday"), true, core::workspacePseudonyms(folder)).failed.empty());
-    EXPECT_EQ(tag(ws.file("dicom/monday/jane.dcm"), DCM_PatientID), tag(ws.file("dicom/friday/jane.dcm"), DCM_PatientID));
-    EXPECT_EQ(tag(ws.file("dicom/monday/jane.dcm"), DCM_StudyInstanceUID), tag(ws.file("dicom/friday/jane.dcm"), DCM_StudyInstanceUID));
-    EXPECT_NE(tag(ws.file("dicom/monday/jane.dcm"), DCM_PatientID), tag(ws.file("dicom/tuesday/john.dcm"), DCM_PatientID));
+    ASSERT_TRUE(core::importDicom({src.file("patient1.dcm")}, ws.file("dicom/monday"), true, core::workspacePseudonyms(folder)).failed.empty());
+    ASSERT_TRUE(core::importDicom({src.file("patient2.dcm")}, ws.file("dicom/tuesday"), true, core::workspacePseudonyms(folder)).failed.empty());
+    ASSERT_TRUE(core::importDicom({src.file("patient1.dcm")}, ws.file("dicom/friday"), true, core::workspacePseudonyms(folder)).failed.empty());
+    EXPECT_EQ(tag(ws.file("dicom/monday/patient1.dcm"), DCM_PatientID), tag(ws.file("dicom/friday/patient1.dcm"), DCM_PatientID));
+    EXPECT_EQ(tag(ws.file("dicom/monday/patient1.dcm"), DCM_StudyInstanceUID), tag(ws.file("dicom/friday/patient1.dcm"), DCM_StudyInstanceUID));
+    EXPECT_NE(tag(ws.file("dicom/monday/patient1.dcm"), DCM_PatientID), tag(ws.file("dicom/tuesday/patient2.dcm"), DCM_PatientID));
     EXPECT_NE(bytesOf(ws.file("delineo-workspace.json")).find(core::workspacePseudonyms(folder).key), std::string::npos);
-    EXPECT_TRUE(core::Deidentifier::identityRemoved(ws.file("dicom/monday/jane.dcm")));
+    EXPECT_TRUE(core::Deidentifier::identityRemoved(ws.file("dicom/monday/patient1.dcm")));
     // A damaged key is a typed error, never silently replaced by a new one.
     std::ofstream(ws.file("delineo-workspace.json")) << R"({"deidentifyOnImport": true, "pseudonymKey": "12ab"})";
     try {
@@ -220,7 +221,41 @@ TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
     EXPECT_THROW(core::workspacePseudonyms(folder), core::ImageError) << "a damaged file is not overwritten";
     EXPECT_EQ(bytesOf(ws.file("delineo-workspace.json")), R"({"pseudonymKey": "truncat)");
     EXPECT_TRUE(core::deidentifyOnImport(folder)) << "read leniently: de-identify, the safe choice";
-    EXPECT_FALSE(core::Deidentifier::identityRemoved(src.file("jane.dcm")));
+    EXPECT_FALSE(core::Deidentifier::identityRemoved(src.file("patient1.dcm")));
+}
+
+// Folder and file names that name the patient (a CD's "DOE_JANE_CT") or carry an instance UID (as
+// C-GET names files) are replaced by pseudonyms, the same at every import; other names stay.
+TEST(DicomImport, NamesThatIdentifyThePatientArePseudonymsInTheCopy)
+{
+    TempDir src, ws;
+    std::filesystem::create_directories(src.file("Doe_Jane_CT/head"));
+    const std::string byUid = "Doe_Jane_CT/head/1.2.826.0.1.3680043.2.1125.55.1.dcm";
+    writeIdentified(src.file(byUid), 1);
+    writeIdentified(src.file("Doe_Jane_CT/head/b.dcm"), 2);
+    const core::Pseudonyms key{"ANON", core::newPseudonymKey()};
+    const core::Deidentifier deid(key);
+    for (int run = 0; run < 2; ++run) {
+        const auto report = core::importDicom({src.file("Doe_Jane_CT")}, ws.file("dicom"), true, key);
+        ASSERT_EQ(report.written, 2);
+        EXPECT_EQ(report.renamed, 2); // the folder and the file named by its UID
+        ASSERT_EQ(report.roots.size(), 1u);
+        EXPECT_EQ(report.roots.front(), ws.file("dicom/" + deid.mapName("Doe_Jane_CT")));
+    }
+    std::vector<std::string> copies;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(ws.file("dicom")))
+        if (e.is_regular_file())
+            copies.push_back(std::filesystem::relative(e.path(), ws.file("dicom")).string());
+    std::sort(copies.begin(), copies.end());
+    const std::string folder = deid.mapName("Doe_Jane_CT");
+    EXPECT_EQ(copies, (std::vector<std::string>{folder + "/head/" + deid.mapName("1.2.826.0.1.3680043.2.1125.55.1.dcm") + ".dcm",
+                                                folder + "/head/b.dcm"}))
+        << "the same names at the second import: copies replaced, not doubled";
+    for (const std::string& c : copies)
+        for (const char* identifying : {"Doe", "Jane", "1125.55"})
+            EXPECT_EQ(c.find(identifying), std::string::npos) << c;
+    // Kept as they are: identities kept, names kept.
+    EXPECT_EQ(core::importDicom({src.file("Doe_Jane_CT")}, ws.file("kept"), false).roots.front(), ws.file("kept/Doe_Jane_CT"));
 }
 
 TEST(DicomImport, WorkspaceCanKeepIdentitiesAndCopiesBytesExactly)

@@ -20,6 +20,9 @@ int report(const core::DicomImportReport& r)
                 counted(r.written, "DICOM file", "DICOM files").c_str(), r.destination.c_str(),
                 r.deidentified ? " (PS3.15 Annex E basic profile; burned-in text is not checked)" : " (identities kept)",
                 r.failed.empty() ? "" : ", some failed");
+    if (r.renamed > 0)
+        std::printf("%s that named the patient or an instance UID replaced by pseudonyms\n",
+                    counted(r.renamed, "folder or file name", "folder or file names").c_str());
     warnOfBurnedInText(r.burnedInText);
     return r.failed.empty() ? 0 : 1;
 }

@@ -240,11 +240,14 @@ std::string Deidentifier::mapUid(const std::string& uid) const
     return "2.25." + digits;
 }
 
-std::string Deidentifier::mapPatient(const std::string& id) const
+std::string Deidentifier::mapPatient(const std::string& id) const { return pseudonym("patient:" + id); }
+std::string Deidentifier::mapName(const std::string& name) const { return pseudonym("name:" + name); }
+
+std::string Deidentifier::pseudonym(const std::string& what) const
 {
     // Eight characters of Crockford's base 32 (no I, L, O or U to misread): 40 bits.
     static const char* const kLetters = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    const auto d = keyed(key_, "patient:" + id);
+    const auto d = keyed(key_, what);
     std::uint64_t bits = 0;
     for (int i = 0; i < 5; ++i)
         bits = (bits << 8) | d[std::size_t(i)];
@@ -262,6 +265,39 @@ bool Deidentifier::identityRemoved(const std::string& path)
     OFString removed;
     file.getDataset()->findAndGetOFString(DCM_PatientIdentityRemoved, removed);
     return removed == "YES";
+}
+
+Deidentifier::NamedBy Deidentifier::identifiers(const std::string& path)
+{
+    DcmFileFormat file;
+    NamedBy named;
+    if (loadDicomFile(file, path, DicomLoad::Header).bad())
+        return named;
+    for (const DcmTagKey& key : {DCM_StudyInstanceUID, DCM_SeriesInstanceUID, DCM_SOPInstanceUID}) {
+        OFString uid;
+        if (file.getDataset()->findAndGetOFString(key, uid).good() && !uid.empty())
+            named.uids.push_back(uid.c_str());
+    }
+    std::vector<std::string>& out = named.words;
+    for (const DcmTagKey& key : {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate}) {
+        OFString value;
+        file.getDataset()->findAndGetOFString(key, value);
+        std::string word;
+        // A person name's components (family^given^middle) and the words within them.
+        for (const char c : std::string(value.c_str()) + (key == DCM_PatientName ? "^" : "\n")) {
+            const bool split = key == DCM_PatientName ? (c == '^' || c == ' ' || c == '=' || c == ',') : c == '\n';
+            if (!split) {
+                word += c;
+                continue;
+            }
+            while (!word.empty() && word.back() == ' ')
+                word.pop_back();
+            if (word.size() >= 3)
+                out.push_back(word);
+            word.clear();
+        }
+    }
+    return named;
 }
 
 bool Deidentifier::burnedInTextPossible(const std::string& modality, const std::string& sopClass, const std::string& burnedIn)

@@ -4,7 +4,10 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -35,6 +38,48 @@ DicomImportReport importDicom(const std::vector<std::string>& sources, const std
     report.destination = destination;
     report.deidentified = deidentify;
     Deidentifier deid(pseudonyms);
+    // Folder and file names often name the patient ("DOE_JANE_CT"): de-identified, a name holding a
+    // word of any imported file's patient name, ID or birth date is replaced by a pseudonym, the
+    // same at every import, so the copy's paths, case names and exports do not give it away.
+    // C-GET names a file after its instance UID: a name that is one of the files' UIDs goes too.
+    const auto lowered = [](std::string text) {
+        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        return text;
+    };
+    std::set<std::string> words, uids;
+    if (deidentify)
+        for (const auto& file : files) {
+            const Deidentifier::NamedBy named = Deidentifier::identifiers(file.first.string());
+            uids.insert(named.uids.begin(), named.uids.end());
+            for (const std::string& w : named.words)
+                words.insert(lowered(w));
+        }
+    const auto namesSomeone = [&](const std::string& text) {
+        const std::string lower = lowered(text);
+        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return lower.find(w) != std::string::npos; });
+    };
+    std::set<std::string> renamed;
+    const auto cleanPath = [&](const fs::path& rel) {
+        fs::path out;
+        for (auto part = rel.begin(); part != rel.end(); ++part) {
+            std::string name = part->string();
+            if (uids.count(name) || uids.count(part->stem().string()) || namesSomeone(name)) {
+                // A file keeps its extension (".dcm"), unless that is where the name is.
+                std::string extension = std::next(part) == rel.end() ? part->extension().string() : std::string();
+                if (namesSomeone(extension))
+                    extension.clear();
+                renamed.insert(name);
+                name = deid.mapName(name) + extension;
+            }
+            out /= name;
+        }
+        return out;
+    };
+    for (auto& file : files)
+        file.second = cleanPath(file.second);
+    report.renamed = int(renamed.size());
+    for (const auto& s : sources)
+        report.roots.push_back((fs::path(destination) / cleanPath(fs::path(s).filename())).string());
     const int total = static_cast<int>(files.size());
     for (int i = 0; i < total; ++i) {
         if (cancel && cancel->load())

@@ -92,7 +92,7 @@ TransferReport importVolume(Workspace& ws, const std::string& path, const std::s
         report.failed = copied.failed;
         if (copied.written == 0)
             throw ImageError(ErrorCode::UnsupportedFormat, "no DICOM images found in " + path);
-        source = fs::path(ws.folder()) / "dicom" / source.filename();
+        source = copied.roots.front(); // its folder's name, or the pseudonym that replaced it
     }
     std::vector<std::string> ids;
     const Volume v = uwCase ? uw::loadCaseDay(source.string(), &ids) : loadVolume(source.string());

@@ -364,7 +364,6 @@ bool DocumentController::importDicom(const QString& source, const QString& chose
         return false;
     }
     auto report = std::make_shared<core::DicomImportReport>();
-    const QString imported = QDir(workspace).filePath(QStringLiteral("dicom/") + QFileInfo(source).fileName());
     const std::vector<std::string> sources{ss(source)};
     const std::string destination = ss(QDir(workspace).filePath(QStringLiteral("dicom")));
     auto work = [=](JobRunner::Context& ctx) {
@@ -372,15 +371,16 @@ bool DocumentController::importDicom(const QString& source, const QString& chose
             ctx.progress(double(done) / total, QObject::tr("Importing file %1 of %2").arg(done).arg(total));
         });
     };
-    return jobs_.start(tr("Importing DICOM"), work, [this, report, imported] {
+    return jobs_.start(tr("Importing DICOM"), work, [this, report] {
         QString text = report->deidentified ? tr("De-identified %n DICOM file(s) into %1.", "", report->written)
                                             : tr("Copied %n DICOM file(s) into %1.", "", report->written);
         text = text.arg(qs(report->destination)) + burnedInTextWarning(report->burnedInText);
         if (!report->failed.empty())
             text += tr(" %1 failed: %2").arg(report->failed.size()).arg(qs(report->failed.front()));
         notices_.inform(text, 30000);
-        if (report->written > 0)
-            QTimer::singleShot(0, this, [this, imported] { openSeries(imported); });
+        // Where the copy went: a folder name that named the patient has a pseudonym now.
+        if (report->written > 0 && !report->roots.empty())
+            QTimer::singleShot(0, this, [this, imported = qs(report->roots.front())] { openSeries(imported); });
     });
 }
 

@@ -50,6 +50,16 @@ public:
     // (the prefix and eight letters or digits); standard UIDs stay.
     std::string mapUid(const std::string& uid) const;
     std::string mapPatient(const std::string& id) const;
+    // The same kind of replacement for a folder or file name that names the patient.
+    std::string mapName(const std::string& name) const;
+
+    // What a folder or file name holding it gives away: the words of a file's patient name, its
+    // patient ID and birth date (three characters or more), and its study, series and instance UIDs
+    // (C-GET names a file by its instance UID).
+    struct NamedBy {
+        std::vector<std::string> words, uids;
+    };
+    static NamedBy identifiers(const std::string& path);
 
     // Whether a DICOM file says its patient identity was removed (PatientIdentityRemoved YES).
     static bool identityRemoved(const std::string& path);
@@ -59,6 +69,7 @@ public:
     static bool burnedInTextPossible(const std::string& modality, const std::string& sopClass, const std::string& burnedIn);
 
 private:
+    std::string pseudonym(const std::string& what) const;
     std::string prefix_;
     std::vector<unsigned char> key_;
 };

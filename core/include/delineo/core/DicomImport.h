@@ -14,6 +14,8 @@ struct DicomImportReport {
     std::string destination;
     bool deidentified = false;
     int burnedInText = 0; // de-identified images whose pixels may show text (Deidentifier::burnedInTextPossible)
+    int renamed = 0;      // folder and file names that named the patient, replaced by pseudonyms
+    std::vector<std::string> roots; // where each source went (under `destination`)
 };
 
 // Copies every DICOM file under `sources` (files or folders, recursively, keeping the layout) into
