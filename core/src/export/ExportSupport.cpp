@@ -181,7 +181,10 @@ void writeDicomExport(const Workspace& ws, const fs::path& target, const std::st
     }
     if (!deidentifier)
         deidentifier = std::make_unique<Deidentifier>(workspacePseudonyms(ws.folder()));
-    const fs::path identified = target.parent_path() / ("." + target.filename().string() + ".identified");
+    // In the workspace, which holds the identities already, never in the export's folder: an export
+    // killed half-way leaves no identified object among what it shares.
+    const fs::path identified =
+        fs::path(ws.folder()) / (".export-" + std::to_string(std::hash<std::string>{}(target.string())) + ".identified.dcm");
     struct Remove {
         const fs::path& path;
         ~Remove()

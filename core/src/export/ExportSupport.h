@@ -68,8 +68,9 @@ void writeIndexPng(const std::filesystem::path& target, const LabelMap& labels);
 
 // A DICOM object written by `write(path)` to `target`, de-identified when `deidentify` asks and the
 // source series (its first file: `sourceFile`) is not de-identified already, with the workspace's
-// key (`deidentifier` made at the first use). The identified object never lies at `target`: it is
-// written beside it under a hidden name and removed whatever happens. `keepContent`: an SR.
+// key (`deidentifier` made at the first use). The identified object never lies beside `target`: it
+// is written in the workspace's folder under a hidden name and removed whatever happens.
+// `keepContent`: an SR.
 void writeDicomExport(const Workspace& ws, const std::filesystem::path& target, const std::string& sourceFile,
                       bool deidentify, bool keepContent, std::unique_ptr<Deidentifier>& deidentifier,
                       const std::function<void(const std::string&)>& write);
