@@ -221,6 +221,13 @@ TEST(DicomImport, APatientImportedAgainStaysOnePatientAndAnotherStaysAnother)
     EXPECT_THROW(core::workspacePseudonyms(folder), core::ImageError) << "a damaged file is not overwritten";
     EXPECT_EQ(bytesOf(ws.file("delineo-workspace.json")), R"({"pseudonymKey": "truncat)");
     EXPECT_TRUE(core::deidentifyOnImport(folder)) << "read leniently: de-identify, the safe choice";
+    std::ofstream(ws.file("delineo-workspace.json")) << std::string(2 << 20, ' ') << "{}";
+    try {
+        core::workspacePseudonyms(folder);
+        ADD_FAILURE() << "a 2 MiB settings file was read";
+    } catch (const core::ImageError& e) {
+        EXPECT_EQ(e.code(), core::ErrorCode::TooLarge);
+    }
     EXPECT_FALSE(core::Deidentifier::identityRemoved(src.file("patient1.dcm")));
 }
 

@@ -28,6 +28,10 @@ nlohmann::json readSettings(const std::string& workspace, bool strict = false)
     std::ifstream in(file);
     if (!in)
         return nlohmann::json::object();
+    // A few lines when Delineo writes it: anything far larger is not read into memory.
+    std::error_code ec;
+    if (const auto size = fs::file_size(file, ec); !ec && size > (1u << 20))
+        throw ImageError(ErrorCode::TooLarge, file.string() + " is larger than a settings file can be (1 MiB)");
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (ml::jsonDepth(text) > ml::kMaxJsonDepth)
         throw ImageError(ErrorCode::Corrupt, file.string() + " nests too deep");
