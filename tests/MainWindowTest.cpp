@@ -661,15 +661,15 @@ TEST(MainWindow, PlaybackAndJumpsToAnnotatedFrames)
 TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
 {
     TempDir dir;
-    std::filesystem::create_directories(dir.path() / "study");
+    std::filesystem::create_directories(dir.path() / "Patient_CT"); // named as the patient is: renamed in the copy
     for (int i = 0; i < 3; ++i)
-        test::writeDicomSlice(dir.file("study/f" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.31337",
+        test::writeDicomSlice(dir.file("Patient_CT/f" + std::to_string(i) + ".dcm"), "1.2.826.0.1.3680043.2.1125.31337",
                               i + 1, 0, 0, 3.0 * i, static_cast<unsigned short>(10 * i));
     ui::MainWindow w;
     w.setDialogsEnabled(false);
     w.show();
     QSignalSpy said(&w.workbench().notices(), &vm::Notices::message);
-    ASSERT_TRUE(w.document().importDicom(q(dir.file("study")), q(dir.file("ws")), true));
+    ASSERT_TRUE(w.document().importDicom(q(dir.file("Patient_CT")), q(dir.file("ws")), true));
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_GE(said.size(), 1);
     EXPECT_TRUE(said.first().first().toString().startsWith("De-identified 3 DICOM files into"))
@@ -678,7 +678,9 @@ TEST(MainWindow, ImportDicomDeidentifiesThenOpensTheCopy)
     ASSERT_TRUE(w.waitForJob(60000));
     ASSERT_EQ(w.document().depth(), 3);
     EXPECT_EQ(w.document().document().slice(2).value(0, 0), 20);
-    std::ifstream in(dir.file("ws/dicom/study/f0.dcm"), std::ios::binary);
+    const std::string copy = dir.file("ws/dicom/" + core::Deidentifier(core::workspacePseudonyms(dir.file("ws"))).mapName("Patient_CT"));
+    EXPECT_TRUE(w.document().currentFile().startsWith(q(copy))) << w.document().currentFile().toStdString();
+    std::ifstream in(copy + "/f0.dcm", std::ios::binary);
     const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     ASSERT_FALSE(bytes.empty());
     EXPECT_EQ(bytes.find("1.2.826.0.1.3680043.2.1125.31337"), std::string::npos);
