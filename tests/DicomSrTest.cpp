@@ -253,13 +253,15 @@ TEST(DicomSr, DeidentifiedExportsKeepTheFiguresAndReferToTheDeidentifiedImages)
     const auto image = ws->imageId(dir.file("ws/dicom/series"));
     ASSERT_TRUE(image);
     ws->addMeasurement(*image, {"0f8fad5b-d9cb-469f-a165-70867728950f", false, {{1, 1, 1}, {5, 4, 1}}, {}, {}, "Patient's lesion"});
+    ws->addMeasurement(*image, {"r-named", false, {{1, 1, 2}, {3, 1, 2}}, {}, {}, "lesion 1, long axis"});
+    ws->addMeasurement(*image, {"r-dated", false, {{1, 1, 3}, {3, 1, 3}}, {}, {}, "seen 2024-01-02"});
     core::LabelMap drawn(8, 6);
     drawn.at(2, 2) = 1;
     ws->commitMask(*image, 1, drawn, core::MaskKind::Corrected);
 
     const auto report = core::exporter("dicom-sr").run(*ws, {dir.file("anon"), true});
     ASSERT_TRUE(report.failed.empty()) << report.failed.front();
-    ASSERT_EQ(report.measurements, 1);
+    ASSERT_EQ(report.measurements, 3);
     const std::string sr = dir.file("anon/series/series-measurements.dcm");
     const auto files = std::distance(std::filesystem::directory_iterator(dir.file("anon/series")), {});
     EXPECT_EQ(files, 1) << "the identified report is written elsewhere";
@@ -267,7 +269,7 @@ TEST(DicomSr, DeidentifiedExportsKeepTheFiguresAndReferToTheDeidentifiedImages)
         EXPECT_EQ(e.path().filename().string().find(".export-"), std::string::npos) << "and removed: " << e.path();
     std::stringstream bytes;
     bytes << std::ifstream(sr, std::ios::binary).rdbuf();
-    for (const char* identifying : {"Test^Patient", "TP-0001", "dr.house", "lesion", "20240102", seriesUid.c_str()})
+    for (const char* identifying : {"Test^Patient", "TP-0001", "dr.house", "Patient's", "2024", seriesUid.c_str()})
         EXPECT_EQ(bytes.str().find(identifying), std::string::npos) << "still holds " << identifying;
     std::string out;
     ASSERT_NE(test::runCommand("dciodvfy -new " + sr, &out), 127) << "dciodvfy missing: install dicom3tools";
@@ -288,8 +290,12 @@ TEST(DicomSr, DeidentifiedExportsKeepTheFiguresAndReferToTheDeidentifiedImages)
     EXPECT_EQ(number, "4.00");
     EXPECT_EQ(points.size(), 2u);
     EXPECT_EQ(frame, key.mapUid(uidOf(original, DCM_FrameOfReferenceUID)));
-    ASSERT_NE(doc.getTree().gotoNamedNode(DSRCodedEntryValue("112039", "DCM", "Tracking Identifier")), 0u);
-    EXPECT_EQ(doc.getTree().getCurrentContentItem().getStringValue(), "Ruler 1");
+    // A name that holds a word of the patient's name, or a date, gives way to its kind and number.
+    std::vector<OFString> ids;
+    const DSRCodedEntryValue trackingId("112039", "DCM", "Tracking Identifier");
+    for (std::size_t at = doc.getTree().gotoNamedNode(trackingId); at != 0; at = doc.getTree().gotoNextNamedNode(trackingId))
+        ids.push_back(doc.getTree().getCurrentContentItem().getStringValue());
+    EXPECT_EQ(ids, (std::vector<OFString>{"Ruler 1", "lesion 1, long axis", "Ruler 3"}));
     EXPECT_EQ(doc.getTree().gotoNamedNode(DSRCodedEntryValue("121008", "DCM", "Person Observer Name")), 0u);
 
     // The DICOM SEG of the same series, exported later: the same study, the same images.

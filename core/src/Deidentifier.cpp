@@ -9,6 +9,7 @@
 #include <openssl/hmac.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstdint>
 #include <map>
@@ -298,6 +299,21 @@ Deidentifier::NamedBy Deidentifier::identifiers(const std::string& path)
         }
     }
     return named;
+}
+
+bool Deidentifier::mayIdentify(const std::string& text, const std::vector<std::string>& words)
+{
+    const auto lowered = [](std::string t) {
+        std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        return t;
+    };
+    const std::string lower = lowered(text);
+    int digits = 0;
+    for (const char c : lower)
+        if ((digits = std::isdigit(static_cast<unsigned char>(c)) ? digits + 1 : 0) >= 4)
+            return true;
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return !w.empty() && lower.find(lowered(w)) != std::string::npos; });
 }
 
 bool Deidentifier::burnedInTextPossible(const std::string& modality, const std::string& sopClass, const std::string& burnedIn)

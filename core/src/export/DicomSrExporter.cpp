@@ -1,9 +1,9 @@
 // The rulers and outlines kept on DICOM series, as one DICOM SR measurement report per series
 // (OUT/CASE/NAME-measurements.dcm, TID 1500 layout). Images of other kinds have no place in a DICOM
 // study, nor do DICOM images without a place in the patient (the report holds points in the
-// patient): they are left out, and the report says how many. De-identified, a report names its
-// measurements by kind and number (the names readers type may identify), leaves out who drew them,
-// and passes the basic profile with the Clean Structured Content option and the workspace's key,
+// patient): they are left out, and the report says how many. De-identified, a report leaves out
+// who drew each measurement, names by kind and number those whose typed name may identify
+// (Deidentifier::mayIdentify), and passes the basic profile with the Clean Structured Content option and the workspace's key,
 // so that it refers to the images by the UIDs their de-identified copies have.
 #include "ExportSupport.h"
 #include "delineo/core/Deidentifier.h"
@@ -48,11 +48,14 @@ public:
                     ++notPlaced;
                 } else {
                     std::vector<Measurement> kept = t.kept;
-                    if (options.deidentify)
+                    if (options.deidentify) {
+                        const auto words = Deidentifier::identifiers(source.slice(0).path).words;
                         for (Measurement& m : kept) {
                             m.author.clear();
-                            m.label.clear();
+                            if (Deidentifier::mayIdentify(m.label, words))
+                                m.label.clear(); // named by its kind and number instead
                         }
+                    }
                     writeDicomExport(ws, target, source.slice(0).path, options.deidentify, true, deidentifier,
                                      [&](const std::string& path) {
                                          report.measurements += writeMeasurementReport(path, source, kept);
@@ -72,7 +75,8 @@ public:
         leftOut(notDicom, "not a DICOM series");
         leftOut(notPlaced, "no place in the patient (DICOM without image position and orientation)");
         if (options.deidentify && report.images > 0)
-            report.notes.push_back("de-identified: measurements named by kind and number, without their authors");
+            report.notes.push_back("de-identified: without the measurements' authors; a name holding the patient's name, ID, "
+                                   "birth date or four digits in a row replaced by the measurement's kind and number");
         return report;
     }
 };

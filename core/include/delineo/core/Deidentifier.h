@@ -60,6 +60,9 @@ public:
         std::vector<std::string> words, uids;
     };
     static NamedBy identifiers(const std::string& path);
+    // Whether free text (a measurement's name) may identify: it holds one of `words` (from
+    // identifiers(), any case) or a run of four digits or more (a date, an ID, a record number).
+    static bool mayIdentify(const std::string& text, const std::vector<std::string>& words);
 
     // Whether a DICOM file says its patient identity was removed (PatientIdentityRemoved YES).
     static bool identityRemoved(const std::string& path);
