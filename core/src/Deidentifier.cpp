@@ -1,5 +1,6 @@
 #include "delineo/core/Deidentifier.h"
 #include "DicomReader.h"
+#include "DicomUid.h"
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 
@@ -190,8 +191,8 @@ namespace {
 
 std::vector<unsigned char> keyBytes(const std::string& hex)
 {
-    if (hex.size() % 2 != 0 || hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
-        throw ImageError(ErrorCode::Corrupt, "the de-identification key is not hexadecimal");
+    if (!validPseudonymKey(hex))
+        throw ImageError(ErrorCode::Corrupt, "the de-identification key is not 128 bits or more in hexadecimal");
     std::vector<unsigned char> out;
     for (std::size_t i = 0; i < hex.size(); i += 2)
         out.push_back(static_cast<unsigned char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
@@ -203,8 +204,6 @@ std::vector<unsigned char> keyBytes(const std::string& hex)
 Deidentifier::Deidentifier(Pseudonyms pseudonyms)
     : prefix_(std::move(pseudonyms.prefix)), key_(keyBytes(pseudonyms.key.empty() ? newPseudonymKey() : pseudonyms.key))
 {
-    if (key_.size() < 16)
-        throw ImageError(ErrorCode::Corrupt, "the de-identification key is shorter than 128 bits");
 }
 
 namespace {
@@ -230,15 +229,10 @@ std::string Deidentifier::mapUid(const std::string& uid) const
     auto d = keyed(key_, "uid:" + uid);
     d[6] = static_cast<unsigned char>((d[6] & 0x0F) | 0x80);
     d[8] = static_cast<unsigned char>((d[8] & 0x3F) | 0x80);
-    unsigned __int128 n = 0;
+    char hex[33];
     for (int i = 0; i < 16; ++i)
-        n = (n << 8) | d[std::size_t(i)];
-    std::string digits;
-    do {
-        digits.insert(digits.begin(), char('0' + int(n % 10)));
-        n /= 10;
-    } while (n > 0);
-    return "2.25." + digits;
+        std::snprintf(hex + 2 * i, 3, "%02x", d[std::size_t(i)]);
+    return uuidUid(hex);
 }
 
 std::string Deidentifier::mapPatient(const std::string& id) const { return pseudonym("patient:" + id); }

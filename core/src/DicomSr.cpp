@@ -1,4 +1,5 @@
 #include "delineo/core/DicomSr.h"
+#include "DicomUid.h"
 
 #include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
@@ -24,37 +25,6 @@ void check(const OFCondition& c, const std::string& what)
 {
     if (c.bad())
         throw ImageError(ErrorCode::WriteFailed, "DICOM SR: " + what + ": " + c.text());
-}
-
-// A UUID as a DICOM UID (PS3.5 B.2: "2.25." and the UUID as one decimal number), so the same
-// measurement keeps its tracking UID in every report; other keys get a new UID.
-std::string uidOf(const std::string& key)
-{
-    std::vector<int> digits; // decimal, least significant first
-    int nibbles = 0;
-    for (char c : key) {
-        if (c == '-')
-            continue;
-        if (!std::isxdigit(static_cast<unsigned char>(c)))
-            return {};
-        int carry = std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(c) - 'a' + 10;
-        ++nibbles;
-        for (int& d : digits) {
-            const int v = d * 16 + carry;
-            d = v % 10;
-            carry = v / 10;
-        }
-        for (; carry; carry /= 10)
-            digits.push_back(carry % 10);
-    }
-    if (nibbles != 32)
-        return {};
-    std::string out = "2.25.";
-    if (digits.empty())
-        digits.push_back(0);
-    for (auto d = digits.rbegin(); d != digits.rend(); ++d)
-        out += char('0' + *d);
-    return out;
 }
 
 std::string newUid()
@@ -209,7 +179,7 @@ int writeMeasurementReport(const std::string& target, const Volume& source, cons
         const std::string id = m.label.empty() ? counted : m.label;
         check(named(T::RT_contains, T::VT_Text, mode(), code("112039", "DCM", "Tracking Identifier")).setStringValue(id),
               "tracking identifier");
-        const std::string uid = uidOf(m.key);
+        const std::string uid = uuidUid(m.key);
         check(named(T::RT_contains, T::VT_UIDRef, mode(), code("112040", "DCM", "Tracking Unique Identifier"))
                   .setStringValue(uid.empty() ? newUid() : uid),
               "tracking UID");

@@ -64,6 +64,11 @@ std::string newPseudonymKey()
     return hex;
 }
 
+bool validPseudonymKey(const std::string& hex)
+{
+    return hex.size() >= 32 && hex.size() % 2 == 0 && hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
+}
+
 bool deidentifyOnImport(const std::string& workspace)
 {
     const nlohmann::json j = readSettings(workspace);
@@ -86,7 +91,7 @@ Pseudonyms workspacePseudonyms(const std::string& workspace)
     if (it != j.end()) {
         // A damaged key is not replaced: a new one would give every patient and UID new pseudonyms.
         const std::string key = it->is_string() ? it->get<std::string>() : std::string();
-        if (key.size() < 32 || key.size() % 2 != 0 || key.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos)
+        if (!validPseudonymKey(key))
             throw ImageError(ErrorCode::Corrupt, (fs::path(workspace) / kSettingsFile).string() +
                                                      ": pseudonymKey is not a key of 128 bits or more in hexadecimal; "
                                                      "restore the file from a backup");
@@ -107,6 +112,5 @@ void adoptPseudonymKey(const std::string& workspace, const std::string& key)
     j["pseudonymKey"] = key;
     writeSettings(workspace, j);
 }
-
 
 } // namespace delineo::core

@@ -26,8 +26,10 @@ struct Pseudonyms {
     std::string key; // hex
 };
 
-// A new random key (256 bits, hex), for a workspace to keep.
+// A new random key (256 bits, hex), for a workspace to keep; and whether a key is one (128 bits or
+// more, in hexadecimal).
 std::string newPseudonymKey();
+bool validPseudonymKey(const std::string& hex);
 
 // DICOM de-identification following the PS3.15 Annex E Basic Application Level Confidentiality
 // Profile, applied to every item of every sequence: each attribute of Table E.1-1 removed, emptied
