@@ -16,8 +16,12 @@ shift
 [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "train-distributed: N must be a number of ranks, not '$n'" >&2; exit 2; }
 addr=${MASTER_ADDR:-127.0.0.1}
 port=${MASTER_PORT:-}
+# A port below the kernel's ephemeral range: a port asked of the kernel (bind to 0, an outgoing
+# connection) is never handed out there, so nothing else takes it between this check and rank 0's bind.
+read -r ephemeral_low _ < /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || ephemeral_low=32768
+lowest=$(( ephemeral_low > 12000 ? 10000 : 1024 ))
 while [ -z "$port" ]; do
-  port=$(shuf -i 20000-60000 -n 1)
+  port=$(shuf -i "$lowest-$(( ephemeral_low - 1 ))" -n 1)
   (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null && port=""
 done
 threads=${OMP_NUM_THREADS:-$(( $(nproc) / n > 0 ? $(nproc) / n : 1 ))}

@@ -629,6 +629,12 @@ TEST(Cli, FinetuneUnderTorchrunTrainsOnEveryRankAndRecordsOneVersion)
     ASSERT_EQ(runCommand(ranks + cli() + " finetune --workspace " + ws + " --epochs 2 --batch 2", &out), 0) << out;
     EXPECT_NE(out.find("[rank 1] rank 1: done, 2 epochs"), std::string::npos) << out;
     EXPECT_NE(out.find("[rank 0] added v2"), std::string::npos) << out;
+    // The launcher's port lies below the kernel's ephemeral range, which nothing else is handed.
+    int ephemeralLow = 32768;
+    std::ifstream("/proc/sys/net/ipv4/ip_local_port_range") >> ephemeralLow;
+    const std::size_t at = out.find("rank 0 at 127.0.0.1:");
+    ASSERT_NE(at, std::string::npos) << out;
+    EXPECT_LT(std::stoi(out.substr(at + 20)), ephemeralLow) << out;
     EXPECT_EQ(expectANewChildVersion(ws)[1]["metrics"]["cluster"]["ranks"], 2);
     auto store = core::Workspace::openExisting(ws);
     ASSERT_EQ(store->trainingRuns().size(), 1u);
