@@ -6,6 +6,7 @@
 #include "delineo/core/DicomSeries.h"
 #include "delineo/core/MeasurementFigure.h"
 #include "delineo/core/Workspace.h"
+#include "delineo/ui/HistoryPanel.h"
 #include "delineo/ui/MeasurementsPanel.h"
 #include "delineo/viewmodels/MeasurementController.h"
 
@@ -13,6 +14,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QStatusBar>
 #include <QTableWidget>
 
@@ -74,6 +76,14 @@ void openAndDrawRuler(ui::MainWindow& w, const test::TempDir& dir, Drawn& out)
     out.kept = &w.workbench().measurements();
     drag(out.cor, {5, 2}, {15, 6});
     ASSERT_EQ(out.kept->count(), 1);
+}
+
+// The same, then a second ruler from (30, 10) to (40, 10).
+void openAndDrawTwoRulers(ui::MainWindow& w, const test::TempDir& dir, Drawn& out)
+{
+    ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, out));
+    drag(out.cor, {30, 10}, {40, 10});
+    ASSERT_EQ(out.kept->count(), 2);
 }
 
 // The Measurements panel shown, its table.
@@ -585,9 +595,7 @@ TEST(Measurements, CtrlCCopiesTheSelectedRowsForAReport)
     test::writeVolume(dir);
     ui::MainWindow w;
     Drawn d;
-    ASSERT_NO_FATAL_FAILURE(openAndDrawRuler(w, dir, d));
-    drag(d.cor, {30, 10}, {40, 10});
-    ASSERT_EQ(d.kept->count(), 2);
+    ASSERT_NO_FATAL_FAILURE(openAndDrawTwoRulers(w, dir, d));
     QTableWidget* t = shownTable(w);
     ASSERT_EQ(t->rowCount(), 2);
     QApplication::clipboard()->setText(QStringLiteral("before"));
@@ -604,4 +612,50 @@ TEST(Measurements, CtrlCCopiesTheSelectedRowsForAReport)
             EXPECT_EQ(cells[c], t->item(row, c)->text()) << row << " " << c;
     }
     EXPECT_TRUE(lines[1].contains(QStringLiteral(" mm\t"))) << "its length, with its unit: " << lines[1].toStdString();
+}
+
+// The History panel lists the image's ruler and outline changes below the slice's edits; clicking
+// one undoes or redoes the measurements up to it and leaves the masks alone.
+TEST(Measurements, TheHistoryPanelListsThemAndStepsToTheOneClicked)
+{
+    test::TempDir dir;
+    test::writeVolume(dir);
+    ui::MainWindow w;
+    Drawn d;
+    ASSERT_NO_FATAL_FAILURE(openAndDrawTwoRulers(w, dir, d));
+    auto* panel = w.findChild<ui::HistoryPanel*>();
+    ASSERT_TRUE(panel);
+    panel->show();
+    QApplication::processEvents();
+    QListWidget* list = panel->list();
+    const auto texts = [list] {
+        QStringList t;
+        for (int i = 0; i < list->count(); ++i)
+            t << list->item(i)->text();
+        return t;
+    };
+    const QStringList expected{"Opened", "Rulers and outlines of this image:", "As opened", "Draw Ruler", "Draw Ruler"};
+    ASSERT_EQ(texts().mid(0, 5), expected) << texts().join(" | ").toStdString();
+    const auto click = [list](int row) {
+        list->scrollToItem(list->item(row));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+    };
+    const QColor undone = panel->palette().color(QPalette::Disabled, QPalette::Text);
+    click(3); // the first ruler drawn: the second is undone
+    EXPECT_EQ(d.kept->count(), 1);
+    EXPECT_EQ(d.cor->measurementCount(), 1);
+    EXPECT_EQ(list->item(4)->foreground().color(), undone);
+    EXPECT_NE(list->item(3)->foreground().color(), undone);
+    click(2);
+    EXPECT_EQ(d.kept->count(), 0);
+    click(1); // the heading steps nothing
+    EXPECT_EQ(d.kept->count(), 0);
+    click(0); // the slice's own "Opened": the masks, not the measurements
+    EXPECT_EQ(d.kept->count(), 0);
+    click(4);
+    EXPECT_EQ(d.kept->count(), 2);
+    EXPECT_EQ(d.cor->measurementCount(), 2);
+    w.review().close(); // the store takes one process at a time
+    auto ws = core::Workspace::openExisting(dir.path().string());
+    EXPECT_EQ(ws->measurements(*ws->imageId(ws->imagePaths()[0])).size(), 2u) << "the steps reach the workspace";
 }

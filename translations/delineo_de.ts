@@ -849,8 +849,16 @@
         <translation>Im Arbeitsbereich gespeichert:</translation>
     </message>
     <message>
-        <source>Click an entry to undo or redo up to it. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
-        <translation>Klicken Sie auf einen Eintrag, um bis dorthin rückgängig zu machen oder zu wiederholen. Darunter: die im Arbeitsbereich gespeicherten Revisionen dieser Schicht, neueste zuerst, mit ihren Urhebern</translation>
+        <source>Click an entry to undo or redo up to it: this slice&apos;s edits, then this image&apos;s rulers and outlines. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
+        <translation>Klicken Sie auf einen Eintrag, um bis dorthin rückgängig zu machen oder zu wiederholen: die Bearbeitungen dieser Schicht, dann die Lineale und Konturen dieses Bildes. Darunter: die im Arbeitsbereich gespeicherten Revisionen dieser Schicht, neueste zuerst, mit ihren Urhebern</translation>
+    </message>
+    <message>
+        <source>Rulers and outlines of this image:</source>
+        <translation>Lineale und Konturen dieses Bildes:</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>Wie geöffnet</translation>
     </message>
 </context>
 <context>

@@ -849,8 +849,16 @@
         <translation>Guardado en el espacio de trabajo:</translation>
     </message>
     <message>
-        <source>Click an entry to undo or redo up to it. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
-        <translation>Haga clic en una entrada para deshacer o rehacer hasta ella. Debajo: las revisiones de este corte guardadas en el espacio de trabajo, la más reciente primero, con quién hizo cada una</translation>
+        <source>Click an entry to undo or redo up to it: this slice&apos;s edits, then this image&apos;s rulers and outlines. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
+        <translation>Haga clic en una entrada para deshacer o rehacer hasta ella: las ediciones de este corte, luego las reglas y contornos de esta imagen. Debajo: las revisiones de este corte guardadas en el espacio de trabajo, la más reciente primero, con quién hizo cada una</translation>
+    </message>
+    <message>
+        <source>Rulers and outlines of this image:</source>
+        <translation>Reglas y contornos de esta imagen:</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>Como se abrió</translation>
     </message>
 </context>
 <context>

@@ -845,8 +845,16 @@
         <translation>ذخیره‌شده در فضای کاری:</translation>
     </message>
     <message>
-        <source>Click an entry to undo or redo up to it. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
-        <translation>برای واگرد یا انجام دوباره تا یک مورد، روی آن کلیک کنید. در پایین: بازبینی‌های ذخیره‌شده این برش در فضای کاری، جدیدترین اول، با سازنده هر کدام</translation>
+        <source>Click an entry to undo or redo up to it: this slice&apos;s edits, then this image&apos;s rulers and outlines. Below: this slice&apos;s revisions saved in the workspace, newest first, with who made each</source>
+        <translation>برای واگرد یا انجام دوباره تا یک مورد، روی آن کلیک کنید: ویرایش‌های این برش، سپس خط‌کش‌ها و خطوط مرزی این تصویر. در پایین: بازبینی‌های ذخیره‌شده این برش در فضای کاری، جدیدترین اول، با سازنده هر کدام</translation>
+    </message>
+    <message>
+        <source>Rulers and outlines of this image:</source>
+        <translation>خط‌کش‌ها و خطوط مرزی این تصویر:</translation>
+    </message>
+    <message>
+        <source>As opened</source>
+        <translation>همان‌طور که باز شد</translation>
     </message>
 </context>
 <context>

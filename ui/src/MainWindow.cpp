@@ -107,7 +107,7 @@ void MainWindow::buildDocks()
     addDockWidget(Qt::LeftDockWidgetArea, toolOptions_);
     history_ = new HistoryPanel(this);
     addDockWidget(Qt::LeftDockWidgetArea, history_);
-    history_->followRevisionsOf(review(), document());
+    history_->follow(review(), document(), bench_.measurements());
     trainingPanel_ = new TrainingPanel(training(), this);
     models_ = new ModelsPanel(this);
     addDockWidget(Qt::RightDockWidgetArea, trainingPanel_);

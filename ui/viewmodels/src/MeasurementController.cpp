@@ -283,6 +283,29 @@ QString MeasurementController::nextName(bool back) const
     return c ? describe(*c) : QString();
 }
 
+QStringList MeasurementController::historyNames() const
+{
+    QStringList names;
+    if (const auto it = history_.constFind(document_.storeKey()); !document_.empty() && it != history_.constEnd())
+        for (const Change& c : it->changes)
+            names << describe(c);
+    return names;
+}
+
+std::size_t MeasurementController::historyPosition() const
+{
+    const auto it = history_.constFind(document_.storeKey());
+    return document_.empty() || it == history_.constEnd() ? 0 : it->position;
+}
+
+void MeasurementController::jumpTo(std::size_t position)
+{
+    position = std::min<std::size_t>(position, historyNames().size());
+    while (historyPosition() != position)
+        if (!step(historyPosition() > position))
+            break;
+}
+
 QString MeasurementController::describe(const Change& c) const
 {
     const bool closed = (c.after ? c.after : c.before)->closed;

@@ -9,6 +9,7 @@ class QListWidget;
 
 namespace delineo::vm {
 class DocumentController;
+class MeasurementController;
 class ReviewController;
 } // namespace delineo::vm
 
@@ -16,7 +17,8 @@ namespace delineo::ui {
 
 // The edit history of the current slice: every undoable edit by its description, the current
 // state highlighted, undone edits greyed; clicking an entry undoes or redoes up to it. Beneath, the
-// slice's revisions saved in the workspace: when, what kind, and who made each.
+// image's ruler and outline changes, the same way (Edit → Undo steps whichever of the two holds the
+// newest change), then the slice's revisions saved in the workspace: when, what kind, and who made each.
 class HistoryPanel : public QDockWidget {
     Q_OBJECT
 public:
@@ -25,8 +27,9 @@ public:
     QListWidget* list() const { return list_; }
     QStringList revisions() const; // the saved revisions as listed
     void showRevisions(const QStringList& lines);
-    // Keeps the saved revisions of the slice shown, as the workspace has them.
-    void followRevisionsOf(vm::ReviewController& review, vm::DocumentController& document);
+    // Keeps the saved revisions of the slice shown, as the workspace has them, and the image's
+    // measurement changes, stepping those when one is clicked.
+    void follow(vm::ReviewController& review, vm::DocumentController& document, vm::MeasurementController& measurements);
 
 Q_SIGNALS:
     void jumpRequested(int position); // number of edits applied
@@ -37,6 +40,7 @@ private:
     std::vector<std::string> descriptions_;
     std::size_t position_ = 0;
     QStringList revisions_;
+    vm::MeasurementController* measurements_ = nullptr;
 };
 
 } // namespace delineo::ui

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPolygonF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -77,6 +78,11 @@ public:
     // which orders it against the masks' history, and its name ("Remove Ruler").
     std::uint64_t nextSerial(bool back) const;
     QString nextName(bool back) const;
+    // The image's changes for the History panel, oldest first, and how many of them are done;
+    // jumpTo undoes or redoes them one by one until `position` are done.
+    QStringList historyNames() const;
+    std::size_t historyPosition() const;
+    void jumpTo(std::size_t position);
 
     // A length or area as the views and the Measurements panel show it: in mm or mm², or in pixels
     // where the image gives no spacing (an endoscopy frame).
