@@ -9,6 +9,9 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dctk.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -367,4 +370,37 @@ TEST(Deidentifier, EveryAttributeOfTheBasicProfileTableIsHandled)
     OFString value;
     code->findAndGetOFString(DCM_CodeValue, value);
     EXPECT_EQ(std::string(value.c_str()), "113100");
+}
+
+// Two programs importing into one new workspace at the same instant (the app and delineo-cli, two
+// cluster jobs) agree on one key: otherwise one patient would get two pseudonyms.
+TEST(DicomImport, ProgramsStartingAtOnceAgreeOnOneWorkspaceKey)
+{
+    constexpr int kPrograms = 6, kTries = 15;
+    for (int t = 0; t < kTries; ++t) {
+        TempDir ws;
+        const std::string folder = ws.file("new"); // not there yet: the first program makes it
+        std::vector<pid_t> children;
+        for (int p = 0; p < kPrograms; ++p) {
+            const pid_t pid = ::fork();
+            ASSERT_GE(pid, 0);
+            if (pid == 0) {
+                try {
+                    std::ofstream(ws.file("key" + std::to_string(p))) << core::workspacePseudonyms(folder).key;
+                    ::_exit(0);
+                } catch (...) {
+                    ::_exit(1);
+                }
+            }
+            children.push_back(pid);
+        }
+        for (pid_t pid : children) {
+            int status = 0;
+            ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+            ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "a program failed to read or make the key";
+        }
+        const std::string kept = core::workspacePseudonyms(folder).key;
+        for (int p = 0; p < kPrograms; ++p)
+            ASSERT_EQ(bytesOf(ws.file("key" + std::to_string(p))), kept) << "try " << t << ", program " << p;
+    }
 }

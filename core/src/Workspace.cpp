@@ -203,12 +203,17 @@ std::unique_ptr<Workspace> Workspace::openServer(const std::string& url, bool cr
 
 std::string Workspace::teamPseudonymKey()
 {
+    const auto stored = [this] {
+        Statement s(*db_, "SELECT value FROM meta WHERE key = 'pseudonym_key'");
+        return s.step() ? s.text(0) : std::string();
+    };
+    if (std::string key = stored(); !key.empty())
+        return key;
     // Made once: a second client racing the first keeps the key the first stored.
     Statement(*db_, "INSERT INTO meta(key, value) VALUES('pseudonym_key', ?) ON CONFLICT(key) DO NOTHING")
         .bind(1, newPseudonymKey())
         .step();
-    Statement s(*db_, "SELECT value FROM meta WHERE key = 'pseudonym_key'");
-    return s.step() ? s.text(0) : std::string();
+    return stored();
 }
 
 std::string Workspace::localFolderFor(const std::string& url)

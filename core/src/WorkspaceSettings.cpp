@@ -8,6 +8,11 @@
 #include <nlohmann/json.hpp>
 #include <openssl/rand.h>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -43,10 +48,31 @@ nlohmann::json readSettings(const std::string& workspace, bool strict = false)
 
 void writeSettings(const std::string& workspace, const nlohmann::json& j)
 {
-    std::error_code ec;
-    fs::create_directories(workspace, ec);
     writeTextFile((fs::path(workspace) / kSettingsFile).string(), j.dump(2) + "\n");
 }
+
+// One program at a time reads, changes and writes the settings: two programs making the key of a
+// new workspace at once would each keep their own, and one patient would get two pseudonyms. The
+// lock is on the folder itself (no lock file left behind) and ends with the program if it dies.
+class SettingsLock {
+public:
+    explicit SettingsLock(const std::string& workspace)
+    {
+        std::error_code ec;
+        fs::create_directories(workspace, ec);
+        fd_ = ::open(workspace.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd_ < 0)
+            throw ImageError(ErrorCode::WriteFailed, "cannot open the workspace folder " + workspace + " for its settings");
+        while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+        }
+    }
+    ~SettingsLock() { ::close(fd_); } // closing releases the lock
+    SettingsLock(const SettingsLock&) = delete;
+    SettingsLock& operator=(const SettingsLock&) = delete;
+
+private:
+    int fd_ = -1;
+};
 
 } // namespace
 
@@ -78,6 +104,7 @@ bool deidentifyOnImport(const std::string& workspace)
 
 void setDeidentifyOnImport(const std::string& workspace, bool on)
 {
+    const SettingsLock lock(workspace);
     nlohmann::json j = readSettings(workspace, true);
     j["deidentifyOnImport"] = on;
     writeSettings(workspace, j);
@@ -85,6 +112,7 @@ void setDeidentifyOnImport(const std::string& workspace, bool on)
 
 Pseudonyms workspacePseudonyms(const std::string& workspace)
 {
+    const SettingsLock lock(workspace);
     nlohmann::json j = readSettings(workspace, true);
     Pseudonyms out;
     const auto it = j.find("pseudonymKey");
@@ -106,8 +134,11 @@ Pseudonyms workspacePseudonyms(const std::string& workspace)
 
 void adoptPseudonymKey(const std::string& workspace, const std::string& key)
 {
+    if (key.empty())
+        return;
+    const SettingsLock lock(workspace);
     nlohmann::json j = readSettings(workspace, true);
-    if (key.empty() || (j.contains("pseudonymKey") && j["pseudonymKey"] == key))
+    if (j.contains("pseudonymKey") && j["pseudonymKey"] == key)
         return;
     j["pseudonymKey"] = key;
     writeSettings(workspace, j);
