@@ -109,6 +109,12 @@ TEST(Cli, NoInputIsOverwrittenAndNoStoreIsSilentlyCreated)
     EXPECT_TRUE(std::filesystem::exists(dir.file("x_mask.png"))) << out;
     EXPECT_TRUE(std::filesystem::exists(dir.file("y_mask.png"))) << out;
     EXPECT_TRUE(std::filesystem::exists(dir.file("y_mask2.png"))) << "two inputs named y get two masks: " << out;
+    // The grey slice got the colour polyp model's classes: said, not written silently.
+    EXPECT_NE(out.find("polyp-unet.pt is made for colour images (ES/XC/GM/OT), not for 1 of 3 images here (grey)"),
+              std::string::npos)
+        << out;
+    ASSERT_EQ(runCommand(cli() + " segment " + dir.file("x.png") + " --out " + dir.file("colour"), &out), 0) << out;
+    EXPECT_EQ(out.find("warning"), std::string::npos) << "a colour frame is what the polyp model is for: " << out;
 
     TempDir ws;
     EXPECT_EQ(runCommand(cli() + " workspace status " + ws.path().string(), &out), 3) << out;

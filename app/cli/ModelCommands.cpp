@@ -7,6 +7,7 @@
 #include "delineo/core/Reslicer.h"
 #include "delineo/core/UwMadison.h"
 #include "delineo/core/ImageIO.h"
+#include "delineo/core/ModelLibrary.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/Rendering.h"
 #include "delineo/core/ResourcePaths.h"
@@ -167,6 +168,56 @@ struct Failures {
     }
 };
 
+// "CT, grey" or "colour": what an image is, as a model's fit is judged (ModelConfig::fits).
+std::string kindOf(int channels, const std::string& modality)
+{
+    const std::string colour = channels == 3 ? "colour" : "grey";
+    return modality.empty() ? colour : modality + ", " + colour;
+}
+
+// Images segmented with a model not made for them (another modality, or colour for grey): their
+// masks carry another anatomy's classes, which the run says instead of writing them silently.
+struct Unfit {
+    const ml::ModelConfig& model;
+    std::atomic<int> count{0};
+    int channels = 0;
+    std::string modality, kind; // the first such image's, written by the one thread that counted it first
+
+    void check(const core::Image& image)
+    {
+        if (model.fits(image.channels, image.modality) || count++ > 0)
+            return;
+        channels = image.channels;
+        modality = image.modality;
+        kind = kindOf(channels, modality);
+    }
+    void warn(const std::string& modelPath, std::size_t images)
+    {
+        if (count == 0)
+            return;
+        std::string madeFor;
+        for (const std::string& m : model.modalities)
+            madeFor += (madeFor.empty() ? "" : "/") + m;
+        std::string classes;
+        for (const auto& c : model.classes)
+            classes += (classes.empty() ? "" : ", ") + c.name;
+        std::string instead = "no shipped model is made for such images";
+        for (const auto& entry : core::shippedModels())
+            if (!entry.config.interactive() && entry.config.fits(channels, modality)) {
+                instead = "the shipped " + fs::path(entry.path).stem().string() + " model is made for such images (--model " +
+                          entry.path + ")";
+                break;
+            }
+        std::fprintf(stderr,
+                     "delineo-cli: warning: %s is made for %s images%s, not for %d of %s here (%s): the masks written "
+                     "hold its classes (%s), another kind of image's; %s\n",
+                     fs::path(modelPath).filename().c_str(), model.inChannels == 3 ? "colour" : "grey",
+                     madeFor.empty() ? "" : (" (" + madeFor + ")").c_str(), count.load(),
+                     counted(static_cast<long long>(images), "image", "images").c_str(), kind.c_str(), classes.c_str(),
+                     instead.c_str());
+    }
+};
+
 bool writeMask(const std::string& name, ml::Prediction&& p, int classes, Failures& failures)
 {
     try {
@@ -184,7 +235,7 @@ bool writeMask(const std::string& name, ml::Prediction&& p, int classes, Failure
 // oneDNN's barriers.
 std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>>& models,
                                 const Inputs& inputs, const std::vector<std::string>& outputs,
-                                const ml::PredictOptions& options, Failures& failures)
+                                const ml::PredictOptions& options, Failures& failures, Unfit& unfit)
 {
     const int workers = static_cast<int>(models.size());
     const int classes = models.front()->config().numForeground();
@@ -199,6 +250,7 @@ std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>
                     failures.add(d.error, d.code);
                     continue;
                 }
+                unfit.check(d.image);
                 auto p = models[static_cast<std::size_t>(w)]->predict(
                     {d.input.data(), d.image.width, d.image.height, d.channels}, options);
                 if (writeMask(outputs[i], std::move(p), classes, failures))
@@ -233,6 +285,7 @@ int runSegment(const CliArgs& args)
     fs::create_directories(outDir);
     const std::vector<std::string> outputs = outputNames(inputs.paths, outDir);
     Failures failures;
+    Unfit unfit{seg->config()};
     std::size_t written = 0;
     const int workers = static_cast<int>(std::min<std::size_t>(inputs.paths.size(), static_cast<std::size_t>(
                                                                                     args.getInt("workers", ml::cpuThreads()))));
@@ -243,7 +296,7 @@ int runSegment(const CliArgs& args)
     const auto t0 = Clock::now();
     if (onWorkers) {
         copies.insert(copies.begin(), std::move(seg));
-        written = segmentOnCpuWorkers(copies, inputs, outputs, options, failures);
+        written = segmentOnCpuWorkers(copies, inputs, outputs, options, failures, unfit);
     }
     auto next = std::async(std::launch::async, decodeRange, std::cref(inputs), 0, onWorkers ? 0 : batch);
     std::future<std::size_t> writing;
@@ -258,6 +311,7 @@ int runSegment(const CliArgs& args)
                 failures.add(d.error, d.code);
                 continue;
             }
+            unfit.check(d.image);
             views.push_back({d.input.data(), d.image.width, d.image.height, d.channels});
             names.push_back(outputs[start + std::size_t(&d - current.data())]);
         }
@@ -284,6 +338,7 @@ int runSegment(const CliArgs& args)
                  onWorkers ? (counted(workers, "worker", "workers") + " of one thread").c_str()
                            : ("batch " + std::to_string(batch)).c_str(),
                  options.flipTta ? ", flip TTA" : "");
+    unfit.warn(modelPath, inputs.paths.size());
     // Every image failed: that failure's own code; some did: 1 (partial failure).
     return failures.count == 0 ? 0 : written == 0 ? failures.code.load() : 1;
 }
