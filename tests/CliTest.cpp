@@ -7,6 +7,7 @@
 #include "delineo/core/ItkVolumeIO.h"
 #include "delineo/core/Reslicer.h"
 #include "delineo/core/MaskIO.h"
+#include "delineo/core/UwMadison.h"
 #include "delineo/core/VideoReader.h"
 #include "delineo/core/Workspace.h"
 #include "delineo/core/WorkspaceIO.h"
@@ -658,6 +659,22 @@ TEST(Cli, StatsReportVolumesInMillilitresFromTheWorkspace)
     ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws, &out), 0) << out;
     EXPECT_TRUE(std::regex_search(out, std::regex("ruler +axial 3 +2\\.5 mm  reader .*  \"lesion 1\"\n"))) << out;
     EXPECT_TRUE(std::regex_search(out, std::regex("area +coronal 4 +8\\.0 mm²  reader .*  mean 30\\.0 ± 10\\.0 \\(20 to 40, 8 px\\)"))) << out;
+
+    // One MR slice on its own, as import-uw names it (1.5 mm pixels): its classes are areas, as the
+    // Structures panel shows them.
+    const std::string slice = core::uw::sliceFileName("case7_day2", {55, 10, 10, 1.5, 1.5});
+    std::filesystem::create_directories(dir.path() / "uw" / "masks");
+    cv::imwrite(dir.file("uw/" + slice), cv::Mat(10, 10, CV_16UC1, cv::Scalar(300)));
+    core::LabelMap eight(10, 10);
+    std::fill(eight.labels.begin(), eight.labels.begin() + 8, std::uint8_t(1));
+    core::saveMask(dir.file("uw/masks/" + slice), eight, 3);
+    ASSERT_EQ(runCommand(cli() + " workspace import " + ws + " " + dir.file("uw"), &out), 0) << out;
+    ASSERT_EQ(runCommand(cli() + " stats --json --workspace " + ws + " " + dir.file("uw/" + slice), &out), 0) << out;
+    const auto flat = nlohmann::json::parse(out)["images"].at(0)["structures"];
+    EXPECT_NEAR(flat[0]["area_mm2"].get<double>(), 8 * 2.25, 1e-9) << out;
+    EXPECT_EQ(flat[1]["area_mm2"], 0.0);
+    ASSERT_EQ(runCommand(cli() + " stats --workspace " + ws + " " + dir.file("uw/" + slice), &out), 0) << out;
+    EXPECT_TRUE(std::regex_search(out, std::regex("class +area \\(mm²\\) +voxels.*\n +stomach +18\\.0 +8 +1-1 +1  300\\.0"))) << out;
 }
 
 // Every command that takes a workspace takes a team workspace's postgresql:// URL too: an empty

@@ -157,6 +157,22 @@ TEST(Export, AMultiSliceVolumeExportsEveryAnnotatedSlice)
         EXPECT_EQ(core::uw::labelsFor(rows, "series_slice_000" + std::to_string(z + 1), 8, 6), sliceMask(8, 6, z)) << z;
 }
 
+// A slice that `delineo-cli import-uw` took out of its case-day folder goes back into train.csv
+// under its own id (the case-day from its name, not from the folder it now lies in).
+TEST(Export, UwCsvNamesASliceTakenOutOfItsFolderByItsId)
+{
+    TempDir dir;
+    auto ws = twoClassWorkspace(dir);
+    const std::string path = dir.file(core::uw::sliceFileName("case7_day2", {55, 8, 6, 1.5, 1.5}));
+    const auto image = ws->addImage(ws->addCase("case7_day2"), path, 8, 6, 1);
+    ws->commitMask(image, 0, sliceMask(8, 6, 1), core::MaskKind::Corrected);
+    runExport(*ws, "uw-csv", dir.file("train.csv"));
+    const auto rows = core::uw::readCsv(dir.file("train.csv"));
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.front().id, "case7_day2_slice_0055");
+    EXPECT_EQ(core::uw::labelsFor(rows, "case7_day2_slice_0055", 8, 6), sliceMask(8, 6, 1));
+}
+
 // A five-frame video with masks on frames 1, 3 and 5: PNG, COCO and nnU-Net (2D) write each frame.
 TEST(Export, AVideoExportsEveryAnnotatedFrame)
 {

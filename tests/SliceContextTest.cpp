@@ -114,6 +114,13 @@ TEST(SliceContext, FilesFindTheirSeriesNeighbours)
     // The raw UW-Madison names: the slice number comes first, the size and spacing after it.
     const auto raw = core::fileContexts({"s/slice_0002_266_266_1.50_1.50.png", "s/slice_0001_266_266_1.50_1.50.png"}, 3);
     EXPECT_EQ(raw[0], (std::vector<std::size_t>{1, 0, 1}));
+    // As delineo-cli import-uw names them: the case-day, then the raw name.
+    const auto imported = core::fileContexts({"i/case3_day0_slice_0065_266_266_1.50_1.50.png",
+                                              "i/case3_day0_slice_0055_266_266_1.50_1.50.png",
+                                              "i/case3_day1_slice_0055_266_266_1.50_1.50.png"}, 3);
+    EXPECT_EQ(imported[1], (std::vector<std::size_t>{0, 1, 0}));
+    EXPECT_EQ(imported[0], (std::vector<std::size_t>{1, 0, 1}));
+    EXPECT_EQ(imported[2], (std::vector<std::size_t>{2, 2, 2})) << "another day is another series";
 }
 
 TEST(SliceContext, SidecarKeepsTheContextAndRejectsAnEvenOne)

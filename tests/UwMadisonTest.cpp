@@ -1,7 +1,10 @@
 #include "TestSupport.h"
 
 #include "delineo/core/Errors.h"
+#include "delineo/core/DicomSeries.h"
 #include "delineo/core/UwMadison.h"
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <fstream>
 #include <map>
@@ -20,6 +23,38 @@ TEST(UwMadison, SliceNames)
     EXPECT_DOUBLE_EQ(s.spacingX, 1.5);
     EXPECT_FALSE(uw::parseSliceName("slice_0055_360.png", s));
     EXPECT_FALSE(uw::parseSliceName("frame.png", s));
+
+    // Taken out of its folder (delineo-cli import-uw), a slice's name leads with its case-day.
+    std::string day = "unset";
+    ASSERT_TRUE(uw::parseSliceFile("slice_0055_360_310_1.50_1.50.png", s, &day));
+    EXPECT_EQ(day, "");
+    const std::string named = uw::sliceFileName("case102_day0", {75, 266, 266, 1.5, 1.63});
+    EXPECT_EQ(named, "case102_day0_slice_0075_266_266_1.50_1.63.png");
+    ASSERT_TRUE(uw::parseSliceFile(named, s, &day));
+    EXPECT_EQ(day, "case102_day0");
+    EXPECT_EQ(s.slice, 75);
+    EXPECT_DOUBLE_EQ(s.spacingY, 1.63);
+    EXPECT_FALSE(uw::parseSliceName(named, s)) << "a case-day folder holds the plain names only";
+    EXPECT_FALSE(uw::parseSliceFile("_slice_0075_266_266_1.50_1.63.png", s));
+    EXPECT_FALSE(uw::parseSliceFile("case102_day0_slice_0075.png", s)) << "no size or spacing";
+    EXPECT_EQ(uw::sliceId("case102_day0", 75), "case102_day0_slice_0075");
+}
+
+// A slice saved under that name still opens with its pixel spacing and as MR: its structures are
+// measured in mm² and mL, and the GI-tract model is the one made for it.
+TEST(UwMadison, ASliceOutOfItsFolderKeepsItsSpacing)
+{
+    test::TempDir dir;
+    const std::string path = dir.file(uw::sliceFileName("case7_day2", {55, 8, 6, 1.5, 1.5}));
+    cv::imwrite(path, cv::Mat(6, 8, CV_16UC1, cv::Scalar(900)));
+    const core::Volume v = core::loadVolume(path);
+    ASSERT_EQ(v.depth(), 1);
+    EXPECT_TRUE(v.slice(0).spacingKnown);
+    EXPECT_DOUBLE_EQ(v.slice(0).spacingX, 1.5);
+    EXPECT_EQ(v.slice(0).modality, "MR");
+    const std::string wrongSize = dir.file(uw::sliceFileName("case7_day2", {56, 9, 6, 1.5, 1.5}));
+    cv::imwrite(wrongSize, cv::Mat(6, 8, CV_16UC1, cv::Scalar(900)));
+    EXPECT_FALSE(core::loadVolume(wrongSize).slice(0).spacingKnown) << "a name that does not match its pixels says nothing";
 }
 
 // A case-day holds mostly its slices; a workspace with two of them beside other pictures is a list.

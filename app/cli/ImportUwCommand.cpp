@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "delineo/core/AtomicWrite.h"
 #include "delineo/core/Errors.h"
 #include "delineo/core/MaskIO.h"
 #include "delineo/core/UwMadison.h"
@@ -13,8 +14,9 @@ namespace fs = std::filesystem;
 
 namespace delineo::cli {
 
-// UW-Madison train/ + train.csv -> OUT/<case-day>_slice_NNNN.png (16-bit, as scanned) and
-// OUT/masks/<same>.png with labels 1 stomach, 2 large bowel, 3 small bowel (4 tumour is unused).
+// UW-Madison train/ + train.csv -> OUT/<case-day>_slice_NNNN_W_H_SX_SY.png (16-bit, as scanned;
+// the name keeps the pixel spacing, so volumes and areas stay in mL and mm²) and OUT/masks/<same>.png
+// with labels 1 stomach, 2 large bowel, 3 small bowel (4 tumour is unused).
 int runImportUw(const CliArgs& args)
 {
     const fs::path data = args.require("data");
@@ -29,14 +31,16 @@ int runImportUw(const CliArgs& args)
             if (!dayDir.is_directory())
                 continue;
             std::vector<std::string> ids;
-            const core::Volume v = core::uw::loadCaseDay(dayDir.path().string(), &ids);
+            std::vector<core::uw::SliceName> names;
+            const core::Volume v = core::uw::loadCaseDay(dayDir.path().string(), &ids, &names);
             for (int z = 0; z < v.depth(); ++z) {
                 const core::Image& s = v.slice(z);
-                const std::string name = ids[z] + ".png";
-                cv::Mat m(s.height, s.width, s.type == core::PixelType::U16 ? CV_16UC1 : CV_8UC1,
-                          const_cast<std::uint8_t*>(s.bytes.data()));
-                if (!cv::imwrite((out / name).string(), m))
-                    throw core::ImageError(core::ErrorCode::WriteFailed, "cannot write " + (out / name).string());
+                const std::string name = core::uw::sliceFileName(v.description, names[z]);
+                const cv::Mat m(s.height, s.width, s.type == core::PixelType::U16 ? CV_16UC1 : CV_8UC1,
+                                const_cast<std::uint8_t*>(s.bytes.data()));
+                core::writeViaTempFile((out / name).string(), [&m](const std::string& temp) {
+                    return cv::imwrite(temp, m) ? std::string() : std::string("the PNG encoder failed");
+                });
                 const core::LabelMap labels = core::uw::labelsFor(rows, ids[z], s.width, s.height);
                 core::saveMask((out / "masks" / name).string(), labels, 4);
                 ++slices;

@@ -1,6 +1,6 @@
-// delineo-cli stats: per class, the volume (mL), voxels, slice range, 3D pieces and the values under
-// it (mean, SD, range) of every annotated image of a workspace, as the Structures panel shows them,
-// and the rulers and outlines kept with it.
+// delineo-cli stats: per class, the volume (mL; an image on its own: the area, mm²), voxels, slice
+// range, 3D pieces and the values under it (mean, SD, range) of every annotated image of a
+// workspace, as the Structures panel shows them, and the rulers and outlines kept with it.
 #include "Commands.h"
 #include "delineo/core/AnnotationDocument.h"
 #include "delineo/core/Errors.h"
@@ -61,6 +61,10 @@ int runStats(const CliArgs& args)
                                  {"voxels", s.voxels},        {"components", s.components},
                                  {"volume_known", s.volumeKnown}};
                 j["volume_ml"] = s.volumeKnown ? nlohmann::json(s.volumeMl) : nlohmann::json();
+                // One image (a picture, an MR slice on its own): an area, as the Structures panel
+                // gives it; its volume would be a guess at its thickness.
+                if (doc.depth() == 1)
+                    j["area_mm2"] = g.spacingKnown ? nlohmann::json(double(s.voxels) * g.spacing[0] * g.spacing[1]) : nlohmann::json();
                 // Slice numbers count from 1, as the window shows them.
                 j["slices"] = s.voxels ? nlohmann::json::array({s.firstSlice + 1, s.lastSlice + 1}) : nlohmann::json();
                 // Where the window's double-click goes: column and row from 0, the slice from 1.
@@ -106,12 +110,15 @@ int runStats(const CliArgs& args)
         std::printf("%s  (%s, %d x %d x %d)\n", im["image"].get<std::string>().c_str(), im["case"].get<std::string>().c_str(),
                     im["size"][0].get<int>(), im["size"][1].get<int>(), im["size"][2].get<int>());
         const std::string unit = im["value_unit"];
-        std::printf("  %-16s %12s %10s %9s %7s  %s\n", "class", "volume (mL)", "voxels", "slices", "pieces",
-                    unit.empty() ? "mean ± SD" : ("mean ± SD (" + unit + ")").c_str());
+        const bool flat = im["size"][2].get<int>() == 1;
+        // "²" takes two bytes and one column: the field is one byte wider for an area.
+        std::printf("  %-16s %*s %10s %9s %7s  %s\n", "class", flat ? 13 : 12, flat ? "area (mm²)" : "volume (mL)", "voxels",
+                    "slices", "pieces", unit.empty() ? "mean ± SD" : ("mean ± SD (" + unit + ")").c_str());
         for (const auto& s : im["structures"]) {
-            const std::string volume = s["volume_ml"].is_null() ? "unknown" : [&] {
+            const auto& size = s[flat ? "area_mm2" : "volume_ml"];
+            const std::string volume = size.is_null() ? "unknown" : [&] {
                 char b[32];
-                std::snprintf(b, sizeof b, "%.2f", s["volume_ml"].get<double>());
+                std::snprintf(b, sizeof b, flat ? "%.1f" : "%.2f", size.get<double>());
                 return std::string(b);
             }();
             const std::string slices = s["slices"].is_null() ? "-"

@@ -28,6 +28,36 @@ bool parseSliceName(const std::string& fileName, SliceName& out)
     return true;
 }
 
+bool parseSliceFile(const std::string& fileName, SliceName& out, std::string* caseDay)
+{
+    std::size_t at = 0;
+    if (fileName.rfind("slice_", 0) != 0) {
+        at = fileName.rfind("_slice_");
+        if (at == std::string::npos || at == 0)
+            return false;
+        ++at;
+    }
+    if (!parseSliceName(fileName.substr(at), out))
+        return false;
+    if (caseDay)
+        *caseDay = at == 0 ? std::string() : fileName.substr(0, at - 1);
+    return true;
+}
+
+std::string sliceFileName(const std::string& caseDay, const SliceName& name)
+{
+    char tail[96];
+    std::snprintf(tail, sizeof tail, "_%d_%d_%.2f_%.2f.png", name.width, name.height, name.spacingX, name.spacingY);
+    return sliceId(caseDay, name.slice) + tail;
+}
+
+std::string sliceId(const std::string& caseDay, int slice)
+{
+    char id[32];
+    std::snprintf(id, sizeof id, "_slice_%04d", slice);
+    return caseDay + id;
+}
+
 const std::vector<std::string>& csvClasses()
 {
     static const std::vector<std::string> classes{"large_bowel", "small_bowel", "stomach"};
@@ -146,7 +176,7 @@ bool isCaseDay(const std::string& folder)
     return slices > others;
 }
 
-Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
+Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids, std::vector<SliceName>* names)
 {
     fs::path scans = folder;
     if (fs::is_directory(scans / "scans"))
@@ -173,7 +203,8 @@ Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
     v.geometry.sliceSpacingKnown = false; // the names carry no slice thickness
     if (ids)
         ids->clear();
-    char id[32];
+    if (names)
+        names->clear();
     for (std::size_t i = 0; i < files.size(); ++i) {
         const auto& [name, path] = files[i];
         Image img = loadImage(path.string());
@@ -191,9 +222,10 @@ Volume loadCaseDay(const std::string& folder, std::vector<std::string>* ids)
             v.warnings.push_back({warning::kSampledSlices, {}});
         }
         v.slices.push_back(std::move(img));
-        std::snprintf(id, sizeof id, "_slice_%04d", name.slice);
         if (ids)
-            ids->push_back(caseDay + id);
+            ids->push_back(sliceId(caseDay, name.slice));
+        if (names)
+            names->push_back(name);
     }
     return v;
 }

@@ -13,17 +13,17 @@ namespace delineo::core {
 
 namespace {
 
-// caseN/caseN_dayM/scans/slice_NNNN_... -> caseN_dayM_slice_NNNN
+// caseN/caseN_dayM/scans/slice_NNNN_... or caseN_dayM_slice_NNNN_... -> caseN_dayM_slice_NNNN
 std::string frameId(const fs::path& p)
 {
     uw::SliceName name;
-    if (!uw::parseSliceName(p.filename().string(), name))
+    std::string day;
+    if (!uw::parseSliceFile(p.filename().string(), name, &day))
         return p.stem().string();
-    const std::string day = p.parent_path().filename() == "scans" ? p.parent_path().parent_path().filename().string()
-                                                                  : p.parent_path().filename().string();
-    char slice[32];
-    std::snprintf(slice, sizeof slice, "_slice_%04d", name.slice);
-    return day + slice;
+    if (day.empty())
+        day = p.parent_path().filename() == "scans" ? p.parent_path().parent_path().filename().string()
+                                                    : p.parent_path().filename().string();
+    return uw::sliceId(day, name.slice);
 }
 
 } // namespace

@@ -27,8 +27,9 @@ public:
     {
         Image img = loadImage(path);
         uw::SliceName n;
-        if (uw::parseSliceName(fs::path(path).filename().string(), n) && n.width == img.width && n.height == img.height) {
-            // A UW-Madison slice on its own still carries its pixel spacing in its name.
+        if (uw::parseSliceFile(fs::path(path).filename().string(), n) && n.width == img.width && n.height == img.height) {
+            // A UW-Madison slice on its own still carries its pixel spacing in its name (after its
+            // case-day, when taken out of its folder).
             img.spacingX = n.spacingX;
             img.spacingY = n.spacingY;
             img.spacingKnown = true;
