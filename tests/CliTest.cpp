@@ -533,6 +533,26 @@ TEST(Cli, ShippedModelSegmentsARealFrame)
     EXPECT_GT(fg, 0u); // this frame has a large polyp
 }
 
+// Without --model, an input gets the shipped model made for it, as the window picks one: the
+// demo's MR slice the GI-tract model (its mask holds MRI labels), a colour frame the polyp model.
+TEST(Cli, SegmentPicksTheShippedModelMadeForTheFirstInput)
+{
+    const std::string mr = std::string(DELINEO_RESOURCES) + "/demo/mr-abdomen-slice.dcm";
+    if (!std::filesystem::exists(std::string(DELINEO_RESOURCES) + "/models/gi-mri-unet.pt") || !std::filesystem::exists(mr))
+        GTEST_SKIP() << "no shipped GI-tract model or demo MR slice in resources/";
+    TempDir dir;
+    std::string out;
+    ASSERT_EQ(runCommand(cli() + " segment " + mr + " --out " + dir.file("mr"), &out), 0) << out;
+    EXPECT_NE(out.find("using the shipped gi-mri-unet model, the one made for images like mr-abdomen-slice.dcm (MR, grey)"),
+              std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("warning"), std::string::npos) << out;
+    EXPECT_NO_THROW(core::loadMask(dir.file("mr/mr-abdomen-slice.png"), 4));
+    test::writeDiscImage(dir.file("frame.png"), 40, 30, 20, 15, 6);
+    ASSERT_EQ(runCommand(cli() + " segment " + dir.file("frame.png") + " --out " + dir.file("colour"), &out), 0) << out;
+    EXPECT_EQ(out.find("using the shipped"), std::string::npos) << "the polyp model, as without a choice: " << out;
+}
+
 // The interactive model from the command line: trained from an automatic model's filters, measured
 // as an annotator uses it (with the HTML report of the worst objects and their clicks), and carrying
 // masks through simulated sequences.

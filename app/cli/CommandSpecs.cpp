@@ -80,7 +80,8 @@ std::vector<CommandSpec> commandSpecs()
                   {"pack", "DIR", "write a packed dataset for delineo-ml-train instead of training"}},
                  runTrain});
     c.push_back({"segment", "IMAGE|FOLDER...", "segment images, series or videos into mask files", "", {},
-                 with({{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
+                 with({{"model", "MODEL.pt", "weights (default: the shipped model made for the first input, as the app "
+                                             "picks one; the polyp model when none is)"},
                        {"out", "DIR", "mask folder to write"},
                        {"batch", "N", "frames per forward pass (default 1)"},
                        {"workers", "N", "on the CPU: frames in flight, each on one core with its own copy of the "

@@ -202,12 +202,9 @@ struct Unfit {
         for (const auto& c : model.classes)
             classes += (classes.empty() ? "" : ", ") + c.name;
         std::string instead = "no shipped model is made for such images";
-        for (const auto& entry : core::shippedModels())
-            if (!entry.config.interactive() && entry.config.fits(channels, modality)) {
-                instead = "the shipped " + fs::path(entry.path).stem().string() + " model is made for such images (--model " +
-                          entry.path + ")";
-                break;
-            }
+        if (const auto made = core::shippedModelsFor(channels, modality); !made.empty())
+            instead = "the shipped " + fs::path(made.front().path).stem().string() + " model is made for such images (--model " +
+                      made.front().path + ")";
         std::fprintf(stderr,
                      "delineo-cli: warning: %s is made for %s images%s, not for %d of %s here (%s): the masks written "
                      "hold its classes (%s), another kind of image's; %s\n",
@@ -262,18 +259,37 @@ std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>
     return written;
 }
 
+// Without --model, the shipped model made for the first input, as the window picks one for the
+// image it opens (an MR slice gets the GI-tract model); the polyp model when none is, or when the
+// first input cannot be read (its own error comes when it is segmented).
+std::string modelForFirst(const std::string& path)
+{
+    try {
+        const core::Image first = core::loadImage(path);
+        const auto made = core::shippedModelsFor(first.channels, first.modality);
+        if (!made.empty() && fs::path(made.front().path) != fs::path(core::defaultModelPath())) {
+            std::fprintf(stderr, "delineo-cli: using the shipped %s model, the one made for images like %s (%s); --model picks another\n",
+                         fs::path(made.front().path).stem().c_str(), fs::path(path).filename().c_str(),
+                         kindOf(first.channels, first.modality).c_str());
+            return made.front().path;
+        }
+    } catch (const std::exception&) {
+    }
+    return core::defaultModelPath();
+}
+
 } // namespace
 
 // Frames in flight: on the CPU one worker per core (above); with --batch or on a GPU, decoding the
 // next batch and writing the previous masks overlap with the batched inference.
 int runSegment(const CliArgs& args)
 {
-    const std::string modelPath = args.get("model", core::defaultModelPath());
     const std::string outDir = args.require("out");
     Inputs inputs;
     inputs.paths = expandInputs(args.positional());
     if (inputs.paths.empty())
         throw UsageError("segment needs at least one input image or folder");
+    const std::string modelPath = args.has("model") ? args.get("model", "") : modelForFirst(inputs.paths.front());
     const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 1)));
     const ml::PredictOptions options = predictOptions(args);
     auto seg = core::loadModel(modelPath);

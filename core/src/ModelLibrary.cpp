@@ -33,4 +33,13 @@ std::vector<ModelEntry> shippedModels()
     return out;
 }
 
+std::vector<ModelEntry> shippedModelsFor(int channels, const std::string& modality)
+{
+    std::vector<ModelEntry> out;
+    for (auto& entry : shippedModels())
+        if (!entry.config.interactive() && entry.config.fits(channels, modality))
+            out.push_back(std::move(entry));
+    return out;
+}
+
 } // namespace delineo::core

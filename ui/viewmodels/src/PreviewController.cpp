@@ -82,8 +82,8 @@ void PreviewController::chooseModelFor(int channels, const QString& modality)
             Q_EMIT modelChanged(); // the window stops saying it does not fit
         return;
     }
-    for (const auto& entry : core::shippedModels()) {
-        if (!entry.config.interactive() && entry.config.fits(channels, ss(modality)) && loadModel(qs(entry.path))) {
+    for (const auto& entry : core::shippedModelsFor(channels, ss(modality))) {
+        if (loadModel(qs(entry.path))) {
             notices_.inform(tr("Using the %1 model for this image.").arg(QFileInfo(qs(entry.path)).completeBaseName()));
             return;
         }
