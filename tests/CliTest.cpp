@@ -551,6 +551,14 @@ TEST(Cli, SegmentPicksTheShippedModelMadeForTheFirstInput)
     test::writeDiscImage(dir.file("frame.png"), 40, 30, 20, 15, 6);
     ASSERT_EQ(runCommand(cli() + " segment " + dir.file("frame.png") + " --out " + dir.file("colour"), &out), 0) << out;
     EXPECT_EQ(out.find("using the shipped"), std::string::npos) << "the polyp model, as without a choice: " << out;
+    // evaluate chooses the same way, by its first image: the MR slice against its own mask.
+    std::filesystem::create_directories(dir.path() / "eval" / "masks");
+    std::filesystem::copy_file(mr, dir.file("eval/mr-abdomen-slice.dcm"));
+    std::filesystem::copy_file(dir.file("mr/mr-abdomen-slice.png"), dir.file("eval/masks/mr-abdomen-slice.png"));
+    ASSERT_EQ(runCommand(cli() + " evaluate --images " + dir.file("eval") + " --masks " + dir.file("eval/masks") +
+                             " --no-report --json", &out), 0) << out;
+    EXPECT_NE(out.find("using the shipped gi-mri-unet model"), std::string::npos) << out;
+    EXPECT_NE(out.find("\"small_bowel\""), std::string::npos) << "the MRI classes measured: " << out;
 }
 
 // The interactive model from the command line: trained from an automatic model's filters, measured

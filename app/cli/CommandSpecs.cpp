@@ -90,7 +90,7 @@ std::vector<CommandSpec> commandSpecs()
                       kPredictionOptions),
                  runSegment});
     c.push_back({"evaluate", "", "pixel accuracy, IoU, Dice, precision, recall and HD95 per class", "", {},
-                 with({{"model", "MODEL.pt", "weights (default: the shipped polyp model)"},
+                 with({{"model", "MODEL.pt", "weights (default: the shipped model made for the first image, as for segment)"},
                        {"data", "DIR", "Kvasir-style folder"},
                        {"list", "FILE", "names to evaluate (with --data, e.g. val.txt)"},
                        {"images", "DIR", "image folder (with --masks)"},

@@ -55,9 +55,6 @@ int runEvaluate(const CliArgs& args)
         return runEvaluatePropagation(args);
     if (args.has("interactive"))
         return runEvaluateInteractive(args);
-    const std::string modelPath = args.get("model", core::defaultModelPath());
-    auto seg = core::loadModel(modelPath);
-    const int k = seg->config().numForeground();
     std::vector<core::SamplePair> pairs;
     std::string data;
     if (args.has("data")) {
@@ -69,6 +66,9 @@ int runEvaluate(const CliArgs& args)
     }
     if (pairs.empty())
         throw UsageError("no image/mask pairs found (masks must share the image's file name stem)");
+    const std::string modelPath = modelFor(args, pairs.front().image);
+    auto seg = core::loadModel(modelPath);
+    const int k = seg->config().numForeground();
     std::vector<std::string> files;
     for (const auto& p : pairs)
         files.push_back(p.image);

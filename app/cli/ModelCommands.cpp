@@ -168,13 +168,6 @@ struct Failures {
     }
 };
 
-// "CT, grey" or "colour": what an image is, as a model's fit is judged (ModelConfig::fits).
-std::string kindOf(int channels, const std::string& modality)
-{
-    const std::string colour = channels == 3 ? "colour" : "grey";
-    return modality.empty() ? colour : modality + ", " + colour;
-}
-
 // Images segmented with a model not made for them (another modality, or colour for grey): their
 // masks carry another anatomy's classes, which the run says instead of writing them silently.
 struct Unfit {
@@ -259,25 +252,6 @@ std::size_t segmentOnCpuWorkers(const std::vector<std::unique_ptr<ml::Segmenter>
     return written;
 }
 
-// Without --model, the shipped model made for the first input, as the window picks one for the
-// image it opens (an MR slice gets the GI-tract model); the polyp model when none is, or when the
-// first input cannot be read (its own error comes when it is segmented).
-std::string modelForFirst(const std::string& path)
-{
-    try {
-        const core::Image first = core::loadImage(path);
-        const auto made = core::shippedModelsFor(first.channels, first.modality);
-        if (!made.empty() && fs::path(made.front().path) != fs::path(core::defaultModelPath())) {
-            std::fprintf(stderr, "delineo-cli: using the shipped %s model, the one made for images like %s (%s); --model picks another\n",
-                         fs::path(made.front().path).stem().c_str(), fs::path(path).filename().c_str(),
-                         kindOf(first.channels, first.modality).c_str());
-            return made.front().path;
-        }
-    } catch (const std::exception&) {
-    }
-    return core::defaultModelPath();
-}
-
 } // namespace
 
 // Frames in flight: on the CPU one worker per core (above); with --batch or on a GPU, decoding the
@@ -289,7 +263,7 @@ int runSegment(const CliArgs& args)
     inputs.paths = expandInputs(args.positional());
     if (inputs.paths.empty())
         throw UsageError("segment needs at least one input image or folder");
-    const std::string modelPath = args.has("model") ? args.get("model", "") : modelForFirst(inputs.paths.front());
+    const std::string modelPath = modelFor(args, inputs.paths.front());
     const std::size_t batch = static_cast<std::size_t>(std::max(1, args.getInt("batch", 1)));
     const ml::PredictOptions options = predictOptions(args);
     auto seg = core::loadModel(modelPath);
