@@ -285,7 +285,10 @@ TEST(VolumeOps, StatsCountVoxelsComponentsAndMillilitres)
     EXPECT_EQ(stats[0].firstSlice, 1);
     EXPECT_EQ(stats[0].lastSlice, 5);
     EXPECT_NEAR(stats[0].volumeMl, 29 * 0.5 / 1000, 1e-12); // 0.5 x 0.5 x 2 mm voxels
+    ASSERT_TRUE(stats[0].areaMm2);
+    EXPECT_NEAR(*stats[0].areaMm2, 29 * 0.25, 1e-12); // what an image on its own or a frame shows
     EXPECT_EQ(stats[1].voxels, 0u);
+    EXPECT_EQ(stats[1].areaMm2, 0.0);
     EXPECT_EQ(stats[1].firstSlice, -1);
     EXPECT_EQ(stats[2].voxels, 2u);
     EXPECT_EQ(stats[2].components, 1);

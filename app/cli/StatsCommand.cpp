@@ -64,7 +64,7 @@ int runStats(const CliArgs& args)
                 // One image (a picture, an MR slice on its own): an area, as the Structures panel
                 // gives it; its volume would be a guess at its thickness.
                 if (doc.depth() == 1)
-                    j["area_mm2"] = g.spacingKnown ? nlohmann::json(double(s.voxels) * g.spacing[0] * g.spacing[1]) : nlohmann::json();
+                    j["area_mm2"] = s.areaMm2 ? nlohmann::json(*s.areaMm2) : nlohmann::json();
                 // Slice numbers count from 1, as the window shows them.
                 j["slices"] = s.voxels ? nlohmann::json::array({s.firstSlice + 1, s.lastSlice + 1}) : nlohmann::json();
                 // Where the window's double-click goes: column and row from 0, the slice from 1.

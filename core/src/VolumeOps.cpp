@@ -243,6 +243,8 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
         StructureStats s;
         s.label = k;
         s.volumeKnown = known;
+        if (g.spacingKnown)
+            s.areaMm2 = 0.0;
         const ClassBox b = boxOf(doc, std::uint8_t(k), 0, bounds[k]);
         if (!b.empty()) {
             std::vector<std::uint32_t> ids;
@@ -253,6 +255,8 @@ std::vector<StructureStats> structureStats(const AnnotationDocument& doc, int cl
             s.firstSlice = b.z0;
             s.lastSlice = b.z0 + b.d - 1;
             s.volumeMl = known ? double(s.voxels) * voxelMl : 0;
+            if (g.spacingKnown)
+                s.areaMm2 = double(s.voxels) * g.spacing[0] * g.spacing[1];
             s.centre = centreOf(doc, b, ids, sizes);
         }
         if (const ValueSums& v = values[std::size_t(k)]; v.n > 0) {

@@ -181,8 +181,8 @@ void StructuresPanel::refresh()
         QString size = tr("unknown");
         if (!s.voxels)
             size = QStringLiteral("—");
-        else if (flat && g.spacingKnown)
-            size = QString::number(double(s.voxels) * g.spacing[0] * g.spacing[1], 'f', 1);
+        else if (flat && s.areaMm2)
+            size = QString::number(*s.areaMm2, 'f', 1);
         else if (flat)
             size = QString::number(s.voxels);
         else if (!flat && s.volumeKnown)

@@ -19,6 +19,9 @@ struct StructureStats {
     std::uint64_t voxels = 0;
     double volumeMl = 0;          // 0 when the spacing is unknown
     bool volumeKnown = false;     // pixel and slice spacing both from the file
+    // The voxels times one pixel's area: the figure of an image on its own or of a video's frame
+    // (an area, not a volume); none when the pixel spacing is unknown.
+    std::optional<double> areaMm2;
     int firstSlice = -1, lastSlice = -1; // 0-based; -1 when the class is absent
     int components = 0;           // 26-connected pieces in 3D
     std::optional<Voxel> centre;  // structureCentre
