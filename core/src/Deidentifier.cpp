@@ -262,6 +262,14 @@ bool Deidentifier::identityRemoved(const std::string& path)
     return removed == "YES";
 }
 
+namespace {
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return text;
+}
+} // namespace
+
 Deidentifier::NamedBy Deidentifier::identifiers(const std::string& path)
 {
     DcmFileFormat file;
@@ -288,26 +296,26 @@ Deidentifier::NamedBy Deidentifier::identifiers(const std::string& path)
             while (!word.empty() && word.back() == ' ')
                 word.pop_back();
             if (word.size() >= 3)
-                out.push_back(word);
+                out.push_back(lowered(word));
             word.clear();
         }
     }
     return named;
 }
 
+bool Deidentifier::mentions(const std::string& text, const std::vector<std::string>& words)
+{
+    const std::string lower = lowered(text);
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return !w.empty() && lower.find(w) != std::string::npos; });
+}
+
 bool Deidentifier::mayIdentify(const std::string& text, const std::vector<std::string>& words)
 {
-    const auto lowered = [](std::string t) {
-        std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-        return t;
-    };
-    const std::string lower = lowered(text);
     int digits = 0;
-    for (const char c : lower)
+    for (const char c : text)
         if ((digits = std::isdigit(static_cast<unsigned char>(c)) ? digits + 1 : 0) >= 4)
             return true;
-    return std::any_of(words.begin(), words.end(),
-                       [&](const std::string& w) { return !w.empty() && lower.find(lowered(w)) != std::string::npos; });
+    return mentions(text, words);
 }
 
 bool Deidentifier::burnedInTextPossible(const std::string& modality, const std::string& sopClass, const std::string& burnedIn)

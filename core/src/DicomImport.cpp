@@ -4,8 +4,6 @@
 #include "delineo/core/Errors.h"
 #include "delineo/core/ImageIO.h"
 
-#include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <set>
 
@@ -42,22 +40,17 @@ DicomImportReport importDicom(const std::vector<std::string>& sources, const std
     // word of any imported file's patient name, ID or birth date is replaced by a pseudonym, the
     // same at every import, so the copy's paths, case names and exports do not give it away.
     // C-GET names a file after its instance UID: a name that is one of the files' UIDs goes too.
-    const auto lowered = [](std::string text) {
-        std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-        return text;
-    };
-    std::set<std::string> words, uids;
+    std::set<std::string> uids, seen;
+    std::vector<std::string> words; // each once
     if (deidentify)
         for (const auto& file : files) {
             const Deidentifier::NamedBy named = Deidentifier::identifiers(file.first.string());
             uids.insert(named.uids.begin(), named.uids.end());
             for (const std::string& w : named.words)
-                words.insert(lowered(w));
+                if (seen.insert(w).second)
+                    words.push_back(w);
         }
-    const auto namesSomeone = [&](const std::string& text) {
-        const std::string lower = lowered(text);
-        return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return lower.find(w) != std::string::npos; });
-    };
+    const auto namesSomeone = [&](const std::string& text) { return Deidentifier::mentions(text, words); };
     std::set<std::string> renamed;
     const auto cleanPath = [&](const fs::path& rel) {
         fs::path out;

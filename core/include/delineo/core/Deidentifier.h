@@ -56,14 +56,16 @@ public:
     std::string mapName(const std::string& name) const;
 
     // What a folder or file name holding it gives away: the words of a file's patient name, its
-    // patient ID and birth date (three characters or more), and its study, series and instance UIDs
-    // (C-GET names a file by its instance UID).
+    // patient ID and birth date (three characters or more, in lower case), and its study, series
+    // and instance UIDs (C-GET names a file by its instance UID).
     struct NamedBy {
         std::vector<std::string> words, uids;
     };
     static NamedBy identifiers(const std::string& path);
-    // Whether free text (a measurement's name) may identify: it holds one of `words` (from
-    // identifiers(), any case) or a run of four digits or more (a date, an ID, a record number).
+    // Whether `text` holds one of `words` (lower case, as identifiers() gives them), in any case.
+    static bool mentions(const std::string& text, const std::vector<std::string>& words);
+    // Whether free text (a measurement's name) may identify: it mentions one of `words` or holds a
+    // run of four digits or more (a date, an ID, a record number).
     static bool mayIdentify(const std::string& text, const std::vector<std::string>& words);
 
     // Whether a DICOM file says its patient identity was removed (PatientIdentityRemoved YES).
