@@ -300,7 +300,9 @@ std::size_t MeasurementController::historyPosition() const
 
 void MeasurementController::jumpTo(std::size_t position)
 {
-    position = std::min<std::size_t>(position, historyNames().size());
+    const auto it = history_.constFind(document_.storeKey());
+    position = std::min(position, it == history_.constEnd() ? std::size_t(0) : it->changes.size());
+    // One change at a time: each goes through apply(), into the store, as Ctrl+Z would.
     while (historyPosition() != position)
         if (!step(historyPosition() > position))
             break;
